@@ -1,0 +1,36 @@
+"""The case file: format, opening rules, and the CaseFile API. No Qt, no reportlab."""
+
+from casefile.store.casefile import CaseFile
+from casefile.store.errors import (
+    CaseFileError,
+    ChangedOnDisk,
+    Corrupt,
+    DiskFull,
+    InvalidInput,
+    Locked,
+    NeedsRecovery,
+    NewerVersion,
+    NotACaseFile,
+    NotAvailable,
+    NotFound,
+    ReadOnly,
+)
+from casefile.store.sqlitefile import APPLICATION_ID, SCHEMA_VERSION
+
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "CaseFile",
+    "CaseFileError",
+    "ChangedOnDisk",
+    "Corrupt",
+    "DiskFull",
+    "InvalidInput",
+    "Locked",
+    "NeedsRecovery",
+    "NewerVersion",
+    "NotACaseFile",
+    "NotAvailable",
+    "NotFound",
+    "ReadOnly",
+]

@@ -1,0 +1,222 @@
+"""The audit log: every change, hash-chained so that tampering shows.
+
+The chain covers digests of the values, not the values, so that a copy shared
+outside can withhold the text of deleted items and still verify.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from casefile.store.models import ChangeLog
+from casefile.store.records import AuditVerdict, ChangeRecord, FieldChange
+
+GENESIS = "0" * 64
+FINGERPRINT_LENGTH = 12
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def value_digest(entry_id: str, value: Any) -> str:
+    return hashlib.sha256((entry_id + "\x00" + canonical(value)).encode("utf-8")).hexdigest()
+
+
+def changes_digest(entry_id: str, changes: dict[str, list[Any]]) -> str:
+    digests = {
+        name: [value_digest(entry_id, old), value_digest(entry_id, new)]
+        for name, (old, new) in changes.items()
+    }
+    return hashlib.sha256(canonical(digests).encode("utf-8")).hexdigest()
+
+
+def entry_hash(
+    prev_hash: str,
+    seq: int,
+    entry_id: str,
+    at: dt.datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    digest: str,
+) -> str:
+    fields = [
+        prev_hash,
+        seq,
+        entry_id,
+        at.astimezone(dt.UTC).isoformat(),
+        actor,
+        action,
+        entity,
+        entity_id,
+        digest,
+    ]
+    return hashlib.sha256(canonical(fields).encode("utf-8")).hexdigest()
+
+
+def head(session: Session) -> tuple[int, str]:
+    row = session.execute(
+        sa.select(ChangeLog.seq, ChangeLog.hash).order_by(ChangeLog.seq.desc()).limit(1)
+    ).first()
+    return (0, GENESIS) if row is None else (row[0], row[1])
+
+
+def append(
+    session: Session,
+    actor: str,
+    entries: Iterable[tuple[str, str, str, dict[str, list[Any]]]],
+    *,
+    at: dt.datetime | None = None,
+) -> None:
+    """Write (action, entity, entity_id, changes) entries in the caller's transaction."""
+    seq, prev = head(session)
+    when = (at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    rows = []
+    for action, entity, entity_id, changes in entries:
+        seq += 1
+        entry_id = str(uuid.uuid4())
+        digest = changes_digest(entry_id, changes)
+        digest_hash = entry_hash(
+            prev, seq, entry_id, when, actor, action, entity, entity_id, digest
+        )
+        rows.append(
+            {
+                "id": entry_id,
+                "seq": seq,
+                "at": when,
+                "actor": actor,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "changes": canonical(changes),
+                "changes_digest": digest,
+                "withheld": False,
+                "prev_hash": prev,
+                "hash": digest_hash,
+            }
+        )
+        prev = digest_hash
+    if rows:
+        session.execute(sa.insert(ChangeLog), rows)
+
+
+def verify(session: Session) -> AuditVerdict:
+    """Walk the chain; name the first entry that does not follow from the one before."""
+    prev = GENESIS
+    expected_seq = 0
+    count = 0
+    columns = ChangeLog.__table__.c
+    result = session.execute(sa.select(ChangeLog.__table__).order_by(columns.seq))
+    for row in result.mappings():
+        count += 1
+        expected_seq += 1
+        seq = row["seq"]
+        if seq != expected_seq:
+            return AuditVerdict(
+                False,
+                count,
+                seq,
+                f"audit entry {expected_seq} is missing (the next is {seq}): entries were deleted",
+            )
+        if row["prev_hash"] != prev:
+            return AuditVerdict(
+                False,
+                count,
+                seq,
+                f"audit entry {seq} does not follow entry {seq - 1}: the log was edited",
+            )
+        if not row["withheld"]:
+            try:
+                changes = json.loads(row["changes"])
+                digest = changes_digest(row["id"], changes)
+            except (ValueError, TypeError, AttributeError):
+                digest = ""
+            if digest != row["changes_digest"]:
+                return AuditVerdict(
+                    False,
+                    count,
+                    seq,
+                    f"audit entry {seq} "
+                    f"({row['entity']} {row['entity_id']}) was edited: its "
+                    "values do not match their digests",
+                )
+        recomputed = entry_hash(
+            prev,
+            seq,
+            row["id"],
+            row["at"],
+            row["actor"],
+            row["action"],
+            row["entity"],
+            row["entity_id"],
+            row["changes_digest"],
+        )
+        if recomputed != row["hash"]:
+            return AuditVerdict(
+                False,
+                count,
+                seq,
+                f"audit entry {seq} "
+                f"({row['entity']} {row['entity_id']}) was edited: its hash "
+                "does not match",
+            )
+        prev = row["hash"]
+    return AuditVerdict(True, count, None, f"{count} entries, chain intact")
+
+
+def records(
+    session: Session, *, entity_id: str | None = None, limit: int | None = None
+) -> list[ChangeRecord]:
+    """Newest first."""
+    query = sa.select(ChangeLog.__table__).order_by(ChangeLog.seq.desc())
+    if entity_id is not None:
+        query = query.where(ChangeLog.entity_id == entity_id)
+    if limit is not None:
+        query = query.limit(limit)
+    out = []
+    for row in session.execute(query).mappings():
+        try:
+            changes = json.loads(row["changes"])
+            fields = tuple(FieldChange(k, v[0], v[1]) for k, v in sorted(changes.items()))
+        except (ValueError, TypeError, IndexError, AttributeError):
+            fields = (FieldChange("?", None, row["changes"]),)
+        out.append(
+            ChangeRecord(
+                seq=row["seq"],
+                id=row["id"],
+                at=row["at"],
+                actor=row["actor"],
+                action=row["action"],
+                entity=row["entity"],
+                entity_id=row["entity_id"],
+                changes=fields,
+                prev_hash=row["prev_hash"],
+                hash=row["hash"],
+            )
+        )
+    return out
+
+
+def withhold(session: Session, entity_ids: Iterable[str]) -> int:
+    """Scrub the values of entries about these items (for a shared copy); the chain holds."""
+    ids = list(entity_ids)
+    total = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        result = session.execute(
+            sa.update(ChangeLog)
+            .where(ChangeLog.entity_id.in_(chunk))
+            .values(changes="{}", withheld=True)
+        )
+        total += result.rowcount or 0
+    return total

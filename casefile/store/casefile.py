@@ -1,0 +1,713 @@
+"""The CaseFile service: the one API through which the GUI, the CLI and tests touch a case.
+
+Each public call is one transaction together with its audit entries and its
+search-index update, and returns plain frozen records.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from casefile.store import audit, rows
+from casefile.store import sqlitefile as sf
+from casefile.store.errors import CaseFileError, InvalidInput, NotFound, ReadOnly
+from casefile.store.fields import check_id, check_kind, coerce_fields
+from casefile.store.lock import current_user
+from casefile.store.media import describe, safe_filename
+from casefile.store.models import (
+    TABLES,
+    AttachmentBlob,
+    AttachmentThumb,
+    CaseMeta,
+    ChangeLog,
+    Incident,
+)
+from casefile.store.opener import OpenedFile, create_file, open_file
+from casefile.store.records import (
+    AttachmentRecord,
+    AuditVerdict,
+    CaseSummary,
+    ChangeRecord,
+    IncidentRecord,
+    OpenNotice,
+    Problem,
+    SearchHit,
+    Snapshot,
+    TimelineEntry,
+)
+from casefile.store.search import SearchIndex
+
+
+class CaseFile:
+    """An open case file. Use as a context manager, or call close()."""
+
+    def __init__(self, opened: OpenedFile, actor: str | None = None) -> None:
+        self._opened = opened
+        self._engine = opened.engine
+        self._writer = opened.engine.execution_options(casefile_write=True)
+        self._search = SearchIndex(opened.fts5)
+        self.actor = actor or current_user()
+        self._identity = None if opened.read_only else sf.file_identity(opened.path)
+        self._closed = False
+        if not opened.read_only:
+            self._refresh_stale_search()
+
+    # -- opening and closing -------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        actor: str | None = None,
+        override_lock: bool = False,
+    ) -> CaseFile:
+        """Open for editing (taking the lock) or read-only (changing nothing on disk)."""
+        return cls(open_file(Path(path), read_only=read_only, override_lock=override_lock), actor)
+
+    @classmethod
+    def create(
+        cls, path: str | os.PathLike[str], *, title: str, actor: str | None = None, **incident: Any
+    ) -> CaseFile:
+        """A new case file holding its one incident; the file appears only when complete."""
+        values = coerce_fields("incident", {"title": title, **incident}, partial=False)
+        target = Path(path).expanduser().absolute()
+        create_file(target)
+        try:
+            case = cls.open(target, actor=actor)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        try:
+            with case._write() as session:
+                stamp = rows.now()
+                incident_id = str(uuid.uuid4())
+                rows.insert(
+                    session,
+                    "incident",
+                    [{"id": incident_id, "created_at": stamp, "updated_at": stamp, **values}],
+                )
+                audit.append(
+                    session,
+                    case.actor,
+                    [("create", "incident", incident_id, rows.diff("incident", {}, values))],
+                )
+                case._search.put(session, "incident", [{"id": incident_id, **values}])
+        except BaseException:
+            case.close()
+            target.unlink(missing_ok=True)
+            raise
+        return case
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._opened.dispose()
+
+    def __enter__(self) -> CaseFile:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self._opened.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._opened.read_only
+
+    @property
+    def read_only_reason(self) -> str:
+        return self._opened.read_only_reason
+
+    @property
+    def notices(self) -> tuple[OpenNotice, ...]:
+        """What opening did or noticed (recovery, conversion, damage): tell the user."""
+        return tuple(self._opened.notices)
+
+    @property
+    def search_uses_fts(self) -> bool:
+        return self._search.enabled
+
+    # -- transactions ------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Session]:
+        self._require_open()
+        with Session(self._engine) as session:
+            try:
+                yield session
+            except (sa.exc.DBAPIError, sqlite3.Error) as exc:
+                mapped = sf.map_sqlite_error(exc, self.path)
+                if mapped is None:
+                    raise
+                raise mapped from exc
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One writing transaction: all of it lands, or none of it does."""
+        self._require_open()
+        if self.read_only:
+            raise ReadOnly(
+                f"is open read-only ({self.read_only_reason}): save a copy to edit it",
+                path=self.path,
+            )
+        if self._identity is not None:
+            sf.check_identity(self.path, self._identity)
+        with Session(self._writer) as session:
+            try:
+                session.connection()  # BEGIN IMMEDIATE: take the write lock now
+                yield session
+                session.commit()
+            except (sa.exc.DBAPIError, sqlite3.Error) as exc:
+                session.rollback()
+                mapped = sf.map_sqlite_error(exc, self.path)
+                if mapped is None:
+                    raise
+                raise mapped from exc
+        self._identity = sf.file_identity(self.path)
+
+    def _require_open(self) -> None:
+        if self._closed:
+            raise CaseFileError("the case file is closed", path=self.path)
+
+    def _refresh_stale_search(self) -> None:
+        if not self._search.enabled:
+            return
+        with self._read() as session:
+            stale = session.get(CaseMeta, "search_stale")
+        if stale is not None and stale.value == "1":
+            with self._write() as session:
+                self._search.rebuild(session)
+                session.execute(sa.delete(CaseMeta).where(CaseMeta.key == "search_stale"))
+
+    # -- the incident --------------------------------------------------------------------
+
+    def incident(self) -> IncidentRecord:
+        with self._read() as session:
+            found = rows.load(session, "incident")
+        if len(found) != 1:
+            raise CaseFileError(
+                f"holds {len(found)} incidents instead of one: run 'casefile check'", path=self.path
+            )
+        return found[0]
+
+    def update_incident(self, **changes: Any) -> IncidentRecord:
+        current = self.incident()
+        return self.update("incident", current.id, **changes)
+
+    # -- items -----------------------------------------------------------------------------
+
+    def list(self, kind: str, ids: Sequence[str] | None = None) -> list[Any]:
+        """Records of a kind, in their natural order (or in the order of `ids`)."""
+        if kind != "incident":
+            check_kind(kind)
+        with self._read() as session:
+            return rows.load(session, kind, ids)
+
+    def ids(self, kind: str) -> list[str]:
+        """Just the ids, in list order: what a view with 20,000 rows keeps in memory."""
+        check_kind(kind)
+        with self._read() as session:
+            return rows.ordered_ids(session, kind)
+
+    def count(self, kind: str) -> int:
+        check_kind(kind)
+        table = TABLES[kind].__table__
+        with self._read() as session:
+            return int(session.execute(sa.select(sa.func.count()).select_from(table)).scalar())
+
+    def get(self, kind: str, item_id: str) -> Any:
+        if kind != "incident":
+            check_kind(kind)
+        item_id = check_id(item_id)
+        with self._read() as session:
+            found = rows.load(session, kind, [item_id])
+        if not found:
+            raise InvalidInput(f"no {kind.replace('_', ' ')} with id {item_id} in this case")
+        return found[0]
+
+    def kind_of(self, item_id: str) -> str:
+        """Which kind an id belongs to, or InvalidInput if the case has no such item."""
+        item_id = check_id(item_id)
+        with self._read() as session:
+            kind = rows.kind_of(session, item_id)
+        if kind is None:
+            raise InvalidInput(
+                f"no item with id {item_id} in this case: check the id with 'casefile export-json'"
+            )
+        return kind
+
+    def add(self, kind: str, /, **fields: Any) -> Any:
+        """A new item; returns its record."""
+        check_kind(kind)
+        if kind == "attachment":
+            raise InvalidInput("attachments are added with add_attachment(data, filename)")
+        values = coerce_fields(kind, fields, partial=False)
+        with self._write() as session:
+            rows.check_references(session, kind, values)
+            item_id = str(uuid.uuid4())
+            stamp = rows.now()
+            rows.insert(
+                session, kind, [{"id": item_id, "created_at": stamp, "updated_at": stamp, **values}]
+            )
+            audit.append(
+                session, self.actor, [("create", kind, item_id, rows.diff(kind, {}, values))]
+            )
+            self._search.put(session, kind, [{"id": item_id, **values}])
+            return rows.load(session, kind, [item_id])[0]
+
+    def update(self, kind: str, item_id: str, /, **changes: Any) -> Any:
+        """Change some fields of an item; links (party_ids, participants…) are whole lists."""
+        if kind != "incident":
+            check_kind(kind)
+        item_id = check_id(item_id)
+        values = coerce_fields(kind, changes, partial=True)
+        with self._write() as session:
+            found = rows.load(session, kind, [item_id])
+            if not found:
+                raise InvalidInput(f"no {kind.replace('_', ' ')} with id {item_id} in this case")
+            before = rows.record_values(kind, found[0])
+            changed = rows.diff(kind, before, values)
+            if not changed:
+                return found[0]
+            merged = {**before, **values}
+            if (
+                kind == "damage_item"
+                and merged["estimated_cost"] is not None
+                and not merged["currency"]
+            ):
+                raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
+            rows.check_references(session, kind, {k: values[k] for k in changed})
+            rows.update(
+                session,
+                kind,
+                item_id,
+                {**{k: values[k] for k in changed}, "updated_at": rows.now()},
+            )
+            audit.append(session, self.actor, [("update", kind, item_id, changed)])
+            self._search.put(session, kind, [{"id": item_id, **merged}])
+            return rows.load(session, kind, [item_id])[0]
+
+    def delete(self, kind: str, item_id: str) -> Snapshot:
+        """Delete an item (and photos only it used); the snapshot restores it all (undo)."""
+        from casefile.store import interchange
+
+        check_kind(kind)
+        item_id = check_id(item_id)
+        with self._write() as session:
+            found = rows.load(session, kind, [item_id])
+            if not found:
+                raise InvalidInput(f"no {kind.replace('_', ' ')} with id {item_id} in this case")
+            document, owned = interchange.snapshot_document(session, kind, found[0])
+            dependents = interchange.dependents(session, kind, item_id)
+            before = {
+                k: {r.id: rows.record_values(k, r) for r in rows.load(session, k, ids)}
+                for k, ids in dependents.items()
+            }
+            entries = [
+                ("delete", kind, item_id, rows.diff(kind, rows.record_values(kind, found[0]), {}))
+            ]
+            for attachment in rows.load(session, "attachment", owned):
+                entries.append(
+                    (
+                        "delete",
+                        "attachment",
+                        attachment.id,
+                        rows.diff("attachment", rows.record_values("attachment", attachment), {}),
+                    )
+                )
+            rows.delete(session, kind, [item_id])
+            rows.delete(session, "attachment", owned)
+            for dep_kind, by_id in before.items():
+                for record in rows.load(session, dep_kind, list(by_id)):
+                    change = rows.diff(
+                        dep_kind, by_id[record.id], rows.record_values(dep_kind, record)
+                    )
+                    if change:
+                        entries.append(("update", dep_kind, record.id, change))
+            audit.append(session, self.actor, entries)
+            self._search.drop(session, [item_id, *owned])
+        return Snapshot(kind, item_id, document)
+
+    def restore(self, snapshot: Snapshot) -> Any:
+        """Put back a deleted item with its links and photos (the undo of delete)."""
+        from casefile.store import interchange
+
+        with self._write() as session:
+            interchange.apply_document(self, session, snapshot.document, action="restore")
+            return rows.load(session, snapshot.kind, [snapshot.id])[0]
+
+    # -- attachments -----------------------------------------------------------------------
+
+    def add_attachment(
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        to: str | None = None,
+        caption: str = "",
+        media_type: str | None = None,
+    ) -> AttachmentRecord:
+        """Store a file's bytes, a thumbnail and its SHA-256; link it to an item if `to`."""
+        values = coerce_fields(
+            "attachment", {"filename": filename, "caption": caption}, partial=True
+        )
+        zone = self.incident().timezone
+        info = describe(data, filename, zone)
+        digest = hashlib.sha256(data).hexdigest()
+        with self._write() as session:
+            owner_kind = None
+            if to is not None:
+                to = check_id(to, "attachment target")
+                owner_kind = rows.kind_of(session, to)
+                if owner_kind not in rows.ATTACHMENT_OWNERS:
+                    raise InvalidInput(
+                        f"no damage item, note or meeting with id {to} in this case: attach "
+                        "files to one of those"
+                    )
+            item_id = str(uuid.uuid4())
+            stamp = rows.now()
+            fields = {
+                "filename": values["filename"],
+                "caption": values.get("caption", ""),
+                "captured_at": info.captured_at,
+            }
+            rows.insert(
+                session,
+                "attachment",
+                [
+                    {
+                        "id": item_id,
+                        "created_at": stamp,
+                        "updated_at": stamp,
+                        **fields,
+                        "media_type": media_type or info.media_type,
+                        "size": len(data),
+                        "sha256": digest,
+                        "width": info.width,
+                        "height": info.height,
+                    }
+                ],
+            )
+            session.execute(
+                sa.insert(AttachmentBlob.__table__), {"attachment_id": item_id, "data": data}
+            )
+            if info.thumbnail is not None:
+                session.execute(
+                    sa.insert(AttachmentThumb.__table__),
+                    {"attachment_id": item_id, "data": info.thumbnail},
+                )
+            entries = [
+                (
+                    "create",
+                    "attachment",
+                    item_id,
+                    {**rows.diff("attachment", {}, fields), "sha256": [None, digest]},
+                )
+            ]
+            if to is not None and owner_kind is not None:
+                owner = rows.load(session, owner_kind, [to])[0]
+                new_ids = (*owner.attachment_ids, item_id)
+                rows.replace_links(session, owner_kind, "attachment_ids", to, new_ids)
+                entries.append(
+                    (
+                        "update",
+                        owner_kind,
+                        to,
+                        {"attachment_ids": [list(owner.attachment_ids), list(new_ids)]},
+                    )
+                )
+            audit.append(session, self.actor, entries)
+            self._search.put(session, "attachment", [{"id": item_id, **fields}])
+            return rows.load(session, "attachment", [item_id])[0]
+
+    def attachment_data(self, attachment_id: str) -> bytes:
+        attachment_id = check_id(attachment_id)
+        with self._read() as session:
+            blob = session.execute(
+                sa.select(AttachmentBlob.data).where(AttachmentBlob.attachment_id == attachment_id)
+            ).scalar()
+        if blob is None:
+            raise InvalidInput(f"no attachment with id {attachment_id} in this case")
+        return bytes(blob)
+
+    def thumbnail(self, attachment_id: str) -> bytes | None:
+        with self._read() as session:
+            thumb = session.execute(
+                sa.select(AttachmentThumb.data).where(
+                    AttachmentThumb.attachment_id == attachment_id
+                )
+            ).scalar()
+        return None if thumb is None else bytes(thumb)
+
+    def export_attachment(self, attachment_id: str, folder: str | os.PathLike[str]) -> Path:
+        """Write an attachment under a generated safe name inside `folder`; never outside it."""
+        record = self.get("attachment", attachment_id)
+        target_dir = Path(folder).resolve()
+        target_dir.mkdir(parents=True, exist_ok=True)
+        name = safe_filename(record.filename, f"attachment-{record.id[:8]}")
+        target = (target_dir / name).resolve()
+        if target.parent != target_dir:
+            target = target_dir / f"attachment-{record.id[:8]}"
+        stem, dot, suffix = target.name.partition(".")
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = target_dir / f"{stem}-{counter}{dot}{suffix}"
+        target.write_bytes(self.attachment_data(attachment_id))
+        return target
+
+    # -- reading the case as a whole ------------------------------------------------------
+
+    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+        with self._read() as session:
+            return self._search.query(session, text, limit)
+
+    def timeline(self, *, include_internal: bool = True) -> list[TimelineEntry]:
+        """Incident, notes, meetings and follow-ups merged in time order."""
+        from zoneinfo import ZoneInfo
+
+        incident = self.incident()
+        try:
+            zone = ZoneInfo(incident.timezone)
+        except (KeyError, ValueError):
+            zone = ZoneInfo("UTC")
+
+        def day_start(day: dt.date) -> dt.datetime:
+            return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
+
+        entries: list[TimelineEntry] = []
+        if incident.occurred_at is not None:
+            entries.append(
+                TimelineEntry(
+                    incident.occurred_at,
+                    False,
+                    "incident",
+                    incident.id,
+                    incident.title,
+                    incident.location,
+                )
+            )
+        for note in self.list("note"):
+            if note.date is not None and (include_internal or not note.internal):
+                entries.append(
+                    TimelineEntry(
+                        day_start(note.date),
+                        True,
+                        "note",
+                        note.id,
+                        note.title,
+                        note.kind,
+                        note.internal,
+                    )
+                )
+        for meeting in self.list("meeting"):
+            if meeting.held_at is not None:
+                entries.append(
+                    TimelineEntry(
+                        meeting.held_at, False, "meeting", meeting.id, meeting.title, meeting.place
+                    )
+                )
+        for follow_up in self.list("follow_up"):
+            if follow_up.due_date is not None and (include_internal or not follow_up.internal):
+                entries.append(
+                    TimelineEntry(
+                        day_start(follow_up.due_date),
+                        True,
+                        "follow_up",
+                        follow_up.id,
+                        follow_up.title,
+                        follow_up.status,
+                        follow_up.internal,
+                    )
+                )
+        order = {"incident": 0, "note": 1, "meeting": 2, "follow_up": 3}
+        # Within a local day, timed events come first, then what carries only the date.
+        entries.sort(
+            key=lambda e: (e.at.astimezone(zone).date(), e.date_only, e.at, order[e.kind], e.title)
+        )
+        return entries
+
+    def audit_log(
+        self, *, entity_id: str | None = None, limit: int | None = None
+    ) -> list[ChangeRecord]:
+        """Newest first."""
+        with self._read() as session:
+            return audit.records(session, entity_id=entity_id, limit=limit)
+
+    def verify_audit(self) -> AuditVerdict:
+        with self._read() as session:
+            return audit.verify(session)
+
+    def fingerprint(self) -> str:
+        """The head of the audit chain, shortened: names this state of the case."""
+        with self._read() as session:
+            return audit.head(session)[1][: audit.FINGERPRINT_LENGTH]
+
+    def summary(self) -> CaseSummary:
+        incident = self.incident()
+        with self._read() as session:
+            counts = {}
+            for kind in ("party", "note", "damage_item", "meeting", "follow_up", "attachment"):
+                table = TABLES[kind].__table__
+                counts[kind] = int(
+                    session.execute(sa.select(sa.func.count()).select_from(table)).scalar()
+                )
+            damage = TABLES["damage_item"].__table__
+            totals = {
+                currency: int(total)
+                for currency, total in session.execute(
+                    sa.select(damage.c.currency, sa.func.sum(damage.c.estimated_cost))
+                    .where(damage.c.estimated_cost.is_not(None))
+                    .group_by(damage.c.currency)
+                    .order_by(damage.c.currency)
+                )
+            }
+            unassessed = int(
+                session.execute(
+                    sa.select(sa.func.count())
+                    .select_from(damage)
+                    .where(damage.c.estimated_cost.is_(None))
+                ).scalar()
+            )
+            head = audit.head(session)[1][: audit.FINGERPRINT_LENGTH]
+            version = int(session.execute(sa.text("PRAGMA user_version")).scalar())
+        return CaseSummary(
+            str(self.path),
+            incident.title,
+            incident.reference,
+            version,
+            counts,
+            totals,
+            unassessed,
+            head,
+            self.read_only,
+        )
+
+    def check(self) -> list[Problem]:
+        """Everything `casefile check` verifies; an empty list means the file is sound."""
+        problems: list[Problem] = []
+        raw = sf.raw_connect(self._opened.working_path, read_only=True)
+        try:
+            problems += [Problem("integrity", p) for p in sf.integrity_check(raw)]
+            problems += [Problem("foreign_keys", p) for p in sf.foreign_key_problems(raw)]
+            problems += [Problem("schema", f"unexpected {p}") for p in sf.unexpected_objects(raw)]
+            version = raw.execute("PRAGMA user_version").fetchone()[0]
+            if version != sf.SCHEMA_VERSION:
+                problems.append(
+                    Problem("schema", f"schema version {version}, expected {sf.SCHEMA_VERSION}")
+                )
+        finally:
+            raw.close()
+        if any(p.area == "integrity" for p in problems):
+            return problems
+        with self._read() as session:
+            incidents = session.execute(
+                sa.select(sa.func.count()).select_from(Incident.__table__)
+            ).scalar()
+            if incidents != 1:
+                problems.append(Problem("schema", f"{incidents} incidents; a case has one"))
+            attachment = TABLES["attachment"].__table__
+            query = sa.select(
+                attachment.c.id, attachment.c.filename, attachment.c.sha256, AttachmentBlob.data
+            ).outerjoin(AttachmentBlob, AttachmentBlob.attachment_id == attachment.c.id)
+            for item_id, filename, expected, data in session.execute(query):
+                if data is None:
+                    problems.append(
+                        Problem(
+                            "attachments", f"attachment {item_id} ({filename!r}) has lost its bytes"
+                        )
+                    )
+                elif hashlib.sha256(data).hexdigest() != expected:
+                    problems.append(
+                        Problem(
+                            "attachments",
+                            f"attachment {item_id} "
+                            f"({filename!r}) does not match its SHA-256: its "
+                            "bytes were changed",
+                        )
+                    )
+            verdict = audit.verify(session)
+            if not verdict.ok:
+                problems.append(Problem("audit", verdict.message))
+        return problems
+
+    # -- copies --------------------------------------------------------------------------
+
+    def save_copy(self, destination: str | os.PathLike[str]) -> Path:
+        """A consistent, compact copy to share: no free pages, no text of deleted items."""
+        target = Path(destination).expanduser().absolute()
+        if target.exists():
+            raise CaseFileError("already exists: choose another name for the copy", path=target)
+        if not target.parent.is_dir():
+            raise NotFound(
+                f"cannot be written: the folder {target.parent} does not exist", path=target
+            )
+        temp = target.with_name(target.name + ".partial")
+        temp.unlink(missing_ok=True)
+        try:
+            # mode=ro protects the source; query_only would also forbid writing the copy.
+            raw = sf.raw_connect(self._opened.working_path, read_only=True, query_only=False)
+            try:
+                raw.execute("VACUUM INTO ?", (str(temp),))
+            finally:
+                raw.close()
+            self._scrub_copy(temp)
+            with open(temp, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temp, target)
+        except BaseException as exc:
+            temp.unlink(missing_ok=True)
+            mapped = sf.map_sqlite_error(exc, target)
+            if mapped is not None:
+                raise mapped from exc
+            if isinstance(exc, OSError):
+                raise CaseFileError(
+                    f"could not be written ({exc.strerror or exc}): check the "
+                    "folder and free space",
+                    path=target,
+                ) from exc
+            raise
+        return target
+
+    def _scrub_copy(self, copy: Path) -> None:
+        """Withhold audit values of deleted items and rebuild the search index from live rows."""
+        conn = sf.raw_connect(copy, read_only=False)
+        engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
+        try:
+            with Session(engine) as session:
+                live: set[str] = set()
+                for table in TABLES.values():
+                    live.update(session.execute(sa.select(table.__table__.c.id)).scalars())
+                logged = set(session.execute(sa.select(ChangeLog.entity_id).distinct()).scalars())
+                audit.withhold(session, logged - live)
+                if self._search.enabled and sf.table_exists(conn, sf.SEARCH_TABLE):
+                    session.execute(sa.text(f"DROP TABLE {sf.SEARCH_TABLE}"))
+                    session.execute(sa.text(sf.SEARCH_DDL))
+                    self._search.rebuild(session)
+                session.commit()
+            conn.execute("VACUUM")
+        finally:
+            engine.dispose()
+            conn.close()

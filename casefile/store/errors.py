@@ -1,0 +1,84 @@
+"""The errors a person can act on: each carries the message the CLI prints and the GUI shows.
+
+Anything that is not a CaseFileError is a bug and surfaces as one.
+"""
+
+from __future__ import annotations
+
+
+class CaseFileError(Exception):
+    """Base of the environmental and input failures the user can act on.
+
+    `exit_code` follows DESIGN.md: 1 refused data or found problems, 2 the file
+    could not be opened.
+    """
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, path: object | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        if self.path is not None:
+            return f"{self.path}: {self.message}"
+        return self.message
+
+
+class NotFound(CaseFileError):
+    """The path does not exist."""
+
+
+class NotACaseFile(CaseFileError):
+    """The file is not a case file (empty, text, image, someone else's SQLite)."""
+
+
+class NewerVersion(CaseFileError):
+    """Written by a newer casefile: refused untouched."""
+
+
+class Corrupt(CaseFileError):
+    """SQLite reports damage, or the schema holds what we did not put there."""
+
+
+class NeedsRecovery(CaseFileError):
+    """A hot journal sits beside a file we may not write: recovery needs a writable disk."""
+
+
+class Locked(CaseFileError):
+    """Another editor holds the lock file, or SQLite stayed busy past the timeout."""
+
+    def __init__(self, message: str, *, path: object | None = None, holder: object = None):
+        super().__init__(message, path=path)
+        self.holder = holder
+
+
+class ReadOnly(CaseFileError):
+    """A write was attempted on a case opened read-only."""
+
+    exit_code = 1
+
+
+class ChangedOnDisk(CaseFileError):
+    """The file was replaced or changed by someone else while open: we refuse to write blindly."""
+
+    exit_code = 1
+
+
+class DiskFull(CaseFileError):
+    """The disk filled or refused the write: the edit was rolled back."""
+
+    exit_code = 1
+
+
+class InvalidInput(CaseFileError):
+    """Data that the case file refuses: wrong type, unknown id, bad date, bad image."""
+
+    exit_code = 1
+
+
+class NotAvailable(CaseFileError):
+    """A command whose part of the product is not built yet."""
+
+    exit_code = 1

@@ -1,0 +1,399 @@
+"""Every editable field of every kind: its type, default and validation.
+
+One table drives the API's checks, the JSON interchange and the audit log, so
+a field cannot be validated one way when typed and another way when imported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
+
+from casefile.store import vocab
+from casefile.store.errors import InvalidInput
+from casefile.store.money import check_currency
+from casefile.store.records import Participant
+
+MAX_TEXT = 1_000_000  # characters in one field; a whole book fits
+
+
+def _where(kind: str, name: str) -> str:
+    return f"{vocab.KIND_LABELS.get(kind, kind).lower()} field {name!r}"
+
+
+@dataclass(frozen=True)
+class Field:
+    """A stored field; subclasses say how a value is checked and shown in JSON."""
+
+    default: Any = None
+    required: bool = False
+
+    def coerce(self, kind: str, name: str, value: Any) -> Any:
+        raise NotImplementedError
+
+    def to_json(self, value: Any) -> Any:
+        return value
+
+    def from_json(self, kind: str, name: str, value: Any) -> Any:
+        return self.coerce(kind, name, value)
+
+
+@dataclass(frozen=True)
+class Text(Field):
+    default: Any = ""
+
+    def coerce(self, kind: str, name: str, value: Any) -> str:
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            raise InvalidInput(f"{_where(kind, name)} must be text, not {type(value).__name__}")
+        if len(value) > MAX_TEXT:
+            raise InvalidInput(
+                f"{_where(kind, name)} is {len(value):,} characters long; the limit is "
+                f"{MAX_TEXT:,}: attach long documents as files instead"
+            )
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InvalidInput(
+                f"{_where(kind, name)} holds a character that is not valid Unicode text"
+            ) from exc
+        if self.required and not value.strip():
+            raise InvalidInput(f"{_where(kind, name)} must not be empty")
+        return value
+
+
+@dataclass(frozen=True)
+class Choice(Field):
+    options: tuple[str, ...] = ()
+
+    def coerce(self, kind: str, name: str, value: Any) -> str:
+        if value is None or value == "":
+            return self.default
+        if not isinstance(value, str) or value not in self.options:
+            raise InvalidInput(
+                f"{_where(kind, name)} must be one of {', '.join(self.options)}; got {value!r}"
+            )
+        return value
+
+
+@dataclass(frozen=True)
+class Flag(Field):
+    default: Any = False
+
+    def coerce(self, kind: str, name: str, value: Any) -> bool:
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise InvalidInput(f"{_where(kind, name)} must be true or false, not {value!r}")
+        return value
+
+
+@dataclass(frozen=True)
+class Instant(Field):
+    """A moment in time: aware datetimes in, UTC stored, ISO 8601 with offset in JSON."""
+
+    def coerce(self, kind: str, name: str, value: Any) -> dt.datetime | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, str):
+            value = parse_instant(value, f"{_where(kind, name)}")
+        if not isinstance(value, dt.datetime):
+            raise InvalidInput(f"{_where(kind, name)} must be a date and time, not {value!r}")
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise InvalidInput(
+                f"{_where(kind, name)} has no time zone: give an offset, such as "
+                "2025-11-14T01:00:00+02:00"
+            )
+        return value.astimezone(dt.UTC)
+
+    def to_json(self, value: dt.datetime | None) -> str | None:
+        return None if value is None else value.astimezone(dt.UTC).isoformat()
+
+
+@dataclass(frozen=True)
+class Day(Field):
+    """A calendar date with no time of day (a note's date, a due date)."""
+
+    def coerce(self, kind: str, name: str, value: Any) -> dt.date | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, dt.datetime):
+            raise InvalidInput(f"{_where(kind, name)} is a date without time: use YYYY-MM-DD")
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            text = value.strip()
+            if len(text) == 10:  # fromisoformat alone would also take 20251114
+                try:
+                    return dt.date.fromisoformat(text)
+                except ValueError:
+                    pass
+            raise InvalidInput(
+                f"{_where(kind, name)} {value!r} is not a date: use YYYY-MM-DD, such as 2025-11-14"
+            )
+        raise InvalidInput(f"{_where(kind, name)} must be a date (YYYY-MM-DD), not {value!r}")
+
+    def to_json(self, value: dt.date | None) -> str | None:
+        return None if value is None else value.isoformat()
+
+
+@dataclass(frozen=True)
+class Zone(Field):
+    default: Any = "UTC"
+
+    def coerce(self, kind: str, name: str, value: Any) -> str:
+        if value is None or value == "":
+            return "UTC"
+        if not isinstance(value, str):
+            raise InvalidInput(
+                f"{_where(kind, name)} must be an IANA zone name such as Europe/Kyiv"
+            )
+        return check_zone(value)
+
+
+@dataclass(frozen=True)
+class Ref(Field):
+    """The id of another item, or nothing."""
+
+    target: str = ""
+
+    def coerce(self, kind: str, name: str, value: Any) -> str | None:
+        if value is None or value == "":
+            return None
+        return check_id(value, f"{_where(kind, name)}")
+
+
+@dataclass(frozen=True)
+class RefSet(Field):
+    """Links to other items, kept as an ordered list of distinct ids."""
+
+    target: str = ""
+    default: Any = ()
+
+    def coerce(self, kind: str, name: str, value: Any) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
+            raise InvalidInput(f"{_where(kind, name)} must be a list of ids")
+        ids = [check_id(v, _where(kind, name)) for v in value]
+        return tuple(dict.fromkeys(ids))
+
+    def to_json(self, value: tuple[str, ...] | None) -> list[str]:
+        return list(value or ())
+
+
+@dataclass(frozen=True)
+class Participants(Field):
+    """A meeting's participants: parties with the role each played."""
+
+    default: Any = ()
+
+    def coerce(self, kind: str, name: str, value: Any) -> tuple[Participant, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str | bytes | dict) or not hasattr(value, "__iter__"):
+            raise InvalidInput(f"{_where(kind, name)} must be a list of {{party_id, role}}")
+        out: dict[str, Participant] = {}
+        for entry in value:
+            if isinstance(entry, Participant):
+                party_id, role = entry.party_id, entry.role
+            elif isinstance(entry, dict):
+                party_id, role = entry.get("party_id"), entry.get("role", "")
+            elif isinstance(entry, tuple | list) and len(entry) == 2:
+                party_id, role = entry
+            else:
+                raise InvalidInput(f"{_where(kind, name)}: each participant needs party_id, role")
+            party_id = check_id(party_id, _where(kind, name))
+            role = Text().coerce(kind, "role", role)
+            out[party_id] = Participant(party_id, role)
+        return tuple(out.values())
+
+    def to_json(self, value: tuple[Participant, ...] | None) -> list[dict[str, str]]:
+        return [{"party_id": p.party_id, "role": p.role} for p in value or ()]
+
+
+@dataclass(frozen=True)
+class Cost(Field):
+    """An estimate in integer minor units; JSON carries it as a decimal string."""
+
+    def coerce(self, kind: str, name: str, value: Any) -> int | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidInput(
+                f"{_where(kind, name)} must be a whole number of minor units (cents), not {value!r}"
+            )
+        if value < 0:
+            raise InvalidInput(f"{_where(kind, name)} is negative: enter an amount of 0 or more")
+        if value > 10**15:
+            raise InvalidInput(f"{_where(kind, name)} is too large")
+        return value
+
+
+@dataclass(frozen=True)
+class Currency(Field):
+    default: Any = ""
+
+    def coerce(self, kind: str, name: str, value: Any) -> str:
+        if value is None or value == "":
+            return ""
+        if not isinstance(value, str):
+            raise InvalidInput(f"{_where(kind, name)} must be an ISO 4217 code such as EUR")
+        return check_currency(value)
+
+
+def check_id(value: Any, where: str = "id") -> str:
+    """A canonical UUID string, or InvalidInput."""
+    if not isinstance(value, str):
+        raise InvalidInput(f"{where}: {value!r} is not an id (a UUID string)")
+    try:
+        return str(uuid.UUID(value))
+    except ValueError as exc:
+        raise InvalidInput(f"{where}: {value!r} is not an id (a UUID string)") from exc
+
+
+_ZONES: frozenset[str] | None = None
+
+
+def check_zone(name: str) -> str:
+    global _ZONES
+    if _ZONES is None:
+        _ZONES = frozenset(available_timezones()) | {"UTC"}
+    if name not in _ZONES:
+        raise InvalidInput(
+            f"unknown time zone {name!r}: use an IANA name such as Europe/Kyiv or Asia/Baku"
+        )
+    ZoneInfo(name)
+    return name
+
+
+def parse_instant(text: str, where: str = "time", zone: str | None = None) -> dt.datetime:
+    """ISO 8601 text as an aware datetime; a naive time is read in `zone` if one is given."""
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise InvalidInput(
+            f"{where} {text!r} is not a date and time: use ISO 8601, such as "
+            "2025-11-14T01:00:00+02:00"
+        ) from exc
+    if value.tzinfo is None:
+        if zone is None:
+            raise InvalidInput(
+                f"{where} {text!r} has no offset: add one (+02:00) or give a time zone"
+            )
+        value = value.replace(tzinfo=ZoneInfo(check_zone(zone)))
+    return value
+
+
+SPEC: dict[str, dict[str, Field]] = {
+    "incident": {
+        "title": Text(required=True),
+        "reference": Text(),
+        "occurred_at": Instant(),
+        "timezone": Zone(),
+        "location": Text(),
+        "summary": Text(),
+        "status": Choice(default="open", options=tuple(vocab.INCIDENT_STATUSES)),
+        "classification": Text(),
+    },
+    "party": {
+        "name": Text(required=True),
+        "native_name": Text(),
+        "kind": Choice(default="person", options=tuple(vocab.PARTY_KINDS)),
+        "role": Text(),
+        "country": Text(),
+        "affiliation": Text(),
+        "contact": Text(),
+        "represents_id": Ref(target="party"),
+    },
+    "note": {
+        "title": Text(required=True),
+        "body": Text(),
+        "kind": Choice(default="observation", options=tuple(vocab.NOTE_KINDS)),
+        "date": Day(),
+        "source_party_id": Ref(target="party"),
+        "internal": Flag(),
+        "party_ids": RefSet(target="party"),
+        "attachment_ids": RefSet(target="attachment"),
+    },
+    "damage_item": {
+        "category": Choice(default="other", options=tuple(vocab.DAMAGE_CATEGORIES)),
+        "title": Text(required=True),
+        "description": Text(),
+        "location": Text(),
+        "severity": Choice(default="moderate", options=tuple(vocab.SEVERITIES)),
+        "status": Choice(default="reported", options=tuple(vocab.DAMAGE_STATUSES)),
+        "estimated_cost": Cost(),
+        "currency": Currency(),
+        "assessed_by": Text(),
+        "assessed_at": Instant(),
+        "attachment_ids": RefSet(target="attachment"),
+    },
+    "meeting": {
+        "kind": Choice(default="bilateral_meeting", options=tuple(vocab.MEETING_KINDS)),
+        "title": Text(required=True),
+        "held_at": Instant(),
+        "timezone": Zone(),
+        "place": Text(),
+        "summary": Text(),
+        "outcomes": Text(),
+        "participants": Participants(),
+        "note_ids": RefSet(target="note"),
+        "attachment_ids": RefSet(target="attachment"),
+    },
+    "follow_up": {
+        "title": Text(required=True),
+        "owner_id": Ref(target="party"),
+        "due_date": Day(),
+        "status": Choice(default="open", options=tuple(vocab.FOLLOW_UP_STATUSES)),
+        "internal": Flag(),
+        "meeting_id": Ref(target="meeting"),
+    },
+    "attachment": {
+        "filename": Text(required=True),
+        "caption": Text(),
+        "captured_at": Instant(),
+    },
+}
+
+#: Fields stored in link tables rather than columns of the item's own row.
+LINK_FIELDS = frozenset({"party_ids", "attachment_ids", "participants", "note_ids"})
+
+
+def check_kind(kind: str) -> str:
+    if kind not in SPEC or kind == "incident":
+        raise InvalidInput(
+            f"unknown kind {kind!r}: use one of {', '.join(k for k in SPEC if k != 'incident')}"
+        )
+    return kind
+
+
+def coerce_fields(kind: str, values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    """Checked values; with partial=False, missing fields take their defaults."""
+    spec = SPEC[kind]
+    unknown = set(values) - set(spec)
+    if unknown:
+        raise InvalidInput(
+            f"unknown {vocab.KIND_LABELS.get(kind, kind).lower()} field(s): "
+            f"{', '.join(sorted(unknown))}"
+        )
+    out: dict[str, Any] = {}
+    for name, field in spec.items():
+        if name in values:
+            out[name] = field.coerce(kind, name, values[name])
+        elif not partial:
+            if field.required:
+                raise InvalidInput(f"{_where(kind, name)} is required")
+            out[name] = field.coerce(kind, name, field.default)
+    if (
+        kind == "damage_item"
+        and not partial
+        and out.get("estimated_cost") is not None
+        and not out.get("currency")
+    ):
+        raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
+    return out

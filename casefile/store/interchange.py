@@ -1,0 +1,542 @@
+"""casefile-json version 1: the whole case as one JSON document, in and out.
+
+Import checks the whole document before writing anything, then inserts or
+updates by id in one transaction. docs/json-format.md documents every field.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from casefile.store import audit, rows
+from casefile.store.errors import CaseFileError, InvalidInput
+from casefile.store.fields import SPEC, Cost, Instant, check_id
+from casefile.store.media import describe
+from casefile.store.models import (
+    AttachmentBlob,
+    AttachmentThumb,
+    FollowUp,
+    MeetingNote,
+    MeetingParticipant,
+    Note,
+    NoteParty,
+    Party,
+)
+from casefile.store.money import parse_amount, to_decimal_string
+
+if TYPE_CHECKING:
+    from casefile.store.casefile import CaseFile
+
+FORMAT = "casefile-json"
+VERSION = 1
+#: JSON collection -> kind, in the order that satisfies references on insert.
+COLLECTIONS = {
+    "parties": "party",
+    "attachments": "attachment",
+    "notes": "note",
+    "damage_items": "damage_item",
+    "meetings": "meeting",
+    "follow_ups": "follow_up",
+}
+ATTACHMENT_EXTRA = ("media_type", "size", "sha256", "width", "height", "data_base64")
+_STAMP = Instant()
+
+
+# -- export -----------------------------------------------------------------------------
+
+
+def item_json(kind: str, record: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": record.id}
+    for name, field in SPEC[kind].items():
+        value = getattr(record, name)
+        if name == "estimated_cost":
+            out[name] = None if value is None else to_decimal_string(value, record.currency)
+        else:
+            out[name] = field.to_json(value)
+    if kind == "attachment":
+        out.update(
+            media_type=record.media_type,
+            size=record.size,
+            sha256=record.sha256,
+            width=record.width,
+            height=record.height,
+        )
+    out["created_at"] = _STAMP.to_json(record.created_at)
+    out["updated_at"] = _STAMP.to_json(record.updated_at)
+    return out
+
+
+def _attachment_json(session: Session, record: Any) -> dict[str, Any]:
+    out = item_json("attachment", record)
+    data = session.execute(
+        sa.select(AttachmentBlob.data).where(AttachmentBlob.attachment_id == record.id)
+    ).scalar()
+    out["data_base64"] = base64.b64encode(data or b"").decode("ascii")
+    return out
+
+
+def export_document(case: CaseFile) -> dict[str, Any]:
+    with case._read() as session:
+        incidents = rows.load(session, "incident")
+        doc: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "incident": item_json("incident", incidents[0]),
+        }
+        for collection, kind in _export_order():
+            records = rows.load(session, kind)
+            if kind == "attachment":
+                doc[collection] = [_attachment_json(session, r) for r in records]
+            else:
+                doc[collection] = [item_json(kind, r) for r in records]
+    return doc
+
+
+def _export_order() -> list[tuple[str, str]]:
+    names = ["parties", "notes", "damage_items", "meetings", "follow_ups", "attachments"]
+    return [(n, COLLECTIONS[n]) for n in names]
+
+
+def write_json(doc: dict[str, Any], out: Path) -> None:
+    """Atomically: a failed export leaves no half-written file."""
+    temp = out.with_name(out.name + ".partial")
+    try:
+        with open(temp, "w", encoding="utf-8") as handle:
+            json.dump(doc, handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+        temp.replace(out)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise CaseFileError(
+            f"could not be written ({exc.strerror or exc}): check the folder and free space",
+            path=out,
+        ) from exc
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise InvalidInput("does not exist: check the path of the JSON file", path=path) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(
+            "cannot be read as UTF-8 text: give a casefile-json file", path=path
+        ) from exc
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+            f"{exc.msg}): fix it or export it again",
+            path=path,
+        ) from exc
+    if not isinstance(doc, dict):
+        raise InvalidInput(
+            "is not a casefile-json document (the top level is not an object)", path=path
+        )
+    return doc
+
+
+# -- parsing ------------------------------------------------------------------------------
+
+
+class ParsedItem:
+    __slots__ = ("created_at", "data", "id", "updated_at", "values")
+
+    def __init__(
+        self,
+        item_id: str,
+        values: dict[str, Any],
+        created_at: Any,
+        updated_at: Any,
+        data: bytes | None = None,
+    ) -> None:
+        self.id = item_id
+        self.values = values
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.data = data
+
+
+def check_header(doc: Any) -> None:
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        got = doc.get("format") if isinstance(doc, dict) else None
+        raise InvalidInput(
+            f"is not a casefile-json document (format is {got!r}, expected {FORMAT!r})"
+        )
+    if doc.get("version") != VERSION:
+        raise InvalidInput(
+            f"is casefile-json version {doc.get('version')!r}; this casefile "
+            f"reads version {VERSION}: export it again from a matching casefile"
+        )
+
+
+def parse_document(doc: Any, *, need_incident: bool) -> dict[str, list[ParsedItem]]:
+    """Every item checked and converted, or InvalidInput naming where the problem is."""
+    check_header(doc)
+    known = {"format", "version", "incident", *COLLECTIONS}
+    unknown = set(doc) - known
+    if unknown:
+        raise InvalidInput(f"has unknown top-level field(s): {', '.join(sorted(unknown))}")
+    parsed: dict[str, list[ParsedItem]] = {}
+    if "incident" in doc or need_incident:
+        if not isinstance(doc.get("incident"), dict):
+            raise InvalidInput("has no incident object")
+        parsed["incident"] = [_parse_item("incident", doc["incident"], "incident")]
+    seen: dict[str, str] = {}
+    for collection, kind in COLLECTIONS.items():
+        items = doc.get(collection, [])
+        if not isinstance(items, list):
+            raise InvalidInput(f"{collection} must be a list")
+        parsed[kind] = []
+        for index, raw in enumerate(items):
+            where = f"{collection}[{index}]"
+            item = _parse_item(kind, raw, where)
+            if item.id in seen:
+                raise InvalidInput(f"{where}: id {item.id} appears twice in the document")
+            seen[item.id] = kind
+            parsed[kind].append(item)
+    return parsed
+
+
+def _parse_item(kind: str, raw: Any, where: str) -> ParsedItem:
+    if not isinstance(raw, dict):
+        raise InvalidInput(f"{where} must be an object")
+    allowed = {"id", "created_at", "updated_at", *SPEC[kind]}
+    if kind == "attachment":
+        allowed |= set(ATTACHMENT_EXTRA)
+    unknown = set(raw) - allowed
+    if unknown:
+        raise InvalidInput(f"{where} has unknown field(s): {', '.join(sorted(unknown))}")
+    try:
+        item_id = check_id(raw.get("id"), "id")
+        values: dict[str, Any] = {}
+        for name, field in SPEC[kind].items():
+            value = raw.get(name, field.default)
+            if isinstance(field, Cost):
+                values[name] = _parse_cost(value, raw.get("currency"))
+            else:
+                values[name] = field.from_json(kind, name, value)
+            if field.required and name not in raw:
+                raise InvalidInput(f"field {name!r} is required")
+        if (
+            kind == "damage_item"
+            and values["estimated_cost"] is not None
+            and not values["currency"]
+        ):
+            raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
+        created = _STAMP.coerce(kind, "created_at", raw.get("created_at"))
+        updated = _STAMP.coerce(kind, "updated_at", raw.get("updated_at"))
+        data = _parse_attachment(raw) if kind == "attachment" else None
+    except InvalidInput as exc:
+        raise InvalidInput(f"{where}: {exc.message}") from exc
+    return ParsedItem(item_id, values, created, updated, data)
+
+
+def _parse_cost(value: Any, currency: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise InvalidInput(
+            f'estimated_cost must be a decimal string such as "1250.00", not {value!r}'
+        )
+    if not isinstance(currency, str) or not currency:
+        raise InvalidInput("estimated_cost needs a currency (an ISO 4217 code)")
+    return parse_amount(value, currency)
+
+
+def _parse_attachment(raw: dict[str, Any]) -> bytes:
+    encoded = raw.get("data_base64")
+    if not isinstance(encoded, str):
+        raise InvalidInput("data_base64 must hold the file's bytes in base64")
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise InvalidInput("data_base64 is not valid base64") from exc
+    expected = raw.get("sha256")
+    if not isinstance(expected, str) or hashlib.sha256(data).hexdigest() != expected.lower():
+        raise InvalidInput(
+            "the attachment's bytes do not match its sha256: the document was changed or damaged"
+        )
+    return data
+
+
+# -- applying -------------------------------------------------------------------------------
+
+
+def apply_document(case: CaseFile, session: Session, doc: Any, *, action: str = "import") -> int:
+    """Insert or update every item of the document in the caller's transaction.
+
+    Returns the number of items created or changed.
+    """
+    parsed = parse_document(doc, need_incident=action == "import")
+    session.execute(sa.text("PRAGMA defer_foreign_keys=ON"))
+    entries: list[tuple[str, str, str, dict[str, list[Any]]]] = []
+    stamp = rows.now()
+    if "incident" in parsed:
+        _apply_incident(session, parsed["incident"][0], entries, stamp, case)
+    pending: dict[str, set[str]] = {
+        k: {i.id for i in items} for k, items in parsed.items() if k != "incident"
+    }
+    _check_kinds(session, pending)
+    for kind in COLLECTIONS.values():
+        items = parsed.get(kind, [])
+        if not items:
+            continue
+        _check_refs(session, kind, items, pending)
+        existing = rows.existing_ids(session, kind, [i.id for i in items])
+        new = [i for i in items if i.id not in existing]
+        rows.insert(
+            session,
+            kind,
+            [
+                {
+                    "id": i.id,
+                    "created_at": i.created_at or stamp,
+                    "updated_at": i.updated_at or stamp,
+                    **i.values,
+                    **_attachment_columns(i),
+                }
+                for i in new
+            ],
+        )
+        if kind == "attachment":
+            _store_blobs(case, session, new)
+        new_action = "create" if action == "import" else action
+        entries += [(new_action, kind, i.id, rows.diff(kind, {}, i.values)) for i in new]
+        changed_rows = []
+        old = [i for i in items if i.id in existing]
+        current = {r.id: r for r in rows.load(session, kind, [i.id for i in old])}
+        for item in old:
+            before = rows.record_values(kind, current[item.id])
+            change = rows.diff(kind, before, item.values)
+            if change:
+                rows.update(
+                    session,
+                    kind,
+                    item.id,
+                    {**{k: item.values[k] for k in change}, "updated_at": item.updated_at or stamp},
+                )
+                entries.append(("update" if action == "import" else action, kind, item.id, change))
+                changed_rows.append({"id": item.id, **before, **item.values})
+        case._search.put(session, kind, [{"id": i.id, **i.values} for i in new] + changed_rows)
+    audit.append(session, case.actor, entries)
+    violations = session.execute(sa.text("PRAGMA foreign_key_check")).fetchall()
+    if violations:
+        table, _, parent, _ = violations[0]
+        raise InvalidInput(f"a {table} link points to a missing {parent}")
+    return len(entries)
+
+
+def _apply_incident(
+    session: Session, item: ParsedItem, entries: list[Any], stamp: Any, case: CaseFile
+) -> None:
+    current = rows.load(session, "incident")
+    if not current:
+        rows.insert(
+            session,
+            "incident",
+            [
+                {
+                    "id": item.id,
+                    "created_at": item.created_at or stamp,
+                    "updated_at": item.updated_at or stamp,
+                    **item.values,
+                }
+            ],
+        )
+        entries.append(("create", "incident", item.id, rows.diff("incident", {}, item.values)))
+        case._search.put(session, "incident", [{"id": item.id, **item.values}])
+        return
+    if current[0].id != item.id:
+        raise InvalidInput(
+            f"is about another incident ({item.values['title']!r}, id {item.id}); this case is "
+            f"{current[0].title!r} (id {current[0].id}): import it into a new case file instead"
+        )
+    before = rows.record_values("incident", current[0])
+    change = rows.diff("incident", before, item.values)
+    if change:
+        rows.update(
+            session,
+            "incident",
+            item.id,
+            {**{k: item.values[k] for k in change}, "updated_at": item.updated_at or stamp},
+        )
+        entries.append(("update", "incident", item.id, change))
+        case._search.put(session, "incident", [{"id": item.id, **before, **item.values}])
+
+
+def _attachment_columns(item: ParsedItem) -> dict[str, Any]:
+    if item.data is None:
+        return {}
+    return {"size": len(item.data), "sha256": hashlib.sha256(item.data).hexdigest()}
+
+
+def _store_blobs(case: CaseFile, session: Session, items: list[ParsedItem]) -> None:
+    zone = "UTC"
+    blobs, thumbs = [], []
+    for item in items:
+        data = item.data or b""
+        try:
+            info = describe(data, item.values["filename"], zone)
+        except InvalidInput as exc:
+            raise InvalidInput(f"attachment {item.id}: {exc.message}") from exc
+        session.execute(
+            sa.update(rows.TABLES["attachment"].__table__)
+            .where(rows.TABLES["attachment"].__table__.c.id == item.id)
+            .values(media_type=info.media_type, width=info.width, height=info.height)
+        )
+        blobs.append({"attachment_id": item.id, "data": data})
+        if info.thumbnail is not None:
+            thumbs.append({"attachment_id": item.id, "data": info.thumbnail})
+    if blobs:
+        session.execute(sa.insert(AttachmentBlob.__table__), blobs)
+    if thumbs:
+        session.execute(sa.insert(AttachmentThumb.__table__), thumbs)
+
+
+def _check_kinds(session: Session, pending: dict[str, set[str]]) -> None:
+    """An id may not change kind: a note's id reused for a party is refused."""
+    for kind, ids in pending.items():
+        for other in COLLECTIONS.values():
+            if other == kind or not ids:
+                continue
+            clash = rows.existing_ids(session, other, ids)
+            if clash:
+                raise InvalidInput(
+                    f"id {sorted(clash)[0]} belongs to a {other.replace('_', ' ')}"
+                    f" in this case, not a {kind.replace('_', ' ')}"
+                )
+
+
+def _check_refs(
+    session: Session, kind: str, items: list[ParsedItem], pending: dict[str, set[str]]
+) -> None:
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for name, field in SPEC[kind].items():
+        target = getattr(field, "target", "") or ("party" if name == "participants" else "")
+        if not target:
+            continue
+        for item in items:
+            value = item.values.get(name)
+            if value in (None, ()):
+                continue
+            if name == "participants":
+                wanted[target].update(p.party_id for p in value)
+            elif isinstance(value, tuple):
+                wanted[target].update(value)
+            else:
+                wanted[target].add(value)
+    for target, ids in wanted.items():
+        missing = ids - pending.get(target, set())
+        if missing:
+            missing -= rows.existing_ids(session, target, missing)
+        if missing:
+            raise InvalidInput(
+                f"unknown {target.replace('_', ' ')} id {sorted(missing)[0]} "
+                f"referenced by a {kind.replace('_', ' ')}: include that item "
+                "or remove the reference"
+            )
+
+
+# -- snapshots for undo ---------------------------------------------------------------------
+
+
+def dependents(session: Session, kind: str, item_id: str) -> dict[str, list[str]]:
+    """Items whose links change when this one is deleted."""
+    out: dict[str, set[str]] = defaultdict(set)
+
+    def ids(query: Any) -> set[str]:
+        return set(session.execute(query).scalars())
+
+    if kind == "party":
+        out["note"] |= ids(sa.select(Note.id).where(Note.source_party_id == item_id))
+        out["note"] |= ids(sa.select(NoteParty.note_id).where(NoteParty.party_id == item_id))
+        out["meeting"] |= ids(
+            sa.select(MeetingParticipant.meeting_id).where(MeetingParticipant.party_id == item_id)
+        )
+        out["follow_up"] |= ids(sa.select(FollowUp.id).where(FollowUp.owner_id == item_id))
+        out["party"] |= ids(sa.select(Party.id).where(Party.represents_id == item_id))
+    elif kind == "note":
+        out["meeting"] |= ids(
+            sa.select(MeetingNote.meeting_id).where(MeetingNote.note_id == item_id)
+        )
+    elif kind == "meeting":
+        out["follow_up"] |= ids(sa.select(FollowUp.id).where(FollowUp.meeting_id == item_id))
+    elif kind == "attachment":
+        for owner_kind, (model, owner_col) in rows.ATTACHMENT_OWNERS.items():
+            table = model.__table__
+            out[owner_kind] |= ids(
+                sa.select(table.c[owner_col]).where(table.c.attachment_id == item_id)
+            )
+    return {k: sorted(v) for k, v in out.items() if v}
+
+
+def owned_attachments(session: Session, kind: str, record: Any) -> list[str]:
+    """Attachments linked to this item and to nothing else: they go with it."""
+    if kind not in rows.ATTACHMENT_OWNERS:
+        return []
+    owned = []
+    for attachment in rows.load(session, "attachment", list(record.attachment_ids)):
+        if all(link.kind == kind and link.id == record.id for link in attachment.links):
+            owned.append(attachment.id)
+    return owned
+
+
+def snapshot_document(session: Session, kind: str, record: Any) -> tuple[dict[str, Any], list[str]]:
+    owned = owned_attachments(session, kind, record)
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    by_kind: dict[str, list[Any]] = defaultdict(list)
+    by_kind[kind].append(record)
+    for dep_kind, ids in dependents(session, kind, record.id).items():
+        by_kind[dep_kind].extend(rows.load(session, dep_kind, ids))
+    attachment_ids = list(owned) + ([record.id] if kind == "attachment" else [])
+    for collection, collection_kind in COLLECTIONS.items():
+        if collection_kind == "attachment":
+            loaded = rows.load(session, "attachment", attachment_ids)
+            doc[collection] = [_attachment_json(session, r) for r in loaded]
+        else:
+            doc[collection] = [item_json(collection_kind, r) for r in by_kind[collection_kind]]
+    return doc, owned
+
+
+# -- whole-file operations --------------------------------------------------------------------
+
+
+def import_into(case: CaseFile, doc: Any) -> int:
+    parse_document(doc, need_incident=True)  # refuse bad documents before taking the lock
+    with case._write() as session:
+        count = apply_document(case, session, doc)
+    return count
+
+
+def create_from_document(path: Path, doc: Any, actor: str | None = None) -> CaseFile:
+    """A new case file holding exactly the document; nothing is left behind on failure."""
+    from casefile.store.casefile import CaseFile
+    from casefile.store.opener import create_file
+
+    parse_document(doc, need_incident=True)
+    target = Path(path).expanduser().absolute()
+    create_file(target)
+    try:
+        case = CaseFile.open(target, actor=actor)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    try:
+        with case._write() as session:
+            apply_document(case, session, doc)
+    except BaseException:
+        case.close()
+        target.unlink(missing_ok=True)
+        raise
+    return case

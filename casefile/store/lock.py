@@ -1,0 +1,141 @@
+"""The lock file beside a case open for editing: who holds it, and clearing stale ones.
+
+SQLite's own locks last one transaction; this one lasts the editing session, so a
+colleague opening the same file on a share is told who is editing it and since when.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+import socket
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from casefile.store.errors import Locked, ReadOnly
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    user: str
+    host: str
+    pid: int
+    since: str  # ISO 8601, UTC
+
+    def describe(self) -> str:
+        return f"{self.user} on {self.host} (process {self.pid}) since {self.since}"
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry, as in some containers
+        return os.environ.get("USER") or "unknown"
+
+
+def _me() -> LockHolder:
+    return LockHolder(
+        user=current_user(),
+        host=socket.gethostname(),
+        pid=os.getpid(),
+        since=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+    )
+
+
+def read_holder(path: Path) -> LockHolder | None:
+    """The holder named in the lock file, or None if there is none or it is unreadable."""
+    try:
+        data = json.loads(lock_path(path).read_text(encoding="utf-8"))
+        return LockHolder(
+            user=str(data["user"]),
+            host=str(data["host"]),
+            pid=int(data["pid"]),
+            since=str(data["since"]),
+        )
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return LockHolder(user="unknown", host="unknown", pid=0, since="unknown")
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def is_stale(holder: LockHolder) -> bool:
+    """A lock is stale only when we can be sure: same host, and its process is gone."""
+    return holder.host == socket.gethostname() and not _alive(holder.pid)
+
+
+class EditLock:
+    """Held while a case is open for editing; released on close."""
+
+    def __init__(self, path: Path, holder: LockHolder) -> None:
+        self.path = path
+        self.holder = holder
+        self.cleared_stale: LockHolder | None = None
+
+    @classmethod
+    def acquire(cls, path: Path, *, override: bool = False) -> EditLock:
+        me = _me()
+        target = lock_path(path)
+        cleared: LockHolder | None = None
+        for _ in range(3):
+            try:
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            except FileExistsError:
+                holder = read_holder(path)
+                if holder is None:
+                    continue  # vanished between our two looks: try again
+                if holder.host == me.host and holder.pid == me.pid:
+                    raise Locked(
+                        "is already open for editing in this window", path=path, holder=holder
+                    ) from None
+                if is_stale(holder) or override or holder.host == "unknown":
+                    cleared = holder
+                    try:
+                        target.unlink()
+                    except FileNotFoundError:
+                        pass
+                    continue
+                raise Locked(
+                    f"is being edited by {holder.describe()}: open it read-only, edit a copy, "
+                    "or ask them to close it",
+                    path=path,
+                    holder=holder,
+                ) from None
+            except PermissionError as exc:
+                raise ReadOnly(
+                    "cannot be locked for editing (the folder is read-only): open it read-only",
+                    path=path,
+                ) from exc
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(asdict(me), handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            lock = cls(path, me)
+            lock.cleared_stale = cleared
+            return lock
+        raise Locked("could not be locked for editing: try again", path=path)
+
+    def release(self) -> None:
+        """Remove the lock file, but only if it is still ours."""
+        if read_holder(self.path) == self.holder:
+            try:
+                lock_path(self.path).unlink()
+            except FileNotFoundError:
+                pass

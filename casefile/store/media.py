@@ -1,0 +1,160 @@
+"""What an attached file is: its media type, image size, EXIF capture time and thumbnail.
+
+Pillow's decompression-bomb guard is an error here, never a warning, and a file
+that claims to be an image must open as one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import mimetypes
+import warnings
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from casefile.store.errors import InvalidInput
+
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024  # 50 MiB: a long PDF or a raw phone photo fits
+MAX_IMAGE_PIXELS = 80_000_000  # 80 megapixels; a 24 MP camera photo is well inside
+THUMB_SIZE = 320
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic"}
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    media_type: str
+    width: int | None
+    height: int | None
+    captured_at: dt.datetime | None
+    thumbnail: bytes | None
+
+
+def _sniff(data: bytes) -> str | None:
+    if data.startswith(b"%PDF-"):
+        return "application/pdf"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:4] in (b"II*\x00", b"MM\x00*"):
+        return "image/tiff"
+    if data[:2] == b"BM":
+        return "image/bmp"
+    return None
+
+
+def describe(data: bytes, filename: str, zone: str = "UTC") -> MediaInfo:
+    """Inspect an attachment before it is stored; refuse what is not what it claims."""
+    if not data:
+        raise InvalidInput(f"{filename!r} is empty (0 bytes): there is nothing to attach")
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise InvalidInput(
+            f"{filename!r} is {len(data) / 1048576:.1f} MiB; attachments are limited to "
+            f"{MAX_ATTACHMENT_BYTES // 1048576} MiB: reduce or split the file"
+        )
+    sniffed = _sniff(data)
+    guessed = mimetypes.guess_type(filename, strict=False)[0]
+    suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    claims_image = suffix in IMAGE_SUFFIXES or (guessed or "").startswith("image/")
+    if sniffed and sniffed.startswith("image/") or claims_image:
+        return _describe_image(data, filename, zone, sniffed or guessed or "image/unknown")
+    media_type = sniffed or guessed or "application/octet-stream"
+    if guessed == "application/pdf" and sniffed != "application/pdf":
+        raise InvalidInput(f"{filename!r} is named as a PDF but is not one")
+    return MediaInfo(media_type, None, None, None, None)
+
+
+def _describe_image(data: bytes, filename: str, zone: str, media_type: str) -> MediaInfo:
+    from PIL import Image, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as probe:
+                probe.verify()
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+                captured = _exif_time(image, zone)
+                fmt = (image.format or "").lower()
+                thumb = _thumbnail(image)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise InvalidInput(
+            f"{filename!r} claims more than {MAX_IMAGE_PIXELS // 1_000_000} megapixels "
+            "(a decompression bomb or a damaged image): it was not attached"
+        ) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise InvalidInput(
+            f"{filename!r} claims to be an image but cannot be read as one (damaged or "
+            "truncated): attach the original file"
+        ) from exc
+    mime = Image.MIME.get(fmt.upper(), media_type) if fmt else media_type
+    return MediaInfo(mime, width, height, captured, thumb)
+
+
+def _exif_time(image: object, zone: str) -> dt.datetime | None:
+    """DateTimeOriginal with its offset if the camera wrote one, else read in the case's zone."""
+    try:
+        exif = image.getexif()  # type: ignore[attr-defined]
+        sub = exif.get_ifd(0x8769)
+        stamp = sub.get(36867) or exif.get(306)
+        offset = sub.get(36881)
+    except Exception:
+        return None
+    if not stamp or not isinstance(stamp, str):
+        return None
+    try:
+        naive = dt.datetime.strptime(stamp.strip().rstrip("\x00"), "%Y:%m:%d %H:%M:%S")
+    except ValueError:
+        return None
+    if isinstance(offset, str) and len(offset) == 6:
+        try:
+            aware = dt.datetime.fromisoformat(naive.isoformat() + offset)
+            return aware.astimezone(dt.UTC)
+        except ValueError:
+            pass
+    try:
+        return naive.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.UTC)
+    except (KeyError, ValueError):
+        return naive.replace(tzinfo=dt.UTC)
+
+
+def _thumbnail(image: object) -> bytes:
+    from PIL import Image, ImageOps
+
+    img = image  # type: ignore[assignment]
+    img.draft("RGB", (THUMB_SIZE * 2, THUMB_SIZE * 2))  # type: ignore[attr-defined]
+    img = ImageOps.exif_transpose(img)  # type: ignore[arg-type]
+    img = img.convert("RGB")
+    img.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=80, optimize=True)
+    return out.getvalue()
+
+
+_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}
+
+
+def safe_filename(name: str, fallback: str) -> str:
+    """A name that is safe on every OS: no folders, no reserved names, no control characters."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = "".join(
+        ch if (ch.isalnum() or ch in "._- ()") and ch.isprintable() else "_" for ch in base
+    ).strip(" .")
+    stem = cleaned.split(".", 1)[0].upper()
+    if not cleaned or stem in _RESERVED or set(cleaned) <= {"_", "."}:
+        cleaned = f"{fallback}_{cleaned}" if cleaned else fallback
+    return cleaned[:120]

@@ -1,0 +1,249 @@
+"""The tables of a case file, as SQLModel classes.
+
+Keys are UUID strings; `created_at`/`updated_at` are UTC. Times are stored as
+naive UTC (SQLite keeps no offset) and come back aware through UTCDateTime.
+Links that carry data (a participant's role) are explicit link tables; foreign
+keys cascade in the database itself, so a delete never leaves dangling links.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware datetimes in, naive UTC in SQLite, aware UTC out."""
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime reached the case file; attach a zone first")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC)
+
+
+def _fk(target: str, ondelete: str) -> Any:
+    return Field(default=None, foreign_key=target, ondelete=ondelete, index=True, max_length=36)
+
+
+def _when(nullable: bool = True, index: bool = False) -> Any:
+    return Field(default=None, sa_type=UTCDateTime, nullable=nullable, index=index)
+
+
+class Stamped(SQLModel):
+    id: str = Field(primary_key=True, max_length=36)
+    created_at: dt.datetime = _when(nullable=False)
+    updated_at: dt.datetime = _when(nullable=False)
+
+
+class Incident(Stamped, table=True):
+    __tablename__ = "incident"
+    title: str
+    reference: str = ""
+    occurred_at: dt.datetime | None = _when()
+    timezone: str = "UTC"
+    location: str = ""
+    summary: str = ""
+    status: str = "open"
+    classification: str = ""
+
+
+class Party(Stamped, table=True):
+    __tablename__ = "party"
+    name: str = Field(index=True)
+    native_name: str = ""
+    kind: str = "person"
+    role: str = ""
+    country: str = ""
+    affiliation: str = ""
+    contact: str = ""
+    represents_id: str | None = _fk("party.id", "SET NULL")
+
+
+class Note(Stamped, table=True):
+    __tablename__ = "note"
+    title: str
+    body: str = ""
+    kind: str = "observation"
+    date: dt.date | None = Field(default=None, index=True)
+    source_party_id: str | None = _fk("party.id", "SET NULL")
+    internal: bool = False
+
+
+class DamageItem(Stamped, table=True):
+    __tablename__ = "damage_item"
+    category: str = Field(default="other", index=True)
+    title: str
+    description: str = ""
+    location: str = ""
+    severity: str = "moderate"
+    status: str = "reported"
+    estimated_cost: int | None = None
+    currency: str = ""
+    assessed_by: str = ""
+    assessed_at: dt.datetime | None = _when()
+
+
+class Meeting(Stamped, table=True):
+    __tablename__ = "meeting"
+    kind: str = "bilateral_meeting"
+    title: str
+    held_at: dt.datetime | None = _when(index=True)
+    timezone: str = "UTC"
+    place: str = ""
+    summary: str = ""
+    outcomes: str = ""
+
+
+class FollowUp(Stamped, table=True):
+    __tablename__ = "follow_up"
+    title: str
+    owner_id: str | None = _fk("party.id", "SET NULL")
+    due_date: dt.date | None = None
+    status: str = "open"
+    internal: bool = False
+    meeting_id: str | None = _fk("meeting.id", "SET NULL")
+
+
+class Attachment(Stamped, table=True):
+    """What lists show of a file; the bytes and the thumbnail live in their own tables."""
+
+    __tablename__ = "attachment"
+    filename: str
+    media_type: str = "application/octet-stream"
+    size: int = 0
+    sha256: str = Field(max_length=64)
+    caption: str = ""
+    captured_at: dt.datetime | None = _when()
+    width: int | None = None
+    height: int | None = None
+
+
+class AttachmentBlob(SQLModel, table=True):
+    __tablename__ = "attachment_blob"
+    attachment_id: str = Field(
+        primary_key=True, foreign_key="attachment.id", ondelete="CASCADE", max_length=36
+    )
+    data: bytes = Field(sa_type=sa.LargeBinary, nullable=False)
+
+
+class AttachmentThumb(SQLModel, table=True):
+    __tablename__ = "attachment_thumb"
+    attachment_id: str = Field(
+        primary_key=True, foreign_key="attachment.id", ondelete="CASCADE", max_length=36
+    )
+    data: bytes = Field(sa_type=sa.LargeBinary, nullable=False)
+
+
+def _link_pk(target: str) -> Any:
+    return Field(primary_key=True, foreign_key=target, ondelete="CASCADE", max_length=36)
+
+
+def _link_col(target: str) -> Any:
+    return Field(
+        primary_key=True, foreign_key=target, ondelete="CASCADE", index=True, max_length=36
+    )
+
+
+class NoteParty(SQLModel, table=True):
+    __tablename__ = "note_party"
+    note_id: str = _link_pk("note.id")
+    party_id: str = _link_col("party.id")
+    position: int = 0
+
+
+class MeetingParticipant(SQLModel, table=True):
+    __tablename__ = "meeting_participant"
+    meeting_id: str = _link_pk("meeting.id")
+    party_id: str = _link_col("party.id")
+    role: str = ""
+    position: int = 0
+
+
+class MeetingNote(SQLModel, table=True):
+    __tablename__ = "meeting_note"
+    meeting_id: str = _link_pk("meeting.id")
+    note_id: str = _link_col("note.id")
+    position: int = 0
+
+
+class DamageItemAttachment(SQLModel, table=True):
+    __tablename__ = "damage_item_attachment"
+    damage_item_id: str = _link_pk("damage_item.id")
+    attachment_id: str = _link_col("attachment.id")
+    position: int = 0
+
+
+class NoteAttachment(SQLModel, table=True):
+    __tablename__ = "note_attachment"
+    note_id: str = _link_pk("note.id")
+    attachment_id: str = _link_col("attachment.id")
+    position: int = 0
+
+
+class MeetingAttachment(SQLModel, table=True):
+    __tablename__ = "meeting_attachment"
+    meeting_id: str = _link_pk("meeting.id")
+    attachment_id: str = _link_col("attachment.id")
+    position: int = 0
+
+
+class ChangeLog(SQLModel, table=True):
+    """The audit trail: one row per changed item, hash-chained in `seq` order."""
+
+    __tablename__ = "change_log"
+    id: str = Field(primary_key=True, max_length=36)
+    seq: int = Field(unique=True, nullable=False)
+    at: dt.datetime = _when(nullable=False)
+    actor: str
+    action: str
+    entity: str
+    entity_id: str = Field(index=True)
+    changes: str  # canonical JSON: {field: [old, new]}
+    changes_digest: str  # what the chain covers: the digests of the values, not the values
+    withheld: bool = False  # values scrubbed from a shared copy (their item was deleted)
+    prev_hash: str
+    hash: str
+
+
+class CaseMeta(SQLModel, table=True):
+    """Small facts about the file itself (search index state, creator's version)."""
+
+    __tablename__ = "case_meta"
+    key: str = Field(primary_key=True)
+    value: str
+
+
+#: kind -> the table holding its own row.
+TABLES: dict[str, type[SQLModel]] = {
+    "incident": Incident,
+    "party": Party,
+    "note": Note,
+    "damage_item": DamageItem,
+    "meeting": Meeting,
+    "follow_up": FollowUp,
+    "attachment": Attachment,
+}
+
+#: (kind, link field) -> (link table, owner column, target column, extra columns)
+LINKS: dict[tuple[str, str], tuple[type[SQLModel], str, str]] = {
+    ("note", "party_ids"): (NoteParty, "note_id", "party_id"),
+    ("note", "attachment_ids"): (NoteAttachment, "note_id", "attachment_id"),
+    ("damage_item", "attachment_ids"): (DamageItemAttachment, "damage_item_id", "attachment_id"),
+    ("meeting", "participants"): (MeetingParticipant, "meeting_id", "party_id"),
+    ("meeting", "note_ids"): (MeetingNote, "meeting_id", "note_id"),
+    ("meeting", "attachment_ids"): (MeetingAttachment, "meeting_id", "attachment_id"),
+}

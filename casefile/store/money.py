@@ -1,0 +1,104 @@
+"""Money as integer minor units with an ISO 4217 code: parsing and formatting.
+
+Costs never touch a float: a typed "1 234,50" or "1234.5" becomes 123450 minor
+units of a currency whose exponent we know from ISO 4217.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from casefile.store.errors import InvalidInput
+
+# ISO 4217 active codes (2024 list) with their minor-unit exponents.
+_TWO = (
+    "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BMD BND BOB BRL BSD BTN "
+    "BWP BYN BZD CAD CDF CHF CNY COP CRC CUP CVE CZK DKK DOP DZD EGP ERN ETB EUR FJD "
+    "FKP GBP GEL GHS GIP GMD GTQ GYD HKD HNL HTG HUF IDR ILS INR IRR JMD KES KGS KHR "
+    "KPW KYD KZT LAK LBP LKR LRD LSL MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN "
+    "MYR MZN NAD NGN NIO NOK NPR NZD PAB PEN PGK PHP PKR PLN QAR RON RSD RUB SAR SBD "
+    "SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TOP TRY TTD TWD "
+    "TZS UAH USD UYU UZS VES WST XCD YER ZAR ZMW ZWG "
+).split()
+_ZERO = ("BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF ").split()
+_THREE = ("BHD IQD JOD KWD LYD OMR TND ").split()
+_FOUR = ("CLF UYW ").split()
+
+EXPONENTS: dict[str, int] = {
+    **dict.fromkeys(_TWO, 2),
+    **dict.fromkeys(_ZERO, 0),
+    **dict.fromkeys(_THREE, 3),
+    **dict.fromkeys(_FOUR, 4),
+}
+
+_AMOUNT = re.compile(r"^\d+(\.\d+)?$")
+
+
+def check_currency(code: str) -> str:
+    """The upper-cased code if ISO 4217 knows it, else InvalidInput."""
+    normal = code.strip().upper()
+    if normal not in EXPONENTS:
+        raise InvalidInput(
+            f"unknown currency code {code!r}: use a three-letter ISO 4217 code such as EUR, "
+            "USD, UAH or AZN"
+        )
+    return normal
+
+
+def parse_amount(text: str | int | Decimal, currency: str) -> int:
+    """A non-negative decimal amount as minor units of `currency`.
+
+    Accepts "1234.50", "1 234.50", "1,234.50" and an integer. Refuses negatives,
+    floats' scientific forms, and more decimals than the currency has.
+    """
+    code = check_currency(currency)
+    exponent = EXPONENTS[code]
+    if isinstance(text, bool):
+        raise InvalidInput(f"cost must be a decimal amount, not {text!r}")
+    if isinstance(text, int):
+        value = Decimal(text)
+    elif isinstance(text, Decimal):
+        value = text
+    elif isinstance(text, str):
+        cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("_", "")
+        if "," in cleaned and "." in cleaned:
+            cleaned = cleaned.replace(",", "")
+        elif cleaned.count(",") == 1 and len(cleaned.split(",")[1]) != 3:
+            cleaned = cleaned.replace(",", ".")
+        else:
+            cleaned = cleaned.replace(",", "")
+        if cleaned.startswith("-"):
+            raise InvalidInput(f"cost {text!r} is negative: enter an amount of 0 or more")
+        if not _AMOUNT.match(cleaned):
+            raise InvalidInput(
+                f"cost {text!r} is not an amount: write digits with an optional decimal "
+                "point, such as 1250.00"
+            )
+        try:
+            value = Decimal(cleaned)
+        except InvalidOperation as exc:  # pragma: no cover - the regex guards this
+            raise InvalidInput(f"cost {text!r} is not an amount") from exc
+    else:
+        raise InvalidInput(f"cost must be a decimal amount as text, not {type(text).__name__}")
+    if value < 0:
+        raise InvalidInput(f"cost {text!r} is negative: enter an amount of 0 or more")
+    minor = value.scaleb(exponent)
+    if minor != minor.to_integral_value():
+        raise InvalidInput(f"cost {text!r} has more decimals than {code} allows ({exponent})")
+    if minor > 10**15:
+        raise InvalidInput(f"cost {text!r} is too large")
+    return int(minor)
+
+
+def to_decimal_string(minor: int, currency: str) -> str:
+    """Minor units as the plain decimal string of JSON ("1234.50")."""
+    exponent = EXPONENTS.get(currency, 2)
+    return str(Decimal(minor).scaleb(-exponent).quantize(Decimal(1).scaleb(-exponent)))
+
+
+def format_money(minor: int, currency: str) -> str:
+    """For people: "1,234.50 EUR"."""
+    exponent = EXPONENTS.get(currency, 2)
+    value = Decimal(minor).scaleb(-exponent)
+    return f"{value:,.{exponent}f} {currency}"

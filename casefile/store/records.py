@@ -1,0 +1,276 @@
+"""What the CaseFile API returns: plain frozen dataclasses, never live ORM objects.
+
+Timestamps are timezone-aware datetimes in UTC; `local()` helpers show them in
+the zone the event happened in. Costs are integer minor units of `currency`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from casefile.store.money import format_money
+
+
+def in_zone(instant: dt.datetime | None, zone: str) -> dt.datetime | None:
+    """The instant as wall-clock time in an IANA zone (UTC if the zone is unknown)."""
+    if instant is None:
+        return None
+    try:
+        return instant.astimezone(ZoneInfo(zone or "UTC"))
+    except (KeyError, ValueError):
+        return instant.astimezone(dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentRecord:
+    id: str
+    title: str
+    reference: str
+    occurred_at: dt.datetime | None
+    timezone: str
+    location: str
+    summary: str
+    status: str
+    classification: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    def occurred_local(self) -> dt.datetime | None:
+        return in_zone(self.occurred_at, self.timezone)
+
+
+@dataclass(frozen=True, slots=True)
+class PartyRecord:
+    id: str
+    name: str
+    native_name: str
+    kind: str
+    role: str
+    country: str
+    affiliation: str
+    contact: str
+    represents_id: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def display_name(self) -> str:
+        """Name with the native spelling in brackets when it differs."""
+        if self.native_name and self.native_name != self.name:
+            return f"{self.name} ({self.native_name})"
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRecord:
+    id: str
+    title: str
+    body: str
+    kind: str
+    date: dt.date | None
+    source_party_id: str | None
+    internal: bool
+    party_ids: tuple[str, ...]
+    attachment_ids: tuple[str, ...]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DamageItemRecord:
+    id: str
+    category: str
+    title: str
+    description: str
+    location: str
+    severity: str
+    status: str
+    estimated_cost: int | None
+    currency: str
+    assessed_by: str
+    assessed_at: dt.datetime | None
+    attachment_ids: tuple[str, ...]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def cost_display(self) -> str:
+        """ "1,250.00 EUR", or "" when no estimate has been made."""
+        if self.estimated_cost is None or not self.currency:
+            return ""
+        return format_money(self.estimated_cost, self.currency)
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    party_id: str
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRecord:
+    id: str
+    kind: str
+    title: str
+    held_at: dt.datetime | None
+    timezone: str
+    place: str
+    summary: str
+    outcomes: str
+    participants: tuple[Participant, ...]
+    note_ids: tuple[str, ...]
+    attachment_ids: tuple[str, ...]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    def held_local(self) -> dt.datetime | None:
+        return in_zone(self.held_at, self.timezone)
+
+    @property
+    def outcome_list(self) -> tuple[str, ...]:
+        """Outcomes are typed one per line."""
+        return tuple(line.strip() for line in self.outcomes.splitlines() if line.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpRecord:
+    id: str
+    title: str
+    owner_id: str | None
+    due_date: dt.date | None
+    status: str
+    internal: bool
+    meeting_id: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentLink:
+    kind: str  # "damage_item", "note" or "meeting"
+    id: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentRecord:
+    id: str
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    caption: str
+    captured_at: dt.datetime | None
+    width: int | None
+    height: int | None
+    links: tuple[AttachmentLink, ...]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def is_image(self) -> bool:
+        return self.media_type.startswith("image/")
+
+
+Record = (
+    IncidentRecord
+    | PartyRecord
+    | NoteRecord
+    | DamageItemRecord
+    | MeetingRecord
+    | FollowUpRecord
+    | AttachmentRecord
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    field: str
+    old: object
+    new: object
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRecord:
+    """One audit entry: who changed which fields of which item, and when."""
+
+    seq: int
+    id: str
+    at: dt.datetime
+    actor: str
+    action: str  # create, update, delete, restore
+    entity: str
+    entity_id: str
+    changes: tuple[FieldChange, ...]
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditVerdict:
+    ok: bool
+    entries: int
+    first_bad_seq: int | None = None
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str
+    id: str
+    title: str
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One dated thing in the case, for the timeline view and the brief's chronology."""
+
+    at: dt.datetime  # aware, UTC; date-only items sit at local midnight
+    date_only: bool
+    kind: str  # incident, note, meeting, follow_up
+    id: str
+    title: str
+    detail: str
+    internal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """What `casefile info` prints."""
+
+    path: str
+    title: str
+    reference: str
+    schema_version: int
+    counts: dict[str, int]
+    totals: dict[str, int]  # currency -> minor units
+    unassessed: int  # damage items without an estimate
+    fingerprint: str
+    read_only: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding of `casefile check`."""
+
+    area: str  # integrity, schema, foreign_keys, attachments, audit, orphans
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class OpenNotice:
+    """Something the opener did or noticed that the user should hear about."""
+
+    message: str
+    severity: str = "info"  # info or warning
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """A deleted item with its links and attachments, enough to restore it (undo)."""
+
+    kind: str
+    id: str
+    document: dict = field(hash=False, compare=False)

@@ -1,0 +1,285 @@
+"""Reading and writing items as rows and link rows, inside a caller's transaction.
+
+Shared by the CaseFile API and the JSON import so both store items the same way;
+nothing here commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from casefile.store import vocab
+from casefile.store.errors import InvalidInput
+from casefile.store.fields import LINK_FIELDS, SPEC
+from casefile.store.models import (
+    LINKS,
+    TABLES,
+    DamageItemAttachment,
+    MeetingAttachment,
+    NoteAttachment,
+)
+from casefile.store.records import (
+    AttachmentLink,
+    AttachmentRecord,
+    DamageItemRecord,
+    FollowUpRecord,
+    IncidentRecord,
+    MeetingRecord,
+    NoteRecord,
+    Participant,
+    PartyRecord,
+)
+
+RECORD_TYPES: dict[str, type] = {
+    "incident": IncidentRecord,
+    "party": PartyRecord,
+    "note": NoteRecord,
+    "damage_item": DamageItemRecord,
+    "meeting": MeetingRecord,
+    "follow_up": FollowUpRecord,
+    "attachment": AttachmentRecord,
+}
+
+#: Which link tables tie an attachment to an owner, by the owner's kind.
+ATTACHMENT_OWNERS: dict[str, tuple[type, str]] = {
+    "damage_item": (DamageItemAttachment, "damage_item_id"),
+    "note": (NoteAttachment, "note_id"),
+    "meeting": (MeetingAttachment, "meeting_id"),
+}
+
+CHUNK = 900  # ids per IN (...) list
+
+
+def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+def order_clause(kind: str) -> list[Any]:
+    c = TABLES[kind].__table__.c
+    if kind == "party":
+        return [sa.func.lower(c.name), c.id]
+    if kind == "note":
+        return [c.date.is_(None), c.date, c.created_at, c.id]
+    if kind == "damage_item":
+        order = {name: i for i, name in enumerate(vocab.DAMAGE_CATEGORIES)}
+        return [sa.case(order, value=c.category, else_=99), sa.func.lower(c.title), c.id]
+    if kind == "meeting":
+        return [c.held_at.is_(None), c.held_at, c.created_at, c.id]
+    if kind == "follow_up":
+        return [c.due_date.is_(None), c.due_date, c.created_at, c.id]
+    return [c.created_at, c.id]
+
+
+def ordered_ids(session: Session, kind: str) -> list[str]:
+    table = TABLES[kind].__table__
+    return list(session.execute(sa.select(table.c.id).order_by(*order_clause(kind))).scalars())
+
+
+def kind_of(session: Session, item_id: str) -> str | None:
+    for kind, model in TABLES.items():
+        table = model.__table__
+        if session.execute(sa.select(table.c.id).where(table.c.id == item_id)).first():
+            return kind
+    return None
+
+
+def existing_ids(session: Session, kind: str, ids: Iterable[str]) -> set[str]:
+    table = TABLES[kind].__table__
+    wanted = list(dict.fromkeys(ids))
+    found: set[str] = set()
+    for chunk in _chunks(wanted):
+        found.update(session.execute(sa.select(table.c.id).where(table.c.id.in_(chunk))).scalars())
+    return found
+
+
+def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[Any]:
+    """Records of `kind`, in list order (or in the order of `ids`)."""
+    table = TABLES[kind].__table__
+    if ids is None:
+        rows = [
+            dict(r)
+            for r in session.execute(sa.select(table).order_by(*order_clause(kind))).mappings()
+        ]
+    else:
+        by_id: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(list(ids)):
+            for r in session.execute(sa.select(table).where(table.c.id.in_(chunk))).mappings():
+                by_id[r["id"]] = dict(r)
+        rows = [by_id[i] for i in ids if i in by_id]
+    owner_ids = None if ids is None else [r["id"] for r in rows]
+    for (link_kind, field), (link_model, owner_col, target_col) in LINKS.items():
+        if link_kind != kind:
+            continue
+        grouped = _links(
+            session, link_model, owner_col, target_col, owner_ids, with_role=field == "participants"
+        )
+        for row in rows:
+            row[field] = tuple(grouped.get(row["id"], ()))
+    if kind == "attachment":
+        grouped_owners = _attachment_owners(session, owner_ids)
+        for row in rows:
+            row["links"] = tuple(grouped_owners.get(row["id"], ()))
+    record_type = RECORD_TYPES[kind]
+    names = record_type.__dataclass_fields__
+    return [record_type(**{k: v for k, v in row.items() if k in names}) for row in rows]
+
+
+def _links(
+    session: Session,
+    model: Any,
+    owner_col: str,
+    target_col: str,
+    owner_ids: Sequence[str] | None,
+    *,
+    with_role: bool,
+) -> dict[str, list[Any]]:
+    table = model.__table__
+    columns = [table.c[owner_col], table.c[target_col]]
+    if with_role:
+        columns.append(table.c.role)
+    query = sa.select(*columns).order_by(table.c[owner_col], table.c.position)
+    grouped: dict[str, list[Any]] = defaultdict(list)
+    batches = [None] if owner_ids is None else list(_chunks(owner_ids))
+    for chunk in batches:
+        q = query if chunk is None else query.where(table.c[owner_col].in_(chunk))
+        for row in session.execute(q):
+            grouped[row[0]].append(Participant(row[1], row[2]) if with_role else row[1])
+    return grouped
+
+
+def _attachment_owners(
+    session: Session, ids: Sequence[str] | None
+) -> dict[str, list[AttachmentLink]]:
+    grouped: dict[str, list[AttachmentLink]] = defaultdict(list)
+    for owner_kind, (model, owner_col) in ATTACHMENT_OWNERS.items():
+        table = model.__table__
+        query = sa.select(table.c.attachment_id, table.c[owner_col])
+        batches = [None] if ids is None else list(_chunks(ids))
+        for chunk in batches:
+            q = query if chunk is None else query.where(table.c.attachment_id.in_(chunk))
+            for attachment_id, owner_id in session.execute(q):
+                grouped[attachment_id].append(AttachmentLink(owner_kind, owner_id))
+    return grouped
+
+
+def column_values(kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if k not in LINK_FIELDS}
+
+
+def insert(session: Session, kind: str, items: list[dict[str, Any]]) -> None:
+    """Insert items (each: id, created_at, updated_at and every field) with their links."""
+    if not items:
+        return
+    table = TABLES[kind].__table__
+    session.execute(sa.insert(table), [column_values(kind, item) for item in items])
+    for (link_kind, field), _ in LINKS.items():
+        if link_kind == kind:
+            rows = [
+                r
+                for item in items
+                for r in _link_rows(kind, field, item["id"], item.get(field, ()))
+            ]
+            if rows:
+                session.execute(sa.insert(LINKS[(kind, field)][0].__table__), rows)
+
+
+def update(session: Session, kind: str, item_id: str, values: dict[str, Any]) -> None:
+    """Write changed fields (columns and whole link lists) of one item."""
+    table = TABLES[kind].__table__
+    columns = column_values(kind, values)
+    if columns:
+        session.execute(sa.update(table).where(table.c.id == item_id).values(**columns))
+    for field in values.keys() & LINK_FIELDS:
+        replace_links(session, kind, field, item_id, values[field])
+
+
+def replace_links(
+    session: Session, kind: str, field: str, item_id: str, value: Sequence[Any]
+) -> None:
+    model, owner_col, _ = LINKS[(kind, field)]
+    table = model.__table__
+    session.execute(sa.delete(table).where(table.c[owner_col] == item_id))
+    rows = _link_rows(kind, field, item_id, value)
+    if rows:
+        session.execute(sa.insert(table), rows)
+
+
+def _link_rows(kind: str, field: str, item_id: str, value: Sequence[Any]) -> list[dict[str, Any]]:
+    _, owner_col, target_col = LINKS[(kind, field)]
+    rows = []
+    for position, target in enumerate(value):
+        if isinstance(target, Participant):
+            rows.append(
+                {
+                    owner_col: item_id,
+                    target_col: target.party_id,
+                    "role": target.role,
+                    "position": position,
+                }
+            )
+        else:
+            rows.append({owner_col: item_id, target_col: target, "position": position})
+    return rows
+
+
+def delete(session: Session, kind: str, ids: Sequence[str]) -> None:
+    table = TABLES[kind].__table__
+    for chunk in _chunks(list(ids)):
+        session.execute(sa.delete(table).where(table.c.id.in_(chunk)))
+
+
+def check_references(
+    session: Session, kind: str, values: dict[str, Any], pending: dict[str, set[str]] | None = None
+) -> None:
+    """Every id a field points to must exist (in the file, or among `pending` new items)."""
+    pending = pending or {}
+    for name, field in SPEC[kind].items():
+        target = getattr(field, "target", "") or ("party" if name == "participants" else "")
+        if not target or name not in values or values[name] in (None, ()):
+            continue
+        value = values[name]
+        if name == "participants":
+            ids = [p.party_id for p in value]
+        elif isinstance(value, tuple):
+            ids = list(value)
+        else:
+            ids = [value]
+        known = existing_ids(session, target, ids) | pending.get(target, set())
+        missing = [i for i in ids if i not in known]
+        if missing:
+            raise InvalidInput(
+                f"unknown {vocab.KIND_LABELS[target].lower()} id {missing[0]} in field "
+                f"{name!r}: link only to items of this case"
+            )
+
+
+def field_json(kind: str, name: str, value: Any) -> Any:
+    return SPEC[kind][name].to_json(value)
+
+
+def record_values(kind: str, record: Any) -> dict[str, Any]:
+    """The stored fields of a record, as the API takes them."""
+    return {name: getattr(record, name) for name in SPEC[kind]}
+
+
+def diff(kind: str, before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    """{field: [old, new]} in JSON form, for the fields that differ."""
+    out = {}
+    for name in SPEC[kind]:
+        if name in after and before.get(name) != after[name]:
+            out[name] = [
+                field_json(kind, name, before.get(name)),
+                field_json(kind, name, after[name]),
+            ]
+    return out
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

@@ -1,0 +1,134 @@
+"""Full-text search over every text field: FTS5 where SQLite has it, a plain scan where not.
+
+The index is kept current in the same transaction as the edit that changes the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from casefile.store.models import TABLES
+from casefile.store.records import SearchHit
+from casefile.store.sqlitefile import SEARCH_TABLE
+
+#: kind -> (title field, other text fields)
+TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "incident": ("title", ("reference", "location", "summary", "classification")),
+    "party": ("name", ("native_name", "role", "country", "affiliation", "contact")),
+    "note": ("title", ("body",)),
+    "damage_item": ("title", ("description", "location", "assessed_by")),
+    "meeting": ("title", ("place", "summary", "outcomes")),
+    "follow_up": ("title", ()),
+    "attachment": ("filename", ("caption",)),
+}
+
+SNIPPET_CHARS = 120
+
+
+def index_rows(kind: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, str]]:
+    title_field, body_fields = TEXT_FIELDS[kind]
+    out = []
+    for row in rows:
+        body = "\n".join(str(row.get(f) or "") for f in body_fields)
+        out.append(
+            {"kind": kind, "item_id": row["id"], "title": row.get(title_field) or "", "body": body}
+        )
+    return out
+
+
+class SearchIndex:
+    """Writes to and queries the FTS5 table, or scans when FTS5 is missing."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def put(self, session: Session, kind: str, rows: list[dict[str, Any]]) -> None:
+        if not self.enabled or not rows:
+            return
+        self.drop(session, [row["id"] for row in rows])
+        session.execute(
+            sa.text(
+                f"INSERT INTO {SEARCH_TABLE}(kind, item_id, title, body) "
+                "VALUES (:kind, :item_id, :title, :body)"
+            ),
+            index_rows(kind, rows),
+        )
+
+    def drop(self, session: Session, ids: list[str]) -> None:
+        if not self.enabled or not ids:
+            return
+        session.execute(
+            sa.text(f"DELETE FROM {SEARCH_TABLE} WHERE item_id = :id"), [{"id": i} for i in ids]
+        )
+
+    def rebuild(self, session: Session) -> None:
+        """Refill the index from the tables (after import, or a file made without FTS5)."""
+        if not self.enabled:
+            return
+        session.execute(sa.text(f"DELETE FROM {SEARCH_TABLE}"))
+        for kind, table in TABLES.items():
+            rows = [dict(r) for r in session.execute(sa.select(table.__table__)).mappings()]
+            if rows:
+                session.execute(
+                    sa.text(
+                        f"INSERT INTO {SEARCH_TABLE}(kind, item_id, title, body) "
+                        "VALUES (:kind, :item_id, :title, :body)"
+                    ),
+                    index_rows(kind, rows),
+                )
+        session.execute(sa.text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES('optimize')"))
+
+    def query(self, session: Session, text: str, limit: int = 200) -> list[SearchHit]:
+        words = [w for w in re.split(r"\s+", text.strip()) if w]
+        if not words:
+            return []
+        if self.enabled:
+            return self._fts(session, words, limit)
+        return self._scan(session, words, limit)
+
+    def _fts(self, session: Session, words: list[str], limit: int) -> list[SearchHit]:
+        # Every word is quoted (so user text is never FTS syntax) and matched as a prefix.
+        match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+        rows = session.execute(
+            sa.text(
+                f"SELECT kind, item_id, title, snippet({SEARCH_TABLE}, -1, '', '', '…', 12) "
+                f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q ORDER BY rank LIMIT :n"
+            ),
+            {"q": match, "n": limit},
+        )
+        return [SearchHit(kind, item_id, title, snippet) for kind, item_id, title, snippet in rows]
+
+    def _scan(self, session: Session, words: list[str], limit: int) -> list[SearchHit]:
+        hits: list[SearchHit] = []
+        lowered = [w.casefold() for w in words]
+        for kind, (title_field, body_fields) in TEXT_FIELDS.items():
+            table = TABLES[kind].__table__
+            columns = [table.c[title_field], *(table.c[f] for f in body_fields)]
+            query = sa.select(table.c.id, *columns)
+            for word in words:
+                pattern = (
+                    "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                )
+                query = query.where(sa.or_(*(c.like(pattern, escape="\\") for c in columns)))
+            for row in session.execute(query):
+                text = " ".join(str(v or "") for v in row[1:])
+                folded = text.casefold()
+                if all(w in folded for w in lowered):
+                    hits.append(
+                        SearchHit(kind, row[0], str(row[1] or ""), _snippet(text, lowered[0]))
+                    )
+                    if len(hits) >= limit:
+                        return hits
+        return hits
+
+
+def _snippet(text: str, word: str) -> str:
+    at = max(text.casefold().find(word), 0)
+    start = max(at - SNIPPET_CHARS // 2, 0)
+    piece = text[start : start + SNIPPET_CHARS].replace("\n", " ")
+    return ("…" if start else "") + piece + ("…" if start + SNIPPET_CHARS < len(text) else "")

@@ -1,0 +1,294 @@
+"""The SQLite file underneath a case file: header, connections, pragmas, migrations.
+
+SQLite-only SQL (pragmas, FTS5, VACUUM INTO) lives here and in search.py so the
+rest of the store could sit on another database.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.pool import QueuePool
+
+from casefile.store.errors import (
+    CaseFileError,
+    ChangedOnDisk,
+    Corrupt,
+    DiskFull,
+    Locked,
+    NewerVersion,
+    NotACaseFile,
+    ReadOnly,
+)
+
+APPLICATION_ID = 0x43534631  # "CSF1": marks a SQLite file as a casefile
+SCHEMA_VERSION = 1  # mirrors the Alembic head; see migrations/versions
+BUSY_TIMEOUT_MS = 5000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SEARCH_TABLE = "search_index"
+SEARCH_DDL = (
+    f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(kind UNINDEXED, item_id UNINDEXED, "
+    "title, body, tokenize='unicode61 remove_diacritics 2')"
+)
+
+
+@dataclass(frozen=True)
+class Header:
+    """The fields of SQLite's 100-byte header that decide how we may open a file."""
+
+    wal: bool
+    user_version: int
+    application_id: int
+
+
+def read_header(path: Path) -> Header:
+    """Read the header without SQLite, so nothing about the file is changed or created."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(100)
+    except IsADirectoryError as exc:
+        raise NotACaseFile("is a folder, not a case file", path=path) from exc
+    except PermissionError as exc:
+        raise CaseFileError("cannot be read: check its permissions", path=path) from exc
+    if not raw:
+        raise NotACaseFile("is empty, not a case file: create one with 'casefile new'", path=path)
+    if len(raw) < 100 or not raw.startswith(SQLITE_MAGIC):
+        raise NotACaseFile(
+            "is not a case file (not an SQLite database): open a .casefile made by casefile",
+            path=path,
+        )
+    write_version, read_version = raw[18], raw[19]
+    (user_version,) = struct.unpack(">I", raw[60:64])
+    (application_id,) = struct.unpack(">I", raw[68:72])
+    return Header(
+        wal=write_version == 2 or read_version == 2,
+        user_version=user_version,
+        application_id=application_id,
+    )
+
+
+def check_header(path: Path, header: Header) -> None:
+    """Refuse foreign and newer files before SQLite ever sees them."""
+    if header.application_id != APPLICATION_ID:
+        raise NotACaseFile(
+            "is an SQLite database but not a case file: open a .casefile made by casefile",
+            path=path,
+        )
+    if header.user_version > SCHEMA_VERSION:
+        raise NewerVersion(
+            f"was written by a newer casefile (schema {header.user_version}; this one reads up "
+            f"to {SCHEMA_VERSION}): update casefile to open it; the file was not changed",
+            path=path,
+        )
+
+
+def uri(path: Path, mode: str) -> str:
+    return f"file:{urllib.request.pathname2url(str(path.resolve()))}?mode={mode}"
+
+
+def raw_connect(path: Path, *, read_only: bool, query_only: bool = True) -> sqlite3.Connection:
+    """A sqlite3 connection with our pragmas; autocommit so we issue BEGIN ourselves."""
+    conn = sqlite3.connect(
+        uri(path, "ro" if read_only else "rw"),
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
+    try:
+        apply_pragmas(conn, read_only=read_only, query_only=query_only)
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
+    return conn
+
+
+def apply_pragmas(conn: sqlite3.Connection, *, read_only: bool, query_only: bool = True) -> None:
+    conn.execute("PRAGMA trusted_schema=OFF")
+    conn.execute("PRAGMA cell_size_check=ON")
+    conn.execute("PRAGMA mmap_size=0")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    if read_only and query_only:
+        conn.execute("PRAGMA query_only=ON")
+    else:
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA secure_delete=ON")
+
+
+def make_engine(path: Path, *, read_only: bool) -> sa.Engine:
+    """One engine per open case file; every pooled connection gets the pragmas."""
+    engine = sa.create_engine(
+        "sqlite://",
+        creator=lambda: raw_connect(path, read_only=read_only),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: sa.Connection) -> None:
+        # Writers take the write lock up front, so a busy file fails at once
+        # with a clear message instead of half-way through an edit.
+        immediate = conn.get_execution_options().get("casefile_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def has_fts5(conn: sqlite3.Connection) -> bool:
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp._fts5_probe USING fts5(x)")
+        conn.execute("DROP TABLE temp._fts5_probe")
+        return True
+    except sqlite3.OperationalError:
+        return False
+
+
+def table_exists(conn: sqlite3.Connection, name: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)
+    ).fetchone()
+    return row is not None
+
+
+def expected_objects() -> set[str]:
+    """Names of every table and index our migrations create."""
+    from casefile.store.models import SQLModel
+
+    names = {"alembic_version", "sqlite_sequence", SEARCH_TABLE}
+    names |= {f"{SEARCH_TABLE}_{s}" for s in ("data", "idx", "content", "docsize", "config")}
+    for table in SQLModel.metadata.sorted_tables:
+        names.add(table.name)
+        names |= {index.name for index in table.indexes if index.name}
+    return names
+
+
+def unexpected_objects(conn: sqlite3.Connection) -> list[str]:
+    """Triggers, views and tables that we did not create: a hostile or tampered file."""
+    expected = expected_objects()
+    found = []
+    for kind, name in conn.execute("SELECT type, name FROM sqlite_master"):
+        if name.startswith("sqlite_autoindex_") or name.startswith("sqlite_stat"):
+            continue
+        if kind in ("trigger", "view") or name not in expected:
+            found.append(f"{kind} {name}")
+    return sorted(found)
+
+
+def quick_check(conn: sqlite3.Connection) -> list[str]:
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(20)")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def integrity_check(conn: sqlite3.Connection) -> list[str]:
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(50)")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
+    try:
+        rows = conn.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [f"{table} row {rowid} points to a missing {parent}" for table, rowid, parent, _ in rows]
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the schema to SCHEMA_VERSION in one transaction, user_version included.
+
+    A failure anywhere rolls back everything: schema and user_version stay as they were.
+    """
+    from alembic import command
+    from alembic.config import Config
+
+    engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(sa_conn: sa.Connection) -> None:
+        sa_conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    config.attributes["fts5"] = has_fts5(conn)
+    config.attributes["stamp"] = (
+        f"PRAGMA user_version={SCHEMA_VERSION}",
+        f"PRAGMA application_id={APPLICATION_ID}",
+    )
+    with engine.connect() as sa_conn:
+        config.attributes["connection"] = sa_conn
+        command.upgrade(config, "head")
+
+
+def map_sqlite_error(exc: BaseException, path: Path) -> CaseFileError | None:
+    """The CaseFileError for an environmental SQLite failure, or None for a bug."""
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, sqlite3.Error):
+        return None
+    name = getattr(orig, "sqlite_errorname", "") or ""
+    text = str(orig)
+    if name == "SQLITE_FULL" or "database or disk is full" in text:
+        return DiskFull(
+            "the disk is full: free some space and try again; nothing was saved "
+            "from this edit, earlier edits are safe",
+            path=path,
+        )
+    if name.startswith("SQLITE_IOERR") or "disk I/O error" in text:
+        return DiskFull(
+            "the disk refused the write (I/O error): check the drive or share and "
+            "try again; earlier edits are safe",
+            path=path,
+        )
+    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
+        return Locked("is busy: another program is writing to it; try again in a moment", path=path)
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return ReadOnly(
+            "cannot be written here (read-only file, folder or disk): save a copy "
+            "elsewhere to edit it",
+            path=path,
+        )
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
+        return Corrupt(
+            "is damaged: run 'casefile check' on it and restore it from a copy", path=path
+        )
+    if name == "SQLITE_NOTADB" or "not a database" in text:
+        return NotACaseFile("is not a case file", path=path)
+    if name == "SQLITE_CANTOPEN" or "unable to open" in text:
+        return CaseFileError(
+            "cannot be opened: check that the file and its folder exist and can be read", path=path
+        )
+    return None
+
+
+def file_identity(path: Path) -> tuple[int, int, int, int]:
+    """What changes when someone else replaces or writes the file."""
+    st = os.stat(path)
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def check_identity(path: Path, expected: tuple[int, int, int, int]) -> None:
+    try:
+        now = file_identity(path)
+    except FileNotFoundError as exc:
+        raise ChangedOnDisk(
+            "was moved or deleted while open: close it and open it again", path=path
+        ) from exc
+    if now != expected:
+        raise ChangedOnDisk(
+            "was replaced or changed by another program while open; to avoid overwriting "
+            "that change nothing was saved: close the case and open it again",
+            path=path,
+        )
