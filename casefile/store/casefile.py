@@ -361,21 +361,24 @@ class CaseFile:
     # -- attachments -----------------------------------------------------------------------
 
     def add_attachment(
-        self,
-        data: bytes,
-        filename: str,
-        *,
-        to: str | None = None,
-        caption: str = "",
-        media_type: str | None = None,
+        self, data: bytes, filename: str, *, to: str | None = None, caption: str = ""
     ) -> AttachmentRecord:
         """Store a file's bytes, a thumbnail and its SHA-256; link it to an item if `to`."""
-        values = coerce_fields(
-            "attachment", {"filename": filename, "caption": caption}, partial=True
-        )
+        return self.add_attachments([(data, filename)], to=to, caption=caption)[0]
+
+    def add_attachments(
+        self, files: Sequence[tuple[bytes, str]], *, to: str | None = None, caption: str = ""
+    ) -> list[AttachmentRecord]:
+        """Several files in one transaction: every file is checked before any is stored."""
         zone = self.incident().timezone
-        info = describe(data, filename, zone)
-        digest = hashlib.sha256(data).hexdigest()
+        prepared = []
+        for data, filename in files:
+            values = coerce_fields(
+                "attachment", {"filename": filename, "caption": caption}, partial=True
+            )
+            prepared.append(
+                (data, values, describe(data, filename, zone), hashlib.sha256(data).hexdigest())
+            )
         with self._write() as session:
             owner_kind = None
             if to is not None:
@@ -386,61 +389,41 @@ class CaseFile:
                         f"no damage item, note or meeting with id {to} in this case: attach "
                         "files to one of those"
                     )
-            item_id = str(uuid.uuid4())
             stamp = rows.now()
-            fields = {
-                "filename": values["filename"],
-                "caption": values.get("caption", ""),
-                "captured_at": info.captured_at,
-            }
-            rows.insert(
-                session,
-                "attachment",
-                [
-                    {
-                        "id": item_id,
-                        "created_at": stamp,
-                        "updated_at": stamp,
-                        **fields,
-                        "media_type": media_type or info.media_type,
-                        "size": len(data),
-                        "sha256": digest,
-                        "width": info.width,
-                        "height": info.height,
-                    }
-                ],
-            )
-            session.execute(
-                sa.insert(AttachmentBlob.__table__), {"attachment_id": item_id, "data": data}
-            )
-            if info.thumbnail is not None:
+            entries: list[tuple[str, str, str, dict[str, list[Any]]]] = []
+            new_ids = []
+            for data, values, info, digest in prepared:
+                item_id = str(uuid.uuid4())
+                new_ids.append(item_id)
+                fields = {
+                    "filename": values["filename"],
+                    "caption": values.get("caption", ""),
+                    "captured_at": info.captured_at,
+                }
+                rows.insert(session, "attachment", [{
+                    "id": item_id, "created_at": stamp, "updated_at": stamp, **fields,
+                    "media_type": info.media_type, "size": len(data), "sha256": digest,
+                    "width": info.width, "height": info.height,
+                }])  # fmt: skip
                 session.execute(
-                    sa.insert(AttachmentThumb.__table__),
-                    {"attachment_id": item_id, "data": info.thumbnail},
+                    sa.insert(AttachmentBlob.__table__), {"attachment_id": item_id, "data": data}
                 )
-            entries = [
-                (
-                    "create",
-                    "attachment",
-                    item_id,
-                    {**rows.diff("attachment", {}, fields), "sha256": [None, digest]},
-                )
-            ]
+                if info.thumbnail is not None:
+                    session.execute(
+                        sa.insert(AttachmentThumb.__table__),
+                        {"attachment_id": item_id, "data": info.thumbnail},
+                    )
+                created = {**rows.diff("attachment", {}, fields), "sha256": [None, digest]}
+                entries.append(("create", "attachment", item_id, created))
+                self._search.put(session, "attachment", [{"id": item_id, **fields}])
             if to is not None and owner_kind is not None:
                 owner = rows.load(session, owner_kind, [to])[0]
-                new_ids = (*owner.attachment_ids, item_id)
-                rows.replace_links(session, owner_kind, "attachment_ids", to, new_ids)
-                entries.append(
-                    (
-                        "update",
-                        owner_kind,
-                        to,
-                        {"attachment_ids": [list(owner.attachment_ids), list(new_ids)]},
-                    )
-                )
+                linked = (*owner.attachment_ids, *new_ids)
+                rows.replace_links(session, owner_kind, "attachment_ids", to, linked)
+                change = {"attachment_ids": [list(owner.attachment_ids), list(linked)]}
+                entries.append(("update", owner_kind, to, change))
             audit.append(session, self.actor, entries)
-            self._search.put(session, "attachment", [{"id": item_id, **fields}])
-            return rows.load(session, "attachment", [item_id])[0]
+            return rows.load(session, "attachment", new_ids)
 
     def attachment_data(self, attachment_id: str) -> bytes:
         attachment_id = check_id(attachment_id)
@@ -526,7 +509,12 @@ class CaseFile:
             if meeting.held_at is not None:
                 entries.append(
                     TimelineEntry(
-                        meeting.held_at, False, "meeting", meeting.id, meeting.title, meeting.place
+                        meeting.held_at,
+                        meeting.all_day,
+                        "meeting",
+                        meeting.id,
+                        meeting.title,
+                        meeting.place,
                     )
                 )
         for follow_up in self.list("follow_up"):

@@ -75,7 +75,8 @@ class Choice(Field):
             return self.default
         if not isinstance(value, str) or value not in self.options:
             raise InvalidInput(
-                f"{_where(kind, name)} must be one of {', '.join(self.options)}; got {value!r}"
+                f"{_where(kind, name)} must be one of "
+                f"{', '.join(o for o in self.options if o)}; got {value!r}"
             )
         return value
 
@@ -325,7 +326,7 @@ SPEC: dict[str, dict[str, Field]] = {
         "title": Text(required=True),
         "description": Text(),
         "location": Text(),
-        "severity": Choice(default="moderate", options=tuple(vocab.SEVERITIES)),
+        "severity": Choice(default="", options=("", *vocab.SEVERITIES)),
         "status": Choice(default="reported", options=tuple(vocab.DAMAGE_STATUSES)),
         "estimated_cost": Cost(),
         "currency": Currency(),
@@ -337,6 +338,7 @@ SPEC: dict[str, dict[str, Field]] = {
         "kind": Choice(default="bilateral_meeting", options=tuple(vocab.MEETING_KINDS)),
         "title": Text(required=True),
         "held_at": Instant(),
+        "all_day": Flag(),
         "timezone": Zone(),
         "place": Text(),
         "summary": Text(),

@@ -89,7 +89,7 @@ class DamageItem(Stamped, table=True):
     title: str
     description: str = ""
     location: str = ""
-    severity: str = "moderate"
+    severity: str = ""  # "" until assessed
     status: str = "reported"
     estimated_cost: int | None = None
     currency: str = ""
@@ -102,6 +102,7 @@ class Meeting(Stamped, table=True):
     kind: str = "bilateral_meeting"
     title: str
     held_at: dt.datetime | None = _when(index=True)
+    all_day: bool = False  # only the date is known: held_at is local midnight
     timezone: str = "UTC"
     place: str = ""
     summary: str = ""

@@ -115,6 +115,7 @@ class MeetingRecord:
     kind: str
     title: str
     held_at: dt.datetime | None
+    all_day: bool
     timezone: str
     place: str
     summary: str

@@ -35,6 +35,7 @@ DAMAGE_CATEGORIES = {
     "equipment": "Equipment",
     "other": "Other",
 }
+NOT_ASSESSED = "Not assessed"
 SEVERITIES = {
     "minor": "Minor",
     "moderate": "Moderate",
@@ -71,4 +72,6 @@ CHOICES: dict[tuple[str, str], dict[str, str]] = {
 
 def label(kind: str, field: str, value: str) -> str:
     """The label of a stored vocabulary value; unknown values show as they are."""
+    if value == "" and (kind, field) == ("damage_item", "severity"):
+        return NOT_ASSESSED
     return CHOICES.get((kind, field), {}).get(value, value)

@@ -98,6 +98,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(), nullable=False),
         sa.Column("title", sa.String(), nullable=False),
         sa.Column("held_at", sa.DateTime(), nullable=True),
+        sa.Column("all_day", sa.Boolean(), nullable=False),
         sa.Column("timezone", sa.String(), nullable=False),
         sa.Column("place", sa.String(), nullable=False),
         sa.Column("summary", sa.String(), nullable=False),

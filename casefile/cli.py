@@ -1,0 +1,344 @@
+"""The command line: `casefile COMMAND …`; with no command it opens the GUI.
+
+Every failure is one line on stderr starting `casefile: error:`, with DESIGN.md's
+exit codes: 1 refused data or problems found, 2 the file could not be opened.
+Heavy modules (Qt, reportlab, Pillow) are imported only by the commands that use them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from casefile import __version__
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_OPEN = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors follow our one-line format and exit code."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(
+            EXIT_PROBLEMS, f"casefile: error: {message} (see 'casefile {self._sub_name()}--help')\n"
+        )
+
+    def _sub_name(self) -> str:
+        words = self.prog.split()[1:]
+        return (" ".join(words) + " ") if words else ""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="casefile",
+        description="Offline case files for incidents that "
+        "damage a diplomatic mission, and PDF briefs from them.",
+    )
+    parser.add_argument("--version", action="version", version=f"casefile {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("open", help="open the GUI on a case file")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--read-only", action="store_true", help="open without changing anything")
+
+    p = sub.add_parser("new", help="create a case file")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--title", required=True)
+    p.add_argument(
+        "--occurred-at",
+        metavar="ISO8601",
+        help="when it happened, e.g. 2025-11-14T01:00 (read in --timezone)",
+    )
+    p.add_argument("--timezone", metavar="ZONE", help="IANA zone, e.g. Europe/Kyiv")
+    p.add_argument("--location", default="")
+    p.add_argument("--reference", default="")
+    p.add_argument("--classification", metavar="LABEL", default="")
+
+    p = sub.add_parser("demo", help="write the demo case (Kyiv, November 2025)")
+    p.add_argument("path", metavar="PATH")
+
+    p = sub.add_parser("info", help="schema version, counts per entity, estimate totals")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("check", help="integrity, schema, links, attachment hashes, audit chain")
+    p.add_argument("path", metavar="PATH")
+
+    p = sub.add_parser("attach", help="add photos or documents to an item")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--to", required=True, metavar="ID", help="id of a damage item, note or meeting")
+    p.add_argument("files", nargs="+", metavar="FILE")
+
+    p = sub.add_parser("export-json", help="the whole case as casefile-json")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("out", metavar="OUT.json")
+
+    p = sub.add_parser("import-json", help="insert or update by id, in one transaction")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("input", metavar="IN.json")
+
+    p = sub.add_parser("brief", help="write the PDF brief")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument(
+        "--redact-internal", action="store_true", help="leave out internal notes and follow-ups"
+    )
+    p.add_argument("--classification", metavar="LABEL")
+    p.add_argument(
+        "--section",
+        action="append",
+        metavar="NAME",
+        help="include only these sections (repeatable)",
+    )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the brief's date (default: today)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from casefile.store.errors import CaseFileError
+
+    args = build_parser().parse_args(argv)
+    try:
+        handler = COMMANDS.get(args.command or "", cmd_gui)
+        return handler(args)
+    except CaseFileError as exc:
+        return fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        return fail("interrupted; the case file is as it was after its last completed edit", 130)
+    except Exception as exc:
+        if os.environ.get("CASEFILE_DEBUG"):
+            raise
+        return fail(
+            f"unexpected internal error ({type(exc).__name__}: {exc}); the case file "
+            "was not changed by this failure; set CASEFILE_DEBUG=1 for details and "
+            "report it",
+            EXIT_PROBLEMS,
+        )
+
+
+def fail(message: str, code: int) -> int:
+    print(f"casefile: error: {message}", file=sys.stderr)
+    return code
+
+
+def say_notices(case: Any) -> None:
+    for notice in case.notices:
+        print(f"casefile: {notice.severity}: {case.path}: {notice.message}", file=sys.stderr)
+
+
+# -- commands ----------------------------------------------------------------------------
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from casefile.ui.app import run_gui
+    except ImportError as exc:
+        from casefile.store.errors import NotAvailable
+
+        raise NotAvailable(f"the desktop app cannot start here ({exc})") from exc
+    path = getattr(args, "path", None)
+    return run_gui(Path(path) if path else None, read_only=getattr(args, "read_only", False))
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from casefile.store import CaseFile
+    from casefile.store.fields import check_zone, parse_instant
+
+    zone = check_zone(args.timezone) if args.timezone else None
+    occurred = None
+    if args.occurred_at:
+        occurred = parse_instant(args.occurred_at, "--occurred-at", zone or "UTC")
+        if zone is None and occurred.tzinfo is not None:
+            zone = "UTC"
+    with CaseFile.create(
+        args.path,
+        title=args.title,
+        occurred_at=occurred,
+        timezone=zone or "UTC",
+        location=args.location,
+        reference=args.reference,
+        classification=args.classification,
+    ) as case:
+        print(f"created {case.path}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from casefile.demo import build_demo
+
+    path = build_demo(Path(args.path))
+    print(f"wrote the demo case to {path}")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from casefile.store import CaseFile
+    from casefile.store.money import format_money, to_decimal_string
+
+    with CaseFile.open(args.path, read_only=True) as case:
+        say_notices(case)
+        summary = case.summary()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "path": summary.path,
+                    "title": summary.title,
+                    "reference": summary.reference,
+                    "schema_version": summary.schema_version,
+                    "counts": summary.counts,
+                    "estimate_totals": {
+                        c: to_decimal_string(v, c) for c, v in summary.totals.items()
+                    },
+                    "unassessed_damage_items": summary.unassessed,
+                    "fingerprint": summary.fingerprint,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    labels = {
+        "party": "parties",
+        "note": "notes",
+        "damage_item": "damage items",
+        "meeting": "meetings",
+        "follow_up": "follow-ups",
+        "attachment": "attachments",
+    }
+    print(summary.path)
+    print(f"  title:          {summary.title}")
+    if summary.reference:
+        print(f"  reference:      {summary.reference}")
+    print(f"  schema version: {summary.schema_version}")
+    print(f"  fingerprint:    {summary.fingerprint}")
+    for kind, label in labels.items():
+        print(f"  {label + ':':<15} {summary.counts[kind]}")
+    totals = "; ".join(format_money(v, c) for c, v in summary.totals.items()) or "none"
+    print(
+        f"  estimates:      {totals}"
+        + (f" ({summary.unassessed} damage item(s) not assessed)" if summary.unassessed else "")
+    )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from casefile.store import CaseFile
+
+    with CaseFile.open(args.path, read_only=True) as case:
+        say_notices(case)
+        problems = case.check()
+        verdict = case.verify_audit() if not problems else None
+    if problems:
+        for problem in problems:
+            print(f"{problem.area}: {problem.message}")
+        return fail(
+            f"{args.path}: {len(problems)} problem(s) found; restore the file from a "
+            "copy or open it read-only",
+            EXIT_PROBLEMS,
+        )
+    entries = verdict.entries if verdict else 0
+    print(
+        f"ok: {args.path}: integrity, schema, links, attachment hashes and the audit chain "
+        f"({entries} entries) are sound"
+    )
+    return EXIT_OK
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    from casefile.store import CaseFile
+    from casefile.store.errors import InvalidInput
+
+    files = []
+    for name in args.files:
+        try:
+            files.append((Path(name).read_bytes(), Path(name).name))
+        except FileNotFoundError as exc:
+            raise InvalidInput(f"{name}: no such file; nothing was attached") from exc
+        except IsADirectoryError as exc:
+            raise InvalidInput(
+                f"{name}: is a folder; name the files; nothing was attached"
+            ) from exc
+        except OSError as exc:
+            raise InvalidInput(
+                f"{name}: cannot be read ({exc.strerror}); nothing was attached"
+            ) from exc
+    with CaseFile.open(args.path) as case:
+        say_notices(case)
+        added = case.add_attachments(files, to=args.to)
+    for record in added:
+        print(f"{record.id}  {record.filename}  {record.media_type}  {record.size} bytes")
+    return EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from casefile.store import CaseFile
+    from casefile.store.interchange import export_document, write_json
+
+    with CaseFile.open(args.path, read_only=True) as case:
+        say_notices(case)
+        document = export_document(case)
+    write_json(document, Path(args.out))
+    print(f"wrote {args.out}")
+    return EXIT_OK
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from casefile.store import CaseFile, InvalidInput
+    from casefile.store.interchange import create_from_document, import_into, read_json
+
+    document = read_json(Path(args.input))
+    target = Path(args.path)
+    try:
+        if target.exists():
+            with CaseFile.open(target) as case:
+                say_notices(case)
+                changed = import_into(case, document)
+            print(f"imported {args.input} into {target}: {changed} item(s) created or changed")
+        else:
+            with create_from_document(target, document) as case:
+                pass
+            print(f"created {target} from {args.input}")
+    except InvalidInput as exc:
+        raise InvalidInput(f"{args.input}: {exc.message}; nothing was imported") from exc
+    return EXIT_OK
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from casefile.store import CaseFile
+
+    try:
+        from casefile.brief import BriefOptions, export_brief
+    except ImportError as exc:
+        from casefile.store.errors import NotAvailable
+
+        raise NotAvailable("briefs are not available in this build") from exc
+    options = BriefOptions.from_cli(
+        sections=args.section,
+        date=args.date,
+        classification=args.classification,
+        redact_internal=args.redact_internal,
+    )
+    with CaseFile.open(args.path, read_only=True) as case:
+        say_notices(case)
+        export_brief(case, Path(args.output), options)
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "open": cmd_gui,
+    "new": cmd_new,
+    "demo": cmd_demo,
+    "info": cmd_info,
+    "check": cmd_check,
+    "attach": cmd_attach,
+    "export-json": cmd_export_json,
+    "import-json": cmd_import_json,
+    "brief": cmd_brief,
+}
