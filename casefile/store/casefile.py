@@ -12,7 +12,7 @@ import hashlib
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -84,14 +84,8 @@ class CaseFile:
     ) -> CaseFile:
         """A new case file holding its one incident; the file appears only when complete."""
         values = coerce_fields("incident", {"title": title, **incident}, partial=False)
-        target = Path(path).expanduser().absolute()
-        create_file(target)
-        try:
-            case = cls.open(target, actor=actor)
-        except BaseException:
-            target.unlink(missing_ok=True)
-            raise
-        try:
+
+        def fill(case: CaseFile) -> None:
             with case._write() as session:
                 stamp = rows.now()
                 incident_id = str(uuid.uuid4())
@@ -105,12 +99,38 @@ class CaseFile:
                     case.actor,
                     [("create", "incident", incident_id, rows.diff("incident", {}, values))],
                 )
-                case._search.put(session, "incident", [{"id": incident_id, **values}])
-        except BaseException:
-            case.close()
-            target.unlink(missing_ok=True)
+                case._search.put(session, "incident", [{"id": incident_id, **values}], new=True)
+
+        return cls._create_staged(path, actor, fill)
+
+    @classmethod
+    def _create_staged(
+        cls, path: str | os.PathLike[str], actor: str | None, fill: Callable[[CaseFile], None]
+    ) -> CaseFile:
+        """Build a new case under a temporary name; move it into place only when complete.
+
+        A crash or a failure part-way leaves no file at `path` (at most a `.new` file
+        beside it, replaced by the next attempt), never a case without its incident.
+        """
+        target = Path(path).expanduser().absolute()
+        if target.exists():
+            raise CaseFileError("already exists: choose another name, or open it", path=target)
+        staging = target.with_name(target.name + ".new")
+        for leftover in ("", "-journal", ".lock"):  # from an attempt that crashed
+            staging.with_name(staging.name + leftover).unlink(missing_ok=True)
+        try:
+            create_file(staging)
+            with cls.open(staging, actor=actor) as case:
+                fill(case)
+            if target.exists():
+                raise CaseFileError("already exists: choose another name, or open it", path=target)
+            os.replace(staging, target)
+        except BaseException as exc:
+            staging.unlink(missing_ok=True)
+            if isinstance(exc, CaseFileError) and exc.path == staging:
+                exc.path = target
             raise
-        return case
+        return cls.open(target, actor=actor)
 
     def close(self) -> None:
         if not self._closed:
@@ -274,7 +294,7 @@ class CaseFile:
             audit.append(
                 session, self.actor, [("create", kind, item_id, rows.diff(kind, {}, values))]
             )
-            self._search.put(session, kind, [{"id": item_id, **values}])
+            self._search.put(session, kind, [{"id": item_id, **values}], new=True)
             return rows.load(session, kind, [item_id])[0]
 
     def update(self, kind: str, item_id: str, /, **changes: Any) -> Any:
@@ -415,7 +435,7 @@ class CaseFile:
                     )
                 created = {**rows.diff("attachment", {}, fields), "sha256": [None, digest]}
                 entries.append(("create", "attachment", item_id, created))
-                self._search.put(session, "attachment", [{"id": item_id, **fields}])
+                self._search.put(session, "attachment", [{"id": item_id, **fields}], new=True)
             if to is not None and owner_kind is not None:
                 owner = rows.load(session, owner_kind, [to])[0]
                 linked = (*owner.attachment_ids, *new_ids)
@@ -507,9 +527,13 @@ class CaseFile:
                 )
         for meeting in self.list("meeting"):
             if meeting.held_at is not None:
+                # An all-day meeting is a date in its own zone (Baku), not an instant:
+                # re-anchor it at that date's midnight in the incident's zone.
+                local = meeting.held_local()
+                at = day_start(local.date()) if meeting.all_day and local else meeting.held_at
                 entries.append(
                     TimelineEntry(
-                        meeting.held_at,
+                        at,
                         meeting.all_day,
                         "meeting",
                         meeting.id,
@@ -538,11 +562,15 @@ class CaseFile:
         return entries
 
     def audit_log(
-        self, *, entity_id: str | None = None, limit: int | None = None
+        self,
+        *,
+        entity_id: str | None = None,
+        limit: int | None = None,
+        before_seq: int | None = None,
     ) -> list[ChangeRecord]:
-        """Newest first."""
+        """Newest first; pass the last seq seen as `before_seq` to read the next page."""
         with self._read() as session:
-            return audit.records(session, entity_id=entity_id, limit=limit)
+            return audit.records(session, entity_id=entity_id, limit=limit, before_seq=before_seq)
 
     def verify_audit(self) -> AuditVerdict:
         with self._read() as session:

@@ -328,7 +328,8 @@ def apply_document(case: CaseFile, session: Session, doc: Any, *, action: str = 
                 )
                 entries.append(("update" if action == "import" else action, kind, item.id, change))
                 changed_rows.append({"id": item.id, **before, **item.values})
-        case._search.put(session, kind, [{"id": i.id, **i.values} for i in new] + changed_rows)
+        case._search.put(session, kind, [{"id": i.id, **i.values} for i in new], new=True)
+        case._search.put(session, kind, changed_rows)
     audit.append(session, case.actor, entries)
     violations = session.execute(sa.text("PRAGMA foreign_key_check")).fetchall()
     if violations:
@@ -355,7 +356,7 @@ def _apply_incident(
             ],
         )
         entries.append(("create", "incident", item.id, rows.diff("incident", {}, item.values)))
-        case._search.put(session, "incident", [{"id": item.id, **item.values}])
+        case._search.put(session, "incident", [{"id": item.id, **item.values}], new=True)
         return
     if current[0].id != item.id:
         raise InvalidInput(
@@ -522,21 +523,11 @@ def import_into(case: CaseFile, doc: Any) -> int:
 def create_from_document(path: Path, doc: Any, actor: str | None = None) -> CaseFile:
     """A new case file holding exactly the document; nothing is left behind on failure."""
     from casefile.store.casefile import CaseFile
-    from casefile.store.opener import create_file
 
     parse_document(doc, need_incident=True)
-    target = Path(path).expanduser().absolute()
-    create_file(target)
-    try:
-        case = CaseFile.open(target, actor=actor)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
-    try:
+
+    def fill(case: CaseFile) -> None:
         with case._write() as session:
             apply_document(case, session, doc)
-    except BaseException:
-        case.close()
-        target.unlink(missing_ok=True)
-        raise
-    return case
+
+    return CaseFile._create_staged(path, actor, fill)

@@ -132,7 +132,8 @@ def _thumbnail(image: object) -> bytes:
     img.draft("RGB", (THUMB_SIZE * 2, THUMB_SIZE * 2))  # type: ignore[attr-defined]
     img = ImageOps.exif_transpose(img)  # type: ignore[arg-type]
     img = img.convert("RGB")
-    img.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.LANCZOS)
+    # reducing_gap: a fast box reduction first, then a short high-quality resample.
+    img.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.LANCZOS, reducing_gap=2.0)
     out = io.BytesIO()
     img.save(out, "JPEG", quality=80, optimize=True)
     return out.getvalue()

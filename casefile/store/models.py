@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 import sqlalchemy as sa
+from pydantic import ConfigDict
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -43,7 +44,14 @@ def _when(nullable: bool = True, index: bool = False) -> Any:
     return Field(default=None, sa_type=UTCDateTime, nullable=nullable, index=index)
 
 
-class Stamped(SQLModel):
+class Table(SQLModel):
+    """Base of every table: the API reads and writes through SQLAlchemy Core and never
+    validates through pydantic, so building validators at import only slows start-up."""
+
+    model_config = ConfigDict(defer_build=True)  # type: ignore[assignment]
+
+
+class Stamped(Table):
     id: str = Field(primary_key=True, max_length=36)
     created_at: dt.datetime = _when(nullable=False)
     updated_at: dt.datetime = _when(nullable=False)
@@ -133,7 +141,7 @@ class Attachment(Stamped, table=True):
     height: int | None = None
 
 
-class AttachmentBlob(SQLModel, table=True):
+class AttachmentBlob(Table, table=True):
     __tablename__ = "attachment_blob"
     attachment_id: str = Field(
         primary_key=True, foreign_key="attachment.id", ondelete="CASCADE", max_length=36
@@ -141,7 +149,7 @@ class AttachmentBlob(SQLModel, table=True):
     data: bytes = Field(sa_type=sa.LargeBinary, nullable=False)
 
 
-class AttachmentThumb(SQLModel, table=True):
+class AttachmentThumb(Table, table=True):
     __tablename__ = "attachment_thumb"
     attachment_id: str = Field(
         primary_key=True, foreign_key="attachment.id", ondelete="CASCADE", max_length=36
@@ -159,14 +167,14 @@ def _link_col(target: str) -> Any:
     )
 
 
-class NoteParty(SQLModel, table=True):
+class NoteParty(Table, table=True):
     __tablename__ = "note_party"
     note_id: str = _link_pk("note.id")
     party_id: str = _link_col("party.id")
     position: int = 0
 
 
-class MeetingParticipant(SQLModel, table=True):
+class MeetingParticipant(Table, table=True):
     __tablename__ = "meeting_participant"
     meeting_id: str = _link_pk("meeting.id")
     party_id: str = _link_col("party.id")
@@ -174,35 +182,35 @@ class MeetingParticipant(SQLModel, table=True):
     position: int = 0
 
 
-class MeetingNote(SQLModel, table=True):
+class MeetingNote(Table, table=True):
     __tablename__ = "meeting_note"
     meeting_id: str = _link_pk("meeting.id")
     note_id: str = _link_col("note.id")
     position: int = 0
 
 
-class DamageItemAttachment(SQLModel, table=True):
+class DamageItemAttachment(Table, table=True):
     __tablename__ = "damage_item_attachment"
     damage_item_id: str = _link_pk("damage_item.id")
     attachment_id: str = _link_col("attachment.id")
     position: int = 0
 
 
-class NoteAttachment(SQLModel, table=True):
+class NoteAttachment(Table, table=True):
     __tablename__ = "note_attachment"
     note_id: str = _link_pk("note.id")
     attachment_id: str = _link_col("attachment.id")
     position: int = 0
 
 
-class MeetingAttachment(SQLModel, table=True):
+class MeetingAttachment(Table, table=True):
     __tablename__ = "meeting_attachment"
     meeting_id: str = _link_pk("meeting.id")
     attachment_id: str = _link_col("attachment.id")
     position: int = 0
 
 
-class ChangeLog(SQLModel, table=True):
+class ChangeLog(Table, table=True):
     """The audit trail: one row per changed item, hash-chained in `seq` order."""
 
     __tablename__ = "change_log"
@@ -220,7 +228,7 @@ class ChangeLog(SQLModel, table=True):
     hash: str
 
 
-class CaseMeta(SQLModel, table=True):
+class CaseMeta(Table, table=True):
     """Small facts about the file itself (search index state, creator's version)."""
 
     __tablename__ = "case_meta"

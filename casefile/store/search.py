@@ -6,6 +6,7 @@ The index is kept current in the same transaction as the edit that changes the t
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Iterable
 from typing import Any
 
@@ -30,15 +31,27 @@ TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 SNIPPET_CHARS = 120
 
 
-def index_rows(kind: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, str]]:
+def row_key(item_id: str) -> int:
+    """The FTS rowid of an item: 63 bits of its UUID, so deletes find it by key, not scan."""
+    return uuid.UUID(item_id).int >> 65
+
+
+def index_rows(kind: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     title_field, body_fields = TEXT_FIELDS[kind]
     out = []
     for row in rows:
         body = "\n".join(str(row.get(f) or "") for f in body_fields)
-        out.append(
-            {"kind": kind, "item_id": row["id"], "title": row.get(title_field) or "", "body": body}
-        )
+        out.append({
+            "rowid": row_key(row["id"]), "kind": kind, "item_id": row["id"],
+            "title": row.get(title_field) or "", "body": body,
+        })  # fmt: skip
     return out
+
+
+_INSERT = sa.text(
+    f"INSERT INTO {SEARCH_TABLE}(rowid, kind, item_id, title, body) "
+    "VALUES (:rowid, :kind, :item_id, :title, :body)"
+)
 
 
 class SearchIndex:
@@ -47,23 +60,22 @@ class SearchIndex:
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
 
-    def put(self, session: Session, kind: str, rows: list[dict[str, Any]]) -> None:
+    def put(
+        self, session: Session, kind: str, rows: list[dict[str, Any]], *, new: bool = False
+    ) -> None:
+        """Index (or re-index) items; `new` skips looking for old entries to replace."""
         if not self.enabled or not rows:
             return
-        self.drop(session, [row["id"] for row in rows])
-        session.execute(
-            sa.text(
-                f"INSERT INTO {SEARCH_TABLE}(kind, item_id, title, body) "
-                "VALUES (:kind, :item_id, :title, :body)"
-            ),
-            index_rows(kind, rows),
-        )
+        if not new:
+            self.drop(session, [row["id"] for row in rows])
+        session.execute(_INSERT, index_rows(kind, rows))
 
     def drop(self, session: Session, ids: list[str]) -> None:
         if not self.enabled or not ids:
             return
         session.execute(
-            sa.text(f"DELETE FROM {SEARCH_TABLE} WHERE item_id = :id"), [{"id": i} for i in ids]
+            sa.text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid = :key"),
+            [{"key": row_key(i)} for i in ids],
         )
 
     def rebuild(self, session: Session) -> None:
@@ -74,13 +86,7 @@ class SearchIndex:
         for kind, table in TABLES.items():
             rows = [dict(r) for r in session.execute(sa.select(table.__table__)).mappings()]
             if rows:
-                session.execute(
-                    sa.text(
-                        f"INSERT INTO {SEARCH_TABLE}(kind, item_id, title, body) "
-                        "VALUES (:kind, :item_id, :title, :body)"
-                    ),
-                    index_rows(kind, rows),
-                )
+                session.execute(_INSERT, index_rows(kind, rows))
         session.execute(sa.text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES('optimize')"))
 
     def query(self, session: Session, text: str, limit: int = 200) -> list[SearchHit]:

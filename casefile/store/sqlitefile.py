@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
-import urllib.request
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,7 +90,7 @@ def check_header(path: Path, header: Header) -> None:
 
 
 def uri(path: Path, mode: str) -> str:
-    return f"file:{urllib.request.pathname2url(str(path.resolve()))}?mode={mode}"
+    return f"file:{urllib.parse.quote(str(path.resolve()))}?mode={mode}"
 
 
 def raw_connect(path: Path, *, read_only: bool, query_only: bool = True) -> sqlite3.Connection:
@@ -183,12 +183,20 @@ def unexpected_objects(conn: sqlite3.Connection) -> list[str]:
     return sorted(found)
 
 
+def _findings(rows: list[str]) -> list[str]:
+    """One finding per line: SQLite packs several into one row under a '*** in database' head."""
+    if rows == ["ok"]:
+        return []
+    lines = [line.strip() for row in rows for line in str(row).splitlines()]
+    return [line for line in lines if line and not line.startswith("*** in database")]
+
+
 def quick_check(conn: sqlite3.Connection) -> list[str]:
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check(20)")]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
-    return [] if rows == ["ok"] else rows
+    return _findings(rows)
 
 
 def integrity_check(conn: sqlite3.Connection) -> list[str]:
@@ -196,7 +204,7 @@ def integrity_check(conn: sqlite3.Connection) -> list[str]:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(50)")]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
-    return [] if rows == ["ok"] else rows
+    return _findings(rows)
 
 
 def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:

@@ -1,0 +1,88 @@
+"""Timing helpers: medians of repeated runs, subprocess wall time, peak RSS."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Stats:
+    median: float
+    low: float
+    high: float
+    runs: int
+
+    def ms(self) -> str:
+        return (
+            f"{self.median * 1000:.1f} ms (min {self.low * 1000:.1f}, max {self.high * 1000:.1f})"
+        )
+
+    def s(self) -> str:
+        return f"{self.median:.2f} s (min {self.low:.2f}, max {self.high:.2f})"
+
+    def auto(self) -> str:
+        return self.ms() if self.median < 2 else self.s()
+
+
+def stats(samples: list[float]) -> Stats:
+    return Stats(statistics.median(samples), min(samples), max(samples), len(samples))
+
+
+def repeat(
+    fn: Callable[[], object],
+    runs: int,
+    *,
+    setup: Callable[[], object] | None = None,
+    warmup: int = 0,
+) -> Stats:
+    for _ in range(warmup):
+        if setup:
+            setup()
+        fn()
+    samples = []
+    for _ in range(runs):
+        if setup:
+            setup()
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return stats(samples)
+
+
+def run_command(
+    args: list[str], runs: int, *, env: dict[str, str] | None = None, warmup: int = 1
+) -> Stats:
+    """Wall time of a whole command, as a user feels it."""
+    full_env = {**os.environ, **(env or {})}
+
+    def once() -> None:
+        subprocess.run(
+            args, check=True, env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+
+    return repeat(once, runs, warmup=warmup)
+
+
+def python(code: str) -> list[str]:
+    return [sys.executable, "-c", code]
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size (Linux ru_maxrss is in KiB)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def current_rss_mb() -> float:
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
