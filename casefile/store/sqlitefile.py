@@ -143,13 +143,26 @@ def make_engine(path: Path, *, read_only: bool) -> sa.Engine:
     return engine
 
 
-def has_fts5(conn: sqlite3.Connection) -> bool:
-    try:
-        conn.execute("CREATE VIRTUAL TABLE temp._fts5_probe USING fts5(x)")
-        conn.execute("DROP TABLE temp._fts5_probe")
-        return True
-    except sqlite3.OperationalError:
-        return False
+def has_fts5(conn: sqlite3.Connection | None = None) -> bool:
+    """Whether this SQLite library has FTS5.
+
+    Probed on a private in-memory database: a read-only (query_only) connection
+    cannot create even a temporary table, and the answer is the library's anyway.
+    """
+    global _FTS5
+    if _FTS5 is None:
+        probe = sqlite3.connect(":memory:")
+        try:
+            probe.execute("CREATE VIRTUAL TABLE fts5_probe USING fts5(x)")
+            _FTS5 = True
+        except sqlite3.OperationalError:
+            _FTS5 = False
+        finally:
+            probe.close()
+    return _FTS5
+
+
+_FTS5: bool | None = None
 
 
 def table_exists(conn: sqlite3.Connection, name: str) -> bool:
