@@ -116,7 +116,7 @@ class CaseFile:
         if target.exists():
             raise CaseFileError("already exists: choose another name, or open it", path=target)
         staging = target.with_name(target.name + ".new")
-        for leftover in ("", "-journal", ".lock"):  # from an attempt that crashed
+        for leftover in ("", "-journal", ".lock", ".creating", ".creating-journal"):  # a crash
             staging.with_name(staging.name + leftover).unlink(missing_ok=True)
         try:
             create_file(staging)
@@ -645,8 +645,10 @@ class CaseFile:
             if incidents != 1:
                 problems.append(Problem("schema", f"{incidents} incidents; a case has one"))
             attachment = TABLES["attachment"].__table__
+            # CAST: bytes hand-edited into TEXT must be reported, not crash the decoder.
+            data_column = sa.cast(AttachmentBlob.data, sa.LargeBinary)
             query = sa.select(
-                attachment.c.id, attachment.c.filename, attachment.c.sha256, AttachmentBlob.data
+                attachment.c.id, attachment.c.filename, attachment.c.sha256, data_column
             ).outerjoin(AttachmentBlob, AttachmentBlob.attachment_id == attachment.c.id)
             for item_id, filename, expected, data in session.execute(query):
                 if data is None:
@@ -712,6 +714,13 @@ class CaseFile:
         conn = sf.raw_connect(copy, read_only=False)
         engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
         try:
+            # casefile creates no triggers or views: any in a hostile file would run on
+            # the writes below, and travel with the copy. Drop them first.
+            for kind, name in conn.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+            ).fetchall():
+                quoted = '"' + name.replace('"', '""') + '"'
+                conn.execute(f"DROP {kind.upper()} IF EXISTS {quoted}")
             with Session(engine) as session:
                 live: set[str] = set()
                 for table in TABLES.values():

@@ -10,6 +10,7 @@ import base64
 import binascii
 import hashlib
 import json
+import os
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -273,12 +274,21 @@ def _parse_attachment(raw: dict[str, Any]) -> bytes:
 # -- applying -------------------------------------------------------------------------------
 
 
-def apply_document(case: CaseFile, session: Session, doc: Any, *, action: str = "import") -> int:
+def apply_document(
+    case: CaseFile,
+    session: Session,
+    doc: Any,
+    *,
+    action: str = "import",
+    parsed: dict[str, list[ParsedItem]] | None = None,
+) -> int:
     """Insert or update every item of the document in the caller's transaction.
 
-    Returns the number of items created or changed.
+    `parsed` is the document already checked by parse_document (it is not parsed
+    twice). Returns the number of items created or changed.
     """
-    parsed = parse_document(doc, need_incident=action == "import")
+    if parsed is None:
+        parsed = parse_document(doc, need_incident=action == "import")
     session.execute(sa.text("PRAGMA defer_foreign_keys=ON"))
     entries: list[tuple[str, str, str, dict[str, list[Any]]]] = []
     stamp = rows.now()
@@ -287,13 +297,14 @@ def apply_document(case: CaseFile, session: Session, doc: Any, *, action: str = 
     pending: dict[str, set[str]] = {
         k: {i.id for i in items} for k, items in parsed.items() if k != "incident"
     }
-    _check_kinds(session, pending)
+    present = _present_ids(session, pending)
+    _check_kinds(present, pending)
     for kind in COLLECTIONS.values():
         items = parsed.get(kind, [])
         if not items:
             continue
         _check_refs(session, kind, items, pending)
-        existing = rows.existing_ids(session, kind, [i.id for i in items])
+        existing = present[kind]
         new = [i for i in items if i.id not in existing]
         rows.insert(
             session,
@@ -383,35 +394,60 @@ def _attachment_columns(item: ParsedItem) -> dict[str, Any]:
 
 
 def _store_blobs(case: CaseFile, session: Session, items: list[ParsedItem]) -> None:
-    zone = "UTC"
-    blobs, thumbs = [], []
-    for item in items:
-        data = item.data or b""
+    """Bytes and thumbnails of new attachments. Images are inspected on all cores
+    (Pillow releases the GIL while decoding); the writes stay in this transaction."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def inspect(item: ParsedItem) -> Any:
         try:
-            info = describe(data, item.values["filename"], zone)
+            return describe(item.data or b"", item.values["filename"], "UTC")
         except InvalidInput as exc:
             raise InvalidInput(f"attachment {item.id}: {exc.message}") from exc
+
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        infos = list(pool.map(inspect, items))
+    table = rows.TABLES["attachment"].__table__
+    for item, info in zip(items, infos, strict=True):
         session.execute(
-            sa.update(rows.TABLES["attachment"].__table__)
-            .where(rows.TABLES["attachment"].__table__.c.id == item.id)
+            sa.update(table)
+            .where(table.c.id == item.id)
             .values(media_type=info.media_type, width=info.width, height=info.height)
         )
-        blobs.append({"attachment_id": item.id, "data": data})
-        if info.thumbnail is not None:
-            thumbs.append({"attachment_id": item.id, "data": info.thumbnail})
+    blobs = [{"attachment_id": i.id, "data": i.data or b""} for i in items]
+    thumbs = [
+        {"attachment_id": i.id, "data": info.thumbnail}
+        for i, info in zip(items, infos, strict=True)
+        if info.thumbnail is not None
+    ]
     if blobs:
         session.execute(sa.insert(AttachmentBlob.__table__), blobs)
     if thumbs:
         session.execute(sa.insert(AttachmentThumb.__table__), thumbs)
 
 
-def _check_kinds(session: Session, pending: dict[str, set[str]]) -> None:
+def _present_ids(session: Session, pending: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Which of the document's ids each table already holds (one pass per table; an
+    empty table, as in a new case, costs one query)."""
+    every = set().union(*pending.values()) if pending else set()
+    present: dict[str, set[str]] = {}
+    for kind, model in rows.TABLES.items():
+        if kind == "incident":
+            continue
+        table = model.__table__
+        if every and session.execute(sa.select(table.c.id).limit(1)).first() is not None:
+            present[kind] = rows.existing_ids(session, kind, every)
+        else:
+            present[kind] = set()
+    return present
+
+
+def _check_kinds(present: dict[str, set[str]], pending: dict[str, set[str]]) -> None:
     """An id may not change kind: a note's id reused for a party is refused."""
     for kind, ids in pending.items():
-        for other in COLLECTIONS.values():
+        for other, found in present.items():
             if other == kind or not ids:
                 continue
-            clash = rows.existing_ids(session, other, ids)
+            clash = found & ids
             if clash:
                 raise InvalidInput(
                     f"id {sorted(clash)[0]} belongs to a {other.replace('_', ' ')}"
@@ -514,9 +550,9 @@ def snapshot_document(session: Session, kind: str, record: Any) -> tuple[dict[st
 
 
 def import_into(case: CaseFile, doc: Any) -> int:
-    parse_document(doc, need_incident=True)  # refuse bad documents before taking the lock
+    parsed = parse_document(doc, need_incident=True)  # refuse bad documents before writing
     with case._write() as session:
-        count = apply_document(case, session, doc)
+        count = apply_document(case, session, doc, parsed=parsed)
     return count
 
 
@@ -524,10 +560,10 @@ def create_from_document(path: Path, doc: Any, actor: str | None = None) -> Case
     """A new case file holding exactly the document; nothing is left behind on failure."""
     from casefile.store.casefile import CaseFile
 
-    parse_document(doc, need_incident=True)
+    parsed = parse_document(doc, need_incident=True)
 
     def fill(case: CaseFile) -> None:
         with case._write() as session:
-            apply_document(case, session, doc)
+            apply_document(case, session, doc, parsed=parsed)
 
     return CaseFile._create_staged(path, actor, fill)

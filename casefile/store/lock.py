@@ -14,7 +14,7 @@ import socket
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from casefile.store.errors import Locked, ReadOnly
+from casefile.store.errors import DiskFull, Locked, ReadOnly
 
 
 @dataclass(frozen=True)
@@ -123,10 +123,18 @@ class EditLock:
                     "cannot be locked for editing (the folder is read-only): open it read-only",
                     path=path,
                 ) from exc
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(asdict(me), handle)
-                handle.flush()
-                os.fsync(handle.fileno())
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump(asdict(me), handle)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError as exc:  # a full disk: leave no empty lock file behind
+                target.unlink(missing_ok=True)
+                raise DiskFull(
+                    f"cannot be opened for editing: its lock file could not be written "
+                    f"({exc.strerror or exc}); free some space, or open it read-only",
+                    path=path,
+                ) from exc
             lock = cls(path, me)
             lock.cleared_stale = cleared
             return lock

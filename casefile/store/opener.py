@@ -166,7 +166,7 @@ def _readable_copy(
         sf.apply_pragmas(conn, read_only=False)
         conn.execute("PRAGMA journal_mode=DELETE")
         if header.user_version < sf.SCHEMA_VERSION:
-            sf.migrate(conn)
+            _migrate(conn, path, header.user_version)
             notices.append(
                 OpenNotice(
                     f"this file has an older schema (version {header.user_version}); it is shown "
@@ -242,7 +242,7 @@ def _prepare_for_editing(path: Path, header: sf.Header, notices: list[OpenNotice
             )
         if header.user_version < sf.SCHEMA_VERSION:
             backup = _backup(path, header.user_version)
-            sf.migrate(conn)
+            _migrate(conn, path, header.user_version, backup)
             notices.append(
                 OpenNotice(
                     f"upgraded from schema {header.user_version} to {sf.SCHEMA_VERSION}; the "
@@ -265,6 +265,27 @@ def _prepare_for_editing(path: Path, header: sf.Header, notices: list[OpenNotice
         conn.close()
 
 
+def _migrate(
+    conn: sqlite3.Connection, path: Path, version: int, backup: Path | None = None
+) -> None:
+    """sf.migrate, with a failed step reported as a CaseFileError (it rolled back whole)."""
+    from alembic.util import CommandError
+
+    try:
+        sf.migrate(conn)
+    except (sa.exc.DBAPIError, sqlite3.Error, CommandError) as exc:
+        mapped = sf.map_sqlite_error(exc, path)
+        if mapped is not None:
+            raise mapped from exc
+        reason = (str(getattr(exc, "orig", exc)).strip().splitlines() or ["unknown error"])[0]
+        kept = f"; the copy taken before it is {backup.name}" if backup is not None else ""
+        raise Corrupt(
+            f"could not be upgraded from schema {version} to {sf.SCHEMA_VERSION} ({reason}); "
+            f"the file was left as it was{kept}: restore it from a copy or report this",
+            path=path,
+        ) from exc
+
+
 def _backup(path: Path, version: int) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     backup = sidecar(path, f".bak-schema{version}-{stamp}")
@@ -285,6 +306,13 @@ def create_file(path: Path) -> None:
         raise CaseFileError("already exists: choose another name, or open it", path=path)
     if not path.parent.is_dir():
         raise NotFound(f"cannot be created: the folder {path.parent} does not exist", path=path)
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        from casefile.store.errors import ReadOnly
+
+        raise ReadOnly(
+            "cannot be created: the folder is read-only; choose a folder you can write to",
+            path=path,
+        )
     temp = sidecar(path, ".creating")
     try:
         conn = sqlite3.connect(str(temp), isolation_level=None)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from casefile.store import vocab
 from casefile.store.errors import InvalidInput
-from casefile.store.fields import LINK_FIELDS, SPEC
+from casefile.store.fields import LINK_FIELDS, SPEC, Field
 from casefile.store.models import (
     LINKS,
     TABLES,
@@ -269,15 +269,30 @@ def record_values(kind: str, record: Any) -> dict[str, Any]:
     return {name: getattr(record, name) for name in SPEC[kind]}
 
 
+def _converters() -> dict[str, list[tuple[str, Any]]]:
+    """Per kind, each field with its JSON converter (None where the value is its own JSON)."""
+    plain = Field.to_json
+    return {
+        kind: [(name, None if type(f).to_json is plain else f.to_json) for name, f in spec.items()]
+        for kind, spec in SPEC.items()
+    }
+
+
+_TO_JSON = _converters()
+
+
 def diff(kind: str, before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
-    """{field: [old, new]} in JSON form, for the fields that differ."""
+    """{field: [old, new]} in JSON form, for the fields that differ.
+
+    Runs once per item on every import, so it walks a precomputed converter table.
+    """
     out = {}
-    for name in SPEC[kind]:
-        if name in after and before.get(name) != after[name]:
-            out[name] = [
-                field_json(kind, name, before.get(name)),
-                field_json(kind, name, after[name]),
-            ]
+    for name, convert in _TO_JSON[kind]:
+        if name not in after:
+            continue
+        old, new = before.get(name), after[name]
+        if old != new:
+            out[name] = [old, new] if convert is None else [convert(old), convert(new)]
     return out
 
 

@@ -90,7 +90,8 @@ class SearchIndex:
         session.execute(sa.text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES('optimize')"))
 
     def query(self, session: Session, text: str, limit: int = 200) -> list[SearchHit]:
-        words = [w for w in re.split(r"\s+", text.strip()) if w]
+        # A NUL ends the query string inside FTS5 ("unterminated string"): treat it as a space.
+        words = [w for w in re.split(r"[\s\x00]+", text.strip()) if w]
         if not words:
             return []
         if self.enabled:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+import threading
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
@@ -228,6 +229,9 @@ def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
     return [f"{table} row {rowid} points to a missing {parent}" for table, rowid, parent, _ in rows]
 
 
+_MIGRATION_LOCK = threading.Lock()
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Bring the schema to SCHEMA_VERSION in one transaction, user_version included.
 
@@ -249,7 +253,9 @@ def migrate(conn: sqlite3.Connection) -> None:
         f"PRAGMA user_version={SCHEMA_VERSION}",
         f"PRAGMA application_id={APPLICATION_ID}",
     )
-    with engine.connect() as sa_conn:
+    # Alembic's `context` and `op` are module-level proxies: two upgrades running at
+    # once in one process (two threads creating or opening cases) would trample them.
+    with _MIGRATION_LOCK, engine.connect() as sa_conn:
         config.attributes["connection"] = sa_conn
         command.upgrade(config, "head")
 
