@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="include only these sections (repeatable)",
     )
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the brief's date (default: today)")
+    p.add_argument(
+        "--preparer", metavar="NAME", default="", help="who prepared the brief, for its cover"
+    )
     return parser
 
 
@@ -323,6 +326,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         date=args.date,
         classification=args.classification,
         redact_internal=args.redact_internal,
+        preparer=args.preparer,
     )
     with CaseFile.open(args.path, read_only=True) as case:
         say_notices(case)

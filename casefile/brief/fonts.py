@@ -1,0 +1,97 @@
+"""The brief's embedded fonts: find the bundled DejaVu Sans TTFs and register them once.
+
+A built-in PDF font (Helvetica) has no Cyrillic and no Azerbaijani Ə, and reportlab
+would print black boxes without complaint, so a missing or incomplete font file is an
+error here, never a silent fallback.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from casefile.assets import RESOURCES
+
+FAMILY = "DejaVuSans"
+
+#: Registered font name -> file in resources/fonts.
+FACES: dict[str, str] = {
+    "DejaVuSans": "DejaVuSans.ttf",
+    "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
+    "DejaVuSans-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+}
+
+#: Letters every face must carry: Azerbaijani Latin and Ukrainian/Russian Cyrillic.
+REQUIRED_LETTERS = "ƏəĞğIıİiŞşÇçÖöÜüІіЇїЄєҐґЖжЩщЫыЭэЁё–—…·“”«»"
+
+
+class FontsMissing(RuntimeError):
+    """The bundled fonts are absent or damaged: the installation is broken."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fonts:
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+
+
+FONTS = Fonts(
+    regular="DejaVuSans",
+    bold="DejaVuSans-Bold",
+    italic="DejaVuSans-Oblique",
+    bold_italic="DejaVuSans-BoldOblique",
+)
+
+_lock = threading.Lock()
+_registered = False
+
+
+def font_dir() -> Path:
+    """resources/fonts, found where casefile.assets finds every bundled resource."""
+    return RESOURCES / "fonts"
+
+
+def register_fonts() -> Fonts:
+    """Register the four faces and their family with reportlab, once per process.
+
+    Raises FontsMissing naming the file when one is missing, unreadable or lacks a
+    letter of REQUIRED_LETTERS. Thread-safe: the GUI exports from a worker thread.
+    """
+    global _registered
+    with _lock:
+        if _registered:
+            return FONTS
+        folder = font_dir()
+        for name, filename in FACES.items():
+            path = folder / filename
+            if not path.is_file():
+                raise FontsMissing(
+                    f"the brief font {filename} is missing from {folder}: reinstall casefile"
+                )
+            try:
+                face = TTFont(name, str(path))
+            except (TTFError, OSError) as exc:
+                raise FontsMissing(f"the brief font {path} cannot be read: {exc}") from exc
+            missing = [c for c in REQUIRED_LETTERS if ord(c) not in face.face.charToGlyph]
+            if missing:
+                raise FontsMissing(
+                    f"the brief font {path} lacks letters {''.join(missing)}: reinstall casefile"
+                )
+            pdfmetrics.registerFont(face)
+        # The family lets Paragraph markup (<b>, <i>) find the bold and oblique faces.
+        pdfmetrics.registerFontFamily(
+            FAMILY,
+            normal=FONTS.regular,
+            bold=FONTS.bold,
+            italic=FONTS.italic,
+            boldItalic=FONTS.bold_italic,
+        )
+        _registered = True
+        return FONTS

@@ -1,0 +1,86 @@
+"""Dates and times as the brief prints them, in the zone where things happened.
+
+Month names are spelt here rather than by `strftime("%B")`, which follows the process
+locale: Qt sets it from the desktop, so the GUI and the CLI would print different
+briefs of the same case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def zone(name: str) -> dt.tzinfo:
+    """The IANA zone, or UTC when the name is empty or unknown."""
+    try:
+        return ZoneInfo(name) if name else dt.UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return dt.UTC
+
+
+def zone_name(name: str) -> str:
+    """The zone as the brief names it: the IANA name, or UTC."""
+    return "UTC" if isinstance(zone(name), dt.timezone) else name
+
+
+def long_date(day: dt.date | None) -> str:
+    """ "14 November 2025"."""
+    if day is None:
+        return ""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(day: dt.date | None) -> str:
+    """ "14 Nov 2025"."""
+    if day is None:
+        return ""
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+
+
+def local(instant: dt.datetime, tz: str) -> dt.datetime:
+    """An aware instant as wall-clock time in a zone (naive instants count as UTC)."""
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=dt.UTC)
+    return instant.astimezone(zone(tz))
+
+
+def offset(moment: dt.datetime) -> str:
+    """ "UTC+02:00" for an aware local time."""
+    delta = moment.utcoffset() or dt.timedelta(0)
+    sign = "-" if delta < dt.timedelta(0) else "+"
+    minutes = abs(int(delta.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def short_moment(instant: dt.datetime | None, tz: str, *, date_only: bool = False) -> str:
+    """ "14 Nov 2025, 01:00" in the zone; the column header names the zone."""
+    if instant is None:
+        return ""
+    moment = local(instant, tz)
+    if date_only:
+        return short_date(moment.date())
+    return f"{short_date(moment.date())}, {moment:%H:%M}"
+
+
+def long_moment(instant: dt.datetime | None, tz: str) -> str:
+    """ "14 November 2025, 01:00 Europe/Kyiv (UTC+02:00)": self-explaining, for prose."""
+    if instant is None:
+        return ""
+    moment = local(instant, tz)
+    return f"{long_date(moment.date())}, {moment:%H:%M} {zone_name(tz)} ({offset(moment)})"

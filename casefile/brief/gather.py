@@ -1,0 +1,574 @@
+"""Case file -> Brief: the only part of the brief that reads the case.
+
+Applies the options (sections, redaction, label, date) and formats every value for
+reading, so that render lays out text and never decides what a reader may see.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from casefile.brief import formats
+from casefile.brief.model import (
+    Brief,
+    ChartSeries,
+    ChronologyRow,
+    DamageRow,
+    DamageSchedule,
+    Fact,
+    Figure,
+    FollowUpEntry,
+    MeetingEntry,
+    NoteEntry,
+    ParticipantEntry,
+    PartyEntry,
+    Subtotal,
+)
+from casefile.brief.options import BriefOptions
+from casefile.brief.photos import prepare_photo
+from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
+from casefile.store.errors import CaseFileError
+from casefile.store.money import format_money
+from casefile.store.records import (
+    AttachmentRecord,
+    DamageItemRecord,
+    FollowUpRecord,
+    IncidentRecord,
+    MeetingRecord,
+    NoteRecord,
+    PartyRecord,
+    TimelineEntry,
+)
+from casefile.store.vocab import (
+    DAMAGE_CATEGORIES,
+    FOLLOW_UP_STATUSES,
+    KIND_LABELS,
+    SEVERITIES,
+    label,
+)
+
+NOT_ASSESSED = "not assessed"
+ATTEMPTS = 3  # readings of a case that keeps changing before gather gives up
+
+
+class CaseChanged(CaseFileError):
+    """The case was edited by someone else, again and again, while the brief was gathered."""
+
+    exit_code = 1
+
+
+REDACTION_NOTICE = "Redacted: internal material removed"
+
+
+class CaseReader(Protocol):
+    """The part of the CaseFile API a brief needs (all reads)."""
+
+    def incident(self) -> IncidentRecord: ...
+    def list(self, kind: str) -> Sequence[Any]: ...
+    def attachment_data(self, attachment_id: str) -> bytes: ...
+    def timeline(self) -> Sequence[TimelineEntry]: ...
+    def fingerprint(self) -> str: ...
+
+
+def gather(
+    case: CaseReader,
+    options: BriefOptions,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Brief:
+    """Read the case and return the brief's data, redacted and formatted.
+
+    Photos are downscaled here (the slow part), one at a time, so that a case with
+    many large photos never holds more than one decoded photo in memory.
+
+    The case is read in several calls; if another program edits it meanwhile (the
+    fingerprint moves), the reading starts again, so that the fingerprint printed on
+    the brief names the state every part of it was read from.
+    """
+    ticker = Ticker(progress, cancelled)
+    for _ in range(ATTEMPTS):
+        before = case.fingerprint()
+        brief = _gather_once(case, options, ticker, before)
+        if case.fingerprint() == before:
+            return brief
+    raise CaseChanged(
+        "the case file kept changing while the brief was being made: try again when "
+        "nobody is editing it"
+    )
+
+
+def _gather_once(
+    case: CaseReader, options: BriefOptions, ticker: Ticker, fingerprint: str
+) -> Brief:
+    ticker.tick(0, 1)
+    incident = case.incident()
+    tz = incident.timezone or "UTC"
+    redact = options.redact_internal
+    sections = options.sections
+
+    parties: list[PartyRecord] = list(case.list("party"))
+    names = {p.id: p.display_name for p in parties}
+    all_notes: list[NoteRecord] = list(case.list("note"))
+    notes = sorted((n for n in all_notes if not (redact and n.internal)), key=_note_order)
+    dropped_notes = [n for n in all_notes if redact and n.internal]
+    all_follow_ups: list[FollowUpRecord] = list(case.list("follow_up"))
+    follow_ups = [f for f in all_follow_ups if not (redact and f.internal)]
+    dropped = {n.id for n in dropped_notes} | {
+        f.id for f in all_follow_ups if redact and f.internal
+    }
+    meetings: list[MeetingRecord] = sorted(case.list("meeting"), key=_meeting_order)
+    damage_items: list[DamageItemRecord] = sorted(case.list("damage_item"), key=_damage_order)
+    meeting_ids = {m.id for m in meetings}
+    refs = {item.id: f"D{n}" for n, item in enumerate(damage_items, start=1)}
+
+    figure_of: dict[str, int] = {}
+    figures: tuple[Figure, ...] = ()
+    if "photos" in sections:
+        attachments: dict[str, AttachmentRecord] = {a.id: a for a in case.list("attachment")}
+        figures, figure_of = _figures(
+            case,
+            attachments,
+            damage_items,
+            notes,
+            meetings,
+            refs,
+            dropped_notes,
+            tz,
+            ticker.stage(5, 100),
+        )
+
+    def figs(ids: Sequence[str]) -> tuple[int, ...]:
+        return tuple(sorted({figure_of[i] for i in ids if i in figure_of}))
+
+    schedule = _damage_schedule(damage_items, refs, figs)
+    brief = Brief(
+        title=incident.title,
+        reference=incident.reference,
+        classification=(
+            options.classification
+            if options.classification is not None
+            else incident.classification
+        ).strip(),
+        brief_date=formats.long_date(options.brief_date or dt.date.today()),
+        preparer=options.preparer,
+        fingerprint=fingerprint,
+        redacted=redact,
+        sections=sections,
+        case_status=label("incident", "status", incident.status),
+        timezone=formats.zone_name(tz),
+        summary=incident.summary,
+        key_points=_key_points(incident, schedule, meetings, follow_ups, notes, redact),
+        facts=_facts(incident, tz),
+        chronology=(
+            _chronology(
+                case.timeline(),
+                tz,
+                redact,
+                dropped,
+                _chronology_details(notes, meetings, follow_ups, names),
+            )
+            if "chronology" in sections
+            else ()
+        ),
+        damage=schedule,
+        parties=tuple(_party(p, names) for p in parties),
+        meetings=tuple(
+            _meeting(m, names, notes, follow_ups, tz, figs(m.attachment_ids)) for m in meetings
+        ),
+        other_follow_ups=tuple(
+            _follow_up(f, names) for f in follow_ups if f.meeting_id not in meeting_ids
+        ),
+        notes=tuple(_note(n, names, figs(n.attachment_ids)) for n in notes),
+        figures=figures,
+    )
+    ticker.tick(1, 1)
+    return brief
+
+
+# -- ordering ----------------------------------------------------------------------------
+
+_CATEGORY_ORDER = {name: n for n, name in enumerate(DAMAGE_CATEGORIES)}
+_SEVERITY_ORDER = {name: n for n, name in enumerate(SEVERITIES)}
+_FAR_FUTURE = dt.datetime.max.replace(tzinfo=dt.UTC)
+
+
+def _damage_order(item: DamageItemRecord) -> tuple[int, str]:
+    """Grouped by category in the vocabulary's order; the store's order within a group."""
+    return (_CATEGORY_ORDER.get(item.category, len(_CATEGORY_ORDER)), item.category)
+
+
+def _meeting_order(meeting: MeetingRecord) -> tuple[dt.datetime, str]:
+    return (meeting.held_at or _FAR_FUTURE, meeting.title)
+
+
+def _note_order(note: NoteRecord) -> tuple[dt.date, str]:
+    return (note.date or dt.date.max, note.title)
+
+
+# -- sections ----------------------------------------------------------------------------
+
+
+def _facts(incident: IncidentRecord, tz: str) -> tuple[Fact, ...]:
+    facts = [
+        Fact("Title", incident.title),
+        Fact("Reference", incident.reference),
+        Fact("Occurred", formats.long_moment(incident.occurred_at, tz) or "not recorded"),
+        Fact("Location", incident.location or "not recorded"),
+        Fact("Status", label("incident", "status", incident.status)),
+        Fact("Classification", incident.classification or "none set"),
+    ]
+    return tuple(f for f in facts if f.value)
+
+
+def _chronology(
+    entries: Sequence[TimelineEntry],
+    tz: str,
+    redact: bool,
+    dropped: set[str],
+    details: dict[str, str],
+) -> tuple[ChronologyRow, ...]:
+    """The case's timeline in the incident's zone; internal entries go when redacting.
+
+    An entry goes when it is flagged internal or when it is an item redaction dropped:
+    either alone would do, both make a missed flag harmless.
+    """
+    return tuple(
+        ChronologyRow(
+            when=formats.short_moment(e.at, tz, date_only=e.date_only),
+            kind=KIND_LABELS.get(e.kind, e.kind),
+            title=e.title,
+            detail=details.get(e.id, e.detail),
+            internal=e.internal,
+        )
+        for e in entries
+        if not (redact and (e.internal or e.id in dropped))
+    )
+
+
+def _chronology_details(
+    notes: Sequence[NoteRecord],
+    meetings: Sequence[MeetingRecord],
+    follow_ups: Sequence[FollowUpRecord],
+    names: dict[str, str],
+) -> dict[str, str]:
+    """A line under each chronology entry, in words (the timeline holds stored values)."""
+    details: dict[str, str] = {}
+    for note in notes:
+        source = names.get(note.source_party_id or "")
+        kind = label("note", "kind", note.kind)
+        details[note.id] = f"{kind} from {source}" if source else kind
+    for meeting in meetings:
+        parts = [label("meeting", "kind", meeting.kind), meeting.place]
+        details[meeting.id] = ", ".join(p for p in parts if p)
+    for follow_up in follow_ups:
+        status = label("follow_up", "status", follow_up.status).lower()
+        owner = names.get(follow_up.owner_id or "")
+        details[follow_up.id] = f"Follow-up due ({status})" + (f"; owner: {owner}" if owner else "")
+    return details
+
+
+def _damage_schedule(
+    items: Sequence[DamageItemRecord],
+    refs: dict[str, str],
+    figs: Callable[[Sequence[str]], tuple[int, ...]],
+) -> DamageSchedule:
+    """Rows grouped by category; sums per category and currency; unassessed kept apart.
+
+    An item without an estimate is "not assessed": it is counted, per category and in
+    all, and never added to a sum (a missing figure is not a zero).
+    """
+    rows = []
+    sums: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    open_items: Counter[str] = Counter()
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for item in items:
+        category_label = _category_label(item.category)
+        assessed = item.estimated_cost is not None and bool(item.currency)
+        if assessed:
+            for bucket in (sums[category_label][item.currency], totals[item.currency]):
+                bucket[0] += item.estimated_cost or 0
+                bucket[1] += 1
+        else:
+            open_items[category_label] += 1
+        rows.append(
+            DamageRow(
+                ref=refs[item.id],
+                category=item.category,
+                category_label=category_label,
+                title=item.title,
+                severity=item.severity,
+                severity_label=label("damage_item", "severity", item.severity),
+                status_label=label("damage_item", "status", item.status),
+                estimate=item.cost_display if assessed else NOT_ASSESSED,
+                assessed=assessed,
+                description=item.description,
+                location=item.location,
+                assessed_by=item.assessed_by,
+                figures=figs(item.attachment_ids),
+            )
+        )
+    subtotals: list[Subtotal] = []
+    for category_label in dict.fromkeys(row.category_label for row in rows):
+        currencies = sorted(sums[category_label].items()) if category_label in sums else []
+        unassessed_here = open_items[category_label]
+        if not currencies:
+            subtotals.append(Subtotal(category_label, "", "", 0, unassessed_here))
+        for n, (currency, (amount, count)) in enumerate(currencies):
+            subtotals.append(
+                Subtotal(
+                    category_label,
+                    currency,
+                    format_money(amount, currency),
+                    count,
+                    unassessed_here if n == 0 else 0,
+                )
+            )
+    categories = list(dict.fromkeys(row.category for row in rows))
+    severities = sorted(
+        {row.severity for row in rows},
+        key=lambda s: (_SEVERITY_ORDER.get(s, len(_SEVERITY_ORDER)), s),
+    )
+    counts = Counter((row.category, row.severity) for row in rows)
+    return DamageSchedule(
+        rows=tuple(rows),
+        subtotals=tuple(subtotals),
+        totals=tuple(
+            Subtotal("All categories", currency, format_money(amount, currency), count)
+            for currency, (amount, count) in sorted(totals.items())
+        ),
+        unassessed=sum(open_items.values()),
+        chart_categories=tuple(_category_label(c) for c in categories),
+        chart_series=tuple(
+            ChartSeries(
+                label=label("damage_item", "severity", s) or "Not assessed",
+                severity=s,
+                counts=tuple(counts[(c, s)] for c in categories),
+            )
+            for s in severities
+        ),
+    )
+
+
+def _category_label(category: str) -> str:
+    return label("damage_item", "category", category) or "No category"
+
+
+def _party(party: PartyRecord, names: dict[str, str]) -> PartyEntry:
+    native = party.native_name if party.native_name != party.name else ""
+    return PartyEntry(
+        name=party.name,
+        native_name=native,
+        kind_label=label("party", "kind", party.kind),
+        role=party.role,
+        country=party.country,
+        affiliation=party.affiliation,
+        represents=names.get(party.represents_id or "", ""),
+    )
+
+
+def _follow_up(follow_up: FollowUpRecord, names: dict[str, str]) -> FollowUpEntry:
+    return FollowUpEntry(
+        title=follow_up.title,
+        status_label=FOLLOW_UP_STATUSES.get(follow_up.status, follow_up.status),
+        owner=names.get(follow_up.owner_id or "", ""),
+        due=formats.long_date(follow_up.due_date),
+        internal=follow_up.internal,
+    )
+
+
+def _meeting(
+    meeting: MeetingRecord,
+    names: dict[str, str],
+    notes: Sequence[NoteRecord],
+    follow_ups: Sequence[FollowUpRecord],
+    tz: str,
+    figures: tuple[int, ...],
+) -> MeetingEntry:
+    note_titles = {n.id: n.title for n in notes}
+    return MeetingEntry(
+        title=meeting.title,
+        kind_label=label("meeting", "kind", meeting.kind),
+        when=_meeting_when(meeting, tz),
+        place=meeting.place,
+        participants=tuple(
+            ParticipantEntry(names.get(p.party_id, "unknown party"), p.role)
+            for p in meeting.participants
+        ),
+        summary=meeting.summary,
+        outcomes=meeting.outcome_list,
+        follow_ups=tuple(_follow_up(f, names) for f in follow_ups if f.meeting_id == meeting.id),
+        notes=tuple(note_titles[i] for i in meeting.note_ids if i in note_titles),
+        figures=figures,
+    )
+
+
+def _meeting_when(meeting: MeetingRecord, tz: str) -> str:
+    """In the zone the meeting took place; just the day when no time of day was recorded."""
+    if meeting.held_at is None:
+        return "date not recorded"
+    zone = meeting.timezone or tz
+    if getattr(meeting, "all_day", False):
+        return f"{formats.long_date(formats.local(meeting.held_at, zone).date())} (all day)"
+    return formats.long_moment(meeting.held_at, zone)
+
+
+def _note(note: NoteRecord, names: dict[str, str], figures: tuple[int, ...]) -> NoteEntry:
+    return NoteEntry(
+        title=note.title,
+        kind_label=label("note", "kind", note.kind),
+        date=formats.long_date(note.date),
+        source=names.get(note.source_party_id or "", ""),
+        body=note.body,
+        internal=note.internal,
+        mentions=tuple(names[i] for i in note.party_ids if i in names),
+        figures=figures,
+    )
+
+
+def _key_points(
+    incident: IncidentRecord,
+    schedule: DamageSchedule,
+    meetings: Sequence[MeetingRecord],
+    follow_ups: Sequence[FollowUpRecord],
+    notes: Sequence[NoteRecord],
+    redact: bool,
+) -> tuple[str, ...]:
+    """The few sentences a minister reads first; counts are of what the brief shows."""
+    points: list[str] = []
+    when = formats.long_moment(incident.occurred_at, incident.timezone or "UTC")
+    where = incident.location
+    if when or where:
+        points.append("Occurred " + " at ".join(part for part in (when, where) if part) + ".")
+    rows = schedule.rows
+    if rows:
+        by_severity = Counter(row.severity for row in rows)
+        known = [s for s in reversed(SEVERITIES) if by_severity[s]]
+        known += sorted(s for s in by_severity if s and s not in SEVERITIES)
+        parts = [f"{by_severity[s]} {label('damage_item', 'severity', s).lower()}" for s in known]
+        if by_severity[""]:
+            parts.append(f"severity not yet assessed for {by_severity['']}")
+        detail = "; ".join(parts)
+        points.append(f"{_count(len(rows), 'damage item')} recorded: {detail}.")
+        if schedule.totals:
+            money = " and ".join(t.amount for t in schedule.totals)
+            assessed = sum(t.items for t in schedule.totals)
+            line = f"Estimated cost so far: {money} ({_count(assessed, 'item')} assessed)"
+            if schedule.unassessed:
+                line += f"; {_count(schedule.unassessed, 'item')} not yet assessed"
+            points.append(line + ".")
+        else:
+            points.append("No cost estimate has been made yet for any damage item.")
+    else:
+        points.append("No damage items are recorded.")
+    if meetings:
+        latest = [m for m in meetings if m.held_at is not None]
+        line = f"{_count(len(meetings), 'meeting')} recorded"
+        if latest:
+            last = latest[-1]
+            day = formats.long_date(formats.local(last.held_at, last.timezone or "UTC").date())  # type: ignore[arg-type]
+            kind = label("meeting", "kind", last.kind)
+            line += f"; the latest, on {day}: {kind.lower()}, “{last.title}”"
+        points.append(line + ".")
+    if follow_ups:
+        status = Counter(f.status for f in follow_ups)
+        parts = [
+            f"{status[s]} {label('follow_up', 'status', s).lower()}"
+            for s in FOLLOW_UP_STATUSES
+            if status[s]
+        ]
+        points.append(f"{_count(len(follow_ups), 'follow-up')}: {', '.join(parts)}.")
+    points.append(f"{_count(len(notes), 'note')} on file.")
+    if redact:
+        points.append("Internal notes and follow-ups are left out of this brief.")
+    return tuple(points)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+# -- photos ------------------------------------------------------------------------------
+
+
+def _figure_sources(
+    attachments: dict[str, AttachmentRecord],
+    damage_items: Sequence[DamageItemRecord],
+    notes: Sequence[NoteRecord],
+    meetings: Sequence[MeetingRecord],
+    refs: dict[str, str],
+    dropped_notes: Sequence[NoteRecord],
+) -> list[tuple[AttachmentRecord, list[str]]]:
+    """Photos in appendix order: by damage item, then notes, then meetings, then the rest.
+
+    Each comes with what it belongs to. A photo linked to a note that redaction drops
+    is dropped with it, even when it is also linked to something else: redaction errs
+    on the side of leaving out.
+    """
+    owners: dict[str, list[str]] = defaultdict(list)
+    order: list[str] = []
+    dropped_ids = {note.id for note in dropped_notes}
+    of_dropped = {i for note in dropped_notes for i in note.attachment_ids}
+
+    def add(ids: Sequence[str], owner: str) -> None:
+        for i in ids:
+            if i in attachments and attachments[i].is_image:
+                if i not in owners:
+                    order.append(i)
+                owners[i].append(owner)
+
+    for item in damage_items:
+        add(item.attachment_ids, f"{refs[item.id]} {item.title}")
+    for note in notes:
+        add(note.attachment_ids, f"Note: {note.title}")
+    for meeting in meetings:
+        add(meeting.attachment_ids, f"Meeting: {meeting.title}")
+    for a in attachments.values():
+        if a.is_image and a.id not in owners:
+            order.append(a.id)
+            owners[a.id] = []
+
+    def redacted(a: AttachmentRecord) -> bool:
+        return a.id in of_dropped or any(
+            link.kind == "note" and link.id in dropped_ids for link in a.links
+        )
+
+    return [(attachments[i], owners[i]) for i in order if not redacted(attachments[i])]
+
+
+def _figures(
+    case: CaseReader,
+    attachments: dict[str, AttachmentRecord],
+    damage_items: Sequence[DamageItemRecord],
+    notes: Sequence[NoteRecord],
+    meetings: Sequence[MeetingRecord],
+    refs: dict[str, str],
+    dropped_notes: Sequence[NoteRecord],
+    tz: str,
+    ticker: Ticker,
+) -> tuple[tuple[Figure, ...], dict[str, int]]:
+    """The appendix's figures, and attachment id -> figure number for citing them."""
+    sources = _figure_sources(attachments, damage_items, notes, meetings, refs, dropped_notes)
+    figures = []
+    for number, (attachment, owners) in enumerate(sources, start=1):
+        ticker.tick(number - 1, len(sources))
+        prepared = prepare_photo(case.attachment_data(attachment.id))
+        figures.append(
+            Figure(
+                number=number,
+                caption=attachment.caption,
+                filename=attachment.filename,
+                belongs_to="; ".join(owners),
+                captured=formats.long_moment(attachment.captured_at, tz),
+                sha256_short=attachment.sha256[:12],
+                jpeg=prepared.jpeg,
+                width=prepared.width,
+                height=prepared.height,
+                problem=prepared.problem,
+            )
+        )
+    ticker.tick(len(sources), len(sources))
+    return tuple(figures), {a.id: n for n, (a, _) in enumerate(sources, start=1)}

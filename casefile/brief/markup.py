@@ -1,0 +1,70 @@
+"""The one door user text goes through to reach a Paragraph: escaping and line breaks.
+
+reportlab's Paragraph reads its text as markup: a typed `<b>` would turn bold, an
+unclosed `<i` would abort the export, and `<img src="/etc/hostname">` would read a file
+from disk. Escaping every user string (as reportlab's own DocPara does) makes all of
+them print literally. Line breaks the user typed are kept as `<br/>`.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+# Characters reportlab cannot lay out or that XML forbids: C0/C1 controls (but tab and
+# newline), lone surrogates and the two non-characters U+FFFE/U+FFFF.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
+
+
+def plain(text: str) -> str:
+    """User text cleaned of what no PDF can show; newlines kept, tabs as spaces.
+
+    For places that draw text directly (headers, outline entries) and for `esc`.
+    """
+    text = _LINE_BREAKS.sub("\n", str(text))
+    return _UNPRINTABLE.sub("", text).replace("\t", "    ")
+
+
+def one_line(text: str) -> str:
+    """Plain text on a single line, for headers, outline entries and metadata."""
+    return " ".join(plain(text).split())
+
+
+def esc(text: str) -> str:
+    """User text as Paragraph markup that prints exactly what the user typed."""
+    return _xml_escape(plain(text)).replace("\n", "<br/>")
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of user text alone."""
+    return Paragraph(esc(text), style)
+
+
+def rich(template: str, style: ParagraphStyle, /, **values: str) -> Paragraph:
+    """A Paragraph from our own markup template with user values escaped into it.
+
+    `rich("<b>Owner:</b> {owner}", style, owner=name)`: the template is ours and
+    trusted; every value is escaped, so no user string can add markup.
+    """
+    return Paragraph(template.format(**{key: esc(value) for key, value in values.items()}), style)
+
+
+def is_clipped(text: str, limit: int) -> bool:
+    """Whether `clip(text, limit)` leaves something out."""
+    return len(" ".join(plain(text).split())) > limit
+
+
+def clip(text: str, limit: int) -> str:
+    """At most `limit` characters, ending in an ellipsis when cut.
+
+    Table cells cannot split across pages (a cell taller than a page stops reportlab),
+    so cells carry a clipped text and the full text prints as paragraphs elsewhere.
+    """
+    text = " ".join(plain(text).split())
+    if len(text) <= limit:
+        return text
+    return text[: max(limit - 1, 0)].rstrip() + "…"

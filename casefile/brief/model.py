@@ -1,0 +1,170 @@
+"""The brief as plain data: what gather produces and render lays out.
+
+Everything here is already redacted and formatted for reading (dates in the zone the
+event happened in, money with its currency), so render never has to decide anything
+about the case and the data can be built by hand in tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One labelled line of the incident facts."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChronologyRow:
+    when: str
+    kind: str  # label: "Incident", "Note", "Meeting", "Follow-up"
+    title: str
+    detail: str = ""
+    internal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DamageRow:
+    ref: str  # "D1", "D2", ... what photos and the text call the item
+    category: str  # stored value, for the chart
+    category_label: str
+    title: str
+    severity: str  # stored value, for the chart
+    severity_label: str
+    status_label: str
+    estimate: str  # "1,250.00 EUR" or "not assessed"
+    assessed: bool
+    description: str = ""
+    location: str = ""
+    assessed_by: str = ""
+    figures: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Subtotal:
+    """Estimates of one category (or of the whole case) in one currency.
+
+    A category with no estimate at all has one Subtotal with an empty currency and
+    amount; `unassessed` counts its items without an estimate (on its first row only).
+    """
+
+    label: str
+    currency: str
+    amount: str
+    items: int
+    unassessed: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSeries:
+    label: str  # severity label
+    severity: str  # stored value, picks the colour
+    counts: tuple[int, ...]  # one per chart category
+
+
+@dataclass(frozen=True, slots=True)
+class DamageSchedule:
+    rows: tuple[DamageRow, ...] = ()
+    subtotals: tuple[Subtotal, ...] = ()  # per category and currency
+    totals: tuple[Subtotal, ...] = ()  # per currency, over all categories
+    unassessed: int = 0
+    chart_categories: tuple[str, ...] = ()  # category labels on the chart's axis
+    chart_series: tuple[ChartSeries, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PartyEntry:
+    name: str
+    native_name: str
+    kind_label: str
+    role: str = ""
+    country: str = ""
+    affiliation: str = ""
+    represents: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantEntry:
+    name: str
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpEntry:
+    title: str
+    status_label: str
+    owner: str = ""
+    due: str = ""
+    internal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingEntry:
+    title: str
+    kind_label: str
+    when: str
+    place: str = ""
+    participants: tuple[ParticipantEntry, ...] = ()
+    summary: str = ""
+    outcomes: tuple[str, ...] = ()
+    follow_ups: tuple[FollowUpEntry, ...] = ()
+    notes: tuple[str, ...] = ()  # titles of related notes still in the brief
+    figures: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NoteEntry:
+    title: str
+    kind_label: str
+    date: str = ""
+    source: str = ""
+    body: str = ""
+    internal: bool = False
+    mentions: tuple[str, ...] = ()
+    figures: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One photo of the appendix; `jpeg` is None when the photo could not be included."""
+
+    number: int
+    caption: str
+    filename: str
+    belongs_to: str  # "D3 Perimeter fence", "Note: ...", or ""
+    captured: str
+    sha256_short: str
+    jpeg: bytes | None = field(default=None, repr=False)
+    width: int = 0  # pixels of `jpeg`
+    height: int = 0
+    problem: str = ""  # why the photo is missing, said in the brief
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """A whole brief, ready to render. `sections` says which parts print, in order."""
+
+    title: str
+    reference: str
+    classification: str
+    brief_date: str  # "21 November 2025"
+    preparer: str
+    fingerprint: str
+    redacted: bool
+    sections: tuple[str, ...]
+    case_status: str = ""
+    timezone: str = "UTC"
+    summary: str = ""
+    key_points: tuple[str, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    chronology: tuple[ChronologyRow, ...] = ()
+    damage: DamageSchedule = DamageSchedule()
+    parties: tuple[PartyEntry, ...] = ()
+    meetings: tuple[MeetingEntry, ...] = ()
+    other_follow_ups: tuple[FollowUpEntry, ...] = ()  # not tied to a meeting
+    notes: tuple[NoteEntry, ...] = ()
+    figures: tuple[Figure, ...] = ()

@@ -1,0 +1,74 @@
+"""Brief -> PDF with reportlab platypus: the story in print order, then the document.
+
+No database here: render works on brief data alone, so a hand-built Brief renders in
+tests exactly as a gathered one does.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable
+
+from casefile.brief.document import BriefDocTemplate, Furniture
+from casefile.brief.markup import one_line
+from casefile.brief.model import Brief
+from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
+from casefile.brief.sections import BUILDERS, cover
+from casefile.brief.styles import make_styles
+
+
+def story(brief: Brief) -> list[Flowable]:
+    """The flowables of the whole brief: the cover, then each chosen section in order."""
+    styles = make_styles()
+    flowables = cover(brief, styles)
+    for name in brief.sections:
+        flowables += BUILDERS[name](brief, styles)
+    return flowables
+
+
+def render(
+    brief: Brief,
+    out: str | os.PathLike[str] | BinaryIO,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> None:
+    """Write the brief as PDF to a path or a binary file object.
+
+    The same brief gives the same bytes: the document is `invariant` (no creation
+    time, fixed document id), and nothing here reads the clock.
+    """
+    ticker = Ticker(progress, cancelled)
+    ticker.tick(0, 1)
+    flowables = story(brief)
+    title = one_line(brief.title) or "Brief"
+    reference = one_line(brief.reference)
+    doc = BriefDocTemplate(
+        os.fspath(out) if isinstance(out, (str, os.PathLike)) else out,
+        Furniture(
+            classification=one_line(brief.classification),
+            reference=reference,
+            title=title,
+            fingerprint=brief.fingerprint,
+            brief_date=brief.brief_date,
+        ),
+        title=title,
+        subject=f"Brief on case {reference}" if reference else "Brief on an incident",
+        author=one_line(brief.preparer) or "casefile",
+        keywords=[
+            k
+            for k in (
+                "casefile brief",
+                reference,
+                one_line(brief.classification),
+                f"case fingerprint {brief.fingerprint}",
+                "redacted" if brief.redacted else "",
+            )
+            if k
+        ],
+        on_progress=ticker.tick,
+    )
+    doc.build_story(flowables)
+    ticker.tick(1, 1)

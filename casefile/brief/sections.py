@@ -1,0 +1,604 @@
+"""The flowables of each part of the brief, from brief data (no case, no options).
+
+Every user string reaches a Paragraph through `markup` (para, rich, clip). Tables hold
+only short or clipped text, because a table row cannot split across pages; full texts
+(descriptions, note bodies, summaries) flow as paragraphs, which can.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Iterable
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm, mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from casefile.brief.chart import damage_chart
+from casefile.brief.document import APPENDIX, BODY, OutlineMark
+from casefile.brief.markup import clip, is_clipped, one_line, para, plain, rich
+from casefile.brief.model import Brief, DamageRow, Figure, FollowUpEntry
+from casefile.brief.options import SECTION_TITLES
+from casefile.brief.styles import (
+    ACCENT,
+    BAND,
+    BASE_TABLE,
+    FACTS_TABLE,
+    INTERNAL_FLAG,
+    MARGIN_X,
+    MUTED_HEX,
+    MUTED_OPEN,
+    PAGE_SIZE,
+    RULE,
+    Styles,
+    table_style,
+)
+
+WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X  # the body frame's width
+CELL_LIMIT = 300  # characters of user text in one table cell
+TITLE_CELL_LIMIT = 160
+PHOTO_MAX_HEIGHT = 9.5 * cm  # two photos with captions fit on a page
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+LINE_CHUNK = 3000  # characters: longer lines are laid out in pieces (see paragraphs)
+
+
+def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
+    """User text as paragraphs: a blank line starts a new one, a line break is kept.
+
+    Each typed line becomes its own Paragraph (only the last line of a block keeps the
+    space after it), and a very long line is cut at a sentence or word boundary into
+    pieces of about LINE_CHUNK characters. reportlab re-wraps the rest of a paragraph
+    every time it splits one across a page, so one huge Paragraph costs quadratic time;
+    small ones keep a 300-page note linear.
+    """
+    flowables: list[Flowable] = []
+    line_style = ParagraphStyle(f"{style.name}-line", parent=style, spaceAfter=0)
+    for block in _BLANK_LINE.split(plain(text)):
+        lines = [piece for line in block.split("\n") for piece in _pieces(line)]
+        lines = [line for line in lines if line.strip()]
+        for n, line in enumerate(lines):
+            flowables.append(para(line, style if n == len(lines) - 1 else line_style))
+    return flowables
+
+
+def _pieces(line: str) -> list[str]:
+    """A line cut into chunks of at most about LINE_CHUNK characters, at natural breaks."""
+    pieces = []
+    while len(line) > LINE_CHUNK:
+        cut = line.rfind(". ", LINE_CHUNK // 2, LINE_CHUNK)
+        if cut < 0:
+            cut = line.rfind(" ", LINE_CHUNK // 2, LINE_CHUNK)
+        cut = cut + 1 if cut >= 0 else LINE_CHUNK
+        pieces.append(line[:cut])
+        line = line[cut:]
+    pieces.append(line)
+    return pieces
+
+
+def heading(text: str, style: ParagraphStyle, key: str, level: int) -> Paragraph:
+    """A heading that gets a bookmark and an outline entry where it lands."""
+    flowable = para(text, style)
+    flowable.outline = OutlineMark(key, clip(one_line(text), 120) or "(untitled)", level, 0)
+    return flowable
+
+
+def _bullets(items: Iterable[Flowable], style: ParagraphStyle) -> ListFlowable:
+    return ListFlowable(
+        [ListItem(item, leftIndent=12, value="•") for item in items],
+        bulletType="bullet",
+        start="•",
+        leftIndent=12,
+        bulletFontName=style.fontName,
+        bulletFontSize=style.fontSize,
+        bulletColor=ACCENT,
+        spaceAfter=5,
+    )
+
+
+def _figures_text(numbers: tuple[int, ...]) -> str:
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"Fig. {numbers[0]}"
+    return "Figs. " + ", ".join(str(n) for n in numbers)
+
+
+# -- cover -------------------------------------------------------------------------------
+
+
+def cover(brief: Brief, s: Styles) -> list[Flowable]:
+    story: list[Flowable] = [Spacer(1, 3.2 * cm)]
+    if brief.classification:
+        story.append(para(brief.classification, s.cover_label))
+    story += [
+        Paragraph("BRIEF", s.cover_kicker),
+        # The cover shows the title's start; the facts section has it in full.
+        heading(clip(brief.title, 240) or "Untitled incident", s.cover_title, "cover", 0),
+    ]
+    lines = [
+        ("Reference", brief.reference),
+        ("Date of brief", brief.brief_date),
+        ("Prepared by", brief.preparer),
+        ("Case status", brief.case_status),
+        ("Case fingerprint", brief.fingerprint),
+    ]
+    for label, value in lines:
+        if value:
+            story.append(rich(f"{MUTED_OPEN}{label}:</font> {{value}}", s.cover_line, value=value))
+    if brief.redacted:
+        story.append(Paragraph("Redacted: internal material removed", s.cover_notice))
+    contents = [SECTION_TITLES[name] for name in brief.sections]
+    story += [
+        Spacer(1, 1.2 * cm),
+        Paragraph("Contents", s.cover_kicker),
+        _bullets((Paragraph(title, s.body) for title in contents), s.body),
+        Spacer(1, 1 * cm),
+        Paragraph(
+            "The case fingerprint is the head of the case file's audit chain when this brief "
+            "was made: a brief with the same fingerprint comes from the same state of the case.",
+            s.muted,
+        ),
+        NextPageTemplate(BODY),
+        PageBreak(),
+    ]
+    return story
+
+
+# -- body sections -----------------------------------------------------------------------
+
+
+def _section_heading(name: str, s: Styles) -> list[Flowable]:
+    """A section title, on a new page when less than a few lines would follow it.
+
+    Headings do not use keepWithNext: reportlab would keep a heading and the whole
+    following table together, pushing a half-page table to the next page.
+    """
+    return [CondPageBreak(5 * cm), heading(SECTION_TITLES[name], s.h1, f"section-{name}", 0)]
+
+
+def _subheading(flowable: Flowable, room: float = 3 * cm) -> list[Flowable]:
+    """A subheading that starts a new page unless `room` is left below it."""
+    return [CondPageBreak(room), flowable]
+
+
+def summary(brief: Brief, s: Styles) -> list[Flowable]:
+    story = _section_heading("summary", s)
+    story += paragraphs(brief.summary, s.body) or [
+        Paragraph("No summary has been written for this case.", s.muted)
+    ]
+    if brief.key_points:
+        story += _subheading(Paragraph("Key points", s.h2))
+        story.append(_bullets((para(point, s.item) for point in brief.key_points), s.item))
+    if brief.redacted:
+        story.append(Paragraph("Redacted: internal material removed.", s.flag))
+    return story
+
+
+def facts(brief: Brief, s: Styles) -> list[Flowable]:
+    story = _section_heading("facts", s)
+    rows, overflow = [], []
+    for fact in brief.facts:
+        rows.append([para(fact.label, s.cell_head), para(clip(fact.value, CELL_LIMIT), s.cell)])
+        if is_clipped(fact.value, CELL_LIMIT):
+            overflow.append(fact)
+    if rows:
+        story.append(
+            Table(rows, colWidths=[38 * mm, WIDTH - 38 * mm], style=FACTS_TABLE, spaceAfter=8)
+        )
+    for fact in overflow:
+        story += _subheading(rich("<b>{label}</b> (in full)", s.h2, label=fact.label))
+        story += paragraphs(fact.value, s.body)
+    return story
+
+
+def chronology(brief: Brief, s: Styles) -> list[Flowable]:
+    story = _section_heading("chronology", s)
+    if not brief.chronology:
+        return [*story, Paragraph("No dated entries.", s.muted)]
+    story.append(
+        rich(
+            "Times are local to the incident ({tz}). Notes, meetings and follow-ups appear "
+            "in full in their own sections.",
+            s.muted,
+            tz=brief.timezone,
+        )
+    )
+    rows: list[list] = [
+        [Paragraph(h, s.cell_head) for h in ("When", "Kind", "Entry")],
+    ]
+    for row in brief.chronology:
+        flag = INTERNAL_FLAG if row.internal else ""
+        entry = rich(
+            flag + "<b>{title}</b>" + ("<br/>{detail}" if row.detail.strip() else ""),
+            s.cell,
+            title=clip(row.title, TITLE_CELL_LIMIT),
+            detail=clip(row.detail, CELL_LIMIT),
+        )
+        rows.append([para(row.when, s.cell), para(row.kind, s.cell), entry])
+    story.append(
+        Table(
+            rows,
+            colWidths=[36 * mm, 20 * mm, WIDTH - 56 * mm],
+            repeatRows=1,
+            style=table_style(),
+            spaceAfter=8,
+        )
+    )
+    return story
+
+
+def damage(brief: Brief, s: Styles) -> list[Flowable]:
+    story = _section_heading("damage", s)
+    schedule = brief.damage
+    if not schedule.rows:
+        return [*story, Paragraph("No damage items are recorded.", s.muted)]
+    chart = damage_chart(schedule, WIDTH)
+    story += _subheading(
+        Paragraph("Damage items by category and severity", s.h2), chart.height + 40
+    )
+    story.append(chart)
+    story += _subheading(Paragraph("Schedule", s.h2))
+    story.append(_damage_table(brief, s))
+    if schedule.unassessed:
+        story.append(
+            Paragraph(
+                f"Items without a cost estimate ({schedule.unassessed} of {len(schedule.rows)}) "
+                "are shown as “not assessed”: they are counted, and left out of every "
+                "subtotal and total.",
+                s.small,
+            )
+        )
+    details = [row for row in schedule.rows if _has_details(row)]
+    if details:
+        story += _subheading(Paragraph("Item details", s.h2))
+        for row in details:
+            story += _damage_details(row, s)
+    return story
+
+
+def _has_details(row: DamageRow) -> bool:
+    return bool(
+        row.description.strip()
+        or row.location.strip()
+        or row.assessed_by.strip()
+        or is_clipped(row.title, TITLE_CELL_LIMIT)
+    )
+
+
+def _damage_details(row: DamageRow, s: Styles) -> list[Flowable]:
+    story: list[Flowable] = [
+        CondPageBreak(2 * cm),
+        rich("<b>{ref}</b>  {title}", s.body, ref=row.ref, title=row.title),
+    ]
+    meta = [
+        ("Location on the premises", row.location),
+        ("Assessed by", row.assessed_by),
+        ("Photos", _figures_text(row.figures)),
+    ]
+    for label, value in meta:
+        if value.strip():
+            story.append(rich(f"<i>{label}:</i> {{value}}", s.small, value=value))
+    story += paragraphs(row.description, s.body)
+    return story
+
+
+def _damage_table(brief: Brief, s: Styles) -> Table:
+    schedule = brief.damage
+    head = ("Ref", "Category", "Item", "Severity", "Status", "Estimate", "Fig.")
+    rows: list[list] = [[Paragraph(h, s.cell_head) for h in head]]
+    extra: list[tuple] = []
+    subtotals: dict[str, list] = {}
+    for sub in schedule.subtotals:
+        subtotals.setdefault(sub.label, []).append(sub)
+
+    def add_subtotals(category: str) -> None:
+        for sub in subtotals.get(category, []):
+            if not sub.amount and not schedule.totals:
+                continue  # nothing in the case has an estimate: the last row says so once
+            n = len(rows)
+            counts = []
+            if sub.items:
+                counts.append(f"{sub.items} assessed in {sub.currency}")
+            if sub.unassessed:
+                counts.append(f"{sub.unassessed} not assessed")
+            amount = (
+                rich("<b>{amount}</b>", s.cell_right, amount=sub.amount)
+                if sub.amount
+                else rich("<i>{none}</i>", s.cell_right, none="no estimate")
+            )
+            rows.append(
+                [
+                    rich(
+                        "<b>Subtotal {category}</b> ({counts})",
+                        s.cell,
+                        category=category,
+                        counts=", ".join(counts),
+                    ),
+                    "",
+                    "",
+                    "",
+                    "",
+                    amount,
+                    "",
+                ]
+            )
+            extra.extend(
+                [
+                    ("SPAN", (0, n), (4, n)),
+                    ("SPAN", (5, n), (6, n)),  # a sum is wider than one estimate
+                    ("BACKGROUND", (0, n), (-1, n), BAND),
+                ]
+            )
+
+    current = None
+    for row in schedule.rows:
+        if current is not None and row.category_label != current:
+            add_subtotals(current)
+        current = row.category_label
+        rows.append(
+            [
+                para(row.ref, s.cell),
+                para(clip(row.category_label, 40), s.cell),
+                para(clip(row.title, TITLE_CELL_LIMIT), s.cell),
+                para(clip(row.severity_label, 40), s.cell),
+                para(clip(row.status_label, 40), s.cell),
+                rich("<i>{e}</i>" if not row.assessed else "{e}", s.cell_right, e=row.estimate),
+                para(", ".join(str(n) for n in row.figures), s.cell),
+            ]
+        )
+    if current is not None:
+        add_subtotals(current)
+    for total in schedule.totals:
+        n = len(rows)
+        rows.append(
+            [
+                rich("<b>Total</b> ({items} assessed)", s.cell, items=str(total.items)),
+                "",
+                "",
+                "",
+                "",
+                rich("<b>{amount}</b>", s.cell_right, amount=total.amount),
+                "",
+            ]
+        )
+        extra += [
+            ("SPAN", (0, n), (4, n)),
+            ("SPAN", (5, n), (6, n)),
+            ("LINEABOVE", (0, n), (-1, n), 0.8, ACCENT),
+        ]
+    n = len(rows)
+    rows.append(
+        [
+            rich(
+                "<b>Not assessed</b> ({count} of {all} items, outside the totals)",
+                s.cell,
+                count=str(schedule.unassessed),
+                all=str(len(schedule.rows)),
+            ),
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ]
+    )
+    extra += [("SPAN", (0, n), (-1, n))]
+    if not schedule.totals:
+        extra += [("LINEABOVE", (0, n), (-1, n), 0.8, ACCENT)]
+    widths = [11 * mm, 21 * mm, None, 23 * mm, 23 * mm, 33 * mm, 11 * mm]
+    widths[2] = WIDTH - sum(w for w in widths if w is not None)
+    return Table(rows, colWidths=widths, repeatRows=1, style=table_style(extra=extra), spaceAfter=6)
+
+
+def parties(brief: Brief, s: Styles) -> list[Flowable]:
+    story = _section_heading("parties", s)
+    if not brief.parties:
+        return [*story, Paragraph("No parties are recorded.", s.muted)]
+    rows: list[list] = [
+        [Paragraph(h, s.cell_head) for h in ("Name", "Kind", "Role in the case", "Country")]
+    ]
+    for party in brief.parties:
+        name = "<b>{name}</b>" + ("<br/>{native}" if party.native_name else "")
+        extra = []
+        if party.affiliation:
+            extra.append("affiliation: " + party.affiliation)
+        if party.represents:
+            extra.append("represents: " + party.represents)
+        if extra:
+            name += f"<br/><font size='7.5' color='{MUTED_HEX}'>{{extra}}</font>"
+        rows.append(
+            [
+                rich(
+                    name,
+                    s.cell,
+                    name=clip(party.name, CELL_LIMIT),
+                    native=clip(party.native_name, CELL_LIMIT),
+                    extra=clip("; ".join(extra), CELL_LIMIT),
+                ),
+                para(clip(party.kind_label, 40), s.cell),
+                para(clip(party.role, CELL_LIMIT), s.cell),
+                para(clip(party.country, 80), s.cell),
+            ]
+        )
+    story.append(
+        Table(
+            rows,
+            colWidths=[WIDTH - 102 * mm, 24 * mm, 50 * mm, 28 * mm],
+            repeatRows=1,
+            style=table_style(),
+            spaceAfter=8,
+        )
+    )
+    return story
+
+
+def _follow_up_line(f: FollowUpEntry, s: Styles) -> Paragraph:
+    bits = [b for b in (f.owner and f"owner: {f.owner}", f.due and f"due {f.due}") if b]
+    flag = INTERNAL_FLAG if f.internal else ""
+    return rich(
+        flag + "{title} " + MUTED_OPEN + "— {status}{rest}</font>",
+        s.item,
+        title=f.title,
+        status=f.status_label,
+        rest=("; " + "; ".join(bits)) if bits else "",
+    )
+
+
+def meetings(brief: Brief, s: Styles) -> list[Flowable]:
+    story = _section_heading("meetings", s)
+    if not brief.meetings and not brief.other_follow_ups:
+        return [*story, Paragraph("No meetings or follow-ups are recorded.", s.muted)]
+    for n, meeting in enumerate(brief.meetings, start=1):
+        story += _subheading(heading(meeting.title or "Untitled meeting", s.h2, f"meeting-{n}", 1))
+        where = f" · {meeting.place}" if meeting.place else ""
+        story.append(
+            rich(
+                "<b>{kind}</b> · {when}{where}",
+                s.small,
+                kind=meeting.kind_label,
+                when=meeting.when,
+                where=where,
+            )
+        )
+        if meeting.participants:
+            story.append(Paragraph("Participants", s.label))
+            story.append(
+                _bullets(
+                    (
+                        rich(
+                            "{name}" + (f" {MUTED_OPEN}— {{role}}</font>" if p.role else ""),
+                            s.item,
+                            name=p.name,
+                            role=p.role,
+                        )
+                        for p in meeting.participants
+                    ),
+                    s.item,
+                )
+            )
+        story += paragraphs(meeting.summary, s.body)
+        if meeting.outcomes:
+            story.append(Paragraph("Outcomes", s.label))
+            story.append(_bullets((para(o, s.item) for o in meeting.outcomes), s.item))
+        if meeting.follow_ups:
+            story.append(Paragraph("Follow-ups", s.label))
+            story.append(_bullets((_follow_up_line(f, s) for f in meeting.follow_ups), s.item))
+        refs = []
+        if meeting.notes:
+            refs.append("Related notes: " + "; ".join(meeting.notes))
+        if meeting.figures:
+            refs.append("Photos: " + _figures_text(meeting.figures))
+        for ref in refs:
+            story.append(para(ref, s.muted))
+    if brief.other_follow_ups:
+        story += _subheading(heading("Other follow-ups", s.h2, "follow-ups", 1))
+        story.append(_bullets((_follow_up_line(f, s) for f in brief.other_follow_ups), s.item))
+    return story
+
+
+def notes(brief: Brief, s: Styles) -> list[Flowable]:
+    story = _section_heading("notes", s)
+    if not brief.notes:
+        return [*story, Paragraph("No notes are on file.", s.muted)]
+    for n, note in enumerate(brief.notes, start=1):
+        story += _subheading(heading(note.title or "Untitled note", s.h2, f"note-{n}", 1))
+        if note.internal:
+            story.append(Paragraph("INTERNAL: left out when the brief is redacted", s.flag))
+        meta = [note.kind_label, note.date, note.source and f"from {note.source}"]
+        story.append(para(" · ".join(m for m in meta if m), s.small))
+        if note.mentions:
+            story.append(para("Mentions: " + "; ".join(note.mentions), s.muted))
+        story += paragraphs(note.body, s.body) or [Paragraph("(no text)", s.muted)]
+        if note.figures:
+            story.append(para("Photos: " + _figures_text(note.figures), s.muted))
+    return story
+
+
+# -- photo appendix ----------------------------------------------------------------------
+
+
+def photos(brief: Brief, s: Styles) -> list[Flowable]:
+    story: list[Flowable] = [
+        NextPageTemplate(APPENDIX),
+        PageBreak(),
+        heading(SECTION_TITLES["photos"], s.h1, "section-photos", 0),
+    ]
+    if not brief.figures:
+        return [*story, Paragraph("No photos are attached to this case.", s.muted)]
+    story.append(
+        Paragraph(
+            "Photos are downscaled for this brief. The SHA-256 prefix identifies the original "
+            "file in the case.",
+            s.muted,
+        )
+    )
+    for figure in brief.figures:
+        story.append(KeepTogether(_figure(figure, s)))
+    return story
+
+
+def _figure(figure: Figure, s: Styles) -> list[Flowable]:
+    parts: list[Flowable] = [Spacer(1, 4 * mm)]
+    if figure.jpeg is not None and figure.width and figure.height:
+        scale = min(WIDTH / figure.width, PHOTO_MAX_HEIGHT / figure.height)
+        image = Image(io.BytesIO(figure.jpeg), figure.width * scale, figure.height * scale)
+        image.hAlign = "CENTER"
+        parts.append(image)
+    else:
+        box = Table(
+            [[para(figure.problem or "photo not included", s.flag)]],
+            colWidths=[WIDTH],
+            rowHeights=[2.2 * cm],
+            style=[
+                *BASE_TABLE,
+                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ],
+        )
+        parts.append(box)
+    caption = figure.caption.strip() or figure.filename
+    parts.append(
+        rich(
+            "<b>Figure {n}.</b> {caption}",
+            s.caption,
+            n=str(figure.number),
+            caption=clip(caption, 600),
+        )
+    )
+    meta = [
+        figure.belongs_to and f"Belongs to {figure.belongs_to}",
+        figure.captured and f"taken {figure.captured}",
+        figure.filename and f"file {figure.filename}",
+        f"SHA-256 {figure.sha256_short}",
+    ]
+    parts.append(para(clip(" · ".join(m for m in meta if m), 700), s.muted))
+    return parts
+
+
+#: Section name -> builder, in print order (photos handled last by render).
+BUILDERS: dict[str, Callable[[Brief, Styles], list[Flowable]]] = {
+    "summary": summary,
+    "facts": facts,
+    "chronology": chronology,
+    "damage": damage,
+    "parties": parties,
+    "meetings": meetings,
+    "notes": notes,
+    "photos": photos,
+}

@@ -1,0 +1,168 @@
+"""Render: hand-built brief data -> PDF, without any case file."""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+import io
+from pathlib import Path
+
+import pytest
+from brief_support import HOSTILE, page_texts, pdf_text, placeholder_png, sample_brief
+from pypdf import PdfReader
+
+from casefile.brief import SECTIONS, render
+from casefile.brief.model import DamageRow, NoteEntry
+from casefile.brief.options import SECTION_TITLES
+
+
+def rendered(brief, tmp_path: Path, name: str = "brief.pdf") -> Path:
+    out = tmp_path / name
+    render(brief, out)
+    return out
+
+
+def test_renders_every_section_with_native_scripts(tmp_path: Path) -> None:
+    out = rendered(sample_brief(), tmp_path)
+    text = pdf_text(out)
+    for needle in (
+        "Посольство Азербайджанської Республіки в Україні",  # Ukrainian і, ї, є letters
+        "Rəhman Mustafayev",  # Azerbaijani ə
+        "Михаил Евдокимов",
+        "Note of protest delivered",
+        "Figure 1.",
+        "photo not included: too large to decode safely",
+        "not assessed",
+        "1,250.00 EUR",
+    ):
+        assert needle in text, needle
+    for name in SECTIONS:
+        assert SECTION_TITLES[name] in text
+
+
+def test_every_page_carries_label_page_count_reference_and_fingerprint(tmp_path: Path) -> None:
+    pages = page_texts(rendered(sample_brief(), tmp_path))
+    assert len(pages) >= 3
+    for number, text in enumerate(pages, start=1):
+        assert text.count("RESTRICTED") >= 2, number  # top and bottom
+        assert f"page {number} of {len(pages)}" in text
+        assert "KYIV-2025-001" in text
+        assert "0123456789ab" in text
+
+
+def test_metadata_outline_and_fonts(tmp_path: Path) -> None:
+    reader = PdfReader(rendered(sample_brief(), tmp_path))
+    meta = reader.metadata
+    assert meta.title.startswith("Missile strike damage")
+    assert meta.author == "Desk officer"
+    assert "KYIV-2025-001" in meta.subject
+    assert "RESTRICTED" in meta["/Keywords"]
+    outline = [item for item in reader.outline if not isinstance(item, list)]
+    titles = [item.title for item in outline]
+    for name in SECTIONS:
+        assert SECTION_TITLES[name] in titles
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    assert fonts and all("DejaVuSans" in f for f in fonts), fonts  # no built-in font at all
+
+
+def test_outline_entries_point_at_the_pages_their_sections_start_on(tmp_path: Path) -> None:
+    out = rendered(sample_brief(), tmp_path)
+    reader = PdfReader(out)
+    pages = page_texts(out)
+    for item in reader.outline:
+        if isinstance(item, list) or item.title not in SECTION_TITLES.values():
+            continue
+        assert item.title in pages[reader.get_destination_page_number(item)]
+
+
+def test_same_brief_gives_the_same_bytes(tmp_path: Path) -> None:
+    first = rendered(sample_brief(), tmp_path, "one.pdf").read_bytes()
+    again = io.BytesIO()
+    render(sample_brief(), again)
+    assert first == again.getvalue()
+
+
+def test_user_markup_prints_literally_and_reads_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bait = tmp_path / "bait.png"
+    bait.write_bytes(placeholder_png("bait"))
+    hostile = HOSTILE + f' <img src="{bait}"/>'
+    brief = sample_brief(
+        title=hostile,
+        summary=hostile,
+        preparer=hostile,
+        notes=(NoteEntry(hostile, "Internal memo", body=hostile, source=hostile),),
+        figures=(),
+    )
+    opened: list[str] = []
+    real_open = builtins.open
+
+    def spy(file, *args, **kwargs):
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", spy)
+    out = rendered(brief, tmp_path)
+    monkeypatch.undo()
+    assert str(bait) not in opened and "/etc/hostname" not in opened
+    text = pdf_text(out)
+    assert '<b>bold</b> & <i unclosed <img src="/etc/hostname"> &amp; <br/> &#65;' in text
+    assert f'<img src="{bait}"/>' in text
+    images = [
+        name
+        for page in PdfReader(out).pages
+        for name, obj in (page["/Resources"].get("/XObject") or {}).items()
+        if obj.get_object().get("/Subtype") == "/Image"
+    ]
+    assert images == []
+
+
+def test_long_texts_flow_across_pages(tmp_path: Path) -> None:
+    """A table row cannot split: long user text must not end up in one cell."""
+    essay = "\n".join(f"Paragraph {n}: " + "word " * 200 for n in range(60))
+    long_title = "Very long title " * 400
+    unbroken = "x" * 5000
+    row = DamageRow(
+        "D1", "other", "Other", long_title, "minor", "Minor", "Reported", "not assessed",
+        False, description=essay + unbroken, location=unbroken,
+    )  # fmt: skip
+    base = sample_brief()
+    brief = dataclasses.replace(
+        base,
+        title=long_title,
+        reference=unbroken,
+        summary=essay,
+        damage=dataclasses.replace(base.damage, rows=(row,) * 3),
+        notes=(NoteEntry(long_title, "Observation", body=essay, source=long_title),),
+    )
+    out = rendered(brief, tmp_path)
+    assert len(PdfReader(out).pages) > 20
+    assert "Paragraph 59:" in pdf_text(out)
+
+
+@pytest.mark.parametrize("sections", [("summary",), ("damage", "photos"), ("notes",)])
+def test_a_subset_of_sections_prints_only_those(sections, tmp_path: Path) -> None:
+    text = pdf_text(rendered(sample_brief(sections=sections), tmp_path))
+    for name in SECTIONS:
+        assert (SECTION_TITLES[name] in text) == (name in sections), name
+
+
+def test_redacted_brief_says_so_on_the_cover(tmp_path: Path) -> None:
+    pages = page_texts(rendered(sample_brief(redacted=True), tmp_path))
+    assert "Redacted: internal material removed" in pages[0]
+
+
+def test_empty_brief_renders(tmp_path: Path) -> None:
+    from casefile.brief.model import Brief
+
+    brief = Brief(
+        title="", reference="", classification="", brief_date="1 January 2026", preparer="",
+        fingerprint="000000000000", redacted=False, sections=SECTIONS,
+    )  # fmt: skip
+    text = pdf_text(rendered(brief, tmp_path))
+    assert "No damage items are recorded." in text
+    assert "page 1 of" in text
