@@ -195,12 +195,21 @@ class CaseFile:
         if self._identity is not None:
             sf.check_identity(self.path, self._identity)
         with Session(self._writer) as session:
+            locked = False
             try:
                 session.connection()  # BEGIN IMMEDIATE: take the write lock now
+                locked = True
                 yield session
                 session.commit()
-            except (sa.exc.DBAPIError, sqlite3.Error) as exc:
+            except BaseException as exc:
                 session.rollback()
+                if locked:
+                    # Under our write lock only the write just undone moved the file's size
+                    # and time: not someone else's change (the next edit must not say so).
+                    with contextlib.suppress(OSError):
+                        self._identity = sf.file_identity(self.path)
+                if not isinstance(exc, sa.exc.DBAPIError | sqlite3.Error):
+                    raise
                 mapped = sf.map_sqlite_error(exc, self.path)
                 if mapped is None:
                     raise

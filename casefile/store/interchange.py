@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
 import json
 import os
@@ -19,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from casefile.store import audit, rows
-from casefile.store.errors import CaseFileError, InvalidInput
+from casefile.store.errors import CaseFileError, DiskFull, InvalidInput
 from casefile.store.fields import SPEC, Cost, Instant, check_id
 from casefile.store.media import describe
 from casefile.store.models import (
@@ -114,10 +115,13 @@ def write_json(doc: dict[str, Any], out: Path) -> None:
         with open(temp, "w", encoding="utf-8") as handle:
             json.dump(doc, handle, ensure_ascii=False, indent=2)
             handle.write("\n")
+            handle.flush()
+            os.fsync(handle.fileno())  # whole on disk before it takes the name
         temp.replace(out)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise CaseFileError(
+        full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+        raise (DiskFull if full else CaseFileError)(
             f"could not be written ({exc.strerror or exc}): check the folder and free space",
             path=out,
         ) from exc
@@ -328,6 +332,13 @@ def apply_document(
         old = [i for i in items if i.id in existing]
         current = {r.id: r for r in rows.load(session, kind, [i.id for i in old])}
         for item in old:
+            if item.data is not None and hashlib.sha256(item.data).hexdigest() != (
+                current[item.id].sha256
+            ):
+                raise InvalidInput(
+                    f"attachment {item.id} holds other bytes than the one in this case: an "
+                    "attachment is never replaced; give the new file a new id"
+                )
             before = rows.record_values(kind, current[item.id])
             change = rows.diff(kind, before, item.values)
             if change:

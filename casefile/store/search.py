@@ -5,6 +5,7 @@ The index is kept current in the same transaction as the edit that changes the t
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections.abc import Iterable
@@ -32,8 +33,13 @@ SNIPPET_CHARS = 120
 
 
 def row_key(item_id: str) -> int:
-    """The FTS rowid of an item: 63 bits of its UUID, so deletes find it by key, not scan."""
-    return uuid.UUID(item_id).int >> 65
+    """The FTS rowid of an item: 63 bits of a hash of its UUID, so deletes find it by key.
+
+    A hash, not the UUID's own high bits: ids made by other tools and imported as JSON
+    (...-000000000001, ...-000000000002) share those bits and would collide.
+    """
+    digest = hashlib.blake2b(uuid.UUID(item_id).bytes, digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1
 
 
 def index_rows(kind: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

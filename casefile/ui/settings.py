@@ -1,0 +1,76 @@
+"""The user's preferences and recent files, kept in QSettings (one object, handed on)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to QSettings; tests pass a QSettings on an ini file under tmp_path."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else QSettings("casefile", "casefile")
+
+    # -- preferences ---------------------------------------------------------------------
+
+    @property
+    def actor(self) -> str:
+        """The name the audit log records for this user's edits ("" = the login name)."""
+        return str(self._store.value("user/actor", "") or "")
+
+    @actor.setter
+    def actor(self, value: str) -> None:
+        self._store.setValue("user/actor", value.strip())
+
+    @property
+    def default_currency(self) -> str:
+        return str(self._store.value("defaults/currency", "EUR") or "")
+
+    @default_currency.setter
+    def default_currency(self, value: str) -> None:
+        self._store.setValue("defaults/currency", value.strip().upper())
+
+    @property
+    def default_classification(self) -> str:
+        return str(self._store.value("defaults/classification", "") or "")
+
+    @default_classification.setter
+    def default_classification(self, value: str) -> None:
+        self._store.setValue("defaults/classification", value.strip())
+
+    # -- recent files and folders ----------------------------------------------------------
+
+    def recent_files(self) -> list[Path]:
+        """Most recent first; files that have gone away are still listed (a share may be
+        offline) and the welcome screen marks them."""
+        raw = self._store.value("recent/files", []) or []
+        if isinstance(raw, str):
+            raw = [raw]
+        return [Path(p) for p in raw if p]
+
+    def add_recent(self, path: Path) -> None:
+        text = str(Path(path).absolute())
+        files = [text, *(str(p) for p in self.recent_files() if str(p) != text)]
+        self._store.setValue("recent/files", files[:MAX_RECENT])
+
+    def remove_recent(self, path: Path) -> None:
+        text = str(Path(path).absolute())
+        self._store.setValue(
+            "recent/files", [str(p) for p in self.recent_files() if str(p) != text]
+        )
+
+    @property
+    def last_folder(self) -> Path:
+        value = self._store.value("recent/folder", "")
+        return Path(str(value)) if value else Path.home()
+
+    @last_folder.setter
+    def last_folder(self, folder: Path) -> None:
+        self._store.setValue("recent/folder", str(folder))
+
+    def sync(self) -> None:
+        self._store.sync()

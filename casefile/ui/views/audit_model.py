@@ -1,0 +1,161 @@
+"""The audit log as a table model that pages in older entries as the user scrolls."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from casefile.store import CaseFile
+from casefile.store.records import ChangeRecord, FieldChange
+from casefile.store.vocab import KIND_LABELS
+
+SeqRole = Qt.ItemDataRole.UserRole + 1
+EntityIdRole = Qt.ItemDataRole.UserRole + 2
+EntityRole = Qt.ItemDataRole.UserRole + 3
+
+HEADERS = ("When (local)", "Who", "Action", "Kind", "Item", "Changes")
+PAGE = 200
+_TITLE_FIELDS = ("title", "name", "filename")
+_SHORT = 40
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def short_value(value: object, limit: int = _SHORT) -> str:
+    """A value as it fits in a table cell: lists by count, long text cut."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, list | tuple):
+        return f"{len(value)} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe_change(action: str, change: FieldChange, limit: int = _SHORT) -> str:
+    name = change.field.replace("_", " ")
+    if action in ("create", "restore"):
+        return f"{name}: {short_value(change.new, limit)}"
+    if action == "delete":
+        return f"{name}: {short_value(change.old, limit)}"
+    return f"{name}: {short_value(change.old, limit)} → {short_value(change.new, limit)}"
+
+
+def describe_changes(record: ChangeRecord, limit: int = _SHORT) -> str:
+    """Compact: the fields that changed, in one line (the tooltip has one per line)."""
+    if not record.changes:
+        return "values withheld in this copy" if record.action == "delete" else ""
+    return "; ".join(describe_change(record.action, c, limit) for c in record.changes)
+
+
+def local_time(at: dt.datetime) -> str:
+    return f"{at.astimezone():%Y-%m-%d %H:%M:%S}"
+
+
+class AuditModel(QAbstractTableModel):
+    """Newest first; fetchMore reads the next page by key (seq), so scrolling stays cheap."""
+
+    def __init__(self, case: CaseFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._case = case
+        self._rows: list[ChangeRecord] = []
+        self._titles: dict[str, str] = {}
+        self._exhausted = False
+
+    def reload(self) -> None:
+        """Back to the newest page (after a change, new entries sit at the top)."""
+        self.beginResetModel()
+        self._rows = []
+        self._titles = {}
+        self._exhausted = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def record(self, row: int) -> ChangeRecord | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        before = self._rows[-1].seq if self._rows else None
+        page = self._case.audit_log(limit=PAGE, before_seq=before)
+        if len(page) < PAGE:
+            self._exhausted = True
+        if not page:
+            return
+        self._learn_titles(page)
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def _learn_titles(self, page: list[ChangeRecord]) -> None:
+        """Item names: from the entry itself, else from the case (one query per kind)."""
+        wanted: dict[str, set[str]] = {}
+        for record in page:
+            for change in record.changes:
+                value = change.new if change.new not in (None, "") else change.old
+                if change.field in _TITLE_FIELDS and isinstance(value, str) and value:
+                    self._titles.setdefault(record.entity_id, value)
+            if record.entity_id not in self._titles and record.entity in KIND_LABELS:
+                wanted.setdefault(record.entity, set()).add(record.entity_id)
+        for kind, ids in wanted.items():
+            for item in self._case.list(kind, sorted(ids)):
+                titles = [getattr(item, f, "") for f in _TITLE_FIELDS]
+                title = next((t for t in titles if t), "")
+                if title:
+                    self._titles[item.id] = title
+
+    def title_of(self, record: ChangeRecord) -> str:
+        return self._titles.get(record.entity_id, record.entity_id[:8])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self.record(index.row()) if index.isValid() else None
+        if record is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return local_time(record.at)
+            if column == 1:
+                return record.actor
+            if column == 2:
+                return record.action
+            if column == 3:
+                return KIND_LABELS.get(record.entity, record.entity)
+            if column == 4:
+                return self.title_of(record)
+            return describe_changes(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [describe_change(record.action, c, 400) for c in record.changes]
+            head = f"Entry {record.seq} · {record.at.isoformat()} · {record.entity_id}"
+            return "\n".join([head, *lines])
+        if role == SeqRole:
+            return record.seq
+        if role == EntityIdRole:
+            return record.entity_id
+        if role == EntityRole:
+            return record.entity
+        return None

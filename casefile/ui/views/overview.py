@@ -1,0 +1,197 @@
+"""The Overview: the incident's facts, counts, damage chart, estimates and open follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.store.money import format_money
+from casefile.ui.session import CaseSession
+from casefile.ui.views.overview_chart import DamageChart
+from casefile.ui.views.overview_followups import FollowUpsModel, IdRole
+from casefile.ui.views.overview_form import IncidentForm
+
+COUNTED = (
+    ("party", "parties", "party"),
+    ("note", "notes", "note"),
+    ("damage_item", "damage items", "damage item"),
+    ("meeting", "meetings", "meeting"),
+    ("follow_up", "follow-ups", "follow-up"),
+    ("attachment", "photos & files", "photo or file"),
+)
+
+
+class OverviewView(QWidget):
+    """The case at a glance; the facts are edited here, everything else elsewhere."""
+
+    title = "Overview"
+
+    #: a follow-up was double-clicked: the main window jumps to it
+    item_activated = Signal(str, str)
+    #: the same, under the name the main window looks for
+    jump_requested = Signal(str, str)
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.item_activated.connect(self.jump_requested)
+        self._dirty = True
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+        self.form = IncidentForm(session, self)
+        self.error = QLabel(self)
+        self.error.setObjectName("overview_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        self.form.error_changed.connect(self._on_form_error_changed)
+
+        facts = QGroupBox("Incident", self)
+        facts_layout = QVBoxLayout(facts)
+        facts_layout.addWidget(self.form)
+        facts_layout.addWidget(self.error)
+        facts_layout.addStretch(1)
+
+        self.count_labels: dict[str, QLabel] = {}
+        counts = QGroupBox("In this case", self)
+        counts_layout = QGridLayout(counts)
+        for position, (kind, _plural, _singular) in enumerate(COUNTED):
+            label = QLabel(self)
+            label.setObjectName(f"count_{kind}")
+            self.count_labels[kind] = label
+            counts_layout.addWidget(label, position // 3, position % 3)
+
+        self.chart = DamageChart(self)
+        chart_box = QGroupBox("Damage by category and severity", self)
+        QVBoxLayout(chart_box).addWidget(self.chart)
+
+        self.totals = QLabel(self)
+        self.totals.setObjectName("estimate_totals")
+        self.totals.setWordWrap(True)
+        totals_box = QGroupBox("Estimated cost", self)
+        QVBoxLayout(totals_box).addWidget(self.totals)
+
+        self.follow_ups = FollowUpsModel(self)
+        self.follow_up_table = QTableView(self)
+        self.follow_up_table.setModel(self.follow_ups)
+        self.follow_up_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.follow_up_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.follow_up_table.verticalHeader().hide()
+        self.follow_up_table.setAlternatingRowColors(True)
+        self.follow_up_table.setShowGrid(False)
+        self.follow_up_table.setMinimumHeight(120)
+        header = self.follow_up_table.horizontalHeader()
+        self.follow_up_table.setWordWrap(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 170)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.follow_up_table.doubleClicked.connect(self._on_follow_up_table_double_clicked)
+        self.follow_up_box = QGroupBox("Open follow-ups", self)
+        QVBoxLayout(self.follow_up_box).addWidget(self.follow_up_table)
+
+        right = QVBoxLayout()
+        right.addWidget(counts)
+        right.addWidget(chart_box)
+        right.addWidget(totals_box)
+        right.addWidget(self.follow_up_box, 1)
+
+        body = QWidget(self)
+        columns = QHBoxLayout(body)
+        columns.addWidget(facts, 1)
+        columns.addLayout(right, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        session.case_changed.connect(self._on_session_case_changed)
+        self.refresh()
+
+    # -- the view contract -----------------------------------------------------------------
+
+    def show_item(self, kind: str, item_id: str) -> bool:
+        """The incident is this view's; focus its title."""
+        if kind != "incident":
+            return False
+        self.form.edits["title"].setFocus()
+        return True
+
+    def commit_pending(self) -> None:
+        """Write what is still being typed (the main window calls this before closing)."""
+        self.form.commit_pending()
+
+    def refresh(self) -> None:
+        """Reload everything from the case: a handful of small queries."""
+        self._dirty = False
+        case = self._session.case
+        self.form.load(case.incident())
+        summary = case.summary()
+        for kind, plural, singular in COUNTED:
+            number = summary.counts.get(kind, 0)
+            self.count_labels[kind].setText(
+                f"<span style='font-size:15pt; font-weight:600'>{number}</span><br>"
+                f"{singular if number == 1 else plural}"
+            )
+        damage = case.list("damage_item")
+        self.chart.set_items((d.category, d.severity) for d in damage)
+        lines = [format_money(total, currency) for currency, total in summary.totals.items()]
+        text = "<br>".join(f"<b>{line}</b>" for line in lines)
+        if summary.unassessed:
+            items = "item has" if summary.unassessed == 1 else "items have"
+            text += "<br>" if text else "No estimates yet: "
+            text += f"{summary.unassessed} damage {items} no estimate."
+        self.totals.setText(text or "No damage items recorded.")
+        follow_ups = case.list("follow_up")
+        owner_ids = sorted({f.owner_id for f in follow_ups if f.owner_id})
+        owners = {p.id: p.name for p in case.list("party", owner_ids)} if owner_ids else {}
+        self.follow_ups.set_follow_ups(follow_ups, owners, dt.date.today())
+        overdue = self.follow_ups.overdue_count()
+        self.follow_up_box.setTitle(
+            f"Open follow-ups: {self.follow_ups.rowCount()}"
+            + (f" ({overdue} overdue)" if overdue else "")
+        )
+
+    # -- handlers -------------------------------------------------------------------------
+
+    def _on_session_case_changed(self, kind: str, ids: list) -> None:
+        """Coalesce a burst of changes into one refresh; a hidden view waits until shown."""
+        self._dirty = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._refresh_timer.start()
+
+    def _on_form_error_changed(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def _on_follow_up_table_double_clicked(self, index: QModelIndex) -> None:
+        item_id = index.data(IdRole)
+        if item_id:
+            self.item_activated.emit("follow_up", item_id)

@@ -1,0 +1,139 @@
+"""A small hand-painted bar chart: damage items per category, stacked by severity."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from casefile.store.vocab import DAMAGE_CATEGORIES, NOT_ASSESSED, SEVERITIES
+
+#: Severities from "not assessed" to the worst, with the colour of each segment.
+SEVERITY_ORDER: tuple[str, ...] = ("", *SEVERITIES)
+SEVERITY_COLOURS = {
+    "": "#b8bec8",
+    "minor": "#f3d36b",
+    "moderate": "#ee9c43",
+    "severe": "#d4483f",
+    "destroyed": "#6e1a1a",
+}
+_ROW = 22
+_GAP = 6
+_LEGEND = 24
+
+
+def severity_label(severity: str) -> str:
+    return SEVERITIES.get(severity, NOT_ASSESSED)
+
+
+class DamageChart(QWidget):
+    """Painted rather than QtCharts, which PySide6-Essentials does not ship."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts: Counter[tuple[str, str]] = Counter()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(320)
+
+    def set_items(self, items: Iterable[tuple[str, str]]) -> None:
+        """(category, severity) of every damage item."""
+        self._counts = Counter(items)
+        self.setToolTip(self.describe())
+        self.setAccessibleDescription(self.describe())
+        self.updateGeometry()
+        self.update()
+
+    def counts(self) -> dict[tuple[str, str], int]:
+        return dict(self._counts)
+
+    def categories(self) -> list[str]:
+        """Categories that hold at least one item, in vocabulary order."""
+        present = {category for category, _ in self._counts}
+        known = [c for c in DAMAGE_CATEGORIES if c in present]
+        return known + sorted(present - set(DAMAGE_CATEGORIES))
+
+    def describe(self) -> str:
+        """The chart in words, for the tooltip and screen readers."""
+        lines = []
+        for category in self.categories():
+            parts = [
+                f"{self._counts[(category, s)]} {severity_label(s).lower()}"
+                for s in SEVERITY_ORDER
+                if self._counts[(category, s)]
+            ]
+            lines.append(f"{DAMAGE_CATEGORIES.get(category, category)}: {', '.join(parts)}")
+        return "\n".join(lines) or "No damage recorded"
+
+    def sizeHint(self) -> QSize:
+        rows = max(1, len(self.categories()))
+        return QSize(420, _LEGEND + _GAP + rows * (_ROW + _GAP))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(self.font())
+        text_colour = self.palette().windowText().color()
+        categories = self.categories()
+        if not categories:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, "No damage items recorded yet"
+            )
+            painter.end()
+            return
+        self._paint_legend(painter, metrics, text_colour)
+        label_width = max(
+            metrics.horizontalAdvance(DAMAGE_CATEGORIES.get(c, c)) for c in categories
+        )
+        totals = {c: sum(self._counts[(c, s)] for s in SEVERITY_ORDER) for c in categories}
+        count_width = metrics.horizontalAdvance("9999")
+        left = label_width + 10
+        span = max(40.0, self.width() - left - count_width - 8)
+        unit = span / max(totals.values())
+        y = _LEGEND + _GAP
+        for category in categories:
+            painter.setPen(text_colour)
+            painter.drawText(
+                QRectF(0, y, label_width, _ROW),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                DAMAGE_CATEGORIES.get(category, category),
+            )
+            x = float(left)
+            painter.setPen(Qt.PenStyle.NoPen)
+            for severity in SEVERITY_ORDER:
+                count = self._counts[(category, severity)]
+                if not count:
+                    continue
+                painter.setBrush(QColor(SEVERITY_COLOURS.get(severity, "#888888")))
+                painter.drawRoundedRect(QRectF(x, y + 3, count * unit - 1, _ROW - 6), 3, 3)
+                x += count * unit
+            painter.setPen(text_colour)
+            painter.drawText(
+                QRectF(x + 6, y, count_width, _ROW),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                str(totals[category]),
+            )
+            y += _ROW + _GAP
+        painter.end()
+
+    def _paint_legend(self, painter: QPainter, metrics: QFontMetrics, colour: QColor) -> None:
+        x = 0.0
+        for severity in SEVERITY_ORDER:
+            label = severity_label(severity)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(SEVERITY_COLOURS[severity]))
+            painter.drawRoundedRect(QRectF(x, (_LEGEND - 12) / 2, 12, 12), 2, 2)
+            painter.setPen(colour)
+            width = metrics.horizontalAdvance(label)
+            painter.drawText(
+                QRectF(x + 16, 0, width + 2, _LEGEND),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            x += 16 + width + 14

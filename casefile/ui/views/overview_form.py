@@ -1,0 +1,209 @@
+"""The incident's facts as a form; each field commits one undoable edit when left."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from casefile.store import CaseFileError
+from casefile.store.records import IncidentRecord, in_zone
+from casefile.store.vocab import INCIDENT_STATUSES
+from casefile.ui.session import CaseSession
+
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+TEXT_FIELDS = ("title", "reference", "occurred_at", "timezone", "location", "classification")
+
+
+class SummaryEdit(QPlainTextEdit):
+    """A plain text box that says when the user is done with it (focus out, Ctrl+Enter)."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.editing_finished.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def format_occurred(record: IncidentRecord) -> str:
+    local = in_zone(record.occurred_at, record.timezone)
+    return "" if local is None else local.strftime(TIME_FORMAT)
+
+
+def parse_occurred(text: str, zone: str) -> dt.datetime | None:
+    """Wall-clock time typed in the incident's zone (or with an explicit offset)."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise ValueError(
+            f"“{text}” is not a date and time: type it as YYYY-MM-DD HH:MM, e.g. 2025-11-14 01:00"
+        ) from exc
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo(zone or "UTC"))
+    return value
+
+
+class IncidentForm(QWidget):
+    """Why one edit per field: the undo stack then reads “Edit title”, not a form dump."""
+
+    #: a refused edit, in words for the user ("" clears the message)
+    error_changed = Signal(str)
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._record: IncidentRecord | None = None
+        self._shown: dict[str, str] = {}
+        self.edits: dict[str, QLineEdit] = {}
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        labels = {
+            "title": "&Title",
+            "reference": "&Reference",
+            "occurred_at": "&Occurred at",
+            "timezone": "Time &zone",
+            "location": "&Location",
+            "classification": "C&lassification",
+        }
+        for name in TEXT_FIELDS:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"incident_{name}")
+            edit.editingFinished.connect(lambda n=name: self._on_field_editing_finished(n))
+            self.edits[name] = edit
+        self.edits["occurred_at"].setPlaceholderText("YYYY-MM-DD HH:MM, in the incident's zone")
+        self.edits["timezone"].setPlaceholderText("an IANA zone, e.g. Europe/Kyiv")
+        self.edits["classification"].setPlaceholderText("e.g. RESTRICTED")
+        completer = QCompleter(sorted(available_timezones()), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.edits["timezone"].setCompleter(completer)
+        self.zone_hint = QLabel(self)
+        self.zone_hint.setObjectName("zone_hint")
+        self.summary = SummaryEdit(self)
+        self.summary.setObjectName("incident_summary")
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMinimumHeight(90)
+        self.summary.editing_finished.connect(self._on_summary_editing_finished)
+        self.status = QComboBox(self)
+        self.status.setObjectName("incident_status")
+        for value, text in INCIDENT_STATUSES.items():
+            self.status.addItem(text, value)
+        self.status.activated.connect(self._on_status_activated)
+        for name in ("title", "reference", "occurred_at"):
+            layout.addRow(labels[name], self.edits[name])
+        layout.addRow("", self.zone_hint)
+        for name in ("timezone", "location"):
+            layout.addRow(labels[name], self.edits[name])
+        layout.addRow("&Summary", self.summary)
+        layout.addRow("&Status", self.status)
+        layout.addRow(labels["classification"], self.edits["classification"])
+        self.set_read_only(session.read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in self.edits.values():
+            edit.setReadOnly(read_only)
+        self.summary.setReadOnly(read_only)
+        self.status.setEnabled(not read_only)
+
+    def load(self, record: IncidentRecord) -> None:
+        """Show the record; a field the user is typing in keeps what they typed."""
+        self._record = record
+        values = {
+            "title": record.title,
+            "reference": record.reference,
+            "occurred_at": format_occurred(record),
+            "timezone": record.timezone,
+            "location": record.location,
+            "classification": record.classification,
+        }
+        for name, value in values.items():
+            edit = self.edits[name]
+            typing = edit.hasFocus() and edit.text() != self._shown.get(name, edit.text())
+            if not typing:
+                with QSignalBlocker(edit):
+                    edit.setText(value)
+                    edit.setCursorPosition(0)
+            self._shown[name] = value
+        summary_typing = self.summary.hasFocus() and self.summary.toPlainText() != self._shown.get(
+            "summary", ""
+        )
+        if not summary_typing:
+            with QSignalBlocker(self.summary):
+                self.summary.setPlainText(record.summary)
+        self._shown["summary"] = record.summary
+        with QSignalBlocker(self.status):
+            self.status.setCurrentIndex(max(0, self.status.findData(record.status)))
+        offset = in_zone(record.occurred_at or dt.datetime.now(dt.UTC), record.timezone)
+        self.zone_hint.setText(
+            f"Shown in {record.timezone} time (UTC{offset.strftime('%z')[:3]}:"
+            f"{offset.strftime('%z')[3:]})"
+            if offset
+            else ""
+        )
+
+    # -- commits -----------------------------------------------------------------------
+
+    def commit_pending(self) -> None:
+        for name in TEXT_FIELDS:
+            self._on_field_editing_finished(name)
+        self._on_summary_editing_finished()
+
+    def _on_field_editing_finished(self, name: str) -> None:
+        text = self.edits[name].text()
+        if self._record is None or text == self._shown.get(name):
+            return
+        value: Any = text
+        if name == "occurred_at":
+            try:
+                value = parse_occurred(text, self._record.timezone)
+            except ValueError as exc:
+                self.error_changed.emit(str(exc))
+                return
+        elif name == "timezone":
+            value = text.strip()
+        self._commit(name, value)
+
+    def _on_summary_editing_finished(self) -> None:
+        text = self.summary.toPlainText()
+        if self._record is not None and text != self._shown.get("summary"):
+            self._commit("summary", text)
+
+    def _on_status_activated(self, _row: int) -> None:
+        value = self.status.currentData()
+        if self._record is not None and value != self._record.status:
+            self._commit("status", value)
+
+    def _commit(self, name: str, value: Any) -> None:
+        if self._session.read_only:
+            return
+        try:
+            record = self._session.update_incident(**{name: value})
+        except CaseFileError as exc:
+            self.error_changed.emit(str(exc))
+            return
+        self.error_changed.emit("")
+        self._shown.pop(name, None)
+        self.load(record)

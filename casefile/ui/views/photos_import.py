@@ -1,0 +1,103 @@
+"""Attach many files without freezing the window: small batches, a progress dialog, cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from casefile.store import CaseFileError
+from casefile.ui.session import CaseSession
+
+BATCH_FILES = 4  # files per transaction: one batch of phone photos takes well under a second
+BATCH_BYTES = 16 * 1024 * 1024
+
+
+@dataclass
+class ImportResult:
+    added: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def attach_files(
+    session: CaseSession,
+    paths: Sequence[str | Path],
+    owner_id: str | None,
+    parent: QWidget | None = None,
+    *,
+    batch_files: int = BATCH_FILES,
+) -> ImportResult:
+    """Read and store files in batches, handling events between batches.
+
+    Files are read on the GUI thread one at a time (reading is quick next to the
+    thumbnailing and fsync of each batch) and each batch is one undoable add; a run
+    of more than one batch is grouped into one undo macro. A file that is refused
+    (empty, too large, not what its name says) is reported and the others go on.
+    """
+    result = ImportResult()
+    files = [Path(p) for p in paths]
+    if not files or session.read_only:
+        return result
+    several_batches = len(files) > batch_files
+    progress: QProgressDialog | None = None
+    if several_batches:
+        progress = QProgressDialog(
+            f"Attaching {len(files)} files…", "Cancel", 0, len(files), parent
+        )
+        progress.setWindowTitle("Attaching files")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+        session.undo_stack.beginMacro(f"Attach {len(files)} files")
+    try:
+        batch: list[tuple[bytes, str]] = []
+        size = 0
+        for done, path in enumerate(files):
+            if progress is not None:
+                if progress.wasCanceled():
+                    result.cancelled = True
+                    break
+                progress.setLabelText(f"Attaching {path.name} ({done + 1} of {len(files)})…")
+                progress.setValue(done)
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                result.errors.append(f"{path.name}: could not be read ({exc.strerror or exc})")
+                continue
+            batch.append((data, path.name))
+            size += len(data)
+            if len(batch) >= batch_files or size >= BATCH_BYTES:
+                _store(session, batch, owner_id, result)
+                batch, size = [], 0
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if batch and not result.cancelled:
+            _store(session, batch, owner_id, result)
+    finally:
+        if progress is not None:
+            session.undo_stack.endMacro()
+            progress.setValue(len(files))
+            progress.close()
+            progress.deleteLater()
+    return result
+
+
+def _store(
+    session: CaseSession, batch: list[tuple[bytes, str]], owner_id: str | None, result: ImportResult
+) -> None:
+    """One transaction for the batch; if it is refused, retry file by file to name the culprit."""
+    try:
+        result.added += [r.id for r in session.add_attachments(batch, to=owner_id)]
+        return
+    except CaseFileError as exc:
+        if len(batch) == 1:
+            result.errors.append(str(exc))
+            return
+    for one in batch:
+        try:
+            result.added += [r.id for r in session.add_attachments([one], to=owner_id)]
+        except CaseFileError as exc:
+            result.errors.append(str(exc))

@@ -1,0 +1,172 @@
+"""The thumbnail grid's model: attachment ids, with records and thumbnails fetched on demand."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+
+from casefile.store import CaseFile
+from casefile.store.records import AttachmentRecord
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+RecordRole = Qt.ItemDataRole.UserRole + 2
+
+ICON_SIZE = QSize(160, 120)
+PAGE = 100  # records fetched per query when the view asks for a row not yet known
+THUMB_CACHE = 600  # decoded thumbnails kept; each is ~75 KB at 160x120
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"  # pragma: no cover
+
+
+def generic_icon(label: str) -> QIcon:
+    """A page with a folded corner and the file's type, for what has no thumbnail."""
+    pixmap = QPixmap(ICON_SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    width, height = 84.0, 110.0
+    left, top = (ICON_SIZE.width() - width) / 2, (ICON_SIZE.height() - height) / 2
+    fold = 22.0
+    painter.setPen(QPen(QColor("#8a94a6"), 1.5))
+    painter.setBrush(QColor("#f6f7f9"))
+    painter.drawRect(QRectF(left, top, width, height))
+    painter.setBrush(QColor("#d5dae3"))
+    painter.drawRect(QRectF(left + width - fold, top, fold, fold))
+    painter.setPen(QColor("#b3261e") if label == "PDF" else QColor("#44506a"))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(20)
+    painter.setFont(font)
+    painter.drawText(
+        QRectF(left, top + height / 2 - 14, width, 28), Qt.AlignmentFlag.AlignCenter, label
+    )
+    painter.end()
+    return QIcon(pixmap)
+
+
+def type_label(record: AttachmentRecord) -> str:
+    suffix = record.filename.rsplit(".", 1)[-1] if "." in record.filename else ""
+    return (suffix or record.media_type.split("/")[-1] or "FILE")[:5].upper()
+
+
+class PhotosModel(QAbstractListModel):
+    """Keeps only ids; the grid asks for rows as they scroll into view (Anki's table idea)."""
+
+    def __init__(self, case: CaseFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._case = case
+        self._ids: list[str] = []
+        self._rows: dict[str, int] = {}
+        self._records: dict[str, AttachmentRecord] = {}
+        self._thumbs: OrderedDict[str, QIcon] = OrderedDict()
+        self._generic: dict[str, QIcon] = {}
+
+    # -- loading -------------------------------------------------------------------------
+
+    def set_ids(self, ids: list[str]) -> None:
+        """Show these attachments; records stay cached for ids shown before."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._rows = {item_id: row for row, item_id in enumerate(self._ids)}
+        keep = set(self._ids)
+        self._records = {k: v for k, v in self._records.items() if k in keep}
+        self.endResetModel()
+
+    def invalidate(self, ids: list[str]) -> None:
+        """Forget the records of changed attachments (their bytes, hence thumbnails, never do)."""
+        for item_id in ids:
+            self._records.pop(item_id, None)
+            row = self._rows.get(item_id)
+            if row is not None:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index)
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def row_of(self, item_id: str) -> int | None:
+        return self._rows.get(item_id)
+
+    def record(self, row: int) -> AttachmentRecord | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        item_id = self._ids[row]
+        if item_id not in self._records:
+            page = [i for i in self._ids[row : row + PAGE] if i not in self._records]
+            for record in self._case.list("attachment", page):
+                self._records[record.id] = record
+        return self._records.get(item_id)
+
+    def thumbnail(self, record: AttachmentRecord) -> QIcon:
+        """Decoded once from the stored JPEG thumbnail, never from the file's bytes."""
+        icon = self._thumbs.get(record.id)
+        if icon is not None:
+            self._thumbs.move_to_end(record.id)
+            return icon
+        data = self._case.thumbnail(record.id) if record.is_image else None
+        pixmap = QPixmap()
+        if data is None or not pixmap.loadFromData(data):
+            label = type_label(record)
+            if label not in self._generic:
+                self._generic[label] = generic_icon(label)
+            return self._generic[label]
+        icon = QIcon(
+            pixmap.scaled(
+                ICON_SIZE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        self._thumbs[record.id] = icon
+        if len(self._thumbs) > THUMB_CACHE:
+            self._thumbs.popitem(last=False)
+        return icon
+
+    # -- the model -----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() != 0:
+            return None
+        if role == IdRole:
+            return self._ids[index.row()] if 0 <= index.row() < len(self._ids) else None
+        record = self.record(index.row())
+        if record is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return record.caption or record.filename
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.thumbnail(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            caption = f"{record.caption}\n" if record.caption else ""
+            return f"{caption}{record.filename} · {human_size(record.size)}"
+        if role == RecordRole:
+            return record
+        return None

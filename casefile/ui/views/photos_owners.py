@@ -1,0 +1,183 @@
+"""The items photos can belong to (damage items, notes, meetings) as a filter and drop target."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from casefile.store import CaseFile
+
+OwnerIdRole = Qt.ItemDataRole.UserRole + 1
+OwnerKindRole = Qt.ItemDataRole.UserRole + 2
+
+ALL = "all"
+HEADER = "header"
+OWNER_KINDS = (("damage_item", "Damage items"), ("note", "Notes"), ("meeting", "Meetings"))
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Owner:
+    kind: str  # ALL, HEADER, or an owner kind
+    id: str | None
+    title: str
+    attachment_ids: tuple[str, ...] = ()
+
+
+def local_paths(urls: list[QUrl]) -> list[Path]:
+    """Files (not folders, not web links) among dropped URLs."""
+    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    return [p for p in paths if p.is_file()]
+
+
+class OwnersModel(QAbstractListModel):
+    """“All” first, then each owner kind under a header row that cannot be selected."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Owner] = []
+
+    def load(self, case: CaseFile) -> None:
+        rows = [Owner(ALL, None, "All photos & documents", tuple(case.ids("attachment")))]
+        for kind, heading in OWNER_KINDS:
+            items = case.list(kind)
+            if items:
+                rows.append(Owner(HEADER, None, heading))
+                rows += [Owner(kind, i.id, i.title, tuple(i.attachment_ids)) for i in items]
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def owner(self, row: int) -> Owner | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, owner_id: str | None) -> int | None:
+        for row, owner in enumerate(self._rows):
+            if owner.kind != HEADER and owner.id == owner_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        owner = self.owner(index.row()) if index.isValid() else None
+        if owner is None:
+            return Qt.ItemFlag.NoItemFlags
+        if owner.kind == HEADER:
+            return Qt.ItemFlag.ItemIsEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        )
+
+    # Drops: the view handles the drop itself; these let Qt draw where files would land.
+
+    def mimeTypes(self) -> list[str]:
+        return ["text/uri-list"]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def canDropMimeData(
+        self, data: Any, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return bool(data.hasUrls()) and bool(self.flags(parent) & Qt.ItemFlag.ItemIsDropEnabled)
+
+    def dropMimeData(
+        self, data: Any, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        return False
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        owner = self.owner(index.row()) if index.isValid() else None
+        if owner is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if owner.kind == HEADER:
+                return owner.title.upper()
+            count = len(owner.attachment_ids)
+            return f"{owner.title}  ({count})" if count else owner.title
+        if role == Qt.ItemDataRole.ToolTipRole and owner.kind != HEADER:
+            return f"{owner.title}\nDrop files here to attach them"
+        if role == Qt.ItemDataRole.FontRole and owner.kind in (HEADER, ALL):
+            font = QFont()
+            font.setBold(True)
+            if owner.kind == HEADER:
+                font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and owner.kind == HEADER:
+            return QColor("#6b7280")
+        if role == OwnerIdRole:
+            return owner.id
+        if role == OwnerKindRole:
+            return owner.kind
+        return None
+
+
+class FileDropList(QListView):
+    """A list that takes files dropped from the desktop and says onto which row."""
+
+    #: local file paths and the index they were dropped on (invalid: on empty space)
+    files_dropped = Signal(list, QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None, *, per_item: bool = False) -> None:
+        super().__init__(parent)
+        self._per_item = per_item
+        if per_item:
+            self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+            self.setDragDropOverwriteMode(True)  # always "onto" a row, never between
+        self.set_drops_enabled(True)
+
+    def set_drops_enabled(self, enabled: bool) -> None:
+        self.setAcceptDrops(enabled)
+        self.viewport().setAcceptDrops(enabled)
+        self.setDropIndicatorShown(enabled and self._per_item)
+
+    def _target(self, event: QDragMoveEvent | QDropEvent) -> QModelIndex | None:
+        """Where files would land, or None if not here."""
+        if not event.mimeData().hasUrls():
+            return None
+        index = self.indexAt(event.position().toPoint())
+        if not self._per_item:
+            return QModelIndex()
+        if not index.isValid() or not (index.flags() & Qt.ItemFlag.ItemIsSelectable):
+            return None
+        return index
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.acceptDrops():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        target = self._target(event)
+        if target is None or not self.acceptDrops():
+            event.ignore()
+            return
+        if self._per_item:
+            super().dragMoveEvent(event)  # draws the drop indicator on the row
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self._target(event)
+        paths = local_paths(event.mimeData().urls())
+        if target is None or not paths or not self.acceptDrops():
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit([str(p) for p in paths], QModelIndex(target))

@@ -1,0 +1,136 @@
+"""The Timeline: incident, notes, meetings and follow-ups in time order, in the incident's zone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.ui.session import CaseSession
+from casefile.ui.views.timeline_model import IdRole, KindRole, TimelineModel
+
+
+class TimelineView(QWidget):
+    """Read-only by nature: items are edited in their own views, reached by activation."""
+
+    title = "Timeline"
+
+    #: kind and id of the entry the user activated (double-click or Enter)
+    item_activated = Signal(str, str)
+    #: the same, under the name the main window looks for
+    jump_requested = Signal(str, str)
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.item_activated.connect(self.jump_requested)
+        self._dirty = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("timeline_heading")
+        self.include_internal = QCheckBox("Show &internal items", self)
+        self.include_internal.setChecked(True)
+        self.include_internal.toggled.connect(self._on_include_internal_toggled)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.include_internal)
+
+        self.model = TimelineModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("timeline_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 200)
+        header.setStretchLastSection(False)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.installEventFilter(self)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        session.case_changed.connect(self._on_session_case_changed)
+        self.refresh()
+
+    # -- the view contract -----------------------------------------------------------------
+
+    def show_item(self, kind: str, item_id: str) -> bool:
+        """Select the item's entry if it is on the timeline (it is edited elsewhere)."""
+        row = self.model.row_of(kind, item_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def refresh(self) -> None:
+        self._dirty = False
+        case = self._session.case
+        current = self.table.currentIndex()
+        keep = (current.data(KindRole), current.data(IdRole)) if current.isValid() else None
+        zone = case.incident().timezone
+        entries = case.timeline(include_internal=self.include_internal.isChecked())
+        self.model.set_entries(entries, zone)
+        self.heading.setText(
+            f"{len(entries)} dated item{'s' if len(entries) != 1 else ''}, "
+            f"shown in {zone} time. Double-click or press Enter to open one."
+        )
+        if keep is not None:
+            self.show_item(*keep)
+
+    # -- handlers -------------------------------------------------------------------------
+
+    def _on_session_case_changed(self, kind: str, ids: list) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._refresh_timer.start()
+
+    def _on_include_internal_toggled(self, _checked: bool) -> None:
+        self.refresh()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        self._activate(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on the table activates the current entry (QTableView alone only moves)."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._activate(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.item_activated.emit(index.data(KindRole), index.data(IdRole))

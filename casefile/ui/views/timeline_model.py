@@ -1,0 +1,150 @@
+"""The case's chronology as a table model, with times in the incident's zone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+from casefile.store.records import TimelineEntry, in_zone
+from casefile.store.vocab import FOLLOW_UP_STATUSES, KIND_LABELS, NOTE_KINDS
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+InternalRole = Qt.ItemDataRole.UserRole + 3
+
+HEADERS = ("When", "Kind", "What", "Detail")
+KIND_COLOURS = {
+    "incident": "#b3261e",
+    "note": "#2f6fb2",
+    "meeting": "#2e7d4f",
+    "follow_up": "#a86b00",
+}
+_INTERNAL = QColor("#7a5c00")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def kind_icon(kind: str) -> QIcon:
+    """A coloured disc with the kind's initial: tells kinds apart at a glance."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(KIND_COLOURS.get(kind, "#666666")))
+    painter.drawEllipse(QRectF(1, 1, 14, 14))
+    font = QFont()
+    font.setPixelSize(10)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    initial = {"follow_up": "F"}.get(kind, kind[:1].upper())
+    painter.drawText(QRectF(0, 0, 16, 16), Qt.AlignmentFlag.AlignCenter, initial)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def format_when(entry: TimelineEntry, zone: str) -> str:
+    """Date-only entries sit at local midnight: show their date and no time."""
+    local = in_zone(entry.at, zone)
+    if local is None:
+        return ""
+    return f"{local:%a %d %b %Y}" if entry.date_only else f"{local:%a %d %b %Y, %H:%M}"
+
+
+def detail_text(entry: TimelineEntry) -> str:
+    """The API gives stored values (note kinds, statuses); people read labels."""
+    if entry.kind == "note":
+        return NOTE_KINDS.get(entry.detail, entry.detail)
+    if entry.kind == "follow_up":
+        return f"due, {FOLLOW_UP_STATUSES.get(entry.detail, entry.detail).lower()}"
+    return entry.detail
+
+
+class TimelineModel(QAbstractTableModel):
+    """Rows in the order the API gives (time order); the view never re-sorts."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[TimelineEntry] = []
+        self._whens: list[str] = []
+        self._zone = "UTC"
+        self._icons = {kind: kind_icon(kind) for kind in KIND_COLOURS}
+
+    def set_entries(self, entries: list[TimelineEntry], zone: str) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._zone = zone
+        self._whens = [format_when(e, zone) for e in self._entries]
+        self.endResetModel()
+
+    @property
+    def zone(self) -> str:
+        return self._zone
+
+    def entry(self, row: int) -> TimelineEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, kind: str, item_id: str) -> int | None:
+        for row, entry in enumerate(self._entries):
+            if entry.kind == kind and entry.id == item_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"When ({self._zone})" if section == 0 else HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.entry(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self._whens[index.row()]
+            if column == 1:
+                label = KIND_LABELS.get(entry.kind, entry.kind)
+                return f"{label} · internal" if entry.internal else label
+            if column == 2:
+                return entry.title
+            return detail_text(entry)
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return self._icons.get(entry.kind)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.internal and column == 1:
+            return _INTERNAL
+        if role == Qt.ItemDataRole.FontRole and (entry.kind == "incident" or entry.internal):
+            font = QFont()
+            font.setBold(entry.kind == "incident")
+            font.setItalic(entry.internal)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{entry.title}\n{detail_text(entry)}".strip()
+            return tip + ("\nInternal: left out of redacted briefs" if entry.internal else "")
+        if role == IdRole:
+            return entry.id
+        if role == KindRole:
+            return entry.kind
+        if role == InternalRole:
+            return entry.internal
+        return None

@@ -1,0 +1,63 @@
+"""UI fixtures: a CaseSession on a copy of the demo case (editing or read-only), settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from casefile.store import CaseFile
+from casefile.ui.session import CaseSession
+from casefile.ui.settings import Settings
+
+#: Noise of Qt's offscreen platform, not of our code: it cannot resize native windows.
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grab)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """UI tests fail on Qt warnings, except the offscreen platform's own."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def session(demo_path: Path, qapp: object) -> Iterator[CaseSession]:
+    """The demo case open for editing behind a CaseSession; closed at teardown."""
+    opened = CaseSession(CaseFile.open(demo_path, actor="tester"))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def read_only_session(demo_path: Path, qapp: object) -> Iterator[CaseSession]:
+    """The demo case open read-only behind a CaseSession."""
+    opened = CaseSession(CaseFile.open(demo_path, read_only=True, actor="tester"))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Preferences in an ini file under tmp_path: never the user's own."""
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    prefs = Settings(store)
+    prefs.actor = "tester"
+    return prefs
+
+
+@pytest.fixture
+def window(qtbot: object, settings: Settings) -> Iterator[object]:
+    """The main window on the welcome screen, with test settings; closed at teardown."""
+    from casefile.ui.main_window import MainWindow
+    from casefile.ui.opening import CaseOpener
+
+    win = MainWindow(settings, CaseOpener(settings))
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.resize(1200, 800)
+    win.show()
+    yield win
+    win.close()

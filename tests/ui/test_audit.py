@@ -1,0 +1,93 @@
+"""The Audit log: the chain's banner (verified or broken), entries newest first, paging."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from casefile.store import CaseFile
+from casefile.ui.session import CaseSession
+from casefile.ui.views import audit_model
+from casefile.ui.views.audit import AuditView
+from casefile.ui.views.audit_model import AuditModel, SeqRole
+
+#: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+
+def make_view(qtbot, session: CaseSession) -> AuditView:
+    view = AuditView(session)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_verified_banner_and_newest_first(qtbot, session: CaseSession) -> None:
+    view = make_view(qtbot, session)
+    entries = session.case.verify_audit().entries
+    assert f"verified: {entries} entries" in view.banner.text()
+    assert "#e6f4ea" in view.banner.styleSheet()  # green
+    seqs = [view.model.index(r, 0).data(SeqRole) for r in range(view.model.rowCount())]
+    assert seqs == sorted(seqs, reverse=True) and seqs[0] == entries
+
+
+def test_an_edit_appears_on_top_with_old_and_new(qtbot, session: CaseSession) -> None:
+    view = make_view(qtbot, session)
+    before = session.case.verify_audit().entries
+    party = max(session.case.list("party"), key=lambda p: len(p.name))
+    session.update("party", party.id, name="Embassy in Kyiv")
+
+    qtbot.waitUntil(lambda: view.model.index(0, 0).data(SeqRole) == before + 1)
+    row = [view.model.index(0, c).data() for c in range(view.model.columnCount())]
+    assert row[1:5] == ["tester", "update", "Party", "Embassy in Kyiv"]
+    assert row[5] == f"name: {party.name[:39]}… → Embassy in Kyiv"  # long values are cut
+    assert f"verified: {before + 1} entries" in view.banner.text()
+
+
+def test_banner_turns_red_when_an_entry_was_tampered_with(
+    qtbot, demo_path: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "tampered.casefile"
+    shutil.copyfile(demo_path, copy)
+    with sqlite3.connect(copy) as db:
+        db.execute("UPDATE change_log SET actor = 'x' WHERE seq = 2")
+    db.close()
+    session = CaseSession(CaseFile.open(copy, read_only=True))
+    try:
+        view = make_view(qtbot, session)
+        assert "broken at entry 2" in view.banner.text()
+        assert "#fce8e6" in view.banner.styleSheet()  # red
+        assert view.model.rowCount() > 0  # the entries are still shown
+    finally:
+        session.close()
+
+
+def test_entries_are_fetched_page_by_page(
+    qtbot, qtmodeltester, session: CaseSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(audit_model, "PAGE", 7)
+    model = AuditModel(session.case)
+    model.reload()
+    total = session.case.verify_audit().entries
+    assert model.rowCount() == 7 and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    seqs = [model.index(r, 0).data(SeqRole) for r in range(model.rowCount())]
+    assert seqs == list(range(total, 0, -1))
+    qtmodeltester.check(model)
+
+
+def test_read_only_case_shows_the_log_and_jumps(qtbot, read_only_session: CaseSession) -> None:
+    view = make_view(qtbot, read_only_session)
+    assert view.model.rowCount() > 0
+    assert not view.show_item("party", read_only_session.case.ids("party")[0])
+    with qtbot.waitSignal(view.item_activated) as jump:
+        view.table.doubleClicked.emit(view.model.index(0, 4))
+    top = read_only_session.case.audit_log(limit=1)[0]
+    assert jump.args == [top.entity, top.entity_id]

@@ -1,0 +1,173 @@
+"""The Overview: incident facts edited and undone, counts, chart, totals, follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from casefile.ui.session import CaseSession
+from casefile.ui.views.overview import OverviewView
+from casefile.ui.views.overview_followups import FollowUpsModel, OverdueRole
+
+#: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+
+@pytest.fixture
+def view(qtbot, session: CaseSession) -> OverviewView:
+    view = OverviewView(session)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def retype(qtbot, edit, text: str) -> None:
+    """Select all, type, press Enter: what a user does to replace a field."""
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_edit_title_then_undo_and_redo(qtbot, view: OverviewView, session: CaseSession) -> None:
+    case = session.case
+    old = case.incident().title
+    title = view.form.edits["title"]
+    assert title.text() == old
+
+    retype(qtbot, title, "Strike on the embassy grounds")
+
+    assert case.incident().title == "Strike on the embassy grounds"
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert case.incident().title == old
+    qtbot.waitUntil(lambda: title.text() == old)
+    session.undo_stack.redo()
+    assert case.incident().title == "Strike on the embassy grounds"
+    qtbot.waitUntil(lambda: title.text() == "Strike on the embassy grounds")
+
+
+def test_each_field_commit_is_one_undoable_edit(
+    qtbot, view: OverviewView, session: CaseSession
+) -> None:
+    retype(qtbot, view.form.edits["reference"], "MFA-2025-117")
+    retype(qtbot, view.form.edits["classification"], "CONFIDENTIAL")
+    view.form.status.setCurrentIndex(view.form.status.findData("closed"))
+    view.form.status.activated.emit(view.form.status.currentIndex())
+
+    incident = session.case.incident()
+    assert (incident.reference, incident.classification, incident.status) == (
+        "MFA-2025-117",
+        "CONFIDENTIAL",
+        "closed",
+    )
+    assert session.undo_stack.count() == 3
+    session.undo_stack.undo()
+    assert session.case.incident().status == "open"
+    assert session.case.incident().classification == "CONFIDENTIAL"
+
+
+def test_occurred_at_is_shown_and_typed_in_the_incident_zone(
+    qtbot, view: OverviewView, session: CaseSession
+) -> None:
+    occurred = view.form.edits["occurred_at"]
+    assert occurred.text() == "2025-11-14 01:00"  # 23:00 UTC is 01:00 in Kyiv
+    assert "Europe/Kyiv" in view.form.zone_hint.text()
+
+    retype(qtbot, occurred, "2025-11-14 03:30")
+
+    assert session.case.incident().occurred_at == dt.datetime(2025, 11, 14, 1, 30, tzinfo=dt.UTC)
+
+    retype(qtbot, view.form.edits["timezone"], "Asia/Baku")
+    assert session.case.incident().timezone == "Asia/Baku"
+    qtbot.waitUntil(lambda: occurred.text() == "2025-11-14 05:30")  # same instant, Baku time
+
+
+def test_summary_commits_when_focus_leaves(qtbot, view: OverviewView, session: CaseSession) -> None:
+    view.form.summary.setFocus()
+    view.form.summary.selectAll()
+    qtbot.keyClicks(view.form.summary, "Short summary.")
+    view.form.edits["location"].setFocus()
+    qtbot.waitUntil(lambda: session.case.incident().summary == "Short summary.")
+    assert session.undo_stack.count() == 1
+
+
+def test_a_refused_edit_is_explained_and_changes_nothing(
+    qtbot, view: OverviewView, session: CaseSession
+) -> None:
+    old = session.case.incident()
+    retype(qtbot, view.form.edits["title"], " ")
+    retype(qtbot, view.form.edits["occurred_at"], "yesterday")
+
+    assert session.case.incident() == old
+    assert session.undo_stack.count() == 0
+    assert view.error.isVisibleTo(view)
+    assert "YYYY-MM-DD" in view.error.text()
+
+
+def test_counts_chart_totals_and_overdue_follow_ups(
+    qtbot, view: OverviewView, session: CaseSession
+) -> None:
+    assert "7" in view.count_labels["party"].text()
+    assert view.chart.counts()[("perimeter", "destroyed")] == 1
+    assert "5 damage items have no estimate" in view.totals.text()
+
+    session.add(
+        "damage_item", category="vehicles", title="Second car", severity="severe",
+        estimated_cost=125_000, currency="EUR",
+    )  # fmt: skip
+    late = session.add(
+        "follow_up", title="Reply to the note", due_date=dt.date.today() - dt.timedelta(days=2)
+    )
+    session.add("follow_up", title="Due today", due_date=dt.date.today())
+
+    qtbot.waitUntil(lambda: "1,250.00 EUR" in view.totals.text())
+    assert view.chart.counts()[("vehicles", "severe")] == 1
+    assert "6" in view.count_labels["damage_item"].text()
+    assert view.follow_up_box.title() == "Open follow-ups: 5 (1 overdue)"
+    first = view.follow_ups.index(0, 0)
+    assert first.data() == "Reply to the note" and first.data(OverdueRole) is True
+    assert view.follow_ups.index(0, 3).data() == "Overdue"
+    with qtbot.waitSignal(view.item_activated) as jump:
+        view.follow_up_table.doubleClicked.emit(first)
+    assert jump.args == ["follow_up", late.id]
+
+
+def test_chart_paints_with_and_without_damage(qtbot, view: OverviewView) -> None:
+    assert not view.chart.grab().isNull()
+    assert "Perimeter: 1 destroyed" in view.chart.describe()
+    view.chart.set_items([])
+    assert view.chart.describe() == "No damage recorded"
+    assert not view.chart.grab().isNull()
+
+
+def test_follow_ups_model(qtmodeltester, session: CaseSession) -> None:
+    case = session.case
+    case.add("follow_up", title="Overdue one", due_date=dt.date(2020, 1, 1))
+    case.add("follow_up", title="Done one", status="done", due_date=dt.date(2020, 1, 1))
+    model = FollowUpsModel()
+    model.set_follow_ups(case.list("follow_up"), {}, dt.date(2025, 12, 1))
+    assert model.rowCount() == 4  # the done one is left out
+    assert model.overdue_count() == 1
+    qtmodeltester.check(model)
+
+
+def test_show_item_takes_the_incident_only(view: OverviewView, session: CaseSession) -> None:
+    assert view.show_item("incident", session.case.incident().id)
+    assert not view.show_item("party", session.case.ids("party")[0])
+
+
+def test_read_only_disables_every_edit(qtbot, read_only_session: CaseSession) -> None:
+    view = OverviewView(read_only_session)
+    qtbot.addWidget(view)
+    assert all(edit.isReadOnly() for edit in view.form.edits.values())
+    assert view.form.summary.isReadOnly()
+    assert not view.form.status.isEnabled()
+    view.form.edits["title"].setText("changed")
+    view.form.edits["title"].editingFinished.emit()
+    assert read_only_session.undo_stack.count() == 0

@@ -1,0 +1,235 @@
+"""Photos & documents: drop to attach, many files with one undo, captions, viewer, save as."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from casefile.ui.session import CaseSession
+from casefile.ui.views.photos import PhotosView
+from casefile.ui.views.photos_model import PhotosModel
+from casefile.ui.views.photos_owners import OwnerIdRole, OwnersModel
+
+#: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def photo(folder: Path, name: str, taken: str | None = None, colour: str = "teal") -> Path:
+    """A small JPEG, with an EXIF DateTimeOriginal (no offset) when `taken` is given."""
+    exif = Image.Exif()
+    if taken:
+        exif.get_ifd(0x8769)[36867] = taken
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), colour).save(out, "JPEG", exif=exif)
+    path = folder / name
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def drop(target: QWidget, paths: list[Path], at: QPoint) -> bool:
+    """What the desktop delivers when files are dragged onto `target` and let go at `at`.
+
+    Qt hands a drop only to the widget that accepted the drag's enter and move.
+    """
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    rest = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    point = QPointF(at)
+    # Enter and move events take an integer point, the drop a float one.
+    QApplication.sendEvent(target, QDragEnterEvent(point.toPoint(), *rest))
+    QApplication.sendEvent(target, QDragMoveEvent(point.toPoint(), *rest))
+    event = QDropEvent(point, *rest)
+    QApplication.sendEvent(target, event)
+    return event.isAccepted()
+
+
+@pytest.fixture
+def view(qtbot, session: CaseSession) -> PhotosView:
+    view = PhotosView(session)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def owner_row(view: PhotosView, owner_id: str) -> QModelIndex:
+    row = view.owners.row_of(owner_id)
+    assert row is not None
+    return view.owners.index(row, 0)
+
+
+def test_grid_shows_every_attachment_with_its_thumbnail(view: PhotosView) -> None:
+    assert view.model.rowCount() == 3
+    icon = view.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert not icon.isNull()
+    assert view.details.labels["filename"].text().endswith(".jpg")
+    assert len(view.details.labels["sha256"].text()) == 12
+
+
+def test_drop_on_an_owner_attaches_to_it(qtbot, view: PhotosView, tmp_path: Path) -> None:
+    case = view._session.case
+    fence = next(d for d in case.list("damage_item") if d.category == "perimeter")
+    file = photo(tmp_path, "fence-east.jpg", taken="2025:11:14 09:30:00")
+    index = owner_row(view, fence.id)
+    view.owner_list.scrollTo(index)
+    at = view.owner_list.visualRect(index).center()
+
+    assert drop(view.owner_list.viewport(), [file], at)
+
+    fence_now = case.get("damage_item", fence.id)
+    assert len(fence_now.attachment_ids) == len(fence.attachment_ids) + 1
+    added = case.get("attachment", fence_now.attachment_ids[-1])
+    assert added.filename == "fence-east.jpg"
+    # the EXIF time has no offset: it is read in the incident's zone (Kyiv, UTC+2)
+    assert added.captured_at == dt.datetime(2025, 11, 14, 7, 30, tzinfo=dt.UTC)
+    assert view.owner_id() == fence.id
+    assert view.selected_id() == added.id
+    assert view.details.labels["captured"].text() == "2025-11-14 09:30 (Europe/Kyiv)"
+    assert "Perimeter fence" in view.details.labels["owners"].text()
+
+    view._session.undo_stack.undo()
+    assert case.get("damage_item", fence.id).attachment_ids == fence.attachment_ids
+
+
+def test_drop_on_the_grid_goes_to_the_selected_owner(
+    qtbot, view: PhotosView, tmp_path: Path
+) -> None:
+    case = view._session.case
+    note = case.list("note")[0]
+    view.owner_list.setCurrentIndex(owner_row(view, note.id))
+    assert view.model.rowCount() == 0
+    files = [photo(tmp_path, "a.jpg"), tmp_path / "scan.pdf"]
+    files[1].write_bytes(PDF)
+
+    assert drop(view.grid.viewport(), files, QPoint(20, 20))
+
+    linked = case.get("note", note.id).attachment_ids
+    assert [case.get("attachment", i).filename for i in linked] == ["a.jpg", "scan.pdf"]
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    pdf_icon = view.model.index(1, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert not pdf_icon.isNull()  # a generic page icon, not a thumbnail
+
+
+def test_many_files_are_attached_in_batches_and_undone_at_once(
+    qtbot, view: PhotosView, tmp_path: Path
+) -> None:
+    case, stack = view._session.case, view._session.undo_stack
+    meeting = case.list("meeting")[0]
+    files = [photo(tmp_path, f"p{n:02}.jpg", colour=f"#{n * 20:02x}4080") for n in range(10)]
+    (tmp_path / "empty.jpg").write_bytes(b"")
+    files.insert(5, tmp_path / "empty.jpg")
+
+    result = view.attach(files, meeting.id)  # 11 files: three batches of four
+
+    assert len(result.added) == 10 and not result.cancelled
+    assert len(result.errors) == 1 and "empty" in result.errors[0]
+    assert view.error.isVisibleTo(view)
+    assert len(case.get("meeting", meeting.id).attachment_ids) == 10
+    assert case.count("attachment") == 13
+    assert stack.count() == 1  # one macro for the whole import
+    stack.undo()
+    assert case.count("attachment") == 3
+    assert case.get("meeting", meeting.id).attachment_ids == ()
+    stack.redo()
+    assert case.count("attachment") == 13
+
+
+def test_add_files_button_uses_the_file_dialog(
+    qtbot, view: PhotosView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = photo(tmp_path, "by-dialog.jpg")
+    monkeypatch.setattr(view, "ask_files", lambda: [str(file)])
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert "by-dialog.jpg" in [a.filename for a in view._session.case.list("attachment")]
+
+
+def test_caption_edit_then_undo(qtbot, view: PhotosView, session: CaseSession) -> None:
+    item_id = view.selected_id()
+    old = session.case.get("attachment", item_id).caption
+    caption = view.details.caption
+    caption.setFocus()
+    caption.selectAll()
+    qtbot.keyClicks(caption, "Fence, east side, from the street")
+    qtbot.keyClick(caption, Qt.Key.Key_Return)
+
+    assert session.case.get("attachment", item_id).caption == "Fence, east side, from the street"
+    qtbot.waitUntil(lambda: view.model.index(0, 0).data() == "Fence, east side, from the street")
+    session.undo_stack.undo()
+    assert session.case.get("attachment", item_id).caption == old
+    qtbot.waitUntil(lambda: view.details.caption.text() == old)
+
+
+def test_viewer_shows_the_full_image_and_save_as_writes_the_bytes(
+    qtbot, view: PhotosView, tmp_path: Path
+) -> None:
+    case = view._session.case
+    item_id = view.selected_id()
+    viewer = view.open_viewer(item_id)
+    assert viewer.has_image()
+    assert viewer.image.pixmap().width() <= viewer.image.width()
+    viewer.close()
+
+    target = tmp_path / "out" / "fence.jpg"
+    target.parent.mkdir()
+    written = view.save_as(item_id, target)
+    assert written == target
+    assert target.read_bytes() == case.attachment_data(item_id)
+    assert [p.name for p in target.parent.iterdir()] == ["fence.jpg"]
+
+
+def test_a_pdf_opens_a_viewer_without_preview(qtbot, view: PhotosView, tmp_path: Path) -> None:
+    (tmp_path / "letter.pdf").write_bytes(PDF)
+    [added] = view.attach([tmp_path / "letter.pdf"], None).added
+    viewer = view.open_viewer(added)
+    assert not viewer.has_image()
+    assert "No preview" in viewer.image.text()
+
+
+def test_show_item_finds_an_attachment_under_any_filter(view: PhotosView) -> None:
+    case = view._session.case
+    target = case.list("attachment")[-1]
+    view.owner_list.setCurrentIndex(owner_row(view, case.list("note")[0].id))
+    assert view.show_item("attachment", target.id)
+    assert view.selected_id() == target.id
+    assert not view.show_item("note", case.list("note")[0].id)
+
+
+def test_models(qtmodeltester, session: CaseSession) -> None:
+    photos = PhotosModel(session.case)
+    photos.set_ids(session.case.ids("attachment"))
+    qtmodeltester.check(photos)
+    owners = OwnersModel()
+    owners.load(session.case)
+    qtmodeltester.check(owners)
+    assert owners.index(0, 0).data(OwnerIdRole) is None  # "all"
+
+
+def test_read_only_refuses_drops_and_edits(
+    qtbot, read_only_session: CaseSession, tmp_path: Path
+) -> None:
+    view = PhotosView(read_only_session)
+    qtbot.addWidget(view)
+    assert not view.add_button.isEnabled()
+    assert view.details.caption.isReadOnly()
+    assert view.save_button.isEnabled()  # reading out is fine
+    fence = owner_row(view, read_only_session.case.list("damage_item")[0].id)
+    assert not drop(view.owner_list.viewport(), [photo(tmp_path, "x.jpg")], QPoint(5, 5))
+    assert fence.isValid()
+    assert view.attach([photo(tmp_path, "y.jpg")], None).added == []
+    assert read_only_session.case.count("attachment") == 3
