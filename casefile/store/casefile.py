@@ -6,6 +6,7 @@ search-index update, and returns plain frozen records.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import hashlib
@@ -247,14 +248,14 @@ class CaseFile:
 
     # -- items -----------------------------------------------------------------------------
 
-    def list(self, kind: str, ids: Sequence[str] | None = None) -> list[Any]:
+    def list(self, kind: str, ids: Sequence[str] | None = None) -> builtins.list[Any]:
         """Records of a kind, in their natural order (or in the order of `ids`)."""
         if kind != "incident":
             check_kind(kind)
         with self._read() as session:
             return rows.load(session, kind, ids)
 
-    def ids(self, kind: str) -> list[str]:
+    def ids(self, kind: str) -> builtins.list[str]:
         """Just the ids, in list order: what a view with 20,000 rows keeps in memory."""
         check_kind(kind)
         with self._read() as session:
@@ -397,7 +398,7 @@ class CaseFile:
 
     def add_attachments(
         self, files: Sequence[tuple[bytes, str]], *, to: str | None = None, caption: str = ""
-    ) -> list[AttachmentRecord]:
+    ) -> builtins.list[AttachmentRecord]:
         """Several files in one transaction: every file is checked before any is stored."""
         zone = self.incident().timezone
         prepared = []
@@ -419,7 +420,7 @@ class CaseFile:
                         "files to one of those"
                     )
             stamp = rows.now()
-            entries: list[tuple[str, str, str, dict[str, list[Any]]]] = []
+            entries: builtins.list[tuple[str, str, str, dict[str, builtins.list[Any]]]] = []
             new_ids = []
             for data, values, info, digest in prepared:
                 item_id = str(uuid.uuid4())
@@ -492,11 +493,11 @@ class CaseFile:
 
     # -- reading the case as a whole ------------------------------------------------------
 
-    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+    def search(self, text: str, limit: int = 200) -> builtins.list[SearchHit]:
         with self._read() as session:
             return self._search.query(session, text, limit)
 
-    def timeline(self, *, include_internal: bool = True) -> list[TimelineEntry]:
+    def timeline(self, *, include_internal: bool = True) -> builtins.list[TimelineEntry]:
         """Incident, notes, meetings and follow-ups merged in time order."""
         from zoneinfo import ZoneInfo
 
@@ -509,7 +510,7 @@ class CaseFile:
         def day_start(day: dt.date) -> dt.datetime:
             return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
 
-        entries: list[TimelineEntry] = []
+        entries: builtins.list[TimelineEntry] = []
         if incident.occurred_at is not None:
             entries.append(
                 TimelineEntry(
@@ -576,7 +577,7 @@ class CaseFile:
         entity_id: str | None = None,
         limit: int | None = None,
         before_seq: int | None = None,
-    ) -> list[ChangeRecord]:
+    ) -> builtins.list[ChangeRecord]:
         """Newest first; pass the last seq seen as `before_seq` to read the next page."""
         with self._read() as session:
             return audit.records(session, entity_id=entity_id, limit=limit, before_seq=before_seq)
@@ -630,9 +631,9 @@ class CaseFile:
             self.read_only,
         )
 
-    def check(self) -> list[Problem]:
+    def check(self) -> builtins.list[Problem]:
         """Everything `casefile check` verifies; an empty list means the file is sound."""
-        problems: list[Problem] = []
+        problems: builtins.list[Problem] = []
         raw = sf.raw_connect(self._opened.working_path, read_only=True)
         try:
             problems += [Problem("integrity", p) for p in sf.integrity_check(raw)]
