@@ -1,0 +1,68 @@
+"""Links read backwards: where a party appears, which follow-ups a meeting produced.
+
+The store keeps links on the side that owns them (a note lists its parties). Reading
+them backwards means scanning notes, meetings and follow-ups; the scan is cached
+until one of those kinds changes, so moving through parties stays instant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from casefile.ui.session import CaseSession
+
+_SCANNED = ("party", "note", "meeting", "follow_up")
+
+
+@dataclass(frozen=True, slots=True)
+class Backlink:
+    kind: str
+    id: str
+    title: str
+    how: str  # "mentioned", "source", "participant (role)", "owner", "represents…"
+
+
+class Backlinks(QObject):
+    def __init__(self, session: CaseSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._lists: dict[str, list[Any]] = {}
+        session.case_changed.connect(self._on_session_case_changed)
+
+    def _on_session_case_changed(self, kind: str, ids: list[str]) -> None:
+        if kind == "*":
+            self._lists.clear()
+        else:
+            self._lists.pop(kind, None)
+
+    def _all(self, kind: str) -> list[Any]:
+        if kind not in self._lists:
+            self._lists[kind] = self._session.case.list(kind)
+        return self._lists[kind]
+
+    def of_party(self, party_id: str) -> list[Backlink]:
+        """Every note, meeting, follow-up and party that links to this party."""
+        out: list[Backlink] = []
+        for note in self._all("note"):
+            if note.source_party_id == party_id:
+                out.append(Backlink("note", note.id, note.title, "source"))
+            elif party_id in note.party_ids:
+                out.append(Backlink("note", note.id, note.title, "mentioned"))
+        for meeting in self._all("meeting"):
+            for participant in meeting.participants:
+                if participant.party_id == party_id:
+                    how = "participant" + (f" ({participant.role})" if participant.role else "")
+                    out.append(Backlink("meeting", meeting.id, meeting.title, how))
+        for follow_up in self._all("follow_up"):
+            if follow_up.owner_id == party_id:
+                out.append(Backlink("follow_up", follow_up.id, follow_up.title, "owner"))
+        for party in self._all("party"):
+            if party.represents_id == party_id:
+                out.append(Backlink("party", party.id, party.display_name, "represents it"))
+        return out
+
+    def follow_ups_of(self, meeting_id: str) -> list[Any]:
+        return [f for f in self._all("follow_up") if f.meeting_id == meeting_id]

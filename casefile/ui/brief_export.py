@@ -1,0 +1,127 @@
+"""Running a brief export off the GUI thread, with a progress dialog that can cancel.
+
+The export reads the case through its own connections (the store's pool allows
+several threads); the window keeps painting, and Cancel stops it at the next step,
+leaving no partial PDF.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from casefile.ui.dialogs.export_brief import BriefRequest
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class _ExportTask(QRunnable):
+    def __init__(self, case: Any, request: BriefRequest, signals: _Signals, stop: threading.Event):
+        super().__init__()
+        self._case, self._request, self._signals, self._stop = case, request, signals, stop
+
+    def run(self) -> None:
+        from casefile.brief import BriefCancelled, export_brief
+        from casefile.store.errors import CaseFileError
+
+        try:
+            export_brief(
+                self._case,
+                self._request.out_path,
+                self._request.options,
+                progress=self._signals.progressed.emit,
+                cancelled=self._stop.is_set,
+            )
+        except BriefCancelled:
+            self._signals.cancelled.emit()
+        except CaseFileError as exc:
+            self._signals.failed.emit(str(exc))
+        except Exception as exc:  # a bug: say so, but keep the app alive
+            self._signals.failed.emit(
+                f"unexpected error while exporting ({type(exc).__name__}: {exc})"
+            )
+        else:
+            self._signals.finished.emit(str(self._request.out_path))
+
+
+class BriefExport(QObject):
+    """One export: start() it; listen to finished / failed / cancelled."""
+
+    finished = Signal(Path)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, case: Any, request: BriefRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._case, self._request = case, request
+        self._stop = threading.Event()
+        self._signals = _Signals()
+        self.progress = QProgressDialog("Exporting the brief…", "Cancel", 0, 100, parent)
+        self.progress.setWindowTitle("Export brief")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+        self._signals.progressed.connect(self._on_task_progressed)
+        self._signals.finished.connect(self._on_task_finished)
+        self._signals.failed.connect(self._on_task_failed)
+        self._signals.cancelled.connect(self._on_task_cancelled)
+
+    def start(self) -> None:
+        self.progress.setValue(0)
+        QThreadPool.globalInstance().start(
+            _ExportTask(self._case, self._request, self._signals, self._stop)
+        )
+
+    def cancel(self) -> None:
+        self._stop.set()
+        self.progress.setLabelText("Cancelling…")
+
+    def _on_task_progressed(self, done: int, total: int) -> None:
+        if total > 0 and not self._stop.is_set():
+            self.progress.setMaximum(total)
+            self.progress.setValue(min(done, total))
+
+    def _on_task_finished(self, path: str) -> None:
+        self.progress.close()
+        self.finished.emit(Path(path))
+
+    def _on_task_failed(self, message: str) -> None:
+        self.progress.close()
+        self.failed.emit(message)
+
+    def _on_task_cancelled(self) -> None:
+        self.progress.close()
+        self.cancelled.emit()
+
+
+class OpenBriefPrompt:
+    """After a successful export: open the PDF now?"""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Brief exported")
+        box.setText(f"The brief was saved as “{path.name}”.")
+        box.setInformativeText(str(path))
+        open_button = box.addButton("Open it", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(open_button)
+        box.exec()
+        return box.clickedButton() is open_button
+
+    @classmethod
+    def open(cls, path: Path) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

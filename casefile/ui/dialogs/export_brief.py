@@ -1,0 +1,145 @@
+"""The Export brief dialog: what goes in the brief and where the PDF goes.
+
+casefile.brief (and with it reportlab) is imported here only when the dialog opens,
+so the app starts without it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.ui.dialogs.files import FileDialogs
+
+
+@dataclass(frozen=True)
+class BriefRequest:
+    out_path: Path
+    options: Any  # casefile.brief.BriefOptions
+
+
+class ExportBriefDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        suggested: Path,
+        classification: str,
+        preparer: str,
+    ) -> None:
+        from casefile.brief.options import SECTION_TITLES, SECTIONS
+
+        super().__init__(parent)
+        self.setWindowTitle("Export brief")
+        self.path = QLineEdit(str(suggested))
+        browse = QPushButton("Browse…")
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._on_browse_clicked)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+
+        self.sections: dict[str, QCheckBox] = {}
+        box = QGroupBox("Sections")
+        grid = QGridLayout(box)
+        for i, name in enumerate(SECTIONS):
+            check = QCheckBox(SECTION_TITLES.get(name, name))
+            check.setChecked(True)
+            self.sections[name] = check
+            grid.addWidget(check, i // 2, i % 2)
+
+        self.redact = QCheckBox("Leave out internal notes and follow-ups (redact)")
+        self.classification = QLineEdit(classification)
+        self.classification.setPlaceholderText("printed on every page, e.g. RESTRICTED")
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.preparer = QLineEdit(preparer)
+        form = QFormLayout()
+        form.addRow("Save as:", where)
+        form.addRow("Classification:", self.classification)
+        form.addRow("Brief date:", self.date)
+        form.addRow("Prepared by:", self.preparer)
+        form.addRow("", self.redact)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def _on_browse_clicked(self) -> None:
+        chosen = FileDialogs.ask_save_pdf(self, "Export brief", Path(self.path.text()))
+        if chosen is not None:
+            self.path.setText(str(chosen))
+
+    def request(self) -> BriefRequest:
+        """The chosen options; raises InvalidInput (e.g. no section chosen)."""
+        from casefile.brief import BriefOptions
+        from casefile.store.errors import InvalidInput
+
+        text = self.path.text().strip()
+        if not text:
+            raise InvalidInput("choose where to save the brief")
+        out = Path(text).expanduser()
+        if not out.suffix:
+            out = out.with_suffix(".pdf")
+        day = self.date.date()
+        import datetime as dt
+
+        options = BriefOptions(
+            sections=tuple(name for name, check in self.sections.items() if check.isChecked()),
+            redact_internal=self.redact.isChecked(),
+            classification=self.classification.text().strip(),
+            brief_date=dt.date(day.year(), day.month(), day.day()),
+            preparer=self.preparer.text().strip(),
+        )
+        return BriefRequest(out, options)
+
+    def accept(self) -> None:
+        from casefile.store.errors import CaseFileError
+
+        try:
+            self.request()
+        except CaseFileError as exc:
+            self.error.setText(exc.message[:1].upper() + exc.message[1:])
+            self.error.show()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, *, suggested: Path, classification: str, preparer: str
+    ) -> BriefRequest | None:
+        dialog = cls(parent, suggested=suggested, classification=classification, preparer=preparer)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.request()

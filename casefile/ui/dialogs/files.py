@@ -1,0 +1,45 @@
+"""File pickers: the one place the app asks the desktop for paths (tests replace these)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+CASE_FILTER = "Case files (*.casefile);;All files (*)"
+PDF_FILTER = "PDF documents (*.pdf)"
+ATTACHMENT_FILTER = (
+    "Photos and documents (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf *.txt);;All files (*)"
+)
+
+
+class FileDialogs:
+    """Every `ask_*` returns the chosen path(s), or None / [] when the user cancels."""
+
+    @classmethod
+    def ask_open_case(cls, parent: QWidget | None, title: str, folder: Path) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(folder), CASE_FILTER)
+        return Path(path) if path else None
+
+    @classmethod
+    def ask_save_case(cls, parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), CASE_FILTER)
+        if not path:
+            return None
+        chosen = Path(path)
+        return chosen if chosen.suffix else chosen.with_suffix(".casefile")
+
+    @classmethod
+    def ask_save_pdf(cls, parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), PDF_FILTER)
+        if not path:
+            return None
+        chosen = Path(path)
+        return chosen if chosen.suffix else chosen.with_suffix(".pdf")
+
+    @classmethod
+    def ask_attachments(cls, parent: QWidget | None, folder: Path) -> list[Path]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent, "Add photos or documents", str(folder), ATTACHMENT_FILTER
+        )
+        return [Path(p) for p in paths]

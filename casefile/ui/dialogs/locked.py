@@ -1,0 +1,70 @@
+"""The dialog for a case someone else is editing: open read-only, edit a copy, or cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from casefile.store.lock import LockHolder
+
+
+class LockedChoice(Enum):
+    READ_ONLY = "read_only"
+    EDIT_COPY = "edit_copy"
+
+
+def since_text(since: str) -> str:
+    """The lock's UTC time as local wall-clock time, readable."""
+    try:
+        stamp = dt.datetime.fromisoformat(since)
+    except ValueError:
+        return since
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return stamp.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class LockedDialog(QMessageBox):
+    """Names who holds the file and since when; offers the three ways on."""
+
+    def __init__(self, parent: QWidget | None, path: Path, holder: LockHolder | None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Information)
+        self.setWindowTitle("Case file in use")
+        if holder is None:
+            who = "Another copy of casefile is editing it"
+        else:
+            who = f"{holder.user} is editing it on {holder.host} (since {since_text(holder.since)})"
+        self.setText(f"“{path.name}” is open for editing elsewhere.")
+        self.setInformativeText(
+            f"{who}.\n\nYou can read it without changing anything, or edit a copy of it "
+            "(your changes then stay in the copy)."
+        )
+        self.read_only_button: QPushButton = self.addButton(
+            "Open read-only", QMessageBox.ButtonRole.AcceptRole
+        )
+        self.copy_button: QPushButton = self.addButton(
+            "Edit a copy…", QMessageBox.ButtonRole.ActionRole
+        )
+        self.cancel_button: QPushButton = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(self.read_only_button)
+        self.setEscapeButton(self.cancel_button)
+
+    def choice(self) -> LockedChoice | None:
+        clicked = self.clickedButton()
+        if clicked is self.read_only_button:
+            return LockedChoice.READ_ONLY
+        if clicked is self.copy_button:
+            return LockedChoice.EDIT_COPY
+        return None
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, path: Path, holder: LockHolder | None
+    ) -> LockedChoice | None:
+        dialog = cls(parent, path, holder)
+        dialog.exec()
+        return dialog.choice()

@@ -1,0 +1,127 @@
+"""The New case dialog: the incident's facts, checked by the store's rules before saving."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimeZone
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.store.errors import CaseFileError
+from casefile.store.fields import coerce_fields, parse_instant
+
+
+def system_zone() -> str:
+    """The computer's IANA zone, or UTC when it has none we know."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        from casefile.store.fields import check_zone
+
+        return check_zone(name)
+    except CaseFileError:
+        return "UTC"
+
+
+def zone_combo(current: str) -> QComboBox:
+    """An editable combo of IANA zones; typing "Kyiv" finds Europe/Kyiv."""
+    from zoneinfo import available_timezones
+
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(sorted(available_timezones() | {"UTC"}))
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setCompleter(completer)
+    combo.setEditText(current)
+    return combo
+
+
+class NewCaseDialog(QDialog):
+    """Asks for the incident's facts; `values()` are ready for CaseFile.create."""
+
+    def __init__(self, parent: QWidget | None = None, classification: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New case")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("e.g. Missile strike damage to the embassy in Kyiv")
+        self.reference = QLineEdit()
+        self.occurred_at = QLineEdit()
+        self.occurred_at.setPlaceholderText("YYYY-MM-DD HH:MM, local time where it happened")
+        self.timezone = zone_combo(system_zone())
+        self.location = QLineEdit()
+        self.classification = QLineEdit(classification)
+        self.classification.setPlaceholderText("e.g. RESTRICTED")
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 14)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("Title:", self.title)
+        form.addRow("Reference:", self.reference)
+        form.addRow("Occurred at:", self.occurred_at)
+        form.addRow("Time zone:", self.timezone)
+        form.addRow("Location:", self.location)
+        form.addRow("Classification:", self.classification)
+        form.addRow("Summary:", self.summary)
+        intro = QLabel("What happened? You can change all of this later in the Overview.")
+        intro.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Choose where to save…")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def values(self) -> dict[str, Any]:
+        """The incident's fields, checked; raises InvalidInput with what to fix."""
+        zone = self.timezone.currentText().strip() or "UTC"
+        occurred = self.occurred_at.text().strip()
+        values = {
+            "title": self.title.text().strip(),
+            "reference": self.reference.text().strip(),
+            "occurred_at": parse_instant(occurred, "occurred at", zone) if occurred else None,
+            "timezone": zone,
+            "location": self.location.text().strip(),
+            "classification": self.classification.text().strip(),
+            "summary": self.summary.toPlainText().strip(),
+        }
+        return coerce_fields("incident", values, partial=False)
+
+    def accept(self) -> None:
+        try:
+            self.values()
+        except CaseFileError as exc:
+            self.error.setText(exc.message[:1].upper() + exc.message[1:])
+            self.error.show()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, classification: str = "") -> dict[str, Any] | None:
+        dialog = cls(parent, classification)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()

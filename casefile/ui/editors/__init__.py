@@ -1,0 +1,1 @@
+"""The editors beside the tables: field editors, the form, and link editors."""

@@ -1,0 +1,341 @@
+"""Field editors: one widget per stored field, showing a record and handing back a change.
+
+Each editor emits `edited` when the user has finished a change (Enter, leaving the
+field, picking from a list). The form then turns `changes()` into one undoable
+update. `changes()` raises InvalidInput with the API's own message for bad input,
+which the form shows under the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from casefile.store.errors import InvalidInput
+from casefile.store.fields import parse_instant
+from casefile.store.money import parse_amount, to_decimal_string
+from casefile.ui.formatting import date_text, local_text
+from casefile.ui.models.choices import ChoiceListModel
+from casefile.ui.models.roles import IdRole
+
+
+class UndoPassThrough(QObject):
+    """Lets Ctrl+Z reach the window's undo when a text field has nothing of its own to undo.
+
+    A field's own undo history ends where the form last loaded it; past that point,
+    Ctrl+Z should undo the last saved change, as the Edit menu does.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        if event.matches(QKeySequence.StandardKey.Undo):
+            own = _undo_available(watched)
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            own = _redo_available(watched)
+        else:
+            return False
+        if own:
+            return False
+        event.ignore()
+        return True
+
+
+def _undo_available(widget: QObject) -> bool:
+    if isinstance(widget, QLineEdit):
+        return widget.isUndoAvailable() and not widget.isReadOnly()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.document().isUndoAvailable() and not widget.isReadOnly()
+    return False
+
+
+def _redo_available(widget: QObject) -> bool:
+    if isinstance(widget, QLineEdit):
+        return widget.isRedoAvailable() and not widget.isReadOnly()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.document().isRedoAvailable() and not widget.isReadOnly()
+    return False
+
+
+def pass_undo_through(widget: QWidget) -> None:
+    widget.installEventFilter(UndoPassThrough(widget))
+
+
+class FieldEditor(QObject):
+    """A labelled editor for one field (or a pair that only make sense together)."""
+
+    #: the user finished a change; the form commits it
+    edited = Signal()
+
+    def __init__(self, name: str, label: str, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.name = name
+        self.label = label
+        self.widget = widget
+        self.record: Any = None
+
+    def load(self, record: Any) -> None:
+        """Show the record's value without emitting `edited`."""
+        self.record = record
+        blocked = self.widget.blockSignals(True)
+        try:
+            self._show(record)
+        finally:
+            self.widget.blockSignals(blocked)
+
+    def _show(self, record: Any) -> None:
+        raise NotImplementedError
+
+    def changes(self) -> dict[str, Any]:
+        """The field's value(s) as the API takes them; InvalidInput if unreadable."""
+        raise NotImplementedError
+
+    def set_editable(self, editable: bool) -> None:
+        self.widget.setEnabled(editable)
+
+
+class LineField(FieldEditor):
+    """One line of text: committed on Enter or when focus leaves."""
+
+    def __init__(self, name: str, label: str, placeholder: str = "") -> None:
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        pass_undo_through(self.edit)
+        super().__init__(name, label, self.edit)
+        self.edit.editingFinished.connect(self.edited)
+
+    def _show(self, record: Any) -> None:
+        self.edit.setText(self._text(getattr(record, self.name)))
+        self.edit.setCursorPosition(0)
+
+    def _text(self, value: Any) -> str:
+        return "" if value is None else str(value)
+
+    def changes(self) -> dict[str, Any]:
+        return {self.name: self.edit.text()}
+
+    def set_editable(self, editable: bool) -> None:
+        self.edit.setReadOnly(not editable)  # still selectable and copyable
+
+
+class DayField(LineField):
+    """A date typed as YYYY-MM-DD (the API reads and checks it)."""
+
+    def __init__(self, name: str, label: str) -> None:
+        super().__init__(name, label, "YYYY-MM-DD")
+
+    def _text(self, value: Any) -> str:
+        return date_text(value)
+
+    def changes(self) -> dict[str, Any]:
+        return {self.name: self.edit.text().strip()}
+
+
+class InstantField(LineField):
+    """A date and time typed as wall-clock time in the zone the event happened in."""
+
+    def __init__(self, name: str, label: str, zone_of: Callable[[Any], str]) -> None:
+        super().__init__(name, label, "YYYY-MM-DD HH:MM")
+        self._zone_of = zone_of
+
+    def _show(self, record: Any) -> None:
+        zone = self._zone_of(record)
+        all_day = bool(getattr(record, "all_day", False))
+        self.edit.setText(local_text(getattr(record, self.name), zone, all_day=all_day))
+        self.edit.setToolTip(f"Local time in {zone}")
+
+    def changes(self) -> dict[str, Any]:
+        text = self.edit.text().strip()
+        if not text:
+            return {self.name: None}
+        zone = self._zone_of(self.record) if self.record is not None else "UTC"
+        return {self.name: parse_instant(text, self.label.lower(), zone)}
+
+
+class TextField(FieldEditor):
+    """Several lines of text: committed when focus leaves the box."""
+
+    def __init__(self, name: str, label: str, lines: int = 4) -> None:
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        pass_undo_through(self.edit)
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 14)
+        super().__init__(name, label, self.edit)
+        self.edit.installEventFilter(self)
+        self._shown = ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.FocusOut
+            and self.edit.toPlainText() != self._shown
+        ):
+            self.edited.emit()
+        return False
+
+    def _show(self, record: Any) -> None:
+        self._shown = getattr(record, self.name) or ""
+        if self.edit.toPlainText() != self._shown:
+            self.edit.setPlainText(self._shown)
+
+    def changes(self) -> dict[str, Any]:
+        return {self.name: self.edit.toPlainText()}
+
+    def set_editable(self, editable: bool) -> None:
+        self.edit.setReadOnly(not editable)
+
+
+class ChoiceField(FieldEditor):
+    """A closed vocabulary: a combo box of labels over stored values."""
+
+    def __init__(self, name: str, label: str, options: Mapping[str, str]) -> None:
+        self.combo = QComboBox()
+        for value, text in options.items():
+            self.combo.addItem(text, value)
+        super().__init__(name, label, self.combo)
+        self.combo.activated.connect(self.edited)
+
+    def _show(self, record: Any) -> None:
+        self.combo.setCurrentIndex(max(0, self.combo.findData(getattr(record, self.name))))
+
+    def changes(self) -> dict[str, Any]:
+        return {self.name: self.combo.currentData()}
+
+
+class FlagField(FieldEditor):
+    """Yes or no: committed as soon as it is clicked."""
+
+    def __init__(self, name: str, label: str, text: str) -> None:
+        self.check = QCheckBox(text)
+        super().__init__(name, label, self.check)
+        self.check.clicked.connect(self.edited)
+
+    def _show(self, record: Any) -> None:
+        self.check.setChecked(bool(getattr(record, self.name)))
+
+    def changes(self) -> dict[str, Any]:
+        return {self.name: self.check.isChecked()}
+
+
+class RefField(FieldEditor):
+    """A link to one other item (a source party, an owner), picked from a list."""
+
+    def __init__(self, name: str, label: str, choices: ChoiceListModel) -> None:
+        self.combo = QComboBox()
+        self.combo.setModel(choices)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(16)
+        self._choices = choices
+        super().__init__(name, label, self.combo)
+        self.combo.activated.connect(self.edited)
+        choices.modelReset.connect(self._on_choices_reset)
+
+    def _show(self, record: Any) -> None:
+        self.combo.setCurrentIndex(max(0, self._choices.row_of(getattr(record, self.name))))
+
+    def _on_choices_reset(self) -> None:
+        """A party was added or renamed: the list was rebuilt, show the same choice."""
+        if self.record is not None:
+            self.load(self.record)
+
+    def changes(self) -> dict[str, Any]:
+        return {self.name: self.combo.currentData(IdRole)}
+
+
+class ZoneField(FieldEditor):
+    """An IANA time zone: type part of the name ("Kyiv") and pick it."""
+
+    def __init__(self, name: str, label: str) -> None:
+        from zoneinfo import available_timezones
+
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.addItems(sorted(available_timezones() | {"UTC"}))
+        completer = QCompleter(self.combo.model(), self.combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.combo.setCompleter(completer)
+        super().__init__(name, label, self.combo)
+        line = self.combo.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(self.edited)
+        self.combo.activated.connect(self.edited)
+
+    def _show(self, record: Any) -> None:
+        self.combo.setEditText(getattr(record, self.name) or "UTC")
+
+    def changes(self) -> dict[str, Any]:
+        return {self.name: self.combo.currentText().strip()}
+
+
+class CostField(FieldEditor):
+    """An estimate and its currency, changed together in one update."""
+
+    def __init__(self, label: str, default_currency: Callable[[], str]) -> None:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("not estimated")
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.currency = QLineEdit()
+        self.currency.setPlaceholderText("EUR")
+        self.currency.setMaxLength(3)
+        self.currency.setFixedWidth(self.currency.fontMetrics().horizontalAdvance("MMMM") + 16)
+        self.currency.setToolTip("ISO 4217 code, such as EUR, USD, UAH or AZN")
+        layout.addWidget(self.amount, 1)
+        layout.addWidget(self.currency)
+        pass_undo_through(self.amount)
+        pass_undo_through(self.currency)
+        super().__init__("estimated_cost", label, box)
+        self._default_currency = default_currency
+        self.amount.editingFinished.connect(self.edited)
+        self.currency.editingFinished.connect(self.edited)
+        self.amount.textEdited.connect(self._on_amount_text_edited)
+
+    def _on_amount_text_edited(self, text: str) -> None:
+        if text.strip() and not self.currency.text().strip():
+            self.currency.setText(self._default_currency())
+
+    def load(self, record: Any) -> None:
+        self.record = record
+        for edit in (self.amount, self.currency):
+            blocked = edit.blockSignals(True)
+            try:
+                if edit is self.amount:
+                    cost = record.estimated_cost
+                    edit.setText(
+                        "" if cost is None else to_decimal_string(cost, record.currency or "EUR")
+                    )
+                else:
+                    edit.setText(record.currency)
+            finally:
+                edit.blockSignals(blocked)
+
+    def changes(self) -> dict[str, Any]:
+        text = self.amount.text().strip()
+        currency = self.currency.text().strip().upper()
+        if not text:
+            return {"estimated_cost": None, "currency": currency}
+        if not currency:
+            raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
+        return {"estimated_cost": parse_amount(text, currency), "currency": currency}
+
+    def set_editable(self, editable: bool) -> None:
+        self.amount.setReadOnly(not editable)
+        self.currency.setReadOnly(not editable)

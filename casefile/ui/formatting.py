@@ -1,0 +1,36 @@
+"""How dates, times and vocabulary values read on screen (one place, so views agree)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from casefile.store.records import in_zone
+from casefile.store.vocab import label
+
+DATE_FORMAT = "%Y-%m-%d"
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def date_text(day: dt.date | None) -> str:
+    return "" if day is None else day.strftime(DATE_FORMAT)
+
+
+def local_text(instant: dt.datetime | None, zone: str, *, all_day: bool = False) -> str:
+    """An instant as wall-clock time where it happened ("2025-11-14 01:00")."""
+    local = in_zone(instant, zone)
+    if local is None:
+        return ""
+    return local.strftime(DATE_FORMAT if all_day else TIME_FORMAT)
+
+
+def sort_instant(instant: dt.datetime | None) -> str:
+    """Sorts in time order; items without a time sort last."""
+    return "~" if instant is None else instant.astimezone(dt.UTC).isoformat()
+
+
+def sort_date(day: dt.date | None) -> str:
+    return "~" if day is None else day.isoformat()
+
+
+def choice(kind: str, field: str, value: str) -> str:
+    return label(kind, field, value)

@@ -1,0 +1,485 @@
+"""The main window: menus and shortcuts, the welcome screen or the open case, the status bar.
+
+It owns at most one open case (a CaseSession) at a time; opening another closes the
+first only once the second has opened, so a refused file never costs the one in use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from casefile.store import CaseFile, CaseFileError
+from casefile.store.lock import current_user
+from casefile.ui.dialogs.cannot_open import CannotOpenDialog
+from casefile.ui.dialogs.files import FileDialogs
+from casefile.ui.dialogs.settings import SettingsDialog
+from casefile.ui.opening import CaseOpener
+from casefile.ui.search import SearchDialog
+from casefile.ui.session import CaseSession
+from casefile.ui.settings import Settings
+from casefile.ui.views.itemlist import ADD_SHORTCUT_TEXT
+from casefile.ui.welcome import WelcomeView
+from casefile.ui.workspace import PAGES, Workspace
+
+APP_NAME = "casefile"
+
+
+class MainWindow(QMainWindow):
+    #: a case is open and shown (its path)
+    case_opened = Signal(Path)
+    #: the open case was closed (the welcome screen is back)
+    case_closed = Signal()
+    #: a brief export finished (the PDF's path)
+    brief_exported = Signal(Path)
+
+    def __init__(
+        self, settings: Settings, opener: CaseOpener, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.opener = opener
+        self.session: CaseSession | None = None
+        self.workspace: Workspace | None = None
+        self.search: SearchDialog | None = None
+        self._export = None
+        self.welcome = WelcomeView(settings.recent_files())
+        self.welcome.new_requested.connect(self.new_case)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_path)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
+        self.file_label = QLabel()
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._create_actions()
+        self._create_menus()
+        self._update_state()
+        self.resize(1280, 800)
+
+    # -- actions and menus ------------------------------------------------------------------
+
+    def _action(
+        self, text: str, handler: object, keys: list[QKeySequence] | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts(keys)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(handler)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence
+        std = QKeySequence.StandardKey
+        self.action_new = self._action("&New case…", self.new_case, key.keyBindings(std.New))
+        self.action_open = self._action("&Open…", self.open_dialog, key.keyBindings(std.Open))
+        self.action_open_read_only = self._action(
+            "Open &read-only…",
+            lambda: self.open_dialog(read_only=True),
+            [QKeySequence("Ctrl+Shift+O")],
+            "Open a case without changing a byte of it",
+        )
+        self.action_save_copy = self._action(
+            "Save a &copy as…",
+            self.save_copy,
+            key.keyBindings(std.SaveAs),
+            "A compact copy to share: it holds nothing you deleted",
+        )
+        self.action_export_brief = self._action(
+            "&Export brief…", self.export_brief, key.keyBindings(std.Print), "Write a PDF brief"
+        )
+        self.action_settings = self._action(
+            "Se&ttings…",
+            self.edit_settings,
+            key.keyBindings(std.Preferences) or [QKeySequence("Ctrl+,")],
+        )
+        self.action_close = self._action("&Close", self.close_case, key.keyBindings(std.Close))
+        self.action_quit = self._action("&Quit", self.close, key.keyBindings(std.Quit))
+        self.action_undo = self._action("&Undo", self.undo, key.keyBindings(std.Undo))
+        self.action_redo = self._action("&Redo", self.redo, key.keyBindings(std.Redo))
+        self.action_add = self._action(
+            "&Add", self.add_item, [QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)]
+        )
+        self.action_delete = self._action(
+            "&Delete", self.delete_selected, key.keyBindings(std.Delete)
+        )
+        self.action_find = self._action("&Find…", self.find, key.keyBindings(std.Find))
+        self.view_actions = []
+        for row, page in enumerate(PAGES):
+            action = self._action(
+                page.title,
+                lambda checked=False, r=row: self._show_page(r),
+                [QKeySequence(f"Ctrl+{row + 1}")],
+            )
+            self.view_actions.append(action)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.action_new)
+        file_menu.addAction(self.action_open)
+        file_menu.addAction(self.action_open_read_only)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_save_copy)
+        file_menu.addAction(self.action_export_brief)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_close)
+        file_menu.addAction(self.action_quit)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.action_undo)
+        edit_menu.addAction(self.action_redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_add)
+        edit_menu.addAction(self.action_delete)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_find)
+        view_menu = bar.addMenu("&View")
+        for action in self.view_actions:
+            view_menu.addAction(action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About casefile", self._about))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda checked=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction("No recent cases").setEnabled(False)
+
+    def editing_actions(self) -> list[QAction]:
+        """The actions that change the case: all disabled when it is read-only."""
+        return [self.action_undo, self.action_redo, self.action_add, self.action_delete]
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _update_state(self) -> None:
+        """Title, status line and which actions apply, from the open case (if any)."""
+        session = self.session
+        has_case = session is not None
+        for action in (
+            self.action_save_copy,
+            self.action_export_brief,
+            self.action_close,
+            self.action_find,
+            *self.view_actions,
+        ):
+            action.setEnabled(has_case)
+        if session is None:
+            self.setWindowTitle(APP_NAME)
+            self.file_label.setText("")
+            for action in self.editing_actions():
+                action.setEnabled(False)
+            self.action_add.setText("&Add")
+            return
+        case = session.case
+        try:
+            title = case.incident().title
+        except CaseFileError:
+            title = "Case"
+        mode = " (read-only)" if session.read_only else ""
+        self.setWindowTitle(f"{title} — {case.path.name}{mode}")
+        self._update_undo_actions()
+        self._update_view_actions()
+
+    def _update_undo_actions(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        stack = session.undo_stack
+        editable = not session.read_only
+        self.action_undo.setEnabled(editable and stack.canUndo())
+        self.action_redo.setEnabled(editable and stack.canRedo())
+        self.action_undo.setText(f"&Undo {stack.undoText()}".strip())
+        self.action_redo.setText(f"&Redo {stack.redoText()}".strip())
+
+    def _update_view_actions(self) -> None:
+        if self.workspace is None or self.session is None:
+            return
+        view = self.workspace.current_view()
+        editable = not self.session.read_only
+        label = getattr(view, "add_label", None)
+        self.action_add.setEnabled(editable and label is not None)
+        self.action_add.setText(label or "&Add")
+        self.action_add.setToolTip(f"{label or 'Add'} ({ADD_SHORTCUT_TEXT})")
+        self.action_delete.setEnabled(editable and hasattr(view, "delete_selected"))
+
+    def _show_status(self, saved_at: dt.datetime | None = None) -> None:
+        if self.session is None:
+            return
+        case = self.session.case
+        if self.session.read_only:
+            self.file_label.setText(f"Read-only · {case.path}")
+            return
+        when = f" at {saved_at:%H:%M:%S}" if saved_at else ""
+        self.file_label.setText(f"All changes saved{when} · {case.path} · editing")
+
+    # -- opening and closing -------------------------------------------------------------------
+
+    def open_dialog(self, read_only: bool = False) -> bool:
+        title = "Open read-only" if read_only else "Open a case"
+        path = FileDialogs.ask_open_case(self, title, self.settings.last_folder)
+        return path is not None and self.open_path(path, read_only=read_only)
+
+    def open_path(self, path: Path, read_only: bool = False) -> bool:
+        """Open a case (dialogs explain any refusal); True if it is now shown."""
+        path = Path(path).expanduser().absolute()
+        current = self.session
+        if (
+            current is not None
+            and current.case.path == path
+            and (not current.read_only or read_only)
+        ):
+            self.statusBar().showMessage("That case is already open.", 5000)
+            return True
+        if self.workspace is not None:
+            self.workspace.commit_pending()
+        case = self.opener.open(self, path, read_only=read_only)
+        if case is None:
+            self.welcome.set_recent(self.settings.recent_files())
+            return False
+        self.show_case(case)
+        return True
+
+    def open_demo(self) -> bool:
+        from casefile.paths import demo_path
+
+        path = demo_path()
+        if not path.exists():
+            from casefile.demo import build_demo
+
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                build_demo(path)
+            except (OSError, CaseFileError) as exc:
+                error = exc if isinstance(exc, CaseFileError) else CaseFileError(str(exc))
+                CannotOpenDialog.ask(self, path, error)
+                return False
+            finally:
+                QApplication.restoreOverrideCursor()
+        return self.open_path(path)
+
+    def new_case(self) -> bool:
+        if self.workspace is not None:
+            self.workspace.commit_pending()
+        case = self.opener.create(self)
+        if case is None:
+            return False
+        self.show_case(case)
+        return True
+
+    def show_case(self, case: CaseFile) -> None:
+        """Show an opened case, closing the one shown before."""
+        self._close_session()
+        session = CaseSession(case, self)
+        self.session = session
+        self.workspace = Workspace(
+            session,
+            view_options={
+                "default_currency": lambda: self.settings.default_currency or "EUR",
+                "folder": lambda: self.settings.last_folder,
+            },
+        )
+        self.workspace.message_posted.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.workspace.view_changed.connect(self._update_view_actions)
+        self.workspace.save_copy_requested.connect(self.save_copy_to_edit)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        session.saved.connect(self._on_session_saved)
+        session.case_changed.connect(self._on_session_case_changed)
+        stack = session.undo_stack
+        stack.canUndoChanged.connect(self._update_undo_actions)
+        stack.canRedoChanged.connect(self._update_undo_actions)
+        stack.undoTextChanged.connect(self._update_undo_actions)
+        stack.redoTextChanged.connect(self._update_undo_actions)
+        self.search = SearchDialog(session, self)
+        self.search.item_chosen.connect(self._on_search_item_chosen)
+        self._update_state()
+        self._show_status()
+        self.case_opened.emit(case.path)
+
+    def close_case(self) -> None:
+        if self.session is None:
+            return
+        self._close_session()
+        self.welcome.set_recent(self.settings.recent_files())
+        self.pages.setCurrentWidget(self.welcome)
+        self._update_state()
+        self.case_closed.emit()
+
+    def _close_session(self) -> None:
+        if self.workspace is not None:
+            self.workspace.commit_pending()
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.search is not None:
+            self.search.hide()
+            self.search.deleteLater()
+            self.search = None
+        if self.session is not None:
+            session, self.session = self.session, None
+            session.close()
+            session.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._export is not None:
+            self._export.cancel()
+        self._close_session()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # -- file commands ----------------------------------------------------------------------
+
+    def save_copy(self) -> Path | None:
+        if self.session is None:
+            return None
+        case = self.session.case
+        suggested = case.path.with_name(f"{case.path.stem} (copy){case.path.suffix}")
+        target = FileDialogs.ask_save_case(self, "Save a copy as", suggested)
+        if target is None:
+            return None
+        if self.workspace is not None:
+            self.workspace.commit_pending()
+        try:
+            written = case.save_copy(target)
+        except CaseFileError as exc:
+            QMessageBox.warning(self, "Copy not saved", str(exc))
+            return None
+        self.statusBar().showMessage(f"Saved a copy as {written}", 8000)
+        return written
+
+    def save_copy_to_edit(self) -> None:
+        """From read-only: write a copy and open the copy for editing."""
+        written = self.save_copy()
+        if written is not None:
+            self.open_path(written)
+
+    def export_brief(self) -> None:
+        from casefile.ui.brief_export import BriefExport
+        from casefile.ui.dialogs.export_brief import ExportBriefDialog
+
+        if self.session is None or self._export is not None:
+            return
+        if self.workspace is not None:
+            self.workspace.commit_pending()
+        case = self.session.case
+        incident = case.incident()
+        request = ExportBriefDialog.ask(
+            self,
+            suggested=case.path.with_suffix(".pdf"),
+            classification=self.settings.default_classification or incident.classification,
+            preparer=self.settings.actor or current_user(),
+        )
+        if request is None:
+            return
+        job = BriefExport(case, request, self)
+        job.finished.connect(self._on_export_finished)
+        job.failed.connect(self._on_export_failed)
+        job.cancelled.connect(self._on_export_cancelled)
+        self._export = job
+        self.statusBar().showMessage("Exporting the brief…")
+        job.start()
+
+    def _on_export_finished(self, path: Path) -> None:
+        from casefile.ui.brief_export import OpenBriefPrompt
+
+        self._export = None
+        self.statusBar().showMessage(f"Brief saved as {path}", 8000)
+        self.brief_exported.emit(path)
+        if OpenBriefPrompt.ask(self, path):
+            OpenBriefPrompt.open(path)
+
+    def _on_export_failed(self, message: str) -> None:
+        self._export = None
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, "Brief not exported", message)
+
+    def _on_export_cancelled(self) -> None:
+        self._export = None
+        self.statusBar().showMessage("Export cancelled: no file was written.", 8000)
+
+    def edit_settings(self) -> None:
+        if SettingsDialog.ask(self, self.settings):
+            self.statusBar().showMessage("Settings saved.", 5000)
+
+    # -- edit commands ------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        if self.session is not None and not self.session.read_only:
+            if self.workspace is not None:
+                self.workspace.commit_pending()
+            self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.session is not None and not self.session.read_only:
+            self.session.undo_stack.redo()
+
+    def add_item(self) -> None:
+        if self.workspace is None or self.session is None or self.session.read_only:
+            return
+        add = getattr(self.workspace.current_view(), "add_item", None)
+        if add is not None:
+            add()
+
+    def delete_selected(self) -> None:
+        if self.workspace is None or self.session is None or self.session.read_only:
+            return
+        delete = getattr(self.workspace.current_view(), "delete_selected", None)
+        if delete is not None:
+            delete()
+
+    def find(self) -> None:
+        if self.search is not None:
+            self.search.start()
+
+    def _show_page(self, row: int) -> None:
+        if self.workspace is not None:
+            self.workspace.show_page(row)
+
+    # -- signals from the session --------------------------------------------------------------
+
+    def _on_search_item_chosen(self, kind: str, item_id: str) -> None:
+        if self.workspace is not None and self.workspace.show_item(kind, item_id):
+            self.activateWindow()  # back from the find panel, keys go to the window again
+            self.workspace.current_view().setFocus()
+
+    def _on_session_saved(self) -> None:
+        self.statusBar().clearMessage()  # an earlier "Not saved: …" no longer holds
+        self._show_status(dt.datetime.now())
+
+    def _on_session_case_changed(self, kind: str, ids: list) -> None:
+        if kind in ("incident", "*"):
+            self._update_state()
+
+    def _about(self) -> None:
+        from casefile import __version__
+
+        QMessageBox.about(
+            self,
+            "About casefile",
+            f"<b>casefile {__version__}</b><p>Offline case files for incidents that damage "
+            "a diplomatic mission, and PDF briefs from them.</p>",
+        )

@@ -1,0 +1,89 @@
+"""The items one may pick in a combo box (parties, meetings), with "none" first.
+
+Like the table models it keeps ids and fetches names in blocks, so a picker over
+20,000 parties opens without loading them all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from casefile.ui.models.items import BLOCK, display_name
+from casefile.ui.models.roles import IdRole, KindRole
+from casefile.ui.session import CaseSession
+
+Index = QModelIndex | QPersistentModelIndex
+NONE_TEXT = "(none)"
+
+
+class ChoiceListModel(QAbstractListModel):
+    """Row 0 is "(none)" (id None); then every item of `kind` in list order."""
+
+    def __init__(self, session: CaseSession, kind: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._kind = kind
+        self._ids: list[str] = session.case.ids(kind)
+        self._names: dict[str, str] = {}
+        self._row_of: dict[str, int] | None = None
+        session.case_changed.connect(self._on_session_case_changed)
+
+    @property
+    def kind(self) -> str:
+        return self._kind
+
+    def row_of(self, item_id: str | None) -> int:
+        if item_id is None:
+            return 0
+        if self._row_of is None:
+            self._row_of = {i: row + 1 for row, i in enumerate(self._ids)}
+        return self._row_of.get(item_id, -1)
+
+    def id_at(self, row: int) -> str | None:
+        return None if row <= 0 else self._ids[row - 1]
+
+    def name_of(self, item_id: str) -> str:
+        row = self.row_of(item_id)
+        return "" if row < 0 else self._name(row)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids) + 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+            return None
+        row = index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return NONE_TEXT if row == 0 else self._name(row)
+        if role == IdRole:
+            return self.id_at(row)
+        if role == KindRole:
+            return self._kind
+        return None
+
+    def _name(self, row: int) -> str:
+        item_id = self._ids[row - 1]
+        if item_id not in self._names:
+            start = (row - 1) - (row - 1) % BLOCK
+            block = [i for i in self._ids[start : start + BLOCK] if i not in self._names]
+            for record in self._session.case.list(self._kind, ids=block):
+                self._names[record.id] = display_name(record)
+        return self._names.get(item_id, "")
+
+    def _on_session_case_changed(self, kind: str, ids: list[str]) -> None:
+        if kind not in ("*", self._kind):
+            return
+        new_ids = self._session.case.ids(self._kind)
+        if new_ids == self._ids:
+            for item_id in ids:
+                if self._names.pop(item_id, None) is not None:
+                    row = self.row_of(item_id)
+                    self.dataChanged.emit(self.index(row), self.index(row))
+            return
+        self.beginResetModel()
+        self._ids = new_ids
+        self._names.clear()
+        self._row_of = None
+        self.endResetModel()

@@ -1,0 +1,35 @@
+"""The follow-ups table: due date, action, owner, status, the meeting it came from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from casefile.store import vocab
+from casefile.ui.formatting import choice, date_text, sort_date
+from casefile.ui.models.items import Column, ItemTableModel
+
+_STATUS_ORDER = {name: i for i, name in enumerate(vocab.FOLLOW_UP_STATUSES)}
+
+
+class FollowUpTableModel(ItemTableModel):
+    kind = "follow_up"
+    depends_on = frozenset({"party", "meeting"})
+    columns = (
+        Column("Due", lambda r, n: date_text(r.due_date), lambda r, n: sort_date(r.due_date)),
+        Column("Action", lambda r, n: r.title),
+        Column("Owner", lambda r, n: n.get(r.owner_id or "", "")),
+        Column(
+            "Status",
+            lambda r, n: choice("follow_up", "status", r.status),
+            lambda r, n: _STATUS_ORDER.get(r.status, 99),
+        ),
+        Column("From meeting", lambda r, n: n.get(r.meeting_id or "", "")),
+        Column("Internal", lambda r, n: "internal" if r.internal else ""),
+    )
+
+    def referenced(self, record: Any) -> Iterable[tuple[str, str]]:
+        if record.owner_id:
+            yield "party", record.owner_id
+        if record.meeting_id:
+            yield "meeting", record.meeting_id

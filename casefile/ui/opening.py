@@ -1,0 +1,113 @@
+"""Opening and creating case files for the GUI: the lock dialog, the cannot-open dialog.
+
+Every failure a person can act on ends in a dialog that says why and what to do, and
+returns None; the app keeps running with whatever it had open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from casefile.store import CaseFile, CaseFileError, Locked
+from casefile.ui.dialogs.cannot_open import CannotOpenDialog
+from casefile.ui.dialogs.files import FileDialogs
+from casefile.ui.dialogs.locked import LockedChoice, LockedDialog
+from casefile.ui.dialogs.new_case import NewCaseDialog
+from casefile.ui.settings import Settings
+
+
+class CaseOpener:
+    """Knows the user's settings (their name for the audit log) and whom to ask."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+
+    def _actor(self) -> str | None:
+        return self._settings.actor or None
+
+    def open(
+        self, parent: QWidget | None, path: Path, *, read_only: bool = False
+    ) -> CaseFile | None:
+        """The case at `path`, or None after telling the user why not."""
+        path = Path(path).expanduser().absolute()
+        try:
+            with _busy():
+                case = CaseFile.open(path, read_only=read_only, actor=self._actor())
+        except Locked as exc:
+            return self._open_locked(parent, path, exc)
+        except CaseFileError as exc:
+            CannotOpenDialog.ask(parent, path, exc)
+            return None
+        self._remember(path)
+        return case
+
+    def _open_locked(self, parent: QWidget | None, path: Path, error: Locked) -> CaseFile | None:
+        from casefile.store.lock import LockHolder
+
+        holder = error.holder if isinstance(error.holder, LockHolder) else None
+        choice = LockedDialog.ask(parent, path, holder)
+        if choice is LockedChoice.READ_ONLY:
+            return self.open(parent, path, read_only=True)
+        if choice is LockedChoice.EDIT_COPY:
+            return self.edit_copy(parent, path)
+        return None
+
+    def edit_copy(self, parent: QWidget | None, path: Path) -> CaseFile | None:
+        """Save a copy of a case (read without touching it) and open the copy for editing."""
+        suggested = path.with_name(f"{path.stem} (copy){path.suffix}")
+        target = FileDialogs.ask_save_case(parent, "Save a copy to edit", suggested)
+        if target is None:
+            return None
+        try:
+            with _busy(), CaseFile.open(path, read_only=True, actor=self._actor()) as source:
+                source.save_copy(target)
+        except CaseFileError as exc:
+            CannotOpenDialog.ask(parent, path, exc)
+            return None
+        return self.open(parent, target)
+
+    def create(self, parent: QWidget | None) -> CaseFile | None:
+        """New case: the incident's facts first, then where to save it."""
+        values = NewCaseDialog.ask(parent, self._settings.default_classification)
+        if values is None:
+            return None
+        name = _file_name(values["title"])
+        target = FileDialogs.ask_save_case(
+            parent, "Save the new case as", self._settings.last_folder / name
+        )
+        if target is None:
+            return None
+        try:
+            with _busy():
+                case = CaseFile.create(target, actor=self._actor(), **values)
+        except CaseFileError as exc:
+            CannotOpenDialog.ask(parent, target, exc)
+            return None
+        self._remember(target)
+        return case
+
+    def _remember(self, path: Path) -> None:
+        self._settings.add_recent(path)
+        self._settings.last_folder = path.parent
+
+
+def _file_name(title: str) -> str:
+    """A file name from a case title: letters, digits and dashes, not too long."""
+    cleaned = "".join(c if c.isalnum() else "-" for c in title.strip().lower())
+    words = [w for w in cleaned.split("-") if w]
+    return ("-".join(words)[:60].rstrip("-") or "case") + ".casefile"
+
+
+class _busy:
+    """A wait cursor while the file is checked and opened (quick_check takes a moment)."""
+
+    def __enter__(self) -> None:
+        if QApplication.instance() is not None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc: object) -> None:
+        if QApplication.instance() is not None:
+            QApplication.restoreOverrideCursor()

@@ -1,0 +1,166 @@
+"""Find (Ctrl+F): the case's full-text search, results grouped by kind; Enter jumps.
+
+Typing searches after a short pause; Down moves into the results; Enter on a result
+(or in the field, for the first result) jumps to the item and closes the panel.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.store.errors import CaseFileError
+from casefile.ui.models.roles import IdRole, KindRole
+from casefile.ui.session import CaseSession
+
+GROUPS = {
+    "incident": "Incident",
+    "party": "Parties",
+    "damage_item": "Damage",
+    "note": "Notes",
+    "meeting": "Meetings",
+    "follow_up": "Follow-ups",
+    "attachment": "Photos & documents",
+}
+DELAY_MS = 150
+
+
+class SearchResultsModel(QStandardItemModel):
+    """Groups (one per kind, in a fixed order) with the hits under them."""
+
+    def show_hits(self, hits: list) -> int:
+        self.clear()
+        grouped: dict[str, list] = {}
+        for hit in hits:
+            grouped.setdefault(hit.kind, []).append(hit)
+        for kind, label in GROUPS.items():
+            found = grouped.get(kind)
+            if not found:
+                continue
+            group = QStandardItem(f"{label} ({len(found)})")
+            group.setEditable(False)
+            group.setSelectable(False)
+            font = group.font()
+            font.setBold(True)
+            group.setFont(font)
+            for hit in found:
+                text = hit.title or "(untitled)"
+                if hit.snippet and hit.snippet != hit.title:
+                    text += f" — {hit.snippet}"
+                row = QStandardItem(" ".join(text.split()))
+                row.setEditable(False)
+                row.setToolTip(hit.snippet)
+                row.setData(hit.id, IdRole)
+                row.setData(hit.kind, KindRole)
+                group.appendRow(row)
+            self.appendRow(group)
+        return len(hits)
+
+
+class _QueryEdit(QLineEdit):
+    def __init__(self, results: QTreeView) -> None:
+        super().__init__()
+        self._results = results
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self._results.setFocus()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchDialog(QDialog):
+    """A non-modal find panel over one open case."""
+
+    #: the user chose a result: (kind, id)
+    item_chosen = Signal(str, str)
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setWindowTitle("Find in this case")
+        self.model = SearchResultsModel(self)
+        self.results = QTreeView()
+        self.results.setModel(self.model)
+        self.results.setHeaderHidden(True)
+        self.results.setUniformRowHeights(True)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.activated.connect(self._on_results_activated)
+        self.query = _QueryEdit(self.results)
+        self.query.setPlaceholderText("Search notes, parties, damage, meetings, files…")
+        self.query.setClearButtonEnabled(True)
+        self.status = QLabel(" ")
+        self.status.setStyleSheet("color: palette(placeholder-text);")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(self._timer.start)
+        self.query.returnPressed.connect(self._on_query_return_pressed)
+        session.case_changed.connect(self._on_session_case_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self.resize(560, 420)
+
+    def start(self) -> None:
+        """Show (or raise) the panel with the query selected for retyping."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        text = self.query.text().strip()
+        if not text:
+            self.model.clear()
+            self.status.setText(" ")
+            return
+        try:
+            hits = self._session.case.search(text)
+        except CaseFileError as exc:
+            self.status.setText(str(exc))
+            return
+        count = self.model.show_hits(hits)
+        self.results.expandAll()
+        self.status.setText(
+            "Nothing found." if not count else f"{count} found. Enter opens the selected one."
+        )
+        first = self.first_result()
+        if first.isValid():
+            self.results.setCurrentIndex(first)
+
+    def first_result(self) -> QModelIndex:
+        group = self.model.index(0, 0)
+        return self.model.index(0, 0, group) if group.isValid() else QModelIndex()
+
+    def _on_query_return_pressed(self) -> None:
+        if self._timer.isActive():
+            self.run_search()
+        current = self.results.currentIndex()
+        self._choose(current if current.isValid() else self.first_result())
+
+    def _on_results_activated(self, index: QModelIndex) -> None:
+        self._choose(index)
+
+    def _choose(self, index: QModelIndex) -> None:
+        kind, item_id = index.data(KindRole), index.data(IdRole)
+        if kind and item_id:
+            self.item_chosen.emit(kind, item_id)
+            self.hide()
+
+    def _on_session_case_changed(self, kind: str, ids: list) -> None:
+        if self.isVisible() and self.query.text().strip():
+            self._timer.start()

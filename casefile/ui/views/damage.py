@@ -1,0 +1,79 @@
+"""The Damage view: the damage schedule, each item with its estimate and photos."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ClassVar
+
+from PySide6.QtWidgets import QWidget
+
+from casefile.store import vocab
+from casefile.ui.editors.fields import (
+    ChoiceField,
+    CostField,
+    InstantField,
+    LineField,
+    TextField,
+)
+from casefile.ui.editors.form import ItemForm
+from casefile.ui.editors.links import AttachmentsEditor
+from casefile.ui.models.damage import DamageTableModel
+from casefile.ui.models.items import ItemTableModel
+from casefile.ui.session import CaseSession
+from casefile.ui.views.itemlist import ItemListPane
+
+
+class DamageForm(ItemForm):
+    def __init__(
+        self,
+        session: CaseSession,
+        default_currency: Callable[[], str],
+        folder: Callable[[], Path],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, "damage_item", parent)
+        zone = session.case.incident().timezone
+        self.add_field(LineField("title", "Item"))
+        self.add_field(ChoiceField("category", "Category", vocab.DAMAGE_CATEGORIES))
+        self.add_field(
+            ChoiceField("severity", "Severity", {"": vocab.NOT_ASSESSED, **vocab.SEVERITIES})
+        )
+        self.add_field(ChoiceField("status", "Status", vocab.DAMAGE_STATUSES))
+        self.add_field(LineField("location", "Location", "where on the premises"))
+        self.add_field(TextField("description", "Description"))
+        self.add_field(CostField("Estimate", default_currency))
+        self.add_field(LineField("assessed_by", "Assessed by"))
+        self.add_field(InstantField("assessed_at", "Assessed at", lambda record: zone))
+        self.photos = AttachmentsEditor(session, "damage_item", folder)
+        self.add_links("Photos", self.photos)
+
+
+class DamageView(ItemListPane):
+    title = "Damage"
+    kind = "damage_item"
+    noun = "damage item"
+    plural = "damage items"
+    add_label = "Add damage item"
+    column_widths: ClassVar[tuple[int, ...]] = (90, 170, 90, 80, 110, 100)
+
+    def __init__(
+        self,
+        session: CaseSession,
+        parent: QWidget | None = None,
+        *,
+        default_currency: Callable[[], str] = lambda: "EUR",
+        folder: Callable[[], Path] = Path.home,
+    ) -> None:
+        self._default_currency = default_currency
+        self._folder = folder
+        super().__init__(session, parent)
+
+    def create_model(self) -> ItemTableModel:
+        return DamageTableModel(self._session, self)
+
+    def create_form(self) -> ItemForm:
+        return DamageForm(self._session, self._default_currency, self._folder)
+
+    def new_item_fields(self) -> dict[str, Any]:
+        return {"title": "New damage item", "status": "reported"}

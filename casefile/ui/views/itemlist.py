@@ -1,0 +1,293 @@
+"""A table of one kind of item with its editor beside it: the shape of most views.
+
+Left: a filter field and the table (ids-only model behind a sort/filter proxy).
+Right: the form for the selected item. Moving the selection first commits what is
+still being typed, so nothing is lost by clicking elsewhere.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.store.errors import CaseFileError
+from casefile.ui.editors.form import ItemForm
+from casefile.ui.models.items import ItemFilterProxy, ItemTableModel
+from casefile.ui.models.roles import IdRole
+from casefile.ui.session import CaseSession
+
+#: what Edit > Add shows as its shortcuts, here so tooltips say the same
+ADD_SHORTCUT_TEXT = "Ctrl+Shift+N or Insert"
+FILTER_DELAY_MS = 120  # filter once typing pauses, not on every key
+
+
+class _FilterEdit(QLineEdit):
+    """The filter field; Down moves into the table below it."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__()
+        self._table = table
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self._table.setFocus()
+            if not self._table.currentIndex().isValid() and self._table.model().rowCount():
+                self._table.selectRow(0)
+            return
+        super().keyPressEvent(event)
+
+
+class ItemListPane(QWidget):
+    """One kind's table and form, side by side."""
+
+    kind: ClassVar[str] = ""
+    noun: ClassVar[str] = "item"
+    plural: ClassVar[str] = "items"
+
+    jump_requested = Signal(str, str)
+    message_posted = Signal(str)
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model = self.create_model()
+        self.proxy = ItemFilterProxy(self.model, self)
+        self.table = QTableView()
+        self.filter = _FilterEdit(self.table)
+        self.form = self.create_form()
+        self.add_button = QPushButton(f"Add {self.noun}")
+        self._build()
+        self.model.rowsInserted.connect(self._on_model_rows_changed)
+        self.model.rowsRemoved.connect(self._on_model_rows_changed)
+        self.model.modelReset.connect(self._on_model_rows_changed)
+        self._on_model_rows_changed()
+
+    # -- what subclasses provide ------------------------------------------------------------
+
+    def create_model(self) -> ItemTableModel:
+        raise NotImplementedError
+
+    def create_form(self) -> ItemForm:
+        raise NotImplementedError
+
+    def new_item_fields(self) -> dict[str, Any]:
+        """The fields of a freshly added item (the user edits them at once)."""
+        return {"title": f"New {self.noun}"}
+
+    column_widths: ClassVar[tuple[int, ...]] = ()
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.filter.setPlaceholderText(f"Filter {self.plural}…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setToolTip("Type to show only the rows containing every word")
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(self._filter_timer.start)
+
+        table = self.table
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setShowGrid(False)
+        table.setTabKeyNavigation(False)
+        vertical = table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().lineSpacing() + 10)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        for column, width in enumerate(self.column_widths):
+            table.setColumnWidth(column, width)
+        selection = table.selectionModel()
+        selection.currentRowChanged.connect(self._on_selection_current_row_changed)
+        table.activated.connect(self._on_table_activated)
+
+        self.add_button.setToolTip(f"Add a {self.noun} ({ADD_SHORTCUT_TEXT})")
+        self.add_button.clicked.connect(self.add_item)
+        self.add_button.setVisible(not self._session.read_only)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: palette(placeholder-text);")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.add_button)
+        left_layout.addLayout(bottom)
+
+        self.form.jump_requested.connect(self.jump_requested)
+        self.form.message_posted.connect(self.message_posted)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        self.empty = QLabel(self._empty_text())
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(scroll)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        self.right.setMinimumWidth(360)
+        splitter.setSizes([700, 500])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.splitter = splitter
+
+    def _empty_text(self) -> str:
+        if self._session.read_only:
+            return f"Select a {self.noun} on the left to see it."
+        return f"Select a {self.noun} on the left,\nor add one with {ADD_SHORTCUT_TEXT}."
+
+    # -- selection -------------------------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def _on_selection_current_row_changed(
+        self, current: QModelIndex, previous: QModelIndex
+    ) -> None:
+        self.form.commit()
+        item_id = current.data(IdRole) if current.isValid() else None
+        self.form.show_item(item_id)
+        self.right.setCurrentIndex(0 if item_id is None else 1)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.focus_form()
+
+    def focus_form(self) -> None:
+        """Put the cursor in the form's first field, its text selected for retyping."""
+        first = self.form.first_field_widget()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(first, QLineEdit):
+                first.selectAll()
+
+    def select_id(self, item_id: str) -> bool:
+        row = self.model.row_of(item_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: show everything again
+            self.filter.clear()
+            self.apply_filter()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def add_item(self) -> None:
+        if self._session.read_only:
+            return
+        self.form.commit()
+        try:
+            record = self._session.add(self.kind, **self.new_item_fields())
+        except CaseFileError as exc:
+            self.message_posted.emit(f"Not added: {exc.message}")
+            return
+        self.select_id(record.id)
+        self.focus_form()
+
+    def delete_selected(self) -> bool:
+        """Delete removes a link when a link list has focus, else the selected item."""
+        if self._session.read_only:
+            return False
+        focus = QApplication.focusWidget()
+        if (
+            focus is not None
+            and self.form.isAncestorOf(focus)
+            and getattr(focus, "removable", False)
+        ):
+            focus.keyPressEvent(
+                QKeyEvent(
+                    QKeyEvent.Type.KeyPress, Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier
+                )
+            )
+            return True
+        item_id = self.current_id()
+        if item_id is None:
+            return False
+        row = self.table.currentIndex().row()
+        try:
+            self._session.delete(self.kind, item_id)
+        except CaseFileError as exc:
+            self.message_posted.emit(f"Not deleted: {exc.message}")
+            return False
+        self.message_posted.emit(f"Deleted the {self.noun}. Undo brings it back (Ctrl+Z).")
+        rows = self.proxy.rowCount()
+        if rows:
+            self.table.selectRow(min(row, rows - 1))
+        return True
+
+    def commit_pending(self) -> None:
+        self.form.commit()
+
+    def show_item(self, kind: str, item_id: str) -> bool:
+        return kind == self.kind and self.select_id(item_id)
+
+    # -- plumbing --------------------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        """Show only rows containing every typed word (runs a moment after typing stops)."""
+        self._filter_timer.stop()
+        self.proxy.set_filter_text(self.filter.text())
+        self._update_count()
+
+    def _on_model_rows_changed(self, *args: object) -> None:
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        noun = self.noun if total == 1 else self.plural
+        if shown == total:
+            self.count_label.setText(f"{total:,} {noun}")
+        else:
+            self.count_label.setText(f"{shown:,} of {total:,} {noun}")

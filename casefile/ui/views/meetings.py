@@ -1,0 +1,177 @@
+"""The Meetings & follow-ups view: meetings with participants, and the actions they produced."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from casefile.store import vocab
+from casefile.ui.backlinks import Backlinks
+from casefile.ui.editors.fields import (
+    ChoiceField,
+    DayField,
+    FlagField,
+    InstantField,
+    LineField,
+    RefField,
+    TextField,
+    ZoneField,
+)
+from casefile.ui.editors.form import ItemForm
+from casefile.ui.editors.links import (
+    AttachmentsEditor,
+    FollowUpsOfMeeting,
+    ParticipantsEditor,
+    RefListEditor,
+)
+from casefile.ui.models.choices import ChoiceListModel
+from casefile.ui.models.follow_ups import FollowUpTableModel
+from casefile.ui.models.items import ItemTableModel
+from casefile.ui.models.meetings import MeetingTableModel
+from casefile.ui.session import CaseSession
+from casefile.ui.views.itemlist import ItemListPane
+
+
+class MeetingForm(ItemForm):
+    def __init__(
+        self, session: CaseSession, folder: Callable[[], Path], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, "meeting", parent)
+        self.add_field(LineField("title", "Title"))
+        self.add_field(ChoiceField("kind", "Kind", vocab.MEETING_KINDS))
+        self.add_field(InstantField("held_at", "When", lambda record: record.timezone))
+        self.add_field(FlagField("all_day", "All day", "the time of day is not known"))
+        self.add_field(ZoneField("timezone", "Time zone"))
+        self.add_field(LineField("place", "Place"))
+        self.add_field(TextField("summary", "Summary"))
+        self.add_field(TextField("outcomes", "Outcomes", lines=3))
+        self.participants = ParticipantsEditor(session, ChoiceListModel(session, "party", self))
+        self.add_links("Participants", self.participants)
+        self.notes = RefListEditor(
+            session, "meeting", "note_ids", ChoiceListModel(session, "note", self), "note"
+        )
+        self.add_links("Notes", self.notes)
+        self.follow_ups = FollowUpsOfMeeting(session, Backlinks(session, self))
+        self.add_links("Follow-ups", self.follow_ups)
+        self.attachments = AttachmentsEditor(session, "meeting", folder)
+        self.add_links("Attachments", self.attachments)
+        self.field("outcomes").widget.setToolTip("One outcome per line")
+
+
+class FollowUpForm(ItemForm):
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, "follow_up", parent)
+        self.add_field(LineField("title", "Action"))
+        self.add_field(RefField("owner_id", "Owner", ChoiceListModel(session, "party", self)))
+        self.add_field(DayField("due_date", "Due"))
+        self.add_field(ChoiceField("status", "Status", vocab.FOLLOW_UP_STATUSES))
+        self.add_field(
+            FlagField("internal", "Internal", "internal only (left out of redacted briefs)")
+        )
+        self.add_field(
+            RefField("meeting_id", "From meeting", ChoiceListModel(session, "meeting", self))
+        )
+
+
+class MeetingsPane(ItemListPane):
+    kind = "meeting"
+    noun = "meeting"
+    plural = "meetings"
+    column_widths: ClassVar[tuple[int, ...]] = (130, 130, 260, 160)
+
+    def __init__(
+        self, session: CaseSession, parent: QWidget | None = None, *, folder: Callable[[], Path]
+    ) -> None:
+        self._folder = folder
+        super().__init__(session, parent)
+
+    def create_model(self) -> ItemTableModel:
+        return MeetingTableModel(self._session, self)
+
+    def create_form(self) -> ItemForm:
+        return MeetingForm(self._session, self._folder)
+
+    def new_item_fields(self) -> dict[str, Any]:
+        return {"title": "New meeting", "timezone": self._session.case.incident().timezone}
+
+
+class FollowUpsPane(ItemListPane):
+    kind = "follow_up"
+    noun = "follow-up"
+    plural = "follow-ups"
+    column_widths: ClassVar[tuple[int, ...]] = (90, 280, 180, 80, 200)
+
+    def create_model(self) -> ItemTableModel:
+        return FollowUpTableModel(self._session, self)
+
+    def create_form(self) -> ItemForm:
+        return FollowUpForm(self._session)
+
+    def new_item_fields(self) -> dict[str, Any]:
+        return {"title": "New follow-up"}
+
+
+class MeetingsView(QWidget):
+    """Two tabs, meetings and follow-ups; Add and Delete act on the tab in front."""
+
+    title = "Meetings & follow-ups"
+    jump_requested = Signal(str, str)
+    message_posted = Signal(str)
+    #: Add now means another kind (the tab changed)
+    actions_changed = Signal()
+
+    def __init__(
+        self,
+        session: CaseSession,
+        parent: QWidget | None = None,
+        *,
+        folder: Callable[[], Path] = Path.home,
+    ) -> None:
+        super().__init__(parent)
+        self.meetings = MeetingsPane(session, folder=folder)
+        self.follow_ups = FollowUpsPane(session)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.meetings, "Meetings")
+        self.tabs.addTab(self.follow_ups, "Follow-ups")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        for pane in self.panes():
+            pane.jump_requested.connect(self.jump_requested)
+            pane.message_posted.connect(self.message_posted)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+    def panes(self) -> tuple[ItemListPane, ItemListPane]:
+        return (self.meetings, self.follow_ups)
+
+    def current_pane(self) -> ItemListPane:
+        return self.follow_ups if self.tabs.currentWidget() is self.follow_ups else self.meetings
+
+    @property
+    def add_label(self) -> str:
+        return f"Add {self.current_pane().noun}"
+
+    def add_item(self) -> None:
+        self.current_pane().add_item()
+
+    def delete_selected(self) -> bool:
+        return self.current_pane().delete_selected()
+
+    def commit_pending(self) -> None:
+        for pane in self.panes():
+            pane.commit_pending()
+
+    def show_item(self, kind: str, item_id: str) -> bool:
+        for pane in self.panes():
+            if pane.show_item(kind, item_id):
+                self.tabs.setCurrentWidget(pane)
+                return True
+        return False
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        self.actions_changed.emit()

@@ -1,0 +1,75 @@
+"""The Notes view: diplomatic notes, statements, press reports, memos and observations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ClassVar
+
+from PySide6.QtWidgets import QWidget
+
+from casefile.store import vocab
+from casefile.ui.editors.fields import (
+    ChoiceField,
+    DayField,
+    FlagField,
+    LineField,
+    RefField,
+    TextField,
+)
+from casefile.ui.editors.form import ItemForm
+from casefile.ui.editors.links import AttachmentsEditor, RefListEditor
+from casefile.ui.models.choices import ChoiceListModel
+from casefile.ui.models.items import ItemTableModel
+from casefile.ui.models.notes import NoteTableModel
+from casefile.ui.session import CaseSession
+from casefile.ui.views.itemlist import ItemListPane
+
+
+class NoteForm(ItemForm):
+    def __init__(
+        self, session: CaseSession, folder: Callable[[], Path], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, "note", parent)
+        parties = ChoiceListModel(session, "party", self)
+        self.add_field(LineField("title", "Title"))
+        self.add_field(ChoiceField("kind", "Kind", vocab.NOTE_KINDS))
+        self.add_field(DayField("date", "Date"))
+        self.add_field(RefField("source_party_id", "Source", parties))
+        self.add_field(
+            FlagField("internal", "Internal", "internal only (left out of redacted briefs)")
+        )
+        self.add_field(TextField("body", "Text", lines=8))
+        self.parties = RefListEditor(session, "note", "party_ids", parties, "party")
+        self.add_links("Parties", self.parties)
+        self.attachments = AttachmentsEditor(session, "note", folder)
+        self.add_links("Attachments", self.attachments)
+
+
+class NotesView(ItemListPane):
+    title = "Notes"
+    kind = "note"
+    noun = "note"
+    plural = "notes"
+    add_label = "Add note"
+    column_widths: ClassVar[tuple[int, ...]] = (90, 110, 220, 170)
+
+    def __init__(
+        self,
+        session: CaseSession,
+        parent: QWidget | None = None,
+        *,
+        folder: Callable[[], Path] = Path.home,
+    ) -> None:
+        self._folder = folder
+        super().__init__(session, parent)
+
+    def create_model(self) -> ItemTableModel:
+        return NoteTableModel(self._session, self)
+
+    def create_form(self) -> ItemForm:
+        return NoteForm(self._session, self._folder)
+
+    def new_item_fields(self) -> dict[str, Any]:
+        return {"title": "New note", "date": dt.date.today()}

@@ -1,0 +1,56 @@
+"""The Parties view: people, organisations and states, and where each appears."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtWidgets import QWidget
+
+from casefile.store import vocab
+from casefile.ui.backlinks import Backlinks
+from casefile.ui.editors.fields import ChoiceField, LineField, RefField
+from casefile.ui.editors.form import ItemForm
+from casefile.ui.editors.links import AppearsInEditor
+from casefile.ui.models.choices import ChoiceListModel
+from casefile.ui.models.items import ItemTableModel
+from casefile.ui.models.parties import PartyTableModel
+from casefile.ui.session import CaseSession
+from casefile.ui.views.itemlist import ItemListPane
+
+
+class PartyForm(ItemForm):
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, "party", parent)
+        self.add_field(LineField("name", "Name"))
+        self.add_field(LineField("native_name", "Native name", "as written in its own script"))
+        self.add_field(ChoiceField("kind", "Kind", vocab.PARTY_KINDS))
+        self.add_field(LineField("role", "Role in the case"))
+        self.add_field(LineField("country", "Country"))
+        self.add_field(LineField("affiliation", "Affiliation"))
+        self.add_field(LineField("contact", "Contact"))
+        self.add_field(
+            RefField("represents_id", "Represents", ChoiceListModel(session, "party", self))
+        )
+        self.appears_in = AppearsInEditor(Backlinks(session, self))
+        self.add_links("Appears in", self.appears_in)
+
+    def heading_text(self, record: Any) -> str:
+        return "" if record is None else record.display_name
+
+
+class PartiesView(ItemListPane):
+    title = "Parties"
+    kind = "party"
+    noun = "party"
+    plural = "parties"
+    add_label = "Add party"
+    column_widths: ClassVar[tuple[int, ...]] = (210, 190, 100, 170, 100)
+
+    def create_model(self) -> ItemTableModel:
+        return PartyTableModel(self._session, self)
+
+    def create_form(self) -> ItemForm:
+        return PartyForm(self._session)
+
+    def new_item_fields(self) -> dict[str, Any]:
+        return {"name": "New party"}

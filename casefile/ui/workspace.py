@@ -1,0 +1,271 @@
+"""The workspace of one open case: banner, navigator on the left, the views on the right.
+
+Views are built the first time they are shown (or asked to show an item), so opening
+a case costs one view, not eight.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.ui.session import CaseSession
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str
+    module: str
+    cls: str
+    kinds: tuple[str, ...]  # what its show_item() takes
+
+
+PAGES: tuple[Page, ...] = (
+    Page("Overview", "casefile.ui.views.overview", "OverviewView", ("incident",)),
+    Page("Parties", "casefile.ui.views.parties", "PartiesView", ("party",)),
+    Page("Damage", "casefile.ui.views.damage", "DamageView", ("damage_item",)),
+    Page("Notes", "casefile.ui.views.notes", "NotesView", ("note",)),
+    Page(
+        "Meetings & follow-ups",
+        "casefile.ui.views.meetings",
+        "MeetingsView",
+        ("meeting", "follow_up"),
+    ),
+    Page("Photos & documents", "casefile.ui.views.photos", "PhotosView", ("attachment",)),
+    Page("Timeline", "casefile.ui.views.timeline", "TimelineView", ()),
+    Page("Audit log", "casefile.ui.views.audit", "AuditView", ()),
+)
+
+
+class MessageBar(QFrame):
+    """A calm strip above the views: the read-only banner, notices, refused undos."""
+
+    STYLES = {
+        "read_only": "background: #fff4ce; border: 1px solid #e0c85a;",
+        "info": "background: #e8f1fb; border: 1px solid #a9c7ea;",
+        "warning": "background: #fde7e4; border: 1px solid #e3a59c;",
+    }
+
+    def __init__(self, severity: str, text: str, *, closable: bool = True) -> None:
+        super().__init__()
+        self.setObjectName(f"bar_{severity}")
+        self.setStyleSheet(
+            f"#{self.objectName()} {{ {self.STYLES[severity]} border-radius: 4px; }}"
+        )
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        self.buttons = layout
+        if closable:
+            close = QPushButton("Dismiss")
+            close.setFlat(True)
+            close.clicked.connect(self.hide)
+            layout.addWidget(close)
+
+    def add_button(self, text: str, handler: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(handler)
+        self.buttons.insertWidget(1, button)
+        return button
+
+
+class PlaceholderView(QWidget):
+    """Stands in for a view whose module is not there yet, so the app still runs."""
+
+    def __init__(
+        self, session: CaseSession, parent: QWidget | None = None, *, title: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.title = title
+        label = QLabel(f"{title} is not available in this build.")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+
+    def show_item(self, kind: str, item_id: str) -> bool:
+        return False
+
+
+class Workspace(QWidget):
+    """Everything shown while a case is open."""
+
+    #: a view asked the window to say something in the status bar
+    message_posted = Signal(str)
+    #: the current view changed, or what Add means in it
+    view_changed = Signal()
+    #: the read-only banner's "Save a copy to edit" was pressed
+    save_copy_requested = Signal()
+
+    def __init__(
+        self,
+        session: CaseSession,
+        parent: QWidget | None = None,
+        *,
+        view_options: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._view_options = view_options or {}
+        self._views: dict[int, QWidget] = {}
+        self.bars = QVBoxLayout()
+        self.bars.setSpacing(4)
+        if session.read_only:
+            reason = session.case.read_only_reason or "opened read-only"
+            banner = MessageBar(
+                "read_only",
+                f"<b>Read-only</b> ({reason}). Nothing you do here changes this file.",
+                closable=False,
+            )
+            banner.add_button("Save a copy to edit…", self.save_copy_requested.emit)
+            self.bars.addWidget(banner)
+            self.banner: MessageBar | None = banner
+        else:
+            self.banner = None
+        for notice in session.case.notices:
+            self.post_bar(notice.severity if notice.severity in MessageBar.STYLES else "info",
+                          notice.message[:1].upper() + notice.message[1:])  # fmt: skip
+        session.error_occurred.connect(
+            lambda message: self.post_bar("warning", f"Could not apply that change: {message}")
+        )
+
+        self.navigator = QListWidget()
+        self.navigator.setObjectName("navigator")
+        self.navigator.addItems([page.title for page in PAGES])
+        self.navigator.setFixedWidth(self._navigator_width())
+        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigator.setSpacing(1)
+        self.navigator.setIconSize(QSize(0, 0))
+        self.navigator.setStyleSheet(
+            "#navigator { border: none; background: palette(window); font-size: 11pt; }"
+            "#navigator::item { padding: 7px 10px; border-radius: 4px; }"
+            "#navigator::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        self.stack = QStackedWidget()
+        for _ in PAGES:
+            self.stack.addWidget(QWidget())
+        self.navigator.currentRowChanged.connect(self._on_navigator_current_row_changed)
+
+        body = QHBoxLayout()
+        body.setSpacing(10)
+        body.addWidget(self.navigator)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(self.bars)
+        layout.addLayout(body, 1)
+        self.navigator.setCurrentRow(0)
+
+    def _navigator_width(self) -> int:
+        font = QFont(self.navigator.font())
+        font.setPointSizeF(11)
+        metrics = QFontMetrics(font)
+        return max(metrics.horizontalAdvance(p.title) for p in PAGES) + 48
+
+    # -- views ------------------------------------------------------------------------------------
+
+    def view(self, row: int) -> QWidget:
+        """The view of a navigator row, built on first use."""
+        if row not in self._views:
+            page = PAGES[row]
+            view = self._build(page)
+            self._views[row] = view
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            for name, slot in (
+                ("jump_requested", self.show_item),
+                ("message_posted", self.message_posted.emit),
+                ("actions_changed", self.view_changed.emit),
+            ):
+                signal = getattr(view, name, None)
+                if signal is not None:
+                    signal.connect(slot)
+        return self._views[row]
+
+    def _build(self, page: Page) -> QWidget:
+        try:
+            module = importlib.import_module(page.module)
+            cls = getattr(module, page.cls)
+        except (ImportError, AttributeError):
+            return PlaceholderView(self.session, title=page.title)
+        options = {k: v for k, v in self._view_options.items() if k in _keyword_args(cls)}
+        return cls(self.session, **options)
+
+    def built_views(self) -> list[QWidget]:
+        return [self._views[row] for row in sorted(self._views)]
+
+    def current_view(self) -> QWidget:
+        return self.view(max(0, self.navigator.currentRow()))
+
+    def show_page(self, row: int) -> None:
+        self.navigator.setCurrentRow(row)
+
+    def _on_navigator_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        view = self.view(row)
+        self.stack.setCurrentWidget(view)
+        self.view_changed.emit()
+
+    def show_item(self, kind: str, item_id: str) -> bool:
+        """Switch to the view that holds the item and select it there."""
+        rows = [i for i, page in enumerate(PAGES) if kind in page.kinds]
+        rows += [i for i in range(len(PAGES)) if i not in rows]
+        for row in rows:
+            if row not in rows[:1] and row not in self._views:
+                continue  # only ask views that exist, beyond the one made for the kind
+            view = self.view(row)
+            show = getattr(view, "show_item", None)
+            if show is not None and show(kind, item_id):
+                self.navigator.setCurrentRow(row)
+                return True
+        self.message_posted.emit("That item is no longer in the case.")
+        return False
+
+    def commit_pending(self) -> None:
+        for view in self.built_views():
+            commit = getattr(view, "commit_pending", None)
+            if commit is not None:
+                commit()
+
+    # -- messages ---------------------------------------------------------------------------------
+
+    def post_bar(self, severity: str, text: str) -> MessageBar:
+        bar = MessageBar(severity, text)
+        self.bars.addWidget(bar)
+        return bar
+
+    @property
+    def path(self) -> Path:
+        return self.session.case.path
+
+
+def _keyword_args(cls: type) -> set[str]:
+    import inspect
+
+    try:
+        parameters = inspect.signature(cls).parameters
+    except (TypeError, ValueError):
+        return set()
+    return {name for name, p in parameters.items() if p.kind is p.KEYWORD_ONLY}

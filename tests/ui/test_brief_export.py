@@ -1,0 +1,76 @@
+"""File > Export brief: options dialog, export off the GUI thread, cancel, offer to open."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+from casefile.ui.brief_export import OpenBriefPrompt
+from casefile.ui.dialogs.export_brief import BriefRequest, ExportBriefDialog
+
+
+def test_the_app_starts_without_reportlab() -> None:
+    """Start-up stays light: the brief (and reportlab) load only when exporting."""
+    code = (
+        "import sys, casefile.ui.app, casefile.ui.main_window; "
+        "print('reportlab' in sys.modules, 'casefile.brief' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["False", "False"], result.stderr
+
+
+def test_export_dialog_builds_options(qtbot, tmp_path) -> None:
+    dialog = ExportBriefDialog(
+        None, suggested=tmp_path / "brief.pdf", classification="RESTRICTED", preparer="Olena"
+    )
+    qtbot.addWidget(dialog)
+    dialog.sections["photos"].setChecked(False)
+    dialog.redact.setChecked(True)
+    request = dialog.request()
+    assert request.out_path == tmp_path / "brief.pdf"
+    assert "photos" not in request.options.sections and "damage" in request.options.sections
+    assert request.options.redact_internal and request.options.classification == "RESTRICTED"
+    assert request.options.preparer == "Olena"
+    for check in dialog.sections.values():
+        check.setChecked(False)
+    dialog.accept()
+    assert "at least one section" in dialog.error.text()
+
+
+def test_export_runs_in_the_background_and_offers_to_open(
+    window, qtbot, monkeypatch, demo_path, tmp_path
+) -> None:
+    from casefile.brief import BriefOptions
+
+    assert window.open_path(demo_path)
+    out = tmp_path / "brief.pdf"
+    request = BriefRequest(out, BriefOptions(brief_date=dt.date(2025, 11, 21)))
+    monkeypatch.setattr(ExportBriefDialog, "ask", classmethod(lambda cls, *a, **k: request))
+    offered = []
+    monkeypatch.setattr(
+        OpenBriefPrompt, "ask", classmethod(lambda cls, p, path: offered.append(path))
+    )
+    with qtbot.waitSignal(window.brief_exported, timeout=60_000) as blocker:
+        window.action_export_brief.trigger()
+        assert window._export is not None  # running, and the window is still ours
+    assert blocker.args == [out]
+    assert out.read_bytes().startswith(b"%PDF")
+    assert offered == [out]
+
+
+def test_export_can_be_cancelled(window, qtbot, monkeypatch, demo_path, tmp_path) -> None:
+    from casefile.brief import BriefOptions
+    from casefile.ui.brief_export import BriefExport
+
+    assert window.open_path(demo_path)
+    out = tmp_path / "brief.pdf"
+    monkeypatch.setattr(OpenBriefPrompt, "ask", classmethod(lambda cls, *a: False))
+    job = BriefExport(window.session.case, BriefRequest(out, BriefOptions()), window)
+    job.progress.canceled.emit()  # what its Cancel button sends, pressed at once
+    with qtbot.waitSignal(job.cancelled, timeout=60_000):
+        job.start()
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["demo.casefile"] or not list(
+        tmp_path.glob("*.part")
+    )

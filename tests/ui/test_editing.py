@@ -1,0 +1,243 @@
+"""Editing as a user would: add with the shortcut, type, press Enter; undo, redo; check the file."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from casefile.store import CaseFile
+from casefile.store.records import Participant
+from casefile.ui.dialogs.files import FileDialogs
+
+
+def _open(window, path: Path, row: int):
+    assert window.open_path(path)
+    window.workspace.show_page(row)
+    return window.workspace.current_view()
+
+
+def _type(qtbot, edit, text: str) -> None:
+    """Select what is there, type over it, press Enter (as a user retyping a field)."""
+    edit.setFocus()
+    edit.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:  # QTest types ASCII only; paste the rest as a keyboard layout would enter it
+        edit.insert(text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def _stored(path: Path, kind: str, item_id: str):
+    with CaseFile.open(path, read_only=True) as case:
+        found = case.list(kind, ids=[item_id])
+    return found[0] if found else None
+
+
+def test_add_a_party_rename_it_then_undo_and_redo(window, qtbot, demo_path) -> None:
+    view = _open(window, demo_path, 1)
+    before = window.session.case.count("party")
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_N, ctrl_shift)
+    party_id = view.current_id()
+    assert party_id is not None and window.session.case.count("party") == before + 1
+    name = view.form.field("name").edit
+    assert name.hasFocus() or name.selectedText() == "New party"
+    _type(qtbot, name, "Olena Kovalenko")
+    _type(qtbot, view.form.field("native_name").edit, "Олена Коваленко")
+    assert _stored(demo_path, "party", party_id).name == "Olena Kovalenko"
+    assert view.model.index(view.model.row_of(party_id), 0).data() == "Olena Kovalenko"
+
+    window.action_undo.trigger()  # the native name
+    window.action_undo.trigger()  # the name
+    assert _stored(demo_path, "party", party_id).name == "New party"
+    assert view.form.field("name").edit.text() == "New party"
+    window.action_undo.trigger()  # the add
+    assert _stored(demo_path, "party", party_id) is None
+    for _ in range(3):
+        window.action_redo.trigger()
+    party = _stored(demo_path, "party", party_id)
+    assert (party.name, party.native_name) == ("Olena Kovalenko", "Олена Коваленко")
+
+
+def test_undo_survives_switching_views(window, qtbot, demo_path) -> None:
+    view = _open(window, demo_path, 1)
+    window.action_add.trigger()
+    party_id = view.current_id()
+    window.workspace.show_page(3)  # Notes
+    window.action_undo.trigger()
+    assert _stored(demo_path, "party", party_id) is None
+
+
+def _png(tmp_path: Path) -> Path:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 40, 40)).save(out, "PNG")
+    path = tmp_path / "fence-north.png"
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def test_damage_item_with_cost_and_photo(window, qtbot, demo_path, tmp_path, monkeypatch) -> None:
+    view = _open(window, demo_path, 2)
+    window.action_add.trigger()
+    item_id = view.current_id()
+    _type(qtbot, view.form.field("title").edit, "Gate camera")
+
+    cost = view.form.field("estimated_cost")
+    _type(qtbot, cost.amount, "twelve")
+    assert "not an amount" in view.form.error_text("estimated_cost")
+    assert _stored(demo_path, "damage_item", item_id).estimated_cost is None
+    cost.currency.setText("")
+    cost.amount.clear()
+    qtbot.keyClicks(cost.amount, "1 250,50")
+    assert cost.currency.text() == "EUR"  # the default currency, filled in while typing
+    qtbot.keyClick(cost.amount, Qt.Key.Key_Return)
+    assert view.form.error_text("estimated_cost") == ""
+    item = _stored(demo_path, "damage_item", item_id)
+    assert (item.estimated_cost, item.currency) == (125050, "EUR")
+
+    photo = _png(tmp_path)
+    monkeypatch.setattr(FileDialogs, "ask_attachments", classmethod(lambda cls, *a: [photo]))
+    qtbot.mouseClick(view.form.photos.add_button, Qt.MouseButton.LeftButton)
+    item = _stored(demo_path, "damage_item", item_id)
+    assert len(item.attachment_ids) == 1
+    assert view.form.photos.list.count() == 1
+    assert view.form.photos.list.item(0).text() == "fence-north.png"
+    with CaseFile.open(demo_path, read_only=True) as case:
+        assert case.attachment_data(item.attachment_ids[0]) == photo.read_bytes()
+
+    window.action_undo.trigger()
+    assert _stored(demo_path, "damage_item", item_id).attachment_ids == ()
+    assert view.form.photos.list.count() == 0
+    window.action_undo.trigger()
+    assert _stored(demo_path, "damage_item", item_id).estimated_cost is None
+    window.action_redo.trigger()
+    window.action_redo.trigger()
+    item = _stored(demo_path, "damage_item", item_id)
+    assert item.estimated_cost == 125050 and len(item.attachment_ids) == 1
+
+
+def test_meeting_with_participants(window, qtbot, demo_path) -> None:
+    view = _open(window, demo_path, 4)
+    pane = view.meetings
+    window.action_add.trigger()
+    meeting_id = pane.current_id()
+    _type(qtbot, pane.form.field("title").edit, "Site visit with the city")
+    _type(qtbot, pane.form.field("held_at").edit, "2025-11-15 10:30")
+    meeting = _stored(demo_path, "meeting", meeting_id)
+    assert meeting.title == "Site visit with the city"
+    assert meeting.held_local().strftime("%H:%M %Z") == "10:30 EET"  # Kyiv, the incident's zone
+
+    editor = pane.form.participants
+    parties = editor.picker.model()
+    embassy = next(
+        parties.id_at(r) for r in range(1, parties.rowCount())
+        if parties.index(r).data().startswith("Embassy")
+    )  # fmt: skip
+    editor.picker.setCurrentIndex(parties.row_of(embassy))
+    qtbot.keyClicks(editor.role, "host")
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert _stored(demo_path, "meeting", meeting_id).participants == (Participant(embassy, "host"),)
+    assert editor.table.item(0, 1).text() == "host"
+
+    editor.table.item(0, 1).setText("host mission")  # edited in place
+    assert _stored(demo_path, "meeting", meeting_id).participants[0].role == "host mission"
+
+    window.action_undo.trigger()
+    assert _stored(demo_path, "meeting", meeting_id).participants[0].role == "host"
+    window.action_undo.trigger()
+    assert _stored(demo_path, "meeting", meeting_id).participants == ()
+    window.action_redo.trigger()
+    window.action_redo.trigger()
+    assert _stored(demo_path, "meeting", meeting_id).participants[0].role == "host mission"
+
+    # shown both ways: the party's "appears in" lists the meeting with the role
+    window.workspace.show_item("party", embassy)
+    parties_view = window.workspace.current_view()
+    entries = [
+        parties_view.form.appears_in.list.item(i).text()
+        for i in range(parties_view.form.appears_in.list.count())
+    ]
+    assert "Meeting: Site visit with the city — participant (host mission)" in entries
+
+
+def test_note_parties_link_and_delete_with_undo(window, qtbot, demo_path) -> None:
+    view = _open(window, demo_path, 3)
+    note_id = view.model.id_at(0)
+    view.select_id(note_id)
+    links = view.form.parties
+    before = _stored(demo_path, "note", note_id).party_ids
+    choices = links.picker.model()
+    new_party = next(
+        choices.id_at(r) for r in range(1, choices.rowCount()) if choices.id_at(r) not in before
+    )
+    links.picker.setCurrentIndex(choices.row_of(new_party))
+    qtbot.mouseClick(links.add_button, Qt.MouseButton.LeftButton)
+    assert _stored(demo_path, "note", note_id).party_ids == (*before, new_party)
+    links.list.setCurrentRow(links.list.count() - 1)
+    links.list.setFocus()
+    qtbot.keyClick(links.list, Qt.Key.Key_Delete)  # removes the link, not the note
+    assert _stored(demo_path, "note", note_id).party_ids == before
+
+    view.table.setFocus()
+    window.action_delete.trigger()
+    assert _stored(demo_path, "note", note_id) is None
+    window.action_undo.trigger()
+    assert _stored(demo_path, "note", note_id).party_ids == before
+
+
+def test_follow_up_added_from_its_meeting(window, qtbot, demo_path) -> None:
+    view = _open(window, demo_path, 4)
+    meeting_id = view.meetings.model.id_at(0)
+    view.meetings.select_id(meeting_id)
+    qtbot.mouseClick(view.meetings.form.follow_ups.add_button, Qt.MouseButton.LeftButton)
+    assert view.tabs.currentWidget() is view.follow_ups
+    follow_up = _stored(demo_path, "follow_up", view.follow_ups.current_id())
+    assert follow_up.meeting_id == meeting_id
+    assert window.action_add.text() == "Add follow-up"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "message"),
+    [
+        ("date", "14/11/2025", "not a date"),
+        ("title", "   ", "must not be empty"),
+    ],
+)
+def test_bad_input_shows_the_message_inline(window, qtbot, demo_path, field, text, message) -> None:
+    view = _open(window, demo_path, 3)
+    note_id = view.model.id_at(0)
+    view.select_id(note_id)
+    before = _stored(demo_path, "note", note_id)
+    _type(qtbot, view.form.field(field).edit, text)
+    assert message in view.form.error_text(field)
+    assert _stored(demo_path, "note", note_id) == before
+    assert not window.session.undo_stack.canUndo()
+
+
+def test_typing_is_committed_when_the_selection_moves(window, qtbot, demo_path) -> None:
+    view = _open(window, demo_path, 1)
+    first, second = view.model.id_at(0), view.model.id_at(1)
+    view.select_id(first)
+    edit = view.form.field("contact").edit
+    edit.setText("+380 44 000 00 00")  # typed, no Enter, no focus change
+    view.select_id(second)
+    assert _stored(demo_path, "party", first).contact == "+380 44 000 00 00"
+
+
+def test_ctrl_z_in_a_field_with_nothing_to_undo_undoes_the_last_change(
+    window, qtbot, demo_path
+) -> None:
+    view = _open(window, demo_path, 1)
+    party_id = view.model.id_at(0)
+    view.select_id(party_id)
+    before = _stored(demo_path, "party", party_id).country
+    country = view.form.field("country").edit
+    _type(qtbot, country, "Ukraine")
+    assert _stored(demo_path, "party", party_id).country == "Ukraine"
+    country.setFocus()
+    qtbot.keyClick(country, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _stored(demo_path, "party", party_id).country == before

@@ -1,0 +1,251 @@
+"""The main window: new, open, read-only, locked and bad files, search, settings, the brief."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from casefile.store import CaseFile, Corrupt, NotACaseFile, NotFound
+from casefile.store.lock import lock_path
+from casefile.ui.dialogs.cannot_open import CannotOpenDialog
+from casefile.ui.dialogs.files import FileDialogs
+from casefile.ui.dialogs.locked import LockedChoice, LockedDialog
+from casefile.ui.dialogs.new_case import NewCaseDialog
+from casefile.ui.dialogs.settings import SettingsDialog
+from casefile.ui.models.roles import IdRole
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _replace(monkeypatch, cls, name: str, result):
+    """Replace a dialog's ask (or a file picker) with a recorder returning `result`."""
+    calls: list[tuple] = []
+
+    def fake(klass, *args, **kwargs):
+        calls.append(args)
+        return result(*args) if callable(result) else result
+
+    monkeypatch.setattr(cls, name, classmethod(fake))
+    return calls
+
+
+def test_new_case_asks_for_the_facts_then_where_to_save(window, monkeypatch, tmp_path) -> None:
+    facts = {
+        "title": "Shelling near the consulate", "reference": "REF-1",
+        "occurred_at": dt.datetime(2025, 11, 14, 1, 0, tzinfo=dt.UTC), "timezone": "Europe/Kyiv",
+        "location": "Odesa", "classification": "RESTRICTED", "summary": "",
+    }  # fmt: skip
+    target = tmp_path / "consulate.casefile"
+    _replace(monkeypatch, NewCaseDialog, "ask", facts)
+    _replace(monkeypatch, FileDialogs, "ask_save_case", target)
+    window.action_new.trigger()
+    assert window.session is not None and window.session.case.path == target
+    assert window.windowTitle() == "Shelling near the consulate — consulate.casefile"
+    assert str(target) in window.file_label.text() and "editing" in window.file_label.text()
+    with CaseFile.open(target, read_only=True) as case:
+        assert case.incident().reference == "REF-1"
+        assert case.audit_log()[0].actor == "tester"  # the name from Settings
+    assert window.settings.recent_files()[0] == target
+
+
+def test_new_case_dialog_checks_the_facts(qtbot) -> None:
+    dialog = NewCaseDialog(None, "RESTRICTED")
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Blast at the embassy")
+    dialog.timezone.setEditText("Europe/Kyiv")
+    dialog.occurred_at.setText("2025-11-14 01:00")
+    values = dialog.values()
+    assert values["occurred_at"] == dt.datetime(2025, 11, 13, 23, 0, tzinfo=dt.UTC)
+    assert values["classification"] == "RESTRICTED"
+    dialog.occurred_at.setText("yesterday")
+    dialog.accept()
+    assert dialog.error.isVisibleTo(dialog) and "not a date" in dialog.error.text()
+    assert dialog.result() == 0
+
+
+def test_edits_are_saved_at_once_and_the_status_bar_says_so(window, demo_path) -> None:
+    assert window.open_path(demo_path)
+    window.session.update_incident(status="closed")
+    assert window.file_label.text().startswith("All changes saved at ")
+    with CaseFile.open(demo_path, read_only=True) as case:
+        assert case.incident().status == "closed"
+
+
+def test_read_only_disables_every_editing_action(window, demo_path) -> None:
+    digest = file_digest(demo_path)
+    assert window.open_path(demo_path, read_only=True)
+    assert window.windowTitle().endswith("(read-only)")
+    assert window.workspace.banner is not None and window.workspace.banner.isVisible()
+    assert "Read-only" in window.file_label.text()
+    for row in range(1, 5):
+        window.workspace.show_page(row)
+        assert not any(a.isEnabled() for a in window.editing_actions())
+        view = window.workspace.current_view()
+        panes = view.panes() if hasattr(view, "panes") else [view]
+        for pane in panes:
+            assert not pane.add_button.isVisible()
+            pane.select_id(pane.model.id_at(0))
+            edits = pane.form.findChildren(QLineEdit)
+            assert edits and all(
+                e.isReadOnly() or not e.isEnabled() for e in edits if e.isVisible()
+            )
+    window.action_add.trigger()
+    window.action_delete.trigger()
+    window.close_case()
+    assert file_digest(demo_path) == digest
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [(b"this is not a database", NotACaseFile), (None, NotFound)],
+    ids=["not-a-case-file", "missing"],
+)
+def test_a_file_that_cannot_be_opened_gets_a_dialog(
+    window, monkeypatch, tmp_path, content, error
+) -> None:
+    path = tmp_path / "bad.casefile"
+    if content is not None:
+        path.write_bytes(content)
+    calls = _replace(monkeypatch, CannotOpenDialog, "ask", None)
+    assert not window.open_path(path)
+    assert len(calls) == 1 and isinstance(calls[0][2], error)
+    assert window.session is None and window.pages.currentWidget() is window.welcome
+
+
+def test_a_corrupt_file_gets_a_dialog_and_the_open_case_stays(
+    window, monkeypatch, demo_path, tmp_path
+) -> None:
+    corrupt = tmp_path / "corrupt.casefile"
+    data = bytearray(demo_path.read_bytes())
+    data[4096 : 4096 * 3] = b"\xff" * (4096 * 2)  # smash two pages after the header
+    corrupt.write_bytes(bytes(data))
+    assert window.open_path(demo_path)
+    calls = _replace(monkeypatch, CannotOpenDialog, "ask", None)
+    assert not window.open_path(corrupt)
+    assert len(calls) == 1 and isinstance(calls[0][2], Corrupt | NotACaseFile)
+    assert window.session is not None and window.session.case.path == demo_path
+
+
+def test_cannot_open_dialog_says_why_and_what_to_do(qtbot, tmp_path) -> None:
+    error = NotACaseFile("is not a case file", path=tmp_path / "x.txt")
+    dialog = CannotOpenDialog(None, tmp_path / "x.txt", error)
+    qtbot.addWidget(dialog)
+    assert "x.txt" in dialog.text()
+    assert "Is not a case file." in dialog.informativeText()
+    assert "Choose a .casefile file" in dialog.informativeText()
+
+
+def _lock_by_someone_else(path: Path) -> None:
+    holder = {"user": "olena", "host": "consulate-pc", "pid": 4242,
+              "since": "2025-11-14T08:30:00+00:00"}  # fmt: skip
+    lock_path(path).write_text(json.dumps(holder), encoding="utf-8")
+
+
+def test_locked_file_offers_read_only(window, monkeypatch, demo_path) -> None:
+    _lock_by_someone_else(demo_path)
+    calls = _replace(monkeypatch, LockedDialog, "ask", LockedChoice.READ_ONLY)
+    assert window.open_path(demo_path)
+    holder = calls[0][2]
+    assert (holder.user, holder.host) == ("olena", "consulate-pc")
+    assert window.session.read_only
+    assert json.loads(lock_path(demo_path).read_text())["user"] == "olena"  # theirs, untouched
+
+
+def test_locked_file_offers_to_edit_a_copy(window, monkeypatch, demo_path, tmp_path) -> None:
+    _lock_by_someone_else(demo_path)
+    copy = tmp_path / "my-copy.casefile"
+    _replace(monkeypatch, LockedDialog, "ask", LockedChoice.EDIT_COPY)
+    _replace(monkeypatch, FileDialogs, "ask_save_case", copy)
+    assert window.open_path(demo_path)
+    assert window.session.case.path == copy and not window.session.read_only
+
+
+def test_locked_file_cancel_opens_nothing(window, monkeypatch, demo_path) -> None:
+    _lock_by_someone_else(demo_path)
+    _replace(monkeypatch, LockedDialog, "ask", None)
+    assert not window.open_path(demo_path)
+    assert window.session is None
+
+
+def test_locked_dialog_names_the_holder_and_since_when(qtbot, tmp_path) -> None:
+    from casefile.store.lock import LockHolder
+
+    holder = LockHolder("olena", "consulate-pc", 4242, "2025-11-14T08:30:00+00:00")
+    dialog = LockedDialog(None, tmp_path / "case.casefile", holder)
+    qtbot.addWidget(dialog)
+    text = dialog.informativeText()
+    assert "olena" in text and "consulate-pc" in text and "2025-11-14" in text
+    dialog.open()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice() is LockedChoice.EDIT_COPY
+
+
+def test_closing_releases_the_lock(window, demo_path) -> None:
+    assert window.open_path(demo_path)
+    assert lock_path(demo_path).exists()
+    window.action_close.trigger()
+    assert not lock_path(demo_path).exists()
+    assert window.windowTitle() == "casefile"
+    assert not window.action_save_copy.isEnabled()
+
+
+def test_search_jumps_to_the_item(window, qtbot, demo_path) -> None:
+    assert window.open_path(demo_path)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.search
+    assert search.isVisible()
+    qtbot.keyClicks(search.query, "Galuzin")
+    search.run_search()
+    groups = [search.model.item(r).text() for r in range(search.model.rowCount())]
+    assert any(g.startswith("Parties") for g in groups) and any(
+        g.startswith("Meetings") for g in groups
+    )
+    meetings_group = next(r for r, g in enumerate(groups) if g.startswith("Meetings"))
+    hit = search.model.item(meetings_group).child(0)
+    search.results.setCurrentIndex(hit.index())
+    qtbot.keyClick(search.query, Qt.Key.Key_Return)
+    view = window.workspace.current_view()
+    assert window.workspace.navigator.currentItem().text() == "Meetings & follow-ups"
+    assert view.meetings.current_id() == hit.data(IdRole)
+    assert not search.isVisible()
+
+
+def test_settings_dialog_saves_the_preferences(qtbot, settings) -> None:
+    dialog = SettingsDialog(None, settings)
+    qtbot.addWidget(dialog)
+    dialog.actor.setText("Olena Kovalenko")
+    dialog.currency.setText("xyz")
+    dialog.accept()
+    assert "Unknown currency" in dialog.error.text() and settings.default_currency == "EUR"
+    dialog.currency.setText("uah")
+    dialog.classification.setText("CONFIDENTIAL")
+    dialog.accept()
+    assert (settings.actor, settings.default_currency, settings.default_classification) == (
+        "Olena Kovalenko", "UAH", "CONFIDENTIAL",
+    )  # fmt: skip
+
+
+def test_save_a_copy(window, monkeypatch, demo_path, tmp_path) -> None:
+    assert window.open_path(demo_path)
+    target = tmp_path / "to-share.casefile"
+    _replace(monkeypatch, FileDialogs, "ask_save_case", target)
+    window.action_save_copy.trigger()
+    with CaseFile.open(target, read_only=True) as copy:
+        assert copy.count("party") == window.session.case.count("party")
+
+
+def test_welcome_opens_the_demo_building_it_if_missing(window, monkeypatch, tmp_path) -> None:
+    demo = tmp_path / "demo" / "demo.casefile"
+    monkeypatch.setattr("casefile.paths.demo_path", lambda: demo)
+    window.welcome.demo_button.click()
+    assert demo.exists() and window.session.case.path == demo
+    window.close_case()
+    assert window.welcome.recent.item(0).text().startswith("demo.casefile")

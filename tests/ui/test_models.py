@@ -1,0 +1,157 @@
+"""Item models: Qt's model contract, refresh on edits, and 20,000 rows without loading them."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from casefile.store import CaseFile
+from casefile.store.interchange import export_document, import_into
+from casefile.ui.models.choices import ChoiceListModel
+from casefile.ui.models.damage import DamageTableModel
+from casefile.ui.models.follow_ups import FollowUpTableModel
+from casefile.ui.models.items import ItemFilterProxy
+from casefile.ui.models.meetings import MeetingTableModel
+from casefile.ui.models.notes import NoteTableModel
+from casefile.ui.models.parties import PartyTableModel
+from casefile.ui.models.roles import IdRole, SortRole
+from casefile.ui.search import SearchResultsModel
+from casefile.ui.session import CaseSession
+
+TABLE_MODELS = [
+    PartyTableModel,
+    DamageTableModel,
+    NoteTableModel,
+    MeetingTableModel,
+    FollowUpTableModel,
+]
+
+
+@pytest.mark.parametrize("model_class", TABLE_MODELS, ids=lambda c: c.__name__)
+def test_table_models_pass_the_model_tester(model_class, session, qtmodeltester) -> None:
+    model = model_class(session)
+    assert model.rowCount() == session.case.count(model.kind)
+    qtmodeltester.check(model)
+    proxy = ItemFilterProxy(model)
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(proxy)
+
+
+@pytest.mark.parametrize("kind", ["party", "meeting", "note"])
+def test_choice_models_pass_the_model_tester(kind, session, qtmodeltester) -> None:
+    model = ChoiceListModel(session, kind)
+    assert model.rowCount() == session.case.count(kind) + 1
+    assert model.id_at(0) is None
+    qtmodeltester.check(model)
+
+
+def test_search_results_model_passes_the_model_tester(session, qtmodeltester) -> None:
+    model = SearchResultsModel()
+    assert model.show_hits(session.case.search("embassy")) > 0
+    qtmodeltester.check(model)
+
+
+def test_rows_follow_edits_undo_and_redo(session) -> None:
+    model = PartyTableModel(session)
+    before = model.rowCount()
+    added = session.add("party", name="Aaron Aardvark", kind="person")
+    assert model.rowCount() == before + 1
+    assert model.row_of(added.id) == 0  # parties are listed by name
+    assert model.index(0, 0).data() == "Aaron Aardvark"
+    session.update("party", added.id, name="Zed Zebra")
+    assert model.row_of(added.id) == model.rowCount() - 1
+    assert model.index(model.row_of(added.id), 0).data() == "Zed Zebra"
+    session.undo_stack.undo()
+    assert model.index(model.row_of(added.id), 0).data() == "Aaron Aardvark"
+    session.undo_stack.undo()
+    assert model.rowCount() == before and model.row_of(added.id) == -1
+    session.undo_stack.redo()
+    assert model.rowCount() == before + 1
+
+
+def test_a_renamed_party_updates_the_notes_that_name_it(session) -> None:
+    notes = NoteTableModel(session)
+    source = "Source"
+    column = [c.title for c in notes.columns].index(source)
+    row = next(r for r in range(notes.rowCount()) if notes.index(r, column).data())
+    note = session.case.get("note", notes.id_at(row))
+    session.update("party", note.source_party_id, name="Renamed ministry")
+    assert notes.index(row, column).data().startswith("Renamed ministry")
+
+
+def test_filter_matches_every_word_in_any_column(session) -> None:
+    proxy = ItemFilterProxy(DamageTableModel(session))
+    proxy.set_filter_text("perimeter DESTROYED")
+    assert proxy.rowCount() == 1
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == session.case.count("damage_item")
+
+
+def test_sort_uses_sort_keys_not_labels(session) -> None:
+    model = DamageTableModel(session)
+    proxy = ItemFilterProxy(model)
+    severity = [c.title for c in model.columns].index("Severity")
+    proxy.sort(severity, Qt.SortOrder.DescendingOrder)
+    top = proxy.index(0, severity)
+    assert top.data() == "Destroyed"
+    assert top.data(SortRole) > proxy.index(1, severity).data(SortRole)
+
+
+# -- 20,000 items ---------------------------------------------------------------------------
+
+BIG = 20_000
+
+
+@pytest.fixture(scope="module")
+def big_case_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("big") / "big.casefile"
+    with CaseFile.create(path, title="Big case", actor="tester") as case:
+        doc = export_document(case)
+        doc["parties"] = [
+            {"id": str(uuid.uuid4()), "name": f"Party {i:05d}", "kind": "person",
+             "country": "Ukraine" if i % 2 else "Azerbaijan"}
+            for i in range(BIG)
+        ]  # fmt: skip
+        import_into(case, doc)
+    return path
+
+
+@pytest.fixture
+def big_session(big_case_template: Path, qapp: object):
+    opened = CaseSession(CaseFile.open(big_case_template, read_only=True))
+    yield opened
+    opened.close()
+
+
+def test_twenty_thousand_rows_load_only_what_is_shown(big_session, monkeypatch) -> None:
+    fetched: list[int] = []
+    real_list = big_session.case.list
+
+    def counting_list(kind, ids=None):
+        fetched.append(BIG if ids is None else len(ids))
+        return real_list(kind, ids)
+
+    monkeypatch.setattr(big_session.case, "list", counting_list)
+    start = time.perf_counter()
+    model = PartyTableModel(big_session)
+    assert model.rowCount() == BIG
+    assert model.index(BIG - 1, 0).data() == f"Party {BIG - 1:05d}"
+    assert model.index(0, 0).data(IdRole) == model.id_at(0)
+    assert time.perf_counter() - start < 2.0
+    assert sum(fetched) <= 200  # one block, not the whole list
+
+
+def test_twenty_thousand_rows_filter_and_sort_in_reasonable_time(big_session) -> None:
+    model = PartyTableModel(big_session)
+    proxy = ItemFilterProxy(model)
+    start = time.perf_counter()
+    proxy.set_filter_text("party 1999")
+    assert proxy.rowCount() == 12  # 01999, 11999 and 19990..19999
+    proxy.set_filter_text("")
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, 0).data() == f"Party {BIG - 1:05d}"
+    assert time.perf_counter() - start < 10.0
