@@ -13,8 +13,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from casefile.demo import build_demo  # noqa: E402
-from casefile.store import CaseFile  # noqa: E402
+from casefile.demo import build_demo
+from casefile.store import CaseFile
 
 KYIV_STRIKE = dt.datetime(2025, 11, 13, 23, 0, tzinfo=dt.UTC)  # 01:00 in Kyiv
 
