@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from casefile.store import CaseFile, CaseFileError, Locked
 from casefile.ui.dialogs.cannot_open import CannotOpenDialog
 from casefile.ui.dialogs.files import FileDialogs
-from casefile.ui.dialogs.locked import LockedChoice, LockedDialog
+from casefile.ui.dialogs.locked import LockedChoice, LockedDialog, OverrideWarning
 from casefile.ui.dialogs.new_case import NewCaseDialog
 from casefile.ui.settings import Settings
 
@@ -53,7 +53,19 @@ class CaseOpener:
             return self.open(parent, path, read_only=True)
         if choice is LockedChoice.EDIT_COPY:
             return self.edit_copy(parent, path)
+        if choice is LockedChoice.OVERRIDE and OverrideWarning.ask(parent, path, holder):
+            return self._open_overriding(parent, path)
         return None
+
+    def _open_overriding(self, parent: QWidget | None, path: Path) -> CaseFile | None:
+        try:
+            with _busy():
+                case = CaseFile.open(path, actor=self._actor(), override_lock=True)
+        except CaseFileError as exc:
+            CannotOpenDialog.ask(parent, path, exc)
+            return None
+        self._remember(path)
+        return case
 
     def edit_copy(self, parent: QWidget | None, path: Path) -> CaseFile | None:
         """Save a copy of a case (read without touching it) and open the copy for editing."""

@@ -168,6 +168,28 @@ def test_locked_file_offers_to_edit_a_copy(window, monkeypatch, demo_path, tmp_p
     assert window.session.case.path == copy and not window.session.read_only
 
 
+def test_locked_file_can_be_taken_over_after_a_warning(window, monkeypatch, demo_path) -> None:
+    from casefile.ui.dialogs.locked import OverrideWarning
+
+    _lock_by_someone_else(demo_path)
+    _replace(monkeypatch, LockedDialog, "ask", LockedChoice.OVERRIDE)
+    warnings = _replace(monkeypatch, OverrideWarning, "ask", True)
+    assert window.open_path(demo_path)
+    assert warnings[0][2].user == "olena"  # the warning names whose lock is taken
+    assert not window.session.read_only
+    assert json.loads(lock_path(demo_path).read_text())["user"] != "olena"  # ours now
+
+
+def test_declining_the_take_over_warning_opens_nothing(window, monkeypatch, demo_path) -> None:
+    from casefile.ui.dialogs.locked import OverrideWarning
+
+    _lock_by_someone_else(demo_path)
+    _replace(monkeypatch, LockedDialog, "ask", LockedChoice.OVERRIDE)
+    _replace(monkeypatch, OverrideWarning, "ask", False)
+    assert not window.open_path(demo_path)
+    assert json.loads(lock_path(demo_path).read_text())["user"] == "olena"
+
+
 def test_locked_file_cancel_opens_nothing(window, monkeypatch, demo_path) -> None:
     _lock_by_someone_else(demo_path)
     _replace(monkeypatch, LockedDialog, "ask", None)

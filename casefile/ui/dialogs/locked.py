@@ -1,4 +1,7 @@
-"""The dialog for a case someone else is editing: open read-only, edit a copy, or cancel."""
+"""The dialog for a case someone else is editing: read-only, edit a copy, edit anyway, cancel.
+
+Editing anyway takes the lock over, so it asks again with a warning that names the holder.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from casefile.store.lock import LockHolder
 class LockedChoice(Enum):
     READ_ONLY = "read_only"
     EDIT_COPY = "edit_copy"
+    OVERRIDE = "override"
 
 
 def since_text(since: str) -> str:
@@ -40,14 +44,18 @@ class LockedDialog(QMessageBox):
             who = f"{holder.user} is editing it on {holder.host} (since {since_text(holder.since)})"
         self.setText(f"“{path.name}” is open for editing elsewhere.")
         self.setInformativeText(
-            f"{who}.\n\nYou can read it without changing anything, or edit a copy of it "
-            "(your changes then stay in the copy)."
+            f"{who}.\n\nYou can read it without changing anything, edit a copy of it "
+            "(your changes then stay in the copy), or, if they are no longer editing, "
+            "take it over."
         )
         self.read_only_button: QPushButton = self.addButton(
             "Open read-only", QMessageBox.ButtonRole.AcceptRole
         )
         self.copy_button: QPushButton = self.addButton(
             "Edit a copy…", QMessageBox.ButtonRole.ActionRole
+        )
+        self.override_button: QPushButton = self.addButton(
+            "Edit anyway…", QMessageBox.ButtonRole.DestructiveRole
         )
         self.cancel_button: QPushButton = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.read_only_button)
@@ -59,6 +67,8 @@ class LockedDialog(QMessageBox):
             return LockedChoice.READ_ONLY
         if clicked is self.copy_button:
             return LockedChoice.EDIT_COPY
+        if clicked is self.override_button:
+            return LockedChoice.OVERRIDE
         return None
 
     @classmethod
@@ -68,3 +78,35 @@ class LockedDialog(QMessageBox):
         dialog = cls(parent, path, holder)
         dialog.exec()
         return dialog.choice()
+
+
+class OverrideWarning(QMessageBox):
+    """The second question before taking over someone else's lock."""
+
+    def __init__(self, parent: QWidget | None, path: Path, holder: LockHolder | None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("Take over the case file?")
+        who = (
+            "another copy of casefile"
+            if holder is None
+            else f"{holder.user} on {holder.host} (since {since_text(holder.since)})"
+        )
+        self.setText(f"Edit “{path.name}” although {who} has it open?")
+        self.setInformativeText(
+            "Do this only if you know they are no longer editing, for example when their "
+            "computer crashed. If they are, casefile will refuse to write over changes it has "
+            "not seen, and one of you will have to close and reopen the case."
+        )
+        self.take_over_button: QPushButton = self.addButton(
+            "Take over and edit", QMessageBox.ButtonRole.DestructiveRole
+        )
+        self.cancel_button: QPushButton = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(self.cancel_button)
+        self.setEscapeButton(self.cancel_button)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path, holder: LockHolder | None) -> bool:
+        dialog = cls(parent, path, holder)
+        dialog.exec()
+        return dialog.clickedButton() is dialog.take_over_button
