@@ -110,14 +110,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = COMMANDS.get(args.command or "", cmd_gui)
         return handler(args)
     except CaseFileError as exc:
-        return fail(str(exc), exc.exit_code)
+        message = str(exc)
+        if exc.path is None and getattr(args, "path", None):
+            message = f"{args.path}: {message}"  # every error names the case file
+        return fail(message, exc.exit_code)
     except KeyboardInterrupt:
         return fail("interrupted; the case file is as it was after its last completed edit", 130)
     except Exception as exc:
         if os.environ.get("CASEFILE_DEBUG"):
             raise
+        first_line = (str(exc).strip().splitlines() or [""])[0]
         return fail(
-            f"unexpected internal error ({type(exc).__name__}: {exc}); the case file "
+            f"unexpected internal error ({type(exc).__name__}: {first_line}); the case file "
             "was not changed by this failure; set CASEFILE_DEBUG=1 for details and "
             "report it",
             EXIT_PROBLEMS,
@@ -184,8 +188,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     from casefile.store.money import format_money, to_decimal_string
 
     with CaseFile.open(args.path, read_only=True) as case:
-        say_notices(case)
         summary = case.summary()
+        say_notices(case)  # after the work: a failure then prints its one error line only
     if args.json:
         print(
             json.dumps(
@@ -234,9 +238,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile
 
     with CaseFile.open(args.path, read_only=True) as case:
-        say_notices(case)
         problems = case.check()
         verdict = case.verify_audit() if not problems else None
+        if not problems:  # the problems say it better than the opening notices
+            say_notices(case)
     if problems:
         for problem in problems:
             print(f"{problem.area}: {problem.message}")
@@ -284,8 +289,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     from casefile.store.interchange import export_document, write_json
 
     with CaseFile.open(args.path, read_only=True) as case:
-        say_notices(case)
         document = export_document(case)
+        say_notices(case)
     write_json(document, Path(args.out))
     print(f"wrote {args.out}")
     return EXIT_OK
@@ -295,9 +300,9 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile, InvalidInput
     from casefile.store.interchange import create_from_document, import_into, read_json
 
-    document = read_json(Path(args.input))
     target = Path(args.path)
     try:
+        document = read_json(Path(args.input))
         if target.exists():
             with CaseFile.open(target) as case:
                 say_notices(case)
@@ -329,8 +334,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
         preparer=args.preparer,
     )
     with CaseFile.open(args.path, read_only=True) as case:
-        say_notices(case)
         export_brief(case, Path(args.output), options)
+        say_notices(case)
     print(f"wrote {args.output}")
     return EXIT_OK
 

@@ -484,12 +484,23 @@ class CaseFile:
         if target.parent != target_dir:
             target = target_dir / f"attachment-{record.id[:8]}"
         stem, dot, suffix = target.name.partition(".")
+        data = self.attachment_data(attachment_id)
         counter = 1
-        while target.exists():
-            counter += 1
-            target = target_dir / f"{stem}-{counter}{dot}{suffix}"
-        target.write_bytes(self.attachment_data(attachment_id))
-        return target
+        while True:
+            try:
+                # "x": a new file only, so never through a link planted under this name
+                handle = open(target, "xb")  # noqa: SIM115
+            except FileExistsError:
+                counter += 1
+                target = target_dir / f"{stem}-{counter}{dot}{suffix}"
+                continue
+            try:
+                with handle:
+                    handle.write(data)
+            except BaseException:  # a full disk: no partial photo left to mistake for it
+                target.unlink(missing_ok=True)
+                raise
+            return target
 
     # -- reading the case as a whole ------------------------------------------------------
 

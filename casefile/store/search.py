@@ -30,6 +30,7 @@ TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 SNIPPET_CHARS = 120
+RANKED_WORDS = 16  # longer queries (a pasted paragraph) come back unranked
 
 
 def row_key(item_id: str) -> int:
@@ -97,7 +98,7 @@ class SearchIndex:
 
     def query(self, session: Session, text: str, limit: int = 200) -> list[SearchHit]:
         # A NUL ends the query string inside FTS5 ("unterminated string"): treat it as a space.
-        words = [w for w in re.split(r"[\s\x00]+", text.strip()) if w]
+        words = list(dict.fromkeys(w for w in re.split(r"[\s\x00]+", text.strip()) if w))
         if not words:
             return []
         if self.enabled:
@@ -107,14 +108,21 @@ class SearchIndex:
     def _fts(self, session: Session, words: list[str], limit: int) -> list[SearchHit]:
         # Every word is quoted (so user text is never FTS syntax) and matched as a prefix.
         match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+        # Snippets are cut here, not by FTS5's snippet(), and only short queries are ranked:
+        # both take time quadratic in the hits (minutes for a long pasted text).
+        order = "ORDER BY rank" if len(words) <= RANKED_WORDS else ""
         rows = session.execute(
             sa.text(
-                f"SELECT kind, item_id, title, snippet({SEARCH_TABLE}, -1, '', '', '…', 12) "
-                f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q ORDER BY rank LIMIT :n"
+                f"SELECT kind, item_id, title, body "
+                f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q {order} LIMIT :n"
             ),
             {"q": match, "n": limit},
         )
-        return [SearchHit(kind, item_id, title, snippet) for kind, item_id, title, snippet in rows]
+        first = words[0].casefold()
+        return [
+            SearchHit(kind, item_id, title, _snippet(f"{title} {body}", first))
+            for kind, item_id, title, body in rows
+        ]
 
     def _scan(self, session: Session, words: list[str], limit: int) -> list[SearchHit]:
         hits: list[SearchHit] = []

@@ -1,0 +1,305 @@
+"""casefile-json: the round trip, import by id, and every document import must refuse."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from store.store_support import file_digest, folder_listing, jpeg
+
+from casefile.store import CaseFile, InvalidInput
+from casefile.store.interchange import (
+    create_from_document,
+    export_document,
+    import_into,
+    read_json,
+    write_json,
+)
+
+UNKNOWN = "00000000-0000-4000-8000-000000000000"
+
+
+@pytest.fixture(scope="module")
+def demo_document(demo_template: Path) -> dict[str, Any]:
+    with CaseFile.open(demo_template, read_only=True) as case:
+        return export_document(case)
+
+
+@pytest.fixture
+def document(demo_document: dict[str, Any]) -> dict[str, Any]:
+    return copy.deepcopy(demo_document)
+
+
+def test_document_shape(document: dict[str, Any]) -> None:
+    assert list(document) == ["format", "version", "incident", "parties", "notes",
+                              "damage_items", "meetings", "follow_ups", "attachments"]  # fmt: skip
+    assert (document["format"], document["version"]) == ("casefile-json", 1)
+    counts = {k: len(v) for k, v in document.items() if isinstance(v, list)}
+    assert counts == {"parties": 7, "notes": 5, "damage_items": 5, "meetings": 2,
+                      "follow_ups": 3, "attachments": 3}  # fmt: skip
+    meeting = document["meetings"][0]
+    assert set(meeting["participants"][0]) == {"party_id", "role"}
+    attachment = document["attachments"][0]
+    data = base64.b64decode(attachment["data_base64"])
+    assert hashlib.sha256(data).hexdigest() == attachment["sha256"]
+    assert attachment["size"] == len(data) and attachment["media_type"] == "image/jpeg"
+
+
+def test_export_import_export_gives_the_same_document(
+    demo_path: Path, tmp_path: Path, document: dict[str, Any]
+) -> None:
+    out = tmp_path / "case.json"
+    write_json(document, out)
+    text = out.read_text(encoding="utf-8")
+    assert "Посольство" in text  # written as UTF-8, not \u escapes
+    with create_from_document(tmp_path / "new.casefile", read_json(out), actor="tester") as new:
+        again = export_document(new)
+        assert new.check() == []
+    assert again == document
+    write_json(again, tmp_path / "again.json")
+    assert (tmp_path / "again.json").read_bytes() == out.read_bytes()
+
+
+def test_import_into_the_same_case_is_a_no_op(demo_path: Path, document: dict[str, Any]) -> None:
+    digest = file_digest(demo_path)
+    with CaseFile.open(demo_path, actor="tester") as case:
+        fingerprint = case.fingerprint()
+        assert import_into(case, document) == 0
+        assert case.fingerprint() == fingerprint
+        assert export_document(case) == document
+    assert file_digest(demo_path) == digest
+
+
+def test_import_updates_by_id_and_inserts_new_items(
+    demo_path: Path, document: dict[str, Any]
+) -> None:
+    party = document["parties"][0]
+    party["role"] = "news agency"
+    new_party = {"id": "11111111-1111-4111-8111-111111111111", "name": "New witness"}
+    document["parties"].append(new_party)
+    document["notes"][0]["party_ids"].append(new_party["id"])
+    document["damage_items"][0].update(estimated_cost="1 250.5", currency="eur")
+    with CaseFile.open(demo_path, actor="importer") as case:
+        assert import_into(case, document) == 4
+        assert case.get("party", party["id"]).role == "news agency"
+        assert case.get("party", new_party["id"]).kind == "person"  # defaults fill the rest
+        assert new_party["id"] in case.get("note", document["notes"][0]["id"]).party_ids
+        item = case.get("damage_item", document["damage_items"][0]["id"])
+        assert (item.estimated_cost, item.currency) == (125_050, "EUR")
+        entries = case.audit_log(limit=4)
+        assert {(e.action, e.actor) for e in entries} == {("create", "importer"),
+                                                          ("update", "importer")}  # fmt: skip
+        assert case.check() == []
+        assert [h.id for h in case.search("witness")] == [new_party["id"]]
+
+
+def test_a_partial_document_only_touches_what_it_names(
+    demo_path: Path, document: dict[str, Any]
+) -> None:
+    for collection in ("notes", "damage_items", "meetings", "follow_ups", "attachments"):
+        del document[collection]
+    document["parties"] = [document["parties"][0]]
+    with CaseFile.open(demo_path, actor="tester") as case:
+        before = export_document(case)
+        assert import_into(case, document) == 0
+        assert export_document(case) == before
+
+
+def test_import_creates_a_case_from_a_document_without_timestamps(tmp_path: Path) -> None:
+    document = {"format": "casefile-json", "version": 1,
+                "incident": {"id": UNKNOWN, "title": "Typed by hand"}}  # fmt: skip
+    with create_from_document(tmp_path / "hand.casefile", document, actor="tester") as case:
+        incident = case.incident()
+        assert (incident.id, incident.title, incident.timezone) == (UNKNOWN, "Typed by hand", "UTC")
+        assert case.verify_audit().ok
+
+
+def at(*keys: Any) -> Callable[[dict[str, Any], Any], None]:
+    """A mutation setting document[k1][k2]... to a value."""
+
+    def set_value(doc: dict[str, Any], value: Any) -> None:
+        target = doc
+        for key in keys[:-1]:
+            target = target[key]
+        target[keys[-1]] = value
+
+    return set_value
+
+
+def merge(*keys: Any) -> Callable[[dict[str, Any], Any], None]:
+    """A mutation updating the object at document[k1][k2]... with a dict of fields."""
+
+    def update(doc: dict[str, Any], value: Any) -> None:
+        target = doc
+        for key in keys:
+            target = target[key]
+        target.update(value)
+
+    return update
+
+
+def attachment_json(data: bytes, filename: str, item_id: str = UNKNOWN) -> dict[str, Any]:
+    return {"id": item_id, "filename": filename, "data_base64": base64.b64encode(data).decode(),
+            "sha256": hashlib.sha256(data).hexdigest()}  # fmt: skip
+
+
+def claims_image(doc: dict[str, Any], _: Any) -> None:
+    doc["attachments"].append(attachment_json(b"not a photo at all", "photo.jpg"))
+
+
+def replaces_bytes(doc: dict[str, Any], _: Any) -> None:
+    first = doc["attachments"][0]
+    first.update(attachment_json(jpeg(), first["filename"], first["id"]))
+
+
+def reuse_note_id_as_party(doc: dict[str, Any], _: Any) -> None:
+    doc["parties"][0]["id"] = doc["notes"][0]["id"]
+    del doc["notes"][0]
+
+
+def note_id_for_new_party(doc: dict[str, Any], _: Any) -> None:
+    doc["parties"].append({"id": doc["notes"][0]["id"], "name": "Clash"})
+
+
+BAD = [
+    ("not-an-object", lambda d, v: d.clear(), None, "format is None"),
+    ("other-format", at("format"), "other-json", "not a casefile-json document"),
+    ("newer-version", at("version"), 2, "version 2"),
+    ("version-as-text", at("version"), "1", "version '1'"),
+    ("unknown-top-level", at("extra"), [], "unknown top-level"),
+    ("no-incident", at("incident"), None, "no incident"),
+    ("another-incident", at("incident", "id"), UNKNOWN, "about another incident"),
+    ("note-party-nowhere", at("notes", 0, "party_ids"), [UNKNOWN], "unknown party id"),
+    ("note-source-nowhere", at("notes", 0, "source_party_id"), UNKNOWN, "unknown party id"),
+    ("participant-nowhere", at("meetings", 0, "participants"),
+     [{"party_id": UNKNOWN, "role": "x"}], "unknown party id"),
+    ("follow-up-meeting-nowhere", at("follow_ups", 0, "meeting_id"), UNKNOWN,
+     "unknown meeting id"),
+    ("attachment-link-nowhere", at("damage_items", 0, "attachment_ids"), [UNKNOWN],
+     "unknown attachment id"),
+    ("id-not-uuid", at("parties", 0, "id"), "party-1", "not an id"),
+    ("id-missing", at("parties", 0, "id"), None, "not an id"),
+    ("duplicate-id", lambda d, v: d["parties"].append(dict(d["parties"][0])), None,
+     "appears twice"),
+    ("id-changes-kind", reuse_note_id_as_party, None, "belongs to a note"),
+    ("id-of-other-kind", note_id_for_new_party, None, "appears twice"),
+    ("title-number", at("notes", 0, "title"), 42, "must be text, not int"),
+    ("title-missing", lambda d, v: d["notes"][0].pop("title"), None,
+     "must not be empty|is required"),
+    ("flag-text", at("notes", 0, "internal"), "yes", "true or false"),
+    ("ids-as-text", at("notes", 0, "party_ids"), "abc", "list of ids"),
+    ("collection-not-list", at("parties"), {"a": 1}, "parties must be a list"),
+    ("item-not-object", at("parties", 0), "Azernews", "must be an object"),
+    ("unknown-field", at("parties", 0, "shoe_size"), 42, "unknown field"),
+    ("bad-choice", at("damage_items", 0, "severity"), "apocalyptic", "must be one of"),
+    ("negative-cost", merge("damage_items", 0), {"estimated_cost": "-5", "currency": "EUR"},
+     "negative"),
+    ("non-numeric-cost", merge("damage_items", 0), {"estimated_cost": "a lot", "currency": "EUR"},
+     "not an amount"),
+    ("float-cost", merge("damage_items", 0), {"estimated_cost": 12.5, "currency": "EUR"},
+     "decimal string"),
+    ("cost-without-currency", merge("damage_items", 0), {"estimated_cost": "5", "currency": ""},
+     "needs a currency"),
+    ("unknown-currency", merge("damage_items", 0), {"estimated_cost": "5", "currency": "XYZ"},
+     "unknown currency"),
+    ("date-wrong-format", at("notes", 0, "date"), "14/11/2025", "use YYYY-MM-DD"),
+    ("date-as-number", at("notes", 0, "date"), 20251114, "must be a date"),
+    ("time-wrong-format", at("meetings", 0, "held_at"), "yesterday", "not a date and time"),
+    ("time-without-offset", at("meetings", 0, "held_at"), "2025-11-14T10:00:00", "no offset"),
+    ("stamp-wrong-format", at("parties", 0, "created_at"), "last week", "not a date and time"),
+    ("bad-zone", at("incident", "timezone"), "Europe/Atlantis", "unknown time zone"),
+    ("bad-base64", at("attachments", 0, "data_base64"), "***", "not valid base64"),
+    ("hash-mismatch", at("attachments", 0, "sha256"), "0" * 64, "do not match its sha256"),
+    ("not-an-image", claims_image, None, "claims to be an image"),
+    ("empty-attachment", lambda d, v: d["attachments"].append(attachment_json(b"", "e.pdf")),
+     None, "0 bytes"),
+    ("replaced-bytes", replaces_bytes, None, "never replaced"),
+]  # fmt: skip
+# Refusals that need an existing case: another incident, a kind change, replaced bytes.
+BAD_FOR_NEW = [c for c in BAD if c[0] not in {"another-incident", "id-changes-kind",
+                                              "replaced-bytes"}]  # fmt: skip
+
+
+def _break(document: dict[str, Any], case: tuple) -> dict[str, Any]:
+    _, mutate, value, _ = case
+    mutate(document, value)
+    return document
+
+
+@pytest.mark.parametrize("case", BAD, ids=[c[0] for c in BAD])
+def test_bad_documents_are_refused_and_nothing_changes(
+    demo_path: Path, document: dict[str, Any], case: tuple
+) -> None:
+    bad = _break(document, case)
+    digest = file_digest(demo_path)
+    with CaseFile.open(demo_path, actor="tester") as opened:
+        with pytest.raises(InvalidInput, match=case[3]) as caught:
+            import_into(opened, bad)
+        assert "\n" not in str(caught.value)
+    assert file_digest(demo_path) == digest
+
+
+@pytest.mark.parametrize("case", BAD_FOR_NEW, ids=[c[0] for c in BAD_FOR_NEW])
+def test_bad_documents_create_no_file(
+    tmp_path: Path, document: dict[str, Any], case: tuple
+) -> None:
+    bad = _break(document, case)
+    target = tmp_path / "new.casefile"
+    with pytest.raises(InvalidInput, match=case[3]):
+        create_from_document(target, bad, actor="tester")
+    assert folder_listing(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('{"format": "casefile-json", "version": 1,', r"not valid JSON \(line 1, column"),
+        ("", "not valid JSON"),
+        ("[1, 2]", "top level is not an object"),
+        ("\ufeff{}", "not valid JSON"),
+        (b"\xff\xfe{}", "cannot be read as UTF-8"),
+    ],
+)
+def test_unreadable_json_files(tmp_path: Path, text: str | bytes, words: str) -> None:
+    path = tmp_path / "in.json"
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    with pytest.raises(InvalidInput, match=words) as caught:
+        read_json(path)
+    assert str(path) in str(caught.value)
+
+
+def test_json_with_a_photo_made_elsewhere(tmp_path: Path, document: dict[str, Any]) -> None:
+    data = jpeg(taken="2025:11:14 01:23:45", offset="+02:00")
+    document["attachments"][0].update(data_base64=base64.b64encode(data).decode(),
+                                      sha256=hashlib.sha256(data).hexdigest(),
+                                      size=1, media_type="text/plain")  # fmt: skip
+    with create_from_document(tmp_path / "n.casefile", document, actor="tester") as case:
+        record = case.get("attachment", document["attachments"][0]["id"])
+        # size and media type come from the bytes, not from what the document claims
+        assert (record.size, record.media_type) == (len(data), "image/jpeg")
+        assert case.attachment_data(record.id) == data
+        assert case.thumbnail(record.id) is not None
+        assert json.dumps(export_document(case))  # still exports
+
+
+def test_the_format_page_documents_every_field_and_value() -> None:
+    from casefile.store import vocab
+    from casefile.store.fields import SPEC
+    from casefile.store.interchange import ATTACHMENT_EXTRA, COLLECTIONS
+
+    page = (Path(__file__).parents[2] / "docs" / "json-format.md").read_text(encoding="utf-8")
+    names = {"format", "version", "incident", "id", "created_at", "updated_at",
+             "party_id", "role", *COLLECTIONS, *ATTACHMENT_EXTRA}  # fmt: skip
+    names |= {name for fields in SPEC.values() for name in fields}
+    names |= {value for values in vocab.CHOICES.values() for value in values}
+    missing = sorted(name for name in names if f"`{name}`" not in page)
+    assert missing == []

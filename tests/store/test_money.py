@@ -1,0 +1,113 @@
+"""Money: integer minor units with an ISO 4217 code, never a float, parsed and shown exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.store import CaseFile, InvalidInput
+from casefile.store.interchange import export_document
+from casefile.store.money import format_money, parse_amount, to_decimal_string
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "minor"),
+    [
+        ("1250.00", "EUR", 125_000),
+        ("1250", "EUR", 125_000),
+        ("1 234.50", "EUR", 123_450),
+        ("1,234.50", "USD", 123_450),
+        ("1234,5", "EUR", 123_450),
+        ("1,234", "UAH", 123_400),  # a thousands separator, not a decimal comma
+        ("0", "AZN", 0),
+        ("1500", "JPY", 1500),  # no minor unit
+        ("1.250", "KWD", 1250),  # three decimals
+        (" 12.30 ", "eur", 1230),
+        (7, "EUR", 700),
+        ("0.1", "EUR", 10),  # exact: no float rounding
+    ],
+)
+def test_amounts_become_exact_minor_units(text: str | int, currency: str, minor: int) -> None:
+    assert parse_amount(text, currency) == minor
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "words"),
+    [
+        ("-5", "EUR", "negative"),
+        ("-0.01", "EUR", "negative"),
+        ("abc", "EUR", "not an amount"),
+        ("1e3", "EUR", "not an amount"),
+        ("NaN", "EUR", "not an amount"),
+        ("", "EUR", "not an amount"),
+        ("12.345", "EUR", "more decimals"),
+        ("1.5", "JPY", "more decimals"),
+        ("10", "XYZ", "unknown currency"),
+        ("10", "euro", "unknown currency"),
+        (True, "EUR", "decimal amount"),
+        (1.5, "EUR", "decimal amount as text"),
+        ("9" * 20, "EUR", "too large"),
+    ],
+)
+def test_bad_amounts_are_refused(text: object, currency: str, words: str) -> None:
+    with pytest.raises(InvalidInput, match=words):
+        parse_amount(text, currency)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("minor", "currency", "decimal", "shown"),
+    [
+        (125_000, "EUR", "1250.00", "1,250.00 EUR"),
+        (5, "USD", "0.05", "0.05 USD"),
+        (1500, "JPY", "1500", "1,500 JPY"),
+        (1250, "KWD", "1.250", "1.250 KWD"),
+        (0, "AZN", "0.00", "0.00 AZN"),
+    ],
+)
+def test_minor_units_are_written_back_exactly(
+    minor: int, currency: str, decimal: str, shown: str
+) -> None:
+    assert to_decimal_string(minor, currency) == decimal
+    assert format_money(minor, currency) == shown
+    assert parse_amount(decimal, currency) == minor
+
+
+def test_estimates_are_stored_as_integers_and_totalled_per_currency(empty_case: CaseFile) -> None:
+    fence = empty_case.add("damage_item", title="Fence", estimated_cost=125_000, currency="eur")
+    assert (fence.estimated_cost, fence.currency) == (125_000, "EUR")
+    assert fence.cost_display == "1,250.00 EUR"
+    empty_case.add("damage_item", title="Car", estimated_cost=30_050, currency="USD")
+    empty_case.add("damage_item", title="Gate", estimated_cost=1, currency="EUR")
+    empty_case.add("damage_item", title="Windows")
+    summary = empty_case.summary()
+    assert summary.totals == {"EUR": 125_001, "USD": 30_050}
+    assert summary.unassessed == 1
+    items = {d["title"]: d for d in export_document(empty_case)["damage_items"]}
+    assert (items["Fence"]["estimated_cost"], items["Fence"]["currency"]) == ("1250.00", "EUR")
+    assert (items["Windows"]["estimated_cost"], items["Windows"]["currency"]) == (None, "")
+
+
+@pytest.mark.parametrize(
+    ("cost", "currency", "words"),
+    [
+        (-100, "EUR", "negative"),
+        (12.5, "EUR", "whole number"),
+        ("12.50", "EUR", "whole number"),
+        (True, "EUR", "whole number"),
+        (100, "", "needs its currency"),
+        (100, "ZZZ", "unknown currency"),
+    ],
+)
+def test_the_api_refuses_bad_costs(
+    empty_case: CaseFile, cost: object, currency: str, words: str
+) -> None:
+    with pytest.raises(InvalidInput, match=words):
+        empty_case.add("damage_item", title="Fence", estimated_cost=cost, currency=currency)
+    assert empty_case.count("damage_item") == 0
+
+
+def test_removing_the_currency_of_an_estimate_is_refused(empty_case: CaseFile) -> None:
+    item = empty_case.add("damage_item", title="Fence", estimated_cost=100, currency="EUR")
+    with pytest.raises(InvalidInput, match="needs its currency"):
+        empty_case.update("damage_item", item.id, currency="")
+    cleared = empty_case.update("damage_item", item.id, estimated_cost=None, currency="")
+    assert (cleared.estimated_cost, cleared.currency, cleared.cost_display) == (None, "", "")

@@ -1,0 +1,109 @@
+"""Full-text search over every text field: FTS5, kept current with each edit, and the scan."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.store import CaseFile
+from casefile.store.search import SearchIndex
+
+QUERIES = [
+    ("fence", {"Perimeter fence", "Repair the fence and secure the perimeter"}),
+    ("Galuzin", {"Mikhail Galuzin", "Galuzin receives Ambassador Mustafayev"}),
+    ("Михаил", {"Mikhail Yevdokimov", "Mikhail Galuzin"}),
+    ("Xarici", {"Ministry of Foreign Affairs of the Republic of Azerbaijan"}),
+    ("3+3", {"Galuzin receives Ambassador Mustafayev"}),
+    ("placeholder-vehicles", {"placeholder-vehicles.jpg"}),
+    ("regret Galuzin", {"Galuzin receives Ambassador Mustafayev", "Statement of regret"}),
+    ("no-such-word-anywhere", set()),
+]
+
+
+def titles(hits: list) -> set[str]:
+    return {h.title for h in hits}
+
+
+@pytest.mark.parametrize(("text", "expected"), QUERIES, ids=[q for q, _ in QUERIES])
+def test_fts_finds_words_in_every_kind(demo_case: CaseFile, text: str, expected: set) -> None:
+    assert demo_case.search_uses_fts
+    hits = demo_case.search(text)
+    assert expected <= titles(hits)
+    if not expected:
+        assert hits == []
+
+
+@pytest.mark.parametrize(("text", "expected"), QUERIES, ids=[q for q, _ in QUERIES])
+def test_the_fallback_scan_finds_what_fts_finds(
+    demo_case: CaseFile, text: str, expected: set
+) -> None:
+    with demo_case._read() as session:
+        scanned = SearchIndex(enabled=False).query(session, text)
+    assert expected <= titles(scanned)
+    assert {(h.kind, h.id) for h in scanned} == {(h.kind, h.id) for h in demo_case.search(text)}
+
+
+def test_search_is_a_prefix_and_ignores_case(demo_case: CaseFile) -> None:
+    assert "Perimeter fence" in titles(demo_case.search("PERIM"))
+
+
+def test_index_follows_add_update_delete_in_the_same_call(empty_case: CaseFile) -> None:
+    note = empty_case.add("note", title="Fence report", body="shrapnel everywhere")
+    assert [h.id for h in empty_case.search("shrapnel")] == [note.id]
+    empty_case.update("note", note.id, body="glass everywhere")
+    assert empty_case.search("shrapnel") == []
+    assert [h.id for h in empty_case.search("glass")] == [note.id]
+    snapshot = empty_case.delete("note", note.id)
+    assert empty_case.search("glass") == []
+    empty_case.restore(snapshot)
+    assert [h.id for h in empty_case.search("glass")] == [note.id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"', "AND", "OR NOT", "*", "NEAR(a b)", "title:fence", "a\"b", "(", "-x", "^", "%", "_",
+     "\\", "\x00", "   "],
+)  # fmt: skip
+@pytest.mark.parametrize("fts", [True, False], ids=["fts", "scan"])
+def test_user_text_is_never_query_syntax(demo_case: CaseFile, text: str, fts: bool) -> None:
+    with demo_case._read() as session:
+        hits = SearchIndex(enabled=fts).query(session, text)
+    assert isinstance(hits, list)
+
+
+def test_scan_treats_like_wildcards_literally(empty_case: CaseFile) -> None:
+    empty_case.add("note", title="Fence 100% destroyed")
+    empty_case.add("note", title="Gate 1005 damaged")
+    with empty_case._read() as session:
+        scan = SearchIndex(enabled=False)
+        assert titles(scan.query(session, "100%")) == {"Fence 100% destroyed"}
+        assert titles(scan.query(session, "10_5")) == set()
+
+
+def test_snippets_show_where_the_word_is(demo_case: CaseFile) -> None:
+    [hit] = demo_case.search("Iskander")
+    assert hit.kind == "incident"
+    assert "Iskander" in hit.snippet
+    assert len(hit.snippet) < len(demo_case.incident().summary)
+
+
+def test_search_in_a_long_text_with_a_repeated_word_stays_fast(empty_case: CaseFile) -> None:
+    # FTS5's snippet() took minutes here (quadratic in the hits within one item).
+    import time
+
+    note = empty_case.add("note", title="Pasted log", body="retry failed " * 20_000)
+    started = time.monotonic()
+    hits = empty_case.search("retry failed retry")
+    assert time.monotonic() - started < 5
+    assert [h.id for h in hits] == [note.id]
+    assert "retry" in hits[0].snippet and len(hits[0].snippet) <= 130
+
+
+def test_a_pasted_paragraph_as_query_stays_fast(empty_case: CaseFile) -> None:
+    import time
+
+    words = [f"w{i}" for i in range(600)]
+    note = empty_case.add("note", title="Long", body=" ".join(words * 10))
+    started = time.monotonic()
+    hits = empty_case.search(" ".join(words))
+    assert time.monotonic() - started < 5
+    assert [h.id for h in hits] == [note.id]

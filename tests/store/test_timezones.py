@@ -1,0 +1,102 @@
+"""Instants keep their meaning: stored in UTC, shown in the zone where the event happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from store.store_support import sql
+
+from casefile.store import CaseFile, InvalidInput
+from casefile.store.interchange import create_from_document, export_document
+
+PLUS_FOUR = dt.timezone(dt.timedelta(hours=4))
+KYIV = ZoneInfo("Europe/Kyiv")
+
+
+def test_an_instant_entered_at_plus_four_comes_back_as_the_same_instant(
+    empty_case: CaseFile, new_path: Path
+) -> None:
+    entered = dt.datetime(2025, 11, 14, 10, 30, tzinfo=PLUS_FOUR)
+    meeting = empty_case.add("meeting", title="Summons", held_at=entered, timezone="Asia/Baku")
+    assert meeting.held_at == entered
+    assert meeting.held_at.utcoffset() == dt.timedelta(0)  # aware, in UTC
+    assert meeting.held_local().isoformat() == "2025-11-14T10:30:00+04:00"
+    empty_case.close()
+    # SQLite holds no offset: the stored text is the UTC wall clock.
+    assert sql(new_path, "SELECT held_at FROM meeting")[0][0].startswith("2025-11-14 06:30:00")
+    with CaseFile.open(new_path, read_only=True) as case:
+        assert case.get("meeting", meeting.id).held_at == entered
+
+
+def test_iso_text_with_offset_is_the_same_instant(empty_case: CaseFile) -> None:
+    item = empty_case.add("damage_item", title="Fence", assessed_at="2025-11-20T09:15:00+04:00")
+    assert item.assessed_at == dt.datetime(2025, 11, 20, 5, 15, tzinfo=dt.UTC)
+
+
+def test_incident_is_shown_in_kyiv_time(demo_case: CaseFile) -> None:
+    incident = demo_case.incident()
+    assert incident.timezone == "Europe/Kyiv"
+    assert incident.occurred_at == dt.datetime(2025, 11, 13, 23, 0, tzinfo=dt.UTC)
+    local = incident.occurred_local()
+    assert local is not None
+    assert (local.date(), local.hour, local.minute) == (dt.date(2025, 11, 14), 1, 0)
+    assert local.utcoffset() == dt.timedelta(hours=2)  # winter time in Kyiv
+    assert local.tzname() == "EET"
+
+
+def test_summer_time_is_applied_by_zone_not_by_a_fixed_offset(empty_case: CaseFile) -> None:
+    summer = dt.datetime(2025, 7, 1, 12, 0, tzinfo=KYIV)
+    incident = empty_case.update_incident(occurred_at=summer, timezone="Europe/Kyiv")
+    assert incident.occurred_at == summer
+    assert incident.occurred_local().utcoffset() == dt.timedelta(hours=3)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [dt.datetime(2025, 11, 14, 1, 0), "2025-11-14T01:00:00", "14 Nov 2025 01:00"],
+    ids=["naive-datetime", "naive-text", "prose"],
+)
+def test_times_without_an_offset_are_refused(empty_case: CaseFile, value: object) -> None:
+    with pytest.raises(InvalidInput, match="offset|time zone|not a date"):
+        empty_case.update_incident(occurred_at=value)
+    assert empty_case.incident().occurred_at is not None  # unchanged
+
+
+def test_dates_without_time_stay_plain_dates(empty_case: CaseFile) -> None:
+    note = empty_case.add("note", title="Note", date="2025-11-14")
+    assert note.date == dt.date(2025, 11, 14)
+    follow_up = empty_case.add("follow_up", title="F", due_date=dt.date(2025, 12, 1))
+    assert follow_up.due_date == dt.date(2025, 12, 1)
+
+
+def test_json_carries_offsets_and_reimport_gives_the_same_instants(
+    empty_case: CaseFile, tmp_path: Path
+) -> None:
+    entered = dt.datetime(2025, 11, 14, 10, 30, tzinfo=PLUS_FOUR)
+    meeting = empty_case.add("meeting", title="Summons", held_at=entered, timezone="Asia/Baku")
+    document = export_document(empty_case)
+    text = document["meetings"][0]["held_at"]
+    assert dt.datetime.fromisoformat(text) == entered
+    assert dt.datetime.fromisoformat(text).utcoffset() is not None
+    assert dt.datetime.fromisoformat(document["incident"]["created_at"]).utcoffset() is not None
+    # the same instant written at another offset imports as the same instant
+    document["meetings"][0]["held_at"] = "2025-11-14T08:30:00+02:00"
+    with create_from_document(tmp_path / "copy.casefile", document, actor="tester") as copy:
+        assert copy.get("meeting", meeting.id).held_at == entered
+        assert copy.incident().occurred_local().hour == 1
+
+
+def test_cli_new_reads_a_naive_time_in_the_given_zone(tmp_path: Path) -> None:
+    from casefile.cli import main
+
+    path = tmp_path / "new.casefile"
+    code = main(["new", str(path), "--title", "Strike", "--occurred-at", "2025-11-14T01:00",
+                 "--timezone", "Europe/Kyiv"])  # fmt: skip
+    assert code == 0
+    with CaseFile.open(path, read_only=True) as case:
+        incident = case.incident()
+    assert incident.occurred_at == dt.datetime(2025, 11, 13, 23, 0, tzinfo=dt.UTC)
+    assert incident.occurred_local().isoformat() == "2025-11-14T01:00:00+02:00"
