@@ -129,9 +129,20 @@ def test_new_refuses_bad_values_and_writes_nothing(
 def test_new_never_overwrites(cli: Callable[..., Run], demo_path: Path) -> None:
     digest = file_digest(demo_path)
     run = cli("new", demo_path, "--title", "Other")
-    assert run.code != 0
-    assert_one_line_error(run, run.code, str(demo_path), "already exists")
+    assert_one_line_error(run, 1, str(demo_path), "already exists")  # refused, not unopenable
     assert file_digest(demo_path) == digest
+
+
+def test_import_json_accepts_a_byte_order_mark(
+    cli: Callable[..., Run], demo_path: Path, tmp_path: Path
+) -> None:
+    """Windows editors (Notepad) save UTF-8 with a BOM."""
+    exported = tmp_path / "case.json"
+    assert cli("export-json", demo_path, exported).code == 0
+    with_bom = tmp_path / "bom.json"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + exported.read_bytes())
+    run = cli("import-json", tmp_path / "new.casefile", with_bom)
+    assert (run.code, run.err) == (0, "")
 
 
 def test_demo_writes_the_documented_case(cli: Callable[..., Run], tmp_path: Path) -> None:

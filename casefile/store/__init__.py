@@ -2,6 +2,7 @@
 
 from casefile.store.casefile import CaseFile
 from casefile.store.errors import (
+    AlreadyExists,
     CaseFileError,
     ChangedOnDisk,
     Corrupt,
@@ -18,6 +19,7 @@ from casefile.store.errors import (
 from casefile.store.sqlitefile import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = [
+    "AlreadyExists",
     "APPLICATION_ID",
     "SCHEMA_VERSION",
     "CaseFile",

@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from casefile.store.models import ChangeLog
+from casefile.store.models import CaseMeta, ChangeLog
 from casefile.store.records import AuditVerdict, ChangeRecord, FieldChange
 
 GENESIS = "0" * 64
@@ -61,6 +61,19 @@ def entry_hash(
         digest,
     ]
     return hashlib.sha256(canonical(fields).encode("utf-8")).hexdigest()
+
+
+#: case_meta key holding "seq:hash" of the newest entry, so deleting the newest
+#: entries (which leaves a valid, shorter chain) is noticed too.
+HEAD_KEY = "audit_head"
+
+
+def _record_head(session: Session, seq: int, digest: str) -> None:
+    table = CaseMeta.__table__
+    value = f"{seq}:{digest}"
+    updated = session.execute(sa.update(table).where(table.c.key == HEAD_KEY).values(value=value))
+    if not updated.rowcount:
+        session.execute(sa.insert(table).values(key=HEAD_KEY, value=value))
 
 
 def head(session: Session) -> tuple[int, str]:
@@ -108,6 +121,7 @@ def append(
         prev = digest_hash
     if rows:
         session.execute(sa.insert(ChangeLog.__table__), rows)  # Core: no ORM bookkeeping
+        _record_head(session, seq, prev)
 
 
 def verify(session: Session) -> AuditVerdict:
@@ -188,6 +202,16 @@ def verify(session: Session) -> AuditVerdict:
                 "does not match",
             )
         prev = row["hash"]
+    recorded = session.get(CaseMeta, HEAD_KEY)
+    if recorded is not None and recorded.value != f"{expected_seq}:{prev}":
+        last = recorded.value.split(":", 1)[0]
+        return AuditVerdict(
+            False,
+            count,
+            expected_seq + 1,
+            f"the audit log ends at entry {expected_seq} but the file recorded entry {last} "
+            "as its last: the newest entries were deleted",
+        )
     return AuditVerdict(True, count, None, f"{count} entries, chain intact")
 
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from casefile.store import audit, rows
 from casefile.store import sqlitefile as sf
-from casefile.store.errors import CaseFileError, InvalidInput, NotFound, ReadOnly
+from casefile.store.errors import AlreadyExists, CaseFileError, InvalidInput, NotFound, ReadOnly
 from casefile.store.fields import check_id, check_kind, coerce_fields
 from casefile.store.lock import current_user
 from casefile.store.media import describe, safe_filename
@@ -115,7 +115,7 @@ class CaseFile:
         """
         target = Path(path).expanduser().absolute()
         if target.exists():
-            raise CaseFileError("already exists: choose another name, or open it", path=target)
+            raise AlreadyExists("already exists: choose another name, or open it", path=target)
         staging = target.with_name(target.name + ".new")
         for leftover in ("", "-journal", ".lock", ".creating", ".creating-journal"):  # a crash
             staging.with_name(staging.name + leftover).unlink(missing_ok=True)
@@ -124,7 +124,7 @@ class CaseFile:
             with cls.open(staging, actor=actor) as case:
                 fill(case)
             if target.exists():
-                raise CaseFileError("already exists: choose another name, or open it", path=target)
+                raise AlreadyExists("already exists: choose another name, or open it", path=target)
             os.replace(staging, target)
         except BaseException as exc:
             staging.unlink(missing_ok=True)
@@ -698,7 +698,7 @@ class CaseFile:
         """A consistent, compact copy to share: no free pages, no text of deleted items."""
         target = Path(destination).expanduser().absolute()
         if target.exists():
-            raise CaseFileError("already exists: choose another name for the copy", path=target)
+            raise AlreadyExists("already exists: choose another name for the copy", path=target)
         if not target.parent.is_dir():
             raise NotFound(
                 f"cannot be written: the folder {target.parent} does not exist", path=target

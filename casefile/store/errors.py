@@ -42,6 +42,12 @@ class Corrupt(CaseFileError):
     """SQLite reports damage, or the schema holds what we did not put there."""
 
 
+class AlreadyExists(CaseFileError):
+    """A new file (case, copy) would overwrite an existing one: refused."""
+
+    exit_code = 1
+
+
 class NeedsRecovery(CaseFileError):
     """A hot journal sits beside a file we may not write: recovery needs a writable disk."""
 

@@ -129,7 +129,7 @@ def write_json(doc: dict[str, Any], out: Path) -> None:
 
 def read_json(path: Path) -> dict[str, Any]:
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8-sig")  # Notepad writes a BOM
     except FileNotFoundError as exc:
         raise InvalidInput("does not exist: check the path of the JSON file", path=path) from exc
     except (OSError, UnicodeDecodeError) as exc:

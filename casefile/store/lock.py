@@ -81,6 +81,49 @@ def is_stale(holder: LockHolder) -> bool:
     return holder.host == socket.gethostname() and not _alive(holder.pid)
 
 
+def _publish(target: Path, me: LockHolder, path: Path) -> None:
+    """Make the lock file appear complete or not at all (FileExistsError if taken).
+
+    The holder is written to a private file first and hard-linked into place, so a
+    second opener never reads a half-written lock and takes it for a broken one.
+    Where the disk has no hard links (some shares), O_EXCL creation is the fallback.
+    """
+    private = target.with_name(f".{target.name}.{me.pid}.tmp")
+    try:
+        _write_holder(private, me)
+        try:
+            os.link(private, target)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here: create in place, exclusively
+            _write_holder(target, me, exclusive=True)
+    except FileExistsError:
+        raise
+    except PermissionError:
+        raise
+    except OSError as exc:  # a full disk: leave no lock file behind
+        raise DiskFull(
+            f"cannot be opened for editing: its lock file could not be written "
+            f"({exc.strerror or exc}); free some space, or open it read-only",
+            path=path,
+        ) from exc
+    finally:
+        private.unlink(missing_ok=True)
+
+
+def _write_holder(file: Path, me: LockHolder, *, exclusive: bool = False) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else os.O_TRUNC)
+    fd = os.open(file, flags, 0o644)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(me), handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError:
+        file.unlink(missing_ok=True)
+        raise
+
+
 class EditLock:
     """Held while a case is open for editing; released on close."""
 
@@ -96,7 +139,7 @@ class EditLock:
         cleared: LockHolder | None = None
         for _ in range(3):
             try:
-                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+                _publish(target, me, path)
             except FileExistsError:
                 holder = read_holder(path)
                 if holder is None:
@@ -121,18 +164,6 @@ class EditLock:
             except PermissionError as exc:
                 raise ReadOnly(
                     "cannot be locked for editing (the folder is read-only): open it read-only",
-                    path=path,
-                ) from exc
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(asdict(me), handle)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-            except OSError as exc:  # a full disk: leave no empty lock file behind
-                target.unlink(missing_ok=True)
-                raise DiskFull(
-                    f"cannot be opened for editing: its lock file could not be written "
-                    f"({exc.strerror or exc}); free some space, or open it read-only",
                     path=path,
                 ) from exc
             lock = cls(path, me)

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 from casefile.store import sqlitefile as sf
 from casefile.store.errors import (
-    CaseFileError,
+    AlreadyExists,
     Corrupt,
     NeedsRecovery,
     NotACaseFile,
@@ -303,7 +303,7 @@ def create_file(path: Path) -> None:
     """A new, empty case file with the current schema; the caller then adds the incident."""
     path = Path(path).expanduser().absolute()
     if path.exists():
-        raise CaseFileError("already exists: choose another name, or open it", path=path)
+        raise AlreadyExists("already exists: choose another name, or open it", path=path)
     if not path.parent.is_dir():
         raise NotFound(f"cannot be created: the folder {path.parent} does not exist", path=path)
     if not os.access(path.parent, os.W_OK | os.X_OK):

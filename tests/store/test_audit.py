@@ -91,8 +91,10 @@ def test_a_deleted_entry_is_reported(
         verdict = case.verify_audit()
         problems = case.check()
     if where == "last":
-        # Dropping the newest entry leaves a valid shorter chain; the fingerprint shows it.
-        assert verdict.ok and verdict.entries == total - 1
+        # A shorter chain is still a valid chain; the head recorded beside it is not.
+        assert not verdict.ok and verdict.first_bad_seq == total
+        assert "newest entries were deleted" in verdict.message
+        assert main(["check", str(demo_path)]) == 1
         return
     assert not verdict.ok
     assert verdict.first_bad_seq == seq + 1
@@ -113,3 +115,17 @@ def test_reordered_entries_are_reported(demo_path: Path) -> None:
 def test_audit_values_are_json_that_a_reviewer_can_read(demo_path: Path) -> None:
     for (changes,) in sql(demo_path, "SELECT changes FROM change_log"):
         assert isinstance(json.loads(changes), dict)
+
+
+def test_the_recorded_head_follows_every_kind_of_write(demo_path: Path, tmp_path: Path) -> None:
+    """Edits, deletes, restores, imports and shared copies all keep the chain verified."""
+    from casefile.store.interchange import export_document, import_into
+
+    with CaseFile.open(demo_path, actor="tester") as case:
+        party = case.add("party", name="Head check")
+        case.restore(case.delete("party", party.id))
+        import_into(case, export_document(case))
+        case.save_copy(tmp_path / "copy.casefile")
+        assert case.verify_audit().ok
+    with CaseFile.open(tmp_path / "copy.casefile", read_only=True) as copy:
+        assert copy.verify_audit().ok

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import socket
@@ -15,7 +16,7 @@ from store.store_support import file_digest
 
 from casefile.cli import main
 from casefile.store import CaseFile, Locked
-from casefile.store.lock import lock_path
+from casefile.store.lock import EditLock, lock_path, read_holder
 
 ROOT = Path(__file__).parents[2]
 
@@ -143,3 +144,24 @@ def test_cli_reports_the_lock_with_exit_2(
     assert "being edited by colleague" in err and str(demo_path) in err
     assert main(["info", str(demo_path)]) == 0  # reading needs no lock
     assert file_digest(demo_path) == digest
+
+
+def test_the_lock_file_appears_complete_and_leaves_nothing_else(demo_path: Path) -> None:
+    """Published by a hard link: a second opener never reads a half-written holder."""
+    with CaseFile.open(demo_path):
+        holder = read_holder(demo_path)
+        assert holder is not None and holder.pid == os.getpid()
+        beside = sorted(p.name for p in demo_path.parent.iterdir())
+    assert beside == ["demo.casefile", "demo.casefile.lock"]
+
+
+def test_disks_without_hard_links_still_lock(demo_path: Path, monkeypatch) -> None:
+    def no_links(*args: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    with CaseFile.open(demo_path):
+        assert read_holder(demo_path).pid == os.getpid()
+        with pytest.raises(Locked):
+            EditLock.acquire(demo_path)  # still exclusive
+    assert not lock_path(demo_path).exists()
