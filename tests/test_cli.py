@@ -159,7 +159,7 @@ def test_demo_writes_the_documented_case(cli: Callable[..., Run], tmp_path: Path
     assert summary["unassessed_damage_items"] == 5
     assert len(summary["fingerprint"]) == 12
     assert cli("check", path).code == 0
-    assert_one_line_error(cli("demo", path), 2, str(path), "already exists")
+    assert_one_line_error(cli("demo", path), 1, str(path), "already exists")  # a refusal
 
 
 def test_info_text(cli: Callable[..., Run], demo_path: Path) -> None:

@@ -262,7 +262,7 @@ def test_bad_documents_create_no_file(
         ('{"format": "casefile-json", "version": 1,', r"not valid JSON \(line 1, column"),
         ("", "not valid JSON"),
         ("[1, 2]", "top level is not an object"),
-        ("\ufeff{}", "not valid JSON"),
+        ("\ufeff", "not valid JSON"),  # a BOM alone: the BOM is skipped, nothing follows
         (b"\xff\xfe{}", "cannot be read as UTF-8"),
     ],
 )

@@ -1,0 +1,187 @@
+"""Files that arrive changed: a leftover journal, WAL mode, a file replaced while open."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from reliability_support import child_env, digests_of, record, run_cli
+
+from casefile.store import CaseFile, ChangedOnDisk
+from casefile.store.interchange import export_document
+
+#: Started with sqlite3 directly, killed mid-transaction: the change spills into the file
+#: (a tiny page cache) and the journal that can undo it stays behind, hot.
+HALF_WRITTEN = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size=8")
+conn.execute("BEGIN")
+conn.execute("UPDATE note SET title = 'HALF-WRITTEN ' || title, body = body || ?", ("x" * 3000,))
+conn.execute(
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+    "INSERT INTO case_meta(key, value) SELECT 'junk' || i, hex(randomblob(1500)) FROM n"
+)
+print("ready", flush=True)
+sys.stdin.read()
+"""
+
+
+def header_modes(path: Path) -> tuple[int, int]:
+    """SQLite's write and read format versions: 1 for rollback journal, 2 for WAL."""
+    raw = path.read_bytes()[:20]
+    return raw[18], raw[19]
+
+
+def content(case: CaseFile) -> dict:
+    document = export_document(case)
+    return {k: v for k, v in document.items() if k not in ("format", "version")}
+
+
+@pytest.fixture
+def hot_journal(demo_path: Path) -> tuple[Path, dict]:
+    """The demo case with a hot journal left by a writer killed mid-transaction."""
+    with CaseFile.open(demo_path, read_only=True) as case:
+        expected = content(case)
+    before = demo_path.read_bytes()
+    child = subprocess.Popen(
+        [sys.executable, "-c", HALF_WRITTEN, str(demo_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=child_env(),
+        text=True,
+    )
+    assert child.stdout.readline().strip() == "ready"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=30)
+    journal = Path(str(demo_path) + "-journal")
+    assert journal.stat().st_size > 0, "no hot journal was left"
+    assert demo_path.read_bytes() != before, "the half-written change never reached the file"
+    return demo_path, expected
+
+
+@pytest.mark.parametrize("how", ["edit", "read-only"])
+def test_hot_journal_is_rolled_back_to_the_last_committed_state(hot_journal, how: str) -> None:
+    path, expected = hot_journal
+    with CaseFile.open(path, read_only=how == "read-only", actor="tester") as case:
+        assert any("recovered" in n.message for n in case.notices)
+        assert case.check() == []
+        assert content(case) == expected
+        assert not any(n.title.startswith("HALF-WRITTEN") for n in case.list("note"))
+    assert not Path(str(path) + "-journal").exists()
+    record("files that arrive changed", hot_journals_rolled_back=1)
+
+
+def test_check_command_recovers_a_hot_journal_and_says_so(hot_journal) -> None:
+    path, expected = hot_journal
+    result = run_cli("check", path)
+    assert result.returncode == 0, result.stderr
+    assert "recovered" in result.stderr
+    with CaseFile.open(path, read_only=True) as case:
+        assert content(case) == expected
+
+
+def wal_copy(source: Path, folder: Path, *, keep_wal: bool) -> tuple[Path, str, str]:
+    """A copy of `source` taken while it was in WAL mode with a change only in its -wal."""
+    conn = sqlite3.connect(source, isolation_level=None)
+    try:
+        assert conn.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal"
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        note_id, old_title = conn.execute("SELECT id, title FROM note ORDER BY id").fetchone()
+        conn.execute("UPDATE note SET title = 'changed in the WAL' WHERE id = ?", (note_id,))
+        folder.mkdir()
+        copy = folder / source.name
+        shutil.copyfile(source, copy)
+        if keep_wal:
+            shutil.copyfile(Path(str(source) + "-wal"), Path(str(copy) + "-wal"))
+    finally:
+        conn.close()
+    assert header_modes(copy) == (2, 2)
+    return copy, note_id, old_title
+
+
+@pytest.mark.parametrize("keep_wal", [True, False], ids=["with-wal", "without-wal"])
+def test_wal_file_opened_for_editing_is_converted(
+    demo_path: Path, tmp_path: Path, keep_wal: bool
+) -> None:
+    path, note_id, old_title = wal_copy(demo_path, tmp_path / "arrived", keep_wal=keep_wal)
+    with CaseFile.open(path, actor="tester") as case:
+        assert any("converted" in n.message for n in case.notices)
+        title = case.get("note", note_id).title
+        assert title == ("changed in the WAL" if keep_wal else old_title)
+        case.add("note", title="edited after conversion")
+        assert case.check() == []
+    assert header_modes(path) == (1, 1)
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # one file again
+
+
+@pytest.mark.parametrize("keep_wal", [True, False], ids=["with-wal", "without-wal"])
+def test_wal_file_opened_read_only_is_read_and_left_untouched(
+    demo_path: Path, tmp_path: Path, keep_wal: bool
+) -> None:
+    path, note_id, old_title = wal_copy(demo_path, tmp_path / "arrived", keep_wal=keep_wal)
+    before = digests_of(path.parent)
+    with CaseFile.open(path, read_only=True) as case:
+        assert any("WAL mode" in n.message for n in case.notices)
+        title = case.get("note", note_id).title
+        assert title == ("changed in the WAL" if keep_wal else old_title)
+        assert case.check() == []
+    assert run_cli("check", path).returncode == 0
+    assert digests_of(path.parent) == before
+
+
+@pytest.fixture
+def open_case(demo_path: Path):
+    case = CaseFile.open(demo_path, actor="tester")
+    case.add("note", title="before the file changed")
+    yield case
+    case.close()
+
+
+def _replace(path: Path) -> None:
+    other = path.with_name("other.casefile")
+    CaseFile.create(other, title="Someone else's case", actor="other").close()
+    os.replace(other, path)
+
+
+def _write_in_place(path: Path) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("UPDATE note SET title = 'edited by another program' WHERE rowid = 1")
+    conn.close()
+
+
+def _delete(path: Path) -> None:
+    path.unlink()
+
+
+def _move(path: Path) -> None:
+    path.rename(path.with_name("moved.casefile"))
+
+
+@pytest.mark.parametrize("change", [_replace, _write_in_place, _delete, _move])
+def test_file_changed_on_disk_while_open_is_never_written_blindly(open_case, change) -> None:
+    path = open_case.path
+    change(path)
+    folder = digests_of(path.parent)
+    for edit in (
+        lambda: open_case.add("note", title="written blindly"),
+        lambda: open_case.update_incident(summary="written blindly"),
+        lambda: open_case.delete("note", open_case.ids("note")[0]),
+    ):
+        with pytest.raises(ChangedOnDisk) as raised:
+            edit()
+        assert "close" in str(raised.value) and raised.value.exit_code == 1
+    assert digests_of(path.parent) == folder  # not a byte written, nothing recreated
+    open_case.close()
+    if path.exists():
+        with CaseFile.open(path, actor="tester") as case:  # reopened, editing works again
+            case.add("note", title="after reopening")
+            assert case.check() == []
+            assert all(n.title != "written blindly" for n in case.list("note"))
+    record("files that arrive changed", blind_writes=0)

@@ -1,0 +1,562 @@
+"""Crash: SIGKILL at random moments loses no returned edit and shows no partial one.
+
+Children edit a case file through the CaseFile API, or run `casefile import-json`,
+`casefile new` and `CaseFile.create`, and are killed with SIGKILL after a random wait.
+Each child reports every call that returned on a pipe before it makes the next one.
+After every kill the file is opened as the app would open it (rolling back a hot
+journal, clearing the dead process's lock) and must pass `check`, hold every reported
+edit, and show each edit or import whole or not at all: two fields changed in one
+call always agree, an import of N items shows 0 or N of them, a batch of three
+attachments shows 0 or 3, each item has its audit entry and its search entry.
+
+The CI sample is sized to stay near a minute on two cores and still make more than
+200 kills; `make stress` (CASEFILE_STRESS=full) runs five times as many.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reliability_support import child_env, record, run_cli, stress
+
+from casefile.store import CaseFile, CaseFileError
+from casefile.store.interchange import export_document
+
+SERVER = Path(__file__).with_name("crash_server.py")
+NOTE_TITLE = re.compile(r"^(r\d+x\d+)v(\d+) title$")
+NOTE_BODY = re.compile(r"^(r\d+x\d+)v(\d+) body")
+BATCH_NOTE = re.compile(r"^B(\d+)u(\d+) note \d+$")
+SEGMENT = 40  # rounds on one file before a fresh one: keeps each check quick
+KINDS = ("party", "note", "damage_item", "meeting", "follow_up", "attachment")
+
+pytestmark = pytest.mark.stress
+
+
+class Pool:
+    """One crash_server.py process: forks a child per request and kills it on cue."""
+
+    def __init__(self, log: Path) -> None:
+        self.log = log
+        self.proc = subprocess.Popen(
+            [sys.executable, str(SERVER)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=child_env(),
+            text=True,
+            bufsize=1,
+        )
+        ready = self.proc.stdout.readline()
+        assert ready.strip() == "READY", f"crash server did not start: {ready!r}"
+
+    def run(self, request: dict[str, Any]) -> tuple[list[dict[str, Any]], bool]:
+        """The child's reports, and whether it was killed while still working."""
+        self.proc.stdin.write(json.dumps({**request, "log": str(self.log)}) + "\n")
+        self.proc.stdin.flush()
+        reports = []
+        while True:
+            line = self.proc.stdout.readline()
+            if not line:
+                raise AssertionError(f"crash server died; see {self.log}")
+            if line.startswith("R "):
+                reports.append(json.loads(line[2:]))
+            elif line.startswith("DONE "):
+                done = json.loads(line[5:])
+                return reports, done["killed"]
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait(timeout=30)
+
+
+def run_lanes(lanes: list[Callable[[], None]]) -> None:
+    """Run lanes side by side (one per core); re-raise the first failure."""
+    errors: list[BaseException] = []
+
+    def guarded(lane: Callable[[], None]) -> None:
+        try:
+            lane()
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=guarded, args=(lane,)) for lane in lanes]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
+
+
+def open_after_crash(path: Path, tally: dict[str, int]) -> CaseFile:
+    """Open as the app does after a crash, counting the recoveries it reports."""
+    if Path(str(path) + "-journal").exists():
+        tally["hot_journals"] = tally.get("hot_journals", 0) + 1
+    if Path(str(path) + ".lock").exists():
+        tally["stale_locks"] = tally.get("stale_locks", 0) + 1
+    case = CaseFile.open(path, actor="verifier")
+    messages = " ".join(n.message for n in case.notices)
+    if "recovered" in messages:
+        tally["recovered"] = tally.get("recovered", 0) + 1
+    return case
+
+
+# -- editing through the API ------------------------------------------------------------------
+
+
+@dataclass
+class EditModel:
+    """What the test knows must be in the file: every edit a child reported as returned."""
+
+    notes: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> (tag, version)
+    deleted: set[str] = field(default_factory=set)
+    batches: dict[str, set[str]] = field(default_factory=dict)  # caption -> attachment ids
+
+
+def new_edit_file(path: Path) -> None:
+    with CaseFile.create(path, title="Crash test", actor="crash-test") as case:
+        case.add("party", name="Witness")
+        case.add("damage_item", title="Perimeter wall", category="perimeter")
+
+
+def verify_edits(
+    path: Path, model: EditModel, reports: list[dict[str, Any]], tally: dict[str, int]
+) -> list[str]:
+    """Compare the file with the model after a kill; return what is wrong."""
+    problems: list[str] = []
+    tries = [r for r in reports if r.get("ev") == "try"]
+    dones = [r for r in reports if r.get("ev") == "done"]
+    in_flight = tries[-1] if len(tries) > len(dones) else None
+    for done in dones:
+        tally["returned_edits"] = tally.get("returned_edits", 0) + 1
+        if done["op"] == "add":
+            model.notes[done["id"]] = (done["tag"], 0)
+        elif done["op"] == "update":
+            model.notes[done["id"]] = (model.notes[done["id"]][0], done["v"])
+        elif done["op"] == "delete":
+            del model.notes[done["id"]]
+            model.deleted.add(done["id"])
+        else:
+            model.batches[f"batch {done['tag']}"] = set(done["ids"])
+    with open_after_crash(path, tally) as case:
+        problems += [f"check: {p.area}: {p.message}" for p in case.check()]
+        rows = {note.id: note for note in case.list("note")}
+        for note_id, note in rows.items():
+            title, body = NOTE_TITLE.match(note.title), NOTE_BODY.match(note.body)
+            if not title or not body or title.groups() != body.groups():
+                problems.append(f"partial edit: note {note_id} title {note.title!r} body "
+                                f"{note.body[:30]!r}")  # fmt: skip
+        for note_id, (tag, version) in list(model.notes.items()):
+            if note_id not in rows:
+                if in_flight and in_flight["op"] == "delete" and in_flight["id"] == note_id:
+                    del model.notes[note_id]  # the delete in flight landed
+                    model.deleted.add(note_id)
+                    continue
+                problems.append(f"lost edit: note {note_id} ({tag}) is gone")
+                tally["lost_edits"] = tally.get("lost_edits", 0) + 1
+                continue
+            found = int(NOTE_TITLE.match(rows[note_id].title).group(2))
+            if found == version:
+                continue
+            if (
+                in_flight
+                and in_flight["op"] == "update"
+                and in_flight["id"] == note_id
+                and found == in_flight["v"]
+            ):
+                model.notes[note_id] = (tag, found)  # the update in flight landed
+                continue
+            problems.append(f"note {note_id} is at version {found}, reported {version}")
+            tally["lost_edits"] = tally.get("lost_edits", 0) + 1
+        for note_id in set(rows) - set(model.notes):
+            tag = NOTE_TITLE.match(rows[note_id].title).group(1)
+            if in_flight and in_flight["op"] == "add" and in_flight["tag"] == tag:
+                model.notes[note_id] = (tag, 0)  # the add in flight landed
+                continue
+            problems.append(f"note {note_id} ({tag}) appeared from nowhere or came back")
+        captions: dict[str, set[str]] = {}
+        for attachment in case.list("attachment"):
+            captions.setdefault(attachment.caption, set()).add(attachment.id)
+        for caption, ids in captions.items():
+            if len(ids) != 3:
+                problems.append(f"partial edit: {caption} holds {len(ids)} of 3 attachments")
+                tally["partial_edits"] = tally.get("partial_edits", 0) + 1
+            if caption not in model.batches:
+                if in_flight and in_flight["op"] == "attach" and caption.endswith(in_flight["tag"]):
+                    model.batches[caption] = ids
+                else:
+                    problems.append(f"attachments {caption} appeared from nowhere")
+        for caption, ids in model.batches.items():
+            if captions.get(caption) != ids:
+                problems.append(f"lost edit: attachments of {caption} are not all there")
+                tally["lost_edits"] = tally.get("lost_edits", 0) + 1
+        damage = case.list("damage_item")[0]
+        if set(damage.attachment_ids) != set().union(*model.batches.values()):
+            problems.append("partial edit: the damage item's attachment links disagree")
+        created, gone = set(), set()
+        for entry in case.audit_log():
+            (created if entry.action == "create" else gone).add(entry.entity_id)
+        attached = {a for ids in captions.values() for a in ids}
+        if missing := (set(rows) | attached) - created:
+            problems.append(f"partial edit: items without their audit entry: {sorted(missing)}")
+        if missing := model.deleted - gone:
+            problems.append(f"partial edit: deletes without their audit entry: {sorted(missing)}")
+        for note_id in list(rows)[-3:]:  # the newest notes: found by their current words only
+            tag, version = model.notes[note_id]
+            if note_id not in {hit.id for hit in case.search(f"{tag}v{version}")}:
+                problems.append(f"partial edit: note {note_id} not found by its current title")
+            if version and note_id in {hit.id for hit in case.search(f"{tag}v{version - 1}")}:
+                problems.append(f"partial edit: note {note_id} still found by its old title")
+    return problems
+
+
+def edit_lane(folder: Path, rounds: int, seed: int, tally: dict[str, int]) -> Callable[[], None]:
+    def lane() -> None:
+        rnd = random.Random(seed)
+        pool = Pool(folder / "children.log")
+        try:
+            path, model = folder / "none", EditModel()
+            for n in range(rounds):
+                if n % SEGMENT == 0:
+                    path, model = folder / f"edits-{n // SEGMENT}.casefile", EditModel()
+                    new_edit_file(path)
+                wait = rnd.uniform(0.0, 0.35)
+                request = {"task": "edit", "path": str(path), "seed": rnd.random(), "round": n}
+                reports, killed = pool.run({**request, "kill_after": wait})
+                errors = [r["error"] for r in reports if r.get("ev") == "error"]
+                assert not errors, f"the editing child failed: {errors}; see children.log"
+                assert killed, "an editing child stopped before it was killed"
+                tally["kills"] = tally.get("kills", 0) + 1
+                problems = verify_edits(path, model, reports, tally)
+                assert not problems, f"after kill {n} (wait {wait:.3f}s) of {path}: {problems}"
+            for segment in folder.glob("edits-*.casefile"):
+                result = run_cli("check", segment)
+                assert result.returncode == 0, result.stderr
+        finally:
+            pool.close()
+
+    return lane
+
+
+def test_sigkill_of_api_editors_loses_no_returned_edit(tmp_path: Path) -> None:
+    rounds = stress(60, 300)
+    tallies = [{}, {}]
+    lanes = []
+    for index, tally in enumerate(tallies):
+        folder = tmp_path / f"lane{index}"
+        folder.mkdir()
+        lanes.append(edit_lane(folder, rounds, 1000 + index, tally))
+    run_lanes(lanes)
+    total = {k: sum(t.get(k, 0) for t in tallies) for k in set().union(*tallies)}
+    record(
+        "crash: API editors",
+        kills=total["kills"],
+        returned_edits=total["returned_edits"],
+        lost_edits=total.get("lost_edits", 0),
+        partial_edits=total.get("partial_edits", 0),
+        hot_journals_rolled_back=total.get("recovered", 0),
+        stale_locks_cleared=total.get("stale_locks", 0),
+    )
+    assert total["kills"] == 2 * rounds
+    assert total["returned_edits"] > total["kills"], "children returned too few edits"
+    assert total.get("recovered", 0) > 0, "no kill landed inside a transaction: widen the waits"
+
+
+# -- imports ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A casefile-json document of 250 linked items of every kind (about 0.2 s to import)."""
+    path = tmp_path_factory.mktemp("template") / "template.casefile"
+    with CaseFile.create(path, title="Import crash test", actor="crash-test") as case:
+        parties = [case.add("party", name=f"Party {j}").id for j in range(20)]
+        notes = [
+            case.add("note", title=f"NOTE {j}", body="text " * 50, party_ids=parties[j % 17:][:3],
+                     source_party_id=parties[j % 20]).id
+            for j in range(120)
+        ]  # fmt: skip
+        damage = [
+            case.add("damage_item", title=f"Damage {j}", estimated_cost=1000 * (j + 1),
+                     currency="EUR").id
+            for j in range(60)
+        ]  # fmt: skip
+        meetings = [
+            case.add("meeting", title=f"Meeting {j}", participants=[(parties[j], "host")],
+                     note_ids=notes[j::10][:3]).id
+            for j in range(10)
+        ]  # fmt: skip
+        for j in range(30):
+            case.add("follow_up", title=f"Follow-up {j}", owner_id=parties[j % 20],
+                     meeting_id=meetings[j % 10])  # fmt: skip
+        for j in range(10):
+            case.add_attachments([(f"scan {j} ".encode() * 100, f"scan-{j}.txt")], to=damage[j])
+        return export_document(case)
+
+
+def ids_of(doc: dict[str, Any]) -> list[str]:
+    return [item["id"] for key, items in doc.items() if isinstance(items, list) for item in items]
+
+
+def batch_document(template: dict[str, Any], number: int, incident: dict[str, Any]) -> dict:
+    """The template with fresh ids, about `incident`, its notes titled B<number>u0."""
+    text = json.dumps({**template, "incident": incident})
+    for old in ids_of(template):
+        text = text.replace(old, str(uuid.uuid4()))
+    doc = json.loads(text)
+    for j, note in enumerate(doc["notes"]):
+        note["title"] = f"B{number}u0 note {j}"
+    return doc
+
+
+@dataclass
+class Batch:
+    doc: dict[str, Any]
+    ids: set[str]
+    version: int | None = None  # None: not in the file
+
+
+def verify_imports(case: CaseFile, batches: dict[int, Batch]) -> list[str]:
+    problems = [f"check: {p.area}: {p.message}" for p in case.check()]
+    present: set[str] = set()
+    for kind in KINDS:
+        present.update(case.ids(kind))
+    versions: dict[int, set[int]] = {}
+    for note in case.list("note"):
+        if match := BATCH_NOTE.match(note.title):
+            versions.setdefault(int(match.group(1)), set()).add(int(match.group(2)))
+    for number, batch in batches.items():
+        found = len(batch.ids & present)
+        if found not in (0, len(batch.ids)):
+            problems.append(f"partial import: batch {number} shows {found} of {len(batch.ids)}")
+        if len(versions.get(number, ())) > 1:
+            problems.append(f"partial import: batch {number} mixes versions {versions[number]}")
+    return problems
+
+
+def import_lane(
+    folder: Path,
+    template: dict[str, Any],
+    rounds: int,
+    seed: int,
+    tally: dict[str, int],
+    *,
+    fresh_process: bool,
+) -> Callable[[], None]:
+    """Import new batches, or re-import a batch with every note retitled; kill at random."""
+
+    def lane() -> None:
+        rnd = random.Random(seed)
+        pool = None if fresh_process else Pool(folder / "children.log")
+        path = folder / "imports.casefile"
+        with CaseFile.create(path, title="Import crash test", actor="crash-test") as case:
+            incident = export_document(case)["incident"]
+        batches: dict[int, Batch] = {}
+        duration = 1.5 if fresh_process else 0.2
+        try:
+            for n in range(rounds):
+                complete = [k for k, b in batches.items() if b.version is not None]
+                if complete and rnd.random() < 0.3:
+                    number = rnd.choice(complete)
+                    batch = batches[number]
+                    doc = copy.deepcopy(batch.doc)
+                    new_version = batch.version + 1
+                    for j, note in enumerate(doc["notes"]):
+                        note["title"] = f"B{number}u{new_version} note {j}"
+                else:
+                    number, new_version = n, 0
+                    doc = batch_document(template, number, incident)
+                    batches[number] = Batch(doc, set(ids_of(doc)))
+                source = folder / f"batch-{n}.json"
+                source.write_text(json.dumps(doc), encoding="utf-8")
+                args = ["import-json", str(path), str(source)]
+                # Kill within the time an import takes (learnt from those that finished).
+                wait = rnd.uniform(0.0, 1.1 * duration)
+                started = time.monotonic()
+                if fresh_process:
+                    rc, killed = run_and_kill(args, wait)
+                else:
+                    reports, killed = pool.run(
+                        {"task": "command", "args": args, "kill_after": wait}
+                    )
+                    rc = next((r["rc"] for r in reports if r.get("ev") == "exit"), None)
+                    errors = [r["error"] for r in reports if r.get("ev") == "error"]
+                    assert not errors, f"import child failed: {errors}; see children.log"
+                tally["kills"] = tally.get("kills", 0) + killed
+                assert killed or rc == 0, f"import {n} ended with exit code {rc}"
+                if not killed:
+                    duration = time.monotonic() - started
+                with open_after_crash(path, tally) as case:
+                    problems = verify_imports(case, batches)
+                    present = set(case.ids("note"))
+                    notes = {n.id: n.title for n in case.list("note")}
+                batch = batches[number]
+                landed = bool(batch.ids & present)
+                note_id = batch.doc["notes"][0]["id"]
+                landed_version = int(BATCH_NOTE.match(notes[note_id]).group(2)) if landed else None
+                if rc == 0 and landed_version != new_version:
+                    problems.append(f"lost import: batch {number} returned 0 but is not there")
+                    tally["lost_imports"] = tally.get("lost_imports", 0) + 1
+                if landed_version not in (batch.version, new_version):
+                    problems.append(f"batch {number} is at version {landed_version}")
+                if killed:
+                    key = "whole" if landed_version == new_version else "none"
+                    tally[f"killed_imports_{key}"] = tally.get(f"killed_imports_{key}", 0) + 1
+                batch.version = landed_version
+                if new_version:
+                    batch.doc = doc
+                tally["partial_imports"] = tally.get("partial_imports", 0) + sum(
+                    "partial import" in p for p in problems
+                )
+                assert not problems, f"after import {n} into {path}: {problems}"
+            result = run_cli("check", path)
+            assert result.returncode == 0, result.stderr
+        finally:
+            if pool is not None:
+                pool.close()
+
+    return lane
+
+
+def run_and_kill(args: list[str], wait: float) -> tuple[int | None, bool]:
+    """`casefile ARGS` as a fresh process, SIGKILLed after `wait` seconds if still running."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "casefile", *args],
+        env=child_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        _, err = proc.communicate(timeout=wait)
+        assert proc.returncode == 0, err.decode(errors="replace")
+        return proc.returncode, False
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        return None, True
+
+
+def test_sigkill_of_import_json_leaves_no_partial_import(
+    tmp_path: Path, template: dict[str, Any]
+) -> None:
+    forked, fresh = stress(70, 350), stress(10, 50)
+    tallies: list[dict[str, int]] = [{}, {}]
+    lanes = []
+    for index, (rounds, fresh_process) in enumerate(((forked, False), (fresh, True))):
+        folder = tmp_path / f"lane{index}"
+        folder.mkdir()
+        lanes.append(
+            import_lane(
+                folder, template, rounds, 2000 + index, tallies[index], fresh_process=fresh_process
+            )
+        )
+    run_lanes(lanes)
+    total = {k: sum(t.get(k, 0) for t in tallies) for k in set().union(*tallies)}
+    record(
+        "crash: casefile import-json",
+        kills=total.get("kills", 0),
+        kills_of_fresh_processes=tallies[1].get("kills", 0),
+        killed_imports_shown_whole=total.get("killed_imports_whole", 0),
+        killed_imports_shown_not_at_all=total.get("killed_imports_none", 0),
+        partial_imports=total.get("partial_imports", 0),
+        lost_imports=total.get("lost_imports", 0),
+        hot_journals_rolled_back=total.get("recovered", 0),
+    )
+    assert total.get("kills", 0) >= 0.6 * (forked + fresh), "too few imports were killed"
+    assert total.get("recovered", 0) > 0, "no kill landed inside an import: widen the waits"
+
+
+# -- creating a case ------------------------------------------------------------------------
+
+
+def verify_new_case(path: Path, doc: dict[str, Any] | None) -> list[str]:
+    """A created case that exists must be whole: its incident, and all of an imported doc."""
+    try:
+        with CaseFile.open(path, actor="verifier") as case:
+            problems = [f"{p.area}: {p.message}" for p in case.check()]
+            case.incident()
+            if doc is not None:
+                found = sum(case.count(kind) for kind in KINDS)
+                if found != len(ids_of(doc)):
+                    problems.append(f"partial import: {found} of {len(ids_of(doc))} items")
+    except CaseFileError as exc:
+        problems = [str(exc)]
+    return problems
+
+
+def test_sigkill_while_creating_leaves_no_half_made_case(
+    tmp_path: Path, template: dict[str, Any]
+) -> None:
+    """`casefile new`, `CaseFile.create` and `import-json` into a new path: all or nothing."""
+    rounds = stress(50, 250)
+    tallies: list[dict[str, int]] = [{}, {}]
+
+    def lane(index: int) -> Callable[[], None]:
+        def run() -> None:
+            rnd = random.Random(3000 + index)
+            folder = tmp_path / f"lane{index}"
+            folder.mkdir()
+            pool = Pool(folder / "children.log")
+            tally = tallies[index]
+            duration = {"create": 0.2, "new": 0.2, "import": 0.4}  # learnt as runs finish
+            try:
+                for n in range(rounds):
+                    path = folder / f"new-{n}.casefile"
+                    variant = ("create", "new", "import")[n % 3]
+                    doc = None
+                    if variant == "create":
+                        request = {"task": "create", "path": str(path), "title": f"Case {n}"}
+                    elif variant == "new":
+                        args = ["new", str(path), "--title", f"Case {n}"]
+                        request = {"task": "command", "args": args}
+                    else:
+                        doc = batch_document(template, n, template["incident"])
+                        source = folder / f"doc-{n}.json"
+                        source.write_text(json.dumps(doc), encoding="utf-8")
+                        request = {"task": "command", "args": ["import-json", str(path),
+                                                               str(source)]}  # fmt: skip
+                    wait = rnd.uniform(0.0, 1.1 * duration[variant])
+                    started = time.monotonic()
+                    reports, killed = pool.run({**request, "kill_after": wait})
+                    rc = next((r["rc"] for r in reports if r.get("ev") == "exit"), None)
+                    assert killed or rc == 0, f"{variant} {n} failed: {reports}"
+                    if not killed:
+                        duration[variant] = time.monotonic() - started
+                    tally["kills"] = tally.get("kills", 0) + killed
+                    if not path.exists():
+                        assert rc is None, f"{variant} {n} returned {rc} but left no file"
+                        tally["absent"] = tally.get("absent", 0) + 1
+                        continue
+                    problems = verify_new_case(path, doc)
+                    if problems:
+                        tally["half_made"] = tally.get("half_made", 0) + 1
+                    assert not problems, f"{variant} {n} killed: {path} is half made: {problems}"
+                    tally["whole"] = tally.get("whole", 0) + 1
+            finally:
+                pool.close()
+
+        return run
+
+    run_lanes([lane(0), lane(1)])
+    total = {k: sum(t.get(k, 0) for t in tallies) for k in set().union(*tallies)}
+    record(
+        "crash: creating a case",
+        kills=total.get("kills", 0),
+        files_absent=total.get("absent", 0),
+        files_whole=total.get("whole", 0),
+        files_half_made=total.get("half_made", 0),
+    )
+    assert total.get("kills", 0) >= rounds, "too few creations were killed"

@@ -1,0 +1,145 @@
+"""Read-only media: a read-only file and folder open read-only by themselves, bytes unchanged.
+
+Root ignores permission bits, so two setups: a read-only bind mount (EROFS, as on a
+CD or a write-protected stick; needs root to mount) and permission bits checked by a
+child process that dropped its capabilities with setpriv.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from reliability_support import (
+    child_env,
+    digests_of,
+    record,
+    run_cli,
+    run_python,
+    without_capabilities,
+)
+
+from casefile.store import CaseFile, NeedsRecovery, ReadOnly
+
+PROBE = """
+import json, sys
+from casefile.store import CaseFile, ReadOnly
+result = {}
+with CaseFile.open(sys.argv[1]) as case:  # not asked for read-only: it must notice
+    result["read_only"] = case.read_only
+    result["notices"] = [n.message for n in case.notices]
+    result["notes"] = case.count("note")
+    result["problems"] = [p.message for p in case.check()]
+    try:
+        case.add("note", title="must not be written")
+    except ReadOnly as exc:
+        result["refused"] = str(exc)
+print(json.dumps(result))
+"""
+
+
+@pytest.fixture
+def shelf(tmp_path: Path, demo_path: Path) -> Path:
+    """A folder holding a copy of the demo case, to be made read-only."""
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    shutil.copyfile(demo_path, folder / "case.casefile")
+    return folder
+
+
+def check_probe(outcome: dict) -> None:
+    assert outcome["read_only"] is True
+    assert any("opened read-only" in n for n in outcome["notices"])
+    assert outcome["notes"] > 0 and outcome["problems"] == []
+    assert "save a copy" in outcome["refused"]
+
+
+def test_read_only_mount_opens_read_only_and_changes_nothing(
+    shelf: Path, read_only_view, tmp_path: Path
+) -> None:
+    view = read_only_view(shelf)
+    path = view / "case.casefile"
+    before = digests_of(shelf)
+    outcome = json.loads(run_python(PROBE, path).stdout)
+    check_probe(outcome)
+    with CaseFile.open(path) as case:
+        assert case.read_only
+        with pytest.raises(ReadOnly):
+            case.update_incident(summary="changed")
+        case.save_copy(tmp_path / "copy.casefile")  # the way to edit it
+    for args in (("info", path), ("check", path), ("export-json", path, tmp_path / "out.json")):
+        result = run_cli(*args)
+        assert result.returncode == 0, result.stderr
+    result = run_cli("import-json", path, tmp_path / "out.json")
+    assert result.returncode == 1 and "casefile: error:" in result.stderr
+    assert "save a copy" in result.stderr
+    assert digests_of(shelf) == before
+    record("read-only media", files_changed=0)
+
+
+def test_read_only_permissions_open_read_only_and_change_nothing(shelf: Path) -> None:
+    prefix = without_capabilities()
+    if not prefix:
+        pytest.skip("setpriv is not installed")
+    path = shelf / "case.casefile"
+    path.chmod(0o444)
+    shelf.chmod(0o555)
+    try:
+        if run_python("open(__import__('sys').argv[1], 'ab')", path, prefix=prefix).returncode == 0:
+            pytest.skip("dropping capabilities did not take effect here")
+        before = digests_of(shelf)
+        result = run_python(PROBE, path, prefix=prefix)
+        assert result.returncode == 0, result.stderr
+        check_probe(json.loads(result.stdout))
+        result = run_cli("check", path, prefix=prefix)
+        assert result.returncode == 0, result.stderr
+        assert digests_of(shelf) == before
+    finally:
+        shelf.chmod(0o755)
+
+
+def test_hot_journal_on_read_only_media_needs_recovery(
+    shelf: Path, read_only_view, tmp_path: Path
+) -> None:
+    """Rolling back would write; where that is impossible the user is told, exit 2."""
+    path = shelf / "case.casefile"
+    child = subprocess.Popen(
+        [sys.executable, "-c", HALF_WRITTEN, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=child_env(),
+        text=True,
+    )
+    assert child.stdout.readline().strip() == "ready"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=30)
+    view = read_only_view(shelf)
+    before = digests_of(shelf)
+    with pytest.raises(NeedsRecovery, match="writable disk"):
+        CaseFile.open(view / "case.casefile", read_only=True)
+    result = run_cli("info", view / "case.casefile")
+    assert result.returncode == 2 and "needs recovery" in result.stderr
+    assert digests_of(shelf) == before
+    # Copied to a writable disk, with its journal, it recovers.
+    rescue = tmp_path / "rescue"
+    shutil.copytree(view, rescue)
+    with CaseFile.open(rescue / "case.casefile") as case:
+        assert any("recovered" in n.message for n in case.notices)
+        assert case.check() == []
+
+
+HALF_WRITTEN = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size=8")
+conn.execute("BEGIN")
+conn.execute("UPDATE note SET body = body || ?", ("x" * 3000,))
+print("ready", flush=True)
+sys.stdin.read()
+"""
