@@ -176,9 +176,7 @@ def _gather_once(
         ),
         damage=schedule,
         parties=tuple(_party(p, names) for p in parties),
-        meetings=tuple(
-            _meeting(m, names, notes, follow_ups, tz, figs(m.attachment_ids)) for m in meetings
-        ),
+        meetings=_meetings(meetings, names, notes, follow_ups, tz, figs),
         other_follow_ups=tuple(
             _follow_up(f, names) for f in follow_ups if f.meeting_id not in meeting_ids
         ),
@@ -380,15 +378,33 @@ def _follow_up(follow_up: FollowUpRecord, names: dict[str, str]) -> FollowUpEntr
     )
 
 
-def _meeting(
-    meeting: MeetingRecord,
+def _meetings(
+    meetings: Sequence[MeetingRecord],
     names: dict[str, str],
     notes: Sequence[NoteRecord],
     follow_ups: Sequence[FollowUpRecord],
     tz: str,
+    figs: Callable[[Sequence[str]], tuple[int, ...]],
+) -> tuple[MeetingEntry, ...]:
+    """Every meeting's entry; notes and follow-ups are looked up once for all of them."""
+    note_titles = {n.id: n.title for n in notes}
+    by_meeting: dict[str | None, list[FollowUpRecord]] = defaultdict(list)
+    for f in follow_ups:
+        by_meeting[f.meeting_id].append(f)
+    return tuple(
+        _meeting(m, names, note_titles, by_meeting[m.id], tz, figs(m.attachment_ids))
+        for m in meetings
+    )
+
+
+def _meeting(
+    meeting: MeetingRecord,
+    names: dict[str, str],
+    note_titles: dict[str, str],
+    follow_ups: Sequence[FollowUpRecord],
+    tz: str,
     figures: tuple[int, ...],
 ) -> MeetingEntry:
-    note_titles = {n.id: n.title for n in notes}
     return MeetingEntry(
         title=meeting.title,
         kind_label=label("meeting", "kind", meeting.kind),
@@ -400,7 +416,7 @@ def _meeting(
         ),
         summary=meeting.summary,
         outcomes=meeting.outcome_list,
-        follow_ups=tuple(_follow_up(f, names) for f in follow_ups if f.meeting_id == meeting.id),
+        follow_ups=tuple(_follow_up(f, names) for f in follow_ups),
         notes=tuple(note_titles[i] for i in meeting.note_ids if i in note_titles),
         figures=figures,
     )

@@ -25,6 +25,7 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
+    TableStyle,
 )
 
 from casefile.brief.chart import damage_chart
@@ -32,6 +33,7 @@ from casefile.brief.document import APPENDIX, BODY, OutlineMark
 from casefile.brief.markup import clip, is_clipped, one_line, para, plain, rich
 from casefile.brief.model import Brief, DamageRow, Figure, FollowUpEntry
 from casefile.brief.options import SECTION_TITLES
+from casefile.brief.pagedtable import PagedTable
 from casefile.brief.styles import (
     ACCENT,
     BAND,
@@ -43,6 +45,7 @@ from casefile.brief.styles import (
     MUTED_OPEN,
     PAGE_SIZE,
     RULE,
+    TABLE_PADDING,
     Styles,
     table_style,
 )
@@ -170,6 +173,23 @@ def _section_heading(name: str, s: Styles) -> list[Flowable]:
     return [CondPageBreak(5 * cm), heading(SECTION_TITLES[name], s.h1, f"section-{name}", 0)]
 
 
+def _long_table(rows: list[list], widths: list[float], *, space_after: float = 0) -> PagedTable:
+    """A table in the brief's grid whose first row is its header, repeated on every page."""
+    return PagedTable(
+        rows[0],
+        rows[1:],
+        widths,
+        _banded,
+        padding=TABLE_PADDING,
+        space_after=space_after,
+    )
+
+
+def _banded(first_row: int) -> TableStyle:
+    """The grid of a table's piece, its bands continuing from the rows before it."""
+    return table_style(zebra_phase=first_row)
+
+
 def _subheading(flowable: Flowable, room: float = 3 * cm) -> list[Flowable]:
     """A subheading that starts a new page unless `room` is left below it."""
     return [CondPageBreak(room), flowable]
@@ -229,15 +249,7 @@ def chronology(brief: Brief, s: Styles) -> list[Flowable]:
             detail=clip(row.detail, CELL_LIMIT),
         )
         rows.append([para(row.when, s.cell), para(row.kind, s.cell), entry])
-    story.append(
-        Table(
-            rows,
-            colWidths=[36 * mm, 20 * mm, WIDTH - 56 * mm],
-            repeatRows=1,
-            style=table_style(),
-            spaceAfter=8,
-        )
-    )
+    story.append(_long_table(rows, [36 * mm, 20 * mm, WIDTH - 56 * mm], space_after=8))
     return story
 
 
@@ -252,7 +264,7 @@ def damage(brief: Brief, s: Styles) -> list[Flowable]:
     )
     story.append(chart)
     story += _subheading(Paragraph("Schedule", s.h2))
-    story.append(_damage_table(brief, s))
+    story += _damage_tables(brief, s)
     if schedule.unassessed:
         story.append(
             Paragraph(
@@ -296,20 +308,36 @@ def _damage_details(row: DamageRow, s: Styles) -> list[Flowable]:
     return story
 
 
-def _damage_table(brief: Brief, s: Styles) -> Table:
+_SCHEDULE_HEAD = ("Ref", "Category", "Item", "Severity", "Status", "Estimate", "Fig.")
+_SCHEDULE_WIDTHS = [11 * mm, 21 * mm, WIDTH - 122 * mm, 23 * mm, 23 * mm, 33 * mm, 11 * mm]
+#: A sum row: the first five columns for the label, the last two for the amount (a sum is
+#: wider than one estimate).
+_SUM_WIDTHS = [sum(_SCHEDULE_WIDTHS[:5]), sum(_SCHEDULE_WIDTHS[5:])]
+
+
+def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
+    """The schedule: a table of each category's items, its subtotals under it, totals last.
+
+    The sum rows are tables of their own set flush under the items, on the same outer
+    columns, rather than spanned rows of one big table: reportlab rebuilds a table's
+    span maps over all its remaining rows each time it splits the table across a page,
+    so SPAN commands in a 10,000-item schedule made the brief take minutes (quadratic).
+    """
     schedule = brief.damage
-    head = ("Ref", "Category", "Item", "Severity", "Status", "Estimate", "Fig.")
-    rows: list[list] = [[Paragraph(h, s.cell_head) for h in head]]
-    extra: list[tuple] = []
     subtotals: dict[str, list] = {}
     for sub in schedule.subtotals:
         subtotals.setdefault(sub.label, []).append(sub)
+    groups: dict[str, list[DamageRow]] = {}
+    for row in schedule.rows:
+        groups.setdefault(row.category_label, []).append(row)
 
-    def add_subtotals(category: str) -> None:
+    story: list[Flowable] = []
+    for category, rows in groups.items():
+        story.append(_items_table(rows, s))
+        sums = []
         for sub in subtotals.get(category, []):
             if not sub.amount and not schedule.totals:
                 continue  # nothing in the case has an estimate: the last row says so once
-            n = len(rows)
             counts = []
             if sub.items:
                 counts.append(f"{sub.items} assessed in {sub.currency}")
@@ -320,36 +348,45 @@ def _damage_table(brief: Brief, s: Styles) -> Table:
                 if sub.amount
                 else rich("<i>{none}</i>", s.cell_right, none="no estimate")
             )
-            rows.append(
-                [
-                    rich(
-                        "<b>Subtotal {category}</b> ({counts})",
-                        s.cell,
-                        category=category,
-                        counts=", ".join(counts),
-                    ),
-                    "",
-                    "",
-                    "",
-                    "",
-                    amount,
-                    "",
-                ]
+            label = rich(
+                "<b>Subtotal {category}</b> ({counts})",
+                s.cell,
+                category=category,
+                counts=", ".join(counts),
             )
-            extra.extend(
-                [
-                    ("SPAN", (0, n), (4, n)),
-                    ("SPAN", (5, n), (6, n)),  # a sum is wider than one estimate
-                    ("BACKGROUND", (0, n), (-1, n), BAND),
-                ]
-            )
+            sums.append([label, amount])
+        if sums:
+            story.append(_sum_table(sums, [("BACKGROUND", (0, 0), (-1, -1), BAND)]))
+    totals = [
+        [
+            rich("<b>Total</b> ({items} assessed)", s.cell, items=str(total.items)),
+            rich("<b>{amount}</b>", s.cell_right, amount=total.amount),
+        ]
+        for total in schedule.totals
+    ]
+    if totals:
+        story.append(_sum_table(totals, [("LINEABOVE", (0, 0), (-1, -1), 0.8, ACCENT)]))
+    last = rich(
+        "<b>Not assessed</b> ({count} of {all} items, outside the totals)",
+        s.cell,
+        count=str(schedule.unassessed),
+        all=str(len(schedule.rows)),
+    )
+    story.append(
+        _sum_table(
+            [[last]],
+            [] if totals else [("LINEABOVE", (0, 0), (-1, -1), 0.8, ACCENT)],
+            widths=[WIDTH],
+        )
+    )
+    story[-1].spaceAfter = 6
+    return story
 
-    current = None
-    for row in schedule.rows:
-        if current is not None and row.category_label != current:
-            add_subtotals(current)
-        current = row.category_label
-        rows.append(
+
+def _items_table(rows: list[DamageRow], s: Styles) -> PagedTable:
+    cells: list[list] = [[Paragraph(h, s.cell_head) for h in _SCHEDULE_HEAD]]
+    for row in rows:
+        cells.append(
             [
                 para(row.ref, s.cell),
                 para(clip(row.category_label, 40), s.cell),
@@ -360,49 +397,21 @@ def _damage_table(brief: Brief, s: Styles) -> Table:
                 para(", ".join(str(n) for n in row.figures), s.cell),
             ]
         )
-    if current is not None:
-        add_subtotals(current)
-    for total in schedule.totals:
-        n = len(rows)
-        rows.append(
-            [
-                rich("<b>Total</b> ({items} assessed)", s.cell, items=str(total.items)),
-                "",
-                "",
-                "",
-                "",
-                rich("<b>{amount}</b>", s.cell_right, amount=total.amount),
-                "",
-            ]
-        )
-        extra += [
-            ("SPAN", (0, n), (4, n)),
-            ("SPAN", (5, n), (6, n)),
-            ("LINEABOVE", (0, n), (-1, n), 0.8, ACCENT),
-        ]
-    n = len(rows)
-    rows.append(
-        [
-            rich(
-                "<b>Not assessed</b> ({count} of {all} items, outside the totals)",
-                s.cell,
-                count=str(schedule.unassessed),
-                all=str(len(schedule.rows)),
-            ),
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-        ]
-    )
-    extra += [("SPAN", (0, n), (-1, n))]
-    if not schedule.totals:
-        extra += [("LINEABOVE", (0, n), (-1, n), 0.8, ACCENT)]
-    widths = [11 * mm, 21 * mm, None, 23 * mm, 23 * mm, 33 * mm, 11 * mm]
-    widths[2] = WIDTH - sum(w for w in widths if w is not None)
-    return Table(rows, colWidths=widths, repeatRows=1, style=table_style(extra=extra), spaceAfter=6)
+    return _long_table(cells, _SCHEDULE_WIDTHS)
+
+
+def _sum_table(rows: list[list], extra: list[tuple], widths: list[float] | None = None) -> Table:
+    """Sum rows under the schedule, padded and ruled like its rows."""
+    style = [
+        *BASE_TABLE,
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), TABLE_PADDING[0]),
+        ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_PADDING[1]),
+        ("TOPPADDING", (0, 0), (-1, -1), TABLE_PADDING[2]),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), TABLE_PADDING[3]),
+        *extra,
+    ]
+    return Table(rows, colWidths=widths or _SUM_WIDTHS, style=style)
 
 
 def parties(brief: Brief, s: Styles) -> list[Flowable]:
@@ -435,15 +444,7 @@ def parties(brief: Brief, s: Styles) -> list[Flowable]:
                 para(clip(party.country, 80), s.cell),
             ]
         )
-    story.append(
-        Table(
-            rows,
-            colWidths=[WIDTH - 102 * mm, 24 * mm, 50 * mm, 28 * mm],
-            repeatRows=1,
-            style=table_style(),
-            spaceAfter=8,
-        )
-    )
+    story.append(_long_table(rows, [WIDTH - 102 * mm, 24 * mm, 50 * mm, 28 * mm], space_after=8))
     return story
 
 

@@ -168,19 +168,31 @@ BASE_TABLE: list[tuple] = [
 ]
 
 
-def table_style(*, zebra_from: int = 1, extra: list[tuple] | None = None) -> TableStyle:
-    """The grid every table of the brief uses: a tinted header row, light rules, zebra rows."""
+#: Cell padding of `table_style` (left, right, top, bottom), for tables measured ahead.
+TABLE_PADDING = (4, 4, 3, 3)
+
+
+def table_style(
+    *, zebra_from: int = 1, extra: list[tuple] | None = None, zebra_phase: int = 0
+) -> TableStyle:
+    """The grid every table of the brief uses: a tinted header row, light rules, zebra rows.
+
+    `zebra_phase` 1 starts the bands on the tinted colour: a table continued from a page
+    whose last row was white.
+    """
+    bands = [colors.white, ZEBRA] if zebra_phase % 2 == 0 else [ZEBRA, colors.white]
+    left, right, top, bottom = TABLE_PADDING
     commands: list[tuple] = [
         *BASE_TABLE,
         ("BACKGROUND", (0, 0), (-1, 0), BAND),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("ROWBACKGROUNDS", (0, zebra_from), (-1, -1), [colors.white, ZEBRA]),
+        ("LEFTPADDING", (0, 0), (-1, -1), left),
+        ("RIGHTPADDING", (0, 0), (-1, -1), right),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+        ("ROWBACKGROUNDS", (0, zebra_from), (-1, -1), bands),
     ]
     return TableStyle(commands + (extra or []))
 

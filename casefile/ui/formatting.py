@@ -7,6 +7,9 @@ import datetime as dt
 from casefile.store.records import in_zone
 from casefile.store.vocab import label
 
+#: what Edit > Add shows as its shortcuts, here so tooltips say the same
+ADD_SHORTCUT_TEXT = "Ctrl+Shift+N or Insert"
+
 DATE_FORMAT = "%Y-%m-%d"
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 

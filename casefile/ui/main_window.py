@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,16 +23,18 @@ from PySide6.QtWidgets import (
 
 from casefile.store import CaseFile, CaseFileError
 from casefile.store.lock import current_user
-from casefile.ui.dialogs.cannot_open import CannotOpenDialog
-from casefile.ui.dialogs.files import FileDialogs
-from casefile.ui.dialogs.settings import SettingsDialog
+from casefile.ui.formatting import ADD_SHORTCUT_TEXT
 from casefile.ui.opening import CaseOpener
-from casefile.ui.search import SearchDialog
 from casefile.ui.session import CaseSession
 from casefile.ui.settings import Settings
-from casefile.ui.views.itemlist import ADD_SHORTCUT_TEXT
 from casefile.ui.welcome import WelcomeView
 from casefile.ui.workspace import PAGES, Workspace
+
+if TYPE_CHECKING:
+    from casefile.ui.search import SearchDialog
+
+# Dialogs, the find panel and every view but the first are imported when first used:
+# start-up imports only what the first screen shows (bench/gui_bench.py times it).
 
 APP_NAME = "casefile"
 
@@ -238,6 +241,8 @@ class MainWindow(QMainWindow):
     # -- opening and closing -------------------------------------------------------------------
 
     def open_dialog(self, read_only: bool = False) -> bool:
+        from casefile.ui.dialogs.files import FileDialogs
+
         title = "Open read-only" if read_only else "Open a case"
         path = FileDialogs.ask_open_case(self, title, self.settings.last_folder)
         return path is not None and self.open_path(path, read_only=read_only)
@@ -264,6 +269,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> bool:
         from casefile.paths import demo_path
+        from casefile.ui.dialogs.cannot_open import CannotOpenDialog
 
         path = demo_path()
         if not path.exists():
@@ -314,8 +320,6 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(self._update_undo_actions)
         stack.undoTextChanged.connect(self._update_undo_actions)
         stack.redoTextChanged.connect(self._update_undo_actions)
-        self.search = SearchDialog(session, self)
-        self.search.item_chosen.connect(self._on_search_item_chosen)
         self._update_state()
         self._show_status()
         self.case_opened.emit(case.path)
@@ -354,6 +358,8 @@ class MainWindow(QMainWindow):
     # -- file commands ----------------------------------------------------------------------
 
     def save_copy(self) -> Path | None:
+        from casefile.ui.dialogs.files import FileDialogs
+
         if self.session is None:
             return None
         case = self.session.case
@@ -422,6 +428,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Export cancelled: no file was written.", 8000)
 
     def edit_settings(self) -> None:
+        from casefile.ui.dialogs.settings import SettingsDialog
+
         if SettingsDialog.ask(self, self.settings):
             self.statusBar().showMessage("Settings saved.", 5000)
 
@@ -452,8 +460,14 @@ class MainWindow(QMainWindow):
             delete()
 
     def find(self) -> None:
-        if self.search is not None:
-            self.search.start()
+        if self.session is None:
+            return
+        if self.search is None:  # made on first use: most sessions never search
+            from casefile.ui.search import SearchDialog
+
+            self.search = SearchDialog(self.session, self)
+            self.search.item_chosen.connect(self._on_search_item_chosen)
+        self.search.start()
 
     def _show_page(self, row: int) -> None:
         if self.workspace is not None:

@@ -12,11 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile.store import CaseFile, CaseFileError, Locked
-from casefile.ui.dialogs.cannot_open import CannotOpenDialog
-from casefile.ui.dialogs.files import FileDialogs
-from casefile.ui.dialogs.locked import LockedChoice, LockedDialog, OverrideWarning
-from casefile.ui.dialogs.new_case import NewCaseDialog
 from casefile.ui.settings import Settings
+
+# The dialogs are imported where they are shown: a case that opens needs none of them,
+# and start-up imports only what the first screen shows (bench/gui_bench.py times it).
 
 
 class CaseOpener:
@@ -32,6 +31,8 @@ class CaseOpener:
         self, parent: QWidget | None, path: Path, *, read_only: bool = False
     ) -> CaseFile | None:
         """The case at `path`, or None after telling the user why not."""
+        from casefile.ui.dialogs.cannot_open import CannotOpenDialog
+
         path = Path(path).expanduser().absolute()
         try:
             with _busy():
@@ -46,6 +47,7 @@ class CaseOpener:
 
     def _open_locked(self, parent: QWidget | None, path: Path, error: Locked) -> CaseFile | None:
         from casefile.store.lock import LockHolder
+        from casefile.ui.dialogs.locked import LockedChoice, LockedDialog, OverrideWarning
 
         holder = error.holder if isinstance(error.holder, LockHolder) else None
         choice = LockedDialog.ask(parent, path, holder)
@@ -58,6 +60,8 @@ class CaseOpener:
         return None
 
     def _open_overriding(self, parent: QWidget | None, path: Path) -> CaseFile | None:
+        from casefile.ui.dialogs.cannot_open import CannotOpenDialog
+
         try:
             with _busy():
                 case = CaseFile.open(path, actor=self._actor(), override_lock=True)
@@ -69,6 +73,9 @@ class CaseOpener:
 
     def edit_copy(self, parent: QWidget | None, path: Path) -> CaseFile | None:
         """Save a copy of a case (read without touching it) and open the copy for editing."""
+        from casefile.ui.dialogs.cannot_open import CannotOpenDialog
+        from casefile.ui.dialogs.files import FileDialogs
+
         suggested = path.with_name(f"{path.stem} (copy){path.suffix}")
         target = FileDialogs.ask_save_case(parent, "Save a copy to edit", suggested)
         if target is None:
@@ -83,6 +90,10 @@ class CaseOpener:
 
     def create(self, parent: QWidget | None) -> CaseFile | None:
         """New case: the incident's facts first, then where to save it."""
+        from casefile.ui.dialogs.cannot_open import CannotOpenDialog
+        from casefile.ui.dialogs.files import FileDialogs
+        from casefile.ui.dialogs.new_case import NewCaseDialog
+
         values = NewCaseDialog.ask(parent, self._settings.default_classification)
         if values is None:
             return None

@@ -187,7 +187,10 @@ class ItemTableModel(QAbstractTableModel):
         Sorting here, in one `sorted()` over cached keys, takes milliseconds for 20,000
         rows; a proxy comparing pairs through data() would call Python a million times.
         """
-        self._sort = None if column < 0 or column >= len(self.columns) else (column, order)
+        wanted = None if column < 0 or column >= len(self.columns) else (column, order)
+        if wanted is None and self._sort is None:
+            return  # already in the case's order (the view asks this once when it is set up)
+        self._sort = wanted
         ordered = self._ordered(self._session.case.ids(self.kind))
         if ordered != self._ids:
             self._reorder(ordered)

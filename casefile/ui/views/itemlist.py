@@ -30,12 +30,11 @@ from PySide6.QtWidgets import (
 
 from casefile.store.errors import CaseFileError
 from casefile.ui.editors.form import ItemForm
+from casefile.ui.formatting import ADD_SHORTCUT_TEXT
 from casefile.ui.models.items import ItemFilterProxy, ItemTableModel
 from casefile.ui.models.roles import IdRole
 from casefile.ui.session import CaseSession
 
-#: what Edit > Add shows as its shortcuts, here so tooltips say the same
-ADD_SHORTCUT_TEXT = "Ctrl+Shift+N or Insert"
 FILTER_DELAY_MS = 120  # filter once typing pauses, not on every key
 
 

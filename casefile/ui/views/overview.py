@@ -103,6 +103,7 @@ class OverviewView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 170)
+        header.setResizeContentsPrecision(100)  # dates and two states: no need to read 1,000
         for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.follow_up_table.doubleClicked.connect(self._on_follow_up_table_double_clicked)

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,6 +66,20 @@ def parse_occurred(text: str, zone: str) -> dt.datetime | None:
     return value
 
 
+class ZoneCompleter(QCompleter):
+    """Completes IANA zone names; the list (600 files read) is made when first typed in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._zones = QStringListModel(self)
+        self.setModel(self._zones)
+
+    def splitPath(self, path: str) -> list[str]:
+        if not self._zones.rowCount():
+            self._zones.setStringList(sorted(available_timezones()))
+        return super().splitPath(path)
+
+
 class IncidentForm(QWidget):
     """Why one edit per field: the undo stack then reads “Edit title”, not a form dump."""
 
@@ -96,7 +110,7 @@ class IncidentForm(QWidget):
         self.edits["occurred_at"].setPlaceholderText("YYYY-MM-DD HH:MM, in the incident's zone")
         self.edits["timezone"].setPlaceholderText("an IANA zone, e.g. Europe/Kyiv")
         self.edits["classification"].setPlaceholderText("e.g. RESTRICTED")
-        completer = QCompleter(sorted(available_timezones()), self)
+        completer = ZoneCompleter(self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.edits["timezone"].setCompleter(completer)

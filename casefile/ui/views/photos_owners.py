@@ -26,6 +26,7 @@ OwnerKindRole = Qt.ItemDataRole.UserRole + 2
 ALL = "all"
 HEADER = "header"
 OWNER_KINDS = (("damage_item", "Damage items"), ("note", "Notes"), ("meeting", "Meetings"))
+FETCH_BLOCK = 200  # owners whose titles are fetched together: a screenful or two
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,40 +46,79 @@ def local_paths(urls: list[QUrl]) -> list[Path]:
 
 
 class OwnersModel(QAbstractListModel):
-    """“All” first, then each owner kind under a header row that cannot be selected."""
+    """“All” first, then each owner kind under a header row that cannot be selected.
+
+    Only the owners' ids are loaded (a large case has tens of thousands of notes and
+    damage items); their titles and photos are fetched a block at a time as rows are
+    shown or asked for, as the item tables do.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Owner] = []
+        self._case: CaseFile | None = None
+        self._slots: list[tuple[str, str | None]] = []  # (kind, id) of every row
+        self._headings: dict[int, str] = {}  # row -> text of a header row
+        self._all = Owner(ALL, None, "All photos & documents")
+        self._fetched: dict[str, Owner] = {}
 
     def load(self, case: CaseFile) -> None:
-        rows = [Owner(ALL, None, "All photos & documents", tuple(case.ids("attachment")))]
+        slots: list[tuple[str, str | None]] = [(ALL, None)]
+        headings: dict[int, str] = {}
         for kind, heading in OWNER_KINDS:
-            items = case.list(kind)
-            if items:
-                rows.append(Owner(HEADER, None, heading))
-                rows += [Owner(kind, i.id, i.title, tuple(i.attachment_ids)) for i in items]
+            ids = case.ids(kind)
+            if ids:
+                headings[len(slots)] = heading
+                slots.append((HEADER, None))
+                slots += [(kind, item_id) for item_id in ids]
         self.beginResetModel()
-        self._rows = rows
+        self._case = case
+        self._slots = slots
+        self._headings = headings
+        self._all = Owner(ALL, None, "All photos & documents", tuple(case.ids("attachment")))
+        self._fetched = {}
         self.endResetModel()
 
     def owner(self, row: int) -> Owner | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < len(self._slots):
+            return None
+        kind, item_id = self._slots[row]
+        if kind == ALL:
+            return self._all
+        if kind == HEADER or item_id is None:
+            return Owner(HEADER, None, self._headings.get(row, ""))
+        if item_id not in self._fetched:
+            self._fetch_around(row)
+        return self._fetched[item_id]
+
+    def _fetch_around(self, row: int) -> None:
+        """Titles and photos of the block of owners holding `row`, one query per kind."""
+        start = row - row % FETCH_BLOCK
+        wanted: dict[str, list[str]] = {}
+        for kind, item_id in self._slots[start : start + FETCH_BLOCK]:
+            if kind not in (ALL, HEADER) and item_id is not None and item_id not in self._fetched:
+                wanted.setdefault(kind, []).append(item_id)
+        for kind, ids in wanted.items():
+            records = self._case.list(kind, ids) if self._case is not None else []
+            for record in records:
+                self._fetched[record.id] = Owner(
+                    kind, record.id, record.title, tuple(record.attachment_ids)
+                )
+            for item_id in ids:  # deleted since the ids were read: blank until reloaded
+                self._fetched.setdefault(item_id, Owner(kind, item_id, ""))
 
     def row_of(self, owner_id: str | None) -> int | None:
-        for row, owner in enumerate(self._rows):
-            if owner.kind != HEADER and owner.id == owner_id:
+        for row, (kind, item_id) in enumerate(self._slots):
+            if kind != HEADER and item_id == owner_id:
                 return row
         return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._slots)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        owner = self.owner(index.row()) if index.isValid() else None
-        if owner is None:
+        if not index.isValid() or not 0 <= index.row() < len(self._slots):
             return Qt.ItemFlag.NoItemFlags
-        if owner.kind == HEADER:
+        if self._slots[index.row()][0] == HEADER:
             return Qt.ItemFlag.ItemIsEnabled
         return (
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
@@ -103,7 +143,24 @@ class OwnersModel(QAbstractListModel):
         return False
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        owner = self.owner(index.row()) if index.isValid() else None
+        if not index.isValid() or not 0 <= index.row() < len(self._slots):
+            return None
+        kind, item_id = self._slots[index.row()]
+        if role == OwnerIdRole:
+            return item_id
+        if role == OwnerKindRole:
+            return kind
+        if role == Qt.ItemDataRole.FontRole and kind in (HEADER, ALL):
+            font = QFont()
+            font.setBold(True)
+            if kind == HEADER:
+                font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and kind == HEADER:
+            return QColor("#6b7280")
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        owner = self.owner(index.row())  # the title: fetched with its block
         if owner is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -111,20 +168,8 @@ class OwnersModel(QAbstractListModel):
                 return owner.title.upper()
             count = len(owner.attachment_ids)
             return f"{owner.title}  ({count})" if count else owner.title
-        if role == Qt.ItemDataRole.ToolTipRole and owner.kind != HEADER:
+        if owner.kind != HEADER:
             return f"{owner.title}\nDrop files here to attach them"
-        if role == Qt.ItemDataRole.FontRole and owner.kind in (HEADER, ALL):
-            font = QFont()
-            font.setBold(True)
-            if owner.kind == HEADER:
-                font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and owner.kind == HEADER:
-            return QColor("#6b7280")
-        if role == OwnerIdRole:
-            return owner.id
-        if role == OwnerKindRole:
-            return owner.kind
         return None
 
 

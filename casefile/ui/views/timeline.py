@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from casefile.ui.session import CaseSession
 from casefile.ui.views.timeline_model import IdRole, KindRole, TimelineModel
 
+RESIZE_SAMPLE_ROWS = 100
+
 
 class TimelineView(QWidget):
     """Read-only by nature: items are edited in their own views, reached by activation."""
@@ -60,6 +62,9 @@ class TimelineView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # Columns sized from the first rows, not 1,000 (Qt's default, read at every resize):
+        # "When" has two formats and "Kind" four labels, and the incident (timed) comes early.
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

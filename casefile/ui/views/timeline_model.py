@@ -76,7 +76,7 @@ class TimelineModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[TimelineEntry] = []
-        self._whens: list[str] = []
+        self._whens: list[str | None] = []  # formatted when first shown
         self._zone = "UTC"
         self._icons = {kind: kind_icon(kind) for kind in KIND_COLOURS}
 
@@ -84,8 +84,14 @@ class TimelineModel(QAbstractTableModel):
         self.beginResetModel()
         self._entries = list(entries)
         self._zone = zone
-        self._whens = [format_when(e, zone) for e in self._entries]
+        self._whens = [None] * len(self._entries)
         self.endResetModel()
+
+    def _when(self, row: int, entry: TimelineEntry) -> str:
+        text = self._whens[row]
+        if text is None:
+            text = self._whens[row] = format_when(entry, self._zone)
+        return text
 
     @property
     def zone(self) -> str:
@@ -122,7 +128,7 @@ class TimelineModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return self._whens[index.row()]
+                return self._when(index.row(), entry)
             if column == 1:
                 label = KIND_LABELS.get(entry.kind, entry.kind)
                 return f"{label} · internal" if entry.internal else label

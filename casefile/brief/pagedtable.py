@@ -1,0 +1,134 @@
+"""Tables of thousands of rows, laid out a page at a time in linear time.
+
+reportlab's Table splits across a page by building a new Table of all the rows left
+and laying that out again (row positions, styles, the split search), on every page:
+a 40,000-row chronology costs time quadratic in its rows, minutes at the size of a
+large case. A PagedTable measures rows only until the page is full, hands the frame
+an ordinary Table of those rows (under the header, which so repeats on every page)
+and keeps the rest, by position, for the next page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from reportlab.platypus import Flowable, Table, TableStyle
+
+#: The style of one page's piece; its argument is the index of the piece's first row
+#: among all the rows, so banded rows carry on across pages.
+StyleFor = Callable[[int], TableStyle]
+
+
+class PagedTable(Flowable):
+    """A header row and many body rows; cells are flowables (Paragraphs) or plain text.
+
+    `padding` is (left, right, top, bottom) in points, as the style sets it: rows are
+    measured with it, and each piece gets those measured heights, so that what is
+    measured is what is drawn.
+    """
+
+    def __init__(
+        self,
+        header: list[Any],
+        rows: Sequence[list[Any]],
+        col_widths: Sequence[float],
+        style_for: StyleFor,
+        *,
+        padding: tuple[float, float, float, float],
+        space_after: float = 0,
+        _start: int = 0,
+        _heights: list[float] | None = None,
+    ) -> None:
+        super().__init__()
+        self.header = header
+        self.rows = rows
+        self.col_widths = list(col_widths)
+        self.style_for = style_for
+        self.padding = padding
+        self.spaceAfter = space_after
+        self._start = _start
+        self._heights = _heights if _heights is not None else []  # shared by the pieces
+        self._header_height: float | None = None
+        self._whole: Table | None = None  # the rest, when it fits where it is
+
+    # -- measuring -------------------------------------------------------------------------
+
+    def _row_height(self, cells: list[Any]) -> float:
+        left, right, top, bottom = self.padding
+        height = 0.0
+        for cell, width in zip(cells, self.col_widths, strict=True):
+            if isinstance(cell, Flowable):
+                _, h = cell.wrap(width - left - right, 1e9)
+                h += cell.getSpaceBefore() + cell.getSpaceAfter()
+            else:
+                h = 0.0
+            height = max(height, h)
+        return height + top + bottom
+
+    def _height_of(self, index: int) -> float:
+        """Height of body row `index` (absolute), measured once."""
+        heights = self._heights
+        while len(heights) <= index:
+            heights.append(self._row_height(list(self.rows[len(heights)])))
+        return heights[index]
+
+    def _fitting(self, avail_height: float) -> tuple[int, float]:
+        """How many rows from the start fit under the header in `avail_height`, and their
+        height with the header's (the height of all that is left if more than fits)."""
+        if self._header_height is None:
+            self._header_height = self._row_height(self.header)
+        used = self._header_height
+        count = 0
+        for index in range(self._start, len(self.rows)):
+            height = self._height_of(index)
+            if used + height > avail_height:
+                return count, used + height  # one row more than fits: asks for a split
+            used += height
+            count += 1
+        return count, used
+
+    def _piece(self, count: int, space_after: float) -> Table:
+        start = self._start
+        assert self._header_height is not None
+        return Table(
+            [self.header, *self.rows[start : start + count]],
+            colWidths=self.col_widths,
+            rowHeights=[self._header_height, *self._heights[start : start + count]],
+            style=self.style_for(start),
+            spaceAfter=space_after,
+        )
+
+    # -- the flowable interface -----------------------------------------------------------
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        count, height = self._fitting(availHeight)
+        self._whole = None
+        if self._start + count == len(self.rows):
+            self._whole = self._piece(count, self.spaceAfter)
+            return self._whole.wrap(availWidth, availHeight)
+        self.width = sum(self.col_widths)
+        return self.width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        count, _ = self._fitting(availHeight)
+        if count == 0:
+            return []  # not even one row here: the next frame
+        if self._start + count == len(self.rows):
+            return [self._piece(count, self.spaceAfter)]
+        rest = PagedTable(
+            self.header,
+            self.rows,
+            self.col_widths,
+            self.style_for,
+            padding=self.padding,
+            space_after=self.spaceAfter,
+            _start=self._start + count,
+            _heights=self._heights,
+        )
+        rest._header_height = self._header_height
+        return [self._piece(count, 0), rest]
+
+    def draw(self) -> None:
+        assert self._whole is not None, "drawn without being wrapped to fit"
+        self._whole.drawOn(self.canv, 0, 0)
