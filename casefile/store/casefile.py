@@ -47,6 +47,7 @@ from casefile.store.records import (
     SearchHit,
     Snapshot,
     TimelineEntry,
+    in_zone,
 )
 from casefile.store.search import SearchIndex
 
@@ -509,7 +510,11 @@ class CaseFile:
             return self._search.query(session, text, limit)
 
     def timeline(self, *, include_internal: bool = True) -> builtins.list[TimelineEntry]:
-        """Incident, notes, meetings and follow-ups merged in time order."""
+        """Incident, notes, meetings and follow-ups merged in time order.
+
+        Reads only the dated columns it shows (not whole records with their links):
+        a case with 20,000 notes opens its timeline in a fraction of the time.
+        """
         from zoneinfo import ZoneInfo
 
         incident = self.incident()
@@ -517,64 +522,55 @@ class CaseFile:
             zone = ZoneInfo(incident.timezone)
         except (KeyError, ValueError):
             zone = ZoneInfo("UTC")
+        day_starts: dict[dt.date, dt.datetime] = {}
 
         def day_start(day: dt.date) -> dt.datetime:
-            return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
+            if day not in day_starts:
+                day_starts[day] = dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
+            return day_starts[day]
 
         entries: builtins.list[TimelineEntry] = []
         if incident.occurred_at is not None:
-            entries.append(
-                TimelineEntry(
-                    incident.occurred_at,
-                    False,
-                    "incident",
-                    incident.id,
-                    incident.title,
-                    incident.location,
-                )
-            )
-        for note in self.list("note"):
-            if note.date is not None and (include_internal or not note.internal):
-                entries.append(
-                    TimelineEntry(
-                        day_start(note.date),
-                        True,
-                        "note",
-                        note.id,
-                        note.title,
-                        note.kind,
-                        note.internal,
-                    )
-                )
-        for meeting in self.list("meeting"):
-            if meeting.held_at is not None:
+            entries.append(TimelineEntry(
+                incident.occurred_at, False, "incident", incident.id, incident.title,
+                incident.location,
+            ))  # fmt: skip
+        note = TABLES["note"].__table__.c
+        meeting = TABLES["meeting"].__table__.c
+        follow_up = TABLES["follow_up"].__table__.c
+        with self._read() as session:
+            notes = session.execute(
+                sa.select(note.id, note.title, note.kind, note.date, note.internal)
+                .where(note.date.is_not(None))
+            ).all()
+            meetings = session.execute(
+                sa.select(meeting.id, meeting.title, meeting.place, meeting.held_at,
+                          meeting.all_day, meeting.timezone)
+                .where(meeting.held_at.is_not(None))
+            ).all()  # fmt: skip
+            follow_ups = session.execute(
+                sa.select(follow_up.id, follow_up.title, follow_up.status, follow_up.due_date,
+                          follow_up.internal)
+                .where(follow_up.due_date.is_not(None))
+            ).all()  # fmt: skip
+        for item_id, title, kind, date, internal in notes:
+            if include_internal or not internal:
+                entries.append(TimelineEntry(
+                    day_start(date), True, "note", item_id, title, kind, internal
+                ))  # fmt: skip
+        for item_id, title, place, held_at, all_day, meeting_zone in meetings:
+            at = held_at
+            if all_day:
                 # An all-day meeting is a date in its own zone (Baku), not an instant:
                 # re-anchor it at that date's midnight in the incident's zone.
-                local = meeting.held_local()
-                at = day_start(local.date()) if meeting.all_day and local else meeting.held_at
-                entries.append(
-                    TimelineEntry(
-                        at,
-                        meeting.all_day,
-                        "meeting",
-                        meeting.id,
-                        meeting.title,
-                        meeting.place,
-                    )
-                )
-        for follow_up in self.list("follow_up"):
-            if follow_up.due_date is not None and (include_internal or not follow_up.internal):
-                entries.append(
-                    TimelineEntry(
-                        day_start(follow_up.due_date),
-                        True,
-                        "follow_up",
-                        follow_up.id,
-                        follow_up.title,
-                        follow_up.status,
-                        follow_up.internal,
-                    )
-                )
+                local = in_zone(held_at, meeting_zone)
+                at = day_start(local.date()) if local else held_at
+            entries.append(TimelineEntry(at, all_day, "meeting", item_id, title, place))
+        for item_id, title, status, due, internal in follow_ups:
+            if include_internal or not internal:
+                entries.append(TimelineEntry(
+                    day_start(due), True, "follow_up", item_id, title, status, internal
+                ))  # fmt: skip
         order = {"incident": 0, "note": 1, "meeting": 2, "follow_up": 3}
         # Within a local day, timed events come first, then what carries only the date.
         entries.sort(

@@ -59,7 +59,7 @@ def hot_journal(demo_path: Path) -> tuple[Path, dict]:
     )
     assert child.stdout.readline().strip() == "ready"
     os.kill(child.pid, signal.SIGKILL)
-    child.wait(timeout=30)
+    child.communicate(timeout=30)
     journal = Path(str(demo_path) + "-journal")
     assert journal.stat().st_size > 0, "no hot journal was left"
     assert demo_path.read_bytes() != before, "the half-written change never reached the file"

@@ -78,8 +78,7 @@ class Pool:
                 return reports, done["killed"]
 
     def close(self) -> None:
-        self.proc.stdin.close()
-        self.proc.wait(timeout=30)
+        self.proc.communicate(timeout=30)
 
 
 def run_lanes(lanes: list[Callable[[], None]]) -> None:

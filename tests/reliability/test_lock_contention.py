@@ -64,8 +64,7 @@ def other_editor(case_path: Path) -> Iterator[subprocess.Popen[str]]:
     child = start(HOLD_FOR_EDITING, case_path)
     yield child
     if child.poll() is None:
-        child.stdin.close()
-        child.wait(timeout=30)
+        child.communicate(timeout=30)
 
 
 def test_second_process_cannot_edit_but_can_read(case_path: Path, other_editor) -> None:
@@ -85,8 +84,7 @@ def test_second_process_cannot_edit_but_can_read(case_path: Path, other_editor) 
         assert result.returncode == 2 and "is being edited by" in result.stderr, result.stderr
     assert run_cli("info", case_path).returncode == 0
     assert case_path.read_bytes() == before
-    other_editor.stdin.close()
-    other_editor.wait(timeout=30)
+    other_editor.communicate(timeout=30)
     assert not lock_path(case_path).exists()
     with CaseFile.open(case_path) as case:  # free again once the first editor closed
         case.add("note", title="second editor")
@@ -94,7 +92,7 @@ def test_second_process_cannot_edit_but_can_read(case_path: Path, other_editor) 
 
 def test_stale_lock_of_a_killed_process_is_cleared(case_path: Path, other_editor) -> None:
     os.kill(other_editor.pid, signal.SIGKILL)
-    other_editor.wait(timeout=30)
+    other_editor.communicate(timeout=30)
     assert json.loads(lock_path(case_path).read_text())["pid"] == other_editor.pid
     with CaseFile.open(case_path) as case:
         notice = " ".join(n.message for n in case.notices)
@@ -106,7 +104,7 @@ def test_stale_lock_of_a_killed_process_is_cleared(case_path: Path, other_editor
 
 def test_stale_lock_is_cleared_by_the_command_line_too(case_path: Path, other_editor) -> None:
     os.kill(other_editor.pid, signal.SIGKILL)
-    other_editor.wait(timeout=30)
+    other_editor.communicate(timeout=30)
     result = run_cli("import-json", case_path, _export(case_path))
     assert result.returncode == 0, result.stderr
     assert "cleared a stale lock" in result.stderr
@@ -158,8 +156,7 @@ def test_long_held_sqlite_lock_gives_a_retry_message_not_a_hang(case_path: Path,
             if mode == "IMMEDIATE":  # a reserved lock still lets readers in
                 assert case.incident().title == "Shared case"
         finally:
-            holder.stdin.close()
-            holder.wait(timeout=30)
+            holder.communicate(timeout=30)
         assert "try again" in str(raised.value) and raised.value.exit_code == 2
         assert BUSY_TIMEOUT_MS / 1000 - 0.5 <= waited <= BUSY_TIMEOUT_MS / 1000 + 3
         record("locks: SQLite busy", **{f"{mode.lower()}_wait_ms": round(waited * 1000)})

@@ -118,7 +118,7 @@ def test_hot_journal_on_read_only_media_needs_recovery(
     )
     assert child.stdout.readline().strip() == "ready"
     os.kill(child.pid, signal.SIGKILL)
-    child.wait(timeout=30)
+    child.communicate(timeout=30)
     view = read_only_view(shelf)
     before = digests_of(shelf)
     with pytest.raises(NeedsRecovery, match="writable disk"):
