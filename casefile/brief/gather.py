@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from casefile.brief import formats
+from casefile.brief.markup import one_line
 from casefile.brief.model import (
     Brief,
     ChartSeries,
@@ -111,7 +112,7 @@ def _gather_once(
     sections = options.sections
 
     parties: list[PartyRecord] = list(case.list("party"))
-    names = {p.id: p.display_name for p in parties}
+    names = {p.id: one_line(p.display_name) for p in parties}
     all_notes: list[NoteRecord] = list(case.list("note"))
     notes = sorted((n for n in all_notes if not (redact and n.internal)), key=_note_order)
     dropped_notes = [n for n in all_notes if redact and n.internal]
@@ -146,7 +147,7 @@ def _gather_once(
 
     schedule = _damage_schedule(damage_items, refs, figs)
     brief = Brief(
-        title=incident.title,
+        title=one_line(incident.title),
         reference=incident.reference,
         classification=(
             options.classification
@@ -212,7 +213,7 @@ def _note_order(note: NoteRecord) -> tuple[dt.date, str]:
 
 def _facts(incident: IncidentRecord, tz: str) -> tuple[Fact, ...]:
     facts = [
-        Fact("Title", incident.title),
+        Fact("Title", one_line(incident.title)),
         Fact("Reference", incident.reference),
         Fact("Occurred", formats.long_moment(incident.occurred_at, tz) or "not recorded"),
         Fact("Location", incident.location or "not recorded"),
@@ -238,7 +239,7 @@ def _chronology(
         ChronologyRow(
             when=formats.short_moment(e.at, tz, date_only=e.date_only),
             kind=KIND_LABELS.get(e.kind, e.kind),
-            title=e.title,
+            title=one_line(e.title),
             detail=details.get(e.id, e.detail),
             internal=e.internal,
         )
@@ -297,7 +298,7 @@ def _damage_schedule(
                 ref=refs[item.id],
                 category=item.category,
                 category_label=category_label,
-                title=item.title,
+                title=one_line(item.title),
                 severity=item.severity,
                 severity_label=label("damage_item", "severity", item.severity),
                 status_label=label("damage_item", "status", item.status),
@@ -358,7 +359,7 @@ def _category_label(category: str) -> str:
 def _party(party: PartyRecord, names: dict[str, str]) -> PartyEntry:
     native = party.native_name if party.native_name != party.name else ""
     return PartyEntry(
-        name=party.name,
+        name=one_line(party.name),
         native_name=native,
         kind_label=label("party", "kind", party.kind),
         role=party.role,
@@ -370,7 +371,7 @@ def _party(party: PartyRecord, names: dict[str, str]) -> PartyEntry:
 
 def _follow_up(follow_up: FollowUpRecord, names: dict[str, str]) -> FollowUpEntry:
     return FollowUpEntry(
-        title=follow_up.title,
+        title=one_line(follow_up.title),
         status_label=FOLLOW_UP_STATUSES.get(follow_up.status, follow_up.status),
         owner=names.get(follow_up.owner_id or "", ""),
         due=formats.long_date(follow_up.due_date),
@@ -387,7 +388,7 @@ def _meetings(
     figs: Callable[[Sequence[str]], tuple[int, ...]],
 ) -> tuple[MeetingEntry, ...]:
     """Every meeting's entry; notes and follow-ups are looked up once for all of them."""
-    note_titles = {n.id: n.title for n in notes}
+    note_titles = {n.id: one_line(n.title) for n in notes}
     by_meeting: dict[str | None, list[FollowUpRecord]] = defaultdict(list)
     for f in follow_ups:
         by_meeting[f.meeting_id].append(f)
@@ -406,7 +407,7 @@ def _meeting(
     figures: tuple[int, ...],
 ) -> MeetingEntry:
     return MeetingEntry(
-        title=meeting.title,
+        title=one_line(meeting.title),
         kind_label=label("meeting", "kind", meeting.kind),
         when=_meeting_when(meeting, tz),
         place=meeting.place,
@@ -434,7 +435,7 @@ def _meeting_when(meeting: MeetingRecord, tz: str) -> str:
 
 def _note(note: NoteRecord, names: dict[str, str], figures: tuple[int, ...]) -> NoteEntry:
     return NoteEntry(
-        title=note.title,
+        title=one_line(note.title),
         kind_label=label("note", "kind", note.kind),
         date=formats.long_date(note.date),
         source=names.get(note.source_party_id or "", ""),
