@@ -624,6 +624,13 @@ class CaseFile:
                     .where(damage.c.estimated_cost.is_(None))
                 ).scalar()
             )
+            matrix = {
+                (category, severity): int(number)
+                for category, severity, number in session.execute(
+                    sa.select(damage.c.category, damage.c.severity, sa.func.count())
+                    .group_by(damage.c.category, damage.c.severity)
+                )
+            }
             head = audit.head(session)[1][: audit.FINGERPRINT_LENGTH]
             version = int(session.execute(sa.text("PRAGMA user_version")).scalar())
         return CaseSummary(
@@ -636,6 +643,7 @@ class CaseFile:
             unassessed,
             head,
             self.read_only,
+            matrix,
         )
 
     def check(self) -> builtins.list[Problem]:

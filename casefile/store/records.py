@@ -250,6 +250,8 @@ class CaseSummary:
     unassessed: int  # damage items without an estimate
     fingerprint: str
     read_only: bool
+    #: damage items per (category, severity): what the overview's chart draws
+    damage_matrix: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,8 +156,7 @@ class OverviewView(QWidget):
                 f"<span style='font-size:15pt; font-weight:600'>{number}</span><br>"
                 f"{singular if number == 1 else plural}"
             )
-        damage = case.list("damage_item")
-        self.chart.set_items((d.category, d.severity) for d in damage)
+        self.chart.set_counts(summary.damage_matrix)  # counted in SQL, not item by item
         lines = [format_money(total, currency) for currency, total in summary.totals.items()]
         text = "<br>".join(f"<b>{line}</b>" for line in lines)
         if summary.unassessed:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
@@ -40,7 +40,11 @@ class DamageChart(QWidget):
 
     def set_items(self, items: Iterable[tuple[str, str]]) -> None:
         """(category, severity) of every damage item."""
-        self._counts = Counter(items)
+        self.set_counts(Counter(items))
+
+    def set_counts(self, counts: Mapping[tuple[str, str], int]) -> None:
+        """Items per (category, severity), as CaseSummary.damage_matrix counts them."""
+        self._counts = Counter(counts)
         self.setToolTip(self.describe())
         self.setAccessibleDescription(self.describe())
         self.updateGeometry()
