@@ -36,7 +36,25 @@ def run_gui(path: Path | None, read_only: bool) -> int:
     if os.environ.get(BENCH_EXIT_WHEN_SHOWN) == "1":
         window.installEventFilter(_CloseWhenPainted(window))
     window.show()
+    _close_on_termination(window)
     return int(app.exec())
+
+
+def _close_on_termination(window: QWidget) -> None:
+    """SIGTERM and SIGHUP (logout, shutdown, `kill`) close the window as Quit would, so
+    the case is closed and its lock removed instead of left for the next opener."""
+    import signal
+
+    def close(signum: int, frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, close)
+    # Python runs signal handlers only between bytecodes; a tick keeps it doing so
+    # while Qt's event loop waits in C.
+    tick = QTimer(window)
+    tick.timeout.connect(lambda: None)
+    tick.start(250)
 
 
 class _CloseWhenPainted(QObject):
