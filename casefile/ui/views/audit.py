@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from casefile.store.records import AuditVerdict
 from casefile.ui.session import CaseSession
 from casefile.ui.views.audit_model import AuditModel, EntityIdRole, EntityRole
+from casefile.ui.views.refreshing import RefreshingView
 
 OK_STYLE = "background: #e6f4ea; color: #0d5223; border: 1px solid #a8d5b5;"
 BROKEN_STYLE = "background: #fce8e6; color: #8c1d18; border: 1px solid #f0b4ae;"
@@ -28,26 +28,14 @@ def banner_text(verdict: AuditVerdict) -> str:
     return f"✖ Audit chain broken at entry {verdict.first_bad_seq}: {verdict.message}"
 
 
-class AuditView(QWidget):
+class AuditView(RefreshingView):
     """Reads only: nothing here can change the log (nothing in the app can)."""
 
     title = "Audit log"
 
-    #: an entry was double-clicked: kind and id of the item it is about
-    item_activated = Signal(str, str)
-    #: the same, under the name the main window looks for
-    jump_requested = Signal(str, str)
-
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self.item_activated.connect(self.jump_requested)
-        self._dirty = False
+        super().__init__(session, parent)
         self.verdict: AuditVerdict | None = None
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("audit_banner")
@@ -95,16 +83,6 @@ class AuditView(QWidget):
         self.model.reload()
 
     # -- handlers -------------------------------------------------------------------------
-
-    def _on_session_case_changed(self, kind: str, ids: list) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._refresh_timer.start()
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         kind, item_id = index.data(EntityRole), index.data(EntityIdRole)

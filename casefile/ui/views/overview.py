@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,6 +24,7 @@ from casefile.ui.session import CaseSession
 from casefile.ui.views.overview_chart import DamageChart
 from casefile.ui.views.overview_followups import FollowUpsModel, IdRole
 from casefile.ui.views.overview_form import IncidentForm
+from casefile.ui.views.refreshing import RefreshingView
 
 COUNTED = (
     ("party", "parties", "party"),
@@ -36,25 +36,13 @@ COUNTED = (
 )
 
 
-class OverviewView(QWidget):
+class OverviewView(RefreshingView):
     """The case at a glance; the facts are edited here, everything else elsewhere."""
 
     title = "Overview"
 
-    #: a follow-up was double-clicked: the main window jumps to it
-    item_activated = Signal(str, str)
-    #: the same, under the name the main window looks for
-    jump_requested = Signal(str, str)
-
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self.item_activated.connect(self.jump_requested)
-        self._dirty = True
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
+        super().__init__(session, parent, dirty=True)
 
         self.form = IncidentForm(session, self)
         self.error = QLabel(self)
@@ -175,17 +163,6 @@ class OverviewView(QWidget):
         )
 
     # -- handlers -------------------------------------------------------------------------
-
-    def _on_session_case_changed(self, kind: str, ids: list) -> None:
-        """Coalesce a burst of changes into one refresh; a hidden view waits until shown."""
-        self._dirty = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._refresh_timer.start()
 
     def _on_form_error_changed(self, message: str) -> None:
         self.error.setText(message)

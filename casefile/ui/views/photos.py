@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,34 +31,25 @@ from casefile.ui.views.photos_owners import (
     local_paths,
 )
 from casefile.ui.views.photos_viewer import PhotoViewer
+from casefile.ui.views.refreshing import RefreshingView
 
 ATTACHABLE = "Images and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.pdf);;"
 ATTACHABLE += "All files (*)"
 
 
-class PhotosView(QWidget):
+class PhotosView(RefreshingView):
     """Every edit goes through the session: attach (undoable) and caption (undoable)."""
 
     title = "Photos & documents"
 
-    #: an owner link in the details was clicked: the main window jumps to the item
-    item_activated = Signal(str, str)
-    #: the same, under the name the main window looks for
-    jump_requested = Signal(str, str)
     #: a line for the status bar
     message_posted = Signal(str)
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._dirty = False
+        super().__init__(session, parent)
         self._selecting = False
         self._changed_ids: set[str] = set()
         self.viewers: list[PhotoViewer] = []
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
 
         self.add_button = QPushButton("&Add files…", self)
         self.add_button.setToolTip("Attach photos or documents to the selected item (Ctrl+Shift+A)")
@@ -114,7 +105,6 @@ class PhotosView(QWidget):
 
         self.details = AttachmentDetails(session, self)
         self.details.item_activated.connect(self.item_activated)
-        self.item_activated.connect(self.jump_requested)
         self.details.error_changed.connect(self._on_details_error_changed)
         self.error = QLabel(self)
         self.error.setObjectName("photos_error")
@@ -239,11 +229,6 @@ class PhotosView(QWidget):
             self._changed_ids.update(ids)
         self._dirty = True
         if self.isVisible():
-            self._refresh_timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
             self._refresh_timer.start()
 
     def _on_owner_list_selection_changed(self, selected: QItemSelection, _: object) -> None:

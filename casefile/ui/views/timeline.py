@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,30 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.ui.session import CaseSession
+from casefile.ui.views.refreshing import RefreshingView
 from casefile.ui.views.timeline_model import IdRole, KindRole, TimelineModel
 
 RESIZE_SAMPLE_ROWS = 100
 
 
-class TimelineView(QWidget):
+class TimelineView(RefreshingView):
     """Read-only by nature: items are edited in their own views, reached by activation."""
 
     title = "Timeline"
 
-    #: kind and id of the entry the user activated (double-click or Enter)
-    item_activated = Signal(str, str)
-    #: the same, under the name the main window looks for
-    jump_requested = Signal(str, str)
-
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self.item_activated.connect(self.jump_requested)
-        self._dirty = False
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
+        super().__init__(session, parent)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("timeline_heading")
@@ -107,16 +96,6 @@ class TimelineView(QWidget):
             self.show_item(*keep)
 
     # -- handlers -------------------------------------------------------------------------
-
-    def _on_session_case_changed(self, kind: str, ids: list) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._refresh_timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._refresh_timer.start()
 
     def _on_include_internal_toggled(self, _checked: bool) -> None:
         self.refresh()

@@ -1,0 +1,49 @@
+"""Base of the views that redraw themselves from the case after it changes.
+
+A burst of changes (an import, an undo of many steps) costs one refresh, and a hidden
+view only notes that it is out of date and refreshes when it is next shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from casefile.ui.session import CaseSession
+
+
+class RefreshingView(QWidget):
+    """Subclasses build their widgets, implement refresh(), and connect
+    `session.case_changed` to `_on_session_case_changed` once they are ready."""
+
+    #: the user activated an item shown here (double-click or Enter): kind and id
+    item_activated = Signal(str, str)
+    #: the same, under the name the main window looks for
+    jump_requested = Signal(str, str)
+
+    def __init__(
+        self, session: CaseSession, parent: QWidget | None = None, *, dirty: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.item_activated.connect(self.jump_requested)
+        self._dirty = dirty
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _on_session_case_changed(self, kind: str, ids: list) -> None:
+        """Coalesce a burst of changes into one refresh; a hidden view waits until shown."""
+        self._dirty = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._refresh_timer.start()
