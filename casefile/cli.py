@@ -17,7 +17,7 @@ from typing import Any
 
 from casefile import __version__
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_OPEN = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS = 0, 1  # 2 (cannot open) comes with the CaseFileError raised
 
 
 class _Parser(argparse.ArgumentParser):

@@ -61,9 +61,6 @@ class CaseChanged(CaseFileError):
     exit_code = 1
 
 
-REDACTION_NOTICE = "Redacted: internal material removed"
-
-
 class CaseReader(Protocol):
     """The part of the CaseFile API a brief needs (all reads)."""
 

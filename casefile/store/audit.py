@@ -32,10 +32,14 @@ def canonical(value: Any) -> str:
     return _CANONICAL.encode(value)
 
 
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def changes_digest(changes: dict[str, list[Any]]) -> str:
     """What the chain covers for an entry's values. Stored beside them, so that a shared
     copy can withhold the values of deleted items and its chain still verifies."""
-    return hashlib.sha256(canonical(changes).encode("utf-8")).hexdigest()
+    return text_digest(canonical(changes))
 
 
 def entry_hash(
@@ -98,7 +102,7 @@ def append(
         seq += 1
         entry_id = str(uuid.uuid4())
         text = canonical(changes)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()  # = changes_digest(changes)
+        digest = text_digest(text)  # changes_digest(changes), reusing the encoded text
         digest_hash = entry_hash(
             prev, seq, entry_id, when, actor, action, entity, entity_id, digest
         )

@@ -540,8 +540,9 @@ class CaseFile:
         follow_up = TABLES["follow_up"].__table__.c
         with self._read() as session:
             notes = session.execute(
-                sa.select(note.id, note.title, note.kind, note.date, note.internal)
-                .where(note.date.is_not(None))
+                sa.select(note.id, note.title, note.kind, note.date, note.internal).where(
+                    note.date.is_not(None)
+                )
             ).all()
             meetings = session.execute(
                 sa.select(meeting.id, meeting.title, meeting.place, meeting.held_at,
@@ -627,8 +628,9 @@ class CaseFile:
             matrix = {
                 (category, severity): int(number)
                 for category, severity, number in session.execute(
-                    sa.select(damage.c.category, damage.c.severity, sa.func.count())
-                    .group_by(damage.c.category, damage.c.severity)
+                    sa.select(damage.c.category, damage.c.severity, sa.func.count()).group_by(
+                        damage.c.category, damage.c.severity
+                    )
                 )
             }
             head = audit.head(session)[1][: audit.FINGERPRINT_LENGTH]

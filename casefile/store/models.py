@@ -157,56 +157,53 @@ class AttachmentThumb(Table, table=True):
     data: bytes = Field(sa_type=sa.LargeBinary, nullable=False)
 
 
-def _link_pk(target: str) -> Any:
-    return Field(primary_key=True, foreign_key=target, ondelete="CASCADE", max_length=36)
-
-
-def _link_col(target: str) -> Any:
+def _link(target: str, *, index: bool = False) -> Any:
+    """One side of a link table's key; the second side is indexed for reverse look-ups."""
     return Field(
-        primary_key=True, foreign_key=target, ondelete="CASCADE", index=True, max_length=36
+        primary_key=True, foreign_key=target, ondelete="CASCADE", index=index, max_length=36
     )
 
 
 class NoteParty(Table, table=True):
     __tablename__ = "note_party"
-    note_id: str = _link_pk("note.id")
-    party_id: str = _link_col("party.id")
+    note_id: str = _link("note.id")
+    party_id: str = _link("party.id", index=True)
     position: int = 0
 
 
 class MeetingParticipant(Table, table=True):
     __tablename__ = "meeting_participant"
-    meeting_id: str = _link_pk("meeting.id")
-    party_id: str = _link_col("party.id")
+    meeting_id: str = _link("meeting.id")
+    party_id: str = _link("party.id", index=True)
     role: str = ""
     position: int = 0
 
 
 class MeetingNote(Table, table=True):
     __tablename__ = "meeting_note"
-    meeting_id: str = _link_pk("meeting.id")
-    note_id: str = _link_col("note.id")
+    meeting_id: str = _link("meeting.id")
+    note_id: str = _link("note.id", index=True)
     position: int = 0
 
 
 class DamageItemAttachment(Table, table=True):
     __tablename__ = "damage_item_attachment"
-    damage_item_id: str = _link_pk("damage_item.id")
-    attachment_id: str = _link_col("attachment.id")
+    damage_item_id: str = _link("damage_item.id")
+    attachment_id: str = _link("attachment.id", index=True)
     position: int = 0
 
 
 class NoteAttachment(Table, table=True):
     __tablename__ = "note_attachment"
-    note_id: str = _link_pk("note.id")
-    attachment_id: str = _link_col("attachment.id")
+    note_id: str = _link("note.id")
+    attachment_id: str = _link("attachment.id", index=True)
     position: int = 0
 
 
 class MeetingAttachment(Table, table=True):
     __tablename__ = "meeting_attachment"
-    meeting_id: str = _link_pk("meeting.id")
-    attachment_id: str = _link_col("attachment.id")
+    meeting_id: str = _link("meeting.id")
+    attachment_id: str = _link("attachment.id", index=True)
     position: int = 0
 
 

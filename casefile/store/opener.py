@@ -209,7 +209,7 @@ def _check_for_reading(working: Path, path: Path, notices: list[OpenNotice]) -> 
                     "warning",
                 )
             )
-        return sf.has_fts5(conn) and sf.table_exists(conn, sf.SEARCH_TABLE)
+        return sf.has_fts5() and sf.table_exists(conn, sf.SEARCH_TABLE)
     finally:
         conn.close()
 
@@ -250,7 +250,7 @@ def _prepare_for_editing(path: Path, header: sf.Header, notices: list[OpenNotice
                     "info",
                 )
             )
-        fts5 = sf.has_fts5(conn)
+        fts5 = sf.has_fts5()
         if fts5 and not sf.table_exists(conn, sf.SEARCH_TABLE):
             conn.execute(sf.SEARCH_DDL)
             conn.execute(

@@ -260,10 +260,6 @@ def check_references(
             )
 
 
-def field_json(kind: str, name: str, value: Any) -> Any:
-    return SPEC[kind][name].to_json(value)
-
-
 def record_values(kind: str, record: Any) -> dict[str, Any]:
     """The stored fields of a record, as the API takes them."""
     return {name: getattr(record, name) for name in SPEC[kind]}

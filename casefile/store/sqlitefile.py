@@ -144,7 +144,7 @@ def make_engine(path: Path, *, read_only: bool) -> sa.Engine:
     return engine
 
 
-def has_fts5(conn: sqlite3.Connection | None = None) -> bool:
+def has_fts5() -> bool:
     """Whether this SQLite library has FTS5.
 
     Probed on a private in-memory database: a read-only (query_only) connection
@@ -248,7 +248,7 @@ def migrate(conn: sqlite3.Connection) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    config.attributes["fts5"] = has_fts5(conn)
+    config.attributes["fts5"] = has_fts5()
     config.attributes["stamp"] = (
         f"PRAGMA user_version={SCHEMA_VERSION}",
         f"PRAGMA application_id={APPLICATION_ID}",

@@ -57,12 +57,6 @@ class Settings:
         files = [text, *(str(p) for p in self.recent_files() if str(p) != text)]
         self._store.setValue("recent/files", files[:MAX_RECENT])
 
-    def remove_recent(self, path: Path) -> None:
-        text = str(Path(path).absolute())
-        self._store.setValue(
-            "recent/files", [str(p) for p in self.recent_files() if str(p) != text]
-        )
-
     @property
     def last_folder(self) -> Path:
         value = self._store.value("recent/folder", "")

@@ -141,7 +141,7 @@ def test_counts_chart_totals_and_overdue_follow_ups(
 def test_chart_paints_with_and_without_damage(qtbot, view: OverviewView) -> None:
     assert not view.chart.grab().isNull()
     assert "Perimeter: 1 destroyed" in view.chart.describe()
-    view.chart.set_items([])
+    view.chart.set_counts({})
     assert view.chart.describe() == "No damage recorded"
     assert not view.chart.grab().isNull()
 

@@ -44,10 +44,6 @@ class ChoiceListModel(QAbstractListModel):
     def id_at(self, row: int) -> str | None:
         return None if row <= 0 else self._ids[row - 1]
 
-    def name_of(self, item_id: str) -> str:
-        row = self.row_of(item_id)
-        return "" if row < 0 else self._name(row)
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids) + 1
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
@@ -37,10 +37,6 @@ class DamageChart(QWidget):
         self._counts: Counter[tuple[str, str]] = Counter()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(320)
-
-    def set_items(self, items: Iterable[tuple[str, str]]) -> None:
-        """(category, severity) of every damage item."""
-        self.set_counts(Counter(items))
 
     def set_counts(self, counts: Mapping[tuple[str, str], int]) -> None:
         """Items per (category, severity), as CaseSummary.damage_matrix counts them."""
