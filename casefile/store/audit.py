@@ -81,9 +81,8 @@ def _record_head(session: Session, seq: int, digest: str) -> None:
 
 
 def head(session: Session) -> tuple[int, str]:
-    row = session.execute(
-        sa.select(ChangeLog.seq, ChangeLog.hash).order_by(ChangeLog.seq.desc()).limit(1)
-    ).first()
+    log = ChangeLog.__table__.c
+    row = session.execute(sa.select(log.seq, log.hash).order_by(log.seq.desc()).limit(1)).first()
     return (0, GENESIS) if row is None else (row[0], row[1])
 
 
@@ -227,11 +226,12 @@ def records(
     before_seq: int | None = None,
 ) -> list[ChangeRecord]:
     """Newest first; `before_seq` pages on by key, so a long log never reads its head twice."""
-    query = sa.select(ChangeLog.__table__).order_by(ChangeLog.seq.desc())
+    log = ChangeLog.__table__
+    query = sa.select(log).order_by(log.c.seq.desc())
     if before_seq is not None:
-        query = query.where(ChangeLog.seq < before_seq)
+        query = query.where(log.c.seq < before_seq)
     if entity_id is not None:
-        query = query.where(ChangeLog.entity_id == entity_id)
+        query = query.where(log.c.entity_id == entity_id)
     if limit is not None:
         query = query.limit(limit)
     out = []
@@ -261,12 +261,13 @@ def records(
 def withhold(session: Session, entity_ids: Iterable[str]) -> int:
     """Scrub the values of entries about these items (for a shared copy); the chain holds."""
     ids = list(entity_ids)
+    log = ChangeLog.__table__
     total = 0
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         result = session.execute(
-            sa.update(ChangeLog)
-            .where(ChangeLog.entity_id.in_(chunk))
+            sa.update(log)
+            .where(log.c.entity_id.in_(chunk))
             .values(changes="{}", withheld=True)
         )
         total += result.rowcount or 0

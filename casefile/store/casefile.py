@@ -225,12 +225,15 @@ class CaseFile:
     def _refresh_stale_search(self) -> None:
         if not self._search.enabled:
             return
+        meta = CaseMeta.__table__
         with self._read() as session:
-            stale = session.get(CaseMeta, "search_stale")
-        if stale is not None and stale.value == "1":
+            stale = session.execute(
+                sa.select(meta.c.value).where(meta.c.key == "search_stale")
+            ).scalar()
+        if stale == "1":
             with self._write() as session:
                 self._search.rebuild(session)
-                session.execute(sa.delete(CaseMeta).where(CaseMeta.key == "search_stale"))
+                session.execute(sa.delete(meta).where(meta.c.key == "search_stale"))
 
     # -- the incident --------------------------------------------------------------------
 
@@ -459,8 +462,9 @@ class CaseFile:
     def attachment_data(self, attachment_id: str) -> bytes:
         attachment_id = check_id(attachment_id)
         with self._read() as session:
+            blobs = AttachmentBlob.__table__.c
             blob = session.execute(
-                sa.select(AttachmentBlob.data).where(AttachmentBlob.attachment_id == attachment_id)
+                sa.select(blobs.data).where(blobs.attachment_id == attachment_id)
             ).scalar()
         if blob is None:
             raise InvalidInput(f"no attachment with id {attachment_id} in this case")
@@ -468,10 +472,9 @@ class CaseFile:
 
     def thumbnail(self, attachment_id: str) -> bytes | None:
         with self._read() as session:
+            thumbs = AttachmentThumb.__table__.c
             thumb = session.execute(
-                sa.select(AttachmentThumb.data).where(
-                    AttachmentThumb.attachment_id == attachment_id
-                )
+                sa.select(thumbs.data).where(thumbs.attachment_id == attachment_id)
             ).scalar()
         return None if thumb is None else bytes(thumb)
 
@@ -600,39 +603,41 @@ class CaseFile:
             return audit.head(session)[1][: audit.FINGERPRINT_LENGTH]
 
     def summary(self) -> CaseSummary:
+        """Two queries, not one per figure: `casefile info` is paid for at every call, and
+        each distinct statement costs a compile in a fresh process."""
         incident = self.incident()
-        with self._read() as session:
-            counts = {}
-            for kind in ("party", "note", "damage_item", "meeting", "follow_up", "attachment"):
-                table = TABLES[kind].__table__
-                counts[kind] = int(
-                    session.execute(sa.select(sa.func.count()).select_from(table)).scalar()
-                )
-            damage = TABLES["damage_item"].__table__
-            totals = {
-                currency: int(total)
-                for currency, total in session.execute(
-                    sa.select(damage.c.currency, sa.func.sum(damage.c.estimated_cost))
-                    .where(damage.c.estimated_cost.is_not(None))
-                    .group_by(damage.c.currency)
-                    .order_by(damage.c.currency)
-                )
-            }
-            unassessed = int(
-                session.execute(
-                    sa.select(sa.func.count())
-                    .select_from(damage)
-                    .where(damage.c.estimated_cost.is_(None))
-                ).scalar()
+        kinds = ("party", "note", "damage_item", "meeting", "follow_up", "attachment")
+        count_all = sa.select(
+            *(
+                sa.select(sa.func.count()).select_from(TABLES[kind].__table__).scalar_subquery()
+                for kind in kinds
             )
-            matrix = {
-                (category, severity): int(number)
-                for category, severity, number in session.execute(
-                    sa.select(damage.c.category, damage.c.severity, sa.func.count()).group_by(
-                        damage.c.category, damage.c.severity
-                    )
-                )
-            }
+        )
+        damage = TABLES["damage_item"].__table__.c
+        # One row per (category, severity, currency): the totals, the unassessed count
+        # and the chart's matrix are all sums of these.
+        damage_groups = sa.select(
+            damage.category,
+            damage.severity,
+            damage.currency,
+            sa.func.count(),
+            sa.func.sum(damage.estimated_cost),
+            sa.func.count() - sa.func.count(damage.estimated_cost),
+        ).group_by(damage.category, damage.severity, damage.currency)
+        with self._read() as session:
+            row = session.execute(count_all).one()
+            counts = {kind: int(number) for kind, number in zip(kinds, row, strict=True)}
+            totals: dict[str, int] = {}
+            unassessed = 0
+            matrix: dict[tuple[str, str], int] = {}
+            for category, severity, currency, number, cost, without_cost in session.execute(
+                damage_groups
+            ):
+                matrix[(category, severity)] = matrix.get((category, severity), 0) + number
+                unassessed += without_cost
+                if cost is not None:
+                    totals[currency] = totals.get(currency, 0) + int(cost)
+            totals = dict(sorted(totals.items()))
             head = audit.head(session)[1][: audit.FINGERPRINT_LENGTH]
             version = int(session.execute(sa.text("PRAGMA user_version")).scalar())
         return CaseSummary(
@@ -673,10 +678,11 @@ class CaseFile:
                 problems.append(Problem("schema", f"{incidents} incidents; a case has one"))
             attachment = TABLES["attachment"].__table__
             # CAST: bytes hand-edited into TEXT must be reported, not crash the decoder.
-            data_column = sa.cast(AttachmentBlob.data, sa.LargeBinary)
+            blobs = AttachmentBlob.__table__
+            data_column = sa.cast(blobs.c.data, sa.LargeBinary)
             query = sa.select(
                 attachment.c.id, attachment.c.filename, attachment.c.sha256, data_column
-            ).outerjoin(AttachmentBlob, AttachmentBlob.attachment_id == attachment.c.id)
+            ).outerjoin(blobs, blobs.c.attachment_id == attachment.c.id)
             for item_id, filename, expected, data in session.execute(query):
                 if data is None:
                     problems.append(
@@ -752,7 +758,8 @@ class CaseFile:
                 live: set[str] = set()
                 for table in TABLES.values():
                     live.update(session.execute(sa.select(table.__table__.c.id)).scalars())
-                logged = set(session.execute(sa.select(ChangeLog.entity_id).distinct()).scalars())
+                log = ChangeLog.__table__.c
+                logged = set(session.execute(sa.select(log.entity_id).distinct()).scalars())
                 audit.withhold(session, logged - live)
                 if self._search.enabled and sf.table_exists(conn, sf.SEARCH_TABLE):
                     session.execute(sa.text(f"DROP TABLE {sf.SEARCH_TABLE}"))

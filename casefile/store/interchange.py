@@ -79,9 +79,8 @@ def item_json(kind: str, record: Any) -> dict[str, Any]:
 
 def _attachment_json(session: Session, record: Any) -> dict[str, Any]:
     out = item_json("attachment", record)
-    data = session.execute(
-        sa.select(AttachmentBlob.data).where(AttachmentBlob.attachment_id == record.id)
-    ).scalar()
+    blobs = AttachmentBlob.__table__.c
+    data = session.execute(sa.select(blobs.data).where(blobs.attachment_id == record.id)).scalar()
     out["data_base64"] = base64.b64encode(data or b"").decode("ascii")
     return out
 
@@ -506,20 +505,23 @@ def dependents(session: Session, kind: str, item_id: str) -> dict[str, list[str]
     def ids(query: Any) -> set[str]:
         return set(session.execute(query).scalars())
 
+    note, note_party = Note.__table__.c, NoteParty.__table__.c
+    participant, meeting_note = MeetingParticipant.__table__.c, MeetingNote.__table__.c
+    follow_up, party = FollowUp.__table__.c, Party.__table__.c
     if kind == "party":
-        out["note"] |= ids(sa.select(Note.id).where(Note.source_party_id == item_id))
-        out["note"] |= ids(sa.select(NoteParty.note_id).where(NoteParty.party_id == item_id))
+        out["note"] |= ids(sa.select(note.id).where(note.source_party_id == item_id))
+        out["note"] |= ids(sa.select(note_party.note_id).where(note_party.party_id == item_id))
         out["meeting"] |= ids(
-            sa.select(MeetingParticipant.meeting_id).where(MeetingParticipant.party_id == item_id)
+            sa.select(participant.meeting_id).where(participant.party_id == item_id)
         )
-        out["follow_up"] |= ids(sa.select(FollowUp.id).where(FollowUp.owner_id == item_id))
-        out["party"] |= ids(sa.select(Party.id).where(Party.represents_id == item_id))
+        out["follow_up"] |= ids(sa.select(follow_up.id).where(follow_up.owner_id == item_id))
+        out["party"] |= ids(sa.select(party.id).where(party.represents_id == item_id))
     elif kind == "note":
         out["meeting"] |= ids(
-            sa.select(MeetingNote.meeting_id).where(MeetingNote.note_id == item_id)
+            sa.select(meeting_note.meeting_id).where(meeting_note.note_id == item_id)
         )
     elif kind == "meeting":
-        out["follow_up"] |= ids(sa.select(FollowUp.id).where(FollowUp.meeting_id == item_id))
+        out["follow_up"] |= ids(sa.select(follow_up.id).where(follow_up.meeting_id == item_id))
     elif kind == "attachment":
         for owner_kind, (model, owner_col) in rows.ATTACHMENT_OWNERS.items():
             table = model.__table__

@@ -80,7 +80,11 @@ def test_estimates_are_stored_as_integers_and_totalled_per_currency(empty_case: 
     empty_case.add("damage_item", title="Windows")
     summary = empty_case.summary()
     assert summary.totals == {"EUR": 125_001, "USD": 30_050}
+    assert list(summary.totals) == ["EUR", "USD"]
     assert summary.unassessed == 1
+    # The chart counts items, whatever their currency or estimate.
+    assert summary.damage_matrix == {("other", ""): 4}
+    assert summary.counts["damage_item"] == 4
     items = {d["title"]: d for d in export_document(empty_case)["damage_items"]}
     assert (items["Fence"]["estimated_cost"], items["Fence"]["currency"]) == ("1250.00", "EUR")
     assert (items["Windows"]["estimated_cost"], items["Windows"]["currency"]) == (None, "")
