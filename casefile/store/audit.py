@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from casefile.store import bulk
 from casefile.store.models import CaseMeta, ChangeLog
 from casefile.store.records import AuditVerdict, ChangeRecord, FieldChange
 
@@ -123,7 +124,7 @@ def append(
         )
         prev = digest_hash
     if rows:
-        session.execute(sa.insert(ChangeLog.__table__), rows)  # Core: no ORM bookkeeping
+        bulk.insert_rows(session, ChangeLog.__table__, rows)
         _record_head(session, seq, prev)
 
 
@@ -266,9 +267,7 @@ def withhold(session: Session, entity_ids: Iterable[str]) -> int:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         result = session.execute(
-            sa.update(log)
-            .where(log.c.entity_id.in_(chunk))
-            .values(changes="{}", withheld=True)
+            sa.update(log).where(log.c.entity_id.in_(chunk)).values(changes="{}", withheld=True)
         )
         total += result.rowcount or 0
     return total

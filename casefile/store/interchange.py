@@ -9,10 +9,13 @@ from __future__ import annotations
 import base64
 import binascii
 import errno
+import gc
 import hashlib
 import json
 import os
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +25,7 @@ from sqlalchemy.orm import Session
 from casefile.store import audit, rows
 from casefile.store.errors import CaseFileError, DiskFull, InvalidInput
 from casefile.store.fields import SPEC, Cost, Instant, check_id
-from casefile.store.media import describe
+from casefile.store.media import MediaInfo, describe
 from casefile.store.models import (
     AttachmentBlob,
     AttachmentThumb,
@@ -136,7 +139,8 @@ def read_json(path: Path) -> dict[str, Any]:
             "cannot be read as UTF-8 text: give a casefile-json file", path=path
         ) from exc
     try:
-        doc = json.loads(text)
+        with gc_paused():
+            doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
@@ -302,6 +306,37 @@ def apply_document(
     }
     present = _present_ids(session, pending)
     _check_kinds(present, pending)
+    new_attachments = [i for i in parsed.get("attachment", []) if i.id not in present["attachment"]]
+    # Images are decoded (for size, capture time, thumbnail) on the other cores while
+    # this thread writes the rows: Pillow releases the GIL while it decodes.
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(max_workers=max(1, min(4, (os.cpu_count() or 1) - 1)))
+    try:
+        inspections = [pool.submit(_inspect, item) for item in new_attachments]
+        _apply_items(case, session, parsed, present, pending, action, stamp, entries)
+        _store_blobs(session, new_attachments, [job.result() for job in inspections])
+    finally:
+        pool.shutdown(cancel_futures=True)
+    audit.append(session, case.actor, entries)
+    violations = session.execute(sa.text("PRAGMA foreign_key_check")).fetchall()
+    if violations:
+        table, _, parent, _ = violations[0]
+        raise InvalidInput(f"a {table} link points to a missing {parent}")
+    return len(entries)
+
+
+def _apply_items(
+    case: CaseFile,
+    session: Session,
+    parsed: dict[str, list[ParsedItem]],
+    present: dict[str, set[str]],
+    pending: dict[str, set[str]],
+    action: str,
+    stamp: Any,
+    entries: list[tuple[str, str, str, dict[str, list[Any]]]],
+) -> None:
+    """Insert the new items and update the changed ones, kind by kind."""
     for kind in COLLECTIONS.values():
         items = parsed.get(kind, [])
         if not items:
@@ -323,8 +358,6 @@ def apply_document(
                 for i in new
             ],
         )
-        if kind == "attachment":
-            _store_blobs(case, session, new)
         new_action = "create" if action == "import" else action
         entries += [(new_action, kind, i.id, rows.diff(kind, {}, i.values)) for i in new]
         changed_rows = []
@@ -351,12 +384,6 @@ def apply_document(
                 changed_rows.append({"id": item.id, **before, **item.values})
         case._search.put(session, kind, [{"id": i.id, **i.values} for i in new], new=True)
         case._search.put(session, kind, changed_rows)
-    audit.append(session, case.actor, entries)
-    violations = session.execute(sa.text("PRAGMA foreign_key_check")).fetchall()
-    if violations:
-        table, _, parent, _ = violations[0]
-        raise InvalidInput(f"a {table} link points to a missing {parent}")
-    return len(entries)
 
 
 def _apply_incident(
@@ -403,19 +430,15 @@ def _attachment_columns(item: ParsedItem) -> dict[str, Any]:
     return {"size": len(item.data), "sha256": hashlib.sha256(item.data).hexdigest()}
 
 
-def _store_blobs(case: CaseFile, session: Session, items: list[ParsedItem]) -> None:
-    """Bytes and thumbnails of new attachments. Images are inspected on all cores
-    (Pillow releases the GIL while decoding); the writes stay in this transaction."""
-    from concurrent.futures import ThreadPoolExecutor
+def _inspect(item: ParsedItem) -> MediaInfo:
+    try:
+        return describe(item.data or b"", item.values["filename"], "UTC")
+    except InvalidInput as exc:
+        raise InvalidInput(f"attachment {item.id}: {exc.message}") from exc
 
-    def inspect(item: ParsedItem) -> Any:
-        try:
-            return describe(item.data or b"", item.values["filename"], "UTC")
-        except InvalidInput as exc:
-            raise InvalidInput(f"attachment {item.id}: {exc.message}") from exc
 
-    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        infos = list(pool.map(inspect, items))
+def _store_blobs(session: Session, items: list[ParsedItem], infos: list[MediaInfo]) -> None:
+    """Bytes, thumbnails and what inspecting them found, for new attachments."""
     table = rows.TABLES["attachment"].__table__
     for item, info in zip(items, infos, strict=True):
         session.execute(
@@ -562,21 +585,36 @@ def snapshot_document(session: Session, kind: str, record: Any) -> tuple[dict[st
 # -- whole-file operations --------------------------------------------------------------------
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Reading and applying a large document allocates a few hundred thousand dicts
+    and lists, none of them in cycles; with the cyclic collector running, its full
+    passes over that heap took a seventh of an import (bench/store_bench.py)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def import_into(case: CaseFile, doc: Any) -> int:
-    parsed = parse_document(doc, need_incident=True)  # refuse bad documents before writing
-    with case._write() as session:
-        count = apply_document(case, session, doc, parsed=parsed)
-    return count
+    with gc_paused():
+        parsed = parse_document(doc, need_incident=True)  # refuse bad documents first
+        with case._write() as session:
+            return apply_document(case, session, doc, parsed=parsed)
 
 
 def create_from_document(path: Path, doc: Any, actor: str | None = None) -> CaseFile:
     """A new case file holding exactly the document; nothing is left behind on failure."""
     from casefile.store.casefile import CaseFile
 
-    parsed = parse_document(doc, need_incident=True)
+    with gc_paused():
+        parsed = parse_document(doc, need_incident=True)
 
-    def fill(case: CaseFile) -> None:
-        with case._write() as session:
-            apply_document(case, session, doc, parsed=parsed)
+        def fill(case: CaseFile) -> None:
+            with case._write() as session:
+                apply_document(case, session, doc, parsed=parsed)
 
-    return CaseFile._create_staged(path, actor, fill)
+        return CaseFile._create_staged(path, actor, fill)

@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from casefile.store import vocab
+from casefile.store import bulk, vocab
 from casefile.store.errors import InvalidInput
 from casefile.store.fields import LINK_FIELDS, SPEC, Field
 from casefile.store.models import (
@@ -178,7 +178,7 @@ def insert(session: Session, kind: str, items: list[dict[str, Any]]) -> None:
     if not items:
         return
     table = TABLES[kind].__table__
-    session.execute(sa.insert(table), [column_values(kind, item) for item in items])
+    bulk.insert_rows(session, table, [column_values(kind, item) for item in items])
     for (link_kind, field), _ in LINKS.items():
         if link_kind == kind:
             rows = [
@@ -186,8 +186,7 @@ def insert(session: Session, kind: str, items: list[dict[str, Any]]) -> None:
                 for item in items
                 for r in _link_rows(kind, field, item["id"], item.get(field, ()))
             ]
-            if rows:
-                session.execute(sa.insert(LINKS[(kind, field)][0].__table__), rows)
+            bulk.insert_rows(session, LINKS[(kind, field)][0].__table__, rows)
 
 
 def update(session: Session, kind: str, item_id: str, values: dict[str, Any]) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from casefile.store import bulk
 from casefile.store.models import TABLES
 from casefile.store.records import SearchHit
 from casefile.store.sqlitefile import SEARCH_TABLE
@@ -43,21 +44,23 @@ def row_key(item_id: str) -> int:
     return int.from_bytes(digest, "big") >> 1
 
 
-def index_rows(kind: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def index_tuples(kind: str, rows: Iterable[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """(rowid, kind, item_id, title, body) per item, for `_INSERT_MANY`."""
     title_field, body_fields = TEXT_FIELDS[kind]
-    out = []
-    for row in rows:
-        body = "\n".join(str(row.get(f) or "") for f in body_fields)
-        out.append({
-            "rowid": row_key(row["id"]), "kind": kind, "item_id": row["id"],
-            "title": row.get(title_field) or "", "body": body,
-        })  # fmt: skip
-    return out
+    return [
+        (
+            row_key(row["id"]),
+            kind,
+            row["id"],
+            row.get(title_field) or "",
+            "\n".join(str(row.get(f) or "") for f in body_fields),
+        )
+        for row in rows
+    ]
 
 
-_INSERT = sa.text(
-    f"INSERT INTO {SEARCH_TABLE}(rowid, kind, item_id, title, body) "
-    "VALUES (:rowid, :kind, :item_id, :title, :body)"
+_INSERT_MANY = (
+    f"INSERT INTO {SEARCH_TABLE}(rowid, kind, item_id, title, body) VALUES (?, ?, ?, ?, ?)"
 )
 
 
@@ -75,7 +78,7 @@ class SearchIndex:
             return
         if not new:
             self.drop(session, [row["id"] for row in rows])
-        session.execute(_INSERT, index_rows(kind, rows))
+        bulk.execute_many(session, _INSERT_MANY, index_tuples(kind, rows))
 
     def drop(self, session: Session, ids: list[str]) -> None:
         if not self.enabled or not ids:
@@ -93,7 +96,7 @@ class SearchIndex:
         for kind, table in TABLES.items():
             rows = [dict(r) for r in session.execute(sa.select(table.__table__)).mappings()]
             if rows:
-                session.execute(_INSERT, index_rows(kind, rows))
+                bulk.execute_many(session, _INSERT_MANY, index_tuples(kind, rows))
         session.execute(sa.text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES('optimize')"))
 
     def query(self, session: Session, text: str, limit: int = 200) -> list[SearchHit]:

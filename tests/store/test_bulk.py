@@ -1,0 +1,60 @@
+"""Driver-level inserts write exactly what SQLAlchemy's own insert would."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+import sqlalchemy as sa
+
+from casefile.store import bulk
+from casefile.store.casefile import CaseFile
+from casefile.store.models import ChangeLog, Note
+
+WHEN = dt.datetime(2025, 11, 14, 1, 30, 15, 250_000, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+
+
+def _note(item_id: str) -> dict[str, object]:
+    return {
+        "id": item_id, "created_at": WHEN, "updated_at": WHEN, "title": "Ноти протесту",
+        "body": "", "kind": "diplomatic_note", "date": dt.date(2025, 11, 14),
+        "source_party_id": None, "internal": True,
+    }  # fmt: skip
+
+
+def test_rows_are_stored_as_sqlalchemy_stores_them(empty_case: CaseFile) -> None:
+    table = Note.__table__
+    with empty_case._write() as session:
+        session.execute(sa.insert(table), [_note("00000000-0000-4000-8000-000000000001")])
+        bulk.insert_rows(session, table, [_note("00000000-0000-4000-8000-000000000002")])
+    raw = sqlite3.connect(empty_case.path)
+    stored = raw.execute("SELECT * FROM note ORDER BY id").fetchall()
+    raw.close()
+    assert stored[0][1:] == stored[1][1:]  # same text for times, dates, booleans
+    assert stored[1][1] == "2025-11-13 23:30:15.250000"  # UTC, as the API reads it back
+
+
+def test_left_out_columns_take_their_defaults(empty_case: CaseFile) -> None:
+    row = {
+        "id": "00000000-0000-4000-8000-0000000000aa", "seq": 10_000, "at": WHEN,
+        "actor": "t", "action": "create", "entity": "note", "entity_id": "x",
+        "changes": "{}", "changes_digest": "d", "prev_hash": "p", "hash": "h",
+    }  # fmt: skip
+    with empty_case._write() as session:
+        bulk.insert_rows(session, ChangeLog.__table__, [row])
+        withheld = session.execute(
+            sa.select(ChangeLog.__table__.c.withheld).where(ChangeLog.__table__.c.seq == 10_000)
+        ).scalar()
+    assert withheld is False
+
+
+def test_rows_with_different_keys_are_refused_and_nothing_is_written(
+    empty_case: CaseFile,
+) -> None:
+    second = _note("00000000-0000-4000-8000-000000000004")
+    del second["body"]
+    first = _note("00000000-0000-4000-8000-000000000003")
+    with pytest.raises(ValueError, match="differ in their keys"), empty_case._write() as session:
+        bulk.insert_rows(session, Note.__table__, [first, second])
+    assert empty_case.count("note") == 0
