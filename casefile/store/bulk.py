@@ -9,6 +9,7 @@ Errors still pass through SQLAlchemy's connection, so they are mapped as any oth
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -36,19 +37,19 @@ def insert_rows(session: Session, table: sa.Table, rows: Sequence[Mapping[str, A
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
         f"VALUES ({', '.join('?' * len(names))})"
     )
-    fixed = tuple(defaults.values())
+    fixed = list(defaults.values())
+    converted = [(i, p) for i, p in enumerate(processors) if p is not None]
+    pick = operator.itemgetter(*keys)
     key_set = set(keys)
     params = []
     for row in rows:
         if row.keys() != key_set:
             raise ValueError(f"rows for {table.name} differ in their keys")
-        values = (*(row[k] for k in keys), *fixed)
-        params.append(
-            tuple(
-                v if p is None or v is None else p(v)
-                for v, p in zip(values, processors, strict=True)
-            )
-        )
+        values = [*pick(row), *fixed] if len(keys) > 1 else [pick(row), *fixed]
+        for i, process in converted:
+            if values[i] is not None:
+                values[i] = process(values[i])
+        params.append(tuple(values))
     connection.exec_driver_sql(sql, params)
 
 
