@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from casefile import __version__
+from casefile import __version__, startup
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1  # 2 (cannot open) comes with the CaseFileError raised
 
@@ -109,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         handler = COMMANDS.get(args.command or "", cmd_gui)
+        if handler is not cmd_gui:
+            startup.end()  # the store is loaded; the app ends start-up once it shows
         return handler(args)
     except CaseFileError as exc:
         message = str(exc)
@@ -130,11 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    """The console script: `main`, then an exit that skips the interpreter's last full
-    garbage collection. That pass walks every object SQLAlchemy and pydantic built at
-    import (about 120 ms on our machines, a quarter of `casefile info`) only to find
-    nothing to collect; by now the case file is closed, the output is still flushed
-    at exit, and plain reference counting still frees the rest. Tests call `main`, never this."""
+    """The console script. Start-up runs with the cyclic collector paused (see
+    casefile/startup.py), and the exit skips the interpreter's last full collection,
+    which walked every object SQLAlchemy and pydantic built at import (about 120 ms,
+    a quarter of `casefile info`) to find nothing: by now the case file is closed,
+    output is still flushed at exit, and reference counting frees the rest."""
+    startup.begin()
     code = main()
     gc.freeze()
     sys.exit(code)

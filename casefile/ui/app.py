@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from casefile import startup
 from casefile.ui.main_window import MainWindow
 from casefile.ui.opening import CaseOpener
 from casefile.ui.settings import Settings
@@ -19,9 +20,9 @@ BENCH_EXIT_WHEN_SHOWN = "CASEFILE_BENCH_EXIT_WHEN_SHOWN"
 
 def build_window(settings: Settings, path: Path | None, read_only: bool) -> MainWindow:
     """The main window, on `path` if given (the welcome screen otherwise, or if it fails)."""
-    window = MainWindow(settings, CaseOpener(settings))
+    window = MainWindow(settings, CaseOpener(settings), welcome=path is None)
     if path is not None:
-        window.open_path(path, read_only=read_only)
+        window.open_path(path, read_only=read_only)  # the welcome screen if it fails
     return window
 
 
@@ -36,6 +37,7 @@ def run_gui(path: Path | None, read_only: bool) -> int:
     if os.environ.get(BENCH_EXIT_WHEN_SHOWN) == "1":
         window.installEventFilter(_CloseWhenPainted(window))
     window.show()
+    QTimer.singleShot(0, startup.end)  # once the first events (the window's paint) are done
     _close_on_termination(window)
     return int(app.exec())
 

@@ -27,11 +27,11 @@ from casefile.ui.formatting import ADD_SHORTCUT_TEXT
 from casefile.ui.opening import CaseOpener
 from casefile.ui.session import CaseSession
 from casefile.ui.settings import Settings
-from casefile.ui.welcome import WelcomeView
 from casefile.ui.workspace import PAGES, Workspace
 
 if TYPE_CHECKING:
     from casefile.ui.search import SearchDialog
+    from casefile.ui.welcome import WelcomeView
 
 # Dialogs, the find panel and every view but the first are imported when first used:
 # start-up imports only what the first screen shows (bench/gui_bench.py times it).
@@ -48,8 +48,15 @@ class MainWindow(QMainWindow):
     brief_exported = Signal(Path)
 
     def __init__(
-        self, settings: Settings, opener: CaseOpener, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        opener: CaseOpener,
+        parent: QWidget | None = None,
+        *,
+        welcome: bool = True,
     ) -> None:
+        """`welcome=False` leaves the welcome screen unbuilt, for a window about to
+        open a case (`casefile open PATH`); it is built if that fails, or on close."""
         super().__init__(parent)
         self.settings = settings
         self.opener = opener
@@ -57,20 +64,35 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.search: SearchDialog | None = None
         self._export = None
-        self.welcome = WelcomeView(settings.recent_files())
-        self.welcome.new_requested.connect(self.new_case)
-        self.welcome.open_requested.connect(self.open_dialog)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.recent_chosen.connect(self.open_path)
+        self._welcome: WelcomeView | None = None
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
+        if welcome:
+            self.show_welcome()
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
         self._create_actions()
         self._create_menus()
         self._update_state()
         self.resize(1280, 800)
+
+    @property
+    def welcome(self) -> WelcomeView:
+        if self._welcome is None:
+            from casefile.ui.welcome import WelcomeView
+
+            view = WelcomeView(self.settings.recent_files())
+            view.new_requested.connect(self.new_case)
+            view.open_requested.connect(self.open_dialog)
+            view.demo_requested.connect(self.open_demo)
+            view.recent_chosen.connect(self.open_path)
+            self.pages.insertWidget(0, view)
+            self._welcome = view
+        return self._welcome
+
+    def show_welcome(self) -> None:
+        self.welcome.set_recent(self.settings.recent_files())
+        self.pages.setCurrentWidget(self.welcome)
 
     # -- actions and menus ------------------------------------------------------------------
 
@@ -262,7 +284,10 @@ class MainWindow(QMainWindow):
             self.workspace.commit_pending()
         case = self.opener.open(self, path, read_only=read_only)
         if case is None:
-            self.welcome.set_recent(self.settings.recent_files())
+            if self.session is None:
+                self.show_welcome()
+            elif self._welcome is not None:
+                self._welcome.set_recent(self.settings.recent_files())
             return False
         self.show_case(case)
         return True
@@ -328,8 +353,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self._close_session()
-        self.welcome.set_recent(self.settings.recent_files())
-        self.pages.setCurrentWidget(self.welcome)
+        self.show_welcome()
         self._update_state()
         self.case_closed.emit()
 

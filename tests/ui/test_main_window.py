@@ -271,3 +271,32 @@ def test_welcome_opens_the_demo_building_it_if_missing(window, monkeypatch, tmp_
     assert demo.exists() and window.session.case.path == demo
     window.close_case()
     assert window.welcome.recent.item(0).text().startswith("demo.casefile")
+
+
+def test_starting_on_a_file_that_cannot_be_opened_shows_the_welcome_screen(
+    qtbot, settings, monkeypatch, tmp_path
+) -> None:
+    from casefile.ui.app import build_window
+
+    path = tmp_path / "bad.casefile"
+    path.write_bytes(b"this is not a database")
+    calls = _replace(monkeypatch, CannotOpenDialog, "ask", None)
+    window = build_window(settings, path, read_only=False)
+    qtbot.addWidget(window)
+    assert len(calls) == 1
+    assert window.session is None and window.pages.currentWidget() is window.welcome
+    assert window.welcome.new_button.isEnabled()
+
+
+def test_starting_on_a_case_then_closing_it_shows_the_welcome_screen(
+    qtbot, settings, demo_path
+) -> None:
+    from casefile.ui.app import build_window
+
+    window = build_window(settings, demo_path, read_only=False)
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is window.workspace
+    window.close_case()
+    assert window.pages.currentWidget() is window.welcome
+    assert window.welcome.recent.item(0).text().startswith("demo.casefile")
+    window.close()
