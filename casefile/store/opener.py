@@ -190,7 +190,7 @@ def _readable_copy(
 def _check_for_reading(working: Path, path: Path, notices: list[OpenNotice]) -> bool:
     conn = sf.raw_connect(working, read_only=True)
     try:
-        problems = sf.quick_check(conn) + sf.foreign_key_problems(conn)
+        problems = sf.opening_checks(conn, working)
         if problems:
             notices.append(
                 OpenNotice(
@@ -225,7 +225,7 @@ def _prepare_for_editing(path: Path, header: sf.Header, notices: list[OpenNotice
                     "info",
                 )
             )
-        problems = sf.quick_check(conn) + sf.foreign_key_problems(conn)
+        problems = sf.opening_checks(conn, path)
         if problems:
             raise Corrupt(
                 "is damaged (" + problems[0] + ") and cannot be edited: open it read-only to "
