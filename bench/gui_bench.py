@@ -7,7 +7,8 @@ painted: close it, then `os._exit(0)` (ours through CASEFILE_BENCH_EXIT_WHEN_SHO
 casefile/ui/app.py), so neither is timed for interpreter teardown.
 
 Opening and memory: `python -m bench.gui_bench probe CASE` runs in a fresh process,
-shows the main window (welcome screen), then times from `open_path(CASE)` until every
+starts up as the app does (casefile/startup.py), shows the main window (welcome
+screen), then times from `open_path(CASE)` until every
 list of every view (the navigator's pages in order, both tabs of Meetings, the photo
 grid) has rows and has painted them, and reports the RSS after that visit.
 """
@@ -142,6 +143,9 @@ def probe(case: Path) -> dict[str, Any]:
     from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget
 
     from bench.measure import current_rss_mb, peak_rss_mb
+    from casefile import startup
+
+    startup.begin()  # as the console script does, until the window has been shown
     from casefile.ui.main_window import MainWindow
     from casefile.ui.opening import CaseOpener
     from casefile.ui.settings import Settings
@@ -152,6 +156,7 @@ def probe(case: Path) -> dict[str, Any]:
     window = MainWindow(settings, CaseOpener(settings))
     window.show()
     _settle(app)
+    startup.end()
     before_mb = current_rss_mb()
 
     class Painted(QObject):

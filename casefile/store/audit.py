@@ -236,7 +236,7 @@ def records(
     if limit is not None:
         query = query.limit(limit)
     out = []
-    for row in session.execute(query).mappings():
+    for row in session.execute(query).mappings().all():
         try:
             changes = json.loads(row["changes"])
             fields = tuple(FieldChange(k, v[0], v[1]) for k, v in sorted(changes.items()))

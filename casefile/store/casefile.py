@@ -757,9 +757,9 @@ class CaseFile:
             with Session(engine) as session:
                 live: set[str] = set()
                 for table in TABLES.values():
-                    live.update(session.execute(sa.select(table.__table__.c.id)).scalars())
+                    live.update(session.execute(sa.select(table.__table__.c.id)).scalars().all())
                 log = ChangeLog.__table__.c
-                logged = set(session.execute(sa.select(log.entity_id).distinct()).scalars())
+                logged = set(session.execute(sa.select(log.entity_id).distinct()).scalars().all())
                 audit.withhold(session, logged - live)
                 if self._search.enabled and sf.table_exists(conn, sf.SEARCH_TABLE):
                     session.execute(sa.text(f"DROP TABLE {sf.SEARCH_TABLE}"))

@@ -526,7 +526,7 @@ def dependents(session: Session, kind: str, item_id: str) -> dict[str, list[str]
     out: dict[str, set[str]] = defaultdict(set)
 
     def ids(query: Any) -> set[str]:
-        return set(session.execute(query).scalars())
+        return set(session.execute(query).scalars().all())
 
     note, note_party = Note.__table__.c, NoteParty.__table__.c
     participant, meeting_note = MeetingParticipant.__table__.c, MeetingNote.__table__.c

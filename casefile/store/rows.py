@@ -79,7 +79,8 @@ def order_clause(kind: str) -> list[Any]:
 
 def ordered_ids(session: Session, kind: str) -> list[str]:
     table = TABLES[kind].__table__
-    return list(session.execute(sa.select(table.c.id).order_by(*order_clause(kind))).scalars())
+    query = sa.select(table.c.id).order_by(*order_clause(kind))
+    return session.execute(query).scalars().all()  # fetchall: not one fetchone per row
 
 
 def kind_of(session: Session, item_id: str) -> str | None:
@@ -95,22 +96,28 @@ def existing_ids(session: Session, kind: str, ids: Iterable[str]) -> set[str]:
     wanted = list(dict.fromkeys(ids))
     found: set[str] = set()
     for chunk in _chunks(wanted):
-        found.update(session.execute(sa.select(table.c.id).where(table.c.id.in_(chunk))).scalars())
+        query = sa.select(table.c.id).where(table.c.id.in_(chunk))
+        found.update(session.execute(query).scalars().all())
     return found
 
 
 def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[Any]:
-    """Records of `kind`, in list order (or in the order of `ids`)."""
+    """Records of `kind`, in list order (or in the order of `ids`).
+
+    Results are read with fetchall (`.all()`): iterating a result fetches row by row."""
     table = TABLES[kind].__table__
     if ids is None:
         rows = [
             dict(r)
-            for r in session.execute(sa.select(table).order_by(*order_clause(kind))).mappings()
+            for r in session.execute(sa.select(table).order_by(*order_clause(kind)))
+            .mappings()
+            .all()
         ]
     else:
         by_id: dict[str, dict[str, Any]] = {}
         for chunk in _chunks(list(ids)):
-            for r in session.execute(sa.select(table).where(table.c.id.in_(chunk))).mappings():
+            query = sa.select(table).where(table.c.id.in_(chunk))
+            for r in session.execute(query).mappings().all():
                 by_id[r["id"]] = dict(r)
         rows = [by_id[i] for i in ids if i in by_id]
     owner_ids = None if ids is None else [r["id"] for r in rows]
@@ -149,7 +156,7 @@ def _links(
     batches = [None] if owner_ids is None else list(_chunks(owner_ids))
     for chunk in batches:
         q = query if chunk is None else query.where(table.c[owner_col].in_(chunk))
-        for row in session.execute(q):
+        for row in session.execute(q).all():
             grouped[row[0]].append(Participant(row[1], row[2]) if with_role else row[1])
     return grouped
 
@@ -164,7 +171,7 @@ def _attachment_owners(
         batches = [None] if ids is None else list(_chunks(ids))
         for chunk in batches:
             q = query if chunk is None else query.where(table.c.attachment_id.in_(chunk))
-            for attachment_id, owner_id in session.execute(q):
+            for attachment_id, owner_id in session.execute(q).all():
                 grouped[attachment_id].append(AttachmentLink(owner_kind, owner_id))
     return grouped
 
