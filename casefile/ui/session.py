@@ -34,6 +34,15 @@ class CaseSession(QObject):
         super().__init__(parent)
         self.case = case
         self.undo_stack = QUndoStack(self)
+        self._ids: dict[str, list[str]] = {}
+
+    def ids(self, kind: str) -> list[str]:
+        """`case.ids(kind)`, read once and shared until that kind changes: the lists,
+        pickers and photo owners of a large case asked for the same 20,000 ids a dozen
+        times on their first showing. A new list each call; callers may keep it."""
+        if kind not in self._ids:
+            self._ids[kind] = self.case.ids(kind)
+        return list(self._ids[kind])
 
     @property
     def read_only(self) -> bool:
@@ -88,6 +97,10 @@ class CaseSession(QObject):
     # -- plumbing ------------------------------------------------------------------------
 
     def _changed(self, kind: str, ids: list[str]) -> None:
+        if kind == "*":
+            self._ids.clear()
+        else:
+            self._ids.pop(kind, None)
         self.saved.emit()
         self.case_changed.emit(kind, ids)
 

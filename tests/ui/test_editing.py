@@ -241,3 +241,21 @@ def test_ctrl_z_in_a_field_with_nothing_to_undo_undoes_the_last_change(
     country.setFocus()
     qtbot.keyClick(country, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _stored(demo_path, "party", party_id).country == before
+
+
+def test_the_sessions_shared_id_lists_follow_every_change(session) -> None:
+    """Views share the ids they list; none may see a list from before an edit or an undo."""
+    before = session.ids("party")
+    assert before == session.case.ids("party")
+    party = session.add("party", name="Aardvark Consulting")
+    assert session.ids("party") == session.case.ids("party") and party.id in session.ids("party")
+    session.undo_stack.undo()
+    assert session.ids("party") == before
+    session.undo_stack.redo()
+    session.update("party", party.id, name="Zzyzx Consulting")  # list order is by name
+    assert session.ids("party") == session.case.ids("party")
+    session.delete("party", party.id)
+    assert session.ids("party") == before
+    mine = session.ids("party")
+    mine.clear()  # a caller's copy
+    assert session.ids("party") == before

@@ -215,7 +215,7 @@ def test_models(qtmodeltester, session: CaseSession) -> None:
     photos.set_ids(session.case.ids("attachment"))
     qtmodeltester.check(photos)
     owners = OwnersModel()
-    owners.load(session.case)
+    owners.load(session.case, session.ids)
     qtmodeltester.check(owners)
     assert owners.index(0, 0).data(OwnerIdRole) is None  # "all"
 

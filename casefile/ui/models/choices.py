@@ -25,7 +25,7 @@ class ChoiceListModel(QAbstractListModel):
         super().__init__(parent)
         self._session = session
         self._kind = kind
-        self._ids: list[str] = session.case.ids(kind)
+        self._ids: list[str] = session.ids(kind)
         self._names: dict[str, str] = {}
         self._row_of: dict[str, int] | None = None
         session.case_changed.connect(self._on_session_case_changed)
@@ -71,7 +71,7 @@ class ChoiceListModel(QAbstractListModel):
     def _on_session_case_changed(self, kind: str, ids: list[str]) -> None:
         if kind not in ("*", self._kind):
             return
-        new_ids = self._session.case.ids(self._kind)
+        new_ids = self._session.ids(self._kind)
         if new_ids == self._ids:
             for item_id in ids:
                 if self._names.pop(item_id, None) is not None:

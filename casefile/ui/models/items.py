@@ -69,7 +69,7 @@ class ItemTableModel(QAbstractTableModel):
     def __init__(self, session: CaseSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._ids: list[str] = session.case.ids(self.kind)
+        self._ids: list[str] = session.ids(self.kind)
         self._row_of: dict[str, int] | None = None
         self._cache: dict[str, _Row] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -191,7 +191,7 @@ class ItemTableModel(QAbstractTableModel):
         if wanted is None and self._sort is None:
             return  # already in the case's order (the view asks this once when it is set up)
         self._sort = wanted
-        ordered = self._ordered(self._session.case.ids(self.kind))
+        ordered = self._ordered(self._session.ids(self.kind))
         if ordered != self._ids:
             self._reorder(ordered)
 
@@ -238,7 +238,7 @@ class ItemTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Bring the ids up to date with the file: remove, insert, then reorder."""
-        new_ids = self._ordered(self._session.case.ids(self.kind))
+        new_ids = self._ordered(self._session.ids(self.kind))
         if new_ids == self._ids:
             return
         old = set(self._ids)

@@ -173,7 +173,7 @@ class PhotosView(RefreshingView):
         owner, current = self.owner_id(), self.selected_id()
         self.model.invalidate(sorted(self._changed_ids))
         self._changed_ids.clear()
-        self.owners.load(self._session.case)
+        self.owners.load(self._session.case, self._session.ids)
         self._select_owner(owner, keep=current)
 
     # -- actions (public so the main window and tests can call them) -------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,11 +62,12 @@ class OwnersModel(QAbstractListModel):
         self._all = Owner(ALL, None, "All photos & documents")
         self._fetched: dict[str, Owner] = {}
 
-    def load(self, case: CaseFile) -> None:
+    def load(self, case: CaseFile, ids_of: Callable[[str], list[str]]) -> None:
+        """Every possible owner, from `ids_of(kind)` (the session's shared id lists)."""
         slots: list[tuple[str, str | None]] = [(ALL, None)]
         headings: dict[int, str] = {}
         for kind, heading in OWNER_KINDS:
-            ids = case.ids(kind)
+            ids = ids_of(kind)
             if ids:
                 headings[len(slots)] = heading
                 slots.append((HEADER, None))
@@ -74,7 +76,7 @@ class OwnersModel(QAbstractListModel):
         self._case = case
         self._slots = slots
         self._headings = headings
-        self._all = Owner(ALL, None, "All photos & documents", tuple(case.ids("attachment")))
+        self._all = Owner(ALL, None, "All photos & documents", tuple(ids_of("attachment")))
         self._fetched = {}
         self.endResetModel()
 
