@@ -1,7 +1,7 @@
 """What an attached file is: its media type, image size, EXIF capture time and thumbnail.
 
-Pillow's decompression-bomb guard is an error here, never a warning, and a file
-that claims to be an image must open as one.
+An image over MAX_IMAGE_PIXELS is refused (a decompression bomb), never decoded, and
+a file that claims to be an image must open as one.
 """
 
 from __future__ import annotations
@@ -74,21 +74,23 @@ def _describe_image(data: bytes, filename: str, zone: str, media_type: str) -> M
     from PIL import Image, UnidentifiedImageError
 
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    _quiet_pillow_bomb_warning(Image.DecompressionBombWarning)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as probe:
-                probe.verify()
-            with Image.open(io.BytesIO(data)) as image:
-                width, height = image.size
-                captured = _exif_time(image, zone)
-                fmt = (image.format or "").lower()
-                thumb = _thumbnail(image)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise InvalidInput(
-            f"{filename!r} claims more than {MAX_IMAGE_PIXELS // 1_000_000} megapixels "
-            "(a decompression bomb or a damaged image): it was not attached"
-        ) from exc
+        with Image.open(io.BytesIO(data)) as probe:
+            # Checked here from the header, not by turning Pillow's warning into an
+            # error: warning filters are process-wide, and images are inspected on
+            # several threads at once (an import), where one thread's restore could
+            # drop another's filter. Pillow still refuses outright above twice the limit.
+            width, height = probe.size
+            if width * height > MAX_IMAGE_PIXELS:
+                raise _bomb(filename)
+            probe.verify()
+        with Image.open(io.BytesIO(data)) as image:
+            captured = _exif_time(image, zone)
+            fmt = (image.format or "").lower()
+            thumb = _thumbnail(image)
+    except Image.DecompressionBombError as exc:
+        raise _bomb(filename) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise InvalidInput(
             f"{filename!r} claims to be an image but cannot be read as one (damaged or "
@@ -96,6 +98,26 @@ def _describe_image(data: bytes, filename: str, zone: str, media_type: str) -> M
         ) from exc
     mime = Image.MIME.get(fmt.upper(), media_type) if fmt else media_type
     return MediaInfo(mime, width, height, captured, thumb)
+
+
+_pillow_bomb_warning_quiet = False
+
+
+def _quiet_pillow_bomb_warning(category: type[Warning]) -> None:
+    """Pillow warns (on stderr) between the limit and twice it; the check above decides,
+    so its warning would only print beside our message. One filter for the process,
+    added once, rather than a catch_warnings() per image, which is not thread-safe."""
+    global _pillow_bomb_warning_quiet
+    if not _pillow_bomb_warning_quiet:
+        warnings.filterwarnings("ignore", category=category)
+        _pillow_bomb_warning_quiet = True
+
+
+def _bomb(filename: str) -> InvalidInput:
+    return InvalidInput(
+        f"{filename!r} claims more than {MAX_IMAGE_PIXELS // 1_000_000} megapixels "
+        "(a decompression bomb or a damaged image): it was not attached"
+    )
 
 
 def _exif_time(image: object, zone: str) -> dt.datetime | None:

@@ -156,3 +156,19 @@ def test_exported_attachments_stay_inside_the_folder(
     assert written.parent == out.resolve()
     assert written.read_bytes() == b"%PDF-1.4 x"
     assert written.name not in ("", ".", "..")
+
+
+def test_a_bomb_is_refused_whatever_the_warning_filters_say(monkeypatch) -> None:
+    """Warning filters are process-wide: while an import inspects images on several
+    threads, one thread's catch_warnings() may restore them under another. So the
+    refusal may not rest on turning Pillow's warning into an error."""
+    import warnings
+
+    from casefile.store.media import describe
+
+    monkeypatch.setattr(warnings, "simplefilter", lambda *args, **kwargs: None)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore")
+        with pytest.raises(InvalidInput, match="decompression bomb"):
+            describe(png_claiming(10_000, 9_000), "bomb.png")
+        assert describe(jpeg(), "photo.jpg").media_type == "image/jpeg"
