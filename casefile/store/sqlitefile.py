@@ -224,19 +224,20 @@ def integrity_check(conn: sqlite3.Connection) -> list[str]:
 def opening_checks(conn: sqlite3.Connection, path: Path) -> list[str]:
     """quick_check on `conn` and foreign_key_check on a second read-only connection, at
     once: SQLite runs both without the GIL, so a large file's opening pays for the
-    longer of the two, not their sum. Findings in that order."""
-    found: list[str] = []
+    longer of the two, not their sum. Findings in that order. Where no second
+    connection can be had (no file handles left, say), both run on `conn`."""
+    try:
+        other = raw_connect(path, read_only=True)
+    except sqlite3.Error:
+        return quick_check(conn) + foreign_key_problems(conn)
+    keys: list[str] = []
+    failure: list[BaseException] = []
 
     def check_keys() -> None:
         try:
-            other = raw_connect(path, read_only=True)
-        except sqlite3.DatabaseError as exc:
-            found.append(str(exc))
-            return
-        try:
-            found.extend(foreign_key_problems(other))
-        finally:
-            other.close()
+            keys.extend(foreign_key_problems(other))
+        except BaseException as exc:  # re-raised on the opening thread
+            failure.append(exc)
 
     worker = threading.Thread(target=check_keys, name="casefile-foreign-key-check")
     worker.start()
@@ -244,7 +245,10 @@ def opening_checks(conn: sqlite3.Connection, path: Path) -> list[str]:
         damage = quick_check(conn)
     finally:
         worker.join()
-    return damage + found
+        other.close()
+    if failure:
+        raise failure[0]
+    return damage + keys
 
 
 def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:

@@ -200,3 +200,38 @@ def test_closed_case_refuses_further_use(new_path: Path) -> None:
     case.close()  # closing twice is harmless
     with pytest.raises(CaseFileError, match="closed"):
         case.incident()
+
+
+def _orphan_link(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys=OFF")
+    note = conn.execute("SELECT id FROM note LIMIT 1").fetchone()[0]
+    conn.execute(
+        "INSERT INTO note_party(note_id, party_id, position) VALUES (?, ?, 9)",
+        (note, "00000000-0000-4000-8000-00000000dead"),
+    )
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("second_connection", ["available", "refused"])
+def test_dangling_links_refuse_editing_with_or_without_a_second_connection(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, second_connection: str
+) -> None:
+    """The foreign-key check runs beside quick_check on a second connection; where none
+    can be opened (no file handles left) it runs on the first, never reports the
+    failure to connect as damage, and never skips the check."""
+    from casefile.store import sqlitefile
+
+    _orphan_link(demo_path)
+    if second_connection == "refused":
+        real = sqlitefile.raw_connect
+
+        def no_readers(path: Path, *, read_only: bool, **kwargs: object) -> sqlite3.Connection:
+            if read_only:
+                raise sqlite3.OperationalError("unable to open database file")
+            return real(path, read_only=read_only, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(sqlitefile, "raw_connect", no_readers)
+    with pytest.raises(Corrupt, match="note_party row .* points to a missing party"):
+        CaseFile.open(demo_path)
