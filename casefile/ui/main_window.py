@@ -289,8 +289,7 @@ class MainWindow(QMainWindow):
             elif self._welcome is not None:
                 self._welcome.set_recent(self.settings.recent_files())
             return False
-        self.show_case(case)
-        return True
+        return self.show_case(case)
 
     def open_demo(self) -> bool:
         from casefile.paths import demo_path
@@ -318,21 +317,30 @@ class MainWindow(QMainWindow):
         case = self.opener.create(self)
         if case is None:
             return False
-        self.show_case(case)
-        return True
+        return self.show_case(case)
 
-    def show_case(self, case: CaseFile) -> None:
-        """Show an opened case, closing the one shown before."""
+    def show_case(self, case: CaseFile) -> bool:
+        """Show an opened case, closing the one shown before. If the case cannot be
+        read while its first view is built, it is closed and the user told why."""
         self._close_session()
         session = CaseSession(case, self)
         self.session = session
-        self.workspace = Workspace(
-            session,
-            view_options={
-                "default_currency": lambda: self.settings.default_currency or "EUR",
-                "folder": lambda: self.settings.last_folder,
-            },
-        )
+        try:
+            self.workspace = Workspace(
+                session,
+                view_options={
+                    "default_currency": lambda: self.settings.default_currency or "EUR",
+                    "folder": lambda: self.settings.last_folder,
+                },
+            )
+        except CaseFileError as exc:
+            from casefile.ui.dialogs.cannot_open import CannotOpenDialog
+
+            self._close_session()
+            self.show_welcome()
+            self._update_state()
+            CannotOpenDialog.ask(self, case.path, exc)
+            return False
         self.workspace.message_posted.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.workspace.view_changed.connect(self._update_view_actions)
         self.workspace.save_copy_requested.connect(self.save_copy_to_edit)
@@ -348,6 +356,7 @@ class MainWindow(QMainWindow):
         self._update_state()
         self._show_status()
         self.case_opened.emit(case.path)
+        return True
 
     def close_case(self) -> None:
         if self.session is None:

@@ -300,3 +300,32 @@ def test_starting_on_a_case_then_closing_it_shows_the_welcome_screen(
     assert window.pages.currentWidget() is window.welcome
     assert window.welcome.recent.item(0).text().startswith("demo.casefile")
     window.close()
+
+
+def test_a_case_that_fails_while_its_first_view_is_built_is_closed_with_a_dialog(
+    qtbot, settings, monkeypatch, demo_path, tmp_path
+) -> None:
+    """Started on one case (no welcome screen built yet), then another that opens but
+    cannot be read while its overview is built: the window falls back to the welcome
+    screen and says why, rather than showing an empty page."""
+    import shutil
+
+    from casefile.store import CaseFileError
+    from casefile.ui import main_window
+    from casefile.ui.app import build_window
+
+    window = build_window(settings, demo_path, read_only=False)
+    qtbot.addWidget(window)
+    second = tmp_path / "second.casefile"
+    shutil.copyfile(demo_path, second)
+
+    def unreadable(*args, **kwargs):
+        raise CaseFileError("the disk went away while reading")
+
+    monkeypatch.setattr(main_window, "Workspace", unreadable)
+    calls = _replace(monkeypatch, CannotOpenDialog, "ask", None)
+    assert not window.open_path(second)
+    assert len(calls) == 1 and "disk went away" in str(calls[0][2])
+    assert window.session is None and window.workspace is None
+    assert window.pages.currentWidget() is window.welcome
+    assert not lock_path(second).exists()  # the case was closed
