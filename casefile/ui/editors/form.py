@@ -34,6 +34,13 @@ class LinkEditor(QWidget):
     def set_editable(self, editable: bool) -> None:
         raise NotImplementedError
 
+    def _save_links(self, session: CaseSession, kind: str, item_id: str, **links: Any) -> None:
+        """One undoable update of the item's links; a refusal goes to the status bar."""
+        try:
+            session.update(kind, item_id, **links)
+        except CaseFileError as exc:
+            self.message_posted.emit(f"Not saved: {exc.message}")
+
 
 class ItemForm(QWidget):
     """A QFormLayout of field and link editors over the item the table has selected."""

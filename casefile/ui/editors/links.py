@@ -176,10 +176,7 @@ class RefListEditor(LinkEditor):
         self._write([i for i in self.linked_ids() if i != chosen])
 
     def _write(self, ids: list[str]) -> None:
-        try:
-            self._session.update(self._kind, self._record.id, **{self._field: ids})
-        except CaseFileError as exc:
-            self.message_posted.emit(f"Not saved: {exc.message}")
+        self._save_links(self._session, self._kind, self._record.id, **{self._field: ids})
 
 
 class ParticipantsEditor(LinkEditor):
@@ -303,10 +300,7 @@ class ParticipantsEditor(LinkEditor):
             self.jump_requested.emit("party", self.table.item(row, 0).data(IdRole))
 
     def _write(self, participants: list[Participant]) -> None:
-        try:
-            self._session.update("meeting", self._record.id, participants=participants)
-        except CaseFileError as exc:
-            self.message_posted.emit(f"Not saved: {exc.message}")
+        self._save_links(self._session, "meeting", self._record.id, participants=participants)
 
 
 class AttachmentsEditor(LinkEditor):
@@ -380,10 +374,7 @@ class AttachmentsEditor(LinkEditor):
         if self._record is None or chosen is None:
             return
         kept = [i for i in self._record.attachment_ids if i != chosen]
-        try:
-            self._session.update(self._kind, self._record.id, attachment_ids=kept)
-        except CaseFileError as exc:
-            self.message_posted.emit(f"Not saved: {exc.message}")
+        self._save_links(self._session, self._kind, self._record.id, attachment_ids=kept)
 
 
 class AppearsInEditor(LinkEditor):

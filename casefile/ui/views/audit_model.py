@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from casefile.store import CaseFile
 from casefile.store.records import ChangeRecord, FieldChange
 from casefile.store.vocab import KIND_LABELS
+from casefile.ui.models.listed import ListedTableModel
 
 SeqRole = Qt.ItemDataRole.UserRole + 1
 EntityIdRole = Qt.ItemDataRole.UserRole + 2
@@ -55,8 +56,10 @@ def local_time(at: dt.datetime) -> str:
     return f"{at.astimezone():%Y-%m-%d %H:%M:%S}"
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ListedTableModel):
     """Newest first; fetchMore reads the next page by key (seq), so scrolling stays cheap."""
+
+    headers = HEADERS
 
     def __init__(self, case: CaseFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -113,23 +116,6 @@ class AuditModel(QAbstractTableModel):
 
     def title_of(self, record: ChangeRecord) -> str:
         return self._titles.get(record.entity_id, record.entity_id[:8])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record = self.record(index.row()) if index.isValid() else None

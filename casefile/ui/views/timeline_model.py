@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from casefile.store.records import TimelineEntry, in_zone
 from casefile.store.vocab import FOLLOW_UP_STATUSES, KIND_LABELS, NOTE_KINDS
+from casefile.ui.models.listed import ListedTableModel
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -70,21 +70,23 @@ def detail_text(entry: TimelineEntry) -> str:
     return entry.detail
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(ListedTableModel):
     """Rows in the order the API gives (time order); the view never re-sorts."""
+
+    headers = HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[TimelineEntry] = []
+        self._rows: list[TimelineEntry] = []
         self._whens: list[str | None] = []  # formatted when first shown
         self._zone = "UTC"
         self._icons = {kind: kind_icon(kind) for kind in KIND_COLOURS}
 
     def set_entries(self, entries: list[TimelineEntry], zone: str) -> None:
         self.beginResetModel()
-        self._entries = list(entries)
+        self._rows = list(entries)
         self._zone = zone
-        self._whens = [None] * len(self._entries)
+        self._whens = [None] * len(self._rows)
         self.endResetModel()
 
     def _when(self, row: int, entry: TimelineEntry) -> str:
@@ -98,28 +100,16 @@ class TimelineModel(QAbstractTableModel):
         return self._zone
 
     def entry(self, row: int) -> TimelineEntry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, kind: str, item_id: str) -> int | None:
-        for row, entry in enumerate(self._entries):
+        for row, entry in enumerate(self._rows):
             if entry.kind == kind and entry.id == item_id:
                 return row
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"When ({self._zone})" if section == 0 else HEADERS[section]
-        return None
+    def header(self, section: int) -> str:
+        return f"When ({self._zone})" if section == 0 else HEADERS[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self.entry(index.row()) if index.isValid() else None
