@@ -118,17 +118,31 @@ def _title(kind: str, record: Any) -> str:
     return f"{KIND_LABELS.get(kind, kind)} “{short}”"
 
 
-class _AddCommand(QUndoCommand):
+class _DoneCommand(QUndoCommand):
+    """A change the session has already made when it is pushed: QUndoStack.push() calls
+    redo() at once, and that first call must not make the change a second time."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            self.redo_again()
+
+    def redo_again(self) -> None:
+        raise NotImplementedError
+
+
+class _AddCommand(_DoneCommand):
     def __init__(self, session: CaseSession, kind: str, item_id: str, title: str) -> None:
         super().__init__(f"Add {title}")
         self._session, self._kind, self._id = session, kind, item_id
         self._snapshot: Snapshot | None = None
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:  # the edit already ran before the push
-            self._first = False
-            return
+    def redo_again(self) -> None:
         if self._snapshot is not None:
             snapshot = self._snapshot
             self._session._guard(lambda: self._session.case.restore(snapshot))
@@ -142,7 +156,7 @@ class _AddCommand(QUndoCommand):
         self._session._changed("*", [self._id])
 
 
-class _UpdateCommand(QUndoCommand):
+class _UpdateCommand(_DoneCommand):
     def __init__(
         self,
         session: CaseSession,
@@ -156,12 +170,8 @@ class _UpdateCommand(QUndoCommand):
         super().__init__(f"Edit {fields} of {title}")
         self._session, self._kind, self._id = session, kind, item_id
         self._old, self._new = old, new
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def redo_again(self) -> None:
         self._apply(self._new)
 
     def undo(self) -> None:
@@ -172,17 +182,12 @@ class _UpdateCommand(QUndoCommand):
         self._session._changed(self._kind, [self._id])
 
 
-class _DeleteCommand(QUndoCommand):
+class _DeleteCommand(_DoneCommand):
     def __init__(self, session: CaseSession, snapshot: Snapshot, title: str) -> None:
         super().__init__(f"Delete {title}")
         self._session, self._snapshot = session, snapshot
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-
+    def redo_again(self) -> None:
         def run() -> None:
             self._snapshot = self._session.case.delete(self._snapshot.kind, self._snapshot.id)
 
@@ -194,19 +199,14 @@ class _DeleteCommand(QUndoCommand):
         self._session._changed("*", [self._snapshot.id])
 
 
-class _AttachCommand(QUndoCommand):
+class _AttachCommand(_DoneCommand):
     def __init__(self, session: CaseSession, ids: list[str], owner: str | None) -> None:
         count = len(ids)
         super().__init__(f"Add {count} attachment{'s' if count != 1 else ''}")
         self._session, self._ids, self._owner = session, ids, owner
         self._snapshots: list[Snapshot] = []
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-
+    def redo_again(self) -> None:
         def run() -> None:
             for snapshot in self._snapshots:
                 self._session.case.restore(snapshot)
