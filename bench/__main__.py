@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.large_case import Scale, build_document
-from bench.measure import Stats
+from bench.measure import Stats, usable_cache
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -65,7 +65,7 @@ def large_case(scale: float, doc_path: Path) -> Path:
     from casefile.store.interchange import create_from_document, read_json
 
     path = RESULTS / f"large-{scale:g}.casefile"
-    if not path.exists():
+    if not usable_cache(path):
         start = time.perf_counter()
         with create_from_document(path, read_json(doc_path)):
             pass
@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     doc_path, _ = large_document(args.scale)
     large = large_case(args.scale, doc_path)
     demo = RESULTS / "demo.casefile"
-    if not demo.exists():
+    if not usable_cache(demo):
         from casefile.demo import build_demo
 
         build_demo(demo)

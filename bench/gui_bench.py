@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.measure import Stats, python, stats
+from bench.measure import Stats, python, stats, usable_cache
 
 RESULTS = Path(__file__).resolve().parent / "results"
 EXIT_WHEN_SHOWN = "CASEFILE_BENCH_EXIT_WHEN_SHOWN"
@@ -98,7 +98,7 @@ def with_photos(doc_path: Path, scale: float, photos: int) -> Path:
     from casefile.store.interchange import create_from_document
 
     path = RESULTS / f"large-{scale:g}-photos{photos}.casefile"
-    if not path.exists():
+    if not usable_cache(path):
         doc = json.loads(doc_path.read_text(encoding="utf-8"))
         doc["attachments"] = doc["attachments"][:photos]
         kept = {a["id"] for a in doc["attachments"]}

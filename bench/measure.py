@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -86,3 +87,25 @@ def current_rss_mb() -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def usable_cache(path: Path) -> bool:
+    """Whether a case file kept in bench/results/ from an earlier run may be timed again.
+
+    One made by an older build may open yet fail its audit chain at the first entry,
+    and the audit view, which verifies the chain, would then be timed stopping early.
+    Such a file, or one that does not open, is deleted so that the caller rebuilds it.
+    """
+    from casefile.store import CaseFile, CaseFileError
+
+    if not path.exists():
+        return False
+    try:
+        with CaseFile.open(path, read_only=True) as case:
+            if case.verify_audit().ok:
+                return True
+    except CaseFileError:
+        pass
+    print(f"{path.name} was made by an older build; rebuilding it", flush=True)
+    path.unlink()
+    return False
