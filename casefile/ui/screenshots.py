@@ -22,7 +22,7 @@ def _slug(title: str) -> str:
 def take(out_dir: Path) -> list[Path]:
     """Write the screenshots; returns their paths."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from casefile.demo import build_demo
@@ -35,6 +35,7 @@ def take(out_dir: Path) -> list[Path]:
     written: list[Path] = []
 
     def settle() -> None:
+        QThreadPool.globalInstance().waitForDone(10_000)  # e.g. the audit chain's check
         for _ in range(5):
             app.processEvents()
 
@@ -79,8 +80,8 @@ def take(out_dir: Path) -> list[Path]:
             save(window, "05b-follow-ups")
 
         workspace.show_page(1)
+        window.find()  # builds the search dialog on first use
         assert window.search is not None
-        window.find()
         window.search.query.setText("protest")
         window.search.run_search()
         save(window.search, "20-search")

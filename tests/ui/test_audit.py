@@ -25,6 +25,7 @@ def make_view(qtbot, session: CaseSession) -> AuditView:
     view.resize(1100, 700)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.verdict is not None)  # verified on a worker thread
     return view
 
 
@@ -47,7 +48,7 @@ def test_an_edit_appears_on_top_with_old_and_new(qtbot, session: CaseSession) ->
     row = [view.model.index(0, c).data() for c in range(view.model.columnCount())]
     assert row[1:5] == ["tester", "update", "Party", "Embassy in Kyiv"]
     assert row[5] == f"name: {party.name[:39]}… → Embassy in Kyiv"  # long values are cut
-    assert f"verified: {before + 1} entries" in view.banner.text()
+    qtbot.waitUntil(lambda: f"verified: {before + 1} entries" in view.banner.text())
 
 
 def test_banner_turns_red_when_an_entry_was_tampered_with(
@@ -91,3 +92,32 @@ def test_read_only_case_shows_the_log_and_jumps(qtbot, read_only_session: CaseSe
         view.table.doubleClicked.emit(view.model.index(0, 4))
     top = read_only_session.case.audit_log(limit=1)[0]
     assert jump.args == [top.entity, top.entity_id]
+
+
+def test_entries_show_at_once_and_the_verdict_follows(qtbot, session: CaseSession) -> None:
+    """Verifying a long chain takes a while: the entries do not wait for it, the banner
+    says it is being checked, and a verdict about an older state of the case is dropped."""
+    view = make_view(qtbot, session)
+    view.refresh()
+    view.refresh()  # two verifications under way; only the second one's verdict counts
+    assert view.banner.text() == "Verifying the audit chain…" and view.verdict is None
+    assert view.model.rowCount() > 0
+    stale = view._generation - 1
+    view._on_verified_done(stale, "from an older state")
+    assert view.verdict is None and "older state" not in view.banner.text()
+    qtbot.waitUntil(lambda: view.verdict is not None)
+    assert view.verdict.ok and "verified" in view.banner.text()
+
+
+def test_a_case_closed_during_verification_says_so_in_the_banner(
+    qtbot, demo_path: Path
+) -> None:
+    from casefile.ui.views.audit import _VerifyTask
+
+    session = CaseSession(CaseFile.open(demo_path, read_only=True))
+    view = make_view(qtbot, session)
+    view.refresh()
+    session.close()  # the worker for this refresh finds the case closed
+    _VerifyTask(session.case, view._generation, view._verified).run()
+    assert "could not be checked" in view.banner.text() and "closed" in view.banner.text()
+    assert view.verdict is None

@@ -1,8 +1,14 @@
-"""The Audit log: who changed what and when, under a banner saying whether the chain holds."""
+"""The Audit log: who changed what and when, under a banner saying whether the chain holds.
+
+The entries show at once; the chain is verified on a worker thread (34,000 entries take
+over half a second) and the banner says so when the verdict comes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,13 +25,34 @@ from casefile.ui.views.refreshing import RefreshingView
 
 OK_STYLE = "background: #e6f4ea; color: #0d5223; border: 1px solid #a8d5b5;"
 BROKEN_STYLE = "background: #fce8e6; color: #8c1d18; border: 1px solid #f0b4ae;"
+PENDING_STYLE = "background: #eef1f4; color: #3c4650; border: 1px solid #c9d1d9;"
 BANNER_STYLE = "padding: 8px; border-radius: 4px; font-weight: 600; {}"
+CHECKING_TEXT = "Verifying the audit chain…"
 
 
 def banner_text(verdict: AuditVerdict) -> str:
     if verdict.ok:
         return f"✔ Audit chain verified: {verdict.entries} entries"
     return f"✖ Audit chain broken at entry {verdict.first_bad_seq}: {verdict.message}"
+
+
+class _Verified(QObject):
+    """Carries a verdict from the worker to the view (queued: it lives in the GUI thread)."""
+
+    done = Signal(int, object)  # generation, AuditVerdict or the error's text
+
+
+class _VerifyTask(QRunnable):
+    def __init__(self, case: Any, generation: int, signals: _Verified) -> None:
+        super().__init__()
+        self._case, self._generation, self._signals = case, generation, signals
+
+    def run(self) -> None:
+        try:
+            result: object = self._case.verify_audit()
+        except Exception as exc:  # the case closed meanwhile, or the file went away
+            result = str(exc)
+        self._signals.done.emit(self._generation, result)
 
 
 class AuditView(RefreshingView):
@@ -36,6 +63,9 @@ class AuditView(RefreshingView):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.verdict: AuditVerdict | None = None
+        self._generation = 0  # a verdict for an older state of the case is dropped
+        self._verified = _Verified()
+        self._verified.done.connect(self._on_verified_done)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("audit_banner")
@@ -74,15 +104,29 @@ class AuditView(RefreshingView):
         return False
 
     def refresh(self) -> None:
-        """Verify the whole chain and reload the newest page of entries."""
+        """Reload the newest page of entries, and verify the whole chain off this thread."""
         self._dirty = False
-        self.verdict = self._session.case.verify_audit()
-        self.banner.setText(banner_text(self.verdict))
-        style = OK_STYLE if self.verdict.ok else BROKEN_STYLE
-        self.banner.setStyleSheet(BANNER_STYLE.format(style))
         self.model.reload()
+        self._generation += 1
+        self.verdict = None
+        self._set_banner(CHECKING_TEXT, PENDING_STYLE)
+        task = _VerifyTask(self._session.case, self._generation, self._verified)
+        QThreadPool.globalInstance().start(task)
+
+    def _set_banner(self, text: str, style: str) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(BANNER_STYLE.format(style))
 
     # -- handlers -------------------------------------------------------------------------
+
+    def _on_verified_done(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # the case changed since: a newer verification is on its way
+        if isinstance(result, AuditVerdict):
+            self.verdict = result
+            self._set_banner(banner_text(result), OK_STYLE if result.ok else BROKEN_STYLE)
+        else:
+            self._set_banner(f"✖ The audit chain could not be checked: {result}", BROKEN_STYLE)
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         kind, item_id = index.data(EntityRole), index.data(EntityIdRole)
