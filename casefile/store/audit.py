@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -43,22 +44,28 @@ def changes_digest(changes: dict[str, list[Any]]) -> str:
     return text_digest(canonical(changes))
 
 
+def instant_text(at: dt.datetime) -> str:
+    """How an entry's time is spelled in its hash."""
+    return at.astimezone(dt.UTC).isoformat()
+
+
 def entry_hash(
     prev_hash: str,
     seq: int,
     entry_id: str,
-    at: dt.datetime,
+    at: str,
     actor: str,
     action: str,
     entity: str,
     entity_id: str,
     digest: str,
 ) -> str:
+    """The entry's link in the chain; `at` as spelled by instant_text."""
     fields = [
         prev_hash,
         seq,
         entry_id,
-        at.astimezone(dt.UTC).isoformat(),
+        at,
         actor,
         action,
         entity,
@@ -87,6 +94,23 @@ def head(session: Session) -> tuple[int, str]:
     return (0, GENESIS) if row is None else (row[0], row[1])
 
 
+def entry_ids(count: int, at: dt.datetime) -> list[str]:
+    """Ids for a batch of entries: UUID version 7 (RFC 9562), the time in the first 48
+    bits and then a counter from a random start, so they sort in `seq` order.
+
+    Version 4 ids scattered an import's 34,000 entries across the id index, and each
+    uuid4() is a system call for 16 random bytes: together a tenth of the import.
+    """
+    millis = int(at.timestamp() * 1000) & (1 << 48) - 1
+    start = int.from_bytes(os.urandom(9), "big") >> 1  # 71 bits: room to count up
+    ids = []
+    for n in range(start, start + count):
+        rand_a, rand_b = n >> 62 & 0xFFF, n & (1 << 62) - 1
+        value = millis << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
+        ids.append(str(uuid.UUID(int=value)))
+    return ids
+
+
 def append(
     session: Session,
     actor: str,
@@ -97,14 +121,17 @@ def append(
     """Write (action, entity, entity_id, changes) entries in the caller's transaction."""
     seq, prev = head(session)
     when = (at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    entries = list(entries)
+    when_text = instant_text(when)  # one spelling for the whole batch
     rows = []
-    for action, entity, entity_id, changes in entries:
+    for entry_id, (action, entity, entity_id, changes) in zip(
+        entry_ids(len(entries), when), entries, strict=True
+    ):
         seq += 1
-        entry_id = str(uuid.uuid4())
         text = canonical(changes)
         digest = text_digest(text)  # changes_digest(changes), reusing the encoded text
         digest_hash = entry_hash(
-            prev, seq, entry_id, when, actor, action, entity, entity_id, digest
+            prev, seq, entry_id, when_text, actor, action, entity, entity_id, digest
         )
         rows.append(
             {
@@ -189,7 +216,7 @@ def verify(session: Session) -> AuditVerdict:
             prev,
             seq,
             row["id"],
-            row["at"],
+            instant_text(row["at"]),
             row["actor"],
             row["action"],
             row["entity"],

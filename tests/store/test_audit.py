@@ -129,3 +129,23 @@ def test_the_recorded_head_follows_every_kind_of_write(demo_path: Path, tmp_path
         assert case.verify_audit().ok
     with CaseFile.open(tmp_path / "copy.casefile", read_only=True) as copy:
         assert copy.verify_audit().ok
+
+
+def test_entry_ids_are_unique_and_follow_the_chain_order(demo_path: Path, tmp_path: Path) -> None:
+    """Entry ids are UUIDs of version 7: in one write they sort as the chain runs, which
+    keeps an import's thousands of entries together in the id index."""
+    import uuid
+
+    from casefile.store.interchange import create_from_document, export_document
+
+    with CaseFile.open(demo_path, read_only=True) as demo:
+        document = export_document(demo)
+    with create_from_document(tmp_path / "copy.casefile", document, actor="tester") as case:
+        case.add("party", name="Second write")
+        log = case.audit_log()
+    ids = [entry.id for entry in sorted(log, key=lambda e: e.seq)]
+    assert len(ids) == len(set(ids)) > 20
+    assert {uuid.UUID(i).version for i in ids} == {7}
+    one_write = ids[:-1]  # the import
+    assert one_write == sorted(one_write)
+    assert all(str(uuid.UUID(i)) == i for i in ids)  # canonical spelling
