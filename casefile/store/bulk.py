@@ -9,12 +9,15 @@ Errors still pass through SQLAlchemy's connection, so they are mapped as any oth
 
 from __future__ import annotations
 
+import datetime as dt
 import operator
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+
+from casefile.store.models import UTCDateTime
 
 
 def insert_rows(session: Session, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -60,4 +63,15 @@ def execute_many(session: Session, sql: str, params: Sequence[tuple[Any, ...]]) 
 
 
 def _bind_processor(type_: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    if isinstance(type_, UTCDateTime) and dialect.name == "sqlite":
+        return _utc_text
     return type_.dialect_impl(dialect).bind_processor(dialect)
+
+
+def _utc_text(value: dt.datetime) -> str:
+    """What UTCDateTime and SQLAlchemy's SQLite DATETIME together store for an aware
+    datetime ("2025-11-20 06:30:00.000000", UTC), in one C-level isoformat call instead
+    of two Python layers: a third of a second on an import's 100,000 timestamps."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime reached the case file; attach a zone first")
+    return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
