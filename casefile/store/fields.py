@@ -57,7 +57,8 @@ class Text(Field):
                 f"{MAX_TEXT:,}: attach long documents as files instead"
             )
         try:
-            value.encode("utf-8")
+            if not value.isascii():  # ASCII holds no lone surrogates; isascii() is O(1)
+                value.encode("utf-8")
         except UnicodeEncodeError as exc:
             raise InvalidInput(
                 f"{_where(kind, name)} holds a character that is not valid Unicode text"
@@ -102,7 +103,13 @@ class Instant(Field):
         if value is None or value == "":
             return None
         if isinstance(value, str):
-            value = parse_instant(value, f"{_where(kind, name)}")
+            try:  # the common case, without building the wording of an error
+                parsed = dt.datetime.fromisoformat(value.strip())
+            except ValueError:
+                parsed = None
+            if parsed is None or parsed.tzinfo is None:
+                parsed = parse_instant(value, _where(kind, name))  # says what is wrong
+            value = parsed
         if not isinstance(value, dt.datetime):
             raise InvalidInput(f"{_where(kind, name)} must be a date and time, not {value!r}")
         if value.tzinfo is None or value.utcoffset() is None:
@@ -166,7 +173,7 @@ class Ref(Field):
     def coerce(self, kind: str, name: str, value: Any) -> str | None:
         if value is None or value == "":
             return None
-        return check_id(value, f"{_where(kind, name)}")
+        return _field_id(value, kind, name)
 
 
 @dataclass(frozen=True)
@@ -181,7 +188,7 @@ class RefSet(Field):
             return ()
         if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
             raise InvalidInput(f"{_where(kind, name)} must be a list of ids")
-        ids = [check_id(v, _where(kind, name)) for v in value]
+        ids = [_field_id(v, kind, name) for v in value]
         return tuple(dict.fromkeys(ids))
 
     def to_json(self, value: tuple[str, ...] | None) -> list[str]:
@@ -209,7 +216,7 @@ class Participants(Field):
                 party_id, role = entry
             else:
                 raise InvalidInput(f"{_where(kind, name)}: each participant needs party_id, role")
-            party_id = check_id(party_id, _where(kind, name))
+            party_id = _field_id(party_id, kind, name)
             role = Text().coerce(kind, "role", role)
             out[party_id] = Participant(party_id, role)
         return tuple(out.values())
@@ -249,6 +256,13 @@ class Currency(Field):
 
 
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _field_id(value: Any, kind: str, name: str) -> str:
+    """check_id for a field, naming the field only when the id is refused."""
+    if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):
+        return value
+    return check_id(value, _where(kind, name))
 
 
 def check_id(value: Any, where: str = "id") -> str:
