@@ -18,7 +18,6 @@ from casefile.ui.views.audit_model import AuditModel, SeqRole
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-
 def make_view(qtbot, session: CaseSession) -> AuditView:
     view = AuditView(session)
     qtbot.addWidget(view)
@@ -109,9 +108,7 @@ def test_entries_show_at_once_and_the_verdict_follows(qtbot, session: CaseSessio
     assert view.verdict.ok and "verified" in view.banner.text()
 
 
-def test_a_case_closed_during_verification_says_so_in_the_banner(
-    qtbot, demo_path: Path
-) -> None:
+def test_a_case_closed_during_verification_says_so_in_the_banner(qtbot, demo_path: Path) -> None:
     from casefile.ui.views.audit import _VerifyTask
 
     session = CaseSession(CaseFile.open(demo_path, read_only=True))

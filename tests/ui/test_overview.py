@@ -15,7 +15,6 @@ from casefile.ui.views.overview_followups import FollowUpsModel, OverdueRole
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-
 @pytest.fixture
 def view(qtbot, session: CaseSession) -> OverviewView:
     view = OverviewView(session)

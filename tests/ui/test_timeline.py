@@ -15,7 +15,6 @@ from casefile.ui.views.timeline_model import IdRole, InternalRole, KindRole, Tim
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-
 @pytest.fixture
 def view(qtbot, session: CaseSession) -> TimelineView:
     view = TimelineView(session)
