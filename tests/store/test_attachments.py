@@ -172,3 +172,29 @@ def test_a_bomb_is_refused_whatever_the_warning_filters_say(monkeypatch) -> None
         with pytest.raises(InvalidInput, match="decompression bomb"):
             describe(png_claiming(10_000, 9_000), "bomb.png")
         assert describe(jpeg(), "photo.jpg").media_type == "image/jpeg"
+
+
+def test_thumbnail_of_a_photo_taken_sideways_is_upright(empty_case: CaseFile, fence: str) -> None:
+    """A phone held upright writes landscape pixels and EXIF orientation 6; lists must
+    show the photo as it was seen, so the thumbnail is turned by the orientation."""
+    image = Image.new("RGB", (1200, 900), (40, 90, 160))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90 degrees clockwise to view
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=90, exif=exif)
+    record = empty_case.add_attachment(out.getvalue(), "upright.jpg", to=fence)
+    thumb = empty_case.thumbnail(record.id)
+    assert thumb is not None
+    with Image.open(io.BytesIO(thumb)) as shown:
+        assert shown.size == (240, 320)
+        assert shown.getexif().get(0x0112) in (None, 1)  # not turned a second time by a viewer
+
+
+def test_thumbnail_of_a_greyscale_photo_is_rgb(empty_case: CaseFile, fence: str) -> None:
+    out = io.BytesIO()
+    Image.new("L", (800, 600), 128).save(out, "JPEG")
+    record = empty_case.add_attachment(out.getvalue(), "grey.jpg", to=fence)
+    thumb = empty_case.thumbnail(record.id)
+    assert thumb is not None
+    with Image.open(io.BytesIO(thumb)) as shown:
+        assert (shown.mode, shown.size) == ("RGB", (320, 240))
