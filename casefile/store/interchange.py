@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from casefile.store import audit, rows
+from casefile.store import audit, bulk, rows
 from casefile.store.errors import CaseFileError, DiskFull, InvalidInput
 from casefile.store.fields import SPEC, Cost, Instant, check_id
 from casefile.store.media import MediaInfo, describe
@@ -131,7 +131,9 @@ def write_json(doc: dict[str, Any], out: Path) -> None:
 
 def read_json(path: Path) -> dict[str, Any]:
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")  # Notepad writes a BOM
+        # Bytes decoded in one call, not read_text's newline-translating stream (a third
+        # of a second on a 150 MB document); JSON treats CR and LF alike anyway.
+        text = Path(path).read_bytes().decode("utf-8-sig")  # Notepad writes a BOM
     except FileNotFoundError as exc:
         raise InvalidInput("does not exist: check the path of the JSON file", path=path) from exc
     except (OSError, UnicodeDecodeError) as exc:
@@ -158,7 +160,7 @@ def read_json(path: Path) -> dict[str, Any]:
 
 
 class ParsedItem:
-    __slots__ = ("created_at", "data", "id", "updated_at", "values")
+    __slots__ = ("created_at", "data", "id", "sha256", "updated_at", "values")
 
     def __init__(
         self,
@@ -167,11 +169,13 @@ class ParsedItem:
         created_at: Any,
         updated_at: Any,
         data: bytes | None = None,
+        sha256: str | None = None,
     ) -> None:
         self.id = item_id
         self.values = values
         self.created_at = created_at
         self.updated_at = updated_at
+        self.sha256 = sha256  # of `data`, checked against the document's while parsing
         self.data = data
 
 
@@ -188,8 +192,17 @@ def check_header(doc: Any) -> None:
         )
 
 
-def parse_document(doc: Any, *, need_incident: bool) -> dict[str, list[ParsedItem]]:
-    """Every item checked and converted, or InvalidInput naming where the problem is."""
+def parse_document(
+    doc: Any,
+    *,
+    need_incident: bool,
+    on_attachment: Callable[[ParsedItem], object] | None = None,
+) -> dict[str, list[ParsedItem]]:
+    """Every item checked and converted, or InvalidInput naming where the problem is.
+
+    `on_attachment` sees each attachment as soon as its bytes are checked, so that a
+    new case can start decoding photos while the rest of the document is parsed.
+    """
     check_header(doc)
     known = {"format", "version", "incident", *COLLECTIONS}
     unknown = set(doc) - known
@@ -213,24 +226,36 @@ def parse_document(doc: Any, *, need_incident: bool) -> dict[str, list[ParsedIte
                 raise InvalidInput(f"{where}: id {item.id} appears twice in the document")
             seen[item.id] = kind
             parsed[kind].append(item)
+            if on_attachment is not None and kind == "attachment":
+                on_attachment(item)
     return parsed
+
+
+#: kind -> the fields an item may carry, beside its id and stamps.
+_ALLOWED = {
+    kind: frozenset({"id", "created_at", "updated_at", *spec})
+    | (frozenset(ATTACHMENT_EXTRA) if kind == "attachment" else frozenset())
+    for kind, spec in SPEC.items()
+}
+#: kind -> (name, field, is a cost) per field: looked up once, not once per item.
+_FIELDS = {
+    kind: [(name, field, isinstance(field, Cost)) for name, field in spec.items()]
+    for kind, spec in SPEC.items()
+}
 
 
 def _parse_item(kind: str, raw: Any, where: str) -> ParsedItem:
     if not isinstance(raw, dict):
         raise InvalidInput(f"{where} must be an object")
-    allowed = {"id", "created_at", "updated_at", *SPEC[kind]}
-    if kind == "attachment":
-        allowed |= set(ATTACHMENT_EXTRA)
-    unknown = set(raw) - allowed
-    if unknown:
+    if not _ALLOWED[kind].issuperset(raw):
+        unknown = set(raw) - _ALLOWED[kind]
         raise InvalidInput(f"{where} has unknown field(s): {', '.join(sorted(unknown))}")
     try:
         item_id = check_id(raw.get("id"), "id")
         values: dict[str, Any] = {}
-        for name, field in SPEC[kind].items():
+        for name, field, is_cost in _FIELDS[kind]:
             value = raw.get(name, field.default)
-            if isinstance(field, Cost):
+            if is_cost:
                 values[name] = _parse_cost(value, raw.get("currency"))
             else:
                 values[name] = field.from_json(kind, name, value)
@@ -244,10 +269,10 @@ def _parse_item(kind: str, raw: Any, where: str) -> ParsedItem:
             raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
         created = _STAMP.coerce(kind, "created_at", raw.get("created_at"))
         updated = _STAMP.coerce(kind, "updated_at", raw.get("updated_at"))
-        data = _parse_attachment(raw) if kind == "attachment" else None
+        data, digest = _parse_attachment(raw) if kind == "attachment" else (None, None)
     except InvalidInput as exc:
         raise InvalidInput(f"{where}: {exc.message}") from exc
-    return ParsedItem(item_id, values, created, updated, data)
+    return ParsedItem(item_id, values, created, updated, data, digest)
 
 
 def _parse_cost(value: Any, currency: Any) -> int | None:
@@ -262,7 +287,8 @@ def _parse_cost(value: Any, currency: Any) -> int | None:
     return parse_amount(value, currency)
 
 
-def _parse_attachment(raw: dict[str, Any]) -> bytes:
+def _parse_attachment(raw: dict[str, Any]) -> tuple[bytes, str]:
+    """The bytes and their SHA-256, which must be the one the document gives."""
     encoded = raw.get("data_base64")
     if not isinstance(encoded, str):
         raise InvalidInput("data_base64 must hold the file's bytes in base64")
@@ -271,11 +297,12 @@ def _parse_attachment(raw: dict[str, Any]) -> bytes:
     except (binascii.Error, ValueError) as exc:
         raise InvalidInput("data_base64 is not valid base64") from exc
     expected = raw.get("sha256")
-    if not isinstance(expected, str) or hashlib.sha256(data).hexdigest() != expected.lower():
+    digest = hashlib.sha256(data).hexdigest()
+    if not isinstance(expected, str) or digest != expected.lower():
         raise InvalidInput(
             "the attachment's bytes do not match its sha256: the document was changed or damaged"
         )
-    return data
+    return data, digest
 
 
 # -- applying -------------------------------------------------------------------------------
@@ -288,11 +315,13 @@ def apply_document(
     *,
     action: str = "import",
     parsed: dict[str, list[ParsedItem]] | None = None,
+    inspections: Inspections | None = None,
 ) -> int:
     """Insert or update every item of the document in the caller's transaction.
 
     `parsed` is the document already checked by parse_document (it is not parsed
-    twice). Returns the number of items created or changed.
+    twice); `inspections` may already be decoding its attachments. Returns the number
+    of items created or changed.
     """
     if parsed is None:
         parsed = parse_document(doc, need_incident=action == "import")
@@ -307,18 +336,14 @@ def apply_document(
     present = _present_ids(session, pending)
     _check_kinds(present, pending)
     new_attachments = [i for i in parsed.get("attachment", []) if i.id not in present["attachment"]]
-    # Images are decoded (for size, capture time, thumbnail) on the other cores while
-    # this thread writes the rows: Pillow releases the GIL while it decodes.
-    from concurrent.futures import ThreadPoolExecutor
-
-    pool = ThreadPoolExecutor(max_workers=max(1, min(4, (os.cpu_count() or 1) - 1)))
-    try:
-        inspections = [pool.submit(_inspect, item) for item in new_attachments]
+    with _own_inspections(inspections) as photos:
+        for item in new_attachments:
+            photos.start(item)
         _apply_items(case, session, parsed, present, pending, action, stamp, entries)
-        _store_blobs(session, new_attachments, [job.result() for job in inspections])
-    finally:
-        pool.shutdown(cancel_futures=True)
-    audit.append(session, case.actor, entries)
+        # The audit entries hold the document's values, not what inspection finds, so
+        # they are written while the last photos are still being decoded.
+        audit.append(session, case.actor, entries)
+        _store_blobs(session, new_attachments, [photos.result(i) for i in new_attachments])
     violations = session.execute(sa.text("PRAGMA foreign_key_check")).fetchall()
     if violations:
         table, _, parent, _ = violations[0]
@@ -364,9 +389,7 @@ def _apply_items(
         old = [i for i in items if i.id in existing]
         current = {r.id: r for r in rows.load(session, kind, [i.id for i in old])}
         for item in old:
-            if item.data is not None and hashlib.sha256(item.data).hexdigest() != (
-                current[item.id].sha256
-            ):
+            if item.data is not None and item.sha256 != current[item.id].sha256:
                 raise InvalidInput(
                     f"attachment {item.id} holds other bytes than the one in this case: an "
                     "attachment is never replaced; give the new file a new id"
@@ -427,7 +450,48 @@ def _apply_incident(
 def _attachment_columns(item: ParsedItem) -> dict[str, Any]:
     if item.data is None:
         return {}
-    return {"size": len(item.data), "sha256": hashlib.sha256(item.data).hexdigest()}
+    return {"size": len(item.data), "sha256": item.sha256}
+
+
+class Inspections:
+    """Attachments inspected (media type, size, capture time, thumbnail) on the spare
+    cores while this thread parses and writes: Pillow releases the GIL as it decodes.
+    Each attachment is inspected once, however often it is started."""
+
+    def __init__(self) -> None:
+        from concurrent.futures import Future, ThreadPoolExecutor
+
+        workers = max(1, min(4, (os.cpu_count() or 1) - 1))
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="inspect")
+        self._jobs: dict[str, Future[MediaInfo]] = {}
+
+    def start(self, item: ParsedItem) -> None:
+        if item.id not in self._jobs:
+            self._jobs[item.id] = self._pool.submit(_inspect, item)
+
+    def result(self, item: ParsedItem) -> MediaInfo:
+        """What inspecting the item found, or the InvalidInput that refuses it."""
+        self.start(item)
+        return self._jobs[item.id].result()
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)
+
+    def __enter__(self) -> Inspections:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@contextmanager
+def _own_inspections(given: Inspections | None) -> Iterator[Inspections]:
+    """The caller's inspections, or new ones closed on the way out."""
+    if given is not None:
+        yield given
+        return
+    with Inspections() as made:
+        yield made
 
 
 def _inspect(item: ParsedItem) -> MediaInfo:
@@ -439,13 +503,14 @@ def _inspect(item: ParsedItem) -> MediaInfo:
 
 def _store_blobs(session: Session, items: list[ParsedItem], infos: list[MediaInfo]) -> None:
     """Bytes, thumbnails and what inspecting them found, for new attachments."""
-    table = rows.TABLES["attachment"].__table__
-    for item, info in zip(items, infos, strict=True):
-        session.execute(
-            sa.update(table)
-            .where(table.c.id == item.id)
-            .values(media_type=info.media_type, width=info.width, height=info.height)
-        )
+    bulk.execute_many(
+        session,
+        "UPDATE attachment SET media_type = ?, width = ?, height = ? WHERE id = ?",
+        [
+            (info.media_type, info.width, info.height, item.id)
+            for item, info in zip(items, infos, strict=True)
+        ],
+    )
     blobs = [{"attachment_id": i.id, "data": i.data or b""} for i in items]
     thumbs = [
         {"attachment_id": i.id, "data": info.thumbnail}
@@ -614,8 +679,10 @@ def create_from_document(path: Path, doc: Any, actor: str | None = None) -> Case
     """A new case file holding exactly the document; nothing is left behind on failure."""
     from casefile.store.casefile import CaseFile
 
-    with gc_paused():
-        parsed = parse_document(doc, need_incident=True)
+    with gc_paused(), Inspections() as inspections:
+        # Every attachment of a new case is new: its photos decode while the rest of
+        # the document is parsed and written.
+        parsed = parse_document(doc, need_incident=True, on_attachment=inspections.start)
 
         def fill(case: CaseFile) -> None:
             with case._write() as session:
@@ -624,6 +691,6 @@ def create_from_document(path: Path, doc: Any, actor: str | None = None) -> Case
                 # spares re-reading index pages. This connection closes after the fill.
                 session.execute(sa.text("PRAGMA secure_delete=OFF"))
                 session.execute(sa.text(f"PRAGMA cache_size=-{FILL_CACHE_KIB}"))
-                apply_document(case, session, doc, parsed=parsed)
+                apply_document(case, session, doc, parsed=parsed, inspections=inspections)
 
         return CaseFile._create_staged(path, actor, fill)
