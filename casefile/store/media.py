@@ -91,6 +91,9 @@ def _describe_image(data: bytes, filename: str, zone: str, media_type: str) -> M
                 with Image.open(io.BytesIO(data)) as probe:
                     probe.verify()
             captured = _exif_time(image, zone)
+            # One decode call for the whole file instead of one per 64 KiB: each call
+            # takes the GIL back, and during an import the writing thread holds it.
+            image.decodermaxblock = max(len(data), 65536)
             fmt = (image.format or "").lower()
             thumb = _thumbnail(image)
     except Image.DecompressionBombError as exc:
