@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile import startup
@@ -16,6 +16,8 @@ from casefile.ui.settings import Settings
 
 #: Set to 1, the app exits once its window is first painted (bench/gui_bench.py times it).
 BENCH_EXIT_WHEN_SHOWN = "CASEFILE_BENCH_EXIT_WHEN_SHOWN"
+#: How long quitting waits for background work (an audit check) before exiting anyway.
+EXIT_WAIT_MS = 5_000
 
 
 def build_window(settings: Settings, path: Path | None, read_only: bool) -> MainWindow:
@@ -39,7 +41,12 @@ def run_gui(path: Path | None, read_only: bool) -> int:
     window.show()
     QTimer.singleShot(0, startup.end)  # once the first events (the window's paint) are done
     _close_on_termination(window)
-    return int(app.exec())
+    code = int(app.exec())
+    # A worker still verifying an audit chain (under a second) finishes before the
+    # interpreter is torn down around it; a brief export was cancelled when its window
+    # closed and stops at its next page.
+    QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
+    return code
 
 
 def _close_on_termination(window: QWidget) -> None:

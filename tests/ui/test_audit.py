@@ -118,3 +118,16 @@ def test_a_case_closed_during_verification_says_so_in_the_banner(qtbot, demo_pat
     _VerifyTask(session.case, view._generation, view._verified).run()
     assert "could not be checked" in view.banner.text() and "closed" in view.banner.text()
     assert view.verdict is None
+
+
+def test_a_verdict_for_a_closed_view_is_dropped_quietly(session: CaseSession) -> None:
+    """Closing the case or quitting while the chain is checked deletes the view; the
+    worker then has nobody to tell, and says nothing (no traceback on the console)."""
+    from shiboken6 import Shiboken
+
+    from casefile.ui.views.audit import _Verified, _VerifyTask
+
+    signals = _Verified()
+    task = _VerifyTask(session.case, 1, signals)
+    Shiboken.delete(signals)
+    task.run()  # raised "Signal source has been deleted" before

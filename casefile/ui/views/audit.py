@@ -52,7 +52,10 @@ class _VerifyTask(QRunnable):
             result: object = self._case.verify_audit()
         except Exception as exc:  # the case closed meanwhile, or the file went away
             result = str(exc)
-        self._signals.done.emit(self._generation, result)
+        try:
+            self._signals.done.emit(self._generation, result)
+        except RuntimeError:  # the view was closed meanwhile: nobody is left to tell
+            pass
 
 
 class AuditView(RefreshingView):
