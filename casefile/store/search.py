@@ -35,13 +35,18 @@ SNIPPET_CHARS = 120
 RANKED_WORDS = 16  # longer queries (a pasted paragraph) come back unranked
 
 
+_HYPHENATED_UUID = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+)
+
+
 def row_key(item_id: str) -> int:
     """The FTS rowid of an item: 63 bits of a hash of its UUID, so deletes find it by key.
 
     A hash, not the UUID's own high bits: ids made by other tools and imported as JSON
     (...-000000000001, ...-000000000002) share those bits and would collide.
     """
-    if len(item_id) == 36:  # canonical, as every stored id is: its 16 bytes directly
+    if _HYPHENATED_UUID.fullmatch(item_id):  # as every stored id is: its 16 bytes directly
         raw = bytes.fromhex(item_id.replace("-", ""))
     else:
         raw = uuid.UUID(item_id).bytes

@@ -107,3 +107,20 @@ def test_a_pasted_paragraph_as_query_stays_fast(empty_case: CaseFile) -> None:
     hits = empty_case.search(" ".join(words))
     assert time.monotonic() - started < 5
     assert [h.id for h in hits] == [note.id]
+
+
+def test_an_items_search_key_does_not_depend_on_how_its_id_is_spelled() -> None:
+    """Every spelling uuid.UUID accepts names the same item, so the same index row."""
+    from casefile.store.search import row_key
+
+    canonical = "0b0f7c1e-3a7d-4c1e-9a57-2f1b8e6d4c3a"
+    spellings = [
+        canonical.upper(),
+        "{" + canonical + "}",
+        "urn:uuid:" + canonical,
+        "urn:" + canonical.replace("-", ""),  # 36 characters, but not hyphenated hex
+        canonical.replace("-", ""),
+    ]
+    assert {row_key(s) for s in spellings} == {row_key(canonical)}
+    with pytest.raises(ValueError):
+        row_key("0b0f7c1e 3a7d 4c1e 9a57 2f1b8e6d4c3a")  # not an id, however hex it looks
