@@ -144,8 +144,9 @@ def read_json(path: Path) -> dict[str, Any]:
         with gc_paused():
             doc = json.loads(text)
     except json.JSONDecodeError as exc:
+        line, column = _line_and_column(text, exc.pos)
         raise InvalidInput(
-            f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+            f"is not valid JSON (line {line}, column {column}: "
             f"{exc.msg}): fix it or export it again",
             path=path,
         ) from exc
@@ -154,6 +155,13 @@ def read_json(path: Path) -> dict[str, Any]:
             "is not a casefile-json document (the top level is not an object)", path=path
         )
     return doc
+
+
+def _line_and_column(text: str, pos: int) -> tuple[int, int]:
+    """Where `pos` is, as an editor counts: CR LF, LF and a lone CR (old Mac files) each
+    end a line. json counts only LF, and the text is no longer newline-translated."""
+    lines = text[:pos].replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return len(lines), len(lines[-1]) + 1
 
 
 # -- parsing ------------------------------------------------------------------------------

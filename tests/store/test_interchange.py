@@ -268,6 +268,10 @@ def test_bad_documents_create_no_file(
         ("[1, 2]", "top level is not an object"),
         ("\ufeff", "not valid JSON"),  # a BOM alone: the BOM is skipped, nothing follows
         (b"\xff\xfe{}", "cannot be read as UTF-8"),
+        # the line an editor shows, whichever line ends the file was saved with
+        (b'{\n  "format": "casefile-json",\n  "version": x}', r"\(line 3, column 14"),
+        (b'{\r\n  "format": "casefile-json",\r\n  "version": x}', r"\(line 3, column 14"),
+        (b'{\r  "format": "casefile-json",\r  "version": x}', r"\(line 3, column 14"),
     ],
 )
 def test_unreadable_json_files(tmp_path: Path, text: str | bytes, words: str) -> None:
