@@ -7,6 +7,7 @@ tests exactly as a gathered one does.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import BinaryIO
 
 from reportlab.platypus import Flowable
@@ -19,11 +20,17 @@ from casefile.brief.sections import BUILDERS, cover
 from casefile.brief.styles import make_styles
 
 
-def story(brief: Brief) -> list[Flowable]:
-    """The flowables of the whole brief: the cover, then each chosen section in order."""
+def story(brief: Brief, between: Callable[[], object] | None = None) -> list[Flowable]:
+    """The flowables of the whole brief: the cover, then each chosen section in order.
+
+    `between` runs after each section: building a large case's story takes seconds
+    before reportlab reports any progress, and Cancel must not wait for all of it.
+    """
     styles = make_styles()
     flowables = cover(brief, styles)
     for name in brief.sections:
+        if between is not None:
+            between()
         flowables += BUILDERS[name](brief, styles)
     return flowables
 
@@ -42,7 +49,7 @@ def render(
     """
     ticker = Ticker(progress, cancelled)
     ticker.tick(0, 1)
-    flowables = story(brief)
+    flowables = story(brief, between=lambda: ticker.tick(0, 1))  # raises if cancelled
     title = one_line(brief.title) or "Brief"
     reference = one_line(brief.reference)
     doc = BriefDocTemplate(

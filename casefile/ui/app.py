@@ -16,7 +16,7 @@ from casefile.ui.settings import Settings
 
 #: Set to 1, the app exits once its window is first painted (bench/gui_bench.py times it).
 BENCH_EXIT_WHEN_SHOWN = "CASEFILE_BENCH_EXIT_WHEN_SHOWN"
-#: How long quitting waits for background work (an audit check) before exiting anyway.
+#: How long quitting waits for background work before going on with the teardown.
 EXIT_WAIT_MS = 5_000
 
 
@@ -42,9 +42,10 @@ def run_gui(path: Path | None, read_only: bool) -> int:
     QTimer.singleShot(0, startup.end)  # once the first events (the window's paint) are done
     _close_on_termination(window)
     code = int(app.exec())
-    # A worker still verifying an audit chain (under a second) finishes before the
-    # interpreter is torn down around it; a brief export was cancelled when its window
-    # closed and stops at its next page.
+    # Work still running on the pool (an audit check, under a second; an export, which
+    # closing the window cancelled and which stops at its next section or page) ends
+    # here, while Python is whole, rather than while the interpreter is torn down around
+    # it. Qt waits for the pool again, without a limit, when the application object goes.
     QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
     return code
 

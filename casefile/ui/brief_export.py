@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from casefile.ui.dialogs.export_brief import BriefRequest
+from casefile.ui.workers import emit_if_alive
 
 
 class _Signals(QObject):
@@ -34,24 +35,25 @@ class _ExportTask(QRunnable):
         from casefile.brief import BriefCancelled, export_brief
         from casefile.store.errors import CaseFileError
 
+        signals = self._signals
         try:
             export_brief(
                 self._case,
                 self._request.out_path,
                 self._request.options,
-                progress=self._signals.progressed.emit,
+                progress=lambda done, total: emit_if_alive(signals.progressed, done, total),
                 cancelled=self._stop.is_set,
             )
         except BriefCancelled:
-            self._signals.cancelled.emit()
+            emit_if_alive(signals.cancelled)
         except CaseFileError as exc:
-            self._signals.failed.emit(str(exc))
+            emit_if_alive(signals.failed, str(exc))
         except Exception as exc:  # a bug: say so, but keep the app alive
-            self._signals.failed.emit(
-                f"unexpected error while exporting ({type(exc).__name__}: {exc})"
+            emit_if_alive(
+                signals.failed, f"unexpected error while exporting ({type(exc).__name__}: {exc})"
             )
         else:
-            self._signals.finished.emit(str(self._request.out_path))
+            emit_if_alive(signals.finished, str(self._request.out_path))
 
 
 class BriefExport(QObject):

@@ -166,3 +166,28 @@ def test_empty_brief_renders(tmp_path: Path) -> None:
     text = pdf_text(rendered(brief, tmp_path))
     assert "No damage items are recorded." in text
     assert "page 1 of" in text
+
+
+def test_cancel_while_the_story_is_built_stops_before_the_next_section(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Building a large case's story takes seconds before reportlab reports progress;
+    Cancel (or quitting) must not wait for every section to be built."""
+    from casefile.brief import BriefCancelled
+    from casefile.brief.sections import BUILDERS
+
+    brief = sample_brief()
+    built: list[str] = []
+    stop = False
+    for name, build in list(BUILDERS.items()):
+
+        def recording(b, styles, name=name, build=build):
+            nonlocal stop
+            built.append(name)
+            stop = True  # the user presses Cancel while the first section is built
+            return build(b, styles)
+
+        monkeypatch.setitem(BUILDERS, name, recording)
+    with pytest.raises(BriefCancelled):
+        render(brief, tmp_path / "brief.pdf", cancelled=lambda: stop)
+    assert built == [brief.sections[0]]

@@ -74,3 +74,22 @@ def test_export_can_be_cancelled(window, qtbot, monkeypatch, demo_path, tmp_path
     assert [p.name for p in tmp_path.iterdir()] == ["demo.casefile"] or not list(
         tmp_path.glob("*.part")
     )
+
+
+def test_an_export_whose_window_went_away_ends_quietly(session, tmp_path) -> None:
+    """Quitting while a brief is exported deletes the object its task reports to; the
+    task still ends (the file is written or not) without a traceback on the console."""
+    import threading
+
+    from shiboken6 import Shiboken
+
+    from casefile.brief import BriefOptions
+    from casefile.ui.brief_export import _ExportTask, _Signals
+    from casefile.ui.dialogs.export_brief import BriefRequest
+
+    signals = _Signals()
+    request = BriefRequest(out_path=tmp_path / "brief.pdf", options=BriefOptions())
+    task = _ExportTask(session.case, request, signals, threading.Event())
+    Shiboken.delete(signals)
+    task.run()  # raised "Signal source has been deleted" from every progress report
+    assert (tmp_path / "brief.pdf").read_bytes().startswith(b"%PDF-")

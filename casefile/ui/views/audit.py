@@ -22,6 +22,7 @@ from casefile.store.records import AuditVerdict
 from casefile.ui.session import CaseSession
 from casefile.ui.views.audit_model import AuditModel, EntityIdRole, EntityRole
 from casefile.ui.views.refreshing import RefreshingView
+from casefile.ui.workers import emit_if_alive
 
 OK_STYLE = "background: #e6f4ea; color: #0d5223; border: 1px solid #a8d5b5;"
 BROKEN_STYLE = "background: #fce8e6; color: #8c1d18; border: 1px solid #f0b4ae;"
@@ -52,10 +53,7 @@ class _VerifyTask(QRunnable):
             result: object = self._case.verify_audit()
         except Exception as exc:  # the case closed meanwhile, or the file went away
             result = str(exc)
-        try:
-            self._signals.done.emit(self._generation, result)
-        except RuntimeError:  # the view was closed meanwhile: nobody is left to tell
-            pass
+        emit_if_alive(self._signals.done, self._generation, result)
 
 
 class AuditView(RefreshingView):
