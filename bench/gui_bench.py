@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.measure import Stats, python, stats, usable_cache
+from bench.measure import Stats, python, run_to_end, stats, usable_cache
 
 RESULTS = Path(__file__).resolve().parent / "results"
 EXIT_WHEN_SHOWN = "CASEFILE_BENCH_EXIT_WHEN_SHOWN"
@@ -78,14 +78,7 @@ def cold_start_vs_floor(demo: Path, runs: int) -> tuple[Stats, Stats]:
         for run in range(runs + 1):
             for command, times in zip(commands, samples, strict=True):
                 start = time.perf_counter()
-                subprocess.run(
-                    command,
-                    check=True,
-                    env=env,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.DEVNULL,
-                    timeout=120,
-                )
+                run_to_end(command, env, limit=120)
                 if run:  # the first round warms the page cache
                     times.append(time.perf_counter() - start)
     finally:
