@@ -377,20 +377,17 @@ def _apply_items(
         _check_refs(session, kind, items, pending)
         existing = present[kind]
         new = [i for i in items if i.id not in existing]
-        rows.insert(
-            session,
-            kind,
-            [
-                {
-                    "id": i.id,
-                    "created_at": i.created_at or stamp,
-                    "updated_at": i.updated_at or stamp,
-                    **i.values,
-                    **_attachment_columns(i),
-                }
-                for i in new
-            ],
-        )
+        new_rows = [
+            {
+                "id": i.id,
+                "created_at": i.created_at or stamp,
+                "updated_at": i.updated_at or stamp,
+                **i.values,
+                **_attachment_columns(i),
+            }
+            for i in new
+        ]
+        rows.insert(session, kind, new_rows)
         new_action = "create" if action == "import" else action
         entries += [(new_action, kind, i.id, rows.diff(kind, {}, i.values)) for i in new]
         changed_rows = []
@@ -413,7 +410,7 @@ def _apply_items(
                 )
                 entries.append(("update" if action == "import" else action, kind, item.id, change))
                 changed_rows.append({"id": item.id, **before, **item.values})
-        case._search.put(session, kind, [{"id": i.id, **i.values} for i in new], new=True)
+        case._search.put(session, kind, new_rows, new=True)  # it reads the id and text fields
         case._search.put(session, kind, changed_rows)
 
 
