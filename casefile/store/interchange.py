@@ -15,7 +15,7 @@ import json
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -344,7 +344,8 @@ def apply_document(
     present = _present_ids(session, pending)
     _check_kinds(present, pending)
     new_attachments = [i for i in parsed.get("attachment", []) if i.id not in present["attachment"]]
-    with _own_inspections(inspections) as photos:
+    # The caller's inspections stay the caller's to close; without them, own ones.
+    with nullcontext(inspections) if inspections is not None else Inspections() as photos:
         for item in new_attachments:
             photos.start(item)
         _apply_items(case, session, parsed, present, pending, action, stamp, entries)
@@ -487,16 +488,6 @@ class Inspections:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-@contextmanager
-def _own_inspections(given: Inspections | None) -> Iterator[Inspections]:
-    """The caller's inspections, or new ones closed on the way out."""
-    if given is not None:
-        yield given
-        return
-    with Inspections() as made:
-        yield made
 
 
 def _inspect(item: ParsedItem) -> MediaInfo:

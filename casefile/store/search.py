@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from casefile.store import bulk
+from casefile.store.fields import is_canonical_id
 from casefile.store.models import TABLES
 from casefile.store.records import SearchHit
 from casefile.store.sqlitefile import SEARCH_TABLE
@@ -35,23 +36,21 @@ SNIPPET_CHARS = 120
 RANKED_WORDS = 16  # longer queries (a pasted paragraph) come back unranked
 
 
-_HYPHENATED_UUID = re.compile(
-    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-)
-
-
 def row_key(item_id: str) -> int:
     """The FTS rowid of an item: 63 bits of a hash of its UUID, so deletes find it by key.
 
     A hash, not the UUID's own high bits: ids made by other tools and imported as JSON
     (...-000000000001, ...-000000000002) share those bits and would collide.
     """
-    if _HYPHENATED_UUID.fullmatch(item_id):  # as every stored id is: its 16 bytes directly
+    if is_canonical_id(item_id):  # as every stored id is: its 16 bytes directly
         raw = bytes.fromhex(item_id.replace("-", ""))
     else:
         raw = uuid.UUID(item_id).bytes
     digest = hashlib.blake2b(raw, digest_size=8).digest()
     return int.from_bytes(digest, "big") >> 1
+
+
+_ROWID = operator.itemgetter(0)
 
 
 def index_tuples(kind: str, rows: Iterable[dict[str, Any]]) -> list[tuple[Any, ...]]:
@@ -74,9 +73,6 @@ def index_tuples(kind: str, rows: Iterable[dict[str, Any]]) -> list[tuple[Any, .
     ]
     entries.sort(key=_ROWID)
     return entries
-
-
-_ROWID = operator.itemgetter(0)
 
 
 _INSERT_MANY = (

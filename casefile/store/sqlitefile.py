@@ -11,6 +11,7 @@ import sqlite3
 import struct
 import threading
 import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -230,25 +231,13 @@ def opening_checks(conn: sqlite3.Connection, path: Path) -> list[str]:
         other = raw_connect(path, read_only=True)
     except sqlite3.Error:
         return quick_check(conn) + foreign_key_problems(conn)
-    keys: list[str] = []
-    failure: list[BaseException] = []
-
-    def check_keys() -> None:
-        try:
-            keys.extend(foreign_key_problems(other))
-        except BaseException as exc:  # re-raised on the opening thread
-            failure.append(exc)
-
-    worker = threading.Thread(target=check_keys, name="casefile-foreign-key-check")
-    worker.start()
     try:
-        damage = quick_check(conn)
+        with ThreadPoolExecutor(1, thread_name_prefix="casefile-foreign-key-check") as pool:
+            keys = pool.submit(foreign_key_problems, other)
+            damage = quick_check(conn)
+            return damage + keys.result()  # its exception, if any, is raised here
     finally:
-        worker.join()
         other.close()
-    if failure:
-        raise failure[0]
-    return damage + keys
 
 
 def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:

@@ -226,10 +226,8 @@ class PhotosView(RefreshingView):
 
     def _on_session_case_changed(self, kind: str, ids: list) -> None:
         if kind in ("attachment", "*"):
-            self._changed_ids.update(ids)
-        self._dirty = True
-        if self.isVisible():
-            self._refresh_timer.start()
+            self._changed_ids.update(ids)  # their thumbnails and captions are read again
+        super()._on_session_case_changed(kind, ids)
 
     def _on_owner_list_selection_changed(self, selected: QItemSelection, _: object) -> None:
         if not self._selecting:
