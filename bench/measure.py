@@ -109,17 +109,22 @@ def usable_cache(path: Path) -> bool:
     """Whether a case file kept in bench/results/ from an earlier run may be timed again.
 
     One made by an older build may open yet fail its audit chain at the first entry,
-    and the audit view, which verifies the chain, would then be timed stopping early.
+    and the audit view, which verifies the chain, would then be timed stopping early;
+    or have another page size than a new file has, which changes the opening checks.
     Such a file, or one that does not open, is deleted so that the caller rebuilds it.
     """
     from casefile.store import CaseFile, CaseFileError
+    from casefile.store.sqlitefile import PAGE_SIZE
 
     if not path.exists():
         return False
+    with open(path, "rb") as handle:
+        header = handle.read(18)
     try:
-        with CaseFile.open(path, read_only=True) as case:
-            if case.verify_audit().ok:
-                return True
+        if int.from_bytes(header[16:18], "big") == PAGE_SIZE:
+            with CaseFile.open(path, read_only=True) as case:
+                if case.verify_audit().ok:
+                    return True
     except CaseFileError:
         pass
     print(f"{path.name} was made by an older build; rebuilding it", flush=True)

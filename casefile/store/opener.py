@@ -317,6 +317,7 @@ def create_file(path: Path) -> None:
     try:
         conn = sqlite3.connect(str(temp), isolation_level=None)
         try:
+            conn.execute(f"PRAGMA page_size={sf.PAGE_SIZE}")  # before the first page is written
             conn.execute("PRAGMA journal_mode=DELETE")
             sf.apply_pragmas(conn, read_only=False)
             sf.migrate(conn)

@@ -95,7 +95,7 @@ with CaseFile.open(path, actor="child") as case:
 
 
 def test_full_disk_at_open_gives_disk_full_and_leaves_no_lock(small_disk) -> None:
-    disk = small_disk("1m")
+    disk = small_disk("4m")
     path = disk / "case.casefile"
     CaseFile.create(path, title="Full disk", actor="tester").close()
     before = path.read_bytes()
@@ -112,7 +112,7 @@ def test_full_disk_at_open_gives_disk_full_and_leaves_no_lock(small_disk) -> Non
 
 
 def test_import_on_a_full_disk_imports_nothing(small_disk, tmp_path: Path) -> None:
-    disk = small_disk("1m")
+    disk = small_disk("4m")
     path = disk / "case.casefile"
     with CaseFile.create(path, title="Import", actor="tester") as case:
         document = export_document(case)

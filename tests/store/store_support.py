@@ -16,7 +16,6 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-PAGE = 4096
 KYIV_STRIKE = dt.datetime(2025, 11, 13, 23, 0, tzinfo=dt.UTC)  # 01:00 in Kyiv, as tests/conftest
 
 
@@ -86,12 +85,14 @@ def table_pages(path: Path, table: str) -> list[int]:
 
 
 def damage_pages(path: Path) -> None:
-    """Overwrite bytes in the middle of the pages that hold the parties and the notes."""
+    """Overwrite the second half of the pages that hold the parties and the notes: where
+    their rows are (SQLite fills a page from its end), whatever the file's page size."""
     pages = table_pages(path, "party") + table_pages(path, "note")
+    size = sql(path, "PRAGMA page_size")[0][0]
     with open(path, "r+b") as handle:
         for page in pages:
-            handle.seek((page - 1) * PAGE + PAGE // 4)
-            handle.write(b"\xa5" * (PAGE // 2))
+            handle.seek((page - 1) * size + size // 2)
+            handle.write(b"\xa5" * (size // 2))
 
 
 # -- bad case files, each made from a copy of the demo where it needs one ---------------------

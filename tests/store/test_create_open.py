@@ -41,6 +41,22 @@ def test_new_case_is_one_self_contained_sqlite_file_marked_as_ours(new_path: Pat
     assert folder_listing(new_path.parent) == ["case.casefile"]  # lock gone, no -journal/-wal
 
 
+def test_new_case_uses_16_kib_pages_and_files_of_other_page_sizes_still_open(
+    new_path: Path,
+) -> None:
+    """Large pages halve the opening check of a photo-heavy case; older 4 KiB files work."""
+    with CaseFile.create(new_path, title="Strike on the embassy", actor="tester"):
+        pass
+    assert struct.unpack(">H", new_path.read_bytes()[16:18])[0] == 16384
+    sql(new_path, "PRAGMA page_size=4096", "VACUUM")
+    assert struct.unpack(">H", new_path.read_bytes()[16:18])[0] == 4096
+    with CaseFile.open(new_path, actor="tester") as case:
+        assert not case.read_only
+        case.update_incident(title="Strike on the embassy grounds")
+    with CaseFile.open(new_path, read_only=True) as case:
+        assert case.incident().title == "Strike on the embassy grounds"
+
+
 def test_incident_fields_given_at_creation_are_stored(new_path: Path) -> None:
     with CaseFile.create(
         new_path, title="Strike", actor="tester", reference="REF-1", occurred_at=KYIV_STRIKE,
