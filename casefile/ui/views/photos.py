@@ -27,6 +27,7 @@ from casefile.ui.views.photos_owners import (
     ALL,
     FileDropList,
     OwnerIdRole,
+    OwnerList,
     OwnersModel,
     local_paths,
 )
@@ -67,11 +68,10 @@ class PhotosView(RefreshingView):
         toolbar.addWidget(self.hint, 1)
 
         self.owners = OwnersModel(self)
-        self.owner_list = FileDropList(self, per_item=True)
+        self.owner_list = OwnerList(self)
         self.owner_list.setObjectName("photo_owners")
         self.owner_list.setModel(self.owners)
         self.owner_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.owner_list.setUniformItemSizes(True)
         self.owner_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.owner_list.selectionModel().selectionChanged.connect(
             self._on_owner_list_selection_changed

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView, QWidget
 
 from casefile.store import CaseFile
 
@@ -175,30 +175,34 @@ class OwnersModel(QAbstractListModel):
         return None
 
 
-class FileDropList(QListView):
-    """A list that takes files dropped from the desktop and says onto which row."""
+class _FileDrops:
+    """Takes files dropped from the desktop and says onto which row (or the view).
 
-    #: local file paths and the index they were dropped on (invalid: on empty space)
-    files_dropped = Signal(list, QModelIndex)
+    Mixed into an item view; the view declares `files_dropped(list, QModelIndex)`:
+    local file paths and the index they were dropped on (invalid: on empty space).
+    """
 
-    def __init__(self, parent: QWidget | None = None, *, per_item: bool = False) -> None:
-        super().__init__(parent)
+    files_dropped: Any
+
+    def _init_drops(self, per_item: bool) -> None:
         self._per_item = per_item
+        view: Any = self
         if per_item:
-            self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-            self.setDragDropOverwriteMode(True)  # always "onto" a row, never between
+            view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+            view.setDragDropOverwriteMode(True)  # always "onto" a row, never between
         self.set_drops_enabled(True)
 
     def set_drops_enabled(self, enabled: bool) -> None:
-        self.setAcceptDrops(enabled)
-        self.viewport().setAcceptDrops(enabled)
-        self.setDropIndicatorShown(enabled and self._per_item)
+        view: Any = self
+        view.setAcceptDrops(enabled)
+        view.viewport().setAcceptDrops(enabled)
+        view.setDropIndicatorShown(enabled and self._per_item)
 
     def _target(self, event: QDragMoveEvent | QDropEvent) -> QModelIndex | None:
         """Where files would land, or None if not here."""
         if not event.mimeData().hasUrls():
             return None
-        index = self.indexAt(event.position().toPoint())
+        index = self.indexAt(event.position().toPoint())  # type: ignore[attr-defined]
         if not self._per_item:
             return QModelIndex()
         if not index.isValid() or not (index.flags() & Qt.ItemFlag.ItemIsSelectable):
@@ -206,25 +210,61 @@ class FileDropList(QListView):
         return index
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and self.acceptDrops():
+        if event.mimeData().hasUrls() and self.acceptDrops():  # type: ignore[attr-defined]
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         target = self._target(event)
-        if target is None or not self.acceptDrops():
+        if target is None or not self.acceptDrops():  # type: ignore[attr-defined]
             event.ignore()
             return
         if self._per_item:
-            super().dragMoveEvent(event)  # draws the drop indicator on the row
+            super().dragMoveEvent(event)  # type: ignore[misc]  # draws the drop indicator
         event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         target = self._target(event)
         paths = local_paths(event.mimeData().urls())
-        if target is None or not paths or not self.acceptDrops():
+        if target is None or not paths or not self.acceptDrops():  # type: ignore[attr-defined]
             event.ignore()
             return
         event.acceptProposedAction()
         self.files_dropped.emit([str(p) for p in paths], QModelIndex(target))
+
+
+class FileDropList(_FileDrops, QListView):
+    """A list (the photo grid) that takes files dropped anywhere on it."""
+
+    files_dropped = Signal(list, QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._init_drops(per_item=False)
+
+
+class OwnerList(_FileDrops, QTableView):
+    """The owners as a one-column table that takes files dropped onto a row.
+
+    A table, not a QListView: a list view lays out every row when shown, asking the
+    Python model for its row count twice per row (60 ms for a case's 31,000 owners);
+    a table of fixed-height rows lays out only what is on screen.
+    """
+
+    files_dropped = Signal(list, QModelIndex)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._init_drops(per_item=True)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as it does a QListView
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
