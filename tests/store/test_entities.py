@@ -233,3 +233,32 @@ def test_timeline_merges_the_dated_items_by_local_day(demo_case: CaseFile) -> No
     assert not any(e.internal for e in public)
     assert [e.id for e in public] == [e.id for e in timeline if not e.internal]
     assert len(public) == len(timeline) - 1  # the internal memo
+
+
+def test_timeline_orders_a_day_timed_first_then_dated_by_kind_and_title(
+    empty_case: CaseFile,
+) -> None:
+    """In the incident's zone (Kyiv): a UTC evening can be the next local morning, and
+    an all-day meeting in Baku sits on its own date among the date-only items."""
+    case = empty_case  # the incident: 01:00 on 14 November, Kyiv time
+    utc = dt.UTC
+    day = dt.date(2025, 11, 14)
+    follow_up = case.add("follow_up", title="Send the note verbale", due_date=day)
+    note_b = case.add("note", title="B: inventory", date=day)
+    all_day = case.add(
+        "meeting", title="Briefing in Baku", all_day=True, timezone="Asia/Baku",
+        held_at=dt.datetime(2025, 11, 14, tzinfo=ZoneInfo("Asia/Baku")),
+    )  # fmt: skip
+    morning = case.add("meeting", title="Visit", held_at=dt.datetime(2025, 11, 14, 8, tzinfo=utc))
+    early = case.add("meeting", title="Call", held_at=dt.datetime(2025, 11, 13, 23, 30, tzinfo=utc))
+    note_a = case.add("note", title="A: first report", date=day)
+    before = case.add("note", title="Z: the day before", date=dt.date(2025, 11, 13))
+
+    timeline = case.timeline()
+    assert [e.id for e in timeline] == [
+        before.id, case.incident().id, early.id, morning.id, note_a.id, note_b.id,
+        all_day.id, follow_up.id,
+    ]  # fmt: skip
+    kyiv_midnight = dt.datetime(2025, 11, 13, 22, tzinfo=utc)
+    assert [e.at for e in timeline if e.date_only][1:] == [kyiv_midnight] * 4
+    assert [e.date_only for e in timeline] == [True, False, False, False, True, True, True, True]
