@@ -91,6 +91,19 @@ def test_filter_matches_every_word_in_any_column(session) -> None:
     assert proxy.rowCount() == session.case.count("damage_item")
 
 
+def test_filter_words_match_in_any_order_literally_and_case_folded(session) -> None:
+    party = session.add("party", name="Protocol desk (MFA), Straße 1")
+    proxy = ItemFilterProxy(PartyTableModel(session))
+    for text in ("STRASSE (mfa)", "desk  protocol", "straße", "1 (MFA),"):
+        proxy.set_filter_text(text)
+        assert [proxy.index(r, 0).data(IdRole) for r in range(proxy.rowCount())] == [party.id]
+    for text in ("mfa.*", "(mfa", "desk protocol x"):
+        proxy.set_filter_text(text)  # punctuation is literal; every word must be there
+        assert proxy.rowCount() == (1 if text == "(mfa" else 0)
+    proxy.set_filter_text("   ")
+    assert proxy.rowCount() == session.case.count("party")
+
+
 def test_sort_uses_sort_keys_not_labels(session) -> None:
     model = DamageTableModel(session)
     proxy = ItemFilterProxy(model)

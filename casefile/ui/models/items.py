@@ -18,11 +18,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
 )
 
-from casefile.ui.models.roles import IdRole, KindRole, SortRole
+from casefile.ui.models.roles import FilterTextRole, IdRole, KindRole, SortRole
 from casefile.ui.session import CaseSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,9 +130,16 @@ class ItemTableModel(QAbstractTableModel):
             if self.columns[column].align_right:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            SortRole,
+            FilterTextRole,
+        ):
             return None
         cached = self._cache.get(item_id) or self._fetch_around(row)
+        if role == FilterTextRole:
+            return "\n".join(cached.texts).casefold()
         if role == SortRole:
             return cached.sort_keys[column]
         text = cached.texts[column]
@@ -283,17 +291,22 @@ class ItemTableModel(QAbstractTableModel):
 
 
 class ItemFilterProxy(QSortFilterProxyModel):
-    """Sort by any column (on SortRole), filter as you type over every column."""
+    """Filter as you type over every column; sorting is the source's (see `sort`).
+
+    The filter is Qt's own regular-expression match on one text per row: with no filter
+    typed, Qt accepts every row without calling Python, where a Python
+    `filterAcceptsRow` was called once per row each time the rows were mapped (about
+    10 ms for 20,000 notes, every time the list was shown or reset).
+    """
 
     def __init__(self, source: ItemTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
         self.setSortRole(SortRole)
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterRole(FilterTextRole)
+        self.setFilterKeyColumn(0)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
-        self._words: list[str] = []
 
     def item_source(self) -> ItemTableModel:
         source = self.sourceModel()
@@ -302,24 +315,17 @@ class ItemFilterProxy(QSortFilterProxyModel):
 
     def set_filter_text(self, text: str) -> None:
         """Every word must appear somewhere in the row (any column, any case)."""
-        if text.strip():
-            self.item_source().fetch_all()
         words = [w.casefold() for w in text.split()]
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            self._words = words
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        words = self._words
-        if not words:
-            return True
-        source = self.item_source()
-        haystack = "\n".join(source.row_texts(source_row)).casefold()
-        return all(w in haystack for w in words)
+        if words:
+            self.item_source().fetch_all()
+        # One look-ahead per word: all of them, in any order, across the row's columns.
+        pattern = "".join(f"(?=.*{QRegularExpression.escape(w)})" for w in words)
+        self.setFilterRegularExpression(
+            QRegularExpression(
+                "^" + pattern if words else "",
+                QRegularExpression.PatternOption.DotMatchesEverythingOption,
+            )
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The header's sort: the source orders its ids (fast, see ItemTableModel.sort)."""

@@ -10,3 +10,5 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 #: a value that sorts as people expect (dates as ISO text, costs as numbers)
 SortRole = Qt.ItemDataRole.UserRole + 3
+#: every column's text, case-folded, one per line: what the filter box matches
+FilterTextRole = Qt.ItemDataRole.UserRole + 4
