@@ -259,3 +259,29 @@ def test_the_sessions_shared_id_lists_follow_every_change(session) -> None:
     mine = session.ids("party")
     mine.clear()  # a caller's copy
     assert session.ids("party") == before
+
+
+def test_a_meetings_zone_is_typed_with_completion_or_picked_from_the_list(
+    window, qtbot, demo_path
+) -> None:
+    view = _open(window, demo_path, 4)
+    pane = view.meetings
+    window.action_add.trigger()
+    meeting_id = pane.current_id()
+    combo = pane.form.field("timezone").combo
+    completer = combo.completer()
+    completer.setCompletionPrefix("baku")  # any part of the name, any case
+    assert completer.currentCompletion() == "Asia/Baku"
+    _type(qtbot, combo.lineEdit(), "Asia/Baku")
+    assert _stored(demo_path, "meeting", meeting_id).timezone == "Asia/Baku"
+
+    combo.showPopup()  # the list is filled when it first drops down, keeping the text
+    assert combo.count() > 300 and combo.currentText() == "Asia/Baku"
+    combo.hidePopup()
+    combo.setCurrentIndex(combo.findText("Europe/Kyiv"))  # as picking it from the list does
+    combo.activated.emit(combo.currentIndex())
+    assert _stored(demo_path, "meeting", meeting_id).timezone == "Europe/Kyiv"
+
+    _type(qtbot, combo.lineEdit(), "Mars/Olympus")
+    assert _stored(demo_path, "meeting", meeting_id).timezone == "Europe/Kyiv"  # refused
+    assert "Unknown time zone" in pane.form.error_text("timezone")

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimeZone
+from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from casefile.store.errors import CaseFileError
 from casefile.store.fields import coerce_fields, parse_instant
+from casefile.ui.editors.zones import ZoneCombo
 
 
 def system_zone() -> str:
@@ -33,22 +32,6 @@ def system_zone() -> str:
         return "UTC"
 
 
-def zone_combo(current: str) -> QComboBox:
-    """An editable combo of IANA zones; typing "Kyiv" finds Europe/Kyiv."""
-    from zoneinfo import available_timezones
-
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.addItems(sorted(available_timezones() | {"UTC"}))
-    completer = QCompleter(combo.model(), combo)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    combo.setCompleter(completer)
-    combo.setEditText(current)
-    return combo
-
-
 class NewCaseDialog(QDialog):
     """Asks for the incident's facts; `values()` are ready for CaseFile.create."""
 
@@ -60,7 +43,7 @@ class NewCaseDialog(QDialog):
         self.reference = QLineEdit()
         self.occurred_at = QLineEdit()
         self.occurred_at.setPlaceholderText("YYYY-MM-DD HH:MM, local time where it happened")
-        self.timezone = zone_combo(system_zone())
+        self.timezone = ZoneCombo(system_zone())
         self.location = QLineEdit()
         self.classification = QLineEdit(classification)
         self.classification.setPlaceholderText("e.g. RESTRICTED")

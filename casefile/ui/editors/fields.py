@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -260,16 +259,9 @@ class ZoneField(FieldEditor):
     """An IANA time zone: type part of the name ("Kyiv") and pick it."""
 
     def __init__(self, name: str, label: str) -> None:
-        from zoneinfo import available_timezones
+        from casefile.ui.editors.zones import ZoneCombo
 
-        self.combo = QComboBox()
-        self.combo.setEditable(True)
-        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.addItems(sorted(available_timezones() | {"UTC"}))
-        completer = QCompleter(self.combo.model(), self.combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.combo.setCompleter(completer)
+        self.combo = ZoneCombo()
         super().__init__(name, label, self.combo)
         line = self.combo.lineEdit()
         assert line is not None

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from casefile.store import CaseFileError
 from casefile.store.records import IncidentRecord, in_zone
 from casefile.store.vocab import INCIDENT_STATUSES
+from casefile.ui.editors.zones import ZoneCompleter
 from casefile.ui.session import CaseSession
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -66,20 +66,6 @@ def parse_occurred(text: str, zone: str) -> dt.datetime | None:
     return value
 
 
-class ZoneCompleter(QCompleter):
-    """Completes IANA zone names; the list (600 files read) is made when first typed in."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._zones = QStringListModel(self)
-        self.setModel(self._zones)
-
-    def splitPath(self, path: str) -> list[str]:
-        if not self._zones.rowCount():
-            self._zones.setStringList(sorted(available_timezones()))
-        return super().splitPath(path)
-
-
 class IncidentForm(QWidget):
     """Why one edit per field: the undo stack then reads “Edit title”, not a form dump."""
 
@@ -110,10 +96,7 @@ class IncidentForm(QWidget):
         self.edits["occurred_at"].setPlaceholderText("YYYY-MM-DD HH:MM, in the incident's zone")
         self.edits["timezone"].setPlaceholderText("an IANA zone, e.g. Europe/Kyiv")
         self.edits["classification"].setPlaceholderText("e.g. RESTRICTED")
-        completer = ZoneCompleter(self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.edits["timezone"].setCompleter(completer)
+        self.edits["timezone"].setCompleter(ZoneCompleter(self))
         self.zone_hint = QLabel(self)
         self.zone_hint.setObjectName("zone_hint")
         self.summary = SummaryEdit(self)
