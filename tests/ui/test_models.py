@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import uuid
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from casefile.store.interchange import export_document, import_into
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.damage import DamageTableModel
 from casefile.ui.models.follow_ups import FollowUpTableModel
-from casefile.ui.models.items import ItemFilterProxy
+from casefile.ui.models.items import BLOCK, ItemFilterProxy
 from casefile.ui.models.meetings import MeetingTableModel
 from casefile.ui.models.notes import NoteTableModel
 from casefile.ui.models.parties import PartyTableModel
@@ -149,22 +148,18 @@ def test_twenty_thousand_rows_load_only_what_is_shown(big_session, monkeypatch) 
         return real_list(kind, ids)
 
     monkeypatch.setattr(big_session.case, "list", counting_list)
-    start = time.perf_counter()
     model = PartyTableModel(big_session)
     assert model.rowCount() == BIG
     assert model.index(BIG - 1, 0).data() == f"Party {BIG - 1:05d}"
     assert model.index(0, 0).data(IdRole) == model.id_at(0)
-    assert time.perf_counter() - start < 2.0
-    assert sum(fetched) <= 200  # one block, not the whole list
+    assert sum(fetched) <= 2 * BLOCK  # the blocks holding the rows asked for, not the list
 
 
-def test_twenty_thousand_rows_filter_and_sort_in_reasonable_time(big_session) -> None:
+def test_twenty_thousand_rows_filter_and_sort(big_session) -> None:
     model = PartyTableModel(big_session)
     proxy = ItemFilterProxy(model)
-    start = time.perf_counter()
     proxy.set_filter_text("party 1999")
     assert proxy.rowCount() == 12  # 01999, 11999 and 19990..19999
     proxy.set_filter_text("")
     proxy.sort(0, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, 0).data() == f"Party {BIG - 1:05d}"
-    assert time.perf_counter() - start < 10.0

@@ -39,7 +39,7 @@ def display_name(record: Any) -> str:
     return str(getattr(record, "title", None) or getattr(record, "filename", ""))
 
 
-BLOCK = 200  # rows per fetch: a screenful or two
+BLOCK = 64  # rows per fetch: a screenful or two, and no more before the first paint
 RESET_OVER = 200  # more structural changes than this and a reset is cheaper
 
 

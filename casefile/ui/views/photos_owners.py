@@ -27,7 +27,7 @@ OwnerKindRole = Qt.ItemDataRole.UserRole + 2
 ALL = "all"
 HEADER = "header"
 OWNER_KINDS = (("damage_item", "Damage items"), ("note", "Notes"), ("meeting", "Meetings"))
-FETCH_BLOCK = 200  # owners whose titles are fetched together: a screenful or two
+FETCH_BLOCK = 64  # owners whose titles are fetched together: a screenful or two
 
 Index = QModelIndex | QPersistentModelIndex
 
