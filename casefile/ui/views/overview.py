@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store.money import format_money
+from casefile.ui.columns import days_of_a_year, fit_column
+from casefile.ui.formatting import date_text
 from casefile.ui.session import CaseSession
 from casefile.ui.views.overview_chart import DamageChart
 from casefile.ui.views.overview_followups import FollowUpsModel, IdRole
@@ -91,9 +93,9 @@ class OverviewView(RefreshingView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 170)
-        header.setResizeContentsPrecision(100)  # dates and two states: no need to read 1,000
-        for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_column(self.follow_up_table, 2, [*days_of_a_year(date_text), "no date"])
+        states = ("Overdue", "Open", "Overdue, internal", "Open, internal")
+        fit_column(self.follow_up_table, 3, states, bold=True)
         self.follow_up_table.doubleClicked.connect(self._on_follow_up_table_double_clicked)
         self.follow_up_box = QGroupBox("Open follow-ups", self)
         QVBoxLayout(self.follow_up_box).addWidget(self.follow_up_table)

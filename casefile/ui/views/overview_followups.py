@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from casefile.store.records import FollowUpRecord
+from casefile.ui.formatting import date_text
 from casefile.ui.models.listed import ListedTableModel
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +65,7 @@ class FollowUpsModel(ListedTableModel):
             if column == 1:
                 return owner or "—"
             if column == 2:
-                return follow_up.due_date.isoformat() if follow_up.due_date else "no date"
+                return date_text(follow_up.due_date) or "no date"
             state = "Overdue" if overdue else "Open"
             return f"{state}, internal" if follow_up.internal else state
         if role == Qt.ItemDataRole.ForegroundRole and overdue:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -15,11 +18,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.store.records import TimelineEntry
+from casefile.ui.columns import days_of_a_year, fit_column
 from casefile.ui.session import CaseSession
 from casefile.ui.views.refreshing import RefreshingView
-from casefile.ui.views.timeline_model import IdRole, KindRole, TimelineModel
+from casefile.ui.views.timeline_model import (
+    KIND_COLOURS,
+    IdRole,
+    KindRole,
+    TimelineModel,
+    format_when,
+)
 
-RESIZE_SAMPLE_ROWS = 100
+
+@functools.cache
+def _when_samples() -> list[str]:
+    """ "When" of a timed entry on every day of a year: the widest a date and time can be."""
+    timed = dt.time(23, 59)
+    return days_of_a_year(
+        lambda day: format_when(
+            TimelineEntry(dt.datetime.combine(day, timed, dt.UTC), False, "note", "", "", ""),
+            "UTC",
+        )
+    )
 
 
 class TimelineView(RefreshingView):
@@ -51,11 +72,6 @@ class TimelineView(RefreshingView):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        # Columns sized from the first rows, not 1,000 (Qt's default, read at every resize):
-        # "When" has two formats and "Kind" four labels, and the incident (timed) comes early.
-        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 200)
@@ -88,12 +104,24 @@ class TimelineView(RefreshingView):
         zone = case.incident().timezone
         entries = case.timeline(include_internal=self.include_internal.isChecked())
         self.model.set_entries(entries, zone)
+        self._fit_columns()
         self.heading.setText(
             f"{len(entries)} dated item{'s' if len(entries) != 1 else ''}, "
             f"shown in {zone} time. Double-click or press Enter to open one."
         )
         if keep is not None:
             self.show_item(*keep)
+
+    def _fit_columns(self) -> None:
+        """ "When" (its header names the zone) and "Kind" sized to what they can show."""
+        timed = dt.time(23, 59)
+        fit_column(self.table, 0, days_of_a_year(
+            lambda day: format_when(TimelineEntry(
+                dt.datetime.combine(day, timed, dt.UTC), False, "note", "", "", ""), "UTC")
+        ))  # fmt: skip
+        labels = [self.model.kind_text(kind, internal) for kind in KIND_COLOURS
+                  for internal in (False, True)]  # fmt: skip
+        fit_column(self.table, 1, labels, bold=True, icon=True)
 
     # -- handlers -------------------------------------------------------------------------
 

@@ -108,6 +108,11 @@ class TimelineModel(ListedTableModel):
                 return row
         return None
 
+    @staticmethod
+    def kind_text(kind: str, internal: bool) -> str:
+        label = KIND_LABELS.get(kind, kind)
+        return f"{label} · internal" if internal else label
+
     def header(self, section: int) -> str:
         return f"When ({self._zone})" if section == 0 else HEADERS[section]
 
@@ -120,8 +125,7 @@ class TimelineModel(ListedTableModel):
             if column == 0:
                 return self._when(index.row(), entry)
             if column == 1:
-                label = KIND_LABELS.get(entry.kind, entry.kind)
-                return f"{label} · internal" if entry.internal else label
+                return self.kind_text(entry.kind, entry.internal)
             if column == 2:
                 return entry.title
             return detail_text(entry)

@@ -1,0 +1,48 @@
+"""Sizing table columns from the texts they can hold, once.
+
+Qt's ResizeToContents measures a column through the model on every layout pass (each
+resize, each reset): a thousand Python `data()` calls at a time in the Timeline and
+the Overview's follow-ups. Where a column only ever shows a few known shapes of text
+(dates in one format, a state out of four), measuring those shapes once gives the
+same width for nothing, and the user may still drag it wider.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+
+#: room the item delegate leaves around a text, and beside an icon (Qt's QItemDelegate)
+_ICON_ROOM = 16 + 6
+
+
+def fit_column(
+    table: QTableView,
+    column: int,
+    samples: Iterable[str],
+    *,
+    bold: bool = False,
+    icon: bool = False,
+) -> int:
+    """Size `column` to the widest of `samples` (or its header, if wider); returns it."""
+    font = QFont(table.font())
+    font.setBold(bold)
+    metrics = QFontMetrics(font)
+    text = max((metrics.horizontalAdvance(sample) for sample in samples), default=0)
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+    width = text + 2 * (margin + 1) + 8 + (_ICON_ROOM if icon else 0)
+    header = table.horizontalHeader()
+    width = max(width, header.sectionSizeHint(column))
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(column, width)
+    return width
+
+
+def days_of_a_year(text: Callable[[dt.date], str]) -> list[str]:
+    """`text` of every day of a year: every weekday falls in every month, so the widest
+    of these is the widest that any date can be in that format."""
+    first = dt.date(2025, 1, 1)
+    return [text(first + dt.timedelta(days=n)) for n in range(365)]
