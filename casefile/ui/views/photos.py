@@ -135,8 +135,7 @@ class PhotosView(RefreshingView):
         self.grid.set_drops_enabled(not read_only)
         self.setAcceptDrops(not read_only)
         session.case_changed.connect(self._on_session_case_changed)
-        self.refresh()
-        self._select_owner(None)
+        self.refresh()  # selects "All" and its first attachment
 
     # -- the view contract -----------------------------------------------------------------
 
