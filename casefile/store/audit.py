@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable
+from json.encoder import encode_basestring
 from typing import Any
 
 import sqlalchemy as sa
@@ -59,19 +60,18 @@ def entry_hash(
     entity_id: str,
     digest: str,
 ) -> str:
-    """The entry's link in the chain; `at` as spelled by instant_text."""
-    fields = [
-        prev_hash,
-        seq,
-        entry_id,
-        at,
-        actor,
-        action,
-        entity,
-        entity_id,
-        digest,
-    ]
-    return hashlib.sha256(canonical(fields).encode("utf-8")).hexdigest()
+    """The entry's link in the chain; `at` as spelled by instant_text.
+
+    It hashes canonical([prev_hash, seq, entry_id, at, actor, action, entity,
+    entity_id, digest]), spelled here string by string with the encoder's own string
+    escaping: the same text (tests/store/test_audit.py) at half the cost of encoding
+    the list, which an import pays once per entry."""
+    e = encode_basestring
+    text = (
+        f"[{e(prev_hash)},{int(seq)},{e(entry_id)},{e(at)},{e(actor)},{e(action)},"
+        f"{e(entity)},{e(entity_id)},{e(digest)}]"
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 #: case_meta key holding "seq:hash" of the newest entry, so deleting the newest

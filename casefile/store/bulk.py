@@ -44,14 +44,22 @@ def insert_rows(session: Session, table: sa.Table, rows: Sequence[Mapping[str, A
     converted = [(i, p) for i, p in enumerate(processors) if p is not None]
     pick = operator.itemgetter(*keys)
     key_set = set(keys)
+    # The last value each processor took and gave: a batch often repeats one object
+    # (every audit entry of an import has the same time), processed once.
+    last: dict[int, tuple[Any, Any]] = {i: (None, None) for i, _ in converted}
     params = []
     for row in rows:
         if row.keys() != key_set:
             raise ValueError(f"rows for {table.name} differ in their keys")
         values = [*pick(row), *fixed] if len(keys) > 1 else [pick(row), *fixed]
         for i, process in converted:
-            if values[i] is not None:
-                values[i] = process(values[i])
+            value = values[i]
+            if value is not None:
+                seen, given = last[i]
+                if value is not seen:
+                    given = process(value)
+                    last[i] = (value, given)
+                values[i] = given
         params.append(tuple(values))
     connection.exec_driver_sql(sql, params)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from store.store_support import file_digest, sql
 
 from casefile.cli import main
-from casefile.store import CaseFile
+from casefile.store import CaseFile, audit
 
 
 def test_every_change_is_logged_with_actor_and_values(empty_case: CaseFile) -> None:
@@ -149,3 +150,16 @@ def test_entry_ids_are_unique_and_follow_the_chain_order(demo_path: Path, tmp_pa
     one_write = ids[:-1]  # the import
     assert one_write == sorted(one_write)
     assert all(str(uuid.UUID(i)) == i for i in ids)  # canonical spelling
+
+
+@pytest.mark.parametrize(
+    "actor",
+    ["tester", 'Ілля "Q" Мамедов', "tab\there\nnewline\\slash", "emoji 🚀 and \u2028", "\x00\x1f"],
+)
+def test_entry_hash_is_the_hash_of_the_canonical_list_for_any_actor(actor: str) -> None:
+    """Entries written by any version must verify: the hash is of one canonical text."""
+    fields = [audit.GENESIS, 7, "01a214f2-b888-7139-9e71-e14edd0d5444",
+              "2025-11-14T01:00:00+00:00", actor, "update", "note",
+              "7b0c1f7e-0000-4000-8000-000000000001", "ab" * 32]  # fmt: skip
+    expected = hashlib.sha256(audit.canonical(fields).encode("utf-8")).hexdigest()
+    assert audit.entry_hash(*fields) == expected

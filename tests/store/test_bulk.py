@@ -68,3 +68,21 @@ def test_a_naive_time_is_refused_and_nothing_is_written(empty_case: CaseFile) ->
     with pytest.raises(ValueError, match="naive datetime"), empty_case._write() as session:
         bulk.insert_rows(session, Note.__table__, [naive])
     assert empty_case.count("note") == 0
+
+
+def test_a_value_shared_by_many_rows_and_one_that_differs_are_each_stored_right(
+    empty_case: CaseFile,
+) -> None:
+    """Rows may share one time object (an import's audit entries do); a row between them
+    with its own time, or none, keeps its own."""
+    later = WHEN + dt.timedelta(days=1, microseconds=1)
+    rows = [_note(f"00000000-0000-4000-8000-00000000010{n}") for n in range(5)]
+    rows[2]["updated_at"] = later
+    rows[3]["date"] = None
+    with empty_case._write() as session:
+        bulk.insert_rows(session, Note.__table__, rows)
+    raw = sqlite3.connect(empty_case.path)
+    stored = raw.execute("SELECT updated_at, date FROM note ORDER BY id").fetchall()
+    raw.close()
+    shared, own, day = "2025-11-13 23:30:15.250000", "2025-11-14 23:30:15.250001", "2025-11-14"
+    assert stored == [(shared, day), (shared, day), (own, day), (shared, None), (shared, day)]
