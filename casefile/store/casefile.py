@@ -557,11 +557,12 @@ class CaseFile:
         # Sorted as plain tuples and made into entries once, in order: a key function
         # converting every instant to the zone cost more than reading the rows. Within a
         # local day, timed events come first (flag 0, by instant), then what carries only
-        # the date (flag 1, all at that day's midnight); then kind, title and id.
+        # the date (flag 1, all at that day's midnight); then kind and title; then the
+        # order read (as stored: oldest first), which no two entries share.
         keyed: builtins.list[tuple[Any, ...]] = []
         if incident.occurred_at is not None:
             at = incident.occurred_at
-            keyed.append((at.astimezone(zone).date(), 0, at, 0, incident.title, incident.id,
+            keyed.append((at.astimezone(zone).date(), 0, at, 0, incident.title, 0, incident.id,
                           "incident", incident.location, False))  # fmt: skip
         days: dict[str, dt.date] = {}
         for day_text, title, item_id, kind, internal in notes:
@@ -569,24 +570,28 @@ class CaseFile:
                 day = days.get(day_text)
                 if day is None:
                     day = days[day_text] = dt.date.fromisoformat(day_text)
-                keyed.append((day, 1, 0, 1, title, item_id, "note", kind, internal))
+                keyed.append((day, 1, 0, 1, title, len(keyed), item_id, "note", kind, internal))
         for item_id, title, place, held_at, all_day, meeting_zone in meetings:
             if all_day:
                 # An all-day meeting is a date in its own zone (Baku), not an instant:
                 # re-anchor it at that date's midnight in the incident's zone.
                 day = in_zone(held_at, meeting_zone).date()  # type: ignore[union-attr]
-                keyed.append((day, 1, 0, 2, title, item_id, "meeting", place, False))
+                keyed.append((day, 1, 0, 2, title, len(keyed), item_id, "meeting", place, False))
             else:
                 day = held_at.astimezone(zone).date()
-                keyed.append((day, 0, held_at, 2, title, item_id, "meeting", place, False))
+                keyed.append(
+                    (day, 0, held_at, 2, title, len(keyed), item_id, "meeting", place, False)
+                )
         for day, title, item_id, status, internal in follow_ups:
             if include_internal or not internal:
-                keyed.append((day, 1, 0, 3, title, item_id, "follow_up", status, internal))
+                keyed.append(
+                    (day, 1, 0, 3, title, len(keyed), item_id, "follow_up", status, internal)
+                )
         keyed.sort()
         return [
             TimelineEntry(day_start(day) if flag else at, flag == 1, kind, item_id, title,
                           detail, internal)
-            for day, flag, at, _, title, item_id, kind, detail, internal in keyed
+            for day, flag, at, _, title, _, item_id, kind, detail, internal in keyed
         ]  # fmt: skip
 
     def audit_log(

@@ -262,3 +262,12 @@ def test_timeline_orders_a_day_timed_first_then_dated_by_kind_and_title(
     kyiv_midnight = dt.datetime(2025, 11, 13, 22, tzinfo=utc)
     assert [e.at for e in timeline if e.date_only][1:] == [kyiv_midnight] * 4
     assert [e.date_only for e in timeline] == [True, False, False, False, True, True, True, True]
+
+
+def test_timeline_keeps_same_titled_items_of_a_day_in_the_order_they_were_recorded(
+    empty_case: CaseFile,
+) -> None:
+    calls = [empty_case.add("note", title="Phone call", date=dt.date(2025, 11, 15), body=str(n))
+             for n in range(8)]  # fmt: skip
+    entries = [e for e in empty_case.timeline() if e.kind == "note"]
+    assert [e.id for e in entries] == [c.id for c in calls]  # not by their random ids

@@ -233,3 +233,16 @@ def test_read_only_refuses_drops_and_edits(
     assert fence.isValid()
     assert view.attach([photo(tmp_path, "y.jpg")], None).added == []
     assert read_only_session.case.count("attachment") == 3
+
+
+def test_owners_list_keys_move_as_in_a_list(qtbot, view: PhotosView) -> None:
+    owners = view.owner_list
+    owners.setFocus()
+    last = view.owners.rowCount() - 1
+    qtbot.keyClick(owners, Qt.Key.Key_End)
+    assert owners.currentIndex().row() == last
+    qtbot.keyClick(owners, Qt.Key.Key_Home)
+    assert owners.currentIndex().row() == 0
+    qtbot.keyClick(owners, Qt.Key.Key_Down)
+    qtbot.keyClick(owners, Qt.Key.Key_Down)  # past the "Damage items" heading, onto an item
+    assert owners.currentIndex().data(OwnerIdRole) is not None

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 
 from casefile.ui.session import CaseSession
 from casefile.ui.views.timeline import TimelineView
@@ -97,3 +98,21 @@ def test_model(qtmodeltester, session: CaseSession) -> None:
     model = TimelineModel()
     model.set_entries(session.case.timeline(), "Europe/Kyiv")
     qtmodeltester.check(model)
+
+
+def test_when_fits_the_bold_incident_and_dragged_widths_survive_edits(
+    qtbot, view: TimelineView, session: CaseSession
+) -> None:
+    bold = QFont(view.table.font())
+    bold.setBold(True)
+    incident_when = view.model.index(0, 0).data()
+    assert view.table.columnWidth(0) > QFontMetrics(bold).horizontalAdvance(incident_when)
+
+    view.table.horizontalHeader().resizeSection(1, 260)  # the user drags "Kind" wider
+    note = session.add("note", title="Later report", date=dt.date(2025, 11, 22))
+    qtbot.waitUntil(lambda: view.model.row_of("note", note.id) is not None)
+    assert view.table.columnWidth(1) == 260
+    session.update_incident(timezone="Asia/Baku")  # "When (Asia/Baku)": refitted
+    qtbot.waitUntil(lambda: view.model.zone == "Asia/Baku")
+    assert view.table.columnWidth(0) >= view.table.horizontalHeader().sectionSizeHint(0)
+    assert view.table.columnWidth(1) == 260

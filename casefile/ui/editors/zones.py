@@ -8,13 +8,15 @@ opened its zone list. The list is read once per process (`store.fields.zone_name
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from casefile.store.fields import zone_names
 
 
 class ZoneCompleter(QCompleter):
-    """Completes zone names from any part ("kyiv" finds Europe/Kyiv), in any case."""
+    """Completes zone names in a line edit from any part ("kyiv" finds Europe/Kyiv), in
+    any case; the names are listed when first typed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,20 +32,46 @@ class ZoneCompleter(QCompleter):
 
 
 class ZoneCombo(QComboBox):
-    """An editable combo of zone names, typed with completion or picked from its list;
-    the list is filled when it first drops down."""
+    """An editable combo of zone names, typed with completion ("kyiv" finds Europe/Kyiv)
+    or picked from its list. The list is filled when the combo is first used (focused,
+    opened or scrolled), so a completion picked from the popup is one of its items."""
+
+    #: room for a long zone name before the list is filled, which sizes the combo then
+    WIDTH_IN_CHARACTERS = 28
 
     def __init__(self, current: str = "UTC", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setCompleter(ZoneCompleter(self))
+        self.setMinimumContentsLength(self.WIDTH_IN_CHARACTERS)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
         self.setEditText(current)
 
-    def showPopup(self) -> None:
-        if not self.count():
-            text = self.currentText()
+    def fill(self) -> None:
+        """List every zone, keeping the text shown (and selecting it if it is one)."""
+        if self.count():
+            return
+        text = self.currentText()
+        blocked = self.blockSignals(True)
+        try:
             self.addItems(zone_names())
             self.setCurrentIndex(self.findText(text))  # -1 for a name not in the list
             self.setEditText(text)
+        finally:
+            self.blockSignals(blocked)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.fill()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.fill()
         super().showPopup()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.fill()
+        super().wheelEvent(event)

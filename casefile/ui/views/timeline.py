@@ -61,6 +61,7 @@ class TimelineView(RefreshingView):
         top.addWidget(self.include_internal)
 
         self.model = TimelineModel(self)
+        self._fitted_for: str | None = None  # the zone the columns were sized for
         self.table = QTableView(self)
         self.table.setObjectName("timeline_table")
         self.table.setModel(self.model)
@@ -104,7 +105,7 @@ class TimelineView(RefreshingView):
         zone = case.incident().timezone
         entries = case.timeline(include_internal=self.include_internal.isChecked())
         self.model.set_entries(entries, zone)
-        self._fit_columns()
+        self._fit_columns(zone)
         self.heading.setText(
             f"{len(entries)} dated item{'s' if len(entries) != 1 else ''}, "
             f"shown in {zone} time. Double-click or press Enter to open one."
@@ -112,16 +113,19 @@ class TimelineView(RefreshingView):
         if keep is not None:
             self.show_item(*keep)
 
-    def _fit_columns(self) -> None:
-        """ "When" (its header names the zone) and "Kind" sized to what they can show."""
-        timed = dt.time(23, 59)
-        fit_column(self.table, 0, days_of_a_year(
-            lambda day: format_when(TimelineEntry(
-                dt.datetime.combine(day, timed, dt.UTC), False, "note", "", "", ""), "UTC")
-        ))  # fmt: skip
-        labels = [self.model.kind_text(kind, internal) for kind in KIND_COLOURS
-                  for internal in (False, True)]  # fmt: skip
-        fit_column(self.table, 1, labels, bold=True, icon=True)
+    def _fit_columns(self, zone: str) -> None:
+        """ "When" and "Kind" sized to what they can show, in bold as the incident's row
+        is: when the view is made, and again only if the zone (named in the "When"
+        header) changes, so widths the user dragged stay."""
+        if zone == self._fitted_for:
+            return
+        first = self._fitted_for is None
+        self._fitted_for = zone
+        fit_column(self.table, 0, _when_samples(), bold=True)
+        if first:
+            labels = [self.model.kind_text(kind, internal) for kind in KIND_COLOURS
+                      for internal in (False, True)]  # fmt: skip
+            fit_column(self.table, 1, labels, bold=True, icon=True)
 
     # -- handlers -------------------------------------------------------------------------
 
