@@ -16,6 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
+
+# Every opened case needs the SQLite dialect. create_engine() would import it on first
+# use, which in the GUI is after PySide6: Qt's import hook then reads the source of
+# each of the dialect's thirty-odd modules (about 10 ms of a cold start).
+import sqlalchemy.dialects.sqlite
 from sqlalchemy import event
 from sqlalchemy.pool import QueuePool
 

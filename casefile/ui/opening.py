@@ -31,8 +31,6 @@ class CaseOpener:
         self, parent: QWidget | None, path: Path, *, read_only: bool = False
     ) -> CaseFile | None:
         """The case at `path`, or None after telling the user why not."""
-        from casefile.ui.dialogs.cannot_open import CannotOpenDialog
-
         path = Path(path).expanduser().absolute()
         try:
             with _busy():
@@ -40,6 +38,8 @@ class CaseOpener:
         except Locked as exc:
             return self._open_locked(parent, path, exc)
         except CaseFileError as exc:
+            from casefile.ui.dialogs.cannot_open import CannotOpenDialog
+
             CannotOpenDialog.ask(parent, path, exc)
             return None
         self._remember(path)
