@@ -145,6 +145,7 @@ NOTES = """How the rows are measured:
   (reading the file included) beside bench/store_bench.py's `raw_insert`: sqlite3
   `executemany` of the same rows and bytes into a copy of an empty case file, after
   `json.loads` and base64-decoding; no checks, audit, search index or thumbnails.
+  Floor and ours alternate run by run.
 """
 
 

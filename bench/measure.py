@@ -57,6 +57,26 @@ def repeat(
     return stats(samples)
 
 
+def alternate(
+    first: Callable[[], object],
+    second: Callable[[], object],
+    runs: int,
+    *,
+    setup: Callable[[], object] | None = None,
+) -> tuple[Stats, Stats]:
+    """Time two pieces of work run by run in turn, so that a machine whose speed drifts
+    (this one's does, by a fifth over minutes) slows both alike."""
+    samples: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for fn, times in zip((first, second), samples, strict=True):
+            if setup:
+                setup()
+            start = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - start)
+    return stats(samples[0]), stats(samples[1])
+
+
 def run_command(
     args: list[str], runs: int, *, env: dict[str, str] | None = None, warmup: int = 1
 ) -> Stats:

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench.measure import Stats, python, repeat, run_command
+from bench.measure import Stats, alternate, python, repeat, run_command
 from casefile.store import CaseFile
 from casefile.store.interchange import create_from_document, read_json
 from casefile.store.opener import create_file
@@ -75,8 +75,7 @@ def import_vs_executemany(doc_path: Path, runs: int) -> tuple[Stats, Stats]:
         raw_insert(target, json.loads(doc_path.read_text(encoding="utf-8")))
 
     try:
-        floor_stats = repeat(floor, runs, setup=reset)
-        our_stats = repeat(ours, runs, setup=reset)
+        floor_stats, our_stats = alternate(floor, ours, runs, setup=reset)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return floor_stats, our_stats
