@@ -163,3 +163,15 @@ def test_entry_hash_is_the_hash_of_the_canonical_list_for_any_actor(actor: str) 
               "7b0c1f7e-0000-4000-8000-000000000001", "ab" * 32]  # fmt: skip
     expected = hashlib.sha256(audit.canonical(fields).encode("utf-8")).hexdigest()
     assert audit.entry_hash(*fields) == expected
+
+
+@pytest.mark.parametrize(("position", "value"), [(4, None), (1, True), (1, "7"), (8, 12)])
+def test_entry_hash_of_values_no_writer_stores_is_still_the_canonical_hash(
+    position: int, value: object
+) -> None:
+    """A hand-edited file can hold them; verifying it must report, not crash."""
+    fields: list = [audit.GENESIS, 7, "id", "2025-11-14T01:00:00+00:00", "tester", "create",
+                    "note", "entity", "ab" * 32]  # fmt: skip
+    fields[position] = value
+    expected = hashlib.sha256(audit.canonical(fields).encode("utf-8")).hexdigest()
+    assert audit.entry_hash(*fields) == expected
