@@ -10,6 +10,7 @@ same width for nothing, and the user may still drag it wider.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable
 
 from PySide6.QtGui import QFont, QFontMetrics
@@ -43,8 +44,10 @@ def fit_column(
     return width
 
 
-def days_of_a_year(text: Callable[[dt.date], str]) -> list[str]:
+@functools.cache
+def days_of_a_year(text: Callable[[dt.date], str]) -> tuple[str, ...]:
     """`text` of every day of a year: every weekday falls in every month, so the widest
-    of these is the widest that any date can be in that format."""
+    of these is the widest that any date can be in that format. Made once per format
+    (pass a module-level function, not a lambda made anew each call)."""
     first = dt.date(2025, 1, 1)
-    return [text(first + dt.timedelta(days=n)) for n in range(365)]
+    return tuple(text(first + dt.timedelta(days=n)) for n in range(365))

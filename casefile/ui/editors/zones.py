@@ -7,7 +7,7 @@ opened its zone list. The list is read once per process (`store.fields.zone_name
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QStringListModel, Qt
 from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
@@ -15,19 +15,21 @@ from casefile.store.fields import zone_names
 
 
 class ZoneCompleter(QCompleter):
-    """Completes zone names in a line edit from any part ("kyiv" finds Europe/Kyiv), in
-    any case; the names are listed when first typed."""
+    """Completes zone names from any part ("kyiv" finds Europe/Kyiv), in any case: from
+    `model` (a zone combo's own list), or else from a list made when first typed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, model: QAbstractItemModel | None = None
+    ) -> None:
         super().__init__(parent)
-        self._zones = QStringListModel(self)
-        self.setModel(self._zones)
+        self._own = QStringListModel(self) if model is None else None
+        self.setModel(model if model is not None else self._own)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
 
     def splitPath(self, path: str) -> list[str]:
-        if not self._zones.rowCount():
-            self._zones.setStringList(list(zone_names()))
+        if self._own is not None and not self._own.rowCount():
+            self._own.setStringList(list(zone_names()))
         return super().splitPath(path)
 
 
@@ -45,10 +47,7 @@ class ZoneCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(self.WIDTH_IN_CHARACTERS)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCompleter(completer)
+        self.setCompleter(ZoneCompleter(self, self.model()))
         self.setEditText(current)
 
     def fill(self) -> None:

@@ -90,10 +90,6 @@ class ItemTableModel(QAbstractTableModel):
     def ids(self) -> list[str]:
         return list(self._ids)
 
-    def row_texts(self, row: int) -> tuple[str, ...]:
-        """The display text of every column of a row (fetched if need be)."""
-        return (self._cache.get(self._ids[row]) or self._fetch_around(row)).texts
-
     def referenced(self, record: Any) -> Iterable[tuple[str, str]]:
         """(kind, id) of other items a row shows by name; such models override this."""
         return ()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -31,16 +30,10 @@ from casefile.ui.views.timeline_model import (
 )
 
 
-@functools.cache
-def _when_samples() -> list[str]:
-    """ "When" of a timed entry on every day of a year: the widest a date and time can be."""
-    timed = dt.time(23, 59)
-    return days_of_a_year(
-        lambda day: format_when(
-            TimelineEntry(dt.datetime.combine(day, timed, dt.UTC), False, "note", "", "", ""),
-            "UTC",
-        )
-    )
+def _timed_when(day: dt.date) -> str:
+    """ "When" of an entry at 23:59 on `day`: the longer of the column's two formats."""
+    at = dt.datetime.combine(day, dt.time(23, 59), dt.UTC)
+    return format_when(TimelineEntry(at, False, "note", "", "", ""), "UTC")
 
 
 class TimelineView(RefreshingView):
@@ -121,7 +114,7 @@ class TimelineView(RefreshingView):
             return
         first = self._fitted_for is None
         self._fitted_for = zone
-        fit_column(self.table, 0, _when_samples(), bold=True)
+        fit_column(self.table, 0, days_of_a_year(_timed_when), bold=True)
         if first:
             labels = [self.model.kind_text(kind, internal) for kind in KIND_COLOURS
                       for internal in (False, True)]  # fmt: skip
