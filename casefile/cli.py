@@ -157,14 +157,28 @@ def say_notices(case: Any) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from casefile.store.errors import NotAvailable
+
+    if not has_display():
+        # Qt would print its plugin list and abort the process (exit 134).
+        raise NotAvailable(
+            "the desktop app needs a display, and none is set (DISPLAY or WAYLAND_DISPLAY): "
+            "run it in a desktop session, or use the commands (casefile --help)"
+        )
     try:
         from casefile.ui.app import run_gui
     except ImportError as exc:
-        from casefile.store.errors import NotAvailable
-
         raise NotAvailable(f"the desktop app cannot start here ({exc})") from exc
     path = getattr(args, "path", None)
     return run_gui(Path(path) if path else None, read_only=getattr(args, "read_only", False))
+
+
+def has_display() -> bool:
+    """Whether Qt has somewhere to show a window: a chosen platform (such as offscreen),
+    or on Linux and the BSDs an X or Wayland display; other systems always have one."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith(("linux", "freebsd")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -274,6 +274,20 @@ def test_open_and_no_command_start_the_gui(
     assert fake_gui == [(demo_path, True), (demo_path, False), (None, False)]
 
 
+def test_without_a_display_the_gui_says_so_instead_of_aborting(
+    cli: Callable[..., Run], fake_gui: list, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    run = cli("open", demo_path)
+    assert_one_line_error(run, 1, "needs a display")
+    assert fake_gui == []
+    monkeypatch.setenv("DISPLAY", ":99")
+    assert cli("open", demo_path).code == 0
+    assert fake_gui == [(demo_path, False)]
+
+
 @pytest.mark.parametrize(
     "args",
     [["frobnicate"], ["info"], ["attach", "x.casefile", "photo.jpg"], ["info", "a", "--colour"]],
