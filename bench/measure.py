@@ -130,18 +130,21 @@ def usable_cache(path: Path) -> bool:
 
     One made by an older build may open yet fail its audit chain at the first entry,
     and the audit view, which verifies the chain, would then be timed stopping early;
-    or have another page size than a new file has, which changes the opening checks.
+    or have another page size than a new file has, which changes the opening checks;
+    or an older schema, which the timed opening would first migrate.
     Such a file, or one that does not open, is deleted so that the caller rebuilds it.
     """
     from casefile.store import CaseFile, CaseFileError
-    from casefile.store.sqlitefile import PAGE_SIZE
+    from casefile.store.sqlitefile import PAGE_SIZE, SCHEMA_VERSION
 
     if not path.exists():
         return False
     with open(path, "rb") as handle:
-        header = handle.read(18)
+        header = handle.read(64)
+    page_size = int.from_bytes(header[16:18], "big")
+    user_version = int.from_bytes(header[60:64], "big")
     try:
-        if int.from_bytes(header[16:18], "big") == PAGE_SIZE:
+        if page_size == PAGE_SIZE and user_version == SCHEMA_VERSION:
             with CaseFile.open(path, read_only=True) as case:
                 if case.verify_audit().ok:
                     return True

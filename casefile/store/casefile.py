@@ -13,7 +13,7 @@ import hashlib
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -265,6 +265,19 @@ class CaseFile:
         with self._read() as session:
             return rows.ordered_ids(session, kind)
 
+    def party_names(self, ids: Iterable[str]) -> dict[str, str]:
+        """Name by id of the given parties that exist: what a table naming owners or
+        participants shows, without reading whole records (the overview names 800)."""
+        party = TABLES["party"].__table__.c
+        wanted = list(dict.fromkeys(ids))
+        names: dict[str, str] = {}
+        with self._read() as session:
+            for start in range(0, len(wanted), rows.CHUNK):
+                chunk = wanted[start : start + rows.CHUNK]
+                query = sa.select(party.id, party.name).where(party.id.in_(chunk))
+                names.update((item_id, name) for item_id, name in session.execute(query).all())
+        return names
+
     def count(self, kind: str) -> int:
         check_kind(kind)
         table = TABLES[kind].__table__
@@ -515,8 +528,11 @@ class CaseFile:
     def timeline(self, *, include_internal: bool = True) -> builtins.list[TimelineEntry]:
         """Incident, notes, meetings and follow-ups merged in time order.
 
-        Reads only the dated columns it shows (not whole records with their links):
-        a case with 20,000 notes opens its timeline in a fraction of the time.
+        Within a local day, timed events come first (by instant), then what carries only
+        the date: notes in the order they were written (as the notes list has them),
+        then meetings and follow-ups by title. Notes come already in that order from
+        ix_note_order, which holds all the timeline reads of them: a case with 20,000
+        notes sorts only its few thousand other entries.
         """
         from zoneinfo import ZoneInfo
 
@@ -525,24 +541,27 @@ class CaseFile:
             zone = ZoneInfo(incident.timezone)
         except (KeyError, ValueError):
             zone = ZoneInfo("UTC")
-        day_starts: dict[dt.date, dt.datetime] = {}
+        day_starts: dict[str, dt.datetime] = {}
 
-        def day_start(day: dt.date) -> dt.datetime:
-            if day not in day_starts:
-                day_starts[day] = dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
-            return day_starts[day]
+        def day_start(day: str) -> dt.datetime:
+            """Local midnight of an ISO date, in UTC: once per day, not once per note."""
+            at = day_starts.get(day)
+            if at is None:
+                midnight = dt.datetime.combine(dt.date.fromisoformat(day), dt.time(), zone)
+                at = day_starts[day] = midnight.astimezone(dt.UTC)
+            return at
 
         note = TABLES["note"].__table__.c
         meeting = TABLES["meeting"].__table__.c
         follow_up = TABLES["follow_up"].__table__.c
+        dated_notes = sa.select(
+            sa.type_coerce(note.date, sa.String), note.title, note.id, note.kind, note.internal
+        ).where(note.date.is_not(None))
+        if not include_internal:
+            dated_notes = dated_notes.where(note.internal.is_(False))
         with self._read() as session:
-            # Dates as their stored text, made into dates once per distinct day below:
-            # 20,000 notes fall on a few hundred days.
             notes = session.execute(
-                sa.select(
-                    sa.type_coerce(note.date, sa.String), note.title, note.id, note.kind,
-                    note.internal,
-                ).where(note.date.is_not(None))
+                dated_notes.order_by(note.date, note.created_at, note.id)
             ).all()  # fmt: skip
             meetings = session.execute(
                 sa.select(meeting.id, meeting.title, meeting.place, meeting.held_at,
@@ -554,45 +573,49 @@ class CaseFile:
                           follow_up.internal)
                 .where(follow_up.due_date.is_not(None))
             ).all()  # fmt: skip
-        # Sorted as plain tuples and made into entries once, in order: a key function
-        # converting every instant to the zone cost more than reading the rows. Within a
-        # local day, timed events come first (flag 0, by instant), then what carries only
-        # the date (flag 1, all at that day's midnight); then kind and title; then the
-        # order read (as stored: oldest first), which no two entries share.
-        keyed: builtins.list[tuple[Any, ...]] = []
+        # The other entries, sorted as plain tuples: (local day as ISO text, flag, instant,
+        # kind's rank, title, order read: unique, so nothing further is compared). Flag 0
+        # is timed, flag 1 date-only (at that day's midnight).
+        others: builtins.list[tuple[Any, ...]] = []
         if incident.occurred_at is not None:
             at = incident.occurred_at
-            keyed.append((at.astimezone(zone).date(), 0, at, 0, incident.title, 0, incident.id,
-                          "incident", incident.location, False))  # fmt: skip
-        days: dict[str, dt.date] = {}
-        for day_text, title, item_id, kind, internal in notes:
-            if include_internal or not internal:
-                day = days.get(day_text)
-                if day is None:
-                    day = days[day_text] = dt.date.fromisoformat(day_text)
-                keyed.append((day, 1, 0, 1, title, len(keyed), item_id, "note", kind, internal))
+            others.append((at.astimezone(zone).date().isoformat(), 0, at, 0, incident.title, 0,
+                           incident.id, "incident", incident.location, False))  # fmt: skip
         for item_id, title, place, held_at, all_day, meeting_zone in meetings:
             if all_day:
                 # An all-day meeting is a date in its own zone (Baku), not an instant:
                 # re-anchor it at that date's midnight in the incident's zone.
-                day = in_zone(held_at, meeting_zone).date()  # type: ignore[union-attr]
-                keyed.append((day, 1, 0, 2, title, len(keyed), item_id, "meeting", place, False))
+                day = in_zone(held_at, meeting_zone).date().isoformat()  # type: ignore[union-attr]
+                others.append((day, 1, 0, 2, title, len(others), item_id, "meeting", place, False))
             else:
-                day = held_at.astimezone(zone).date()
-                keyed.append(
-                    (day, 0, held_at, 2, title, len(keyed), item_id, "meeting", place, False)
+                day = held_at.astimezone(zone).date().isoformat()
+                others.append(
+                    (day, 0, held_at, 2, title, len(others), item_id, "meeting", place, False)
                 )
-        for day, title, item_id, status, internal in follow_ups:
+        for due, title, item_id, status, internal in follow_ups:
             if include_internal or not internal:
-                keyed.append(
-                    (day, 1, 0, 3, title, len(keyed), item_id, "follow_up", status, internal)
-                )
-        keyed.sort()
-        return [
-            TimelineEntry(day_start(day) if flag else at, flag == 1, kind, item_id, title,
-                          detail, internal)
-            for day, flag, at, _, title, _, item_id, kind, detail, internal in keyed
-        ]  # fmt: skip
+                others.append((due.isoformat(), 1, 0, 3, title, len(others), item_id,
+                               "follow_up", status, internal))  # fmt: skip
+        others.sort()
+        others.append(("9999-99-99",))  # a sentinel after every day: the loop needs no end test
+
+        def other_entry(other: tuple[Any, ...]) -> TimelineEntry:
+            day, flag, at, _, title, _, item_id, kind, detail, internal = other
+            return TimelineEntry(day_start(day) if flag else at, flag == 1, kind, item_id, title,
+                                 detail, internal)  # fmt: skip
+
+        entries: builtins.list[TimelineEntry] = []
+        add = entries.append
+        k = 0
+        for day, title, item_id, kind, internal in notes:
+            # The others before this note: earlier days, and this day's timed events.
+            while others[k][0] < day or (others[k][0] == day and others[k][1] == 0):
+                add(other_entry(others[k]))
+                k += 1
+            at = day_starts.get(day) or day_start(day)  # a call per day, not per note
+            add(TimelineEntry(at, True, "note", item_id, title, kind, internal))
+        entries.extend(other_entry(other) for other in others[k:-1])
+        return entries
 
     def audit_log(
         self,

@@ -83,17 +83,28 @@ class Party(Stamped, table=True):
 
 class Note(Stamped, table=True):
     __tablename__ = "note"
+    #: The notes list's order (dated first, by date, then as written) and everything
+    #: the timeline reads of a note: both are read from this index alone, in its order,
+    #: instead of scanning the note bodies and sorting (migration 0002).
+    __table_args__ = (
+        sa.Index("ix_note_order", "date", "created_at", "id", "title", "kind", "internal"),
+    )
     title: str
     body: str = ""
     kind: str = "observation"
-    date: dt.date | None = Field(default=None, index=True)
+    date: dt.date | None = None
     source_party_id: str | None = _fk("party.id", "SET NULL")
     internal: bool = False
 
 
 class DamageItem(Stamped, table=True):
     __tablename__ = "damage_item"
-    category: str = Field(default="other", index=True)
+    #: What the summary (the overview, `casefile info`) groups and adds up, in its group
+    #: order: read from this index alone, without a sort (migration 0002).
+    __table_args__ = (
+        sa.Index("ix_damage_item_summary", "category", "severity", "currency", "estimated_cost"),
+    )
+    category: str = "other"
     title: str
     description: str = ""
     location: str = ""

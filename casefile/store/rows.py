@@ -66,7 +66,9 @@ def order_clause(kind: str) -> list[Any]:
     if kind == "party":
         return [sa.func.lower(c.name), c.id]
     if kind == "note":
-        return [c.date.is_(None), c.date, c.created_at, c.id]
+        # Written as NULLS LAST, not `date IS NULL, date`: SQLite then reads ix_note_order
+        # in order rather than sorting every note.
+        return [c.date.asc().nulls_last(), c.created_at, c.id]
     if kind == "damage_item":
         order = {name: i for i, name in enumerate(vocab.DAMAGE_CATEGORIES)}
         return [sa.case(order, value=c.category, else_=99), sa.func.lower(c.title), c.id]

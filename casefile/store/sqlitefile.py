@@ -36,7 +36,7 @@ from casefile.store.errors import (
 )
 
 APPLICATION_ID = 0x43534631  # "CSF1": marks a SQLite file as a casefile
-SCHEMA_VERSION = 1  # mirrors the Alembic head; see migrations/versions
+SCHEMA_VERSION = 2  # mirrors the Alembic head; see migrations/versions
 BUSY_TIMEOUT_MS = 5000
 #: bytes per page of a new file. A case file is mostly photos stored as blobs, and
 #: opening it runs quick_check, which reads every page of every blob's overflow chain
@@ -185,11 +185,16 @@ def table_exists(conn: sqlite3.Connection, name: str) -> bool:
     return row is not None
 
 
+#: Indexes and tables an earlier schema version had and a later migration drops: a file
+#: of that version still holds them until it is migrated (or for good, opened read-only).
+RETIRED_OBJECTS = frozenset({"ix_note_date", "ix_damage_item_category"})  # dropped by 0002
+
+
 def expected_objects() -> set[str]:
     """Names of every table and index our migrations create."""
     from casefile.store.models import SQLModel
 
-    names = {"alembic_version", "sqlite_sequence", SEARCH_TABLE}
+    names = {"alembic_version", "sqlite_sequence", SEARCH_TABLE, *RETIRED_OBJECTS}
     names |= {f"{SEARCH_TABLE}_{s}" for s in ("data", "idx", "content", "docsize", "config")}
     for table in SQLModel.metadata.sorted_tables:
         names.add(table.name)

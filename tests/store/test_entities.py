@@ -130,6 +130,23 @@ def test_update_incident_and_list_order(empty_case: CaseFile) -> None:
     assert [p.id for p in empty_case.list("party", ids[::-1])] == ids[::-1]
 
 
+def test_notes_list_dated_notes_by_date_as_written_then_undated_ones(empty_case: CaseFile) -> None:
+    later = empty_case.add("note", title="later", date=dt.date(2025, 11, 20))
+    undated_first = empty_case.add("note", title="no date yet")
+    same_day = [empty_case.add("note", title=t, date=dt.date(2025, 11, 14)) for t in "zya"]
+    undated_second = empty_case.add("note", title="also no date")
+    expected_ids = [*(n.id for n in same_day), later.id, undated_first.id, undated_second.id]
+    assert empty_case.ids("note") == expected_ids
+    assert [n.id for n in empty_case.list("note")] == expected_ids
+
+
+def test_party_names_names_the_parties_asked_for_that_exist(empty_case: CaseFile) -> None:
+    parties = [empty_case.add("party", name=f"Party {n:04d}") for n in range(1000)]
+    asked = [p.id for p in parties[::-1]] + [UNKNOWN, parties[0].id]
+    assert empty_case.party_names(asked) == {p.id: p.name for p in parties}
+    assert empty_case.party_names([]) == {}
+
+
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
 
 
@@ -235,11 +252,12 @@ def test_timeline_merges_the_dated_items_by_local_day(demo_case: CaseFile) -> No
     assert len(public) == len(timeline) - 1  # the internal memo
 
 
-def test_timeline_orders_a_day_timed_first_then_dated_by_kind_and_title(
+def test_timeline_orders_a_day_timed_first_then_notes_as_written_then_by_kind_and_title(
     empty_case: CaseFile,
 ) -> None:
     """In the incident's zone (Kyiv): a UTC evening can be the next local morning, and
-    an all-day meeting in Baku sits on its own date among the date-only items."""
+    an all-day meeting in Baku sits on its own date among the date-only items. A day's
+    notes keep the order they were written in, as the notes list shows them."""
     case = empty_case  # the incident: 01:00 on 14 November, Kyiv time
     utc = dt.UTC
     day = dt.date(2025, 11, 14)
@@ -256,7 +274,7 @@ def test_timeline_orders_a_day_timed_first_then_dated_by_kind_and_title(
 
     timeline = case.timeline()
     assert [e.id for e in timeline] == [
-        before.id, case.incident().id, early.id, morning.id, note_a.id, note_b.id,
+        before.id, case.incident().id, early.id, morning.id, note_b.id, note_a.id,
         all_day.id, follow_up.id,
     ]  # fmt: skip
     kyiv_midnight = dt.datetime(2025, 11, 13, 22, tzinfo=utc)

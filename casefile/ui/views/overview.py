@@ -155,8 +155,7 @@ class OverviewView(RefreshingView):
             text += f"{summary.unassessed} damage {items} no estimate."
         self.totals.setText(text or "No damage items recorded.")
         follow_ups = case.list("follow_up")
-        owner_ids = sorted({f.owner_id for f in follow_ups if f.owner_id})
-        owners = {p.id: p.name for p in case.list("party", owner_ids)} if owner_ids else {}
+        owners = case.party_names(f.owner_id for f in follow_ups if f.owner_id)
         self.follow_ups.set_follow_ups(follow_ups, owners, dt.date.today())
         overdue = self.follow_ups.overdue_count()
         self.follow_up_box.setTitle(
