@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import datetime as dt
 import hashlib
 import os
 import sqlite3
@@ -46,10 +45,9 @@ from casefile.store.records import (
     Problem,
     SearchHit,
     Snapshot,
-    TimelineEntry,
-    in_zone,
 )
 from casefile.store.search import SearchIndex
+from casefile.store.timeline import Timeline, read_timeline
 
 
 class CaseFile:
@@ -525,97 +523,12 @@ class CaseFile:
         with self._read() as session:
             return self._search.query(session, text, limit)
 
-    def timeline(self, *, include_internal: bool = True) -> builtins.list[TimelineEntry]:
-        """Incident, notes, meetings and follow-ups merged in time order.
-
-        Within a local day, timed events come first (by instant), then what carries only
-        the date: notes in the order they were written (as the notes list has them),
-        then meetings and follow-ups by title. Notes come already in that order from
-        ix_note_order, which holds all the timeline reads of them: a case with 20,000
-        notes sorts only its few thousand other entries.
-        """
-        from zoneinfo import ZoneInfo
-
+    def timeline(self, *, include_internal: bool = True) -> Timeline:
+        """Incident, notes, meetings and follow-ups merged in time order (see
+        store/timeline.py): a sequence of entries, each made when it is read."""
         incident = self.incident()
-        try:
-            zone = ZoneInfo(incident.timezone)
-        except (KeyError, ValueError):
-            zone = ZoneInfo("UTC")
-        day_starts: dict[str, dt.datetime] = {}
-
-        def day_start(day: str) -> dt.datetime:
-            """Local midnight of an ISO date, in UTC: once per day, not once per note."""
-            at = day_starts.get(day)
-            if at is None:
-                midnight = dt.datetime.combine(dt.date.fromisoformat(day), dt.time(), zone)
-                at = day_starts[day] = midnight.astimezone(dt.UTC)
-            return at
-
-        note = TABLES["note"].__table__.c
-        meeting = TABLES["meeting"].__table__.c
-        follow_up = TABLES["follow_up"].__table__.c
-        dated_notes = sa.select(
-            sa.type_coerce(note.date, sa.String), note.title, note.id, note.kind, note.internal
-        ).where(note.date.is_not(None))
-        if not include_internal:
-            dated_notes = dated_notes.where(note.internal.is_(False))
         with self._read() as session:
-            notes = session.execute(
-                dated_notes.order_by(note.date, note.created_at, note.id)
-            ).all()  # fmt: skip
-            meetings = session.execute(
-                sa.select(meeting.id, meeting.title, meeting.place, meeting.held_at,
-                          meeting.all_day, meeting.timezone)
-                .where(meeting.held_at.is_not(None))
-            ).all()  # fmt: skip
-            follow_ups = session.execute(
-                sa.select(follow_up.due_date, follow_up.title, follow_up.id, follow_up.status,
-                          follow_up.internal)
-                .where(follow_up.due_date.is_not(None))
-            ).all()  # fmt: skip
-        # The other entries, sorted as plain tuples: (local day as ISO text, flag, instant,
-        # kind's rank, title, order read: unique, so nothing further is compared). Flag 0
-        # is timed, flag 1 date-only (at that day's midnight).
-        others: builtins.list[tuple[Any, ...]] = []
-        if incident.occurred_at is not None:
-            at = incident.occurred_at
-            others.append((at.astimezone(zone).date().isoformat(), 0, at, 0, incident.title, 0,
-                           incident.id, "incident", incident.location, False))  # fmt: skip
-        for item_id, title, place, held_at, all_day, meeting_zone in meetings:
-            if all_day:
-                # An all-day meeting is a date in its own zone (Baku), not an instant:
-                # re-anchor it at that date's midnight in the incident's zone.
-                day = in_zone(held_at, meeting_zone).date().isoformat()  # type: ignore[union-attr]
-                others.append((day, 1, 0, 2, title, len(others), item_id, "meeting", place, False))
-            else:
-                day = held_at.astimezone(zone).date().isoformat()
-                others.append(
-                    (day, 0, held_at, 2, title, len(others), item_id, "meeting", place, False)
-                )
-        for due, title, item_id, status, internal in follow_ups:
-            if include_internal or not internal:
-                others.append((due.isoformat(), 1, 0, 3, title, len(others), item_id,
-                               "follow_up", status, internal))  # fmt: skip
-        others.sort()
-        others.append(("9999-99-99",))  # a sentinel after every day: the loop needs no end test
-
-        def other_entry(other: tuple[Any, ...]) -> TimelineEntry:
-            day, flag, at, _, title, _, item_id, kind, detail, internal = other
-            return TimelineEntry(day_start(day) if flag else at, flag == 1, kind, item_id, title,
-                                 detail, internal)  # fmt: skip
-
-        entries: builtins.list[TimelineEntry] = []
-        add = entries.append
-        k = 0
-        for day, title, item_id, kind, internal in notes:
-            # The others before this note: earlier days, and this day's timed events.
-            while others[k][0] < day or (others[k][0] == day and others[k][1] == 0):
-                add(other_entry(others[k]))
-                k += 1
-            at = day_starts.get(day) or day_start(day)  # a call per day, not per note
-            add(TimelineEntry(at, True, "note", item_id, title, kind, internal))
-        entries.extend(other_entry(other) for other in others[k:-1])
-        return entries
+            return read_timeline(session, incident, include_internal)
 
     def audit_log(
         self,

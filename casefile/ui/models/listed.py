@@ -1,10 +1,11 @@
-"""Table models whose rows are a plain list in memory (audit log, timeline, follow-ups).
+"""Table models whose rows are a sequence in memory (audit log, timeline, follow-ups).
 
 They share the counting and the column headings; each says how a row is shown.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -20,7 +21,7 @@ class ListedTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
+        self._rows: Sequence[Any] = []
 
     def header(self, section: int) -> str:
         return self.headers[section]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from casefile.store.records import TimelineEntry, in_zone
+from casefile.store.timeline import Timeline
 from casefile.store.vocab import FOLLOW_UP_STATUSES, KIND_LABELS, NOTE_KINDS
 from casefile.ui.models.listed import ListedTableModel
 
@@ -77,20 +79,23 @@ class TimelineModel(ListedTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[TimelineEntry] = []
-        self._whens: list[str | None] = []  # formatted when first shown
+        self._rows: Sequence[TimelineEntry] = ()
+        self._shown: dict[int, TimelineEntry] = {}  # entries made, by row, as rows are shown
+        self._whens: dict[int, str] = {}  # and their "When", formatted once
         self._zone = "UTC"
         self._icons = {kind: kind_icon(kind) for kind in KIND_COLOURS}
 
-    def set_entries(self, entries: list[TimelineEntry], zone: str) -> None:
+    def set_entries(self, timeline: Timeline, zone: str) -> None:
+        """Show a timeline as the store gives it: its entries are made as rows are shown."""
         self.beginResetModel()
-        self._rows = list(entries)
+        self._rows = timeline
+        self._shown = {}
         self._zone = zone
-        self._whens = [None] * len(self._rows)
+        self._whens = {}
         self.endResetModel()
 
     def _when(self, row: int, entry: TimelineEntry) -> str:
-        text = self._whens[row]
+        text = self._whens.get(row)
         if text is None:
             text = self._whens[row] = format_when(entry, self._zone)
         return text
@@ -100,12 +105,16 @@ class TimelineModel(ListedTableModel):
         return self._zone
 
     def entry(self, row: int) -> TimelineEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        entry = self._shown.get(row)
+        if entry is None:
+            if not 0 <= row < len(self._rows):
+                return None
+            entry = self._shown[row] = self._rows[row]
+        return entry
 
     def row_of(self, kind: str, item_id: str) -> int | None:
-        for row, entry in enumerate(self._rows):
-            if entry.kind == kind and entry.id == item_id:
-                return row
+        if isinstance(self._rows, Timeline):
+            return self._rows.row_of(kind, item_id)
         return None
 
     @staticmethod
