@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 from PySide6.QtCore import Qt
 
+from casefile.store.interchange import export_document, import_into
 from casefile.ui.session import CaseSession
 from casefile.ui.views.overview import OverviewView
 from casefile.ui.views.overview_followups import FollowUpsModel, OverdueRole
+from casefile.ui.views.timeline import TimelineView
 
 #: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -170,3 +173,20 @@ def test_read_only_disables_every_edit(qtbot, read_only_session: CaseSession) ->
     view.form.edits["title"].setText("changed")
     view.form.edits["title"].editingFinished.emit()
     assert read_only_session.undo_stack.count() == 0
+
+
+def test_counts_in_the_thousands_are_grouped(qtbot, session: CaseSession) -> None:
+    """1,234 reads at a glance where 1234 does not (the lists' counts group them too)."""
+    doc = export_document(session.case)
+    doc["notes"] += [
+        {"id": str(uuid.uuid4()), "title": f"Call {n}", "date": "2025-11-15"}
+        for n in range(1_234 - len(doc["notes"]))
+    ]
+    import_into(session.case, doc)
+    overview = OverviewView(session)
+    qtbot.addWidget(overview)
+    assert ">1,234<" in overview.count_labels["note"].text()
+    timeline = TimelineView(session)
+    qtbot.addWidget(timeline)
+    dated = len(session.case.timeline())
+    assert dated > 1_000 and timeline.heading.text().startswith(f"{dated:,} dated items,")

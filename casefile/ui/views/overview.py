@@ -143,7 +143,7 @@ class OverviewView(RefreshingView):
         for kind, plural, singular in COUNTED:
             number = summary.counts.get(kind, 0)
             self.count_labels[kind].setText(
-                f"<span style='font-size:15pt; font-weight:600'>{number}</span><br>"
+                f"<span style='font-size:15pt; font-weight:600'>{number:,}</span><br>"
                 f"{singular if number == 1 else plural}"
             )
         self.chart.set_counts(summary.damage_matrix)  # counted in SQL, not item by item

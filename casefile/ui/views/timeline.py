@@ -100,7 +100,7 @@ class TimelineView(RefreshingView):
         self.model.set_entries(entries, zone)
         self._fit_columns(zone)
         self.heading.setText(
-            f"{len(entries)} dated item{'s' if len(entries) != 1 else ''}, "
+            f"{len(entries):,} dated item{'s' if len(entries) != 1 else ''}, "
             f"shown in {zone} time. Double-click or press Enter to open one."
         )
         if keep is not None:
