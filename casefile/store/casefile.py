@@ -266,15 +266,8 @@ class CaseFile:
     def party_names(self, ids: Iterable[str]) -> dict[str, str]:
         """Name by id of the given parties that exist: what a table naming owners or
         participants shows, without reading whole records (the overview names 800)."""
-        party = TABLES["party"].__table__.c
-        wanted = list(dict.fromkeys(ids))
-        names: dict[str, str] = {}
         with self._read() as session:
-            for start in range(0, len(wanted), rows.CHUNK):
-                chunk = wanted[start : start + rows.CHUNK]
-                query = sa.select(party.id, party.name).where(party.id.in_(chunk))
-                names.update((item_id, name) for item_id, name in session.execute(query).all())
-        return names
+            return rows.party_names(session, ids)
 
     def count(self, kind: str) -> int:
         check_kind(kind)

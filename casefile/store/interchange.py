@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import errno
 import gc
 import hashlib
@@ -378,16 +379,19 @@ def _apply_items(
         _check_refs(session, kind, items, pending)
         existing = present[kind]
         new = [i for i in items if i.id not in existing]
-        new_rows = [
-            {
+        # Items that do not say when they were created are stamped a microsecond apart,
+        # in the document's order: a day's notes are listed in the order written.
+        new_rows = []
+        for n, i in enumerate(new):
+            made = i.created_at or stamp + dt.timedelta(microseconds=n)
+            new_rows.append({
                 "id": i.id,
-                "created_at": i.created_at or stamp,
-                "updated_at": i.updated_at or stamp,
+                "created_at": made,
+                "updated_at": i.updated_at or (stamp if i.created_at else made),
                 **i.values,
                 **_attachment_columns(i),
-            }
-            for i in new
-        ]
+            })  # fmt: skip
+        rows.skip_past(stamp + dt.timedelta(microseconds=len(new)))
         rows.insert(session, kind, new_rows)
         new_action = "create" if action == "import" else action
         entries += [(new_action, kind, i.id, rows.diff(kind, {}, i.values)) for i in new]

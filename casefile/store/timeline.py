@@ -6,9 +6,10 @@ and each is given the row it takes among the notes. Entries are made when read: 
 timeline view shows a screenful of 21,000 rows, and making every entry up front cost
 as much as reading them.
 
-Within a local day of the incident's zone, timed events come first (by instant), then
-what carries only the date: notes in the order they were written (as the notes list
-has them), then meetings and follow-ups by title.
+Within a local day of the incident's zone, timed events come first (by instant; at the
+same instant the incident, then meetings by title), then what carries only the date:
+notes in the order they were written (as the notes list has them), then all-day
+meetings, then follow-ups, each by title.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from sqlalchemy.orm import Session
 from casefile.store.models import TABLES
 from casefile.store.records import IncidentRecord, TimelineEntry, in_zone
 
-#: A note as read: (ISO date, title, id, kind, internal).
-NoteRow = tuple[str, str, str, str, bool]
+#: A note as read, (ISO date, title, id, kind, internal): a tuple or a result row.
+NoteRow = Sequence[Any]
 #: Any other entry, sortable: (ISO local day, 0 timed or 1 date-only, instant or 0,
 #: kind's rank, title, order read, id, kind, detail, internal). The order read is
 #: unique, so no two compare further.
@@ -36,7 +37,7 @@ OtherRow = tuple[Any, ...]
 class Timeline(Sequence[TimelineEntry]):
     """The merged entries, made as they are read; a snapshot of what was read."""
 
-    def __init__(self, notes: list[NoteRow], others: list[OtherRow], zone: ZoneInfo) -> None:
+    def __init__(self, notes: Sequence[NoteRow], others: list[OtherRow], zone: ZoneInfo) -> None:
         self._notes = notes
         self._others = sorted(others)
         self._zone = zone
@@ -49,6 +50,10 @@ class Timeline(Sequence[TimelineEntry]):
             for k, (day, flag, *_) in enumerate(self._others)
         ]
         self._other_at = {row: k for k, row in enumerate(self._other_rows)}
+
+    @classmethod
+    def empty(cls) -> Timeline:
+        return cls([], [], ZoneInfo("UTC"))
 
     def __len__(self) -> int:
         return len(self._notes) + len(self._others)
@@ -165,4 +170,4 @@ def read_timeline(session: Session, incident: IncidentRecord, include_internal: 
         if include_internal or not internal:
             others.append((due.isoformat(), 1, 0, 3, title, len(others), item_id, "follow_up",
                            status, internal))  # fmt: skip
-    return Timeline(notes, others, zone)  # type: ignore[arg-type]
+    return Timeline(notes, others, zone)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from casefile.store import CaseFile
+from casefile.store import CaseFile, rows
+from casefile.store.interchange import export_document, import_into
 
 KYIV = ZoneInfo("Europe/Kyiv")  # the empty case's incident zone
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
@@ -92,3 +94,31 @@ def test_items_not_on_the_timeline_have_no_row(empty_case: CaseFile) -> None:
     assert public.row_of("note", hidden.id) is None
     assert public.row_of("meeting", UNKNOWN) is None
     assert empty_case.timeline().row_of("note", hidden.id) == 1  # after the incident
+
+
+def test_a_coarse_clock_still_keeps_a_days_notes_in_the_order_written(
+    empty_case: CaseFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows' clock ticks every 15.6 ms before Python 3.13: quick additions would
+    share a time, and their random ids would order them."""
+    stopped = dt.datetime(2025, 11, 15, 9, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(rows, "_clock", lambda: stopped)
+    day = dt.date(2025, 11, 15)
+    written = [empty_case.add("note", title=f"Call {n}", date=day).id for n in range(12)]
+    assert empty_case.ids("note") == written
+    assert [e.id for e in empty_case.timeline() if e.kind == "note"] == written
+    stamps = [n.created_at for n in empty_case.list("note")]
+    assert stamps == sorted(set(stamps))  # all different, rising
+
+
+def test_imported_notes_without_a_creation_time_keep_the_documents_order(
+    empty_case: CaseFile,
+) -> None:
+    doc = export_document(empty_case)
+    ids = [str(uuid.uuid4()) for _ in range(30)]
+    doc["notes"] = [{"id": i, "title": "Report", "date": "2025-11-15"} for i in ids]
+    import_into(empty_case, doc)
+    assert empty_case.ids("note") == ids
+    assert [e.id for e in empty_case.timeline() if e.kind == "note"] == ids
+    later = empty_case.add("note", title="Added after", date=dt.date(2025, 11, 15))
+    assert empty_case.ids("note")[-1] == later.id

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
+from casefile.store.interchange import export_document, import_into
+from casefile.store.timeline import Timeline
 from casefile.ui.session import CaseSession
 from casefile.ui.views.timeline import TimelineView
 from casefile.ui.views.timeline_model import IdRole, InternalRole, KindRole, TimelineModel
@@ -116,3 +120,35 @@ def test_when_fits_the_bold_incident_and_dragged_widths_survive_edits(
     qtbot.waitUntil(lambda: view.model.zone == "Asia/Baku")
     assert view.table.columnWidth(0) >= view.table.horizontalHeader().sectionSizeHint(0)
     assert view.table.columnWidth(1) == 260
+
+
+def test_a_long_timeline_makes_only_the_entries_it_shows(
+    qtbot, session: CaseSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """3,000 notes: the view shows a screenful, and jumping to one note shows a second."""
+    doc = export_document(session.case)
+    doc["notes"] += [
+        {"id": str(uuid.uuid4()), "title": f"Report {n}", "date": f"2025-12-{1 + n % 28:02d}"}
+        for n in range(3_000)
+    ]
+    import_into(session.case, doc)
+    made: list[str] = []
+    note_entry = Timeline._note_entry
+
+    def counted(timeline: Timeline, note: Any) -> Any:
+        made.append(note[2])
+        return note_entry(timeline, note)
+
+    monkeypatch.setattr(Timeline, "_note_entry", counted)
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: len(made) > 0)  # the first paint
+    assert view.model.rowCount() > 3_000 and len(made) < 100
+    target = doc["notes"][-1]["id"]
+    assert view.show_item("note", target)
+    qtbot.waitUntil(lambda: target in made)
+    assert view.model.index(view.table.currentIndex().row(), 2).data() == "Report 2999"
+    assert len(made) < 200

@@ -1,4 +1,4 @@
-"""Table models whose rows are a sequence in memory (audit log, timeline, follow-ups).
+"""Table models over a sequence of rows the store gave (audit log, timeline, follow-ups).
 
 They share the counting and the column headings; each says how a row is shown.
 """

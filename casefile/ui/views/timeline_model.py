@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -79,7 +78,7 @@ class TimelineModel(ListedTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: Sequence[TimelineEntry] = ()
+        self._rows = Timeline.empty()
         self._shown: dict[int, TimelineEntry] = {}  # entries made, by row, as rows are shown
         self._whens: dict[int, str] = {}  # and their "When", formatted once
         self._zone = "UTC"
@@ -113,9 +112,7 @@ class TimelineModel(ListedTableModel):
         return entry
 
     def row_of(self, kind: str, item_id: str) -> int | None:
-        if isinstance(self._rows, Timeline):
-            return self._rows.row_of(kind, item_id)
-        return None
+        return self._rows.row_of(kind, item_id)
 
     @staticmethod
     def kind_text(kind: str, internal: bool) -> str:
