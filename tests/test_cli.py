@@ -176,6 +176,23 @@ def test_info_text(cli: Callable[..., Run], demo_path: Path) -> None:
         assert line in run.out  # fmt: skip
 
 
+def test_an_sqlite_too_old_is_refused_in_words(
+    cli: Callable[..., Run], demo_path: Path, aux: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Python built against an old system SQLite (before 3.30) cannot run our list
+    queries: every command says so and what to do, and no file is touched or made."""
+    import sqlite3
+
+    before = demo_path.read_bytes()
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 27, 2))
+    for args in (("info", demo_path), ("new", aux / "new.casefile", "--title", "x")):
+        run = cli(*args)
+        assert run.code == 2 and run.out == ""
+        assert "needs SQLite 3.30.0 or newer" in run.err and "3.27.2" in run.err
+        assert "Traceback" not in run.err
+    assert demo_path.read_bytes() == before and not (aux / "new.casefile").exists()
+
+
 def test_info_totals_estimates_per_currency(cli: Callable[..., Run], demo_path: Path) -> None:
     with CaseFile.open(demo_path, actor="tester") as case:
         items = case.list("damage_item")

@@ -69,6 +69,7 @@ def has_hot_journal(path: Path) -> bool:
 
 
 def open_file(path: Path, *, read_only: bool, override_lock: bool) -> OpenedFile:
+    sf.require_sqlite()
     path = Path(path).expanduser().absolute()
     if not path.exists():
         raise NotFound(
@@ -301,6 +302,7 @@ def _backup(path: Path, version: int) -> Path:
 
 def create_file(path: Path) -> None:
     """A new, empty case file with the current schema; the caller then adds the incident."""
+    sf.require_sqlite()
     path = Path(path).expanduser().absolute()
     if path.exists():
         raise AlreadyExists("already exists: choose another name, or open it", path=path)

@@ -36,6 +36,9 @@ from casefile.store.errors import (
 )
 
 APPLICATION_ID = 0x43534631  # "CSF1": marks a SQLite file as a casefile
+#: The oldest SQLite we run on: lists are ordered `NULLS LAST` (3.30), so that SQLite
+#: reads their order from an index; "Save a copy" is `VACUUM INTO` (3.27).
+MIN_SQLITE = (3, 30, 0)
 SCHEMA_VERSION = 2  # mirrors the Alembic head; see migrations/versions
 BUSY_TIMEOUT_MS = 5000
 #: bytes per page of a new file. A case file is mostly photos stored as blobs, and
@@ -99,6 +102,18 @@ def check_header(path: Path, header: Header) -> None:
             f"was written by a newer casefile (schema {header.user_version}; this one reads up "
             f"to {SCHEMA_VERSION}): update casefile to open it; the file was not changed",
             path=path,
+        )
+
+
+def require_sqlite() -> None:
+    """Refuse, in words, an SQLite too old for our queries (a Python built against an old
+    system library), rather than fail later on a syntax error as if it were our bug."""
+    version = sqlite3.sqlite_version_info
+    if version < MIN_SQLITE:
+        raise CaseFileError(
+            f"casefile needs SQLite {'.'.join(map(str, MIN_SQLITE))} or newer, and this "
+            f"Python has {'.'.join(map(str, version))}: run casefile with a newer Python "
+            "(those from python.org include a recent SQLite)"
         )
 
 
@@ -185,16 +200,18 @@ def table_exists(conn: sqlite3.Connection, name: str) -> bool:
     return row is not None
 
 
-#: Indexes and tables an earlier schema version had and a later migration drops: a file
-#: of that version still holds them until it is migrated (or for good, opened read-only).
-RETIRED_OBJECTS = frozenset({"ix_note_date", "ix_damage_item_category"})  # dropped by 0002
+#: Indexes and tables an earlier schema version had, by the schema version whose
+#: migration drops them. A file for editing is checked for objects we did not create
+#: before it is migrated, so a file of an earlier version may still hold these.
+RETIRED_OBJECTS: dict[str, int] = {"ix_note_date": 2, "ix_damage_item_category": 2}
 
 
-def expected_objects() -> set[str]:
-    """Names of every table and index our migrations create."""
+def expected_objects(version: int = SCHEMA_VERSION) -> set[str]:
+    """Names of every table and index our migrations create, in a file of `version`."""
     from casefile.store.models import SQLModel
 
-    names = {"alembic_version", "sqlite_sequence", SEARCH_TABLE, *RETIRED_OBJECTS}
+    names = {"alembic_version", "sqlite_sequence", SEARCH_TABLE}
+    names |= {name for name, dropped_in in RETIRED_OBJECTS.items() if version < dropped_in}
     names |= {f"{SEARCH_TABLE}_{s}" for s in ("data", "idx", "content", "docsize", "config")}
     for table in SQLModel.metadata.sorted_tables:
         names.add(table.name)
@@ -204,7 +221,7 @@ def expected_objects() -> set[str]:
 
 def unexpected_objects(conn: sqlite3.Connection) -> list[str]:
     """Triggers, views and tables that we did not create: a hostile or tampered file."""
-    expected = expected_objects()
+    expected = expected_objects(int(conn.execute("PRAGMA user_version").fetchone()[0]))
     found = []
     for kind, name in conn.execute("SELECT type, name FROM sqlite_master"):
         if name.startswith("sqlite_autoindex_") or name.startswith("sqlite_stat"):

@@ -153,3 +153,15 @@ def test_tampered_audit_entry_fails_check_naming_it(demo_path: Path, tamper, mes
         # The first entry present that breaks the chain: 4, when 3 itself is gone.
         assert not verdict.ok and verdict.first_bad_seq == (4 if tamper is _delete_entry else 3)
     record("hostile files", audit_tamperings_caught=1)
+
+
+def test_an_index_an_older_schema_had_is_unexpected_in_a_newer_file(demo_path: Path) -> None:
+    """Migration 0002 dropped ix_note_date: a file of schema 1 may hold it, a file of
+    schema 2 may not (an index with that name there is someone else's)."""
+    conn = sqlite3.connect(demo_path)
+    conn.execute("CREATE INDEX ix_note_date ON note(body)")
+    conn.close()
+    with pytest.raises(Corrupt, match="index ix_note_date"):
+        CaseFile.open(demo_path)
+    with CaseFile.open(demo_path, read_only=True) as case:
+        assert "unexpected index ix_note_date" in [p.message for p in case.check()]

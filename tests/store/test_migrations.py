@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from casefile.store import SCHEMA_VERSION, CaseFile, Corrupt, NewerVersion
 from casefile.store.models import SQLModel
 from casefile.store.sqlitefile import SEARCH_TABLE
 
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
 
 def schema(path: Path) -> list[tuple]:
     return sql(path, "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
@@ -23,22 +26,37 @@ def user_version(path: Path) -> int:
     return sql(path, "PRAGMA user_version")[0][0]
 
 
-def test_migrated_schema_matches_the_models(empty_case: CaseFile, new_path: Path) -> None:
-    empty_case.close()
+def schema_differences(path: Path) -> list[object]:
+    """What Alembic finds between the file's schema and the models (search tables aside)."""
 
     def include_object(obj: object, name: str | None, type_: str, *_: object) -> bool:
         return not (type_ == "table" and name and name.startswith(SEARCH_TABLE))
 
-    engine = sa.create_engine(f"sqlite:///{new_path}")
+    engine = sa.create_engine(f"sqlite:///{path}")
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(
                 conn, opts={"compare_type": True, "include_object": include_object}
             )
-            differences = compare_metadata(context, SQLModel.metadata)
+            return list(compare_metadata(context, SQLModel.metadata))
     finally:
         engine.dispose()
-    assert differences == []
+
+
+def test_migrated_schema_matches_the_models(empty_case: CaseFile, new_path: Path) -> None:
+    empty_case.close()
+    assert schema_differences(new_path) == []
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_an_older_file_migrated_on_opening_matches_the_models(version: int, tmp_path: Path) -> None:
+    """Its indexes too: an index a migration replaces is gone, its successor there."""
+    path = tmp_path / "old.casefile"
+    shutil.copyfile(FIXTURES / f"schema-{version}.casefile", path)
+    assert schema_differences(path) != []
+    with CaseFile.open(path, actor="tester") as case:
+        assert case.check() == []
+    assert schema_differences(path) == []
 
 
 def test_user_version_mirrors_the_migration_head(empty_case: CaseFile, new_path: Path) -> None:
