@@ -111,7 +111,9 @@ def _gather_once(
     parties: list[PartyRecord] = list(case.list("party"))
     names = {p.id: one_line(p.display_name) for p in parties}
     all_notes: list[NoteRecord] = list(case.list("note"))
-    notes = sorted((n for n in all_notes if not (redact and n.internal)), key=_note_order)
+    # In the notes list's order (by date, a day's notes as written, undated last): the
+    # order the chronology gives them too.
+    notes = [n for n in all_notes if not (redact and n.internal)]
     dropped_notes = [n for n in all_notes if redact and n.internal]
     all_follow_ups: list[FollowUpRecord] = list(case.list("follow_up"))
     follow_ups = [f for f in all_follow_ups if not (redact and f.internal)]
@@ -199,10 +201,6 @@ def _damage_order(item: DamageItemRecord) -> tuple[int, str]:
 
 def _meeting_order(meeting: MeetingRecord) -> tuple[dt.datetime, str]:
     return (meeting.held_at or _FAR_FUTURE, meeting.title)
-
-
-def _note_order(note: NoteRecord) -> tuple[dt.date, str]:
-    return (note.date or dt.date.max, note.title)
 
 
 # -- sections ----------------------------------------------------------------------------

@@ -164,3 +164,14 @@ def test_a_case_that_keeps_changing_is_refused(small_case) -> None:
     with pytest.raises(CaseChanged) as caught:
         gather(case, BriefOptions(brief_date=DATE, sections=("summary",)))
     assert caught.value.exit_code == 1
+
+
+def test_notes_and_the_chronology_give_a_days_notes_in_the_order_written(empty_case) -> None:
+    """The notes section and the chronology agree with the notes list: by date, a day's
+    notes as they were written (not by title), undated notes last in the section."""
+    day = dt.date(2025, 11, 15)
+    undated = empty_case.add("note", title="A: undated")
+    written = [empty_case.add("note", title=t, date=day).title for t in ("Zulu", "Mike", "Alfa")]
+    brief = gather(empty_case, BriefOptions())
+    assert [n.title for n in brief.notes] == [*written, undated.title]
+    assert [r.title for r in brief.chronology if r.kind == "Note"] == written
