@@ -135,16 +135,13 @@ def usable_cache(path: Path) -> bool:
     Such a file, or one that does not open, is deleted so that the caller rebuilds it.
     """
     from casefile.store import CaseFile, CaseFileError
-    from casefile.store.sqlitefile import PAGE_SIZE, SCHEMA_VERSION
+    from casefile.store.sqlitefile import PAGE_SIZE, SCHEMA_VERSION, read_header
 
     if not path.exists():
         return False
-    with open(path, "rb") as handle:
-        header = handle.read(64)
-    page_size = int.from_bytes(header[16:18], "big")
-    user_version = int.from_bytes(header[60:64], "big")
     try:
-        if page_size == PAGE_SIZE and user_version == SCHEMA_VERSION:
+        header = read_header(path)
+        if header.page_size == PAGE_SIZE and header.user_version == SCHEMA_VERSION:
             with CaseFile.open(path, read_only=True) as case:
                 if case.verify_audit().ok:
                     return True

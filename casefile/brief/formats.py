@@ -8,7 +8,8 @@ briefs of the same case.
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from casefile.store.records import zone_or_utc
 
 MONTHS = (
     "January",
@@ -28,10 +29,7 @@ MONTHS = (
 
 def zone(name: str) -> dt.tzinfo:
     """The IANA zone, or UTC when the name is empty or unknown."""
-    try:
-        return ZoneInfo(name) if name else dt.UTC
-    except (ZoneInfoNotFoundError, ValueError):
-        return dt.UTC
+    return zone_or_utc(name)
 
 
 def zone_name(name: str) -> str:

@@ -11,9 +11,9 @@ import io
 import mimetypes
 import warnings
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from casefile.store.errors import InvalidInput
+from casefile.store.records import zone_or_utc
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024  # 50 MiB: a long PDF or a raw phone photo fits
 MAX_IMAGE_PIXELS = 80_000_000  # 80 megapixels; a 24 MP camera photo is well inside
@@ -148,10 +148,7 @@ def _exif_time(image: object, zone: str) -> dt.datetime | None:
             return aware.astimezone(dt.UTC)
         except ValueError:
             pass
-    try:
-        return naive.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.UTC)
-    except (KeyError, ValueError):
-        return naive.replace(tzinfo=dt.UTC)
+    return naive.replace(tzinfo=zone_or_utc(zone)).astimezone(dt.UTC)
 
 
 def _thumbnail(image: object) -> bytes:

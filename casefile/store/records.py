@@ -13,14 +13,17 @@ from zoneinfo import ZoneInfo
 from casefile.store.money import format_money
 
 
+def zone_or_utc(name: str) -> dt.tzinfo:
+    """The IANA zone, or UTC when the name is empty or unknown (a hand-edited file)."""
+    try:
+        return ZoneInfo(name) if name else dt.UTC
+    except (KeyError, ValueError):
+        return dt.UTC
+
+
 def in_zone(instant: dt.datetime | None, zone: str) -> dt.datetime | None:
     """The instant as wall-clock time in an IANA zone (UTC if the zone is unknown)."""
-    if instant is None:
-        return None
-    try:
-        return instant.astimezone(ZoneInfo(zone or "UTC"))
-    except (KeyError, ValueError):
-        return instant.astimezone(dt.UTC)
+    return None if instant is None else instant.astimezone(zone_or_utc(zone))
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,7 @@ class Header:
     wal: bool
     user_version: int
     application_id: int
+    page_size: int
 
 
 def read_header(path: Path) -> Header:
@@ -83,10 +84,12 @@ def read_header(path: Path) -> Header:
     write_version, read_version = raw[18], raw[19]
     (user_version,) = struct.unpack(">I", raw[60:64])
     (application_id,) = struct.unpack(">I", raw[68:72])
+    (page_size,) = struct.unpack(">H", raw[16:18])
     return Header(
         wal=write_version == 2 or read_version == 2,
         user_version=user_version,
         application_id=application_id,
+        page_size=65536 if page_size == 1 else page_size,  # 65536 is spelled 1
     )
 
 

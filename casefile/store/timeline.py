@@ -18,13 +18,12 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any, overload
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from casefile.store.models import TABLES
-from casefile.store.records import IncidentRecord, TimelineEntry, in_zone
+from casefile.store.records import IncidentRecord, TimelineEntry, in_zone, zone_or_utc
 
 #: A note as read, (ISO date, title, id, kind, internal): a tuple or a result row.
 NoteRow = Sequence[Any]
@@ -37,7 +36,7 @@ OtherRow = tuple[Any, ...]
 class Timeline(Sequence[TimelineEntry]):
     """The merged entries, made as they are read; a snapshot of what was read."""
 
-    def __init__(self, notes: Sequence[NoteRow], others: list[OtherRow], zone: ZoneInfo) -> None:
+    def __init__(self, notes: Sequence[NoteRow], others: list[OtherRow], zone: dt.tzinfo) -> None:
         self._notes = notes
         self._others = sorted(others)
         self._zone = zone
@@ -49,11 +48,10 @@ class Timeline(Sequence[TimelineEntry]):
             k + (bisect_right(days, day) if flag else bisect_left(days, day))
             for k, (day, flag, *_) in enumerate(self._others)
         ]
-        self._other_at = {row: k for k, row in enumerate(self._other_rows)}
 
     @classmethod
     def empty(cls) -> Timeline:
-        return cls([], [], ZoneInfo("UTC"))
+        return cls([], [], dt.UTC)
 
     def __len__(self) -> int:
         return len(self._notes) + len(self._others)
@@ -70,10 +68,10 @@ class Timeline(Sequence[TimelineEntry]):
         row = index + len(self) if index < 0 else index
         if not 0 <= row < len(self):
             raise IndexError("timeline row out of range")
-        k = self._other_at.get(row)
-        if k is not None:
+        k = bisect_left(self._other_rows, row)  # the others before this row
+        if k < len(self._other_rows) and self._other_rows[k] == row:
             return self._other_entry(self._others[k])
-        return self._note_entry(self._notes[row - bisect_left(self._other_rows, row)])
+        return self._note_entry(self._notes[row - k])
 
     def __iter__(self) -> Iterator[TimelineEntry]:
         rows = iter(self._other_rows)
@@ -121,10 +119,7 @@ class Timeline(Sequence[TimelineEntry]):
 
 def read_timeline(session: Session, incident: IncidentRecord, include_internal: bool) -> Timeline:
     """Read what the timeline shows, in the incident's zone (UTC if it names none known)."""
-    try:
-        zone = ZoneInfo(incident.timezone)
-    except (KeyError, ValueError):
-        zone = ZoneInfo("UTC")
+    zone = zone_or_utc(incident.timezone)
     note = TABLES["note"].__table__.c
     meeting = TABLES["meeting"].__table__.c
     follow_up = TABLES["follow_up"].__table__.c
@@ -136,19 +131,19 @@ def read_timeline(session: Session, incident: IncidentRecord, include_internal: 
         note.kind,
         note.internal,
     ).where(note.date.is_not(None))
+    dated_follow_ups = sa.select(
+        follow_up.due_date, follow_up.title, follow_up.id, follow_up.status, follow_up.internal
+    ).where(follow_up.due_date.is_not(None))
     if not include_internal:
         dated_notes = dated_notes.where(note.internal.is_(False))
+        dated_follow_ups = dated_follow_ups.where(follow_up.internal.is_(False))
     notes = session.execute(dated_notes.order_by(note.date, note.created_at, note.id)).all()
     meetings = session.execute(
         sa.select(meeting.id, meeting.title, meeting.place, meeting.held_at, meeting.all_day,
                   meeting.timezone)
         .where(meeting.held_at.is_not(None))
     ).all()  # fmt: skip
-    follow_ups = session.execute(
-        sa.select(follow_up.due_date, follow_up.title, follow_up.id, follow_up.status,
-                  follow_up.internal)
-        .where(follow_up.due_date.is_not(None))
-    ).all()  # fmt: skip
+    follow_ups = session.execute(dated_follow_ups).all()
 
     others: list[OtherRow] = []
     if incident.occurred_at is not None:
@@ -167,7 +162,6 @@ def read_timeline(session: Session, incident: IncidentRecord, include_internal: 
                 (day, 0, held_at, 2, title, len(others), item_id, "meeting", place, False)
             )
     for due, title, item_id, status, internal in follow_ups:
-        if include_internal or not internal:
-            others.append((due.isoformat(), 1, 0, 3, title, len(others), item_id, "follow_up",
-                           status, internal))  # fmt: skip
+        others.append((due.isoformat(), 1, 0, 3, title, len(others), item_id, "follow_up",
+                       status, internal))  # fmt: skip
     return Timeline(notes, others, zone)

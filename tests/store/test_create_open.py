@@ -22,6 +22,7 @@ from casefile.store import (
     NotACaseFile,
     NotFound,
 )
+from casefile.store.sqlitefile import read_header
 
 
 def header_fields(path: Path) -> tuple[int, int, int, int]:
@@ -48,8 +49,12 @@ def test_new_case_uses_16_kib_pages_and_files_of_other_page_sizes_still_open(
     with CaseFile.create(new_path, title="Strike on the embassy", actor="tester"):
         pass
     assert struct.unpack(">H", new_path.read_bytes()[16:18])[0] == 16384
+    assert read_header(new_path).page_size == 16384
+    sql(new_path, "PRAGMA page_size=65536", "VACUUM")  # the header spells 65536 as 1
+    assert read_header(new_path).page_size == 65536
     sql(new_path, "PRAGMA page_size=4096", "VACUUM")
     assert struct.unpack(">H", new_path.read_bytes()[16:18])[0] == 4096
+    assert read_header(new_path).page_size == 4096
     with CaseFile.open(new_path, actor="tester") as case:
         assert not case.read_only
         case.update_incident(title="Strike on the embassy grounds")

@@ -79,8 +79,8 @@ class TimelineModel(ListedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows = Timeline.empty()
-        self._shown: dict[int, TimelineEntry] = {}  # entries made, by row, as rows are shown
-        self._whens: dict[int, str] = {}  # and their "When", formatted once
+        #: each shown row's entry and its "When", made once, as the row is first shown
+        self._shown: dict[int, tuple[TimelineEntry, str]] = {}
         self._zone = "UTC"
         self._icons = {kind: kind_icon(kind) for kind in KIND_COLOURS}
 
@@ -90,26 +90,24 @@ class TimelineModel(ListedTableModel):
         self._rows = timeline
         self._shown = {}
         self._zone = zone
-        self._whens = {}
         self.endResetModel()
-
-    def _when(self, row: int, entry: TimelineEntry) -> str:
-        text = self._whens.get(row)
-        if text is None:
-            text = self._whens[row] = format_when(entry, self._zone)
-        return text
 
     @property
     def zone(self) -> str:
         return self._zone
 
     def entry(self, row: int) -> TimelineEntry | None:
-        entry = self._shown.get(row)
-        if entry is None:
+        shown = self._row(row)
+        return None if shown is None else shown[0]
+
+    def _row(self, row: int) -> tuple[TimelineEntry, str] | None:
+        shown = self._shown.get(row)
+        if shown is None:
             if not 0 <= row < len(self._rows):
                 return None
-            entry = self._shown[row] = self._rows[row]
-        return entry
+            entry = self._rows[row]
+            shown = self._shown[row] = (entry, format_when(entry, self._zone))
+        return shown
 
     def row_of(self, kind: str, item_id: str) -> int | None:
         return self._rows.row_of(kind, item_id)
@@ -123,13 +121,14 @@ class TimelineModel(ListedTableModel):
         return f"When ({self._zone})" if section == 0 else HEADERS[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.entry(index.row()) if index.isValid() else None
-        if entry is None:
+        shown = self._row(index.row()) if index.isValid() else None
+        if shown is None:
             return None
+        entry, when = shown
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return self._when(index.row(), entry)
+                return when
             if column == 1:
                 return self.kind_text(entry.kind, entry.internal)
             if column == 2:
