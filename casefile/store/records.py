@@ -14,10 +14,11 @@ from casefile.store.money import format_money
 
 
 def zone_or_utc(name: str) -> dt.tzinfo:
-    """The IANA zone, or UTC when the name is empty or unknown (a hand-edited file)."""
+    """The IANA zone, or UTC when the name is empty or unknown (a hand-edited file).
+    A name that is a folder of the zone database ("Europe") raises an OSError."""
     try:
         return ZoneInfo(name) if name else dt.UTC
-    except (KeyError, ValueError):
+    except (KeyError, ValueError, OSError):
         return dt.UTC
 
 

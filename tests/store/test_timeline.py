@@ -15,9 +15,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+import sqlalchemy as sa
 
 from casefile.store import CaseFile, rows
 from casefile.store.interchange import export_document, import_into
+from casefile.store.records import in_zone, zone_or_utc
 
 KYIV = ZoneInfo("Europe/Kyiv")  # the empty case's incident zone
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
@@ -122,3 +124,14 @@ def test_imported_notes_without_a_creation_time_keep_the_documents_order(
     assert [e.id for e in empty_case.timeline() if e.kind == "note"] == ids
     later = empty_case.add("note", title="Added after", date=dt.date(2025, 11, 15))
     assert empty_case.ids("note")[-1] == later.id
+
+
+@pytest.mark.parametrize("name", ["", "Nowhere/City", "../etc", "Europe"])
+def test_a_zone_no_writer_stores_reads_as_utc(empty_case: CaseFile, name: str) -> None:
+    """A hand-edited file may name no zone, an unknown one, or a folder of the zone
+    database ("Europe"): its timeline is shown in UTC rather than failing."""
+    with empty_case._write() as session:
+        session.execute(sa.text("UPDATE incident SET timezone = :name"), {"name": name})
+    assert zone_or_utc(name) is dt.UTC
+    (entry,) = empty_case.timeline()
+    assert entry.kind == "incident" and in_zone(entry.at, name).tzinfo is dt.UTC
