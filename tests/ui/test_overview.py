@@ -186,6 +186,12 @@ def test_counts_in_the_thousands_are_grouped(qtbot, session: CaseSession) -> Non
     overview = OverviewView(session)
     qtbot.addWidget(overview)
     assert ">1,234<" in overview.count_labels["note"].text()
+    session.case.add("follow_up", title="Reply", due_date=dt.date(2025, 11, 20))
+    doc = export_document(session.case)
+    doc["follow_ups"] += [{"id": str(uuid.uuid4()), "title": f"Call {n}"} for n in range(1_500)]
+    import_into(session.case, doc)
+    overview.refresh()
+    assert overview.follow_up_box.title() == f"Open follow-ups: {1_500 + 4:,} (1 overdue)"
     timeline = TimelineView(session)
     qtbot.addWidget(timeline)
     dated = len(session.case.timeline())

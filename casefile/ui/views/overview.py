@@ -152,15 +152,15 @@ class OverviewView(RefreshingView):
         if summary.unassessed:
             items = "item has" if summary.unassessed == 1 else "items have"
             text += "<br>" if text else "No estimates yet: "
-            text += f"{summary.unassessed} damage {items} no estimate."
+            text += f"{summary.unassessed:,} damage {items} no estimate."
         self.totals.setText(text or "No damage items recorded.")
         follow_ups = case.list("follow_up")
         owners = case.party_names(f.owner_id for f in follow_ups if f.owner_id)
         self.follow_ups.set_follow_ups(follow_ups, owners, dt.date.today())
         overdue = self.follow_ups.overdue_count()
         self.follow_up_box.setTitle(
-            f"Open follow-ups: {self.follow_ups.rowCount()}"
-            + (f" ({overdue} overdue)" if overdue else "")
+            f"Open follow-ups: {self.follow_ups.rowCount():,}"
+            + (f" ({overdue:,} overdue)" if overdue else "")
         )
 
     # -- handlers -------------------------------------------------------------------------
