@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu, QWidget
 
 from casefile.store import CaseFile, Corrupt, NotACaseFile, NotFound
 from casefile.store.lock import lock_path
@@ -77,6 +77,38 @@ def test_edits_are_saved_at_once_and_the_status_bar_says_so(window, demo_path) -
     assert window.file_label.text().startswith("All changes saved at ")
     with CaseFile.open(demo_path, read_only=True) as case:
         assert case.incident().status == "closed"
+
+
+class _WindowsShown(QObject):
+    """Records the widgets shown as windows of their own, other than the main window."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and not isinstance(watched, (QMainWindow, QMenu))
+        ):
+            self.shown.append(type(watched).__name__)
+        return False
+
+
+def test_visiting_every_view_opens_no_stray_window(window, demo_path, qtbot) -> None:
+    """A widget shown before it has a parent flashes on screen as a window of its own."""
+    assert window.open_path(demo_path)
+    spy = _WindowsShown()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        for row in range(window.workspace.navigator.count()):
+            window.workspace.show_page(row)
+            qtbot.wait(1)
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert spy.shown == []
 
 
 def test_read_only_disables_every_editing_action(window, demo_path) -> None:

@@ -132,7 +132,6 @@ class ItemListPane(QWidget):
 
         self.add_button.setToolTip(f"Add a {self.noun} ({ADD_SHORTCUT_TEXT})")
         self.add_button.clicked.connect(self.add_item)
-        self.add_button.setVisible(not self._session.read_only)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: palette(placeholder-text);")
 
@@ -145,6 +144,9 @@ class ItemListPane(QWidget):
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.add_button)
         left_layout.addLayout(bottom)
+        # Only once it has a parent: shown while parentless, a widget is a window of its
+        # own (a button flashed on screen, and the table was painted twice).
+        self.add_button.setVisible(not self._session.read_only)
 
         self.form.jump_requested.connect(self.jump_requested)
         self.form.message_posted.connect(self.message_posted)
