@@ -39,6 +39,13 @@ def display_name(record: Any) -> str:
     return str(getattr(record, "title", None) or getattr(record, "filename", ""))
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ID, _KIND, _SORT, _FILTER_TEXT = int(IdRole), int(KindRole), int(SortRole), int(FilterTextRole)
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _ID, _KIND, _SORT, _FILTER_TEXT))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 BLOCK = 64  # rows per fetch: a screenful or two, and no more before the first paint
 RESET_OVER = 200  # more structural changes than this and a reset is cheaper
 
@@ -114,34 +121,30 @@ class ItemTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        # A view asks seven roles of every cell it paints and most are none of ours:
+        # those return first, before any other call (this runs thousands of times a paint).
+        if role not in _ANSWERED or not index.isValid():
             return None
-        row, column = index.row(), index.column()
+        row = index.row()
+        if row >= len(self._ids):
+            return None
         item_id = self._ids[row]
-        if role == IdRole:
+        if role == _ID:
             return item_id
-        if role == KindRole:
+        if role == _KIND:
             return self.kind
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if self.columns[column].align_right:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            SortRole,
-            FilterTextRole,
-        ):
-            return None
+        column = index.column()
+        if role == _ALIGNMENT:
+            return _RIGHT if self.columns[column].align_right else None
         cached = self._cache.get(item_id) or self._fetch_around(row)
-        if role == FilterTextRole:
+        if role == _DISPLAY:
+            return cached.texts[column]
+        if role == _FILTER_TEXT:
             return "\n".join(cached.texts).casefold()
-        if role == SortRole:
+        if role == _SORT:
             return cached.sort_keys[column]
-        text = cached.texts[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return text if len(text) > 40 else None
-        return text
+        text = cached.texts[column]  # the tooltip: a text the column may have cut short
+        return text if len(text) > 40 else None
 
     # -- fetching --------------------------------------------------------------------------------
 
