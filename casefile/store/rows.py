@@ -115,23 +115,15 @@ def party_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
 
 
 def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[Any]:
-    """Records of `kind`, in list order (or in the order of `ids`).
-
-    Results are read with fetchall (`.all()`): iterating a result fetches row by row."""
+    """Records of `kind`, in list order (or in the order of `ids`)."""
     table = TABLES[kind].__table__
     if ids is None:
-        rows = [
-            dict(r)
-            for r in session.execute(sa.select(table).order_by(*order_clause(kind)))
-            .mappings()
-            .all()
-        ]
+        rows = _rows(session, sa.select(table).order_by(*order_clause(kind)))
     else:
         by_id: dict[str, dict[str, Any]] = {}
         for chunk in _chunks(list(ids)):
-            query = sa.select(table).where(table.c.id.in_(chunk))
-            for r in session.execute(query).mappings().all():
-                by_id[r["id"]] = dict(r)
+            for row in _rows(session, sa.select(table).where(table.c.id.in_(chunk))):
+                by_id[row["id"]] = row
         rows = [by_id[i] for i in ids if i in by_id]
     owner_ids = None if ids is None else [r["id"] for r in rows]
     for (link_kind, field), (link_model, owner_col, target_col) in LINKS.items():
@@ -147,8 +139,19 @@ def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[
         for row in rows:
             row["links"] = tuple(grouped_owners.get(row["id"], ()))
     record_type = RECORD_TYPES[kind]
-    names = record_type.__dataclass_fields__
-    return [record_type(**{k: v for k, v in row.items() if k in names}) for row in rows]
+    unused = rows[0].keys() - record_type.__dataclass_fields__.keys() if rows else ()
+    for row in rows:
+        for key in unused:
+            del row[key]
+    return [record_type(**row) for row in rows]
+
+
+def _rows(session: Session, query: sa.Select[Any]) -> list[dict[str, Any]]:
+    """A query's rows as dicts, read with one fetchall. The column names are read once:
+    `.mappings()` made a key view for every row, a third of the time of a list."""
+    result = session.execute(query)
+    keys = tuple(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result.all()]
 
 
 def _links(
