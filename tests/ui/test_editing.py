@@ -228,6 +228,24 @@ def test_typing_is_committed_when_the_selection_moves(window, qtbot, demo_path) 
     assert _stored(demo_path, "party", first).contact == "+380 44 000 00 00"
 
 
+def test_a_list_shows_a_hint_until_a_row_is_picked_then_that_rows_form(
+    window, qtbot, demo_path
+) -> None:
+    view = _open(window, demo_path, 2)  # Damage, first visit: nothing selected
+    assert view.right.currentWidget() is view.empty and view.empty.isVisible()
+    view.filter.setFocus()
+    qtbot.keyClick(view.filter, Qt.Key.Key_Down)  # into the table, on its first row
+    assert view.current_id() == view.model.id_at(0)
+    assert view.form.isVisible()
+    assert (
+        view.form.field("title").edit.text()
+        == _stored(demo_path, "damage_item", view.model.id_at(0)).title
+    )
+    view.table.clearSelection()
+    view.table.setCurrentIndex(view.proxy.index(-1, -1))
+    assert view.right.currentWidget() is view.empty
+
+
 def test_ctrl_z_in_a_field_with_nothing_to_undo_undoes_the_last_change(
     window, qtbot, demo_path
 ) -> None:

@@ -71,7 +71,7 @@ class ItemListPane(QWidget):
         self.proxy = ItemFilterProxy(self.model, self)
         self.table = QTableView()
         self.filter = _FilterEdit(self.table)
-        self.form = self.create_form()
+        self._form: ItemForm | None = None
         self.add_button = QPushButton(f"Add {self.noun}")
         self._build()
         self.model.rowsInserted.connect(self._on_model_rows_changed)
@@ -148,19 +148,12 @@ class ItemListPane(QWidget):
         # own (a button flashed on screen, and the table was painted twice).
         self.add_button.setVisible(not self._session.read_only)
 
-        self.form.jump_requested.connect(self.jump_requested)
-        self.form.message_posted.connect(self.message_posted)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
         self.empty = QLabel(self._empty_text())
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.right = QStackedWidget()
-        self.right.addWidget(self.empty)
-        self.right.addWidget(scroll)
+        self.right.addWidget(self.empty)  # the form goes beside it when first needed
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -174,6 +167,21 @@ class ItemListPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.splitter = splitter
+
+    @property
+    def form(self) -> ItemForm:
+        """The selected item's editor, made when first needed: most visits to a list
+        select nothing, and the form was a third of the time to build a view."""
+        if self._form is None:
+            form = self._form = self.create_form()
+            form.jump_requested.connect(self.jump_requested)
+            form.message_posted.connect(self.message_posted)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(form)
+            self.right.addWidget(scroll)
+        return self._form
 
     def _empty_text(self) -> str:
         if self._session.read_only:
@@ -189,9 +197,10 @@ class ItemListPane(QWidget):
     def _on_selection_current_row_changed(
         self, current: QModelIndex, previous: QModelIndex
     ) -> None:
-        self.form.commit()
+        self.commit_pending()
         item_id = current.data(IdRole) if current.isValid() else None
-        self.form.show_item(item_id)
+        if item_id is not None or self._form is not None:
+            self.form.show_item(item_id)
         self.right.setCurrentIndex(0 if item_id is None else 1)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
@@ -227,7 +236,7 @@ class ItemListPane(QWidget):
     def add_item(self) -> None:
         if self._session.read_only:
             return
-        self.form.commit()
+        self.commit_pending()
         try:
             record = self._session.add(self.kind, **self.new_item_fields())
         except CaseFileError as exc:
@@ -243,7 +252,8 @@ class ItemListPane(QWidget):
         focus = QApplication.focusWidget()
         if (
             focus is not None
-            and self.form.isAncestorOf(focus)
+            and self._form is not None
+            and self._form.isAncestorOf(focus)
             and getattr(focus, "removable", False)
         ):
             focus.keyPressEvent(
@@ -268,7 +278,8 @@ class ItemListPane(QWidget):
         return True
 
     def commit_pending(self) -> None:
-        self.form.commit()
+        if self._form is not None:
+            self._form.commit()
 
     def show_item(self, kind: str, item_id: str) -> bool:
         return kind == self.kind and self.select_id(item_id)
