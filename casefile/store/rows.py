@@ -83,7 +83,19 @@ def order_clause(kind: str) -> list[Any]:
 def ordered_ids(session: Session, kind: str) -> list[str]:
     table = TABLES[kind].__table__
     query = sa.select(table.c.id).order_by(*order_clause(kind))
-    return session.execute(query).scalars().all()  # fetchall: not one fetchone per row
+    return [item_id for (item_id,) in plain_rows(session, query)]
+
+
+def plain_rows(session: Session, query: sa.Select[Any]) -> list[tuple[Any, ...]]:
+    """A query's rows as the driver gives them: tuples of plain values, no Row objects,
+    no result types (a boolean is 0 or 1, a date its ISO text). For the long lists
+    (every id of a kind, the timeline's notes), where SQLAlchemy's rows were a third
+    of the time of reading 20,000 of them."""
+    compiled = query.compile(dialect=session.get_bind().dialect)
+    params = compiled.construct_params()
+    order = compiled.positiontup or ()
+    cursor = session.connection().connection.driver_connection
+    return cursor.execute(str(compiled), tuple(params[name] for name in order)).fetchall()
 
 
 def kind_of(session: Session, item_id: str) -> str | None:

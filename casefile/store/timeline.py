@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 
 from casefile.store.models import TABLES
 from casefile.store.records import IncidentRecord, TimelineEntry, in_zone, zone_or_utc
+from casefile.store.rows import plain_rows
 
-#: A note as read, (ISO date, title, id, kind, internal): a tuple or a result row.
+#: A note as read, (ISO date, title, id, kind, internal 0 or 1): the driver's tuple.
 NoteRow = Sequence[Any]
 #: Any other entry, sortable: (ISO local day, 0 timed or 1 date-only, instant or 0,
 #: kind's rank, title, order read, id, kind, detail, internal). The order read is
@@ -108,7 +109,9 @@ class Timeline(Sequence[TimelineEntry]):
 
     def _note_entry(self, note: NoteRow) -> TimelineEntry:
         day, title, item_id, kind, internal = note
-        return TimelineEntry(self._day_start(day), True, "note", item_id, title, kind, internal)
+        return TimelineEntry(
+            self._day_start(day), True, "note", item_id, title, kind, bool(internal)
+        )
 
     def _other_entry(self, other: OtherRow) -> TimelineEntry:
         day, flag, at, _, title, _, item_id, kind, detail, internal = other
@@ -137,7 +140,7 @@ def read_timeline(session: Session, incident: IncidentRecord, include_internal: 
     if not include_internal:
         dated_notes = dated_notes.where(note.internal.is_(False))
         dated_follow_ups = dated_follow_ups.where(follow_up.internal.is_(False))
-    notes = session.execute(dated_notes.order_by(note.date, note.created_at, note.id)).all()
+    notes = plain_rows(session, dated_notes.order_by(note.date, note.created_at, note.id))
     meetings = session.execute(
         sa.select(meeting.id, meeting.title, meeting.place, meeting.held_at, meeting.all_day,
                   meeting.timezone)

@@ -71,14 +71,15 @@ def test_every_reading_of_the_timeline_gives_the_promised_order(
     empty_case: CaseFile, seed: int, include_internal: bool
 ) -> None:
     expected = [
-        (kind, item_id)
+        (kind, item_id, internal)
         for _, kind, item_id, internal in sorted(fill(empty_case, seed))
         if include_internal or not internal
     ]
     timeline = empty_case.timeline(include_internal=include_internal)
 
     iterated = list(timeline)
-    assert [(e.kind, e.id) for e in iterated] == expected
+    assert [(e.kind, e.id, e.internal) for e in iterated] == expected
+    assert all(type(e.internal) is bool for e in iterated)  # not the driver's 0 or 1
     assert len(timeline) == len(expected)
     assert [timeline[row] for row in range(len(timeline))] == iterated
     assert timeline[-1] == iterated[-1] and timeline[-len(timeline)] == iterated[0]
