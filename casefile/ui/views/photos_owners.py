@@ -57,33 +57,41 @@ class OwnersModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._case: CaseFile | None = None
-        self._slots: list[tuple[str, str | None]] = []  # (kind, id) of every row
+        # Every row's kind and id, in two flat lists: a large case has tens of thousands
+        # of owners, and a tuple per row cost more to make (and to garbage-collect) than
+        # the rest of the view.
+        self._kinds: list[str] = []
+        self._ids: list[str | None] = []
         self._headings: dict[int, str] = {}  # row -> text of a header row
         self._all = Owner(ALL, None, "All photos & documents")
         self._fetched: dict[str, Owner] = {}
 
     def load(self, case: CaseFile, ids_of: Callable[[str], list[str]]) -> None:
         """Every possible owner, from `ids_of(kind)` (the session's shared id lists)."""
-        slots: list[tuple[str, str | None]] = [(ALL, None)]
+        kinds: list[str] = [ALL]
+        owner_ids: list[str | None] = [None]
         headings: dict[int, str] = {}
         for kind, heading in OWNER_KINDS:
             ids = ids_of(kind)
             if ids:
-                headings[len(slots)] = heading
-                slots.append((HEADER, None))
-                slots += [(kind, item_id) for item_id in ids]
+                headings[len(kinds)] = heading
+                kinds.append(HEADER)
+                owner_ids.append(None)
+                kinds += [kind] * len(ids)
+                owner_ids += ids
         self.beginResetModel()
         self._case = case
-        self._slots = slots
+        self._kinds = kinds
+        self._ids = owner_ids
         self._headings = headings
         self._all = Owner(ALL, None, "All photos & documents", tuple(ids_of("attachment")))
         self._fetched = {}
         self.endResetModel()
 
     def owner(self, row: int) -> Owner | None:
-        if not 0 <= row < len(self._slots):
+        if not 0 <= row < len(self._kinds):
             return None
-        kind, item_id = self._slots[row]
+        kind, item_id = self._kinds[row], self._ids[row]
         if kind == ALL:
             return self._all
         if kind == HEADER or item_id is None:
@@ -96,7 +104,8 @@ class OwnersModel(QAbstractListModel):
         """Titles and photos of the block of owners holding `row`, one query per kind."""
         start = row - row % FETCH_BLOCK
         wanted: dict[str, list[str]] = {}
-        for kind, item_id in self._slots[start : start + FETCH_BLOCK]:
+        end = start + FETCH_BLOCK
+        for kind, item_id in zip(self._kinds[start:end], self._ids[start:end], strict=True):
             if kind not in (ALL, HEADER) and item_id is not None and item_id not in self._fetched:
                 wanted.setdefault(kind, []).append(item_id)
         for kind, ids in wanted.items():
@@ -109,18 +118,20 @@ class OwnersModel(QAbstractListModel):
                 self._fetched.setdefault(item_id, Owner(kind, item_id, ""))
 
     def row_of(self, owner_id: str | None) -> int | None:
-        for row, (kind, item_id) in enumerate(self._slots):
-            if kind != HEADER and item_id == owner_id:
-                return row
-        return None
+        if owner_id is None:
+            return 0  # "All"
+        try:
+            return self._ids.index(owner_id)
+        except ValueError:
+            return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._slots)
+        return 0 if parent.isValid() else len(self._kinds)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid() or not 0 <= index.row() < len(self._slots):
+        if not index.isValid() or not 0 <= index.row() < len(self._kinds):
             return Qt.ItemFlag.NoItemFlags
-        if self._slots[index.row()][0] == HEADER:
+        if self._kinds[index.row()] == HEADER:
             return Qt.ItemFlag.ItemIsEnabled
         return (
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
@@ -145,9 +156,9 @@ class OwnersModel(QAbstractListModel):
         return False
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._slots):
+        if not index.isValid() or not 0 <= index.row() < len(self._kinds):
             return None
-        kind, item_id = self._slots[index.row()]
+        kind, item_id = self._kinds[index.row()], self._ids[index.row()]
         if role == OwnerIdRole:
             return item_id
         if role == OwnerKindRole:
