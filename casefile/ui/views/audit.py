@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store.records import AuditVerdict
+from casefile.ui.columns import fixed_rows
 from casefile.ui.session import CaseSession
 from casefile.ui.views.audit_model import AuditModel, EntityIdRole, EntityRole
 from casefile.ui.views.refreshing import RefreshingView
@@ -74,16 +75,13 @@ class AuditView(RefreshingView):
         self.model = AuditModel(session.case, self)
         self.table = QTableView(self)
         self.table.setObjectName("audit_table")
+        fixed_rows(self.table, self.table.fontMetrics().height() + 8)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8
-        )  # fixed row height: no per-row measuring with thousands of rows
         header = self.table.horizontalHeader()
         widths = (150, 110, 70, 100, 220)
         for column, width in enumerate(widths):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store.errors import CaseFileError
+from casefile.ui.columns import fixed_rows
 from casefile.ui.editors.form import ItemForm
 from casefile.ui.formatting import ADD_SHORTCUT_TEXT
 from casefile.ui.models.items import ItemFilterProxy, ItemTableModel
@@ -106,6 +106,7 @@ class ItemListPane(QWidget):
         self.filter.textChanged.connect(self._filter_timer.start)
 
         table = self.table
+        fixed_rows(table, table.fontMetrics().lineSpacing() + 10)
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -114,10 +115,6 @@ class ItemListPane(QWidget):
         table.setWordWrap(False)
         table.setShowGrid(False)
         table.setTabKeyNavigation(False)
-        vertical = table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(table.fontMetrics().lineSpacing() + 10)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store.money import format_money
-from casefile.ui.columns import days_of_a_year, fit_column
+from casefile.ui.columns import days_of_a_year, fit_column, fixed_rows
 from casefile.ui.formatting import date_text
 from casefile.ui.session import CaseSession
 from casefile.ui.views.overview_chart import DamageChart
@@ -81,10 +81,10 @@ class OverviewView(RefreshingView):
 
         self.follow_ups = FollowUpsModel(self)
         self.follow_up_table = QTableView(self)
+        fixed_rows(self.follow_up_table)
         self.follow_up_table.setModel(self.follow_ups)
         self.follow_up_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.follow_up_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.follow_up_table.verticalHeader().hide()
         self.follow_up_table.setAlternatingRowColors(True)
         self.follow_up_table.setShowGrid(False)
         self.follow_up_table.setMinimumHeight(120)

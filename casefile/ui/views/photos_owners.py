@@ -17,9 +17,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView, QWidget
 
 from casefile.store import CaseFile
+from casefile.ui.columns import fixed_rows
 
 OwnerIdRole = Qt.ItemDataRole.UserRole + 1
 OwnerKindRole = Qt.ItemDataRole.UserRole + 2
@@ -270,10 +271,7 @@ class OwnerList(_FileDrops, QTableView):
         self._init_drops(per_item=True)
         self.horizontalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 4)  # as the list's rows were
+        fixed_rows(self, self.fontMetrics().height() + 4)  # as the list's rows were
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # Tab leaves the list, as it does a QListView

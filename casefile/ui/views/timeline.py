@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store.records import TimelineEntry
-from casefile.ui.columns import days_of_a_year, fit_column
+from casefile.ui.columns import days_of_a_year, fit_column, fixed_rows
 from casefile.ui.session import CaseSession
 from casefile.ui.views.refreshing import RefreshingView
 from casefile.ui.views.timeline_model import (
@@ -57,6 +57,7 @@ class TimelineView(RefreshingView):
         self._fitted_for: str | None = None  # the zone the columns were sized for
         self.table = QTableView(self)
         self.table.setObjectName("timeline_table")
+        fixed_rows(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,7 +65,6 @@ class TimelineView(RefreshingView):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
