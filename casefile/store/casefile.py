@@ -475,12 +475,23 @@ class CaseFile:
         return bytes(blob)
 
     def thumbnail(self, attachment_id: str) -> bytes | None:
+        return self.thumbnails([attachment_id]).get(attachment_id)
+
+    def thumbnails(self, attachment_ids: Sequence[str]) -> dict[str, bytes]:
+        """The stored JPEG thumbnails of these attachments, by id (none for what has
+        none): one query for a screenful of the photo grid, not one per photo."""
+        found: dict[str, bytes] = {}
+        thumbs = AttachmentThumb.__table__.c
         with self._read() as session:
-            thumbs = AttachmentThumb.__table__.c
-            thumb = session.execute(
-                sa.select(thumbs.data).where(thumbs.attachment_id == attachment_id)
-            ).scalar()
-        return None if thumb is None else bytes(thumb)
+            for start in range(0, len(attachment_ids), rows.CHUNK):
+                chunk = list(attachment_ids[start : start + rows.CHUNK])
+                query = sa.select(thumbs.attachment_id, thumbs.data).where(
+                    thumbs.attachment_id.in_(chunk)
+                )
+                found.update(
+                    (item_id, bytes(data)) for item_id, data in session.execute(query).all()
+                )
+        return found
 
     def export_attachment(self, attachment_id: str, folder: str | os.PathLike[str]) -> Path:
         """Write an attachment under a generated safe name inside `folder`; never outside it."""

@@ -51,6 +51,19 @@ def test_a_document_is_stored_without_thumbnail(empty_case: CaseFile, fence: str
     assert empty_case.attachment_data(record.id) == data
 
 
+def test_thumbnails_of_many_at_once_are_each_ones_own(empty_case: CaseFile, fence: str) -> None:
+    photos = [
+        empty_case.add_attachment(jpeg((400 + 100 * n, 300)), f"p{n}.jpg", to=fence).id
+        for n in range(3)
+    ]
+    document = empty_case.add_attachment(b"%PDF-1.4\n%%EOF\n", "note.pdf", to=fence).id
+    found = empty_case.thumbnails([*photos, document, "no-such-id"])
+    assert set(found) == set(photos)  # a document has none, nor does an unknown id
+    assert all(found[p] == empty_case.thumbnail(p) for p in photos)
+    heights = [Image.open(io.BytesIO(found[p])).size[1] for p in photos]
+    assert heights == [240, 192, 160]  # each photo's own shape, in its own place
+
+
 def test_exif_capture_time_with_its_offset(empty_case: CaseFile, fence: str) -> None:
     data = jpeg(taken="2025:11:14 01:23:45", offset="+02:00")
     record = empty_case.add_attachment(data, "strike.jpg", to=fence)

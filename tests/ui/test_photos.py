@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile.ui.session import CaseSession
 from casefile.ui.views.photos import PhotosView
-from casefile.ui.views.photos_model import PhotosModel
+from casefile.ui.views.photos_model import ICON_SIZE, PhotosModel
 from casefile.ui.views.photos_owners import OwnerIdRole, OwnersModel
 
 #: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours
@@ -78,6 +78,9 @@ def test_grid_shows_every_attachment_with_its_thumbnail(view: PhotosView) -> Non
     assert view.model.rowCount() == 3
     icon = view.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
     assert not icon.isNull()
+    size = icon.availableSizes()[0]  # decoded at the grid's icon size, its shape kept
+    assert size.width() == ICON_SIZE.width() or size.height() == ICON_SIZE.height()
+    assert size.width() <= ICON_SIZE.width() and size.height() <= ICON_SIZE.height()
     assert view.details.labels["filename"].text().endswith(".jpg")
     assert len(view.details.labels["sha256"].text()) == 12
 
