@@ -47,7 +47,7 @@ from casefile.store.records import (
     Snapshot,
 )
 from casefile.store.search import SearchIndex
-from casefile.store.timeline import Timeline, read_timeline
+from casefile.store.timeline import NoteReader, Timeline, read_timeline
 
 
 class CaseFile:
@@ -531,8 +531,14 @@ class CaseFile:
         """Incident, notes, meetings and follow-ups merged in time order (see
         store/timeline.py): a sequence of entries, each made when it is read."""
         incident = self.incident()
+        notes = NoteReader(self._plain_rows, include_internal)
         with self._read() as session:
-            return read_timeline(session, incident, include_internal)
+            return read_timeline(session, incident, notes)
+
+    def _plain_rows(self, query: sa.Select[Any]) -> builtins.list[tuple[Any, ...]]:
+        """A query's rows as the driver's tuples, in a read of its own (see rows.plain_rows)."""
+        with self._read() as session:
+            return rows.plain_rows(session, query)
 
     def audit_log(
         self,

@@ -1,10 +1,16 @@
 """The case's chronology: incident, notes, meetings and follow-ups in time order.
 
-A large case has 20,000 dated notes and a thousand or two other dated things. The
-notes arrive already in order from ix_note_order; only the others are sorted here,
-and each is given the row it takes among the notes. Entries are made when read: the
-timeline view shows a screenful of 21,000 rows, and making every entry up front cost
-as much as reading them.
+A large case has 20,000 dated notes and a thousand or two other dated things. Only how
+many notes each day has is read up front (from ix_note_order, in date order), with the
+other entries, which are sorted here and each given the row it takes among the notes.
+A day's notes are read when one of its rows is first asked for: the timeline view shows
+a screenful of 21,000 rows, and reading every note was four fifths of showing it.
+Iterating reads every note at once, in one query (the brief's chronology).
+
+A timeline is not a snapshot: the view reads a new one after every change (and the
+brief reads its notes in one go). Should a day change between the count and the
+reading of its notes, its rows still number what was counted, so the view never
+fails; the rows it lacks are blank until the view reads the new timeline.
 
 Within a local day of the incident's zone, timed events come first (by instant; at the
 same instant the incident, then meetings by title), then what carries only the date:
@@ -16,7 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate
 from typing import Any, overload
 
 import sqlalchemy as sa
@@ -34,28 +41,72 @@ NoteRow = Sequence[Any]
 OtherRow = tuple[Any, ...]
 
 
-class Timeline(Sequence[TimelineEntry]):
-    """The merged entries, made as they are read; a snapshot of what was read."""
+class NoteReader:
+    """Reads the dated notes a timeline shows; `read` is given a query to run."""
 
-    def __init__(self, notes: Sequence[NoteRow], others: list[OtherRow], zone: dt.tzinfo) -> None:
-        self._notes = notes
+    def __init__(
+        self,
+        read: Callable[[sa.Select[Any]], Sequence[NoteRow]],
+        include_internal: bool,
+    ) -> None:
+        self._read = read
+        self.include_internal = include_internal
+        note = TABLES["note"].__table__.c
+        self._date = note.date
+        self._where = [note.date.is_not(None)]
+        if not include_internal:
+            self._where.append(note.internal.is_(False))
+        # Dates as their stored ISO text: compared as text, made into dates once per day.
+        self._columns = (sa.type_coerce(note.date, sa.String), note.title, note.id, note.kind,
+                         note.internal)  # fmt: skip
+        self._order = (note.date, note.created_at, note.id)
+        self._id = note.id
+
+    def days_query(self) -> sa.Select[Any]:
+        """(ISO day, how many notes) of each day that has notes, in date order: read by
+        ix_note_order without a sort."""
+        query = sa.select(sa.type_coerce(self._date, sa.String), sa.func.count())
+        return query.where(*self._where).group_by(self._date).order_by(self._date)
+
+    def of_day(self, day: str) -> Sequence[NoteRow]:
+        query = sa.select(*self._columns).where(*self._where, self._date == day)
+        return self._read(query.order_by(*self._order))
+
+    def all(self) -> Sequence[NoteRow]:
+        return self._read(sa.select(*self._columns).where(*self._where).order_by(*self._order))
+
+    def day_of(self, note_id: str) -> str | None:
+        """The day of a note the timeline shows, or None."""
+        rows = self._read(sa.select(self._columns[0]).where(*self._where, self._id == note_id))
+        return rows[0][0] if rows else None
+
+
+class Timeline(Sequence[TimelineEntry]):
+    """The merged entries, made as they are read."""
+
+    def __init__(
+        self,
+        days: Sequence[tuple[str, int]],
+        others: list[OtherRow],
+        zone: dt.tzinfo,
+        notes: NoteReader | None,
+    ) -> None:
+        self._days = [day for day, _ in days]
+        #: notes before each day (and, last, all of them)
+        self._starts = [0, *accumulate(count for _, count in days)]
         self._others = sorted(others)
         self._zone = zone
+        self._notes = notes
+        self._day_notes: dict[int, Sequence[NoteRow]] = {}
         self._day_starts: dict[str, dt.datetime] = {}
-        days = [note[0] for note in notes]
-        # An other entry comes after the notes of earlier days; a date-only one also
-        # after its own day's notes (a timed one before them).
-        self._other_rows = [
-            k + (bisect_right(days, day) if flag else bisect_left(days, day))
-            for k, (day, flag, *_) in enumerate(self._others)
-        ]
+        self._other_rows = _other_rows(self._others, self._notes_before)
 
     @classmethod
     def empty(cls) -> Timeline:
-        return cls([], [], dt.UTC)
+        return cls([], [], dt.UTC, None)
 
     def __len__(self) -> int:
-        return len(self._notes) + len(self._others)
+        return self._starts[-1] + len(self._others)
 
     @overload
     def __getitem__(self, index: int) -> TimelineEntry: ...
@@ -72,32 +123,62 @@ class Timeline(Sequence[TimelineEntry]):
         k = bisect_left(self._other_rows, row)  # the others before this row
         if k < len(self._other_rows) and self._other_rows[k] == row:
             return self._other_entry(self._others[k])
-        return self._note_entry(self._notes[row - k])
+        return self._note_entry(self._note(row - k))
 
     def __iter__(self) -> Iterator[TimelineEntry]:
-        rows = iter(self._other_rows)
+        """Every entry, the notes read in one query."""
+        notes = self._notes.all() if self._notes is not None else ()
+        days = [note[0] for note in notes]
+        other_rows = _other_rows(
+            self._others, lambda day, after: (bisect_right if after else bisect_left)(days, day)
+        )  # as _notes_before, counting the notes just read
+        rows = iter(other_rows)
         next_other = next(rows, -1)
         others = iter(self._others)
-        notes = iter(self._notes)
-        for row in range(len(self)):
+        note_rows = iter(notes)
+        for row in range(len(notes) + len(self._others)):
             if row == next_other:
                 yield self._other_entry(next(others))
                 next_other = next(rows, -1)
             else:
-                yield self._note_entry(next(notes))
+                yield self._note_entry(next(note_rows))
 
     def row_of(self, kind: str, item_id: str) -> int | None:
         """The row of an item's entry, or None if it has none (undated, internal hidden)."""
         if kind == "note":
-            for n, note in enumerate(self._notes):
+            day = self._notes.day_of(item_id) if self._notes is not None else None
+            i = bisect_left(self._days, day) if day is not None else len(self._days)
+            if i == len(self._days) or self._days[i] != day:
+                return None
+            for within, note in enumerate(self._notes_of(i)):
                 if note[2] == item_id:
                     # Before it: its notes, and the others of earlier days or timed that day.
-                    return n + bisect_left(self._others, (note[0], 1))
+                    return self._starts[i] + within + bisect_left(self._others, (day, 1))
             return None
         for k, other in enumerate(self._others):
             if other[7] == kind and other[6] == item_id:
                 return self._other_rows[k]
         return None
+
+    def _notes_before(self, day: str, after_the_days_notes: bool) -> int:
+        find = bisect_right if after_the_days_notes else bisect_left
+        return self._starts[find(self._days, day)]
+
+    def _note(self, n: int) -> NoteRow:
+        """The n-th note, reading its day's notes if they have not been read."""
+        i = bisect_right(self._starts, n) - 1
+        notes = self._notes_of(i)
+        within = n - self._starts[i]
+        if within < len(notes):
+            return notes[within]
+        return (self._days[i], "", "", "", False)  # the day lost notes since it was counted
+
+    def _notes_of(self, i: int) -> Sequence[NoteRow]:
+        notes = self._day_notes.get(i)
+        if notes is None:
+            notes = self._notes.of_day(self._days[i]) if self._notes is not None else ()
+            self._day_notes[i] = notes
+        return notes
 
     def _day_start(self, day: str) -> dt.datetime:
         """Local midnight of an ISO date, in UTC: computed once per day, not per note."""
@@ -120,27 +201,25 @@ class Timeline(Sequence[TimelineEntry]):
         )
 
 
-def read_timeline(session: Session, incident: IncidentRecord, include_internal: bool) -> Timeline:
-    """Read what the timeline shows, in the incident's zone (UTC if it names none known)."""
+def _other_rows(others: list[OtherRow], notes_before: Callable[[str, bool], int]) -> list[int]:
+    """The row of each other entry (sorted) among the notes: after the notes of earlier
+    days; a date-only one also after its own day's notes, a timed one before them.
+    `notes_before(day, after_the_days_notes)` counts the notes that come first."""
+    return [k + notes_before(day, flag == 1) for k, (day, flag, *_) in enumerate(others)]
+
+
+def read_timeline(session: Session, incident: IncidentRecord, notes: NoteReader) -> Timeline:
+    """Read what the timeline shows, in the incident's zone (UTC if it names none known):
+    every entry but the notes, and how many notes each day has."""
     zone = zone_or_utc(incident.timezone)
-    note = TABLES["note"].__table__.c
     meeting = TABLES["meeting"].__table__.c
     follow_up = TABLES["follow_up"].__table__.c
-    dated_notes = sa.select(
-        # Dates as their stored ISO text: compared as text, made into dates once per day.
-        sa.type_coerce(note.date, sa.String),
-        note.title,
-        note.id,
-        note.kind,
-        note.internal,
-    ).where(note.date.is_not(None))
     dated_follow_ups = sa.select(
         follow_up.due_date, follow_up.title, follow_up.id, follow_up.status, follow_up.internal
     ).where(follow_up.due_date.is_not(None))
-    if not include_internal:
-        dated_notes = dated_notes.where(note.internal.is_(False))
+    if not notes.include_internal:
         dated_follow_ups = dated_follow_ups.where(follow_up.internal.is_(False))
-    notes = plain_rows(session, dated_notes.order_by(note.date, note.created_at, note.id))
+    days = plain_rows(session, notes.days_query())
     meetings = session.execute(
         sa.select(meeting.id, meeting.title, meeting.place, meeting.held_at, meeting.all_day,
                   meeting.timezone)
@@ -167,4 +246,4 @@ def read_timeline(session: Session, incident: IncidentRecord, include_internal: 
     for due, title, item_id, status, internal in follow_ups:
         others.append((due.isoformat(), 1, 0, 3, title, len(others), item_id, "follow_up",
                        status, internal))  # fmt: skip
-    return Timeline(notes, others, zone)
+    return Timeline(days, others, zone, notes)

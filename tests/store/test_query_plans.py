@@ -63,3 +63,29 @@ def test_reads_an_index_in_order_without_sorting(
     plan = plan_reading(demo_case, lambda: read(demo_case), table)
     assert any(f"COVERING INDEX {index}" in step for step in plan), (what, plan)
     assert not any("TEMP B-TREE" in step for step in plan), (what, plan)
+
+
+@pytest.mark.parametrize(
+    ("what", "read"),
+    [
+        ("the first screen of the timeline", lambda case: case.timeline()[:40]),
+        ("the public timeline's screen", lambda case: case.timeline(include_internal=False)[:40]),
+        ("every entry, for the brief", lambda case: list(case.timeline())),
+        (
+            "where a note is",
+            lambda case: case.timeline().row_of("note", case.ids("note")[-1]),
+        ),
+    ],
+)
+def test_the_timeline_reads_its_notes_from_the_index_in_order(
+    demo_case: CaseFile, what: str, read: Callable[[CaseFile], object]
+) -> None:
+    """The timeline counts each day's notes up front and reads a day's notes when shown."""
+    plans = [p for sql, p in plans_of(demo_case, lambda: read(demo_case)).items()
+             if "FROM note " in sql + " "]  # fmt: skip
+    assert len(plans) >= 2, what  # the days counted, and notes read
+    for plan in plans:
+        assert not any("TEMP B-TREE" in step for step in plan), (what, plan)
+        if any("(id=?)" in step for step in plan):
+            continue  # one note looked up by its id
+        assert any("COVERING INDEX ix_note_order" in step for step in plan), (what, plan)

@@ -99,6 +99,22 @@ def test_items_not_on_the_timeline_have_no_row(empty_case: CaseFile) -> None:
     assert empty_case.timeline().row_of("note", hidden.id) == 1  # after the incident
 
 
+def test_a_timeline_read_before_an_edit_can_still_be_read_after_it(empty_case: CaseFile) -> None:
+    """A day's notes are read when first shown; the view reads a new timeline after
+    each change, but may paint the old one once more before it does."""
+    day = dt.date(2025, 11, 15)
+    notes = [empty_case.add("note", title=f"Call {n}", date=day).id for n in range(5)]
+    before = empty_case.timeline()
+    empty_case.delete("note", notes[0])
+    empty_case.delete("note", notes[1])
+    shown = before[:]  # the rows it counted, the two it lost blank
+    assert len(shown) == len(before)
+    assert [e.id for e in shown if e.kind == "note"] == [*notes[2:], "", ""]
+    added = empty_case.add("note", title="Call 5", date=day).id
+    assert [e.id for e in empty_case.timeline() if e.kind == "note"] == [*notes[2:], added]
+    assert [e.id for e in before if e.kind == "note"] == [*notes[2:], added]  # read afresh
+
+
 def test_a_coarse_clock_still_keeps_a_days_notes_in_the_order_written(
     empty_case: CaseFile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
