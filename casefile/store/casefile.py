@@ -12,7 +12,7 @@ import hashlib
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -41,6 +41,7 @@ from casefile.store.records import (
     CaseSummary,
     ChangeRecord,
     IncidentRecord,
+    OpenFollowUp,
     OpenNotice,
     Problem,
     SearchHit,
@@ -263,11 +264,11 @@ class CaseFile:
         with self._read() as session:
             return rows.ordered_ids(session, kind)
 
-    def party_names(self, ids: Iterable[str]) -> dict[str, str]:
-        """Name by id of the given parties that exist: what a table naming owners or
-        participants shows, without reading whole records (the overview names 800)."""
+    def open_follow_ups(self) -> builtins.list[OpenFollowUp]:
+        """The follow-ups still open, each with its owner's name: what the overview lists,
+        read in one query rather than as whole records and a second for the names."""
         with self._read() as session:
-            return rows.party_names(session, ids)
+            return rows.open_follow_ups(session)
 
     def count(self, kind: str) -> int:
         check_kind(kind)

@@ -153,6 +153,21 @@ class FollowUpRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class OpenFollowUp:
+    """A follow-up still open, as a to-do list shows it: its owner by name."""
+
+    id: str
+    title: str
+    owner: str  # the owner's name, "" if it has none
+    due_date: dt.date | None
+    internal: bool
+
+    def overdue(self, today: dt.date) -> bool:
+        """Due before today: the due date itself is still in time."""
+        return self.due_date is not None and self.due_date < today
+
+
+@dataclass(frozen=True, slots=True)
 class AttachmentLink:
     kind: str  # "damage_item", "note" or "meeting"
     id: str

@@ -33,6 +33,7 @@ from casefile.store.records import (
     IncidentRecord,
     MeetingRecord,
     NoteRecord,
+    OpenFollowUp,
     Participant,
     PartyRecord,
 )
@@ -116,14 +117,22 @@ def existing_ids(session: Session, kind: str, ids: Iterable[str]) -> set[str]:
     return found
 
 
-def party_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
-    """Name by id of the given parties that exist."""
-    party = TABLES["party"].__table__.c
-    names: dict[str, str] = {}
-    for chunk in _chunks(list(dict.fromkeys(ids))):
-        query = sa.select(party.id, party.name).where(party.id.in_(chunk))
-        names.update((item_id, name) for item_id, name in session.execute(query).all())
-    return names
+def open_follow_ups(session: Session) -> list[OpenFollowUp]:
+    """The open follow-ups with their owners' names, in one query."""
+    follow_up = TABLES["follow_up"].__table__
+    party = TABLES["party"].__table__
+    query = (
+        sa.select(
+            follow_up.c.id,
+            follow_up.c.title,
+            sa.func.coalesce(party.c.name, ""),
+            follow_up.c.due_date,
+            follow_up.c.internal,
+        )
+        .select_from(follow_up.outerjoin(party, party.c.id == follow_up.c.owner_id))
+        .where(follow_up.c.status == "open")
+    )
+    return [OpenFollowUp(*row) for row in session.execute(query).all()]
 
 
 def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[Any]:

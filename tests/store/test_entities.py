@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from casefile.store import CaseFile, InvalidInput, ReadOnly
+from casefile.store.records import OpenFollowUp
 
 BAKU = dt.timezone(dt.timedelta(hours=4))
 
@@ -140,11 +141,19 @@ def test_notes_list_dated_notes_by_date_as_written_then_undated_ones(empty_case:
     assert [n.id for n in empty_case.list("note")] == expected_ids
 
 
-def test_party_names_names_the_parties_asked_for_that_exist(empty_case: CaseFile) -> None:
-    parties = [empty_case.add("party", name=f"Party {n:04d}") for n in range(1000)]
-    asked = [p.id for p in parties[::-1]] + [UNKNOWN, parties[0].id]
-    assert empty_case.party_names(asked) == {p.id: p.name for p in parties}
-    assert empty_case.party_names([]) == {}
+def test_open_follow_ups_name_their_owners_and_leave_out_the_done(empty_case: CaseFile) -> None:
+    owner = empty_case.add("party", name="Міністерство закордонних справ")
+    due = dt.date(2025, 11, 20)
+    owned = empty_case.add("follow_up", title="Reply", owner_id=owner.id, due_date=due)
+    unowned = empty_case.add("follow_up", title="Repair the fence", internal=True)
+    empty_case.add("follow_up", title="Protest sent", status="done", owner_id=owner.id)
+    found = sorted(empty_case.open_follow_ups(), key=lambda f: f.title)
+    assert found == [
+        OpenFollowUp(unowned.id, "Repair the fence", "", None, True),
+        OpenFollowUp(owned.id, "Reply", "Міністерство закордонних справ", due, False),
+    ]
+    assert found[1].overdue(dt.date(2025, 11, 21)) and not found[1].overdue(due)
+    assert not found[0].overdue(dt.date(2030, 1, 1))  # no due date, never overdue
 
 
 UNKNOWN = "00000000-0000-4000-8000-000000000000"

@@ -153,7 +153,7 @@ def test_follow_ups_model(qtmodeltester, session: CaseSession) -> None:
     case.add("follow_up", title="Overdue one", due_date=dt.date(2020, 1, 1))
     case.add("follow_up", title="Done one", status="done", due_date=dt.date(2020, 1, 1))
     model = FollowUpsModel()
-    model.set_follow_ups(case.list("follow_up"), {}, dt.date(2025, 12, 1))
+    model.set_follow_ups(case.open_follow_ups(), dt.date(2025, 12, 1))
     assert model.rowCount() == 4  # the done one is left out
     assert model.overdue_count() == 1
     qtmodeltester.check(model)

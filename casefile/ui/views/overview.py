@@ -154,9 +154,7 @@ class OverviewView(RefreshingView):
             text += "<br>" if text else "No estimates yet: "
             text += f"{summary.unassessed:,} damage {items} no estimate."
         self.totals.setText(text or "No damage items recorded.")
-        follow_ups = case.list("follow_up")
-        owners = case.party_names(f.owner_id for f in follow_ups if f.owner_id)
-        self.follow_ups.set_follow_ups(follow_ups, owners, dt.date.today())
+        self.follow_ups.set_follow_ups(case.open_follow_ups(), dt.date.today())
         overdue = self.follow_ups.overdue_count()
         self.follow_up_box.setTitle(
             f"Open follow-ups: {self.follow_ups.rowCount():,}"

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from casefile.store.records import FollowUpRecord
+from casefile.store.records import OpenFollowUp
 from casefile.ui.formatting import date_text
 from casefile.ui.models.listed import ListedTableModel
 
@@ -21,13 +21,6 @@ _OVERDUE = QColor("#b3261e")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def is_overdue(follow_up: FollowUpRecord, today: dt.date) -> bool:
-    """Open and due before today: the due date itself is still in time."""
-    return (
-        follow_up.status == "open" and follow_up.due_date is not None and follow_up.due_date < today
-    )
-
-
 class FollowUpsModel(ListedTableModel):
     """Only open follow-ups: the overview is about what is still to do."""
 
@@ -35,35 +28,29 @@ class FollowUpsModel(ListedTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[FollowUpRecord, str, bool]] = []
+        self._rows: list[tuple[OpenFollowUp, bool]] = []
 
-    def set_follow_ups(
-        self, follow_ups: list[FollowUpRecord], owners: dict[str, str], today: dt.date
-    ) -> None:
-        """Keep the open ones, overdue first, then by due date, undated last."""
-        rows = [
-            (f, owners.get(f.owner_id or "", ""), is_overdue(f, today))
-            for f in follow_ups
-            if f.status == "open"
-        ]
-        rows.sort(key=lambda r: (not r[2], r[0].due_date is None, r[0].due_date or today))
+    def set_follow_ups(self, follow_ups: list[OpenFollowUp], today: dt.date) -> None:
+        """Overdue first, then by due date, undated last."""
+        rows = [(f, f.overdue(today)) for f in follow_ups]
+        rows.sort(key=lambda r: (not r[1], r[0].due_date is None, r[0].due_date or today))
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
 
     def overdue_count(self) -> int:
-        return sum(1 for _, _, overdue in self._rows if overdue)
+        return sum(1 for _, overdue in self._rows if overdue)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        follow_up, owner, overdue = self._rows[index.row()]
+        follow_up, overdue = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return follow_up.title
             if column == 1:
-                return owner or "—"
+                return follow_up.owner or "—"
             if column == 2:
                 return date_text(follow_up.due_date) or "no date"
             state = "Overdue" if overdue else "Open"
