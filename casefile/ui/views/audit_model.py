@@ -15,6 +15,18 @@ from casefile.ui.models.listed import ListedTableModel
 SeqRole = Qt.ItemDataRole.UserRole + 1
 EntityIdRole = Qt.ItemDataRole.UserRole + 2
 EntityRole = Qt.ItemDataRole.UserRole + 3
+#: the roles data() answers: a view asks seven of every cell it paints, most of them
+#: none of these, and those return before the row is looked up
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        SeqRole,
+        EntityIdRole,
+        EntityRole,
+    )
+)
 
 HEADERS = ("When (local)", "Who", "Action", "Kind", "Item", "Changes")
 PAGE = 200
@@ -118,7 +130,9 @@ class AuditModel(ListedTableModel):
         return self._titles.get(record.entity_id, record.entity_id[:8])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        record = self.record(index.row()) if index.isValid() else None
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        record = self.record(index.row())
         if record is None:
             return None
         column = index.column()

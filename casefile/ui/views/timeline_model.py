@@ -21,6 +21,21 @@ from casefile.ui.models.listed import ListedTableModel
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 InternalRole = Qt.ItemDataRole.UserRole + 3
+#: the roles data() answers: a view asks seven of every cell it paints, and the
+#: others return before the row is looked up
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        IdRole,
+        KindRole,
+        InternalRole,
+    )
+)
 
 HEADERS = ("When", "Kind", "What", "Detail")
 KIND_COLOURS = {
@@ -121,7 +136,9 @@ class TimelineModel(ListedTableModel):
         return f"When ({self._zone})" if section == 0 else HEADERS[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        shown = self._row(index.row()) if index.isValid() else None
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        shown = self._row(index.row())
         if shown is None:
             return None
         entry, when = shown
