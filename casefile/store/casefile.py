@@ -12,7 +12,7 @@ import hashlib
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -263,6 +263,14 @@ class CaseFile:
         check_kind(kind)
         with self._read() as session:
             return rows.ordered_ids(session, kind)
+
+    def names(self, kind: str, ids: Iterable[str]) -> dict[str, str]:
+        """What each of these items is called in a list (a party's name with its native
+        spelling, a file's name, a title), by id, for those that exist: a table naming
+        owners or participants reads these, not whole records with their links."""
+        check_kind(kind)
+        with self._read() as session:
+            return rows.names(session, kind, ids)
 
     def open_follow_ups(self) -> builtins.list[OpenFollowUp]:
         """The follow-ups still open, each with its owner's name: what the overview lists,

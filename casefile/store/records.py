@@ -61,10 +61,14 @@ class PartyRecord:
 
     @property
     def display_name(self) -> str:
-        """Name with the native spelling in brackets when it differs."""
-        if self.native_name and self.native_name != self.name:
-            return f"{self.name} ({self.native_name})"
-        return self.name
+        return party_display_name(self.name, self.native_name)
+
+
+def party_display_name(name: str, native_name: str | None) -> str:
+    """Name with the native spelling in brackets when it differs."""
+    if native_name and native_name != name:
+        return f"{name} ({native_name})"
+    return name
 
 
 @dataclass(frozen=True, slots=True)

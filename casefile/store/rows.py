@@ -36,6 +36,7 @@ from casefile.store.records import (
     OpenFollowUp,
     Participant,
     PartyRecord,
+    party_display_name,
 )
 
 RECORD_TYPES: dict[str, type] = {
@@ -114,6 +115,22 @@ def existing_ids(session: Session, kind: str, ids: Iterable[str]) -> set[str]:
     for chunk in _chunks(wanted):
         query = sa.select(table.c.id).where(table.c.id.in_(chunk))
         found.update(session.execute(query).scalars().all())
+    return found
+
+
+def names(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
+    """What each of the given items that exist is called in a list, by id: a party's
+    name with its native spelling, a file's name, any other item's title."""
+    table = TABLES[kind].__table__
+    if kind == "party":
+        columns = [table.c.name, table.c.native_name]
+    else:
+        columns = [table.c.filename if kind == "attachment" else table.c.title]
+    found: dict[str, str] = {}
+    for chunk in _chunks(list(dict.fromkeys(ids))):
+        query = sa.select(table.c.id, *columns).where(table.c.id.in_(chunk))
+        for item_id, *parts in session.execute(query).all():
+            found[item_id] = party_display_name(*parts) if kind == "party" else parts[0]
     return found
 
 

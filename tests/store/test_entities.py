@@ -141,6 +141,25 @@ def test_notes_list_dated_notes_by_date_as_written_then_undated_ones(empty_case:
     assert [n.id for n in empty_case.list("note")] == expected_ids
 
 
+def test_names_are_what_lists_call_items(empty_case: CaseFile) -> None:
+    galuzin = empty_case.add("party", name="Mikhail Galuzin", native_name="Михаил Галузин")
+    same = empty_case.add("party", name="Azernews", native_name="Azernews")
+    note = empty_case.add("note", title="Statement of regret")
+    photo = empty_case.add_attachment(b"%PDF-1.4\n%%EOF\n", "protest.pdf")
+    parties = [empty_case.add("party", name=f"Party {n:04d}") for n in range(1000)]
+    asked = [galuzin.id, same.id, UNKNOWN, *(p.id for p in parties), galuzin.id]
+    assert empty_case.names("party", asked) == {
+        galuzin.id: "Mikhail Galuzin (Михаил Галузин)",
+        same.id: "Azernews",  # the native spelling only when it differs
+        **{p.id: p.name for p in parties},
+    }
+    assert empty_case.names("note", [note.id]) == {note.id: "Statement of regret"}
+    assert empty_case.names("attachment", [photo.id]) == {photo.id: "protest.pdf"}
+    assert empty_case.names("party", []) == {}
+    with pytest.raises(InvalidInput):
+        empty_case.names("nonsense", [note.id])
+
+
 def test_open_follow_ups_name_their_owners_and_leave_out_the_done(empty_case: CaseFile) -> None:
     owner = empty_case.add("party", name="Міністерство закордонних справ")
     due = dt.date(2025, 11, 20)

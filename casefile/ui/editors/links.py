@@ -37,7 +37,6 @@ from casefile.ui.dialogs.files import FileDialogs
 from casefile.ui.editors.form import LinkEditor
 from casefile.ui.formatting import choice
 from casefile.ui.models.choices import ChoiceListModel
-from casefile.ui.models.items import display_name
 from casefile.ui.models.roles import IdRole, KindRole
 from casefile.ui.session import CaseSession
 
@@ -151,8 +150,10 @@ class RefListEditor(LinkEditor):
         self._record = record
         self.list.clear()
         linked = list(getattr(record, self._field))
-        for other in self._session.case.list(self._target, ids=linked):
-            self.list.add_entry(self._target, other.id, display_name(other))
+        names = self._session.case.names(self._target, linked)
+        for other_id in linked:
+            if other_id in names:
+                self.list.add_entry(self._target, other_id, names[other_id])
         self.picker.setCurrentIndex(0)
 
     def set_editable(self, editable: bool) -> None:
@@ -234,12 +235,7 @@ class ParticipantsEditor(LinkEditor):
         self._record = record
         self._loading = True
         try:
-            parties = {
-                p.id: p.display_name
-                for p in self._session.case.list(
-                    "party", ids=[x.party_id for x in record.participants]
-                )
-            }
+            parties = self._session.case.names("party", [x.party_id for x in record.participants])
             self.table.setRowCount(len(record.participants))
             for row, participant in enumerate(record.participants):
                 name = QTableWidgetItem(parties.get(participant.party_id, "?"))

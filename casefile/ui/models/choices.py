@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from casefile.ui.models.items import BLOCK, display_name
+from casefile.ui.models.items import BLOCK
 from casefile.ui.models.roles import IdRole, KindRole
 from casefile.ui.session import CaseSession
 
@@ -64,8 +64,7 @@ class ChoiceListModel(QAbstractListModel):
         if item_id not in self._names:
             start = (row - 1) - (row - 1) % BLOCK
             block = [i for i in self._ids[start : start + BLOCK] if i not in self._names]
-            for record in self._session.case.list(self._kind, ids=block):
-                self._names[record.id] = display_name(record)
+            self._names.update(self._session.case.names(self._kind, block))
         return self._names.get(item_id, "")
 
     def _on_session_case_changed(self, kind: str, ids: list[str]) -> None:

@@ -31,14 +31,6 @@ Index = QModelIndex | QPersistentModelIndex
 Names = dict[str, str]
 
 
-def display_name(record: Any) -> str:
-    """What a record is called in a list: a party's name (with native spelling), a title."""
-    name = getattr(record, "display_name", None)
-    if isinstance(name, str):
-        return name
-    return str(getattr(record, "title", None) or getattr(record, "filename", ""))
-
-
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -170,8 +162,7 @@ class ItemTableModel(QAbstractTableModel):
                     wanted.setdefault(kind, set()).add(ref)
         names: Names = {}
         for kind, refs in wanted.items():
-            for other in case.list(kind, ids=sorted(refs)):
-                names[other.id] = display_name(other)
+            names.update(case.names(kind, refs))
         for record in records:
             texts = tuple(c.text(record, names) for c in self.columns)
             keys = tuple(
