@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 from casefile.store import CaseFileError
 from casefile.ui.session import CaseSession
 from casefile.ui.views.photos_details import AttachmentDetails
-from casefile.ui.views.photos_import import ImportResult, attach_files
 from casefile.ui.views.photos_model import ICON_SIZE, IdRole, PhotosModel
 from casefile.ui.views.photos_owners import (
     ALL,
@@ -31,8 +31,13 @@ from casefile.ui.views.photos_owners import (
     OwnersModel,
     local_paths,
 )
-from casefile.ui.views.photos_viewer import PhotoViewer
 from casefile.ui.views.refreshing import RefreshingView
+
+if TYPE_CHECKING:
+    from casefile.ui.views.photos_import import ImportResult
+    from casefile.ui.views.photos_viewer import PhotoViewer
+
+# Importing files and the photo viewer are loaded when first used: most visits do neither.
 
 ATTACHABLE = "Images and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.pdf);;"
 ATTACHABLE += "All files (*)"
@@ -179,6 +184,8 @@ class PhotosView(RefreshingView):
 
     def attach(self, paths: list[str | Path], owner_id: str | None) -> ImportResult:
         """Attach files to an owner (or to nothing), with progress when there are many."""
+        from casefile.ui.views.photos_import import ImportResult, attach_files
+
         if self._session.read_only:
             return ImportResult()
         result = attach_files(self._session, paths, owner_id, self)
@@ -191,6 +198,8 @@ class PhotosView(RefreshingView):
         return result
 
     def open_viewer(self, attachment_id: str) -> PhotoViewer | None:
+        from casefile.ui.views.photos_viewer import PhotoViewer
+
         try:
             viewer = PhotoViewer.open_for(self, self._session.case, attachment_id)
         except CaseFileError as exc:
