@@ -242,7 +242,7 @@ def test_a_list_shows_a_hint_until_a_row_is_picked_then_that_rows_form(
         == _stored(demo_path, "damage_item", view.model.id_at(0)).title
     )
     view.table.clearSelection()
-    view.table.setCurrentIndex(view.proxy.index(-1, -1))
+    view.table.setCurrentIndex(view.model.index(-1, -1))
     assert view.right.currentWidget() is view.empty
 
 

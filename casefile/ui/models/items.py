@@ -5,6 +5,10 @@ kilobytes). Rows are asked from `case.list(kind, ids=[…])` a block at a time w
 view first paints them, turned into display text once, and cached. Edits arrive as
 `case_changed(kind, ids)`: changed rows are refetched, added and removed rows are
 inserted and removed, so views keep their selection and scroll position.
+
+The model sorts (by a column's sort keys) and filters (every typed word somewhere in
+the row) by itself, so a view shows it directly: a sort/filter proxy between them cost
+a view of 20,000 rows about 4 ms to show, mapping every row and every painted cell.
 """
 
 from __future__ import annotations
@@ -18,8 +22,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRegularExpression,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -56,6 +58,11 @@ class Column:
 class _Row:
     texts: tuple[str, ...]
     sort_keys: tuple[Any, ...]
+    folded: str  # every column's text, case-folded, one per line: what a filter matches
+
+
+def _blank(columns: int) -> _Row:
+    return _Row(("",) * columns, ("",) * columns, "")
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -73,6 +80,7 @@ class ItemTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] | None = None
         self._cache: dict[str, _Row] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._words: list[str] = []  # the filter's, case-folded
         session.case_changed.connect(self._on_session_case_changed)
 
     # -- what views and tests ask ----------------------------------------------------------
@@ -132,7 +140,7 @@ class ItemTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return cached.texts[column]
         if role == _FILTER_TEXT:
-            return "\n".join(cached.texts).casefold()
+            return cached.folded
         if role == _SORT:
             return cached.sort_keys[column]
         text = cached.texts[column]  # the tooltip: a text the column may have cut short
@@ -147,7 +155,7 @@ class ItemTableModel(QAbstractTableModel):
         self._fill(wanted)
         item_id = self._ids[row]
         if item_id not in self._cache:  # deleted under us: show it blank until refreshed
-            self._cache[item_id] = _Row(("",) * len(self.columns), ("",) * len(self.columns))
+            self._cache[item_id] = _blank(len(self.columns))
         return self._cache[item_id]
 
     def _fill(self, ids: Sequence[str]) -> None:
@@ -169,13 +177,47 @@ class ItemTableModel(QAbstractTableModel):
                 (c.sort(record, names) if c.sort is not None else text.casefold())
                 for c, text in zip(self.columns, texts, strict=True)
             )
-            self._cache[record.id] = _Row(texts, keys)
+            self._cache[record.id] = _Row(texts, keys, "\n".join(texts).casefold())
 
-    def fetch_all(self) -> None:
-        """Load every row's display text (sorting or filtering a whole column needs it)."""
-        missing = [i for i in self._ids if i not in self._cache]
+    def fetch_all(self, ids: Sequence[str] | None = None) -> None:
+        """Load the display text of every row (or of `ids`): sorting or filtering a whole
+        column needs it."""
+        missing = [i for i in (self._ids if ids is None else ids) if i not in self._cache]
         for start in range(0, len(missing), 900):
             self._fill(missing[start : start + 900])
+
+    # -- filtering -------------------------------------------------------------------------------
+
+    def set_filter_text(self, text: str) -> None:
+        """Show only the rows containing every word of `text`, in any column, in any case;
+        punctuation is literal. No words: every row."""
+        words = [word.casefold() for word in text.split()]
+        if words == self._words:
+            return
+        self._words = words
+        shown = self._shown(self._session.ids(self.kind))
+        if shown != self._ids:
+            self.beginResetModel()
+            self._ids = shown
+            self._row_of = None
+            self.endResetModel()
+
+    def filtering(self) -> bool:
+        return bool(self._words)
+
+    def total_count(self) -> int:
+        """Rows there are, shown or filtered out."""
+        return len(self._session.ids(self.kind))
+
+    def _shown(self, ids: list[str]) -> list[str]:
+        """The ids the filter lets through, in the current order."""
+        if self._words:
+            self.fetch_all(ids)
+            blank = _blank(len(self.columns))
+            ids = [
+                i for i in ids if all(w in self._cache.get(i, blank).folded for w in self._words)
+            ]
+        return self._ordered(ids)
 
     # -- sorting ---------------------------------------------------------------------------------
 
@@ -189,7 +231,7 @@ class ItemTableModel(QAbstractTableModel):
         if wanted is None and self._sort is None:
             return  # already in the case's order (the view asks this once when it is set up)
         self._sort = wanted
-        ordered = self._ordered(self._session.ids(self.kind))
+        ordered = self._shown(self._session.ids(self.kind))
         if ordered != self._ids:
             self._reorder(ordered)
 
@@ -197,10 +239,8 @@ class ItemTableModel(QAbstractTableModel):
         if self._sort is None:
             return ids
         column, order = self._sort
-        missing = [i for i in ids if i not in self._cache]
-        for start in range(0, len(missing), 900):
-            self._fill(missing[start : start + 900])
-        blank = _Row(("",) * len(self.columns), ("",) * len(self.columns))
+        self.fetch_all(ids)
+        blank = _blank(len(self.columns))
         return sorted(
             ids,
             key=lambda i: self._cache.get(i, blank).sort_keys[column],
@@ -236,7 +276,7 @@ class ItemTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Bring the ids up to date with the file: remove, insert, then reorder."""
-        new_ids = self._ordered(self._session.ids(self.kind))
+        new_ids = self._shown(self._session.ids(self.kind))
         if new_ids == self._ids:
             return
         old = set(self._ids)
@@ -278,45 +318,3 @@ class ItemTableModel(QAbstractTableModel):
             moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
-
-
-class ItemFilterProxy(QSortFilterProxyModel):
-    """Filter as you type over every column; sorting is the source's (see `sort`).
-
-    The filter is Qt's own regular-expression match on one text per row: with no filter
-    typed, Qt accepts every row without calling Python, where a Python
-    `filterAcceptsRow` was called once per row each time the rows were mapped (about
-    10 ms for 20,000 notes, every time the list was shown or reset).
-    """
-
-    def __init__(self, source: ItemTableModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSourceModel(source)
-        self.setSortRole(SortRole)
-        self.setFilterRole(FilterTextRole)
-        self.setFilterKeyColumn(0)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setDynamicSortFilter(True)
-
-    def item_source(self) -> ItemTableModel:
-        source = self.sourceModel()
-        assert isinstance(source, ItemTableModel)
-        return source
-
-    def set_filter_text(self, text: str) -> None:
-        """Every word must appear somewhere in the row (any column, any case)."""
-        words = [w.casefold() for w in text.split()]
-        if words:
-            self.item_source().fetch_all()
-        # One look-ahead per word: all of them, in any order, across the row's columns.
-        pattern = "".join(f"(?=.*{QRegularExpression.escape(w)})" for w in words)
-        self.setFilterRegularExpression(
-            QRegularExpression(
-                "^" + pattern if words else "",
-                QRegularExpression.PatternOption.DotMatchesEverythingOption,
-            )
-        )
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The header's sort: the source orders its ids (fast, see ItemTableModel.sort)."""
-        self.item_source().sort(column, order)

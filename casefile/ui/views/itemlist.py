@@ -1,6 +1,6 @@
 """A table of one kind of item with its editor beside it: the shape of most views.
 
-Left: a filter field and the table (ids-only model behind a sort/filter proxy).
+Left: a filter field and the table (an ids-only model that sorts and filters itself).
 Right: the form for the selected item. Moving the selection first commits what is
 still being typed, so nothing is lost by clicking elsewhere.
 """
@@ -31,7 +31,7 @@ from casefile.store.errors import CaseFileError
 from casefile.ui.columns import fixed_rows
 from casefile.ui.editors.form import ItemForm
 from casefile.ui.formatting import ADD_SHORTCUT_TEXT
-from casefile.ui.models.items import ItemFilterProxy, ItemTableModel
+from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.roles import IdRole
 from casefile.ui.session import CaseSession
 
@@ -68,7 +68,6 @@ class ItemListPane(QWidget):
         super().__init__(parent)
         self._session = session
         self.model = self.create_model()
-        self.proxy = ItemFilterProxy(self.model, self)
         self.table = QTableView()
         self.filter = _FilterEdit(self.table)
         self._form: ItemForm | None = None
@@ -107,7 +106,7 @@ class ItemListPane(QWidget):
 
         table = self.table
         fixed_rows(table, table.fontMetrics().lineSpacing() + 10)
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -213,13 +212,13 @@ class ItemListPane(QWidget):
 
     def select_id(self, item_id: str) -> bool:
         row = self.model.row_of(item_id)
+        if row < 0 and self.model.filtering() and item_id in self._session.ids(self.kind):
+            self.filter.clear()  # filtered out: show everything again
+            self.apply_filter()
+            row = self.model.row_of(item_id)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():  # filtered out: show everything again
-            self.filter.clear()
-            self.apply_filter()
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -269,7 +268,7 @@ class ItemListPane(QWidget):
             self.message_posted.emit(f"Not deleted: {exc.message}")
             return False
         self.message_posted.emit(f"Deleted the {self.noun}. Undo brings it back (Ctrl+Z).")
-        rows = self.proxy.rowCount()
+        rows = self.model.rowCount()
         if rows:
             self.table.selectRow(min(row, rows - 1))
         return True
@@ -286,15 +285,21 @@ class ItemListPane(QWidget):
     def apply_filter(self) -> None:
         """Show only rows containing every typed word (runs a moment after typing stops)."""
         self._filter_timer.stop()
-        self.proxy.set_filter_text(self.filter.text())
+        current = self.current_id()
+        self.model.set_filter_text(self.filter.text())
+        if current is not None and current != self.current_id():  # the rows were reset
+            if self.model.row_of(current) >= 0:
+                self.select_id(current)  # still shown: still selected
+            else:  # filtered out: the hint takes the form's place, as when nothing is picked
+                self._on_selection_current_row_changed(QModelIndex(), QModelIndex())
         self._update_count()
 
     def _on_model_rows_changed(self, *args: object) -> None:
         self._update_count()
 
     def _update_count(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
+        total = self.model.total_count()
+        shown = self.model.rowCount()
         noun = self.noun if total == 1 else self.plural
         if shown == total:
             self.count_label.setText(f"{total:,} {noun}")
