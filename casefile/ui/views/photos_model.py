@@ -73,7 +73,7 @@ def icon_pixmap(jpeg: bytes) -> QPixmap | None:
     buffer = QBuffer()
     buffer.setData(QByteArray(jpeg))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
+    reader = QImageReader(buffer, b"jpeg")  # as the store makes them: no format sniffing
     size = reader.size()
     if size.isValid():
         reader.setScaledSize(size.scaled(ICON_SIZE, Qt.AspectRatioMode.KeepAspectRatio))
