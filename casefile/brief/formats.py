@@ -27,14 +27,9 @@ MONTHS = (
 )
 
 
-def zone(name: str) -> dt.tzinfo:
-    """The IANA zone, or UTC when the name is empty or unknown."""
-    return zone_or_utc(name)
-
-
 def zone_name(name: str) -> str:
     """The zone as the brief names it: the IANA name, or UTC."""
-    return "UTC" if isinstance(zone(name), dt.timezone) else name
+    return "UTC" if isinstance(zone_or_utc(name), dt.timezone) else name
 
 
 def long_date(day: dt.date | None) -> str:
@@ -55,7 +50,7 @@ def local(instant: dt.datetime, tz: str) -> dt.datetime:
     """An aware instant as wall-clock time in a zone (naive instants count as UTC)."""
     if instant.tzinfo is None:
         instant = instant.replace(tzinfo=dt.UTC)
-    return instant.astimezone(zone(tz))
+    return instant.astimezone(zone_or_utc(tz))
 
 
 def offset(moment: dt.datetime) -> str:

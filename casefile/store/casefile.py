@@ -489,18 +489,8 @@ class CaseFile:
     def thumbnails(self, attachment_ids: Sequence[str]) -> dict[str, bytes]:
         """The stored JPEG thumbnails of these attachments, by id (none for what has
         none): one query for a screenful of the photo grid, not one per photo."""
-        found: dict[str, bytes] = {}
-        thumbs = AttachmentThumb.__table__.c
         with self._read() as session:
-            for start in range(0, len(attachment_ids), rows.CHUNK):
-                chunk = list(attachment_ids[start : start + rows.CHUNK])
-                query = sa.select(thumbs.attachment_id, thumbs.data).where(
-                    thumbs.attachment_id.in_(chunk)
-                )
-                found.update(
-                    (item_id, bytes(data)) for item_id, data in session.execute(query).all()
-                )
-        return found
+            return rows.thumbnails(session, attachment_ids)
 
     def export_attachment(self, attachment_id: str, folder: str | os.PathLike[str]) -> Path:
         """Write an attachment under a generated safe name inside `folder`; never outside it."""

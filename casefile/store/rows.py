@@ -21,6 +21,7 @@ from casefile.store.fields import LINK_FIELDS, SPEC, Field
 from casefile.store.models import (
     LINKS,
     TABLES,
+    AttachmentThumb,
     DamageItemAttachment,
     MeetingAttachment,
     NoteAttachment,
@@ -131,6 +132,16 @@ def names(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
         query = sa.select(table.c.id, *columns).where(table.c.id.in_(chunk))
         for item_id, *parts in session.execute(query).all():
             found[item_id] = party_display_name(*parts) if kind == "party" else parts[0]
+    return found
+
+
+def thumbnails(session: Session, attachment_ids: Iterable[str]) -> dict[str, bytes]:
+    """The stored thumbnails of the given attachments that have one, by id."""
+    thumbs = AttachmentThumb.__table__.c
+    found: dict[str, bytes] = {}
+    for chunk in _chunks(list(dict.fromkeys(attachment_ids))):
+        query = sa.select(thumbs.attachment_id, thumbs.data).where(thumbs.attachment_id.in_(chunk))
+        found.update((item_id, bytes(data)) for item_id, data in session.execute(query).all())
     return found
 
 

@@ -99,7 +99,7 @@ class Timeline(Sequence[TimelineEntry]):
         self._notes = notes
         self._day_notes: dict[int, Sequence[NoteRow]] = {}
         self._day_starts: dict[str, dt.datetime] = {}
-        self._other_rows = _other_rows(self._others, self._notes_before)
+        self._other_rows = _other_rows(self._others, self._days, self._starts)
 
     @classmethod
     def empty(cls) -> Timeline:
@@ -128,10 +128,8 @@ class Timeline(Sequence[TimelineEntry]):
     def __iter__(self) -> Iterator[TimelineEntry]:
         """Every entry, the notes read in one query."""
         notes = self._notes.all() if self._notes is not None else ()
-        days = [note[0] for note in notes]
-        other_rows = _other_rows(
-            self._others, lambda day, after: (bisect_right if after else bisect_left)(days, day)
-        )  # as _notes_before, counting the notes just read
+        # Each note its own "day" of one: the same rule, over the notes just read.
+        other_rows = _other_rows(self._others, [note[0] for note in notes], range(len(notes) + 1))
         rows = iter(other_rows)
         next_other = next(rows, -1)
         others = iter(self._others)
@@ -159,10 +157,6 @@ class Timeline(Sequence[TimelineEntry]):
             if other[7] == kind and other[6] == item_id:
                 return self._other_rows[k]
         return None
-
-    def _notes_before(self, day: str, after_the_days_notes: bool) -> int:
-        find = bisect_right if after_the_days_notes else bisect_left
-        return self._starts[find(self._days, day)]
 
     def _note(self, n: int) -> NoteRow:
         """The n-th note, reading its day's notes if they have not been read."""
@@ -201,11 +195,14 @@ class Timeline(Sequence[TimelineEntry]):
         )
 
 
-def _other_rows(others: list[OtherRow], notes_before: Callable[[str, bool], int]) -> list[int]:
+def _other_rows(others: list[OtherRow], days: Sequence[str], starts: Sequence[int]) -> list[int]:
     """The row of each other entry (sorted) among the notes: after the notes of earlier
     days; a date-only one also after its own day's notes, a timed one before them.
-    `notes_before(day, after_the_days_notes)` counts the notes that come first."""
-    return [k + notes_before(day, flag == 1) for k, (day, flag, *_) in enumerate(others)]
+    `days` are the notes' days in order, `starts[i]` the notes before `days[i]`."""
+    return [
+        k + starts[(bisect_right if flag == 1 else bisect_left)(days, day)]
+        for k, (day, flag, *_) in enumerate(others)
+    ]
 
 
 def read_timeline(session: Session, incident: IncidentRecord, notes: NoteReader) -> Timeline:

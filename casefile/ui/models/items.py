@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from casefile.ui.models.roles import FilterTextRole, IdRole, KindRole, SortRole
+from casefile.ui.models.roles import IdRole, KindRole, SortRole, answered
 from casefile.ui.session import CaseSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,10 +34,9 @@ Names = dict[str, str]
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_ID, _KIND, _SORT, _FILTER_TEXT = int(IdRole), int(KindRole), int(SortRole), int(FilterTextRole)
-_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _ID, _KIND, _SORT, _FILTER_TEXT))
+_ID, _KIND, _SORT = int(IdRole), int(KindRole), int(SortRole)
+_ANSWERED = answered(_DISPLAY, Qt.ItemDataRole.ToolTipRole, _ALIGNMENT, _ID, _KIND, _SORT)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 BLOCK = 64  # rows per fetch: a screenful or two, and no more before the first paint
@@ -121,8 +120,6 @@ class ItemTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # A view asks seven roles of every cell it paints and most are none of ours:
-        # those return first, before any other call (this runs thousands of times a paint).
         if role not in _ANSWERED or not index.isValid():
             return None
         row = index.row()
@@ -139,8 +136,6 @@ class ItemTableModel(QAbstractTableModel):
         cached = self._cache.get(item_id) or self._fetch_around(row)
         if role == _DISPLAY:
             return cached.texts[column]
-        if role == _FILTER_TEXT:
-            return cached.folded
         if role == _SORT:
             return cached.sort_keys[column]
         text = cached.texts[column]  # the tooltip: a text the column may have cut short

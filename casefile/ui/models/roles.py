@@ -10,5 +10,10 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 #: a value that sorts as people expect (dates as ISO text, costs as numbers)
 SortRole = Qt.ItemDataRole.UserRole + 3
-#: every column's text, case-folded, one per line: what the filter box matches
-FilterTextRole = Qt.ItemDataRole.UserRole + 4
+
+
+def answered(*roles: int) -> frozenset[int]:
+    """The roles a model's data() answers, as plain ints to test first: a view asks seven
+    roles of every cell it paints, and most are none of a model's, which then return
+    before the row is looked up (data() runs thousands of times a paint)."""
+    return frozenset(int(role) for role in roles)

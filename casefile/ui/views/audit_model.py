@@ -11,21 +11,13 @@ from casefile.store import CaseFile
 from casefile.store.records import ChangeRecord, FieldChange
 from casefile.store.vocab import KIND_LABELS
 from casefile.ui.models.listed import ListedTableModel
+from casefile.ui.models.roles import answered
 
 SeqRole = Qt.ItemDataRole.UserRole + 1
 EntityIdRole = Qt.ItemDataRole.UserRole + 2
 EntityRole = Qt.ItemDataRole.UserRole + 3
-#: the roles data() answers: a view asks seven of every cell it paints, most of them
-#: none of these, and those return before the row is looked up
-_ANSWERED = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        SeqRole,
-        EntityIdRole,
-        EntityRole,
-    )
+_ANSWERED = answered(
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SeqRole, EntityIdRole, EntityRole
 )
 
 HEADERS = ("When (local)", "Who", "Action", "Kind", "Item", "Changes")

@@ -17,24 +17,20 @@ from casefile.store.records import TimelineEntry, in_zone
 from casefile.store.timeline import Timeline
 from casefile.store.vocab import FOLLOW_UP_STATUSES, KIND_LABELS, NOTE_KINDS
 from casefile.ui.models.listed import ListedTableModel
+from casefile.ui.models.roles import answered
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 InternalRole = Qt.ItemDataRole.UserRole + 3
-#: the roles data() answers: a view asks seven of every cell it paints, and the
-#: others return before the row is looked up
-_ANSWERED = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ToolTipRole,
-        IdRole,
-        KindRole,
-        InternalRole,
-    )
+_ANSWERED = answered(
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ToolTipRole,
+    IdRole,
+    KindRole,
+    InternalRole,
 )
 
 HEADERS = ("When", "Kind", "What", "Detail")
