@@ -6,8 +6,9 @@ Links that carry data (a participant's role) are explicit link tables; foreign
 keys cascade in the database itself, so a delete never leaves dangling links.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: SQLModel (pydantic) reads each field's
+# annotation, and a string one is compiled and evaluated first, for every field of
+# every table on every start (about 2 ms of the GUI's cold start, bench/gui_bench.py).
 import datetime as dt
 from typing import Any
 
