@@ -28,7 +28,12 @@ def _where(kind: str, name: str) -> str:
 
 @dataclass(frozen=True)
 class Field:
-    """A stored field; subclasses say how a value is checked and shown in JSON."""
+    """A stored field; subclasses say how a value is checked and shown in JSON.
+
+    A subclass is a dataclass only if it adds a field or changes a default: one that
+    only checks differently inherits everything, and making a dataclass is not free
+    (each is generated code, compiled on every start).
+    """
 
     default: Any = None
     required: bool = False
@@ -45,6 +50,8 @@ class Field:
 
 @dataclass(frozen=True)
 class Text(Field):
+    """Free text, up to MAX_TEXT characters of valid Unicode."""
+
     default: Any = ""
 
     def coerce(self, kind: str, name: str, value: Any) -> str:
@@ -71,6 +78,8 @@ class Text(Field):
 
 @dataclass(frozen=True)
 class Choice(Field):
+    """One value out of a fixed vocabulary (store/vocab.py)."""
+
     options: tuple[str, ...] = ()
 
     def coerce(self, kind: str, name: str, value: Any) -> str:
@@ -86,6 +95,8 @@ class Choice(Field):
 
 @dataclass(frozen=True)
 class Flag(Field):
+    """True or false."""
+
     default: Any = False
 
     def coerce(self, kind: str, name: str, value: Any) -> bool:
@@ -96,7 +107,6 @@ class Flag(Field):
         return value
 
 
-@dataclass(frozen=True)
 class Instant(Field):
     """A moment in time: aware datetimes in, UTC stored, ISO 8601 with offset in JSON."""
 
@@ -124,7 +134,6 @@ class Instant(Field):
         return None if value is None else value.astimezone(dt.UTC).isoformat()
 
 
-@dataclass(frozen=True)
 class Day(Field):
     """A calendar date with no time of day (a note's date, a due date)."""
 
@@ -153,6 +162,8 @@ class Day(Field):
 
 @dataclass(frozen=True)
 class Zone(Field):
+    """An IANA time zone name, such as Europe/Kyiv."""
+
     default: Any = "UTC"
 
     def coerce(self, kind: str, name: str, value: Any) -> str:
@@ -226,7 +237,6 @@ class Participants(Field):
         return [{"party_id": p.party_id, "role": p.role} for p in value or ()]
 
 
-@dataclass(frozen=True)
 class Cost(Field):
     """An estimate in integer minor units; JSON carries it as a decimal string."""
 
@@ -246,6 +256,8 @@ class Cost(Field):
 
 @dataclass(frozen=True)
 class Currency(Field):
+    """An ISO 4217 currency code, or nothing while there is no estimate."""
+
     default: Any = ""
 
     def coerce(self, kind: str, name: str, value: Any) -> str:

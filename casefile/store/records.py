@@ -29,6 +29,8 @@ def in_zone(instant: dt.datetime | None, zone: str) -> dt.datetime | None:
 
 @dataclass(frozen=True, slots=True)
 class IncidentRecord:
+    """The incident the case file is about: there is exactly one."""
+
     id: str
     title: str
     reference: str
@@ -47,6 +49,8 @@ class IncidentRecord:
 
 @dataclass(frozen=True, slots=True)
 class PartyRecord:
+    """A person, organisation or state that appears in the case."""
+
     id: str
     name: str
     native_name: str
@@ -73,6 +77,8 @@ def party_display_name(name: str, native_name: str | None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class NoteRecord:
+    """A diplomatic note, statement, press report, memo or observation."""
+
     id: str
     title: str
     body: str
@@ -88,6 +94,8 @@ class NoteRecord:
 
 @dataclass(frozen=True, slots=True)
 class DamageItemRecord:
+    """One item of damage to the mission, with its estimate in minor units."""
+
     id: str
     category: str
     title: str
@@ -113,12 +121,16 @@ class DamageItemRecord:
 
 @dataclass(frozen=True, slots=True)
 class Participant:
+    """A party at a meeting, with the role it played there."""
+
     party_id: str
     role: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class MeetingRecord:
+    """A summons, meeting, call or site visit, with who took part."""
+
     id: str
     kind: str
     title: str
@@ -145,6 +157,8 @@ class MeetingRecord:
 
 @dataclass(frozen=True, slots=True)
 class FollowUpRecord:
+    """An action to take: its owner, due date and state."""
+
     id: str
     title: str
     owner_id: str | None
@@ -173,12 +187,16 @@ class OpenFollowUp:
 
 @dataclass(frozen=True, slots=True)
 class AttachmentLink:
+    """An item a photo or document is attached to."""
+
     kind: str  # "damage_item", "note" or "meeting"
     id: str
 
 
 @dataclass(frozen=True, slots=True)
 class AttachmentRecord:
+    """What is known of a stored file; its bytes are read on request."""
+
     id: str
     filename: str
     media_type: str
@@ -210,6 +228,8 @@ Record = (
 
 @dataclass(frozen=True, slots=True)
 class FieldChange:
+    """One field of an audit entry: its value before and after."""
+
     field: str
     old: object
     new: object
@@ -233,6 +253,8 @@ class ChangeRecord:
 
 @dataclass(frozen=True, slots=True)
 class AuditVerdict:
+    """The outcome of checking the audit chain from its first entry."""
+
     ok: bool
     entries: int
     first_bad_seq: int | None = None
@@ -241,6 +263,8 @@ class AuditVerdict:
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
+    """One item found by full-text search, with the matching text in context."""
+
     kind: str
     id: str
     title: str
