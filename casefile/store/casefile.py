@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -25,7 +25,6 @@ from casefile.store import sqlitefile as sf
 from casefile.store.errors import AlreadyExists, CaseFileError, InvalidInput, NotFound, ReadOnly
 from casefile.store.fields import check_id, check_kind, coerce_fields
 from casefile.store.lock import current_user
-from casefile.store.media import describe, safe_filename
 from casefile.store.models import (
     TABLES,
     AttachmentBlob,
@@ -48,7 +47,12 @@ from casefile.store.records import (
     Snapshot,
 )
 from casefile.store.search import SearchIndex
-from casefile.store.timeline import NoteReader, Timeline, read_timeline
+
+if TYPE_CHECKING:
+    from casefile.store.timeline import Timeline
+
+# What only some calls need (attaching files, the timeline) is imported by those calls:
+# opening a case, which every start does, should not pay for it (bench/gui_bench.py).
 
 
 class CaseFile:
@@ -417,6 +421,8 @@ class CaseFile:
         self, files: Sequence[tuple[bytes, str]], *, to: str | None = None, caption: str = ""
     ) -> builtins.list[AttachmentRecord]:
         """Several files in one transaction: every file is checked before any is stored."""
+        from casefile.store.media import describe
+
         zone = self.incident().timezone
         prepared = []
         for data, filename in files:
@@ -494,6 +500,8 @@ class CaseFile:
 
     def export_attachment(self, attachment_id: str, folder: str | os.PathLike[str]) -> Path:
         """Write an attachment under a generated safe name inside `folder`; never outside it."""
+        from casefile.store.media import safe_filename
+
         record = self.get("attachment", attachment_id)
         target_dir = Path(folder).resolve()
         target_dir.mkdir(parents=True, exist_ok=True)
@@ -529,6 +537,8 @@ class CaseFile:
     def timeline(self, *, include_internal: bool = True) -> Timeline:
         """Incident, notes, meetings and follow-ups merged in time order (see
         store/timeline.py): a sequence of entries, each made when it is read."""
+        from casefile.store.timeline import NoteReader, read_timeline
+
         incident = self.incident()
         notes = NoteReader(self._plain_rows, include_internal)
         with self._read() as session:
