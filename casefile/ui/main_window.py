@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -405,6 +404,8 @@ class MainWindow(QMainWindow):
         try:
             written = case.save_copy(target)
         except CaseFileError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, "Copy not saved", str(exc))
             return None
         self.statusBar().showMessage(f"Saved a copy as {written}", 8000)
@@ -454,6 +455,8 @@ class MainWindow(QMainWindow):
     def _on_export_failed(self, message: str) -> None:
         self._export = None
         self.statusBar().clearMessage()
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, "Brief not exported", message)
 
     def _on_export_cancelled(self) -> None:
@@ -522,6 +525,8 @@ class MainWindow(QMainWindow):
             self._update_state()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from casefile import __version__
 
         QMessageBox.about(
