@@ -79,9 +79,19 @@ class CaseFile:
         read_only: bool = False,
         actor: str | None = None,
         override_lock: bool = False,
+        while_checking: Callable[[], bool] | None = None,
     ) -> CaseFile:
-        """Open for editing (taking the lock) or read-only (changing nothing on disk)."""
-        return cls(open_file(Path(path), read_only=read_only, override_lock=override_lock), actor)
+        """Open for editing (taking the lock) or read-only (changing nothing on disk).
+
+        `while_checking` is called again and again while SQLite checks the file, until
+        it returns False: the caller's use for that wait (store/sqlitefile.py)."""
+        opened = open_file(
+            Path(path),
+            read_only=read_only,
+            override_lock=override_lock,
+            while_checking=while_checking,
+        )
+        return cls(opened, actor)
 
     @classmethod
     def create(

@@ -68,7 +68,13 @@ def has_hot_journal(path: Path) -> bool:
         return False
 
 
-def open_file(path: Path, *, read_only: bool, override_lock: bool) -> OpenedFile:
+def open_file(
+    path: Path,
+    *,
+    read_only: bool,
+    override_lock: bool,
+    while_checking: sf.WhileChecking | None = None,
+) -> OpenedFile:
     sf.require_sqlite()
     path = Path(path).expanduser().absolute()
     if not path.exists():
@@ -120,10 +126,10 @@ def open_file(path: Path, *, read_only: bool, override_lock: bool) -> OpenedFile
             )
         if read_only:
             working, temp_dir = _readable_copy(path, header, notices)
-            fts5 = _check_for_reading(working, path, notices)
+            fts5 = _check_for_reading(working, path, notices, while_checking)
         else:
             working = path
-            fts5 = _prepare_for_editing(path, header, notices)
+            fts5 = _prepare_for_editing(path, header, notices, while_checking)
         engine = sf.make_engine(working, read_only=read_only)
     except BaseException as exc:
         if lock is not None:
@@ -188,10 +194,15 @@ def _readable_copy(
     return copy, temp_dir
 
 
-def _check_for_reading(working: Path, path: Path, notices: list[OpenNotice]) -> bool:
+def _check_for_reading(
+    working: Path,
+    path: Path,
+    notices: list[OpenNotice],
+    while_checking: sf.WhileChecking | None,
+) -> bool:
     conn = sf.raw_connect(working, read_only=True)
     try:
-        problems = sf.opening_checks(conn, working)
+        problems = sf.opening_checks(conn, working, while_checking)
         if problems:
             notices.append(
                 OpenNotice(
@@ -215,7 +226,12 @@ def _check_for_reading(working: Path, path: Path, notices: list[OpenNotice]) -> 
         conn.close()
 
 
-def _prepare_for_editing(path: Path, header: sf.Header, notices: list[OpenNotice]) -> bool:
+def _prepare_for_editing(
+    path: Path,
+    header: sf.Header,
+    notices: list[OpenNotice],
+    while_checking: sf.WhileChecking | None,
+) -> bool:
     conn = sf.raw_connect(path, read_only=False)
     try:
         if header.wal:
@@ -226,7 +242,7 @@ def _prepare_for_editing(path: Path, header: sf.Header, notices: list[OpenNotice
                     "info",
                 )
             )
-        problems = sf.opening_checks(conn, path)
+        problems = sf.opening_checks(conn, path, while_checking)
         if problems:
             raise Corrupt(
                 "is damaged (" + problems[0] + ") and cannot be edited: open it read-only to "

@@ -11,7 +11,8 @@ import sqlite3
 import struct
 import threading
 import urllib.parse
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -258,22 +259,61 @@ def integrity_check(conn: sqlite3.Connection) -> list[str]:
     return _findings(rows)
 
 
-def opening_checks(conn: sqlite3.Connection, path: Path) -> list[str]:
+#: A caller's use for the time the opening checks take: called on the opening thread
+#: again and again while SQLite checks the file on others, until it returns False (it has
+#: nothing left to do) or the checks are done. The GUI loads its views' code in it.
+WhileChecking = Callable[[], bool]
+
+#: Checks that end within this long (a small file's) leave `while_checking` uncalled, so
+#: that it never makes a quick opening wait for a step of its work.
+QUIET_CHECKS_S = 0.005
+
+
+def opening_checks(
+    conn: sqlite3.Connection, path: Path, while_checking: WhileChecking | None = None
+) -> list[str]:
     """quick_check on `conn` and foreign_key_check on a second read-only connection, at
     once: SQLite runs both without the GIL, so a large file's opening pays for the
     longer of the two, not their sum. Findings in that order. Where no second
-    connection can be had (no file handles left, say), both run on `conn`."""
+    connection can be had (no file handles left, say), both run on `conn`.
+
+    With `while_checking`, both checks run on worker threads and this thread does the
+    caller's work in the meantime (see WhileChecking)."""
     try:
         other = raw_connect(path, read_only=True)
     except sqlite3.Error:
         return quick_check(conn) + foreign_key_problems(conn)
     try:
-        with ThreadPoolExecutor(1, thread_name_prefix="casefile-foreign-key-check") as pool:
+        with ThreadPoolExecutor(2, thread_name_prefix="casefile-opening-check") as pool:
             keys = pool.submit(foreign_key_problems, other)
-            damage = quick_check(conn)
+            if while_checking is None:
+                damage = quick_check(conn)
+            else:
+                checking = pool.submit(quick_check, conn)
+                _use_the_wait([checking, keys], while_checking)
+                damage = checking.result()
             return damage + keys.result()  # its exception, if any, is raised here
     finally:
         other.close()
+
+
+def _use_the_wait(checks: list[Future[list[str]]], work: WhileChecking) -> None:
+    """Call `work` while the checks run, but only on a core they leave free: a third busy
+    thread on two cores would slow the checks by as much as it gains."""
+    cores = _usable_cores()
+    running = set(checks)
+    while running and len(running) >= cores:
+        _, running = wait(running, return_when=FIRST_COMPLETED)
+    if running:
+        _, running = wait(running, timeout=QUIET_CHECKS_S)
+    while running and work():
+        _, running = wait(running, timeout=0)
+
+
+def _usable_cores() -> int:
+    if hasattr(os, "sched_getaffinity"):  # Linux: the cores this process may run on
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:

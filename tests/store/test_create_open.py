@@ -256,3 +256,77 @@ def test_dangling_links_refuse_editing_with_or_without_a_second_connection(
         monkeypatch.setattr(sqlitefile, "raw_connect", no_readers)
     with pytest.raises(Corrupt, match="note_party row .* points to a missing party"):
         CaseFile.open(demo_path)
+
+
+def _slow_checks(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """The checks of a large file, on the small demo: quick_check takes `seconds`
+    longer, the foreign-key check a sixth of that (their proportions on a large case)."""
+    import time
+
+    from casefile.store import sqlitefile
+
+    for name, delay in (("quick_check", seconds), ("foreign_key_problems", seconds / 6)):
+        real = getattr(sqlitefile, name)
+
+        def slow(
+            conn: sqlite3.Connection, real: Callable = real, delay: float = delay
+        ) -> list[str]:
+            time.sleep(delay)
+            return real(conn)
+
+        monkeypatch.setattr(sqlitefile, name, slow)
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_caller_uses_the_wait_for_the_checks_and_still_gets_their_verdict(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, read_only: bool
+) -> None:
+    """`while_checking` runs on the opening thread while the checks run on others, a
+    step at a time until it has nothing left to do; the checks are not skipped."""
+    import threading
+
+    from casefile.store import sqlitefile
+
+    monkeypatch.setattr(sqlitefile, "_usable_cores", lambda: 2)
+    _slow_checks(monkeypatch, 0.3)
+    steps: list[tuple[int, bool]] = []
+
+    def work() -> bool:
+        alive = [t for t in threading.enumerate() if t.name.startswith("casefile-opening-check")]
+        steps.append((threading.get_ident(), bool(alive)))
+        return len(steps) < 3
+
+    [(title,)] = sql(demo_path, "SELECT title FROM incident")
+    with CaseFile.open(demo_path, read_only=read_only, while_checking=work) as case:
+        assert case.incident().title == title
+    assert steps == [(threading.get_ident(), True)] * 3  # on this thread, during the checks
+
+    _orphan_link(demo_path)
+    with pytest.raises(Corrupt, match="points to a missing party"):
+        CaseFile.open(demo_path, while_checking=lambda: True)
+
+
+def test_the_wait_is_left_alone_when_the_checks_are_quick_or_no_core_is_free(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A small file's checks end before the caller's work would begin, so a quick
+    opening never waits for a step of it; nor is it run where it would take the
+    only core from the checks."""
+    from casefile.store import sqlitefile
+
+    calls: list[int] = []
+
+    def work() -> bool:
+        calls.append(1)
+        return True
+
+    monkeypatch.setattr(sqlitefile, "quick_check", lambda conn: [])
+    monkeypatch.setattr(sqlitefile, "foreign_key_problems", lambda conn: [])
+    CaseFile.open(demo_path, while_checking=work).close()
+    assert calls == []
+
+    monkeypatch.undo()
+    monkeypatch.setattr(sqlitefile, "_usable_cores", lambda: 1)
+    _slow_checks(monkeypatch, 0.2)
+    CaseFile.open(demo_path, while_checking=work).close()
+    assert calls == []
