@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile.store import CaseFile, CaseFileError, Locked
 from casefile.ui.settings import Settings
+from casefile.ui.workspace import ViewCode
 
 # The dialogs are imported where they are shown: a case that opens needs none of them,
 # and start-up imports only what the first screen shows (bench/gui_bench.py times it).
@@ -34,7 +35,9 @@ class CaseOpener:
         path = Path(path).expanduser().absolute()
         try:
             with _busy():
-                case = CaseFile.open(path, read_only=read_only, actor=self._actor())
+                case = CaseFile.open(
+                    path, read_only=read_only, actor=self._actor(), while_checking=ViewCode()
+                )
         except Locked as exc:
             return self._open_locked(parent, path, exc)
         except CaseFileError as exc:
@@ -64,7 +67,9 @@ class CaseOpener:
 
         try:
             with _busy():
-                case = CaseFile.open(path, actor=self._actor(), override_lock=True)
+                case = CaseFile.open(
+                    path, actor=self._actor(), override_lock=True, while_checking=ViewCode()
+                )
         except CaseFileError as exc:
             CannotOpenDialog.ask(parent, path, exc)
             return None

@@ -111,6 +111,61 @@ def test_visiting_every_view_opens_no_stray_window(window, demo_path, qtbot) -> 
     assert spy.shown == []
 
 
+def test_the_views_code_loads_while_sqlite_checks_the_file(window, demo_path, monkeypatch) -> None:
+    """Opening a large file waits tens of milliseconds on SQLite's checks; the opener
+    loads the views' modules in that wait, a view a step, on the GUI thread."""
+    import threading
+    import time
+
+    from casefile.store import sqlitefile
+    from casefile.ui import workspace
+
+    def slow_quick_check(conn, real=sqlitefile.quick_check):
+        time.sleep(0.3)
+        return real(conn)
+
+    monkeypatch.setattr(sqlitefile, "quick_check", slow_quick_check)
+    monkeypatch.setattr(sqlitefile, "_usable_cores", lambda: 2)
+    steps = []
+    real_step = workspace.ViewCode.__call__
+
+    def step(self):
+        steps.append(threading.get_ident())
+        return real_step(self)
+
+    monkeypatch.setattr(workspace.ViewCode, "__call__", step)
+    assert window.open_path(demo_path)
+    assert steps and set(steps) == {threading.get_ident()}
+    assert window.workspace.current_view().title == "Overview"
+
+
+def test_view_code_loads_one_view_a_step_in_navigator_order(monkeypatch, tmp_path) -> None:
+    """A view missing from a build is skipped (the workspace shows a placeholder for it),
+    and a module already loaded costs no step."""
+    import sys
+
+    from casefile.ui import workspace
+
+    for name in ("probe_view_a", "probe_view_b"):
+        (tmp_path / f"{name}.py").write_text("LOADED = True\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("probe_view_a", "probe_view_b"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    pages = (
+        workspace.Page("A", "probe_view_a", "A", ()),
+        workspace.Page("Gone", "probe_view_missing", "Gone", ()),
+        workspace.Page("Loaded", "casefile.ui.workspace", "Workspace", ()),
+        workspace.Page("B", "probe_view_b", "B", ()),
+    )
+    monkeypatch.setattr(workspace, "PAGES", pages)
+    load = workspace.ViewCode()
+    assert load() is True and "probe_view_a" in sys.modules
+    assert "probe_view_b" not in sys.modules
+    assert load() is True  # the missing one, without an error
+    assert load() is False and "probe_view_b" in sys.modules
+    assert load() is False
+
+
 def test_read_only_disables_every_editing_action(window, demo_path) -> None:
     digest = file_digest(demo_path)
     assert window.open_path(demo_path, read_only=True)
