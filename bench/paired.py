@@ -1,0 +1,151 @@
+"""Paired runs: this working tree against an earlier revision, alternating in the same minutes.
+
+    python -m bench.paired gui-start REV [--runs 20]
+    python -m bench.paired gui-open REV [--runs 8]
+
+A full `make bench` compares each figure with its floor, but this machine's speed drifts
+by a fifth between runs, so two builds measured an hour apart say little about a change
+of a few per cent. Here both builds (and, for gui-start, the floor) run one after the
+other, round after round, on the cases `make bench` left in bench/results/; the
+revision is checked out into a temporary git worktree. docs/performance.md cites these
+figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.gui_bench import EXIT_WHEN_SHOWN, FLOOR_SCRIPT
+from bench.measure import Stats, python, run_to_end, stats
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.paired", description=__doc__)
+    parser.add_argument("row", choices=["gui-start", "gui-open"])
+    parser.add_argument("rev", help="the git revision to compare with (a commit, HEAD~2, …)")
+    parser.add_argument("--runs", type=int, default=None, help="rounds (20 / 8 by default)")
+    args = parser.parse_args(argv)
+    case = RESULTS / ("demo.casefile" if args.row == "gui-start" else "large-1.casefile")
+    if not case.exists():
+        print(f"bench.paired: {case} is missing: run `make bench` once first", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="casefile-paired-") as temp:
+        scratch = Path(temp)
+        try:
+            earlier = _checkout(args.rev, scratch / "tree")
+        except subprocess.CalledProcessError as exc:
+            why = exc.stderr.strip()
+            print(f"bench.paired: cannot check out {args.rev!r}: {why}", file=sys.stderr)
+            return 2
+        try:
+            builds = {args.rev: _casefile_only(earlier, scratch / "earlier"), "this tree": ROOT}
+            if args.row == "gui-start":
+                results = _gui_start(builds, case, scratch, args.runs or 20)
+            else:
+                results = _gui_open(builds, case, scratch, args.runs or 8)
+        finally:
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(earlier)],
+                capture_output=True,
+            )
+    for name, result in results.items():
+        print(f"{name:>12}: {result.ms()}")
+    if "floor" in results:
+        for name in builds:
+            print(f"{name:>12}: {results[name].median / results['floor'].median:.3f}x the floor")
+    return 0
+
+
+def _checkout(rev: str, where: Path) -> Path:
+    subprocess.run(
+        ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(where), rev],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return where
+
+
+def _casefile_only(tree: Path, folder: Path) -> Path:
+    """A folder whose only package is the tree's casefile: on PYTHONPATH, the earlier
+    casefile runs under this tree's bench, so both builds are timed the same way."""
+    folder.mkdir()
+    (folder / "casefile").symlink_to(tree / "casefile", target_is_directory=True)
+    return folder
+
+
+def _env(path: Path, config: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys([str(path), str(ROOT)]))
+    env["QT_QPA_PLATFORM"] = env.get("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = str(config)  # the user's settings and recent files stay untouched
+    env[EXIT_WHEN_SHOWN] = "1"
+    return env
+
+
+def _compile(builds: dict[str, Path]) -> None:
+    for path in builds.values():
+        compile_all = [sys.executable, "-m", "compileall", "-q", str(path / "casefile")]
+        subprocess.run(compile_all, check=True)
+
+
+def _gui_start(builds: dict[str, Path], demo: Path, scratch: Path, runs: int) -> dict[str, Stats]:
+    """`python -m casefile open DEMO` of each build and the floor script, a round each,
+    after one warm-up round; run from a scratch folder, so that nothing imports from it."""
+    _compile(builds)
+    config = scratch / "config"
+    commands = {name: [sys.executable, "-m", "casefile", "open", str(demo)] for name in builds}
+    commands["floor"] = python(FLOOR_SCRIPT)
+    envs = {name: _env(path, config) for name, path in builds.items()}
+    envs["floor"] = _env(ROOT, config)
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    cwd = Path.cwd()
+    os.chdir(scratch)
+    try:
+        for round_ in range(runs + 1):
+            for name, command in commands.items():
+                start = time.perf_counter()
+                run_to_end(command, envs[name], limit=120)
+                if round_:
+                    samples[name].append(time.perf_counter() - start)
+    finally:
+        os.chdir(cwd)
+    return {name: stats(values) for name, values in samples.items()}
+
+
+def _gui_open(builds: dict[str, Path], case: Path, scratch: Path, runs: int) -> dict[str, Stats]:
+    """bench.gui_bench's probe (open the large case, visit every view) on each build,
+    after one warm-up round, as for gui-start."""
+    _compile(builds)
+    samples: dict[str, list[float]] = {name: [] for name in builds}
+    for round_ in range(runs + 1):
+        for name, path in builds.items():
+            for lock in RESULTS.glob("*.lock"):
+                lock.unlink()  # a probe that failed may leave one
+            out = subprocess.run(
+                [sys.executable, "-m", "bench.gui_bench", "probe", str(case)],
+                env=_env(path, scratch / "config"),
+                cwd=scratch,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            if round_:
+                samples[name].append(json.loads(out.strip().splitlines()[-1])["open_ms"] / 1000)
+    shutil.rmtree(scratch / "config", ignore_errors=True)
+    return {name: stats(values) for name, values in samples.items()}
+
+
+if __name__ == "__main__":
+    sys.exit(main())
