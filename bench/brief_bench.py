@@ -19,12 +19,10 @@ from __future__ import annotations
 import io
 import shutil
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from bench.measure import Stats, stats
+from bench.measure import Stats, alternate
 
 MAX_SIDE = 1600  # as casefile/brief/photos.py
 QUALITY = 80
@@ -178,21 +176,15 @@ def brief_vs_floor(large: Path, runs: int) -> tuple[Stats, Stats, int, int]:
 
     work = Path(tempfile.mkdtemp(prefix="casefile-brief-bench-"))
     ours_pdf, floor_pdf = work / "brief.pdf", work / "floor.pdf"
-    floor_times: list[float] = []
-    our_times: list[float] = []
     try:
         with CaseFile.open(large, read_only=True) as case:
             photos = sum(1 for a in case.list("attachment") if a.is_image)
-            for _ in range(runs):
-                floor_times.append(_timed(lambda: floor_brief(case, floor_pdf)))
-                our_times.append(_timed(lambda: export_brief(case, ours_pdf, BriefOptions())))
+            floor, ours = alternate(
+                lambda: floor_brief(case, floor_pdf),
+                lambda: export_brief(case, ours_pdf, BriefOptions()),
+                runs=runs,
+            )
         size = ours_pdf.stat().st_size
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return stats(floor_times), stats(our_times), size, photos
-
-
-def _timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+    return floor, ours, size, photos

@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.measure import Stats, python, run_to_end, stats, usable_cache
+from bench.measure import Stats, alternate, python, run_to_end, usable_cache
 
 RESULTS = Path(__file__).resolve().parent / "results"
 EXIT_WHEN_SHOWN = "CASEFILE_BENCH_EXIT_WHEN_SHOWN"
@@ -72,18 +72,17 @@ def cold_start_vs_floor(demo: Path, runs: int) -> tuple[Stats, Stats]:
         "XDG_CONFIG_HOME": str(config),  # the user's settings and recent files stay untouched
         EXIT_WHEN_SHOWN: "1",
     }
-    commands = (python(FLOOR_SCRIPT), [*casefile_args(), "open", str(demo)])
-    samples: tuple[list[float], list[float]] = ([], [])
+    floor, ours = (python(FLOOR_SCRIPT), [*casefile_args(), "open", str(demo)])
     try:
-        for run in range(runs + 1):
-            for command, times in zip(commands, samples, strict=True):
-                start = time.perf_counter()
-                run_to_end(command, env, limit=120)
-                if run:  # the first round warms the page cache
-                    times.append(time.perf_counter() - start)
+        floor_stats, our_stats = alternate(
+            lambda: run_to_end(floor, env, limit=120),
+            lambda: run_to_end(ours, env, limit=120),
+            runs=runs,
+            warmup=1,
+        )
     finally:
         shutil.rmtree(config, ignore_errors=True)
-    return stats(samples[0]), stats(samples[1])
+    return floor_stats, our_stats
 
 
 def with_photos(doc_path: Path, scale: float, photos: int) -> Path:

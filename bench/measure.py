@@ -58,23 +58,38 @@ def repeat(
 
 
 def alternate(
-    first: Callable[[], object],
-    second: Callable[[], object],
+    *works: Callable[[], object],
     runs: int,
-    *,
     setup: Callable[[], object] | None = None,
-) -> tuple[Stats, Stats]:
-    """Time two pieces of work run by run in turn, so that a machine whose speed drifts
-    (this one's does, by a fifth over minutes) slows both alike."""
-    samples: tuple[list[float], list[float]] = ([], [])
-    for _ in range(runs):
-        for fn, times in zip((first, second), samples, strict=True):
+    warmup: int = 0,
+) -> list[Stats]:
+    """Time pieces of work in turn, round by round, so that a machine whose speed drifts
+    (this one's does, by a fifth over minutes) slows all alike. `setup` runs untimed
+    before each; the first `warmup` rounds are not kept (they warm the page cache)."""
+
+    def timed(work: Callable[[], object]) -> Callable[[], float]:
+        def once() -> float:
             if setup:
                 setup()
             start = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - start)
-    return stats(samples[0]), stats(samples[1])
+            work()
+            return time.perf_counter() - start
+
+        return once
+
+    return alternate_figures(*(timed(work) for work in works), runs=runs, warmup=warmup)
+
+
+def alternate_figures(*measures: Callable[[], float], runs: int, warmup: int = 0) -> list[Stats]:
+    """As `alternate`, for measures that give their own figure in seconds (a probe that
+    times only part of its process)."""
+    samples: list[list[float]] = [[] for _ in measures]
+    for round_ in range(warmup + runs):
+        for measure, figures in zip(measures, samples, strict=True):
+            figure = measure()
+            if round_ >= warmup:
+                figures.append(figure)
+    return [stats(figures) for figures in samples]
 
 
 def run_command(

@@ -20,11 +20,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bench.gui_bench import EXIT_WHEN_SHOWN, FLOOR_SCRIPT
-from bench.measure import Stats, python, run_to_end, stats
+from bench.measure import Stats, alternate, alternate_figures, run_to_end
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -105,32 +105,25 @@ def _gui_start(builds: dict[str, Path], demo: Path, scratch: Path, runs: int) ->
     after one warm-up round; run from a scratch folder, so that nothing imports from it."""
     _compile(builds)
     config = scratch / "config"
-    commands = {name: [sys.executable, "-m", "casefile", "open", str(demo)] for name in builds}
-    commands["floor"] = python(FLOOR_SCRIPT)
-    envs = {name: _env(path, config) for name, path in builds.items()}
-    envs["floor"] = _env(ROOT, config)
-    samples: dict[str, list[float]] = {name: [] for name in commands}
+    runners = {name: _runner(["-m", "casefile", "open", str(demo)], path, config)
+               for name, path in builds.items()}  # fmt: skip
+    runners["floor"] = _runner(["-c", FLOOR_SCRIPT], ROOT, config)
     cwd = Path.cwd()
     os.chdir(scratch)
     try:
-        for round_ in range(runs + 1):
-            for name, command in commands.items():
-                start = time.perf_counter()
-                run_to_end(command, envs[name], limit=120)
-                if round_:
-                    samples[name].append(time.perf_counter() - start)
+        results = alternate(*runners.values(), runs=runs, warmup=1)
     finally:
         os.chdir(cwd)
-    return {name: stats(values) for name, values in samples.items()}
+    return dict(zip(runners, results, strict=True))
 
 
 def _gui_open(builds: dict[str, Path], case: Path, scratch: Path, runs: int) -> dict[str, Stats]:
     """bench.gui_bench's probe (open the large case, visit every view) on each build,
     after one warm-up round, as for gui-start."""
     _compile(builds)
-    samples: dict[str, list[float]] = {name: [] for name in builds}
-    for round_ in range(runs + 1):
-        for name, path in builds.items():
+
+    def probe(path: Path) -> Callable[[], float]:
+        def once() -> float:
             for lock in RESULTS.glob("*.lock"):
                 lock.unlink()  # a probe that failed may leave one
             out = subprocess.run(
@@ -141,10 +134,18 @@ def _gui_open(builds: dict[str, Path], case: Path, scratch: Path, runs: int) -> 
                 text=True,
                 check=True,
             ).stdout
-            if round_:
-                samples[name].append(json.loads(out.strip().splitlines()[-1])["open_ms"] / 1000)
+            return json.loads(out.strip().splitlines()[-1])["open_ms"] / 1000
+
+        return once
+
+    results = alternate_figures(*(probe(path) for path in builds.values()), runs=runs, warmup=1)
     shutil.rmtree(scratch / "config", ignore_errors=True)
-    return {name: stats(values) for name, values in samples.items()}
+    return dict(zip(builds, results, strict=True))
+
+
+def _runner(args: list[str], path: Path, config: Path) -> Callable[[], None]:
+    env = _env(path, config)
+    return lambda: run_to_end([sys.executable, *args], env, limit=120)
 
 
 if __name__ == "__main__":

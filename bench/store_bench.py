@@ -75,7 +75,7 @@ def import_vs_executemany(doc_path: Path, runs: int) -> tuple[Stats, Stats]:
         raw_insert(target, json.loads(doc_path.read_text(encoding="utf-8")))
 
     try:
-        floor_stats, our_stats = alternate(floor, ours, runs, setup=reset)
+        floor_stats, our_stats = alternate(floor, ours, runs=runs, setup=reset)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return floor_stats, our_stats
