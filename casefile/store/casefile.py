@@ -79,7 +79,7 @@ class CaseFile:
         read_only: bool = False,
         actor: str | None = None,
         override_lock: bool = False,
-        while_checking: Callable[[], bool] | None = None,
+        while_checking: sf.WhileChecking | None = None,
     ) -> CaseFile:
         """Open for editing (taking the lock) or read-only (changing nothing on disk).
 
