@@ -276,7 +276,7 @@ def _gui_open(args, demo, large, doc_path, store_bench):
             "memory with the large case open in the GUI (RSS after visiting every view)",
             "-",
             f"{rss_many:.0f} MB with {scale.photos} photos, {rss_few:.0f} MB with {fewer} "
-            f"({growth:+.0f} MB)",
+            f"({growth:+.1f} MB)",
             "<= 300 MB RSS, not growing with photo volume",
             rss_many <= 300 and growth <= 10,
         ),
