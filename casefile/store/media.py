@@ -107,17 +107,15 @@ def _describe_image(data: bytes, filename: str, zone: str, media_type: str) -> M
     return MediaInfo(mime, width, height, captured, thumb)
 
 
-_pillow_bomb_warning_quiet = False
-
-
 def _quiet_pillow_bomb_warning(category: type[Warning]) -> None:
     """Pillow warns (on stderr) between the limit and twice it; the check above decides,
     so its warning would only print beside our message. One filter for the process,
-    added once, rather than a catch_warnings() per image, which is not thread-safe."""
-    global _pillow_bomb_warning_quiet
-    if not _pillow_bomb_warning_quiet:
-        warnings.filterwarnings("ignore", category=category)
-        _pillow_bomb_warning_quiet = True
+    rather than a catch_warnings() per image, which is not thread-safe; added again if
+    someone reset the filters since (a host application's catch_warnings(), pytest)."""
+    for action, _message, filtered, _module, _line in warnings.filters:
+        if filtered is category and action == "ignore":
+            return
+    warnings.filterwarnings("ignore", category=category)
 
 
 def _bomb(filename: str) -> InvalidInput:

@@ -187,6 +187,22 @@ def test_a_bomb_is_refused_whatever_the_warning_filters_say(monkeypatch) -> None
         assert describe(jpeg(), "photo.jpg").media_type == "image/jpeg"
 
 
+def test_a_bomb_just_over_the_limit_prints_no_warning_beside_the_refusal() -> None:
+    """Pillow warns between the limit and twice it; the user should see our one-line
+    refusal only, even after something reset the warning filters since the last image
+    (each test runs under its own catch_warnings, as a host application might)."""
+    import warnings
+
+    from casefile.store.media import describe
+
+    for _ in range(2):  # the second time, the filters were reset after the first
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            with pytest.raises(InvalidInput, match="decompression bomb"):
+                describe(png_claiming(10_000, 9_000), "bomb.png")
+        assert [w for w in caught if issubclass(w.category, Image.DecompressionBombWarning)] == []
+
+
 def test_thumbnail_of_a_photo_taken_sideways_is_upright(empty_case: CaseFile, fence: str) -> None:
     """A phone held upright writes landscape pixels and EXIF orientation 6; lists must
     show the photo as it was seen, so the thumbnail is turned by the orientation."""
