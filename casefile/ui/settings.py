@@ -24,7 +24,7 @@ class Settings:
 
     @actor.setter
     def actor(self, value: str) -> None:
-        self._store.setValue("user/actor", value.strip())
+        self._set("user/actor", value.strip())
 
     @property
     def default_currency(self) -> str:
@@ -32,7 +32,7 @@ class Settings:
 
     @default_currency.setter
     def default_currency(self, value: str) -> None:
-        self._store.setValue("defaults/currency", value.strip().upper())
+        self._set("defaults/currency", value.strip().upper())
 
     @property
     def default_classification(self) -> str:
@@ -40,7 +40,7 @@ class Settings:
 
     @default_classification.setter
     def default_classification(self, value: str) -> None:
-        self._store.setValue("defaults/classification", value.strip())
+        self._set("defaults/classification", value.strip())
 
     # -- recent files and folders ----------------------------------------------------------
 
@@ -54,8 +54,10 @@ class Settings:
 
     def add_recent(self, path: Path) -> None:
         text = str(Path(path).absolute())
-        files = [text, *(str(p) for p in self.recent_files() if str(p) != text)]
-        self._store.setValue("recent/files", files[:MAX_RECENT])
+        known = [str(p) for p in self.recent_files()]
+        files = [text, *(p for p in known if p != text)][:MAX_RECENT]
+        if files != known:  # reopening the last case changes nothing
+            self._store.setValue("recent/files", files)
 
     @property
     def last_folder(self) -> Path:
@@ -64,7 +66,16 @@ class Settings:
 
     @last_folder.setter
     def last_folder(self, folder: Path) -> None:
-        self._store.setValue("recent/folder", str(folder))
+        self._set("recent/folder", str(folder))
 
     def sync(self) -> None:
         self._store.sync()
+
+    def _set(self, key: str, value: str) -> None:
+        """Store `value` unless it is already stored. Any setValue, changed or not, has
+        QSettings rewrite its file on the next turn of the event loop (a lock file, a
+        temporary file, fsync, rename): at every start, before the window's first paint,
+        since opening a case records it as recent."""
+        if self._store.contains(key) and self._store.value(key) == value:
+            return
+        self._store.setValue(key, value)
