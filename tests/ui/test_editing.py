@@ -106,6 +106,7 @@ def test_damage_item_with_cost_and_photo(window, qtbot, demo_path, tmp_path, mon
     assert len(item.attachment_ids) == 1
     assert view.form.photos.list.count() == 1
     assert view.form.photos.list.item(0).text() == "fence-north.png"
+    assert not view.form.photos.list.item(0).icon().isNull()  # its stored thumbnail
     with CaseFile.open(demo_path, read_only=True) as case:
         assert case.attachment_data(item.attachment_ids[0]) == photo.read_bytes()
 

@@ -328,9 +328,11 @@ class AttachmentsEditor(LinkEditor):
         self._record = record
         self.list.clear()
         case = self._session.case
-        for attachment in case.list("attachment", ids=list(record.attachment_ids)):
+        attachments = case.list("attachment", ids=list(record.attachment_ids))
+        thumbs = case.thumbnails([a.id for a in attachments if a.is_image])  # one query
+        for attachment in attachments:
             icon = None
-            thumb = case.thumbnail(attachment.id) if attachment.is_image else None
+            thumb = thumbs.get(attachment.id)
             if thumb:
                 pixmap = QPixmap()
                 if pixmap.loadFromData(thumb):
