@@ -63,15 +63,21 @@ def casefile_args() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "casefile"]
 
 
+def timed_start_env(config: Path) -> dict[str, str]:
+    """The environment of a timed GUI start: offscreen, exiting once the window is
+    painted, with settings in `config` so that the user's recent files stay untouched."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "XDG_CONFIG_HOME": str(config),
+        EXIT_WHEN_SHOWN: "1",
+    }
+
+
 def cold_start_vs_floor(demo: Path, runs: int) -> tuple[Stats, Stats]:
     """Wall time of each process, floor and ours alternating run by run after one warm-up."""
     config = Path(tempfile.mkdtemp(prefix="casefile-bench-config-"))
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-        "XDG_CONFIG_HOME": str(config),  # the user's settings and recent files stay untouched
-        EXIT_WHEN_SHOWN: "1",
-    }
+    env = timed_start_env(config)
     floor, ours = (python(FLOOR_SCRIPT), [*casefile_args(), "open", str(demo)])
     try:
         floor_stats, our_stats = alternate(

@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.gui_bench import EXIT_WHEN_SHOWN, FLOOR_SCRIPT
+from bench.gui_bench import FLOOR_SCRIPT, timed_start_env
 from bench.measure import Stats, alternate, alternate_figures, run_to_end
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,11 +86,9 @@ def _casefile_only(tree: Path, folder: Path) -> Path:
 
 
 def _env(path: Path, config: Path) -> dict[str, str]:
-    env = dict(os.environ)
+    """A timed start's environment, importing casefile from `path`."""
+    env = timed_start_env(config)
     env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys([str(path), str(ROOT)]))
-    env["QT_QPA_PLATFORM"] = env.get("QT_QPA_PLATFORM", "offscreen")
-    env["XDG_CONFIG_HOME"] = str(config)  # the user's settings and recent files stay untouched
-    env[EXIT_WHEN_SHOWN] = "1"
     return env
 
 
