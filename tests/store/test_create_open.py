@@ -235,17 +235,28 @@ def _orphan_link(path: Path) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("second_connection", ["available", "refused"])
-def test_dangling_links_refuse_editing_with_or_without_a_second_connection(
-    demo_path: Path, monkeypatch: pytest.MonkeyPatch, second_connection: str
+def _checked_as_a_large_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo is small enough to be checked on the opening thread; this has it checked
+    as a large file is, on worker threads side by side."""
+    from casefile.store import sqlitefile
+
+    monkeypatch.setattr(sqlitefile, "CHECK_ON_THREADS_FROM_BYTES", 0)
+
+
+@pytest.mark.parametrize("checked", ["as a small file", "on threads", "on threads, no reader"])
+def test_dangling_links_refuse_editing_however_the_file_is_checked(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, checked: str
 ) -> None:
-    """The foreign-key check runs beside quick_check on a second connection; where none
-    can be opened (no file handles left) it runs on the first, never reports the
-    failure to connect as damage, and never skips the check."""
+    """The foreign-key check runs after quick_check on a small file, and beside it on a
+    second connection for a large one; where none can be opened (no file handles left)
+    it runs on the first, never reports the failure to connect as damage, and never
+    skips the check."""
     from casefile.store import sqlitefile
 
     _orphan_link(demo_path)
-    if second_connection == "refused":
+    if checked != "as a small file":
+        _checked_as_a_large_file(monkeypatch)
+    if checked == "on threads, no reader":
         real = sqlitefile.raw_connect
 
         def no_readers(path: Path, *, read_only: bool, **kwargs: object) -> sqlite3.Connection:
@@ -259,12 +270,14 @@ def test_dangling_links_refuse_editing_with_or_without_a_second_connection(
 
 
 def _slow_checks(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
-    """The checks of a large file, on the small demo: quick_check takes `seconds`
-    longer, the foreign-key check a sixth of that (their proportions on a large case)."""
+    """The checks of a large file, on the small demo: run as a large file's are, with
+    quick_check taking `seconds` longer and the foreign-key check a sixth of that
+    (their proportions on a large case)."""
     import time
 
     from casefile.store import sqlitefile
 
+    _checked_as_a_large_file(monkeypatch)
     for name, delay in (("quick_check", seconds), ("foreign_key_problems", seconds / 6)):
         real = getattr(sqlitefile, name)
 
@@ -320,6 +333,7 @@ def test_the_wait_is_left_alone_when_the_checks_are_quick_or_no_core_is_free(
         calls.append(1)
         return True
 
+    _checked_as_a_large_file(monkeypatch)
     monkeypatch.setattr(sqlitefile, "quick_check", lambda conn: [])
     monkeypatch.setattr(sqlitefile, "foreign_key_problems", lambda conn: [])
     CaseFile.open(demo_path, while_checking=work).close()
@@ -330,3 +344,32 @@ def test_the_wait_is_left_alone_when_the_checks_are_quick_or_no_core_is_free(
     _slow_checks(monkeypatch, 0.2)
     CaseFile.open(demo_path, while_checking=work).close()
     assert calls == []
+
+
+def test_a_small_file_is_checked_on_the_opening_thread(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Starting the checks' threads would cost a small file's opening more than its
+    checks take; a large file's checks run side by side, the foreign keys on a worker."""
+    import threading
+
+    from casefile.store import sqlitefile
+
+    ran_on: dict[str, str] = {}
+    for name in ("quick_check", "foreign_key_problems"):
+        real = getattr(sqlitefile, name)
+
+        def record(conn: sqlite3.Connection, name: str = name, real: Callable = real) -> list[str]:
+            ran_on[name] = threading.current_thread().name
+            return real(conn)
+
+        monkeypatch.setattr(sqlitefile, name, record)
+    here = threading.current_thread().name
+    assert demo_path.stat().st_size < sqlitefile.CHECK_ON_THREADS_FROM_BYTES
+    CaseFile.open(demo_path).close()
+    assert ran_on == {"quick_check": here, "foreign_key_problems": here}
+
+    _checked_as_a_large_file(monkeypatch)
+    CaseFile.open(demo_path).close()
+    assert ran_on["quick_check"] == here
+    assert ran_on["foreign_key_problems"].startswith("casefile-opening-check")

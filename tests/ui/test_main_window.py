@@ -126,6 +126,7 @@ def test_the_views_code_loads_while_sqlite_checks_the_file(window, demo_path, mo
 
     monkeypatch.setattr(sqlitefile, "quick_check", slow_quick_check)
     monkeypatch.setattr(sqlitefile, "_usable_cores", lambda: 2)
+    monkeypatch.setattr(sqlitefile, "CHECK_ON_THREADS_FROM_BYTES", 0)  # as a large file
     steps = []
     real_step = workspace.ViewCode.__call__
 
