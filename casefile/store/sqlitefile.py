@@ -12,9 +12,9 @@ import struct
 import threading
 import urllib.parse
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
@@ -35,6 +35,9 @@ from casefile.store.errors import (
     NotACaseFile,
     ReadOnly,
 )
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 APPLICATION_ID = 0x43534631  # "CSF1": marks a SQLite file as a casefile
 #: The oldest SQLite we run on: lists are ordered `NULLS LAST` (3.30), so that SQLite
@@ -295,6 +298,8 @@ def opening_checks(
         other = raw_connect(path, read_only=True)
     except sqlite3.Error:
         return quick_check(conn) + foreign_key_problems(conn)
+    from concurrent.futures import ThreadPoolExecutor  # a large file's only: not at start
+
     try:
         with ThreadPoolExecutor(2, thread_name_prefix="casefile-opening-check") as pool:
             keys = pool.submit(foreign_key_problems, other)
@@ -312,6 +317,8 @@ def opening_checks(
 def _use_the_wait(checks: list[Future[list[str]]], work: WhileChecking) -> None:
     """Call `work` while the checks run, but only on a core they leave free: a third busy
     thread on two cores would slow the checks by as much as it gains."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
     cores = _usable_cores()
     running = set(checks)
     while running and len(running) >= cores:
