@@ -271,7 +271,7 @@ WhileChecking = Callable[[], bool]
 #: that it never makes a quick opening wait for a step of its work.
 QUIET_CHECKS_S = 0.005
 
-#: A file up to this size is checked on the opening thread, one check after the other:
+#: A file smaller than this is checked on the opening thread, one check after the other:
 #: both take about a millisecond (the demo's 1.5 MB: 0.8 ms), and starting the worker
 #: threads would cost more (1 to 5 ms) than running the checks side by side saves.
 CHECK_ON_THREADS_FROM_BYTES = 8 * 1024 * 1024
@@ -286,8 +286,8 @@ def opening_checks(
     CHECK_ON_THREADS_FROM_BYTES), or one where no second connection can be had (no file
     handles left, say), has both run on `conn`, one after the other.
 
-    With `while_checking`, both checks run on worker threads and this thread does the
-    caller's work in the meantime (see WhileChecking)."""
+    With `while_checking`, a large file's two checks both run on worker threads and
+    this thread does the caller's work in the meantime (see WhileChecking)."""
     try:
         small = path.stat().st_size < CHECK_ON_THREADS_FROM_BYTES
     except OSError:
