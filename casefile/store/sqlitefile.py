@@ -267,8 +267,9 @@ def integrity_check(conn: sqlite3.Connection) -> list[str]:
 #: nothing left to do) or the checks are done. The GUI loads its views' code in it.
 WhileChecking = Callable[[], bool]
 
-#: Checks that end within this long (a small file's) leave `while_checking` uncalled, so
-#: that it never makes a quick opening wait for a step of its work.
+#: Checks that end within this long (a file not much over CHECK_ON_THREADS_FROM_BYTES)
+#: leave `while_checking` uncalled, so that it never makes a quick opening wait for a
+#: step of its work.
 QUIET_CHECKS_S = 0.005
 
 #: A file smaller than this is checked on the opening thread, one check after the other:
@@ -288,15 +289,8 @@ def opening_checks(
 
     With `while_checking`, a large file's two checks both run on worker threads and
     this thread does the caller's work in the meantime (see WhileChecking)."""
-    try:
-        small = path.stat().st_size < CHECK_ON_THREADS_FROM_BYTES
-    except OSError:
-        small = False
-    if small:
-        return quick_check(conn) + foreign_key_problems(conn)
-    try:
-        other = raw_connect(path, read_only=True)
-    except sqlite3.Error:
+    other = None if _is_small(path) else _second_reader(path)
+    if other is None:
         return quick_check(conn) + foreign_key_problems(conn)
     from concurrent.futures import ThreadPoolExecutor  # a large file's only: not at start
 
@@ -312,6 +306,20 @@ def opening_checks(
             return damage + keys.result()  # its exception, if any, is raised here
     finally:
         other.close()
+
+
+def _is_small(path: Path) -> bool:
+    try:
+        return path.stat().st_size < CHECK_ON_THREADS_FROM_BYTES
+    except OSError:
+        return False
+
+
+def _second_reader(path: Path) -> sqlite3.Connection | None:
+    try:
+        return raw_connect(path, read_only=True)
+    except sqlite3.Error:
+        return None
 
 
 def _use_the_wait(checks: list[Future[list[str]]], work: WhileChecking) -> None:
