@@ -19,6 +19,22 @@ from casefile.store import CaseFile
 KYIV_STRIKE = dt.datetime(2025, 11, 13, 23, 0, tzinfo=dt.UTC)  # 01:00 in Kyiv
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Settings, recent files and the demo case in folders of the run's own: no test,
+    nor any app a test starts, reads or writes the developer's."""
+    home = tmp_path_factory.mktemp("user")
+    folders = {"XDG_CONFIG_HOME": home / "config", "XDG_DATA_HOME": home / "data"}
+    saved = {name: os.environ.get(name) for name in folders}
+    os.environ.update({name: str(folder) for name, folder in folders.items()})
+    yield home
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo case, written once; tests get their own copy."""

@@ -15,7 +15,9 @@ from casefile.store.lock import lock_path
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["TERM", "HUP"])
-def test_a_terminated_app_releases_its_lock(demo_path: Path, signum: int) -> None:
+def test_a_terminated_app_releases_its_lock(
+    demo_path: Path, signum: int, own_user_folders: Path
+) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     app = subprocess.Popen(
         [sys.executable, "-m", "casefile", "open", str(demo_path)],
@@ -34,3 +36,6 @@ def test_a_terminated_app_releases_its_lock(demo_path: Path, signum: int) -> Non
         if app.poll() is None:
             app.kill()
     assert not lock_path(demo_path).exists()
+    # It remembered the case among the recent files, in the run's settings, not the user's.
+    recent = own_user_folders / "config" / "casefile" / "casefile.conf"
+    assert str(demo_path) in recent.read_text(encoding="utf-8")
