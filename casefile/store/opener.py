@@ -82,7 +82,7 @@ def open_file(
             "does not exist: check the path, or create a case with 'casefile new'", path=path
         )
     if path.is_dir():
-        raise NotACaseFile("is a folder, not a case file", path=path)
+        raise NotACaseFile("is a folder, not a case file: open a .casefile file", path=path)
     header = sf.read_header(path)
     sf.check_header(path, header)
 
@@ -277,7 +277,11 @@ def _prepare_for_editing(
         return fts5 and sf.table_exists(conn, sf.SEARCH_TABLE)
     except sqlite3.DatabaseError as exc:
         mapped = sf.map_sqlite_error(exc, path)
-        raise (mapped or Corrupt(f"cannot be read ({exc})", path=path)) from exc
+        unreadable = Corrupt(
+            f"cannot be read ({exc}): run 'casefile check' on it, and restore it from a copy",
+            path=path,
+        )
+        raise (mapped or unreadable) from exc
     finally:
         conn.close()
 

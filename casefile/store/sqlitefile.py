@@ -75,7 +75,9 @@ def read_header(path: Path) -> Header:
         with open(path, "rb") as handle:
             raw = handle.read(100)
     except IsADirectoryError as exc:
-        raise NotACaseFile("is a folder, not a case file", path=path) from exc
+        raise NotACaseFile(
+            "is a folder, not a case file: open a .casefile file", path=path
+        ) from exc
     except PermissionError as exc:
         raise CaseFileError("cannot be read: check its permissions", path=path) from exc
     if not raw:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu, QWidget
 
-from casefile.store import CaseFile, Corrupt, NotACaseFile, NotFound
+from casefile.store import CaseFile, CaseFileError, Corrupt, NotACaseFile, NotFound
 from casefile.store.lock import lock_path
 from casefile.ui.dialogs.cannot_open import CannotOpenDialog
 from casefile.ui.dialogs.files import FileDialogs
@@ -222,13 +223,44 @@ def test_a_corrupt_file_gets_a_dialog_and_the_open_case_stays(
     assert window.session is not None and window.session.case.path == demo_path
 
 
-def test_cannot_open_dialog_says_why_and_what_to_do(qtbot, tmp_path) -> None:
-    error = NotACaseFile("is not a case file", path=tmp_path / "x.txt")
-    dialog = CannotOpenDialog(None, tmp_path / "x.txt", error)
+def _not_sqlite(path: Path) -> None:
+    path.write_bytes(b"this is not a database")
+
+
+def _from_a_newer_casefile(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    conn.close()
+
+
+def _damaged(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 6] = b"\xff" * (4096 * 3)  # smash pages inside the tables
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("spoil", "what_is_wrong", "what_to_do"),
+    [
+        (_not_sqlite, "not a case file", "open a .casefile"),
+        (_from_a_newer_casefile, "newer casefile", "update casefile"),
+        (_damaged, "damaged", "restore it from a copy"),
+        (lambda path: path.unlink() or path.mkdir(), "is a folder", "open a .casefile"),
+    ],
+    ids=["not-sqlite", "newer-version", "damaged", "folder"],
+)
+def test_cannot_open_dialog_says_why_and_what_to_do_once(
+    qtbot, demo_path, spoil, what_is_wrong, what_to_do
+) -> None:
+    spoil(demo_path)
+    with pytest.raises(CaseFileError) as raised:
+        CaseFile.open(demo_path)
+    dialog = CannotOpenDialog(None, demo_path, raised.value)
     qtbot.addWidget(dialog)
-    assert "x.txt" in dialog.text()
-    assert "Is not a case file." in dialog.informativeText()
-    assert "Choose a .casefile file" in dialog.informativeText()
+    assert "demo.casefile" in dialog.text()
+    said = dialog.informativeText().lower()
+    # Each said exactly once: the dialog does not repeat the store's advice in its own words.
+    assert said.count(what_is_wrong) == 1 and said.count(what_to_do) == 1, said
 
 
 def _lock_by_someone_else(path: Path) -> None:
