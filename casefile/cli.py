@@ -104,11 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = COMMANDS.get(args.command or "", cmd_gui)
+    if handler is cmd_gui and has_display():
+        startup.read_fonts_ahead()  # while the store below is imported
+
     from casefile.store.errors import CaseFileError
 
-    args = build_parser().parse_args(argv)
     try:
-        handler = COMMANDS.get(args.command or "", cmd_gui)
         if handler is not cmd_gui:
             startup.end()  # the store is loaded; the app ends start-up once it shows
         return handler(args)
