@@ -79,7 +79,9 @@ def open_file(
     path = Path(path).expanduser().absolute()
     if not path.exists():
         raise NotFound(
-            "does not exist: check the path, or create a case with 'casefile new'", path=path
+            "does not exist: check the path (a share or drive may be offline), or create a "
+            "new case",
+            path=path,
         )
     if path.is_dir():
         raise NotACaseFile("is a folder, not a case file: open a .casefile file", path=path)

@@ -246,8 +246,9 @@ def _damaged(path: Path) -> None:
         (_from_a_newer_casefile, "newer casefile", "update casefile"),
         (_damaged, "damaged", "restore it from a copy"),
         (lambda path: path.unlink() or path.mkdir(), "is a folder", "open a .casefile"),
+        (lambda path: path.unlink(), "does not exist", "may be offline"),
     ],
-    ids=["not-sqlite", "newer-version", "damaged", "folder"],
+    ids=["not-sqlite", "newer-version", "damaged", "folder", "missing"],
 )
 def test_cannot_open_dialog_says_why_and_what_to_do_once(
     qtbot, demo_path, spoil, what_is_wrong, what_to_do
