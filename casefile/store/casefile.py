@@ -690,7 +690,9 @@ class CaseFile:
             raise AlreadyExists("already exists: choose another name for the copy", path=target)
         if not target.parent.is_dir():
             raise NotFound(
-                f"cannot be written: the folder {target.parent} does not exist", path=target
+                f"cannot be written: the folder {target.parent} does not exist; choose one that "
+                "does",
+                path=target,
             )
         temp = target.with_name(target.name + ".partial")
         temp.unlink(missing_ok=True)

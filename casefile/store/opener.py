@@ -329,7 +329,10 @@ def create_file(path: Path) -> None:
     if path.exists():
         raise AlreadyExists("already exists: choose another name, or open it", path=path)
     if not path.parent.is_dir():
-        raise NotFound(f"cannot be created: the folder {path.parent} does not exist", path=path)
+        raise NotFound(
+            f"cannot be created: the folder {path.parent} does not exist; choose one that does",
+            path=path,
+        )
     if not os.access(path.parent, os.W_OK | os.X_OK):
         from casefile.store.errors import ReadOnly
 

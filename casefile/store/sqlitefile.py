@@ -81,7 +81,9 @@ def read_header(path: Path) -> Header:
     except PermissionError as exc:
         raise CaseFileError("cannot be read: check its permissions", path=path) from exc
     if not raw:
-        raise NotACaseFile("is empty, not a case file: create one with 'casefile new'", path=path)
+        raise NotACaseFile(
+            "is empty, not a case file: open another file, or create a new case", path=path
+        )
     if len(raw) < 100 or not raw.startswith(SQLITE_MAGIC):
         raise NotACaseFile(
             "is not a case file (not an SQLite database): open a .casefile made by casefile",
@@ -416,7 +418,7 @@ def map_sqlite_error(exc: BaseException, path: Path) -> CaseFileError | None:
             "is damaged: run 'casefile check' on it and restore it from a copy", path=path
         )
     if name == "SQLITE_NOTADB" or "not a database" in text:
-        return NotACaseFile("is not a case file", path=path)
+        return NotACaseFile("is not a case file: open a .casefile made by casefile", path=path)
     if name == "SQLITE_CANTOPEN" or "unable to open" in text:
         return CaseFileError(
             "cannot be opened: check that the file and its folder exist and can be read", path=path

@@ -303,7 +303,15 @@ class MainWindow(QMainWindow):
                 path.parent.mkdir(parents=True, exist_ok=True)
                 build_demo(path)
             except (OSError, CaseFileError) as exc:
-                error = exc if isinstance(exc, CaseFileError) else CaseFileError(str(exc))
+                error = (
+                    exc
+                    if isinstance(exc, CaseFileError)
+                    else CaseFileError(
+                        f"could not be written ({exc.strerror or exc}): free some space, or "
+                        f"check that {path.parent} can be written",
+                        path=path,
+                    )
+                )
                 CannotOpenDialog.ask(self, path, error)
                 return False
             finally:

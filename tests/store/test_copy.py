@@ -73,6 +73,6 @@ def test_copy_refuses_to_overwrite_and_needs_a_folder(demo_case: CaseFile, copie
     with pytest.raises(CaseFileError, match="already exists"):
         demo_case.save_copy(existing)
     assert existing.read_bytes() == b"keep me"
-    with pytest.raises(NotFound, match="does not exist"):
+    with pytest.raises(NotFound, match="does not exist; choose one that does"):
         demo_case.save_copy(copies / "missing" / "copy.casefile")
     assert folder_listing(copies) == ["existing.casefile"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 import struct
 from collections.abc import Callable
@@ -107,7 +108,7 @@ def test_create_never_overwrites_an_existing_file(demo_path: Path) -> None:
 
 
 def test_create_in_a_missing_folder_says_so(tmp_path: Path) -> None:
-    with pytest.raises(NotFound, match="does not exist"):
+    with pytest.raises(NotFound, match="does not exist; choose one that does"):
         CaseFile.create(tmp_path / "nowhere" / "x.casefile", title="T", actor="tester")
 
 
@@ -157,6 +158,8 @@ def test_files_that_cannot_be_opened_are_refused_untouched(
     message = str(caught.value)
     assert str(path) in message
     assert "\n" not in message
+    # What is wrong, then what to do (DESIGN.md): the CLI prints it, the GUI shows it.
+    assert re.search(r"[:;] \w", caught.value.message), caught.value.message
     assert caught.value.exit_code == 2
     assert folder_listing(path.parent) == before
     if digest is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import sqlite3
@@ -262,6 +263,19 @@ def test_cannot_open_dialog_says_why_and_what_to_do_once(
     said = dialog.informativeText().lower()
     # Each said exactly once: the dialog does not repeat the store's advice in its own words.
     assert said.count(what_is_wrong) == 1 and said.count(what_to_do) == 1, said
+
+
+def test_a_demo_that_cannot_be_written_says_why_and_what_to_do(window, monkeypatch) -> None:
+    def disk_full(path: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr("casefile.demo.build_demo", disk_full)
+    calls = _replace(monkeypatch, CannotOpenDialog, "ask", None)
+    assert not window.open_demo()
+    ((_, path, error),) = calls
+    assert path.name == "demo-kyiv-embassy.casefile"
+    assert "No space left on device" in error.message and "free some space" in error.message
+    assert window.session is None and window.pages.currentWidget() is window.welcome
 
 
 def _lock_by_someone_else(path: Path) -> None:
