@@ -38,8 +38,8 @@ def end() -> None:
         gc.enable()
 
 
-#: The systems where Qt finds its fonts through fontconfig.
-FONTCONFIG_PLATFORMS = ("linux", "freebsd", "openbsd", "netbsd")
+#: The systems where Qt finds its fonts through fontconfig, under the library name below.
+FONTCONFIG_PLATFORMS = ("linux", "freebsd")
 #: fontconfig's library, by the name its ABI has kept since 2003.
 FONTCONFIG_LIBRARY = "libfontconfig.so.1"
 
@@ -51,22 +51,29 @@ def read_fonts_ahead() -> threading.Thread | None:
     caches, on the GUI thread: 4 ms when the disk cache is warm, and 12 to 18 ms more
     on the first start after a reboot (docs/performance.md). None of it needs the
     interpreter, so begun at launch it runs on a spare core while the main thread
-    imports the store, and Qt finds it done. `FcInit` is safe to call from two threads
-    at once: the second call returns the configuration the first one loaded. Where there
-    is no fontconfig (Windows and macOS, whose Qt asks the system instead), nothing runs.
+    imports the store, and Qt, later, finds the configuration loaded. Should Qt get
+    there first (a very slow disk), it loads a configuration of its own, as it would
+    have anyway, and fontconfig keeps one of the two: `FcInit` is safe to call from two
+    threads at once. Where there is no fontconfig (Windows and macOS, whose Qt asks the
+    system), or no thread can be started, nothing runs: it only saves time.
     """
     if not sys.platform.startswith(FONTCONFIG_PLATFORMS):
         return None
     thread = threading.Thread(target=_init_fontconfig, name="casefile-fonts", daemon=True)
-    thread.start()
+    try:
+        thread.start()
+    except RuntimeError:  # "can't start new thread": the process is at its limit
+        return None
     return thread
 
 
-def _init_fontconfig() -> None:
+def _init_fontconfig() -> bool:
+    """Whether fontconfig loaded its configuration. Importing ctypes here costs the
+    interpreter about 2 ms, which the paired runs in docs/performance.md include."""
     import ctypes
 
     try:
         fontconfig = ctypes.CDLL(FONTCONFIG_LIBRARY)
     except OSError:
-        return  # none here: importing Qt, which needs it, will say what is missing
-    fontconfig.FcInit()
+        return False  # none here: importing Qt, which needs it, will say what is missing
+    return bool(fontconfig.FcInit())

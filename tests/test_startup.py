@@ -4,6 +4,7 @@ read ahead on a thread of their own."""
 from __future__ import annotations
 
 import ctypes
+import ctypes.util
 import gc
 import subprocess
 import sys
@@ -102,8 +103,20 @@ def test_systems_without_fontconfig_start_no_thread(monkeypatch, platform) -> No
     assert calls == []
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fontconfig is Linux's")
-def test_the_real_fontconfig_initialises_on_its_thread(thread_errors) -> None:
+def test_a_thread_that_cannot_start_costs_nothing(monkeypatch) -> None:
+    def refuse(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(threading.Thread, "start", refuse)
+    assert startup.read_fonts_ahead() is None
+
+
+@pytest.mark.skipif(
+    ctypes.util.find_library("fontconfig") is None, reason="this system has no fontconfig"
+)
+def test_the_real_fontconfig_loads_its_configuration(thread_errors) -> None:
+    assert startup._init_fontconfig() is True
     thread = startup.read_fonts_ahead()
     assert thread is not None
     thread.join(timeout=30)
