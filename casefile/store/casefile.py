@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import datetime as dt
 import hashlib
 import os
 import sqlite3
@@ -45,6 +46,8 @@ from casefile.store.records import (
     Problem,
     SearchHit,
     Snapshot,
+    in_zone,
+    zone_or_utc,
 )
 from casefile.store.search import SearchIndex
 
@@ -53,6 +56,26 @@ if TYPE_CHECKING:
 
 # What only some calls need (attaching files, the timeline) is imported by those calls:
 # opening a case, which every start does, should not pay for it (bench/gui_bench.py).
+
+
+def _keep_all_day_date(before: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """An all-day meeting is a date in its own zone, stored as that date's midnight
+    there (models.Meeting). Given a new zone and no new time, it keeps its date: its
+    midnight moves to the new zone. Read in the new zone, the old midnight would fall
+    on another day west of the old zone, and the chronology would move the meeting."""
+    zone = values.get("timezone", before["timezone"])
+    held_at = values.get("held_at", before["held_at"])
+    if (
+        not values.get("all_day", before["all_day"])
+        or zone == before["timezone"]
+        or held_at is None
+        or held_at != before["held_at"]
+    ):
+        return values
+    day = in_zone(held_at, before["timezone"])
+    assert day is not None
+    midnight = dt.datetime.combine(day.date(), dt.time(), tzinfo=zone_or_utc(zone))
+    return {**values, "held_at": midnight}
 
 
 class CaseFile:
@@ -349,6 +372,8 @@ class CaseFile:
             if not found:
                 raise InvalidInput(f"no {kind.replace('_', ' ')} with id {item_id} in this case")
             before = rows.record_values(kind, found[0])
+            if kind == "meeting":
+                values = _keep_all_day_date(before, values)
             changed = rows.diff(kind, before, values)
             if not changed:
                 return found[0]

@@ -100,3 +100,40 @@ def test_cli_new_reads_a_naive_time_in_the_given_zone(tmp_path: Path) -> None:
         incident = case.incident()
     assert incident.occurred_at == dt.datetime(2025, 11, 13, 23, 0, tzinfo=dt.UTC)
     assert incident.occurred_local().isoformat() == "2025-11-14T01:00:00+02:00"
+
+
+def _summons(case: CaseFile):
+    """The demo's all-day meeting: 14 November 2025 in Baku."""
+    return next(m for m in case.list("meeting") if m.all_day)
+
+
+@pytest.mark.parametrize("zone", ["Europe/Kyiv", "America/Los_Angeles", "Pacific/Kiritimati"])
+def test_an_all_day_meeting_keeps_its_date_when_its_zone_changes(
+    demo_case: CaseFile, zone: str
+) -> None:
+    summons = _summons(demo_case)
+    assert summons.held_local().date() == dt.date(2025, 11, 14)
+    moved = demo_case.update("meeting", summons.id, timezone=zone)
+    assert moved.timezone == zone
+    assert moved.held_at == dt.datetime(2025, 11, 14, tzinfo=ZoneInfo(zone))  # its midnight
+    assert moved.held_local().date() == dt.date(2025, 11, 14)
+    day = next(e for e in demo_case.timeline() if e.id == summons.id)
+    assert day.date_only and day.at.astimezone(ZoneInfo("Europe/Kyiv")).date() == dt.date(
+        2025, 11, 14
+    )
+    entry = max(demo_case.audit_log(entity_id=summons.id), key=lambda c: c.seq)
+    assert {f.field for f in entry.changes} == {"held_at", "timezone"}  # both, on the record
+
+
+def test_a_timed_meeting_keeps_its_instant_when_its_zone_changes(demo_case: CaseFile) -> None:
+    at = dt.datetime(2025, 11, 15, 10, 30, tzinfo=ZoneInfo("Europe/Kyiv"))
+    timed = demo_case.add("meeting", title="Site visit", held_at=at, timezone="Europe/Kyiv")
+    moved = demo_case.update("meeting", timed.id, timezone="America/Los_Angeles")
+    assert moved.held_at == timed.held_at
+
+
+def test_an_all_day_meeting_given_a_zone_and_a_date_takes_both(demo_case: CaseFile) -> None:
+    summons = _summons(demo_case)
+    when = dt.datetime(2025, 11, 20, tzinfo=ZoneInfo("Europe/Kyiv"))
+    moved = demo_case.update("meeting", summons.id, timezone="Europe/Kyiv", held_at=when)
+    assert moved.held_at == when
