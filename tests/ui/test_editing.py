@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -163,6 +164,51 @@ def test_meeting_with_participants(window, qtbot, demo_path) -> None:
         for i in range(parties_view.form.appears_in.list.count())
     ]
     assert "Meeting: Site visit with the city — participant (host mission)" in entries
+
+
+def test_an_all_day_meeting_moved_to_another_zone_keeps_its_day_and_undoes(
+    window, qtbot, demo_path
+) -> None:
+    """Summons of Russia's ambassador: all day on 14 November in Baku."""
+    view = _open(window, demo_path, 4)
+    pane = view.meetings
+    summons = next(m for m in window.session.case.list("meeting") if m.all_day)
+    assert pane.select_id(summons.id)
+    when = pane.form.field("held_at").edit
+    assert when.text() == "2025-11-14"
+    entries_before = len(window.session.case.audit_log())
+
+    zone = pane.form.field("timezone").combo
+    zone.setFocus()
+    zone.lineEdit().selectAll()
+    qtbot.keyClicks(zone.lineEdit(), "America/Los_Angeles")
+    qtbot.keyClick(zone.lineEdit(), Qt.Key.Key_Return)
+    moved = _stored(demo_path, "meeting", summons.id)
+    assert moved.timezone == "America/Los_Angeles"
+    assert moved.held_local().date() == dt.date(2025, 11, 14) and when.text() == "2025-11-14"
+
+    pane.commit_pending()  # as moving to another row does: nothing typed, nothing written
+    assert len(window.session.case.audit_log()) == entries_before + 1
+    window.action_undo.trigger()
+    back = _stored(demo_path, "meeting", summons.id)
+    assert (back.timezone, back.held_at) == (summons.timezone, summons.held_at)
+    assert when.text() == "2025-11-14"
+    pane.commit_pending()
+    assert len(window.session.case.audit_log()) == entries_before + 2  # the change, its undo
+
+
+def test_a_time_left_untouched_is_not_rewritten(window, demo_path) -> None:
+    """The form shows minutes; seconds from an import must survive a visit to the form."""
+    at = dt.datetime(2025, 11, 15, 10, 30, 45, tzinfo=dt.UTC)
+    with CaseFile.open(demo_path) as case:
+        meeting_id = case.add("meeting", title="Call", held_at=at, timezone="Europe/Kyiv").id
+    view = _open(window, demo_path, 4)
+    assert view.meetings.select_id(meeting_id)
+    assert view.meetings.form.field("held_at").edit.text() == "2025-11-15 12:30"
+    entries = len(window.session.case.audit_log())
+    view.meetings.commit_pending()  # as moving to another row or closing does
+    assert _stored(demo_path, "meeting", meeting_id).held_at == at
+    assert len(window.session.case.audit_log()) == entries
 
 
 def test_note_parties_link_and_delete_with_undo(window, qtbot, demo_path) -> None:

@@ -148,15 +148,22 @@ class InstantField(LineField):
     def __init__(self, name: str, label: str, zone_of: Callable[[Any], str]) -> None:
         super().__init__(name, label, "YYYY-MM-DD HH:MM")
         self._zone_of = zone_of
+        self._shown = ""
 
     def _show(self, record: Any) -> None:
         zone = self._zone_of(record)
         all_day = bool(getattr(record, "all_day", False))
-        self.edit.setText(local_text(getattr(record, self.name), zone, all_day=all_day))
+        self._shown = local_text(getattr(record, self.name), zone, all_day=all_day)
+        self.edit.setText(self._shown)
         self.edit.setToolTip(f"Local time in {zone}")
 
     def changes(self) -> dict[str, Any]:
+        """No change while the text is as shown: the shown text drops the seconds, and
+        for an all-day item the time, so read back it is not the stored instant, and
+        leaving the field untouched must not write that as an edit."""
         text = self.edit.text().strip()
+        if text == self._shown:
+            return {}
         if not text:
             return {self.name: None}
         zone = self._zone_of(self.record) if self.record is not None else "UTC"
