@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
             self.show_welcome()
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
+        self._saved_at: dt.datetime | None = None  # the open case's last write
         self._create_actions()
         self._create_menus()
         self._update_state()
@@ -250,14 +251,23 @@ class MainWindow(QMainWindow):
         self.action_delete.setEnabled(editable and hasattr(view, "delete_selected"))
 
     def _show_status(self, saved_at: dt.datetime | None = None) -> None:
+        """The file and its state: read-only, typing not yet saved, or all saved (and
+        when last); `saved_at` is kept for when the typing is done."""
         if self.session is None:
             return
         case = self.session.case
         if self.session.read_only:
             self.file_label.setText(f"Read-only · {case.path}")
             return
-        when = f" at {saved_at:%H:%M:%S}" if saved_at else ""
-        self.file_label.setText(f"All changes saved{when} · {case.path} · editing")
+        if saved_at is not None:
+            self._saved_at = saved_at
+        if self.session.typing:
+            state = "Typing, not saved yet: press Enter or leave the field"
+        else:
+            state = "All changes saved" + (
+                f" at {self._saved_at:%H:%M:%S}" if self._saved_at else ""
+            )
+        self.file_label.setText(f"{state} · {case.path} · editing")
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -354,6 +364,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         session.saved.connect(self._on_session_saved)
+        session.typing_changed.connect(lambda _typing: self._show_status())
         session.case_changed.connect(self._on_session_case_changed)
         stack = session.undo_stack
         stack.canUndoChanged.connect(self._update_undo_actions)
@@ -361,6 +372,7 @@ class MainWindow(QMainWindow):
         stack.undoTextChanged.connect(self._update_undo_actions)
         stack.redoTextChanged.connect(self._update_undo_actions)
         self._update_state()
+        self._saved_at = None
         self._show_status()
         self.case_opened.emit(case.path)
         return True

@@ -29,12 +29,15 @@ class CaseSession(QObject):
     error_occurred = Signal(str)
     #: after each successful write: tells the status bar "saved"
     saved = Signal()
+    #: whether some field holds typed text not yet written (its user has not left it)
+    typing_changed = Signal(bool)
 
     def __init__(self, case: CaseFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.case = case
         self.undo_stack = QUndoStack(self)
         self._ids: dict[str, list[str]] = {}
+        self._typing: set[object] = set()
 
     def ids(self, kind: str) -> list[str]:
         """`case.ids(kind)`, read once and shared until that kind changes: the lists,
@@ -47,6 +50,25 @@ class CaseSession(QObject):
     @property
     def read_only(self) -> bool:
         return self.case.read_only
+
+    def note_typing(self, field: object, typing: bool) -> None:
+        """A form reports a field whose typed text is, or no longer is, unwritten.
+
+        A field is written when its user presses Enter or leaves it. Until then the
+        status bar must not read "All changes saved": DESIGN.md promises that a crash
+        loses nothing shown as saved, and a crash would lose that text.
+        """
+        was = bool(self._typing)
+        if typing:
+            self._typing.add(field)
+        else:
+            self._typing.discard(field)
+        if bool(self._typing) != was:
+            self.typing_changed.emit(bool(self._typing))
+
+    @property
+    def typing(self) -> bool:
+        return bool(self._typing)
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -211,6 +211,66 @@ def test_a_time_left_untouched_is_not_rewritten(window, demo_path) -> None:
     assert len(window.session.case.audit_log()) == entries
 
 
+def _says_saved(window) -> bool:
+    text = window.file_label.text()
+    assert ("All changes saved" in text) != ("not saved yet" in text), text
+    return "All changes saved" in text
+
+
+def test_typing_is_not_called_saved_until_the_field_is_left(window, qtbot, demo_path) -> None:
+    """A crash loses what is typed in a field not yet left (Enter, Tab, a click
+    elsewhere), so the status bar says so until then, in the overview and in a list."""
+    view = _open(window, demo_path, 0)
+    location = view.form.edits["location"]
+    location.setFocus()
+    location.end(False)
+    qtbot.keyClicks(location, ", north gate")
+    assert not _says_saved(window)
+    assert window.session.case.incident().location == "Embassy premises, Kyiv, Ukraine"
+    qtbot.keyClick(location, Qt.Key.Key_Return)
+    assert _says_saved(window)
+    assert window.session.case.incident().location.endswith(", north gate")
+
+    summary = view.form.summary
+    summary.setFocus()
+    qtbot.keyClicks(summary, " More to follow.")
+    assert not _says_saved(window)
+    qtbot.keyClick(summary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert _says_saved(window)
+    assert "More to follow." in window.session.case.incident().summary
+
+    damage = _open(window, demo_path, 2)
+    item_id = damage.model.id_at(0)
+    damage.select_id(item_id)
+    cost = damage.form.field("estimated_cost")
+    cost.amount.setFocus()
+    qtbot.keyClicks(cost.amount, "twelve")
+    assert not _says_saved(window)
+    qtbot.keyClick(cost.amount, Qt.Key.Key_Return)  # refused: still not saved
+    assert damage.form.error_text("estimated_cost") and not _says_saved(window)
+    cost.amount.clear()
+    qtbot.keyClicks(cost.amount, "1250")
+    qtbot.keyClick(cost.amount, Qt.Key.Key_Return)
+    assert _says_saved(window)
+    assert _stored(demo_path, "damage_item", item_id).estimated_cost == 125000
+
+    notes = _open(window, demo_path, 3)
+    note_id = notes.model.id_at(0)
+    notes.select_id(note_id)
+    body, title = notes.form.field("body").edit, notes.form.field("title").edit
+    body.setFocus()
+    qtbot.keyClicks(body, "Seen by the consul. ")
+    assert not _says_saved(window)
+    title.setFocus()  # leaving the box writes it
+    assert _says_saved(window)
+    assert _stored(demo_path, "note", note_id).body.startswith("Seen by the consul. ")
+    qtbot.keyClicks(title, " (copy)")
+    assert not _says_saved(window)
+    notes.select_id(notes.model.id_at(1))  # moving to another note writes it too
+    assert _says_saved(window)
+    assert "(copy)" in _stored(demo_path, "note", note_id).title
+
+
 def test_note_parties_link_and_delete_with_undo(window, qtbot, demo_path) -> None:
     view = _open(window, demo_path, 3)
     note_id = view.model.id_at(0)

@@ -77,6 +77,8 @@ class FieldEditor(QObject):
 
     #: the user finished a change; the form commits it
     edited = Signal()
+    #: the user changed the text and has not finished (Enter, leaving the field)
+    typed = Signal()
 
     def __init__(self, name: str, label: str, widget: QWidget) -> None:
         super().__init__(widget)
@@ -114,6 +116,7 @@ class LineField(FieldEditor):
         pass_undo_through(self.edit)
         super().__init__(name, label, self.edit)
         self.edit.editingFinished.connect(self.edited)
+        self.edit.textEdited.connect(self.typed)
 
     def _show(self, record: Any) -> None:
         self.edit.setText(self._text(getattr(record, self.name)))
@@ -180,6 +183,7 @@ class TextField(FieldEditor):
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 14)
         super().__init__(name, label, self.edit)
         self.edit.installEventFilter(self)
+        self.edit.textChanged.connect(self.typed)  # not while loading: load blocks signals
         self._shown = ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -273,6 +277,7 @@ class ZoneField(FieldEditor):
         line = self.combo.lineEdit()
         assert line is not None
         line.editingFinished.connect(self.edited)
+        line.textEdited.connect(self.typed)
         self.combo.activated.connect(self.edited)
 
     def _show(self, record: Any) -> None:
@@ -306,6 +311,8 @@ class CostField(FieldEditor):
         self.amount.editingFinished.connect(self.edited)
         self.currency.editingFinished.connect(self.edited)
         self.amount.textEdited.connect(self._on_amount_text_edited)
+        self.amount.textEdited.connect(self.typed)
+        self.currency.textEdited.connect(self.typed)
 
     def _on_amount_text_edited(self, text: str) -> None:
         if text.strip() and not self.currency.text().strip():

@@ -87,6 +87,7 @@ class ItemForm(QWidget):
         self.layout_.setRowVisible(error, False)
         self._errors[editor] = error
         editor.edited.connect(lambda e=editor: self.commit_field(e))
+        editor.typed.connect(lambda e=editor: self._session.note_typing(e, True))
         editor.set_editable(self._editable)
         return editor
 
@@ -128,6 +129,7 @@ class ItemForm(QWidget):
             if record is not None:
                 editor.load(record)
             self._set_error(editor, "")
+            self._session.note_typing(editor, False)  # what was typed is shown no more
         if record is not None:
             for link in self._links:
                 link.load(record)
@@ -170,6 +172,7 @@ class ItemForm(QWidget):
             self.message_posted.emit(f"Not saved: {exc.message}")
             return False
         self._set_error(editor, "")
+        self._session.note_typing(editor, False)
         return True
 
     def commit(self) -> bool:
@@ -182,6 +185,7 @@ class ItemForm(QWidget):
             return True
         ok = True
         changed: dict[str, Any] = {}
+        readable: list[FieldEditor] = []
         for editor in self._fields:
             try:
                 wanted = coerce_fields(self.kind, editor.changes(), partial=True)
@@ -190,6 +194,7 @@ class ItemForm(QWidget):
                 self.message_posted.emit(f"Not saved: {exc.message}")
                 ok = False
                 continue
+            readable.append(editor)
             changed.update({k: v for k, v in wanted.items() if getattr(self.record, k) != v})
         if changed:
             try:
@@ -197,6 +202,8 @@ class ItemForm(QWidget):
             except CaseFileError as exc:
                 self.message_posted.emit(f"Not saved: {exc.message}")
                 return False
+        for editor in readable:
+            self._session.note_typing(editor, False)
         return ok
 
     def _set_error(self, editor: FieldEditor, text: str) -> None:

@@ -92,6 +92,7 @@ class IncidentForm(QWidget):
             edit = QLineEdit(self)
             edit.setObjectName(f"incident_{name}")
             edit.editingFinished.connect(lambda n=name: self._on_field_editing_finished(n))
+            edit.textEdited.connect(lambda _text, e=edit: session.note_typing(e, True))
             self.edits[name] = edit
         self.edits["occurred_at"].setPlaceholderText("YYYY-MM-DD HH:MM, in the incident's zone")
         self.edits["timezone"].setPlaceholderText("an IANA zone, e.g. Europe/Kyiv")
@@ -104,6 +105,7 @@ class IncidentForm(QWidget):
         self.summary.setTabChangesFocus(True)
         self.summary.setMinimumHeight(90)
         self.summary.editing_finished.connect(self._on_summary_editing_finished)
+        self.summary.textChanged.connect(lambda: session.note_typing(self.summary, True))
         self.status = QComboBox(self)
         self.status.setObjectName("incident_status")
         for value, text in INCIDENT_STATUSES.items():
@@ -143,6 +145,7 @@ class IncidentForm(QWidget):
                 with QSignalBlocker(edit):
                     edit.setText(value)
                     edit.setCursorPosition(0)
+                self._session.note_typing(edit, False)
             self._shown[name] = value
         summary_typing = self.summary.hasFocus() and self.summary.toPlainText() != self._shown.get(
             "summary", ""
@@ -150,6 +153,7 @@ class IncidentForm(QWidget):
         if not summary_typing:
             with QSignalBlocker(self.summary):
                 self.summary.setPlainText(record.summary)
+            self._session.note_typing(self.summary, False)
         self._shown["summary"] = record.summary
         with QSignalBlocker(self.status):
             self.status.setCurrentIndex(max(0, self.status.findData(record.status)))
@@ -171,6 +175,7 @@ class IncidentForm(QWidget):
     def _on_field_editing_finished(self, name: str) -> None:
         text = self.edits[name].text()
         if self._record is None or text == self._shown.get(name):
+            self._session.note_typing(self.edits[name], False)  # typed back as it was
             return
         value: Any = text
         if name == "occurred_at":
@@ -187,6 +192,8 @@ class IncidentForm(QWidget):
         text = self.summary.toPlainText()
         if self._record is not None and text != self._shown.get("summary"):
             self._commit("summary", text)
+        else:
+            self._session.note_typing(self.summary, False)
 
     def _on_status_activated(self, _row: int) -> None:
         value = self.status.currentData()
@@ -203,4 +210,7 @@ class IncidentForm(QWidget):
             return
         self.error_changed.emit("")
         self._shown.pop(name, None)
+        written = self.summary if name == "summary" else self.edits.get(name)
+        if written is not None:
+            self._session.note_typing(written, False)
         self.load(record)
