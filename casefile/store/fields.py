@@ -315,13 +315,16 @@ def check_zone(name: str) -> str:
 
 
 def parse_instant(text: str, where: str = "time", zone: str | None = None) -> dt.datetime:
-    """ISO 8601 text as an aware datetime; a naive time is read in `zone` if one is given."""
+    """ISO 8601 text as an aware datetime; a naive time is read in `zone` if one is given.
+
+    A wall-clock time the zone skipped (the hour the clocks went forward) is refused:
+    Python would quietly move it an hour on, to a time nobody typed."""
     try:
         value = dt.datetime.fromisoformat(text.strip())
     except ValueError as exc:
         raise InvalidInput(
-            f"{where} {text!r} is not a date and time: use ISO 8601, such as "
-            "2025-11-14T01:00:00+02:00"
+            f"{where} {text!r} is not a date and time: type it as YYYY-MM-DD HH:MM, such as "
+            "2025-11-14 01:00, or with its offset, such as 2025-11-14T01:00+02:00"
         ) from exc
     if value.tzinfo is None:
         if zone is None:
@@ -329,6 +332,13 @@ def parse_instant(text: str, where: str = "time", zone: str | None = None) -> dt
                 f"{where} {text!r} has no offset: add one (+02:00) or give a time zone"
             )
         value = value.replace(tzinfo=ZoneInfo(check_zone(zone)))
+        if value.astimezone(dt.UTC).astimezone(value.tzinfo).replace(tzinfo=None) != (
+            value.replace(tzinfo=None)
+        ):
+            raise InvalidInput(
+                f"{where} {text!r} did not happen in {zone}: the clocks went forward over "
+                "it; type the time as the clocks showed it"
+            )
     return value
 
 

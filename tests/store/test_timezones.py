@@ -10,6 +10,7 @@ import pytest
 from store.store_support import sql
 
 from casefile.store import CaseFile, InvalidInput
+from casefile.store.fields import parse_instant
 from casefile.store.interchange import create_from_document, export_document
 
 PLUS_FOUR = dt.timezone(dt.timedelta(hours=4))
@@ -137,3 +138,16 @@ def test_an_all_day_meeting_given_a_zone_and_a_date_takes_both(demo_case: CaseFi
     when = dt.datetime(2025, 11, 20, tzinfo=ZoneInfo("Europe/Kyiv"))
     moved = demo_case.update("meeting", summons.id, timezone="Europe/Kyiv", held_at=when)
     assert moved.held_at == when
+
+
+def test_a_time_the_clocks_skipped_is_refused_not_moved(demo_case: CaseFile) -> None:
+    """30 March 2025 in Kyiv went from 03:00 straight to 04:00."""
+    before = demo_case.incident().occurred_at
+    with pytest.raises(InvalidInput, match="did not happen in Europe/Kyiv: the clocks went"):
+        demo_case.update_incident(occurred_at=parse_instant("2025-03-30 03:30", zone="Europe/Kyiv"))
+    assert demo_case.incident().occurred_at == before
+    just_after = parse_instant("2025-03-30 04:00", zone="Europe/Kyiv")
+    assert just_after.utcoffset() == dt.timedelta(hours=3)
+    # the hour the clocks went back happened twice: its first time is taken
+    twice = parse_instant("2025-10-26 03:30", zone="Europe/Kyiv")
+    assert twice.astimezone(dt.UTC) == dt.datetime(2025, 10, 26, 0, 30, tzinfo=dt.UTC)

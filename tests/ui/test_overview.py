@@ -90,6 +90,17 @@ def test_occurred_at_is_shown_and_typed_in_the_incident_zone(
     qtbot.waitUntil(lambda: occurred.text() == "2025-11-14 05:30")  # same instant, Baku time
 
 
+def test_an_hour_the_clocks_skipped_is_refused_in_the_form(
+    qtbot, view: OverviewView, session: CaseSession
+) -> None:
+    before = session.case.incident().occurred_at
+    errors: list[str] = []
+    view.form.error_changed.connect(errors.append)
+    retype(qtbot, view.form.edits["occurred_at"], "2025-03-30 03:30")
+    assert errors and "did not happen in Europe/Kyiv" in errors[-1]
+    assert session.case.incident().occurred_at == before
+
+
 def test_summary_commits_when_focus_leaves(qtbot, view: OverviewView, session: CaseSession) -> None:
     view.form.summary.setFocus()
     view.form.summary.selectAll()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
@@ -17,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import CaseFileError
+from casefile.store import CaseFileError, InvalidInput
+from casefile.store.fields import parse_instant
 from casefile.store.records import IncidentRecord, in_zone
 from casefile.store.vocab import INCIDENT_STATUSES
 from casefile.ui.editors.zones import ZoneCompleter
@@ -62,7 +62,10 @@ def parse_occurred(text: str, zone: str) -> dt.datetime | None:
             f"“{text}” is not a date and time: type it as YYYY-MM-DD HH:MM, e.g. 2025-11-14 01:00"
         ) from exc
     if value.tzinfo is None:
-        value = value.replace(tzinfo=ZoneInfo(zone or "UTC"))
+        try:  # the store's reading, which refuses an hour the clocks skipped
+            value = parse_instant(text, "occurred at", zone or "UTC")
+        except InvalidInput as exc:
+            raise ValueError(exc.message) from exc
     return value
 
 
