@@ -287,6 +287,7 @@ def records(
                 changes=fields,
                 prev_hash=row["prev_hash"],
                 hash=row["hash"],
+                withheld=bool(row["withheld"]),
             )
         )
     return out

@@ -412,7 +412,7 @@ class CaseFile:
                 for k, ids in dependents.items()
             }
             entries = [
-                ("delete", kind, item_id, rows.diff(kind, rows.record_values(kind, found[0]), {}))
+                ("delete", kind, item_id, rows.removed(kind, rows.record_values(kind, found[0])))
             ]
             for attachment in rows.load(session, "attachment", owned):
                 entries.append(
@@ -420,7 +420,7 @@ class CaseFile:
                         "delete",
                         "attachment",
                         attachment.id,
-                        rows.diff("attachment", rows.record_values("attachment", attachment), {}),
+                        rows.removed("attachment", rows.record_values("attachment", attachment)),
                     )
                 )
             rows.delete(session, kind, [item_id])

@@ -249,6 +249,8 @@ class ChangeRecord:
     changes: tuple[FieldChange, ...]
     prev_hash: str
     hash: str
+    #: its values were scrubbed from this copy of the case (the item was deleted)
+    withheld: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -363,6 +363,13 @@ def diff(kind: str, before: dict[str, Any], after: dict[str, Any]) -> dict[str, 
     return out
 
 
+def removed(kind: str, before: dict[str, Any]) -> dict[str, list[Any]]:
+    """{field: [old, None]} for the fields a deleted item held: what its delete entry
+    records, so the log says what was deleted (a shared copy withholds it)."""
+    held = {name: value for name, value in before.items() if value not in (None, "", (), [])}
+    return diff(kind, held, dict.fromkeys(held))
+
+
 def _clock() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 

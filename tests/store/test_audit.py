@@ -22,6 +22,9 @@ def test_every_change_is_logged_with_actor_and_values(empty_case: CaseFile) -> N
     assert {e.actor for e in log} == {"tester"}
     update = log[1]
     assert [(c.field, c.old, c.new) for c in update.changes] == [("role", "press", "press source")]
+    deleted = {(c.field, c.old, c.new) for c in log[0].changes}  # what the item held
+    assert {("name", "Azernews", None), ("role", "press source", None)} <= deleted
+    assert not any(c.old in ("", None) for c in log[0].changes)  # empty fields left out
     assert all(e.at.utcoffset() is not None for e in log)
     assert empty_case.verify_audit().ok
 

@@ -38,7 +38,12 @@ def test_deleted_text_is_nowhere_in_the_copy(demo_path: Path, copies: Path) -> N
         assert shared.search(SECRET) == []
         log = shared.audit_log(entity_id=photo.id)  # the entries stay, their values do not
         assert [e.action for e in log] == ["delete", "create"]
-        assert all(e.changes == () for e in log)
+        assert all(e.changes == () and e.withheld for e in log)
+    with CaseFile.open(demo_path, read_only=True) as case:  # the original keeps them
+        deleted = case.audit_log(entity_id=photo.id)[0]
+        assert not deleted.withheld and ("caption", SECRET, None) in {
+            (c.field, c.old, c.new) for c in deleted.changes
+        }
 
 
 def test_copy_checks_clean_and_holds_the_whole_case(demo_path: Path, copies: Path) -> None:

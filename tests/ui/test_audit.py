@@ -50,6 +50,22 @@ def test_an_edit_appears_on_top_with_old_and_new(qtbot, session: CaseSession) ->
     qtbot.waitUntil(lambda: f"verified: {before + 1} entries" in view.banner.text())
 
 
+def test_a_delete_shows_what_was_deleted(qtbot, session: CaseSession) -> None:
+    view = make_view(qtbot, session)
+    before = session.case.verify_audit().entries
+    press = next(p for p in session.case.list("party") if p.name == "Azernews")
+    session.delete("party", press.id)
+
+    qtbot.waitUntil(lambda: view.model.index(0, 0).data(SeqRole) > before)
+    rows = [
+        [view.model.index(r, c).data() for c in range(view.model.columnCount())]
+        for r in range(view.model.rowCount())
+    ]  # the notes that named it lost the link in entries of their own
+    row = next(r for r in rows if r[2] == "delete")
+    assert row[3:5] == ["Party", "Azernews"]
+    assert "name: Azernews" in row[5] and "withheld" not in row[5]
+
+
 def test_banner_turns_red_when_an_entry_was_tampered_with(
     qtbot, demo_path: Path, tmp_path: Path
 ) -> None:

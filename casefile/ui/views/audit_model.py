@@ -51,8 +51,11 @@ def describe_change(action: str, change: FieldChange, limit: int = _SHORT) -> st
 
 def describe_changes(record: ChangeRecord, limit: int = _SHORT) -> str:
     """Compact: the fields that changed, in one line (the tooltip has one per line)."""
+    if record.withheld:
+        return "values withheld in this copy"
     if not record.changes:
-        return "values withheld in this copy" if record.action == "delete" else ""
+        # a delete written before deletes kept the values they removed
+        return "values not recorded" if record.action == "delete" else ""
     return "; ".join(describe_change(record.action, c, limit) for c in record.changes)
 
 
