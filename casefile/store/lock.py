@@ -25,7 +25,18 @@ class LockHolder:
     since: str  # ISO 8601, UTC
 
     def describe(self) -> str:
-        return f"{self.user} on {self.host} (process {self.pid}) since {self.since}"
+        return f"{self.user} on {self.host} (process {self.pid}) since {self.since_local()}"
+
+    def since_local(self) -> str:
+        """When the lock was taken, as this computer's wall-clock time ("2025-11-14
+        09:30"): the file keeps UTC, a person reads local time. As written if unreadable."""
+        try:
+            stamp = dt.datetime.fromisoformat(self.since)
+        except ValueError:
+            return self.since
+        if stamp.tzinfo is None:
+            stamp = stamp.replace(tzinfo=dt.UTC)
+        return stamp.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def lock_path(path: Path) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import json
 import os
@@ -91,9 +92,11 @@ def test_the_same_window_cannot_open_a_case_twice(demo_case: CaseFile) -> None:
 
 def test_a_live_holder_is_respected_and_named(demo_path: Path, live_pid: int) -> None:
     write_lock(demo_path, pid=live_pid)
-    with pytest.raises(Locked, match=f"colleague on .* \\(process {live_pid}\\)"):
+    with pytest.raises(Locked, match=f"colleague on .* \\(process {live_pid}\\)") as caught:
         CaseFile.open(demo_path)
     assert json.loads(lock_path(demo_path).read_text())["pid"] == live_pid
+    taken = dt.datetime(2025, 11, 14, 8, 0, tzinfo=dt.UTC).astimezone()  # as this PC reads it
+    assert f"since {taken:%Y-%m-%d %H:%M}:" in str(caught.value)  # not the file's ISO text
 
 
 def test_a_stale_lock_of_a_dead_process_on_this_host_is_cleared(

@@ -5,7 +5,6 @@ Editing anyway takes the lock over, so it asks again with a warning that names t
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import Enum
 from pathlib import Path
 
@@ -20,17 +19,6 @@ class LockedChoice(Enum):
     OVERRIDE = "override"
 
 
-def since_text(since: str) -> str:
-    """The lock's UTC time as local wall-clock time, readable."""
-    try:
-        stamp = dt.datetime.fromisoformat(since)
-    except ValueError:
-        return since
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=dt.UTC)
-    return stamp.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
 class LockedDialog(QMessageBox):
     """Names who holds the file and since when; offers the three ways on."""
 
@@ -41,7 +29,7 @@ class LockedDialog(QMessageBox):
         if holder is None:
             who = "Another copy of casefile is editing it"
         else:
-            who = f"{holder.user} is editing it on {holder.host} (since {since_text(holder.since)})"
+            who = f"{holder.user} is editing it on {holder.host} (since {holder.since_local()})"
         self.setText(f"“{path.name}” is open for editing elsewhere.")
         self.setInformativeText(
             f"{who}.\n\nYou can read it without changing anything, edit a copy of it "
@@ -90,7 +78,7 @@ class OverrideWarning(QMessageBox):
         who = (
             "another copy of casefile"
             if holder is None
-            else f"{holder.user} on {holder.host} (since {since_text(holder.since)})"
+            else f"{holder.user} on {holder.host} (since {holder.since_local()})"
         )
         self.setText(f"Edit “{path.name}” although {who} has it open?")
         self.setInformativeText(
