@@ -38,6 +38,13 @@ if TYPE_CHECKING:
 APP_NAME = "casefile"
 
 
+def redo_keys(platform_keys: list[QKeySequence]) -> list[QKeySequence]:
+    """The platform's Redo keys, and Ctrl+Y where they lack it (GNOME and KDE have only
+    Ctrl+Shift+Z): people who also use Windows reach for it, and nothing here uses it."""
+    ctrl_y = QKeySequence("Ctrl+Y")
+    return platform_keys if ctrl_y in platform_keys else [*platform_keys, ctrl_y]
+
+
 class MainWindow(QMainWindow):
     #: a case is open and shown (its path)
     case_opened = Signal(Path)
@@ -137,7 +144,7 @@ class MainWindow(QMainWindow):
         self.action_close = self._action("&Close", self.close_case, key.keyBindings(std.Close))
         self.action_quit = self._action("&Quit", self.close, key.keyBindings(std.Quit))
         self.action_undo = self._action("&Undo", self.undo, key.keyBindings(std.Undo))
-        self.action_redo = self._action("&Redo", self.redo, key.keyBindings(std.Redo))
+        self.action_redo = self._action("&Redo", self.redo, redo_keys(key.keyBindings(std.Redo)))
         self.action_add = self._action(
             "&Add", self.add_item, [QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)]
         )

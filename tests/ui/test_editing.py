@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from casefile.store import CaseFile
 from casefile.store.records import Participant
 from casefile.ui.dialogs.files import FileDialogs
+from casefile.ui.main_window import redo_keys
 
 
 def _open(window, path: Path, row: int):
@@ -366,6 +368,34 @@ def test_ctrl_z_in_a_field_with_nothing_to_undo_undoes_the_last_change(
     country.setFocus()
     qtbot.keyClick(country, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _stored(demo_path, "party", party_id).country == before
+
+
+def test_redo_keys_add_ctrl_y_where_the_platform_lacks_it() -> None:
+    linux = [QKeySequence("Ctrl+Shift+Z")]  # what the xcb platform gives under GNOME or KDE
+    assert [k.toString() for k in redo_keys(linux)] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    windows = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+    assert redo_keys(windows) == windows
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [(Qt.Key.Key_Z, Qt.KeyboardModifier.ShiftModifier), (Qt.Key.Key_Y,)],
+    ids=["ctrl-shift-z", "ctrl-y"],
+)
+def test_redo_is_ctrl_shift_z_and_ctrl_y(window, qtbot, demo_path, keys) -> None:
+    view = _open(window, demo_path, 1)
+    party_id = view.model.id_at(0)
+    view.select_id(party_id)
+    _type(qtbot, view.form.field("country").edit, "Ukraine")
+    window.action_undo.trigger()
+    assert _stored(demo_path, "party", party_id).country != "Ukraine"
+    view.table.setFocus()
+    key, *extra = keys
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    for modifier in extra:
+        modifiers |= modifier
+    qtbot.keyClick(view.table, key, modifiers)
+    assert _stored(demo_path, "party", party_id).country == "Ukraine"
 
 
 def test_the_sessions_shared_id_lists_follow_every_change(session) -> None:
