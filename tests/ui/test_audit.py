@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from casefile.store import CaseFile
 from casefile.ui.session import CaseSession
@@ -64,6 +65,20 @@ def test_a_delete_shows_what_was_deleted(qtbot, session: CaseSession) -> None:
     row = next(r for r in rows if r[2] == "delete")
     assert row[3:5] == ["Party", "Azernews"]
     assert "name: Azernews" in row[5] and "withheld" not in row[5]
+
+
+def test_costs_read_as_money_not_minor_units(qtbot, session: CaseSession) -> None:
+    view = make_view(qtbot, session)
+    before = session.case.verify_audit().entries
+    fence = session.case.list("damage_item")[0]
+    session.update("damage_item", fence.id, estimated_cost=15_000_000, currency="UAH")
+    session.update("damage_item", fence.id, estimated_cost=20_000_050)  # the cost alone
+
+    qtbot.waitUntil(lambda: view.model.index(0, 0).data(SeqRole) == before + 2)
+    latest, first = (view.model.index(r, 5).data() for r in (0, 1))
+    assert latest == "estimated cost: 150,000.00 UAH → 200,000.50 UAH"  # currency: the item's
+    assert "estimated cost: — → 150,000.00 UAH" in first and "currency: — → UAH" in first
+    assert "200,000.50 UAH" in view.model.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_banner_turns_red_when_an_entry_was_tampered_with(

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from casefile.store import CaseFile
+from casefile.store.money import format_money
 from casefile.store.records import ChangeRecord, FieldChange
 from casefile.store.vocab import KIND_LABELS
 from casefile.ui.models.listed import ListedTableModel
@@ -49,14 +50,37 @@ def describe_change(action: str, change: FieldChange, limit: int = _SHORT) -> st
     return f"{name}: {short_value(change.old, limit)} → {short_value(change.new, limit)}"
 
 
-def describe_changes(record: ChangeRecord, limit: int = _SHORT) -> str:
+def readable_changes(record: ChangeRecord, currency: str | None = None) -> tuple[FieldChange, ...]:
+    """The entry's changes with costs as money ("150,000.00 UAH"), not the minor units
+    the log keeps (15000000), which a reviewer would read as a hundred times the cost.
+    The entry's own currency change is used where it has one, else `currency` (the
+    item's); without either the number stays as kept."""
+    by_field = {c.field: c for c in record.changes}
+    cost = by_field.get("estimated_cost")
+    if cost is None:
+        return record.changes
+    code = by_field.get("currency")
+    old_code = (code.old if code else None) or currency
+    new_code = (code.new if code else None) or currency
+
+    def money(value: object, currency_code: object) -> object:
+        if type(value) is int and isinstance(currency_code, str) and currency_code:
+            return format_money(value, currency_code)
+        return value
+
+    readable = FieldChange(cost.field, money(cost.old, old_code), money(cost.new, new_code))
+    return tuple(readable if c is cost else c for c in record.changes)
+
+
+def describe_changes(record: ChangeRecord, limit: int = _SHORT, currency: str | None = None) -> str:
     """Compact: the fields that changed, in one line (the tooltip has one per line)."""
     if record.withheld:
         return "values withheld in this copy"
     if not record.changes:
         # a delete written before deletes kept the values they removed
         return "values not recorded" if record.action == "delete" else ""
-    return "; ".join(describe_change(record.action, c, limit) for c in record.changes)
+    changes = readable_changes(record, currency)
+    return "; ".join(describe_change(record.action, c, limit) for c in changes)
 
 
 def local_time(at: dt.datetime) -> str:
@@ -73,6 +97,7 @@ class AuditModel(ListedTableModel):
         self._case = case
         self._rows: list[ChangeRecord] = []
         self._titles: dict[str, str] = {}
+        self._currencies: dict[str, str] = {}
         self._exhausted = False
 
     def reload(self) -> None:
@@ -80,6 +105,7 @@ class AuditModel(ListedTableModel):
         self.beginResetModel()
         self._rows = []
         self._titles = {}
+        self._currencies = {}
         self._exhausted = False
         self.endResetModel()
         self.fetchMore(QModelIndex())
@@ -105,21 +131,31 @@ class AuditModel(ListedTableModel):
         self.endInsertRows()
 
     def _learn_titles(self, page: list[ChangeRecord]) -> None:
-        """Item names: from the entry itself, else from the case (one query per kind)."""
+        """Item names, and the currency of costs: from the entries themselves (newest
+        first, so a deleted item's own delete entry comes first), else from the case
+        (one query per kind)."""
         wanted: dict[str, set[str]] = {}
         for record in page:
             for change in record.changes:
                 value = change.new if change.new not in (None, "") else change.old
                 if change.field in _TITLE_FIELDS and isinstance(value, str) and value:
                     self._titles.setdefault(record.entity_id, value)
-            if record.entity_id not in self._titles and record.entity in KIND_LABELS:
+                if change.field == "currency" and isinstance(value, str) and value:
+                    self._currencies.setdefault(record.entity_id, value)
+            costs = any(c.field == "estimated_cost" for c in record.changes)
+            unknown = record.entity_id not in self._titles or (
+                costs and record.entity_id not in self._currencies
+            )
+            if unknown and record.entity in KIND_LABELS:
                 wanted.setdefault(record.entity, set()).add(record.entity_id)
         for kind, ids in wanted.items():
             for item in self._case.list(kind, sorted(ids)):
                 titles = [getattr(item, f, "") for f in _TITLE_FIELDS]
                 title = next((t for t in titles if t), "")
                 if title:
-                    self._titles[item.id] = title
+                    self._titles.setdefault(item.id, title)
+                if getattr(item, "currency", ""):
+                    self._currencies.setdefault(item.id, item.currency)
 
     def title_of(self, record: ChangeRecord) -> str:
         return self._titles.get(record.entity_id, record.entity_id[:8])
@@ -142,9 +178,10 @@ class AuditModel(ListedTableModel):
                 return KIND_LABELS.get(record.entity, record.entity)
             if column == 4:
                 return self.title_of(record)
-            return describe_changes(record)
+            return describe_changes(record, currency=self._currencies.get(record.entity_id))
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [describe_change(record.action, c, 400) for c in record.changes]
+            changes = readable_changes(record, self._currencies.get(record.entity_id))
+            lines = [describe_change(record.action, c, 400) for c in changes]
             head = f"Entry {record.seq} · {record.at.isoformat()} · {record.entity_id}"
             return "\n".join([head, *lines])
         if role == SeqRole:
