@@ -332,6 +332,10 @@ def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
         groups.setdefault(row.category_label, []).append(row)
 
     story: list[Flowable] = []
+    if not schedule.totals:
+        # Nothing in the case has an estimate, so no subtotal parts the categories: one
+        # table, its head once, rather than a head over each category's few rows.
+        groups = {"": list(schedule.rows)} if schedule.rows else {}
     for category, rows in groups.items():
         story.append(_items_table(rows, s))
         sums = []

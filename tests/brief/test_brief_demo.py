@@ -68,3 +68,12 @@ def test_redaction_removes_what_the_full_brief_shows(demo_template: Path, demo_b
     assert "[internal]" in full and "[internal]" not in redacted
     assert "Redacted: internal material removed" in page_texts(demo_briefs["redacted"])[0]
     assert "Redacted" not in page_texts(demo_briefs["full"])[0]
+
+
+def test_a_schedule_without_estimates_is_one_table_with_one_head(demo_briefs) -> None:
+    """The demo has five items in five categories and no estimate yet."""
+    schedule = next(t for t in page_texts(demo_briefs["full"]) if "Perimeter fence" in t)
+    assert schedule.count("Severity") == 2  # the chart's legend, and the table's head once
+    for ref in ("D1", "D2", "D3", "D4", "D5"):
+        assert ref in schedule
+    assert "Not assessed (5 of 5 items, outside the totals)" in schedule
