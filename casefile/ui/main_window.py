@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         session.saved.connect(self._on_session_saved)
         session.typing_changed.connect(lambda _typing: self._show_status())
+        session.item_restored.connect(self._on_session_item_restored)
         session.case_changed.connect(self._on_session_case_changed)
         stack = session.undo_stack
         stack.canUndoChanged.connect(self._update_undo_actions)
@@ -546,6 +547,11 @@ class MainWindow(QMainWindow):
     def _on_session_saved(self) -> None:
         self.statusBar().clearMessage()  # an earlier "Not saved: …" no longer holds
         self._show_status(dt.datetime.now())
+
+    def _on_session_item_restored(self, kind: str, item_id: str) -> None:
+        """Undoing a delete shows the item that came back, selected, where it was."""
+        if self.workspace is not None:
+            self.workspace.show_item(kind, item_id)
 
     def _on_session_case_changed(self, kind: str, ids: list) -> None:
         if kind in ("incident", "*"):

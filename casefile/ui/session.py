@@ -31,6 +31,8 @@ class CaseSession(QObject):
     saved = Signal()
     #: whether some field holds typed text not yet written (its user has not left it)
     typing_changed = Signal(bool)
+    #: an undo brought back a deleted item (kind, id): the window shows it
+    item_restored = Signal(str, str)
 
     def __init__(self, case: CaseFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -126,11 +128,14 @@ class CaseSession(QObject):
         self.saved.emit()
         self.case_changed.emit(kind, ids)
 
-    def _guard(self, action: Any) -> None:
+    def _guard(self, action: Any) -> bool:
+        """Run an undo or redo; a refusal is reported, and False."""
         try:
             action()
         except CaseFileError as exc:
             self.error_occurred.emit(str(exc))
+            return False
+        return True
 
 
 def _title(kind: str, record: Any) -> str:
@@ -217,8 +222,10 @@ class _DeleteCommand(_DoneCommand):
         self._session._changed("*", [self._snapshot.id])
 
     def undo(self) -> None:
-        self._session._guard(lambda: self._session.case.restore(self._snapshot))
+        restored = self._session._guard(lambda: self._session.case.restore(self._snapshot))
         self._session._changed("*", [self._snapshot.id])
+        if restored:
+            self._session.item_restored.emit(self._snapshot.kind, self._snapshot.id)
 
 
 class _AttachCommand(_DoneCommand):

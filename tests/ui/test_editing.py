@@ -298,6 +298,21 @@ def test_note_parties_link_and_delete_with_undo(window, qtbot, demo_path) -> Non
     assert _stored(demo_path, "note", note_id).party_ids == before
 
 
+def test_undoing_a_delete_shows_the_item_again(window, demo_path) -> None:
+    """Even from another view: the item comes back selected in its own list."""
+    parties = _open(window, demo_path, 1)
+    press = next(p for p in window.session.case.list("party") if p.name == "Azernews")
+    parties.select_id(press.id)
+    parties.table.setFocus()
+    window.action_delete.trigger()
+    assert parties.current_id() != press.id
+    window.workspace.show_page(0)  # on to the overview before changing their mind
+    window.action_undo.trigger()
+    assert window.workspace.current_view() is parties
+    assert parties.current_id() == press.id
+    assert parties.form.field("name").edit.text() == "Azernews"
+
+
 def test_follow_up_added_from_its_meeting(window, qtbot, demo_path) -> None:
     view = _open(window, demo_path, 4)
     meeting_id = view.meetings.model.id_at(0)
