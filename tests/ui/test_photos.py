@@ -11,6 +11,7 @@ from PIL import Image
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from casefile.ui.session import CaseSession
 from casefile.ui.views.photos import PhotosView
@@ -194,6 +195,16 @@ def test_viewer_shows_the_full_image_and_save_as_writes_the_bytes(
     assert written == target
     assert target.read_bytes() == case.attachment_data(item_id)
     assert [p.name for p in target.parent.iterdir()] == ["fence.jpg"]
+
+
+def test_the_viewer_opens_again_after_it_was_closed(qtbot, view: PhotosView) -> None:
+    item_id = view.selected_id()
+    first = view.open_viewer(item_id)
+    first.close()  # it deletes itself
+    qtbot.waitUntil(lambda: not isValid(first))
+    second = view.open_viewer(item_id)
+    assert second is not None and second.has_image() and view.viewers == [second]
+    second.close()
 
 
 def test_a_pdf_opens_a_viewer_without_preview(qtbot, view: PhotosView, tmp_path: Path) -> None:

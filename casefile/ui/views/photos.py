@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from casefile.store import CaseFileError
 from casefile.ui.session import CaseSession
@@ -205,7 +206,8 @@ class PhotosView(RefreshingView):
         except CaseFileError as exc:
             self._show_error(str(exc))
             return None
-        self.viewers = [v for v in self.viewers if v.isVisible()] + [viewer]
+        # A closed viewer deletes itself (WA_DeleteOnClose): keep only those still alive.
+        self.viewers = [v for v in self.viewers if isValid(v) and v.isVisible()] + [viewer]
         return viewer
 
     def save_as(self, attachment_id: str, target: Path) -> Path | None:
