@@ -91,6 +91,10 @@ def _not_written(out: Path, exc: OSError) -> CaseFileError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull(f"the disk is full: the brief was not written to {out}")
     reason = exc.strerror or str(exc)
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return BriefNotWritten(
+            f"cannot write the brief to {out} ({reason}): choose a folder you can write to"
+        )
     return BriefNotWritten(f"cannot write the brief to {out}: {reason}")
 
 

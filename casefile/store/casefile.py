@@ -23,7 +23,15 @@ from sqlalchemy.orm import Session
 
 from casefile.store import audit, rows
 from casefile.store import sqlitefile as sf
-from casefile.store.errors import AlreadyExists, CaseFileError, InvalidInput, NotFound, ReadOnly
+from casefile.store.errors import (
+    AlreadyExists,
+    CaseFileError,
+    InvalidInput,
+    NotFound,
+    ReadOnly,
+    not_written,
+    remove_quietly,
+)
 from casefile.store.fields import check_id, check_kind, coerce_fields
 from casefile.store.lock import current_user
 from casefile.store.models import (
@@ -155,7 +163,7 @@ class CaseFile:
             raise AlreadyExists("already exists: choose another name, or open it", path=target)
         staging = target.with_name(target.name + ".new")
         for leftover in ("", "-journal", ".lock", ".creating", ".creating-journal"):  # a crash
-            staging.with_name(staging.name + leftover).unlink(missing_ok=True)
+            remove_quietly(staging.with_name(staging.name + leftover))
         try:
             create_file(staging)
             with cls.open(staging, actor=actor) as case:
@@ -164,9 +172,11 @@ class CaseFile:
                 raise AlreadyExists("already exists: choose another name, or open it", path=target)
             os.replace(staging, target)
         except BaseException as exc:
-            staging.unlink(missing_ok=True)
+            remove_quietly(staging)
             if isinstance(exc, CaseFileError) and exc.path == staging:
                 exc.path = target
+            if isinstance(exc, OSError):
+                raise not_written(exc, target, "cannot be created") from exc
             raise
         return cls.open(target, actor=actor)
 
@@ -719,8 +729,13 @@ class CaseFile:
                 "does",
                 path=target,
             )
+        if not os.access(target.parent, os.W_OK | os.X_OK):  # SQLite would say "cannot open"
+            raise ReadOnly(
+                "cannot be written: the folder is read-only; choose a folder you can write to",
+                path=target,
+            )
         temp = target.with_name(target.name + ".partial")
-        temp.unlink(missing_ok=True)
+        remove_quietly(temp)
         try:
             # mode=ro protects the source; query_only would also forbid writing the copy.
             raw = sf.raw_connect(self._opened.working_path, read_only=True, query_only=False)
@@ -733,16 +748,12 @@ class CaseFile:
                 os.fsync(handle.fileno())
             os.replace(temp, target)
         except BaseException as exc:
-            temp.unlink(missing_ok=True)
+            remove_quietly(temp)
             mapped = sf.map_sqlite_error(exc, target)
             if mapped is not None:
                 raise mapped from exc
             if isinstance(exc, OSError):
-                raise CaseFileError(
-                    f"could not be written ({exc.strerror or exc}): check the "
-                    "folder and free space",
-                    path=target,
-                ) from exc
+                raise not_written(exc, target) from exc
             raise
         return target
 

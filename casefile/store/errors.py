@@ -5,6 +5,10 @@ Anything that is not a CaseFileError is a bug and surfaces as one.
 
 from __future__ import annotations
 
+import errno
+import os
+from pathlib import Path
+
 
 class CaseFileError(Exception):
     """Base of the environmental and input failures the user can act on.
@@ -88,3 +92,23 @@ class NotAvailable(CaseFileError):
     """A command whose part of the product is not built yet."""
 
     exit_code = 1
+
+
+def not_written(exc: OSError, path: object, what: str = "could not be written") -> CaseFileError:
+    """The system refusing a write (a full disk, a read-only folder or medium), as the
+    error a person can act on rather than an internal one."""
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return DiskFull(f"{what} ({reason}): free space on the disk and try again", path=path)
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnly(f"{what} ({reason}): choose a folder you can write to", path=path)
+    return CaseFileError(f"{what} ({reason}): check the folder and free space", path=path)
+
+
+def remove_quietly(path: Path | str) -> None:
+    """Remove a leftover if it is there. On a read-only medium even a missing file's
+    removal fails (EROFS); the write that follows says so in words, so this stays quiet."""
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

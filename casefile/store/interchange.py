@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import errno
 import gc
 import hashlib
 import json
@@ -24,7 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from casefile.store import audit, bulk, rows
-from casefile.store.errors import CaseFileError, DiskFull, InvalidInput
+from casefile.store.errors import InvalidInput, not_written, remove_quietly
 from casefile.store.fields import SPEC, Cost, Instant, check_id
 from casefile.store.media import MediaInfo, describe
 from casefile.store.models import (
@@ -122,12 +121,8 @@ def write_json(doc: dict[str, Any], out: Path) -> None:
             os.fsync(handle.fileno())  # whole on disk before it takes the name
         temp.replace(out)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
-        full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
-        raise (DiskFull if full else CaseFileError)(
-            f"could not be written ({exc.strerror or exc}): check the folder and free space",
-            path=out,
-        ) from exc
+        remove_quietly(temp)
+        raise not_written(exc, out) from exc
 
 
 def read_json(path: Path) -> dict[str, Any]:

@@ -7,6 +7,7 @@ first only once the second has opened, so a refused file never costs the one in 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -423,8 +424,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         case = self.session.case
-        suggested = case.path.with_name(f"{case.path.stem} (copy){case.path.suffix}")
-        target = FileDialogs.ask_save_case(self, "Save a copy as", suggested)
+        name = f"{case.path.stem} (copy){case.path.suffix}"
+        target = FileDialogs.ask_save_case(self, "Save a copy as", self._writable(case.path) / name)
         if target is None:
             return None
         if self.workspace is not None:
@@ -438,6 +439,14 @@ class MainWindow(QMainWindow):
             return None
         self.statusBar().showMessage(f"Saved a copy as {written}", 8000)
         return written
+
+    def _writable(self, case_path: Path) -> Path:
+        """Where to suggest writing beside a case: its folder, unless that is read-only
+        (a CD, a share opened read-only), then the last folder used, then home."""
+        for folder in (case_path.parent, self.settings.last_folder, Path.home()):
+            if folder is not None and folder.is_dir() and os.access(folder, os.W_OK | os.X_OK):
+                return folder
+        return case_path.parent
 
     def save_copy_to_edit(self) -> None:
         """From read-only: write a copy and open the copy for editing."""
@@ -457,7 +466,7 @@ class MainWindow(QMainWindow):
         incident = case.incident()
         request = ExportBriefDialog.ask(
             self,
-            suggested=case.path.with_suffix(".pdf"),
+            suggested=self._writable(case.path) / case.path.with_suffix(".pdf").name,
             classification=self.settings.default_classification or incident.classification,
             preparer=self.settings.actor or current_user(),
         )

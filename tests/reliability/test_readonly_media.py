@@ -83,6 +83,45 @@ def test_read_only_mount_opens_read_only_and_changes_nothing(
     record("read-only media", files_changed=0)
 
 
+@pytest.mark.parametrize(
+    ("command", "written"),
+    [
+        (("new", "{ro}/new.casefile", "--title", "T"), "new.casefile"),
+        (("demo", "{ro}/demo.casefile"), "demo.casefile"),
+        (("export-json", "{case}", "{ro}/out.json"), "out.json"),
+        (("import-json", "{ro}/imported.casefile", "{json}"), "imported.casefile"),
+        (("brief", "{case}", "-o", "{ro}/brief.pdf"), "brief.pdf"),
+    ],
+    ids=["new", "demo", "export-json", "import-json-new", "brief"],
+)
+def test_writing_into_a_read_only_folder_says_so_in_one_line(
+    shelf: Path, read_only_view, tmp_path: Path, demo_path: Path, command, written: str
+) -> None:
+    """A CD or a write-protected stick: each command refuses in words, leaving nothing."""
+    view = read_only_view(shelf)
+    json_doc = tmp_path / "doc.json"
+    assert run_cli("export-json", demo_path, json_doc).returncode == 0
+    before = digests_of(shelf)
+    args = [a.format(ro=view, case=demo_path, json=json_doc) for a in command]
+    result = run_cli(*args)
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("casefile: error:"), result.stderr
+    assert "internal error" not in lines[0] and written in lines[0]
+    assert "choose a folder you can write to" in lines[0] or "read-only" in lines[0]
+    assert digests_of(shelf) == before
+
+
+def test_a_copy_into_a_read_only_folder_is_refused_in_words(
+    shelf: Path, read_only_view, demo_case: CaseFile
+) -> None:
+    view = read_only_view(shelf)
+    before = digests_of(shelf)
+    with pytest.raises(ReadOnly, match="choose a folder you can write to"):
+        demo_case.save_copy(view / "copy.casefile")
+    assert digests_of(shelf) == before
+
+
 def test_read_only_permissions_open_read_only_and_change_nothing(shelf: Path) -> None:
     prefix = without_capabilities()
     if not prefix:

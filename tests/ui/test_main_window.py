@@ -6,6 +6,7 @@ import datetime as dt
 import errno
 import hashlib
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -276,6 +277,24 @@ def test_a_demo_that_cannot_be_written_says_why_and_what_to_do(window, monkeypat
     assert path.name == "demo-kyiv-embassy.casefile"
     assert "No space left on device" in error.message and "free some space" in error.message
     assert window.session is None and window.pages.currentWidget() is window.welcome
+
+
+def test_a_copy_of_a_case_on_read_only_media_is_suggested_somewhere_writable(
+    window, monkeypatch, demo_path, tmp_path
+) -> None:
+    """A case opened from a CD: its own folder cannot take the copy, or the brief."""
+    assert window.open_path(demo_path)
+    window.settings.last_folder = tmp_path / "work"
+    (tmp_path / "work").mkdir()
+    writable = os.access
+    monkeypatch.setattr(
+        "casefile.ui.main_window.os.access",
+        lambda path, mode: Path(path) != demo_path.parent and writable(path, mode),
+    )
+    calls = _replace(monkeypatch, FileDialogs, "ask_save_case", None)
+    assert window.save_copy() is None  # cancelled in the dialog
+    ((_, _, suggested),) = calls
+    assert suggested == tmp_path / "work" / "demo (copy).casefile"
 
 
 def _lock_by_someone_else(path: Path) -> None:
