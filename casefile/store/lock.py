@@ -142,12 +142,15 @@ class EditLock:
         self.path = path
         self.holder = holder
         self.cleared_stale: LockHolder | None = None
+        #: the lock cleared was a live editor's, taken over as the user chose
+        self.took_over = False
 
     @classmethod
     def acquire(cls, path: Path, *, override: bool = False) -> EditLock:
         me = _me()
         target = lock_path(path)
         cleared: LockHolder | None = None
+        took_over = False
         for _ in range(3):
             try:
                 _publish(target, me, path)
@@ -161,6 +164,7 @@ class EditLock:
                     ) from None
                 if is_stale(holder) or override or holder.host == "unknown":
                     cleared = holder
+                    took_over = not is_stale(holder) and holder.host != "unknown"
                     try:
                         target.unlink()
                     except FileNotFoundError:
@@ -179,6 +183,7 @@ class EditLock:
                 ) from exc
             lock = cls(path, me)
             lock.cleared_stale = cleared
+            lock.took_over = took_over
             return lock
         raise Locked("could not be locked for editing: try again", path=path)
 

@@ -103,7 +103,15 @@ def open_file(
         )
 
     lock = None if read_only else EditLock.acquire(path, override=override_lock)
-    if lock is not None and lock.cleared_stale is not None:
+    if lock is not None and lock.took_over and lock.cleared_stale is not None:
+        notices.append(
+            OpenNotice(
+                f"took over editing from {lock.cleared_stale.describe()}, who may still "
+                "have it open: ask them to close it, as only one editor's changes can be kept",
+                "warning",
+            )
+        )
+    elif lock is not None and lock.cleared_stale is not None:
         notices.append(
             OpenNotice(f"cleared a stale lock left by {lock.cleared_stale.describe()}", "info")
         )

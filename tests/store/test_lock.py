@@ -125,7 +125,16 @@ def test_override_takes_the_lock_and_leaves_no_trace_of_it(demo_path: Path) -> N
     with CaseFile.open(demo_path, actor="tester", override_lock=True) as case:
         assert json.loads(lock_path(demo_path).read_text())["host"] == socket.gethostname()
         case.add("party", name="Added after override")
+        [notice] = case.notices  # a taken-over lock is not called stale
+        assert notice.severity == "warning" and "stale" not in notice.message
+        assert notice.message.startswith("took over editing from colleague on laptop-in-kyiv")
     assert not lock_path(demo_path).exists()
+
+
+def test_overriding_a_stale_lock_still_calls_it_stale(demo_path: Path, dead_pid: int) -> None:
+    write_lock(demo_path, pid=dead_pid)
+    with CaseFile.open(demo_path, actor="tester", override_lock=True) as case:
+        assert [n.message[:26] for n in case.notices] == ["cleared a stale lock left "]
 
 
 def test_closing_does_not_remove_someone_elses_lock(demo_path: Path, live_pid: int) -> None:
