@@ -32,12 +32,16 @@ GROUPS = {
     "attachment": "Photos & documents",
 }
 DELAY_MS = 150
+#: matches listed, best first; past it the panel says there are more
+SHOWN = 200
 
 
 class SearchResultsModel(QStandardItemModel):
     """Groups (one per kind, in a fixed order) with the hits under them."""
 
-    def show_hits(self, hits: list) -> int:
+    def show_hits(self, hits: list, *, more: bool = False) -> int:
+        """List the hits under their kinds; `more`: these are the best of a longer list,
+        so each group counts what it shows, not all there is."""
         self.clear()
         grouped: dict[str, list] = {}
         for hit in hits:
@@ -46,7 +50,7 @@ class SearchResultsModel(QStandardItemModel):
             found = grouped.get(kind)
             if not found:
                 continue
-            group = QStandardItem(f"{label} ({len(found)})")
+            group = QStandardItem(f"{label} ({len(found)}{' shown' if more else ''})")
             group.setEditable(False)
             group.setSelectable(False)
             font = group.font()
@@ -129,15 +133,22 @@ class SearchDialog(QDialog):
             self.status.setText(" ")
             return
         try:
-            hits = self._session.case.search(text)
+            hits = self._session.case.search(text, limit=SHOWN + 1)
         except CaseFileError as exc:
             self.status.setText(str(exc))
             return
-        count = self.model.show_hits(hits)
+        more = len(hits) > SHOWN
+        count = self.model.show_hits(hits[:SHOWN], more=more)
         self.results.expandAll()
-        self.status.setText(
-            "Nothing found." if not count else f"{count} found. Enter opens the selected one."
-        )
+        if more:
+            self.status.setText(
+                f"The best {SHOWN} matches are shown, and there are more: add a word to "
+                "narrow the search. Enter opens the selected one."
+            )
+        else:
+            self.status.setText(
+                "Nothing found." if not count else f"{count} found. Enter opens the selected one."
+            )
         first = self.first_result()
         if first.isValid():
             self.results.setCurrentIndex(first)

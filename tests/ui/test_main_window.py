@@ -394,6 +394,23 @@ def test_search_jumps_to_the_item(window, qtbot, demo_path) -> None:
     assert not search.isVisible()
 
 
+def test_search_says_when_it_shows_only_the_best_matches(window, qtbot, demo_path) -> None:
+    with CaseFile.open(demo_path) as case:
+        for n in range(205):
+            case.add("party", name=f"Glazier {n}", role="glass repairs")
+    assert window.open_path(demo_path)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.search
+    qtbot.keyClicks(search.query, "glass")
+    search.run_search()
+    assert search.model.item(0).text() == "Parties (200 shown)"
+    assert "best 200 matches are shown, and there are more" in search.status.text()
+    search.query.setText("Glazier 17")  # few enough: the real count, with no "shown"
+    search.run_search()
+    assert not search.model.item(0).text().endswith("shown)")
+    assert "found" in search.status.text() and "more" not in search.status.text()
+
+
 def test_settings_dialog_saves_the_preferences(qtbot, settings) -> None:
     dialog = SettingsDialog(None, settings)
     qtbot.addWidget(dialog)
