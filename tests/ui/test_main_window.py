@@ -411,6 +411,21 @@ def test_search_says_when_it_shows_only_the_best_matches(window, qtbot, demo_pat
     assert "found" in search.status.text() and "more" not in search.status.text()
 
 
+def test_edit_delete_works_in_photos_and_documents(window, qtbot, demo_path) -> None:
+    assert window.open_path(demo_path)
+    window.workspace.show_page(5)
+    view = window.workspace.current_view()
+    qtbot.waitUntil(lambda: view.selected_id() is not None)
+    assert window.action_delete.isEnabled()
+    doomed = view.selected_id()
+    view.grid.setFocus()
+    window.action_delete.trigger()
+    assert doomed not in window.session.case.ids("attachment")
+    window.action_undo.trigger()  # back, and shown selected
+    assert view.selected_id() == doomed
+    assert "no longer in the case" not in window.statusBar().currentMessage()
+
+
 def test_settings_dialog_saves_the_preferences(qtbot, settings) -> None:
     dialog = SettingsDialog(None, settings)
     qtbot.addWidget(dialog)

@@ -207,6 +207,31 @@ def test_the_viewer_opens_again_after_it_was_closed(qtbot, view: PhotosView) -> 
     second.close()
 
 
+def test_a_file_is_deleted_from_the_case_and_undo_brings_it_back(
+    qtbot, view: PhotosView, session: CaseSession
+) -> None:
+    """Unlinking leaves a file in the case (and in copies and briefs); Delete removes it."""
+    item_id = view.selected_id()
+    owners = [o for o in session.case.get("attachment", item_id).links]
+    assert view.delete_selected()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    assert item_id not in session.case.ids("attachment")
+    assert all(item_id not in session.case.get(o.kind, o.id).attachment_ids for o in owners)
+    assert view.selected_id() is not None and view.selected_id() != item_id
+    session.undo_stack.undo()
+    assert item_id in session.case.ids("attachment")
+    assert all(item_id in session.case.get(o.kind, o.id).attachment_ids for o in owners)
+
+
+def test_several_files_are_deleted_as_one_step(qtbot, view: PhotosView, session) -> None:
+    view.grid.selectAll()
+    assert view.delete_selected()
+    assert session.case.count("attachment") == 0
+    assert session.undo_stack.undoText() == "Delete 3 files"
+    session.undo_stack.undo()
+    assert session.case.count("attachment") == 3
+
+
 def test_a_pdf_opens_a_viewer_without_preview(qtbot, view: PhotosView, tmp_path: Path) -> None:
     (tmp_path / "letter.pdf").write_bytes(PDF)
     [added] = view.attach([tmp_path / "letter.pdf"], None).added

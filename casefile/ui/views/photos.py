@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,13 +148,18 @@ class PhotosView(RefreshingView):
     def show_item(self, kind: str, item_id: str) -> bool:
         if kind != "attachment":
             return False
+        if self._dirty:  # a change not yet redrawn (an undo that restored this file)
+            self._refresh_timer.stop()
+            self.refresh()
         if self.model.row_of(item_id) is None:
             self._select_owner(None)
         row = self.model.row_of(item_id)
         if row is None:
             return False
         index = self.model.index(row, 0)
-        self.grid.setCurrentIndex(index)
+        self.grid.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         self.grid.scrollTo(index)
         self.grid.setFocus()
         return True
@@ -182,6 +187,48 @@ class PhotosView(RefreshingView):
         self._select_owner(owner, keep=current)
 
     # -- actions (public so the main window and tests can call them) -------------------------
+
+    def delete_selected(self) -> bool:
+        """Delete the selected files from the case, bytes and links with them (Edit ▸
+        Delete), as one step that Undo brings back. Unlinking only takes a file off one
+        item, and leaves it in the case, its copies and its briefs."""
+        if self._session.read_only:
+            return False
+        rows = sorted({i.row() for i in self.grid.selectionModel().selectedIndexes()})
+        ids = [self.model.index(r, 0).data(IdRole) for r in rows] or [self.selected_id()]
+        ids = [i for i in ids if i is not None]
+        if not ids:
+            return False
+        first = rows[0] if rows else self.grid.currentIndex().row()
+        stack = self._session.undo_stack
+        several = len(ids) > 1
+        if several:  # one step to undo
+            stack.beginMacro(f"Delete {len(ids)} files")
+        deleted = 0
+        try:
+            for item_id in ids:
+                self._session.delete("attachment", item_id)
+                deleted += 1
+        except CaseFileError as exc:
+            self.message_posted.emit(f"Not deleted: {exc.message}")
+        finally:
+            if several:
+                stack.endMacro()
+        if deleted:
+            what = (
+                "the file. Undo brings it" if deleted == 1 else f"{deleted} files. Undo brings them"
+            )
+            self.message_posted.emit(f"Deleted {what} back (Ctrl+Z).")
+            if self._dirty:
+                self._refresh_timer.stop()
+                self.refresh()
+            left = self.model.rowCount()
+            if left:
+                self.grid.selectionModel().setCurrentIndex(
+                    self.model.index(min(first, left - 1), 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect,
+                )
+        return deleted > 0
 
     def attach(self, paths: list[str | Path], owner_id: str | None) -> ImportResult:
         """Attach files to an owner (or to nothing), with progress when there are many."""
