@@ -114,6 +114,20 @@ def test_entries_are_fetched_page_by_page(
     qtmodeltester.check(model)
 
 
+def test_ctrl_end_goes_to_the_first_entry_of_the_case(
+    qtbot, session: CaseSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(audit_model, "PAGE", 7)
+    view = make_view(qtbot, session)
+    total = session.case.verify_audit().entries
+    assert view.model.rowCount() < total
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.model.rowCount() == total and not view.model.canFetchMore()
+    assert view.table.currentIndex().data(SeqRole) == 1  # the case's creation
+
+
 def test_read_only_case_shows_the_log_and_jumps(qtbot, read_only_session: CaseSession) -> None:
     view = make_view(qtbot, read_only_session)
     assert view.model.rowCount() > 0

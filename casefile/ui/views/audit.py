@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QTableView,
@@ -57,6 +59,23 @@ class _VerifyTask(QRunnable):
         emit_if_alive(self._signals.done, self._generation, result)
 
 
+class _LogTable(QTableView):
+    """Ctrl+End reaches the log's real end: the model reads the rest first, where it
+    would otherwise read one page more (of 34,000 entries, 200) at each press."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        if event.matches(QKeySequence.StandardKey.MoveToEndOfDocument) and isinstance(
+            model, AuditModel
+        ):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                model.fetch_all()
+            finally:
+                QApplication.restoreOverrideCursor()
+        super().keyPressEvent(event)
+
+
 class AuditView(RefreshingView):
     """Reads only: nothing here can change the log (nothing in the app can)."""
 
@@ -73,7 +92,7 @@ class AuditView(RefreshingView):
         self.banner.setObjectName("audit_banner")
         self.banner.setWordWrap(True)
         self.model = AuditModel(session.case, self)
-        self.table = QTableView(self)
+        self.table = _LogTable(self)
         self.table.setObjectName("audit_table")
         fixed_rows(self.table, self.table.fontMetrics().height() + 8)
         self.table.setModel(self.model)

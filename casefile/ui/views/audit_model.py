@@ -119,9 +119,17 @@ class AuditModel(ListedTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
+        self._fetch(PAGE)
+
+    def fetch_all(self) -> None:
+        """Every entry not yet read, in one query: Ctrl+End goes to the case's first entry."""
+        if not self._exhausted:
+            self._fetch(None)
+
+    def _fetch(self, limit: int | None) -> None:
         before = self._rows[-1].seq if self._rows else None
-        page = self._case.audit_log(limit=PAGE, before_seq=before)
-        if len(page) < PAGE:
+        page = self._case.audit_log(limit=limit, before_seq=before)
+        if limit is None or len(page) < limit:
             self._exhausted = True
         if not page:
             return
