@@ -138,6 +138,25 @@ class CaseSession(QObject):
         return True
 
 
+#: how a field reads in the Undo and Redo menu items, where its name is not enough
+_FIELD_WORDS = {
+    "party_ids": "parties",
+    "note_ids": "notes",
+    "attachment_ids": "photos and documents",
+    "represents_id": "represents",
+    "source_party_id": "source",
+    "owner_id": "owner",
+    "meeting_id": "meeting",
+    "held_at": "time",
+    "occurred_at": "time",
+    "estimated_cost": "estimate",
+}
+
+
+def _field_words(name: str) -> str:
+    return _FIELD_WORDS.get(name, name.replace("_", " "))
+
+
 def _title(kind: str, record: Any) -> str:
     name = getattr(record, "title", None) or getattr(record, "name", None) or ""
     name = getattr(record, "filename", None) or name
@@ -193,7 +212,7 @@ class _UpdateCommand(_DoneCommand):
         new: dict[str, Any],
         title: str,
     ) -> None:
-        fields = ", ".join(sorted(old)).replace("_", " ")
+        fields = ", ".join(_field_words(name) for name in sorted(old))
         super().__init__(f"Edit {fields} of {title}")
         self._session, self._kind, self._id = session, kind, item_id
         self._old, self._new = old, new

@@ -413,6 +413,15 @@ def test_redo_is_ctrl_shift_z_and_ctrl_y(window, qtbot, demo_path, keys) -> None
     assert _stored(demo_path, "party", party_id).country == "Ukraine"
 
 
+def test_undo_names_the_fields_in_words(session) -> None:
+    meeting = next(m for m in session.case.list("meeting") if m.all_day)
+    note = next(n for n in session.case.list("note") if n.id not in meeting.note_ids)
+    session.update("meeting", meeting.id, note_ids=[*meeting.note_ids, note.id])
+    assert session.undo_stack.undoText() == f"Edit notes of Meeting “{meeting.title}”"
+    session.update("meeting", meeting.id, place="Baku, MFA", held_at=meeting.held_at)
+    assert session.undo_stack.undoText() == f"Edit place of Meeting “{meeting.title}”"
+
+
 def test_the_sessions_shared_id_lists_follow_every_change(session) -> None:
     """Views share the ids they list; none may see a list from before an edit or an undo."""
     before = session.ids("party")
