@@ -99,6 +99,7 @@ def open_file(
                 "opened read-only: the file or its folder cannot be written; save a copy "
                 "elsewhere to edit it",
                 "warning",
+                about="read_only",
             )
         )
 

@@ -317,6 +317,9 @@ class OpenNotice:
 
     message: str
     severity: str = "info"  # info or warning
+    #: "read_only" for the notice that the file opened read-only by itself, which a
+    #: client showing read-only state otherwise (the GUI's banner) need not repeat
+    about: str = ""
 
 
 @dataclass(frozen=True, slots=True)

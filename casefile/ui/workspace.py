@@ -164,6 +164,8 @@ class Workspace(QWidget):
         else:
             self.banner = None
         for notice in session.case.notices:
+            if self.banner is not None and notice.about == "read_only":
+                continue  # the banner says it, with its button
             self.post_bar(notice.severity if notice.severity in MessageBar.STYLES else "info",
                           notice.message[:1].upper() + notice.message[1:])  # fmt: skip
         session.error_occurred.connect(

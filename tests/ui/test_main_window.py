@@ -22,6 +22,7 @@ from casefile.ui.dialogs.locked import LockedChoice, LockedDialog
 from casefile.ui.dialogs.new_case import NewCaseDialog
 from casefile.ui.dialogs.settings import SettingsDialog
 from casefile.ui.models.roles import IdRole
+from casefile.ui.workspace import MessageBar
 
 
 def file_digest(path: Path) -> str:
@@ -295,6 +296,17 @@ def test_a_copy_of_a_case_on_read_only_media_is_suggested_somewhere_writable(
     assert window.save_copy() is None  # cancelled in the dialog
     ((_, _, suggested),) = calls
     assert suggested == tmp_path / "work" / "demo (copy).casefile"
+
+
+def test_read_only_media_say_so_once(window, monkeypatch, demo_path) -> None:
+    """The banner, with its Save a copy button; not a second bar saying the same."""
+    monkeypatch.setattr("casefile.store.opener.writable", lambda path: False)
+    assert window.open_path(demo_path)
+    assert window.session.read_only
+    bars = [b for b in window.workspace.findChildren(MessageBar) if not b.isHidden()]
+    texts = [b.label.text() for b in bars]
+    assert len(texts) == 1 and "Read-only" in texts[0], texts
+    assert window.session.case.notices  # the CLI still prints it
 
 
 def _lock_by_someone_else(path: Path) -> None:
