@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
@@ -99,9 +100,40 @@ def heading(text: str, style: ParagraphStyle, key: str, level: int) -> Paragraph
     return flowable
 
 
+class _ListText(Flowable):
+    """A list item's text, split as any paragraph is.
+
+    reportlab's list items refuse a split that would leave one line over (LIIndenter's
+    widow rule), even at the top of a page: an item one line taller than a page could
+    then be placed nowhere, and the export failed with a LayoutError (a 5,000-character
+    party name among participants; found by tests/reliability/test_bad_content.py). This
+    wrapper hides the paragraph from that rule; a paragraph's own split still applies.
+    """
+
+    def __init__(self, paragraph: Flowable) -> None:
+        super().__init__()
+        self._paragraph = paragraph
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        self.width, self.height = self._paragraph.wrap(aW, aH)
+        return self.width, self.height
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        return [_ListText(part) for part in self._paragraph.split(aW, aH)]
+
+    def getSpaceBefore(self) -> float:
+        return self._paragraph.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self._paragraph.getSpaceAfter()
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        self._paragraph.drawOn(canvas, x, y, _sW)
+
+
 def _bullets(items: Iterable[Flowable], style: ParagraphStyle) -> ListFlowable:
     return ListFlowable(
-        [ListItem(item, leftIndent=12, value="•") for item in items],
+        [ListItem(_ListText(item), leftIndent=12, value="•") for item in items],
         bulletType="bullet",
         start="•",
         leftIndent=12,

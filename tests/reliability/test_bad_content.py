@@ -272,6 +272,47 @@ def test_any_text_through_the_brief(tmp_path: Path) -> None:
     record("bad content: brief", briefs_rendered=made)
 
 
+#: A case test_any_text_through_the_brief drew on 26 Nov 2026 (hypothesis, 5,000-character
+#: fields): a participant's list item came out one line taller than a page, which
+#: reportlab's list items would not split (LayoutError). Kept as drawn.
+ONE_LINE_TOO_TALL: dict[str, dict[str, str]] = {
+    "damage_item": {
+        "description": "\x01\x7f\U0010ffff\U000fa307k\U0010fcd1",
+        "title": ("á´É" * 5_000)[:5_000],
+        "location": (">" * 5_000)[:5_000],
+        "assessed_by": ("\x8f" * 5_000)[:5_000],
+    },
+    "incident": {
+        "reference": "Rəhman Мустафаєв 穆斯塔法耶夫.png💣YS\xa0\x0bS",
+        "location": "",
+        "title": ")",
+        "classification": ("\x8dC" * 5_000)[:5_000],
+        "summary": "",
+    },
+    "note": {"title": "ÞÿU\x9dÑ\U000adbe6", "body": ""},
+    "follow_up": {"title": 'íÕ"quoted" AND NOT OR NEAR(a b) * ^'},
+    "party": {
+        "native_name": "\u200e",
+        "contact": "\x00Ýú\u2066\U000cadaa\x1a,©éñ\U000a3be0Ù\U0005c5baF\U0010200a",
+        "affiliation": "go\U000b1eea9²none",
+        "role": "LInfÇÇrè\x01+à®\u200b\u2066\u2028INF",
+        "country": "{\U000fdd6c\u2028.pdf&ÀfÏð@+0.0",
+        "name": ("\U00040786" * 5_000)[:5_000],
+    },
+    "meeting": {
+        "summary": "",
+        "outcomes": ("Ù" * 5_000)[:5_000],
+        "place": "\uffff",
+        "title": ("1\x19" * 5_000)[:5_000],
+    },
+}
+
+
+def test_a_list_item_one_line_taller_than_a_page_still_prints(tmp_path: Path) -> None:
+    with brief_case(tmp_path / "case.casefile", ONE_LINE_TOO_TALL) as case:
+        export_brief_within(case, tmp_path / "brief.pdf", seconds=60)
+
+
 PLAIN = {
     "incident": {"title": "T"}, "party": {"name": "P"}, "note": {"title": "N"},
     "damage_item": {"title": "D"}, "meeting": {"title": "M"}, "follow_up": {"title": "F"},
