@@ -16,7 +16,7 @@ from casefile.brief.gather import CaseReader, gather
 from casefile.brief.options import BriefOptions
 from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
 from casefile.brief.render import render
-from casefile.store.errors import CaseFileError, DiskFull, InvalidInput
+from casefile.store.errors import NOT_WRITABLE_ERRNOS, CaseFileError, DiskFull, InvalidInput
 
 
 class BriefNotWritten(CaseFileError):
@@ -91,7 +91,7 @@ def _not_written(out: Path, exc: OSError) -> CaseFileError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull(f"the disk is full: the brief was not written to {out}")
     reason = exc.strerror or str(exc)
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if exc.errno in NOT_WRITABLE_ERRNOS:
         return BriefNotWritten(
             f"cannot write the brief to {out} ({reason}): choose a folder you can write to"
         )

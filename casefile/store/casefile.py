@@ -27,7 +27,6 @@ from casefile.store.errors import (
     AlreadyExists,
     CaseFileError,
     InvalidInput,
-    NotFound,
     ReadOnly,
     not_written,
     remove_quietly,
@@ -42,7 +41,12 @@ from casefile.store.models import (
     ChangeLog,
     Incident,
 )
-from casefile.store.opener import OpenedFile, create_file, open_file
+from casefile.store.opener import (
+    OpenedFile,
+    create_file,
+    open_file,
+    require_writable_folder,
+)
 from casefile.store.records import (
     AttachmentRecord,
     AuditVerdict,
@@ -723,17 +727,7 @@ class CaseFile:
         target = Path(destination).expanduser().absolute()
         if target.exists():
             raise AlreadyExists("already exists: choose another name for the copy", path=target)
-        if not target.parent.is_dir():
-            raise NotFound(
-                f"cannot be written: the folder {target.parent} does not exist; choose one that "
-                "does",
-                path=target,
-            )
-        if not os.access(target.parent, os.W_OK | os.X_OK):  # SQLite would say "cannot open"
-            raise ReadOnly(
-                "cannot be written: the folder is read-only; choose a folder you can write to",
-                path=target,
-            )
+        require_writable_folder(target, "cannot be written")
         temp = target.with_name(target.name + ".partial")
         remove_quietly(temp)
         try:

@@ -94,13 +94,18 @@ class NotAvailable(CaseFileError):
     exit_code = 1
 
 
+#: The system's ways of saying a write did not fit, and that it may not be written here.
+DISK_FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+NOT_WRITABLE_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
 def not_written(exc: OSError, path: object, what: str = "could not be written") -> CaseFileError:
     """The system refusing a write (a full disk, a read-only folder or medium), as the
     error a person can act on rather than an internal one."""
     reason = exc.strerror or str(exc)
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+    if exc.errno in DISK_FULL_ERRNOS:
         return DiskFull(f"{what} ({reason}): free space on the disk and try again", path=path)
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if exc.errno in NOT_WRITABLE_ERRNOS:
         return ReadOnly(f"{what} ({reason}): choose a folder you can write to", path=path)
     return CaseFileError(f"{what} ({reason}): check the folder and free space", path=path)
 

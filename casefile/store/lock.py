@@ -162,9 +162,10 @@ class EditLock:
                     raise Locked(
                         "is already open for editing in this window", path=path, holder=holder
                     ) from None
-                if is_stale(holder) or override or holder.host == "unknown":
+                abandoned = is_stale(holder) or holder.host == "unknown"
+                if abandoned or override:
                     cleared = holder
-                    took_over = not is_stale(holder) and holder.host != "unknown"
+                    took_over = not abandoned
                     try:
                         target.unlink()
                     except FileNotFoundError:

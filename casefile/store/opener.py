@@ -24,6 +24,7 @@ from casefile.store.errors import (
     NeedsRecovery,
     NotACaseFile,
     NotFound,
+    ReadOnly,
 )
 from casefile.store.lock import EditLock
 from casefile.store.records import OpenNotice
@@ -53,6 +54,19 @@ class OpenedFile:
 
 def sidecar(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
+
+
+def require_writable_folder(path: Path, what: str) -> None:
+    """Refuse in words a file about to be written into a folder that cannot take it: on a
+    read-only medium SQLite would only say it "cannot open" the file."""
+    if not path.parent.is_dir():
+        raise NotFound(
+            f"{what}: the folder {path.parent} does not exist; choose one that does", path=path
+        )
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ReadOnly(
+            f"{what}: the folder is read-only; choose a folder you can write to", path=path
+        )
 
 
 def writable(path: Path) -> bool:
@@ -104,18 +118,17 @@ def open_file(
         )
 
     lock = None if read_only else EditLock.acquire(path, override=override_lock)
-    if lock is not None and lock.took_over and lock.cleared_stale is not None:
+    cleared = lock.cleared_stale if lock is not None else None
+    if cleared is not None and lock is not None and lock.took_over:
         notices.append(
             OpenNotice(
-                f"took over editing from {lock.cleared_stale.describe()}, who may still "
-                "have it open: ask them to close it, as only one editor's changes can be kept",
+                f"took over editing from {cleared.describe()}, who may still have it open: "
+                "ask them to close it, as only one editor's changes can be kept",
                 "warning",
             )
         )
-    elif lock is not None and lock.cleared_stale is not None:
-        notices.append(
-            OpenNotice(f"cleared a stale lock left by {lock.cleared_stale.describe()}", "info")
-        )
+    elif cleared is not None:
+        notices.append(OpenNotice(f"cleared a stale lock left by {cleared.describe()}", "info"))
     temp_dir: Path | None = None
     try:
         if has_hot_journal(path):
@@ -337,18 +350,7 @@ def create_file(path: Path) -> None:
     path = Path(path).expanduser().absolute()
     if path.exists():
         raise AlreadyExists("already exists: choose another name, or open it", path=path)
-    if not path.parent.is_dir():
-        raise NotFound(
-            f"cannot be created: the folder {path.parent} does not exist; choose one that does",
-            path=path,
-        )
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        from casefile.store.errors import ReadOnly
-
-        raise ReadOnly(
-            "cannot be created: the folder is read-only; choose a folder you can write to",
-            path=path,
-        )
+    require_writable_folder(path, "cannot be created")
     temp = sidecar(path, ".creating")
     try:
         conn = sqlite3.connect(str(temp), isolation_level=None)
@@ -365,8 +367,6 @@ def create_file(path: Path) -> None:
             temp.unlink()
         mapped = sf.map_sqlite_error(exc, path)
         if isinstance(exc, PermissionError):
-            from casefile.store.errors import ReadOnly
-
             raise ReadOnly("cannot be created: the folder is read-only", path=path) from exc
         if mapped is not None:
             raise mapped from exc
