@@ -133,12 +133,12 @@ class AuditModel(ListedTableModel):
             self._exhausted = True
         if not page:
             return
-        self._learn_titles(page)
+        self._learn_items(page)
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
 
-    def _learn_titles(self, page: list[ChangeRecord]) -> None:
+    def _learn_items(self, page: list[ChangeRecord]) -> None:
         """Item names, and the currency of costs: from the entries themselves (newest
         first, so a deleted item's own delete entry comes first), else from the case
         (one query per kind)."""

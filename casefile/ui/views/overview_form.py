@@ -51,22 +51,15 @@ def format_occurred(record: IncidentRecord) -> str:
 
 
 def parse_occurred(text: str, zone: str) -> dt.datetime | None:
-    """Wall-clock time typed in the incident's zone (or with an explicit offset)."""
+    """Wall-clock time typed in the incident's zone (or with an explicit offset), read by
+    the store's rule, which also refuses an hour the clocks skipped."""
     text = text.strip()
     if not text:
         return None
     try:
-        value = dt.datetime.fromisoformat(text)
-    except ValueError as exc:
-        raise ValueError(
-            f"“{text}” is not a date and time: type it as YYYY-MM-DD HH:MM, e.g. 2025-11-14 01:00"
-        ) from exc
-    if value.tzinfo is None:
-        try:  # the store's reading, which refuses an hour the clocks skipped
-            value = parse_instant(text, "occurred at", zone or "UTC")
-        except InvalidInput as exc:
-            raise ValueError(exc.message) from exc
-    return value
+        return parse_instant(text, "occurred at", zone or "UTC")
+    except InvalidInput as exc:
+        raise ValueError(exc.message[:1].upper() + exc.message[1:]) from exc
 
 
 class IncidentForm(QWidget):

@@ -148,21 +148,22 @@ class PhotosView(RefreshingView):
     def show_item(self, kind: str, item_id: str) -> bool:
         if kind != "attachment":
             return False
-        if self._dirty:  # a change not yet redrawn (an undo that restored this file)
-            self._refresh_timer.stop()
-            self.refresh()
+        self.catch_up()  # an undo may have just restored it
         if self.model.row_of(item_id) is None:
             self._select_owner(None)
         row = self.model.row_of(item_id)
         if row is None:
             return False
-        index = self.model.index(row, 0)
-        self.grid.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        self.grid.scrollTo(index)
+        self._select_only(row)
+        self.grid.scrollTo(self.model.index(row, 0))
         self.grid.setFocus()
         return True
+
+    def _select_only(self, row: int) -> None:
+        """Make `row` the current and only selected file (the grid selects several)."""
+        self.grid.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
 
     def commit_pending(self) -> None:
         """Write a caption still being typed (the main window calls this before closing)."""
@@ -219,15 +220,9 @@ class PhotosView(RefreshingView):
                 "the file. Undo brings it" if deleted == 1 else f"{deleted} files. Undo brings them"
             )
             self.message_posted.emit(f"Deleted {what} back (Ctrl+Z).")
-            if self._dirty:
-                self._refresh_timer.stop()
-                self.refresh()
-            left = self.model.rowCount()
-            if left:
-                self.grid.selectionModel().setCurrentIndex(
-                    self.model.index(min(first, left - 1), 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect,
-                )
+            self.catch_up()
+            if self.model.rowCount():
+                self._select_only(min(first, self.model.rowCount() - 1))
         return deleted > 0
 
     def attach(self, paths: list[str | Path], owner_id: str | None) -> ImportResult:

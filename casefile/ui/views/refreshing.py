@@ -37,6 +37,13 @@ class RefreshingView(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def catch_up(self) -> None:
+        """Refresh now if a change is waiting for the coalescing timer: for a caller about
+        to look something up in what the view shows (an item an undo just restored)."""
+        if self._dirty:
+            self._refresh_timer.stop()
+            self.refresh()
+
     def _on_session_case_changed(self, kind: str, ids: list) -> None:
         """Coalesce a burst of changes into one refresh; a hidden view waits until shown."""
         self._dirty = True
