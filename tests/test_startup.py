@@ -6,6 +6,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+import os
 import subprocess
 import sys
 import textwrap
@@ -121,3 +122,37 @@ def test_the_real_fontconfig_loads_its_configuration(thread_errors) -> None:
     assert thread is not None
     thread.join(timeout=30)
     assert not thread.is_alive() and thread_errors == []
+
+
+def test_the_first_screen_builds_no_link_or_attachment_data_tables(demo_path, tmp_path) -> None:
+    """The Overview of an opened case reads none of them, so start-up does not pay for
+    building their classes (casefile/store/models.py); the views that read them load them."""
+    code = textwrap.dedent(
+        """
+        import sys
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from casefile.ui.app import build_window
+        from casefile.ui.settings import Settings
+        app = QApplication([])
+        window = build_window(Settings(), Path(sys.argv[1]), False)
+        window.show()
+        app.processEvents()
+        first = [m for m in ("casefile.store.links", "casefile.store.attachment_data")
+                 if m in sys.modules]
+        print("FIRST", window.session is not None, first)
+        window.workspace.show_page(3)  # Notes: the parties each note mentions
+        app.processEvents()
+        print("NOTES", "casefile.store.links" in sys.modules)
+        window.close()
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(demo_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)},
+    )
+    assert "FIRST True []" in result.stdout, result.stdout + result.stderr
+    assert "NOTES True" in result.stdout, result.stdout + result.stderr

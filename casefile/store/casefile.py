@@ -33,14 +33,7 @@ from casefile.store.errors import (
 )
 from casefile.store.fields import check_id, check_kind, coerce_fields
 from casefile.store.lock import current_user
-from casefile.store.models import (
-    TABLES,
-    AttachmentBlob,
-    AttachmentThumb,
-    CaseMeta,
-    ChangeLog,
-    Incident,
-)
+from casefile.store.models import TABLES, CaseMeta, ChangeLog, Incident
 from casefile.store.opener import (
     OpenedFile,
     create_file,
@@ -481,12 +474,15 @@ class CaseFile:
             prepared.append(
                 (data, values, describe(data, filename, zone), hashlib.sha256(data).hexdigest())
             )
+        from casefile.store.attachment_data import AttachmentBlob, AttachmentThumb
+        from casefile.store.links import ATTACHMENT_OWNERS
+
         with self._write() as session:
             owner_kind = None
             if to is not None:
                 to = check_id(to, "attachment target")
                 owner_kind = rows.kind_of(session, to)
-                if owner_kind not in rows.ATTACHMENT_OWNERS:
+                if owner_kind not in ATTACHMENT_OWNERS:
                     raise InvalidInput(
                         f"no damage item, note or meeting with id {to} in this case: attach "
                         "files to one of those"
@@ -528,6 +524,8 @@ class CaseFile:
             return rows.load(session, "attachment", new_ids)
 
     def attachment_data(self, attachment_id: str) -> bytes:
+        from casefile.store.attachment_data import AttachmentBlob
+
         attachment_id = check_id(attachment_id)
         with self._read() as session:
             blobs = AttachmentBlob.__table__.c
@@ -692,6 +690,8 @@ class CaseFile:
             ).scalar()
             if incidents != 1:
                 problems.append(Problem("schema", f"{incidents} incidents; a case has one"))
+            from casefile.store.attachment_data import AttachmentBlob
+
             attachment = TABLES["attachment"].__table__
             # CAST: bytes hand-edited into TEXT must be reported, not crash the decoder.
             blobs = AttachmentBlob.__table__

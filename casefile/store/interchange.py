@@ -23,19 +23,12 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from casefile.store import audit, bulk, rows
+from casefile.store.attachment_data import AttachmentBlob, AttachmentThumb
 from casefile.store.errors import InvalidInput, not_written, remove_quietly
 from casefile.store.fields import SPEC, Cost, Instant, check_id
+from casefile.store.links import ATTACHMENT_OWNERS, MeetingNote, MeetingParticipant, NoteParty
 from casefile.store.media import MediaInfo, describe
-from casefile.store.models import (
-    AttachmentBlob,
-    AttachmentThumb,
-    FollowUp,
-    MeetingNote,
-    MeetingParticipant,
-    Note,
-    NoteParty,
-    Party,
-)
+from casefile.store.models import FollowUp, Note, Party
 from casefile.store.money import parse_amount, to_decimal_string
 
 if TYPE_CHECKING:
@@ -606,7 +599,7 @@ def dependents(session: Session, kind: str, item_id: str) -> dict[str, list[str]
     elif kind == "meeting":
         out["follow_up"] |= ids(sa.select(follow_up.id).where(follow_up.meeting_id == item_id))
     elif kind == "attachment":
-        for owner_kind, (model, owner_col) in rows.ATTACHMENT_OWNERS.items():
+        for owner_kind, (model, owner_col) in ATTACHMENT_OWNERS.items():
             table = model.__table__
             out[owner_kind] |= ids(
                 sa.select(table.c[owner_col]).where(table.c.attachment_id == item_id)
@@ -616,7 +609,7 @@ def dependents(session: Session, kind: str, item_id: str) -> dict[str, list[str]
 
 def owned_attachments(session: Session, kind: str, record: Any) -> list[str]:
     """Attachments linked to this item and to nothing else: they go with it."""
-    if kind not in rows.ATTACHMENT_OWNERS:
+    if kind not in ATTACHMENT_OWNERS:
         return []
     owned = []
     for attachment in rows.load(session, "attachment", list(record.attachment_ids)):

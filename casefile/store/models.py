@@ -4,6 +4,11 @@ Keys are UUID strings; `created_at`/`updated_at` are UTC. Times are stored as
 naive UTC (SQLite keeps no offset) and come back aware through UTCDateTime.
 Links that carry data (a participant's role) are explicit link tables; foreign
 keys cascade in the database itself, so a delete never leaves dangling links.
+
+The link tables and the tables of attachments' bytes live in `links.py` and
+`attachment_data.py`, imported where they are read or written: building a table class
+takes about a millisecond, and the first screen reads none of those eight
+(docs/performance.md). `all_tables()` loads every table, for what needs the whole schema.
 """
 
 # No `from __future__ import annotations` here: SQLModel (pydantic) reads each field's
@@ -153,72 +158,6 @@ class Attachment(Stamped, table=True):
     height: int | None = None
 
 
-class AttachmentBlob(Table, table=True):
-    __tablename__ = "attachment_blob"
-    attachment_id: str = Field(
-        primary_key=True, foreign_key="attachment.id", ondelete="CASCADE", max_length=36
-    )
-    data: bytes = Field(sa_type=sa.LargeBinary, nullable=False)
-
-
-class AttachmentThumb(Table, table=True):
-    __tablename__ = "attachment_thumb"
-    attachment_id: str = Field(
-        primary_key=True, foreign_key="attachment.id", ondelete="CASCADE", max_length=36
-    )
-    data: bytes = Field(sa_type=sa.LargeBinary, nullable=False)
-
-
-def _link(target: str, *, index: bool = False) -> Any:
-    """One side of a link table's key; the second side is indexed for reverse look-ups."""
-    return Field(
-        primary_key=True, foreign_key=target, ondelete="CASCADE", index=index, max_length=36
-    )
-
-
-class NoteParty(Table, table=True):
-    __tablename__ = "note_party"
-    note_id: str = _link("note.id")
-    party_id: str = _link("party.id", index=True)
-    position: int = 0
-
-
-class MeetingParticipant(Table, table=True):
-    __tablename__ = "meeting_participant"
-    meeting_id: str = _link("meeting.id")
-    party_id: str = _link("party.id", index=True)
-    role: str = ""
-    position: int = 0
-
-
-class MeetingNote(Table, table=True):
-    __tablename__ = "meeting_note"
-    meeting_id: str = _link("meeting.id")
-    note_id: str = _link("note.id", index=True)
-    position: int = 0
-
-
-class DamageItemAttachment(Table, table=True):
-    __tablename__ = "damage_item_attachment"
-    damage_item_id: str = _link("damage_item.id")
-    attachment_id: str = _link("attachment.id", index=True)
-    position: int = 0
-
-
-class NoteAttachment(Table, table=True):
-    __tablename__ = "note_attachment"
-    note_id: str = _link("note.id")
-    attachment_id: str = _link("attachment.id", index=True)
-    position: int = 0
-
-
-class MeetingAttachment(Table, table=True):
-    __tablename__ = "meeting_attachment"
-    meeting_id: str = _link("meeting.id")
-    attachment_id: str = _link("attachment.id", index=True)
-    position: int = 0
-
-
 class ChangeLog(Table, table=True):
     """The audit trail: one row per changed item, hash-chained in `seq` order."""
 
@@ -256,12 +195,10 @@ TABLES: dict[str, type[SQLModel]] = {
     "attachment": Attachment,
 }
 
-#: (kind, link field) -> (link table, owner column, target column, extra columns)
-LINKS: dict[tuple[str, str], tuple[type[SQLModel], str, str]] = {
-    ("note", "party_ids"): (NoteParty, "note_id", "party_id"),
-    ("note", "attachment_ids"): (NoteAttachment, "note_id", "attachment_id"),
-    ("damage_item", "attachment_ids"): (DamageItemAttachment, "damage_item_id", "attachment_id"),
-    ("meeting", "participants"): (MeetingParticipant, "meeting_id", "party_id"),
-    ("meeting", "note_ids"): (MeetingNote, "meeting_id", "note_id"),
-    ("meeting", "attachment_ids"): (MeetingAttachment, "meeting_id", "attachment_id"),
-}
+
+def all_tables() -> sa.MetaData:
+    """The metadata of every table of a case file, the link and attachment data tables
+    included, for what compares or builds the whole schema (migrations, their tests)."""
+    from casefile.store import attachment_data, links  # noqa: F401  (they add their tables)
+
+    return SQLModel.metadata

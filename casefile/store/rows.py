@@ -18,14 +18,7 @@ from sqlalchemy.orm import Session
 from casefile.store import bulk, vocab
 from casefile.store.errors import InvalidInput
 from casefile.store.fields import LINK_FIELDS, SPEC, Field
-from casefile.store.models import (
-    LINKS,
-    TABLES,
-    AttachmentThumb,
-    DamageItemAttachment,
-    MeetingAttachment,
-    NoteAttachment,
-)
+from casefile.store.models import TABLES
 from casefile.store.records import (
     AttachmentLink,
     AttachmentRecord,
@@ -48,13 +41,6 @@ RECORD_TYPES: dict[str, type] = {
     "meeting": MeetingRecord,
     "follow_up": FollowUpRecord,
     "attachment": AttachmentRecord,
-}
-
-#: Which link tables tie an attachment to an owner, by the owner's kind.
-ATTACHMENT_OWNERS: dict[str, tuple[type, str]] = {
-    "damage_item": (DamageItemAttachment, "damage_item_id"),
-    "note": (NoteAttachment, "note_id"),
-    "meeting": (MeetingAttachment, "meeting_id"),
 }
 
 CHUNK = 900  # ids per IN (...) list
@@ -137,6 +123,8 @@ def names(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
 
 def thumbnails(session: Session, attachment_ids: Iterable[str]) -> dict[str, bytes]:
     """The stored thumbnails of the given attachments that have one, by id."""
+    from casefile.store.attachment_data import AttachmentThumb
+
     thumbs = AttachmentThumb.__table__.c
     found: dict[str, bytes] = {}
     for chunk in _chunks(list(dict.fromkeys(attachment_ids))):
@@ -175,9 +163,7 @@ def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[
                 by_id[row["id"]] = row
         rows = [by_id[i] for i in ids if i in by_id]
     owner_ids = None if ids is None else [r["id"] for r in rows]
-    for (link_kind, field), (link_model, owner_col, target_col) in LINKS.items():
-        if link_kind != kind:
-            continue
+    for field, (link_model, owner_col, target_col) in links_of(kind).items():
         grouped = _links(
             session, link_model, owner_col, target_col, owner_ids, with_role=field == "participants"
         )
@@ -193,6 +179,16 @@ def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[
         for key in unused:
             del row[key]
     return [record_type(**row) for row in rows]
+
+
+def links_of(kind: str) -> dict[str, tuple[Any, str, str]]:
+    """Link field -> (link table, owner column, target column), for a kind's link fields.
+    The link tables are loaded only for a kind that has links (models.py says why)."""
+    if not LINK_FIELDS.intersection(SPEC[kind]):
+        return {}
+    from casefile.store.links import LINKS
+
+    return {field: link for (owner, field), link in LINKS.items() if owner == kind}
 
 
 def _rows(session: Session, query: sa.Select[Any]) -> list[dict[str, Any]]:
@@ -229,6 +225,8 @@ def _links(
 def _attachment_owners(
     session: Session, ids: Sequence[str] | None
 ) -> dict[str, list[AttachmentLink]]:
+    from casefile.store.links import ATTACHMENT_OWNERS
+
     grouped: dict[str, list[AttachmentLink]] = defaultdict(list)
     for owner_kind, (model, owner_col) in ATTACHMENT_OWNERS.items():
         table = model.__table__
@@ -251,14 +249,13 @@ def insert(session: Session, kind: str, items: list[dict[str, Any]]) -> None:
         return
     table = TABLES[kind].__table__
     bulk.insert_rows(session, table, [column_values(kind, item) for item in items])
-    for (link_kind, field), _ in LINKS.items():
-        if link_kind == kind:
-            rows = [
-                r
-                for item in items
-                for r in _link_rows(kind, field, item["id"], item.get(field, ()))
-            ]
-            bulk.insert_rows(session, LINKS[(kind, field)][0].__table__, rows)
+    for field, (link_model, owner_col, target_col) in links_of(kind).items():
+        rows = [
+            r
+            for item in items
+            for r in _link_rows(owner_col, target_col, item["id"], item.get(field, ()))
+        ]
+        bulk.insert_rows(session, link_model.__table__, rows)
 
 
 def update(session: Session, kind: str, item_id: str, values: dict[str, Any]) -> None:
@@ -274,16 +271,17 @@ def update(session: Session, kind: str, item_id: str, values: dict[str, Any]) ->
 def replace_links(
     session: Session, kind: str, field: str, item_id: str, value: Sequence[Any]
 ) -> None:
-    model, owner_col, _ = LINKS[(kind, field)]
+    model, owner_col, target_col = links_of(kind)[field]
     table = model.__table__
     session.execute(sa.delete(table).where(table.c[owner_col] == item_id))
-    rows = _link_rows(kind, field, item_id, value)
+    rows = _link_rows(owner_col, target_col, item_id, value)
     if rows:
         session.execute(sa.insert(table), rows)
 
 
-def _link_rows(kind: str, field: str, item_id: str, value: Sequence[Any]) -> list[dict[str, Any]]:
-    _, owner_col, target_col = LINKS[(kind, field)]
+def _link_rows(
+    owner_col: str, target_col: str, item_id: str, value: Sequence[Any]
+) -> list[dict[str, Any]]:
     rows = []
     for position, target in enumerate(value):
         if isinstance(target, Participant):

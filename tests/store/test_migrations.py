@@ -12,8 +12,8 @@ from alembic.migration import MigrationContext
 from store.store_support import file_digest, folder_listing, sql
 
 from casefile.store import SCHEMA_VERSION, CaseFile, Corrupt, NewerVersion
-from casefile.store.models import SQLModel
-from casefile.store.sqlitefile import SEARCH_TABLE
+from casefile.store.models import all_tables
+from casefile.store.sqlitefile import MODEL_OBJECTS, SEARCH_TABLE
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -38,7 +38,7 @@ def schema_differences(path: Path) -> list[object]:
             context = MigrationContext.configure(
                 conn, opts={"compare_type": True, "include_object": include_object}
             )
-            return list(compare_metadata(context, SQLModel.metadata))
+            return list(compare_metadata(context, all_tables()))
     finally:
         engine.dispose()
 
@@ -46,6 +46,16 @@ def schema_differences(path: Path) -> list[object]:
 def test_migrated_schema_matches_the_models(empty_case: CaseFile, new_path: Path) -> None:
     empty_case.close()
     assert schema_differences(new_path) == []
+
+
+def test_the_opening_checks_allow_exactly_the_models_tables_and_indexes() -> None:
+    """The list the opening checks use stands in for the table classes; it must name
+    every table and index of theirs, and nothing else."""
+    declared = set()
+    for table in all_tables().sorted_tables:
+        declared.add(table.name)
+        declared |= {index.name for index in table.indexes if index.name}
+    assert declared == MODEL_OBJECTS
 
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))

@@ -6,13 +6,13 @@ in one transaction, so a failed step leaves schema and version as they were.
 
 from alembic import context
 
-from casefile.store.models import SQLModel
+from casefile.store.models import all_tables
 
 config = context.config
 connection = config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=SQLModel.metadata,
+    target_metadata=all_tables(),
     render_as_batch=True,
     transactional_ddl=True,
     transaction_per_migration=False,

@@ -1,0 +1,26 @@
+"""The bytes of each attachment and its thumbnail, in tables of their own so that lists
+never load them (DESIGN.md). Imported where they are read or written, not with the other
+tables: the first screen reads neither (models.py says why).
+"""
+
+# No `from __future__ import annotations`, for the reason models.py gives.
+import sqlalchemy as sa
+from sqlmodel import Field
+
+from casefile.store.models import Table
+
+
+class AttachmentBlob(Table, table=True):
+    __tablename__ = "attachment_blob"
+    attachment_id: str = Field(
+        primary_key=True, foreign_key="attachment.id", ondelete="CASCADE", max_length=36
+    )
+    data: bytes = Field(sa_type=sa.LargeBinary, nullable=False)
+
+
+class AttachmentThumb(Table, table=True):
+    __tablename__ = "attachment_thumb"
+    attachment_id: str = Field(
+        primary_key=True, foreign_key="attachment.id", ondelete="CASCADE", max_length=36
+    )
+    data: bytes = Field(sa_type=sa.LargeBinary, nullable=False)
