@@ -6,12 +6,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile import startup
 from casefile.ui.main_window import MainWindow
 from casefile.ui.opening import CaseOpener
+from casefile.ui.painted import AfterFirstPaint
 from casefile.ui.settings import Settings
 
 #: Set to 1, the app exits once its window is first painted (bench/gui_bench.py times it).
@@ -37,7 +38,7 @@ def run_gui(path: Path | None, read_only: bool) -> int:
     settings = Settings()
     window = build_window(settings, path, read_only)
     if os.environ.get(BENCH_EXIT_WHEN_SHOWN) == "1":
-        window.installEventFilter(_CloseWhenPainted(window))
+        AfterFirstPaint(window, lambda: _close_and_exit(window))
     window.show()
     QTimer.singleShot(0, startup.end)  # once the first events (the window's paint) are done
     _close_on_termination(window)
@@ -67,26 +68,16 @@ def _close_on_termination(window: QWidget) -> None:
     tick.start(250)
 
 
-class _CloseWhenPainted(QObject):
-    """`make bench` times the cold start: once the window is first painted, close and exit.
+def _close_and_exit(window: QWidget) -> None:
+    """`make bench` times the cold start: once the window is first painted, it closes
+    and the process ends.
 
     Closing goes through closeEvent, so the case is closed and its lock file removed;
     then the process ends at once (os._exit), as the benchmark's floor script does, so
     that neither pays for the interpreter's teardown, which no one waits for at start.
+    Installed after the main window's own first-paint work, this runs before it.
     """
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._close_and_exit)  # after the children's paint
-        return False
-
-    def _close_and_exit(self) -> None:
-        self._window.close()
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(0)
+    window.close()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)

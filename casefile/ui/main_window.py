@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import CaseFile, CaseFileError
+from casefile.store import CaseFile, CaseFileError, load_every_table
 from casefile.store.lock import current_user
 from casefile.ui.formatting import ADD_SHORTCUT_TEXT
 from casefile.ui.opening import CaseOpener
+from casefile.ui.painted import AfterFirstPaint
 from casefile.ui.session import CaseSession
 from casefile.ui.settings import Settings
 from casefile.ui.workspace import PAGES, Workspace
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._update_state()
         self.resize(1280, 800)
+        AfterFirstPaint(self, load_every_table)  # what the first screen did without
 
     @property
     def welcome(self) -> WelcomeView:
