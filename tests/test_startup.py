@@ -133,6 +133,7 @@ def test_the_link_and_attachment_data_tables_are_built_after_the_first_paint(
     code = textwrap.dedent(
         """
         import sys
+        import time
         from pathlib import Path
         from PySide6.QtCore import QEvent, QObject
         from PySide6.QtWidgets import QApplication
@@ -157,7 +158,8 @@ def test_the_link_and_attachment_data_tables_are_built_after_the_first_paint(
         spy = AtFirstPaint()
         window.installEventFilter(spy)
         window.show()
-        for _ in range(20):
+        deadline = time.monotonic() + 30
+        while (spy.seen is None or not loaded()) and time.monotonic() < deadline:
             app.processEvents()
         print("AT FIRST PAINT", spy.seen)
         print("AFTER", loaded())

@@ -16,16 +16,8 @@ from casefile.store.errors import (
     NotFound,
     ReadOnly,
 )
-from casefile.store.models import all_tables
+from casefile.store.models import load_all_tables
 from casefile.store.sqlitefile import APPLICATION_ID, SCHEMA_VERSION
-
-
-def load_every_table() -> None:
-    """Build the table classes that opening a case and its first screen do not need
-    (store/models.py says why): for the desktop app to call once its window is shown,
-    so that the first view to read links or attachment bytes finds them built."""
-    all_tables()
-
 
 __all__ = [
     "AlreadyExists",
@@ -44,5 +36,5 @@ __all__ = [
     "NotAvailable",
     "NotFound",
     "ReadOnly",
-    "load_every_table",
+    "load_all_tables",
 ]

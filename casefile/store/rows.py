@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlmodel import SQLModel
 
 from casefile.store import bulk, vocab
 from casefile.store.errors import InvalidInput
@@ -181,9 +182,10 @@ def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[
     return [record_type(**row) for row in rows]
 
 
-def links_of(kind: str) -> dict[str, tuple[Any, str, str]]:
+def links_of(kind: str) -> dict[str, tuple[type[SQLModel], str, str]]:
     """Link field -> (link table, owner column, target column), for a kind's link fields.
-    The link tables are loaded only for a kind that has links (models.py says why)."""
+    The link tables are built only when a kind that has links is first read or written:
+    opening a case and its first screen need none (store/links.py)."""
     if not LINK_FIELDS.intersection(SPEC[kind]):
         return {}
     from casefile.store.links import LINKS

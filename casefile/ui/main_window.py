@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import CaseFile, CaseFileError, load_every_table
+from casefile.store import CaseFile, CaseFileError, load_all_tables
 from casefile.store.lock import current_user
 from casefile.ui.formatting import ADD_SHORTCUT_TEXT
 from casefile.ui.opening import CaseOpener
@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._update_state()
         self.resize(1280, 800)
-        AfterFirstPaint(self, load_every_table)  # what the first screen did without
+        # The tables start-up skipped, built while the user looks at the window (the
+        # helper lives as long as the window, its Qt parent).
+        AfterFirstPaint(self, load_all_tables)
 
     @property
     def welcome(self) -> WelcomeView:

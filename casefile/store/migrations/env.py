@@ -6,13 +6,13 @@ in one transaction, so a failed step leaves schema and version as they were.
 
 from alembic import context
 
-from casefile.store.models import all_tables
+from casefile.store.models import load_all_tables
 
 config = context.config
 connection = config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=all_tables(),
+    target_metadata=load_all_tables(),
     render_as_batch=True,
     transactional_ddl=True,
     transaction_per_migration=False,
