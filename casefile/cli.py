@@ -67,7 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("check", help="integrity, schema, links, attachment hashes, audit chain")
+    p = sub.add_parser(
+        "check",
+        help="integrity, schema, links, attachment hashes, audit chain, items changed outside",
+    )
     p.add_argument("path", metavar="PATH")
 
     p = sub.add_parser("attach", help="add photos or documents to an item")

@@ -718,6 +718,10 @@ class CaseFile:
             verdict = audit.verify(session)
             if not verdict.ok:
                 problems.append(Problem("audit", verdict.message))
+            else:  # a sound log: does it account for every item as the file holds it?
+                from casefile.store import replay
+
+                problems += [Problem("audit", f) for f in replay.untracked_changes(session)]
         return problems
 
     # -- copies --------------------------------------------------------------------------

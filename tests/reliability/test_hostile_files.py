@@ -101,7 +101,12 @@ def test_orphan_rows_are_reported_by_check(demo_path: Path) -> None:
         CaseFile.open(demo_path)
     with CaseFile.open(demo_path, read_only=True) as case:
         assert any("damaged" in n.message for n in case.notices)
-        assert {p.area for p in case.check()} == {"foreign_keys"}
+        problems = case.check()
+    assert {p.area for p in problems} == {"foreign_keys", "audit"}
+    # Rows written behind the log's back: the note's parties and every owner changed.
+    outside = [p.message for p in problems if p.area == "audit"]
+    assert f"note {note}: party ids changed outside casefile" in outside[0]
+    assert all("owner id changed outside casefile" in m for m in outside[1:]) and outside[1:]
     assert demo_path.read_bytes() == before
 
 

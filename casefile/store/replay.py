@@ -1,0 +1,100 @@
+"""What the audit log says each item holds, against what the tables hold.
+
+The hash chain shows a log that was edited or cut short; it cannot show a row changed
+behind the log's back (sqlite3 on the file, a hex editor), since such a change writes
+no entry. Every change casefile makes is logged with its values, so replaying the log
+gives each live item's fields; an item or a field that differs from it was changed
+outside casefile. `casefile check` and File > Check file report it (CaseFile.check).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from casefile.store import rows
+from casefile.store.fields import SPEC
+from casefile.store.models import TABLES, ChangeLog
+
+#: Findings reported one by one; past this, one line says how many more there are.
+MAX_FINDINGS = 50
+#: How much of a value a finding quotes.
+QUOTED_CHARS = 40
+
+#: Logged beside an attachment's fields when it is attached (not when it is imported,
+#: whose document carries it): the SHA-256 of its bytes. CaseFile.check holds the bytes
+#: to the column; this holds the column to the log, where the log has it.
+LOGGED_COLUMNS = {"attachment": ("sha256",)}
+
+
+def logged_state(session: Session) -> dict[tuple[str, str], dict[str, Any]]:
+    """(kind, id) -> {field: value in JSON form} for every item the log says exists."""
+    state: dict[tuple[str, str], dict[str, Any]] = {}
+    log = ChangeLog.__table__.c
+    query = sa.select(log.action, log.entity, log.entity_id, log.changes, log.withheld)
+    for action, entity, entity_id, changes, withheld in session.execute(query.order_by(log.seq)):
+        key = (entity, entity_id)
+        if action == "delete":
+            state.pop(key, None)
+            continue
+        fields = state.setdefault(key, {})
+        if withheld:  # only ever an item deleted later, whose state is dropped then
+            continue
+        for name, change in json.loads(changes).items():
+            fields[name] = change[1]
+    return state
+
+
+def untracked_changes(session: Session) -> list[str]:
+    """Items added, changed or deleted without an audit entry, one line each."""
+    state = logged_state(session)
+    findings: list[str] = []
+    for kind, model in TABLES.items():
+        table = model.__table__
+        extra = LOGGED_COLUMNS.get(kind, ())
+        columns = {
+            row[0]: row[1:]
+            for row in session.execute(sa.select(table.c.id, *(table.c[c] for c in extra)))
+        }
+        present = set()
+        for record in rows.load(session, kind):
+            present.add(record.id)
+            logged = state.get((kind, record.id))
+            label = f"{kind.replace('_', ' ')} {record.id}"
+            if logged is None:
+                findings.append(f"{label} has no audit entry: it was added outside casefile")
+                continue
+            held = rows.diff(kind, {}, rows.record_values(kind, record))
+            held.update((c, [None, v]) for c, v in zip(extra, columns[record.id], strict=True))
+            for name in [*SPEC[kind], *(c for c in extra if c in logged)]:
+                now = held[name][1] if name in held else None
+                if _blank(now) != _blank(logged.get(name)):
+                    findings.append(
+                        f"{label}: {name.replace('_', ' ')} changed outside casefile "
+                        f"(the audit log has {_quote(logged.get(name))}, the file "
+                        f"{_quote(now)})"
+                    )
+        for logged_kind, item_id in state:
+            if logged_kind == kind and item_id not in present:
+                findings.append(
+                    f"{kind.replace('_', ' ')} {item_id} was deleted outside casefile: the "
+                    "audit log has no entry for its deletion"
+                )
+    if len(findings) > MAX_FINDINGS:
+        more = len(findings) - MAX_FINDINGS
+        findings = [*findings[:MAX_FINDINGS], f"… and {more} more changes made outside casefile"]
+    return findings
+
+
+def _blank(value: Any) -> Any:
+    """An empty list and no value are the same to the log: a create logs what differs
+    from nothing, and a link list may be logged as [] or not at all."""
+    return None if value == [] else value
+
+
+def _quote(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 1] + '…"'
