@@ -31,6 +31,8 @@ from casefile.ui.settings import Settings
 from casefile.ui.workspace import PAGES, Workspace
 
 if TYPE_CHECKING:
+    from casefile.store.records import Problem
+    from casefile.ui.file_check import FileCheck
     from casefile.ui.search import SearchDialog
     from casefile.ui.welcome import WelcomeView
 
@@ -54,6 +56,8 @@ class MainWindow(QMainWindow):
     case_closed = Signal()
     #: a brief export finished (the PDF's path)
     brief_exported = Signal(Path)
+    #: File > Check file finished (the problems found, the audit entries verified)
+    file_checked = Signal(object, int)
 
     def __init__(
         self,
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.search: SearchDialog | None = None
         self._export = None
+        self._check: FileCheck | None = None
         self._welcome: WelcomeView | None = None
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -141,6 +146,11 @@ class MainWindow(QMainWindow):
         self.action_export_brief = self._action(
             "&Export brief…", self.export_brief, key.keyBindings(std.Print), "Write a PDF brief"
         )
+        self.action_check = self._action(
+            "Chec&k file…",
+            self.check_file,
+            tip="Is the file intact? Its integrity, links, attachment hashes and audit chain",
+        )
         self.action_settings = self._action(
             "Se&ttings…",
             self.edit_settings,
@@ -177,6 +187,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.action_save_copy)
         file_menu.addAction(self.action_export_brief)
+        file_menu.addAction(self.action_check)
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
@@ -218,6 +229,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.action_save_copy,
             self.action_export_brief,
+            self.action_check,
             self.action_close,
             self.action_find,
             *self.view_actions,
@@ -503,6 +515,40 @@ class MainWindow(QMainWindow):
     def _on_export_cancelled(self) -> None:
         self._export = None
         self.statusBar().showMessage("Export cancelled: no file was written.", 8000)
+
+    def check_file(self) -> None:
+        """What `casefile check` verifies, off the GUI thread; the verdict in a dialog."""
+        from casefile.ui.file_check import FileCheck
+
+        if self.session is None or self._check is not None:
+            return
+        if self.workspace is not None:
+            self.workspace.commit_pending()  # check the file as it will be kept
+        job = FileCheck(self.session.case, self)
+        name = self.session.case.path.name
+        job.finished.connect(
+            lambda problems, entries: self._on_check_finished(name, problems, entries)
+        )
+        job.failed.connect(self._on_check_failed)
+        self._check = job
+        self.statusBar().showMessage("Checking the file…")
+        job.start()
+
+    def _on_check_finished(self, name: str, problems: list[Problem], entries: int) -> None:
+        from casefile.ui.file_check import CheckReport, problem_count
+
+        self._check = None
+        found = problem_count(problems) if problems else "no problems"
+        self.statusBar().showMessage(f"Checked {name}: {found}.", 8000)
+        self.file_checked.emit(problems, entries)
+        CheckReport.show(self, name, problems, entries)
+
+    def _on_check_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self._check = None
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, "File not checked", message)
 
     def edit_settings(self) -> None:
         from casefile.ui.dialogs.settings import SettingsDialog

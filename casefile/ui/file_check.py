@@ -1,0 +1,122 @@
+"""File > Check file: what `casefile check` verifies, from the window, off its thread.
+
+A reviewer who receives a case by mail opens it read-only and wants to know it is
+intact (DESIGN.md): SQLite's integrity, the schema, the links, every attachment's
+SHA-256 and the audit chain. Hashing a large case's photos takes a second or two, so
+the check runs on Qt's thread pool behind a busy dialog, and the window keeps painting.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from casefile.store.records import Problem
+from casefile.ui.workers import emit_if_alive
+
+#: What the check covers, as `casefile check` says it.
+CHECKED = "integrity, schema, links, attachment hashes and the audit chain"
+#: Problems listed in the report itself; the rest are under Show Details.
+SHOWN_PROBLEMS = 5
+
+
+class _Signals(QObject):
+    finished = Signal(object, int)  # the problems found, the audit entries verified
+    failed = Signal(str)
+
+
+class _CheckTask(QRunnable):
+    def __init__(self, case: Any, signals: _Signals) -> None:
+        super().__init__()
+        self._case, self._signals = case, signals
+
+    def run(self) -> None:
+        from casefile.store.errors import CaseFileError
+
+        try:
+            problems = self._case.check()
+            entries = 0 if problems else self._case.verify_audit().entries
+        except CaseFileError as exc:  # the case was closed, or its file went away
+            emit_if_alive(self._signals.failed, str(exc))
+        except Exception as exc:  # a bug: say so, but keep the app alive
+            emit_if_alive(
+                self._signals.failed,
+                f"unexpected error while checking ({type(exc).__name__}: {exc})",
+            )
+        else:
+            emit_if_alive(self._signals.finished, problems, entries)
+
+
+class FileCheck(QObject):
+    """One check of the open case: start() it; listen to finished or failed."""
+
+    finished = Signal(object, int)  # list[Problem], the audit entries verified
+    failed = Signal(str)
+
+    def __init__(self, case: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._case = case
+        self._signals = _Signals()
+        # A busy bar without Cancel: the check cannot stop halfway, and takes seconds
+        # at most. Window-modal, so that nothing is edited while it reads the file.
+        self.progress = QProgressDialog("Checking the file…", "", 0, 0, parent)
+        self.progress.setWindowTitle("Check file")
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self._signals.finished.connect(self._on_task_finished)
+        self._signals.failed.connect(self._on_task_failed)
+
+    def start(self) -> None:
+        self.progress.setValue(0)
+        QThreadPool.globalInstance().start(_CheckTask(self._case, self._signals))
+
+    def _on_task_finished(self, problems: list[Problem], entries: int) -> None:
+        self.progress.close()
+        self.finished.emit(problems, entries)
+
+    def _on_task_failed(self, message: str) -> None:
+        self.progress.close()
+        self.failed.emit(message)
+
+
+class CheckReport:
+    """What the check found, in a message box."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, name: str, problems: list[Problem], entries: int) -> None:
+        cls.box(parent, name, problems, entries).exec()
+
+    @staticmethod
+    def box(
+        parent: QWidget | None, name: str, problems: list[Problem], entries: int
+    ) -> QMessageBox:
+        box = QMessageBox(parent)
+        box.setWindowTitle("Check file")
+        if problems:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText(f"“{name}” has {problem_count(problems)}.")
+            shown = "\n".join(f"• {p.area}: {p.message}" for p in problems[:SHOWN_PROBLEMS])
+            more = len(problems) - SHOWN_PROBLEMS
+            if more > 0:
+                shown += f"\n… and {more} more (Show Details)"
+            box.setInformativeText(
+                f"{shown}\n\nDo not rely on this file as it is: restore it from a copy you "
+                "trust, or ask whoever sent it for it again. Opened read-only, what SQLite "
+                "can read is still shown."
+            )
+            box.setDetailedText("\n".join(f"{p.area}: {p.message}" for p in problems))
+        else:
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setText(f"“{name}” is sound.")
+            box.setInformativeText(f"Checked: {CHECKED} ({entries} entries).")
+        box.addButton(QMessageBox.StandardButton.Close)
+        return box
+
+
+def problem_count(problems: list[Problem]) -> str:
+    return "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
