@@ -113,7 +113,7 @@ class CheckReport:
         else:
             box.setIcon(QMessageBox.Icon.Information)
             box.setText(f"“{name}” is sound.")
-            box.setInformativeText(f"Checked: {CHECKED} ({entries} entries).")
+            box.setInformativeText(f"Checked: {CHECKED} ({entries:,} entries).")
         box.addButton(QMessageBox.StandardButton.Close)
         return box
 
