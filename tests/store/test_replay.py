@@ -9,6 +9,7 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
 from store.store_support import file_digest, sql
 
 from casefile.store import CaseFile, replay
@@ -124,3 +125,23 @@ def test_long_values_are_quoted_short(demo_path: Path) -> None:
     sql(demo_path, f"UPDATE note SET body = '{'x' * 500}' WHERE id = '{note}'")
     [finding] = outside(demo_path)
     assert len(finding) < 250 and '"xxxxxxxx' in finding and '…"' in finding
+
+
+@pytest.mark.parametrize(
+    "kind", ["party", "note", "damage_item", "meeting", "follow_up", "attachment"]
+)
+def test_deleting_and_restoring_any_item_leaves_nothing_unaccounted(
+    demo_path: Path, kind: str
+) -> None:
+    """A delete also changes what pointed at the item (a note's source, a meeting's
+    participants, a follow-up's owner, a represented party, an owner's files): every
+    such change is logged, or check would call the file tampered with."""
+    with CaseFile.open(demo_path, actor="tester") as case:
+        if kind == "party":
+            first_party = case.list("party")[0]
+            case.add("party", name="Its delegate", represents_id=first_party.id)
+        for item in case.list(kind):
+            snapshot = case.delete(kind, item.id)
+            assert case.check() == [], item
+            case.restore(snapshot)
+            assert case.check() == [], item
