@@ -288,7 +288,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     entries = verdict.entries if verdict else 0
     print(
         f"ok: {args.path}: integrity, schema, links, attachment hashes and the audit chain "
-        f"({entries} entries) are sound"
+        f"({entries} entries) are sound, and the log accounts for every item"
     )
     return EXIT_OK
 

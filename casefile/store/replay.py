@@ -74,8 +74,7 @@ def untracked_changes(session: Session) -> list[str]:
                 if _blank(now) != _blank(logged.get(name)):
                     findings.append(
                         f"{label}: {name.replace('_', ' ')} changed outside casefile "
-                        f"(the audit log has {_quote(logged.get(name))}, the file "
-                        f"{_quote(now)})"
+                        f"({_difference(logged.get(name), now)})"
                     )
         for logged_kind, item_id in state:
             if logged_kind == kind and item_id not in present:
@@ -95,6 +94,27 @@ def _blank(value: Any) -> Any:
     return None if value == [] else value
 
 
+def _difference(logged: Any, now: Any) -> str:
+    """The two values, or for a list (links) what the file has that the log has not and
+    the reverse: a list of ids quoted whole would hide which one changed."""
+    if isinstance(logged, list) or isinstance(now, list):
+        was, has = logged or [], now or []
+        added = [_quote(v) for v in has if v not in was]
+        removed = [_quote(v) for v in was if v not in has]
+        parts = [
+            f"{label} {', '.join(values)}"
+            for label, values in (
+                ("not in the audit log:", added),
+                ("missing from the file:", removed),
+            )
+            if values
+        ]
+        return "; ".join(parts) or "in another order than the audit log has"
+    return f"the audit log has {_quote(logged)}, the file {_quote(now)}"
+
+
 def _quote(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= QUOTED_CHARS else text[: QUOTED_CHARS - 1] + '…"'
+    """A value as JSON spells it, a long text shortened."""
+    if isinstance(value, str) and len(value) > QUOTED_CHARS:
+        value = value[: QUOTED_CHARS - 1] + "…"
+    return json.dumps(value, ensure_ascii=False)

@@ -113,7 +113,10 @@ class CheckReport:
         else:
             box.setIcon(QMessageBox.Icon.Information)
             box.setText(f"“{name}” is sound.")
-            box.setInformativeText(f"Checked: {CHECKED} ({entries:,} entries).")
+            box.setInformativeText(
+                f"Checked: {CHECKED} ({entries:,} entries), and that the log accounts for "
+                "every item: nothing was changed outside casefile."
+            )
         box.addButton(QMessageBox.StandardButton.Close)
         return box
 

@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
         self.action_check = self._action(
             "Chec&k file…",
             self.check_file,
-            tip="Is the file intact? Its integrity, links, attachment hashes and audit chain",
+            tip="Is the file intact? Its integrity, links, attachment hashes and audit chain, "
+            "and anything changed outside casefile",
         )
         self.action_settings = self._action(
             "Se&ttings…",

@@ -126,6 +126,8 @@ def test_the_report_of_a_sound_file_names_what_was_checked(qapp) -> None:
     box = CheckReport.box(None, "received.casefile", [], 34301)
     assert box.text() == "“received.casefile” is sound."
     assert box.informativeText() == (
-        "Checked: integrity, schema, links, attachment hashes and the audit chain (34,301 entries)."
+        "Checked: integrity, schema, links, attachment hashes and the audit chain "
+        "(34,301 entries), and that the log accounts for every item: nothing was changed "
+        "outside casefile."
     )
     box.deleteLater()
