@@ -31,7 +31,7 @@ from casefile.store.errors import (
     not_written,
     remove_quietly,
 )
-from casefile.store.fields import check_id, check_kind, coerce_fields
+from casefile.store.fields import SELF_REPRESENTING, check_id, check_kind, coerce_fields
 from casefile.store.lock import current_user
 from casefile.store.models import TABLES, CaseMeta, ChangeLog, Incident
 from casefile.store.opener import (
@@ -80,6 +80,13 @@ def _keep_all_day_date(before: dict[str, Any], values: dict[str, Any]) -> dict[s
     day = in_zone(held_at, before["timezone"])
     assert day is not None
     midnight = dt.datetime.combine(day.date(), dt.time(), tzinfo=zone_or_utc(zone))
+    try:
+        midnight.astimezone(dt.UTC)
+    except OverflowError:  # 1 January of year 1, east of UTC: before any time stored
+        raise InvalidInput(
+            f"the meeting's date {day.date().isoformat()} cannot be kept in {zone}: it would "
+            "fall before year 1 in UTC; correct the date first"
+        ) from None
     return {**values, "held_at": midnight}
 
 
@@ -374,6 +381,8 @@ class CaseFile:
             check_kind(kind)
         item_id = check_id(item_id)
         values = coerce_fields(kind, changes, partial=True)
+        if kind == "party" and values.get("represents_id") == item_id:
+            raise InvalidInput(SELF_REPRESENTING)
         with self._write() as session:
             found = rows.load(session, kind, [item_id])
             if not found:

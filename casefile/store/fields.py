@@ -414,6 +414,10 @@ SPEC: dict[str, dict[str, Field]] = {
     },
 }
 
+#: Why a party cannot name itself as the one it represents (its delete could not be
+#: undone: the party would be its own dependent).
+SELF_REPRESENTING = "a party cannot represent itself: choose another party, or none"
+
 #: Fields stored in link tables rather than columns of the item's own row.
 LINK_FIELDS = frozenset({"party_ids", "attachment_ids", "participants", "note_ids"})
 

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from casefile.store import audit, bulk, rows
 from casefile.store.attachment_data import AttachmentBlob, AttachmentThumb
 from casefile.store.errors import InvalidInput, not_written, remove_quietly
-from casefile.store.fields import SPEC, Cost, Instant, check_id
+from casefile.store.fields import SELF_REPRESENTING, SPEC, Cost, Instant, check_id
 from casefile.store.links import ATTACHMENT_OWNERS, MeetingNote, MeetingParticipant, NoteParty
 from casefile.store.media import MediaInfo, describe
 from casefile.store.models import FollowUp, Note, Party
@@ -264,6 +264,8 @@ def _parse_item(kind: str, raw: Any, where: str) -> ParsedItem:
             and not values["currency"]
         ):
             raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
+        if kind == "party" and values["represents_id"] == item_id:
+            raise InvalidInput(SELF_REPRESENTING)
         created = _STAMP.coerce(kind, "created_at", raw.get("created_at"))
         updated = _STAMP.coerce(kind, "updated_at", raw.get("updated_at"))
         data, digest = _parse_attachment(raw) if kind == "attachment" else (None, None)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import pytest
 from store.store_support import jpeg
 
 from casefile.store import CaseFile, InvalidInput
+from casefile.store.interchange import export_document, import_into
 from casefile.store.records import AttachmentLink, Participant
 
 
@@ -130,3 +132,15 @@ def test_restore_after_reopening_the_file(demo_path: Path) -> None:
         restored = case.restore(snapshot)
         assert without_updated_at(restored) == without_updated_at(note)
         assert case.check() == []
+
+
+def test_a_party_cannot_represent_itself(demo_case: CaseFile) -> None:
+    """It would be its own dependent, and deleting it could not be undone."""
+    party = demo_case.list("party")[0]
+    with pytest.raises(InvalidInput, match="cannot represent itself: choose another party"):
+        demo_case.update("party", party.id, represents_id=party.id.upper())
+    assert demo_case.get("party", party.id).represents_id == party.represents_id
+    doc = json.loads(json.dumps(export_document(demo_case)))
+    doc["parties"][0]["represents_id"] = doc["parties"][0]["id"]
+    with pytest.raises(InvalidInput, match="parties.*cannot represent itself"):
+        import_into(demo_case, doc)
