@@ -273,8 +273,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile
 
     with CaseFile.open(args.path, read_only=True) as case:
-        problems = case.check()
-        verdict = case.verify_audit() if not problems else None
+        result = case.check_result()
+        problems = list(result.problems)
         if not problems:  # the problems say it better than the opening notices
             say_notices(case)
     if problems:
@@ -285,7 +285,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             "copy or open it read-only",
             EXIT_PROBLEMS,
         )
-    entries = verdict.entries if verdict else 0
+    entries = result.audit_entries
     print(
         f"ok: {args.path}: integrity, schema, links, attachment hashes and the audit chain "
         f"({entries} entries) are sound, and the log accounts for every item"

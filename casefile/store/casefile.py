@@ -45,6 +45,7 @@ from casefile.store.records import (
     AuditVerdict,
     CaseSummary,
     ChangeRecord,
+    CheckResult,
     IncidentRecord,
     OpenFollowUp,
     OpenNotice,
@@ -520,7 +521,7 @@ class CaseFile:
                         sa.insert(AttachmentThumb.__table__),
                         {"attachment_id": item_id, "data": info.thumbnail},
                     )
-                created = {**rows.diff("attachment", {}, fields), "sha256": [None, digest]}
+                created = rows.created("attachment", fields, digest)
                 entries.append(("create", "attachment", item_id, created))
                 self._search.put(session, "attachment", [{"id": item_id, **fields}], new=True)
             if to is not None and owner_kind is not None:
@@ -678,6 +679,11 @@ class CaseFile:
 
     def check(self) -> builtins.list[Problem]:
         """Everything `casefile check` verifies; an empty list means the file is sound."""
+        return builtins.list(self.check_result().problems)
+
+    def check_result(self) -> CheckResult:
+        """What check() finds, with the number of audit entries verified: one walk of the
+        chain for both, where a caller that also counted them walked it twice."""
         problems: builtins.list[Problem] = []
         raw = sf.raw_connect(self._opened.working_path, read_only=True)
         try:
@@ -692,7 +698,7 @@ class CaseFile:
         finally:
             raw.close()
         if any(p.area == "integrity" for p in problems):
-            return problems
+            return CheckResult(tuple(problems), 0)
         with self._read() as session:
             incidents = session.execute(
                 sa.select(sa.func.count()).select_from(Incident.__table__)
@@ -731,7 +737,7 @@ class CaseFile:
                 from casefile.store import replay
 
                 problems += [Problem("audit", f) for f in replay.untracked_changes(session)]
-        return problems
+        return CheckResult(tuple(problems), verdict.entries)
 
     # -- copies --------------------------------------------------------------------------
 

@@ -384,7 +384,7 @@ def _apply_items(
         rows.skip_past(stamp + dt.timedelta(microseconds=len(new)))
         rows.insert(session, kind, new_rows)
         new_action = "create" if action == "import" else action
-        entries += [(new_action, kind, i.id, _created(kind, i)) for i in new]
+        entries += [(new_action, kind, i.id, rows.created(kind, i.values, i.sha256)) for i in new]
         changed_rows = []
         old = [i for i in items if i.id in existing]
         current = {r.id: r for r in rows.load(session, kind, [i.id for i in old])}
@@ -445,15 +445,6 @@ def _apply_incident(
         )
         entries.append(("update", "incident", item.id, change))
         case._search.put(session, "incident", [{"id": item.id, **before, **item.values}])
-
-
-def _created(kind: str, item: ParsedItem) -> dict[str, list[Any]]:
-    """A new item's audit values; a new attachment's with its SHA-256, as attaching
-    logs it, so that check can tell its bytes and hash both replaced (store/replay.py)."""
-    change = rows.diff(kind, {}, item.values)
-    if kind == "attachment" and item.sha256:
-        change["sha256"] = [None, item.sha256]
-    return change
 
 
 def _attachment_columns(item: ParsedItem) -> dict[str, Any]:

@@ -312,6 +312,15 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckResult:
+    """What `casefile check` found, and how many audit entries it verified (0 when it
+    stopped before the audit log: a file SQLite itself finds damaged)."""
+
+    problems: tuple[Problem, ...]
+    audit_entries: int
+
+
+@dataclass(frozen=True, slots=True)
 class OpenNotice:
     """Something the opener did or noticed that the user should hear about."""
 

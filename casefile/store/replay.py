@@ -24,11 +24,6 @@ MAX_FINDINGS = 50
 #: How much of a value a finding quotes.
 QUOTED_CHARS = 40
 
-#: Logged beside an attachment's fields when it is attached (not when it is imported,
-#: whose document carries it): the SHA-256 of its bytes. CaseFile.check holds the bytes
-#: to the column; this holds the column to the log, where the log has it.
-LOGGED_COLUMNS = {"attachment": ("sha256",)}
-
 
 def logged_state(session: Session) -> dict[tuple[str, str], dict[str, Any]]:
     """(kind, id) -> {field: value in JSON form} for every item the log says exists."""
@@ -52,13 +47,7 @@ def untracked_changes(session: Session) -> list[str]:
     """Items added, changed or deleted without an audit entry, one line each."""
     state = logged_state(session)
     findings: list[str] = []
-    for kind, model in TABLES.items():
-        table = model.__table__
-        extra = LOGGED_COLUMNS.get(kind, ())
-        columns = {
-            row[0]: row[1:]
-            for row in session.execute(sa.select(table.c.id, *(table.c[c] for c in extra)))
-        }
+    for kind in TABLES:
         present = set()
         for record in rows.load(session, kind):
             present.add(record.id)
@@ -67,21 +56,24 @@ def untracked_changes(session: Session) -> list[str]:
             if logged is None:
                 findings.append(f"{label} has no audit entry: it was added outside casefile")
                 continue
-            held = rows.diff(kind, {}, rows.record_values(kind, record))
-            held.update((c, [None, v]) for c, v in zip(extra, columns[record.id], strict=True))
-            for name in [*SPEC[kind], *(c for c in extra if c in logged)]:
-                now = held[name][1] if name in held else None
-                if _blank(now) != _blank(logged.get(name)):
+            # What creating the item as it is now would log, beside what the log holds.
+            # An attachment's SHA-256 is compared where the log has it: imports before
+            # the ninth session did not log it.
+            values = rows.record_values(kind, record)
+            sha256 = getattr(record, "sha256", None) if "sha256" in logged else None
+            now = {name: change[1] for name, change in rows.created(kind, values, sha256).items()}
+            for name in [*SPEC[kind], *(["sha256"] if "sha256" in logged else [])]:
+                if _blank(now.get(name)) != _blank(logged.get(name)):
                     findings.append(
                         f"{label}: {name.replace('_', ' ')} changed outside casefile "
-                        f"({_difference(logged.get(name), now)})"
+                        f"({_difference(logged.get(name), now.get(name))})"
                     )
-        for logged_kind, item_id in state:
-            if logged_kind == kind and item_id not in present:
-                findings.append(
-                    f"{kind.replace('_', ' ')} {item_id} was deleted outside casefile: the "
-                    "audit log has no entry for its deletion"
-                )
+        findings += [
+            f"{kind.replace('_', ' ')} {item_id} was deleted outside casefile: the audit "
+            "log has no entry for its deletion"
+            for logged_kind, item_id in state
+            if logged_kind == kind and item_id not in present
+        ]
     if len(findings) > MAX_FINDINGS:
         more = len(findings) - MAX_FINDINGS
         findings = [*findings[:MAX_FINDINGS], f"… and {more} more changes made outside casefile"]

@@ -363,6 +363,15 @@ def diff(kind: str, before: dict[str, Any], after: dict[str, Any]) -> dict[str, 
     return out
 
 
+def created(kind: str, values: dict[str, Any], sha256: str | None = None) -> dict[str, list[Any]]:
+    """What a new item's audit entry records: its fields in JSON form, and for an
+    attachment its SHA-256, which `check` holds the stored hash to (store/replay.py)."""
+    change = diff(kind, {}, values)
+    if sha256:
+        change["sha256"] = [None, sha256]
+    return change
+
+
 def removed(kind: str, before: dict[str, Any]) -> dict[str, list[Any]]:
     """{field: [old, None]} for the fields a deleted item held: what its delete entry
     records, so the log says what was deleted (a shared copy withholds it)."""

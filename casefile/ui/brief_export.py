@@ -11,12 +11,12 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefile.ui.dialogs.export_brief import BriefRequest
-from casefile.ui.workers import emit_if_alive
+from casefile.ui.workers import emit_if_alive, progress_dialog
 
 
 class _Signals(QObject):
@@ -68,12 +68,9 @@ class BriefExport(QObject):
         self._case, self._request = case, request
         self._stop = threading.Event()
         self._signals = _Signals()
-        self.progress = QProgressDialog("Exporting the brief…", "Cancel", 0, 100, parent)
-        self.progress.setWindowTitle("Export brief")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
+        self.progress = progress_dialog(
+            parent, "Export brief", "Exporting the brief…", maximum=100, cancel="Cancel"
+        )
         self.progress.canceled.connect(self.cancel)
         self._signals.progressed.connect(self._on_task_progressed)
         self._signals.finished.connect(self._on_task_finished)

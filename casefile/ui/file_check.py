@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefile.store.records import Problem
-from casefile.ui.workers import emit_if_alive
+from casefile.ui.workers import emit_if_alive, progress_dialog
 
 #: What the check covers, as `casefile check` says it.
 CHECKED = "integrity, schema, links, attachment hashes and the audit chain"
@@ -36,8 +36,7 @@ class _CheckTask(QRunnable):
         from casefile.store.errors import CaseFileError
 
         try:
-            problems = self._case.check()
-            entries = 0 if problems else self._case.verify_audit().entries
+            result = self._case.check_result()
         except CaseFileError as exc:  # the case was closed, or its file went away
             emit_if_alive(self._signals.failed, str(exc))
         except Exception as exc:  # a bug: say so, but keep the app alive
@@ -46,7 +45,8 @@ class _CheckTask(QRunnable):
                 f"unexpected error while checking ({type(exc).__name__}: {exc})",
             )
         else:
-            emit_if_alive(self._signals.finished, problems, entries)
+            problems = list(result.problems)
+            emit_if_alive(self._signals.finished, problems, 0 if problems else result.audit_entries)
 
 
 class FileCheck(QObject):
@@ -60,14 +60,10 @@ class FileCheck(QObject):
         self._case = case
         self._signals = _Signals()
         # A busy bar without Cancel: the check cannot stop halfway, and takes seconds
-        # at most. Window-modal, so that nothing is edited while it reads the file.
-        self.progress = QProgressDialog("Checking the file…", "", 0, 0, parent)
-        self.progress.setWindowTitle("Check file")
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
+        # at most.
+        self.progress = progress_dialog(
+            parent, "Check file", "Checking the file…", maximum=0, cancel=None
+        )
         self._signals.finished.connect(self._on_task_finished)
         self._signals.failed.connect(self._on_task_failed)
 

@@ -101,7 +101,7 @@ def test_a_check_that_cannot_run_says_why(
         raise CaseFileError("the case file is closed", path=self.path)
 
     assert window.open_path(demo_path, read_only=True)
-    monkeypatch.setattr(CaseFile, "check", closed)
+    monkeypatch.setattr(CaseFile, "check_result", closed)
     window.action_check.trigger()
     qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
     assert warnings[0][0] == "File not checked"
