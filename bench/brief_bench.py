@@ -36,7 +36,7 @@ def _fonts() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from casefile.assets import RESOURCES
+    from casefile.assets import resources_dir
 
     faces = {
         "DejaVuSans": "DejaVuSans.ttf",
@@ -47,7 +47,7 @@ def _fonts() -> None:
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, filename in faces.items():
         if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(RESOURCES / "fonts" / filename)))
+            pdfmetrics.registerFont(TTFont(name, str(resources_dir() / "fonts" / filename)))
     pdfmetrics.registerFontFamily(
         "DejaVuSans",
         normal="DejaVuSans",

@@ -1,19 +1,42 @@
 """Where the bundled resources (fonts with their licences, icons) are found.
 
-They live in the repository's top-level `resources/` folder, beside the package;
-`make run` and `make test` install casefile editable, so the folder is always there.
+They live inside the package, in `casefile/resources/`, and are found through
+`importlib.resources`, so an installed wheel, an editable checkout and the PyInstaller
+bundle all find them the same way. A missing one is a broken installation, said in
+words (ResourceMissing), never an internal error.
 """
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+from casefile.store.errors import CaseFileError
+
+
+class ResourceMissing(CaseFileError):
+    """A file casefile ships with is absent or damaged: the installation is broken."""
+
+    exit_code = 1
+
+
+def resources_dir() -> Path:
+    """The folder of bundled resources, as a path on disk (reportlab and Qt want one)."""
+    root = resources.files("casefile") / "resources"
+    if not isinstance(root, Path):
+        raise ResourceMissing(
+            "casefile's resources are not on disk: install casefile unpacked "
+            "(pip install, not a zip archive)",
+            path=root,
+        )
+    return root
 
 
 def resource(*parts: str) -> Path:
-    """The path of a bundled resource; FileNotFoundError names it if it is missing."""
-    path = RESOURCES.joinpath(*parts)
-    if not path.exists():
-        raise FileNotFoundError(f"bundled resource missing: {path}")
+    """The path of a bundled resource; ResourceMissing names it if it is missing."""
+    path = resources_dir().joinpath(*parts)
+    if not path.is_file():
+        raise ResourceMissing(
+            "a file casefile ships with is missing: reinstall casefile", path=path
+        )
     return path

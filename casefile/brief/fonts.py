@@ -14,11 +14,11 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from casefile.assets import RESOURCES
+from casefile.assets import ResourceMissing, resources_dir
 
 FAMILY = "DejaVuSans"
 
-#: Registered font name -> file in resources/fonts.
+#: Registered font name -> file in casefile/resources/fonts.
 FACES: dict[str, str] = {
     "DejaVuSans": "DejaVuSans.ttf",
     "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
@@ -30,7 +30,7 @@ FACES: dict[str, str] = {
 REQUIRED_LETTERS = "ƏəĞğIıİiŞşÇçÖöÜüІіЇїЄєҐґЖжЩщЫыЭэЁё–—…·“”«»"
 
 
-class FontsMissing(RuntimeError):
+class FontsMissing(ResourceMissing):
     """The bundled fonts are absent or damaged: the installation is broken."""
 
 
@@ -54,8 +54,8 @@ _registered = False
 
 
 def font_dir() -> Path:
-    """resources/fonts, found where casefile.assets finds every bundled resource."""
-    return RESOURCES / "fonts"
+    """casefile/resources/fonts, found where casefile.assets finds every bundled resource."""
+    return resources_dir() / "fonts"
 
 
 def register_fonts() -> Fonts:
@@ -72,17 +72,18 @@ def register_fonts() -> Fonts:
         for name, filename in FACES.items():
             path = folder / filename
             if not path.is_file():
-                raise FontsMissing(
-                    f"the brief font {filename} is missing from {folder}: reinstall casefile"
-                )
+                raise FontsMissing("the brief's font is missing: reinstall casefile", path=path)
             try:
                 face = TTFont(name, str(path))
             except (TTFError, OSError) as exc:
-                raise FontsMissing(f"the brief font {path} cannot be read: {exc}") from exc
+                raise FontsMissing(
+                    f"the brief's font cannot be read ({exc}): reinstall casefile", path=path
+                ) from exc
             missing = [c for c in REQUIRED_LETTERS if ord(c) not in face.face.charToGlyph]
             if missing:
                 raise FontsMissing(
-                    f"the brief font {path} lacks letters {''.join(missing)}: reinstall casefile"
+                    f"the brief's font lacks letters {''.join(missing)}: reinstall casefile",
+                    path=path,
                 )
             pdfmetrics.registerFont(face)
         # The family lets Paragraph markup (<b>, <i>) find the bold and oblique faces.
