@@ -43,8 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"casefile {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("open", help="open the GUI on a case file")
-    p.add_argument("path", metavar="PATH")
+    p = sub.add_parser("open", help="open the GUI on a case file (the welcome screen without)")
+    p.add_argument("path", metavar="PATH", nargs="?")
     p.add_argument("--read-only", action="store_true", help="open without changing anything")
 
     p = sub.add_parser("new", help="create a case file")
@@ -135,6 +135,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             "report it",
             EXIT_PROBLEMS,
         )
+
+
+def run_gui_script() -> None:
+    """`casefile-gui [PATH] [--read-only]`, the GUI script: `casefile open` under a name
+    that Windows starts without a console window (where errors have nowhere to go, so
+    the app shows them in its own windows)."""
+    sys.argv[1:1] = ["open"]
+    run()
 
 
 def run() -> None:

@@ -292,6 +292,27 @@ def test_open_and_no_command_start_the_gui(
     assert fake_gui == [(demo_path, True), (demo_path, False), (None, False)]
 
 
+def test_open_without_a_path_and_the_gui_script_start_the_gui(
+    cli: Callable[..., Run], fake_gui: list, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file manager runs `casefile open %f`, which is `casefile open` when no file was
+    chosen; `casefile-gui [PATH] [--read-only]` (no console on Windows) is `casefile open`."""
+    import gc
+
+    from casefile.cli import run_gui_script
+
+    # run() pauses and freezes the collector for the real process; not for the test run's
+    monkeypatch.setattr(startup, "begin", lambda: None)
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    assert cli("open").code == 0
+    for argv in ([], [str(demo_path)], ["--read-only", str(demo_path)]):
+        monkeypatch.setattr(sys, "argv", ["casefile-gui", *argv])
+        with pytest.raises(SystemExit) as exited:
+            run_gui_script()
+        assert exited.value.code == 0
+    assert fake_gui == [(None, False), (None, False), (demo_path, False), (demo_path, True)]
+
+
 def test_without_a_display_the_gui_says_so_instead_of_aborting(
     cli: Callable[..., Run], fake_gui: list, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
