@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from casefile.store import vocab
 from casefile.store.errors import InvalidInput
-from casefile.store.money import check_currency
+from casefile.store.money import MAX_MINOR_UNITS, check_currency
 from casefile.store.records import Participant
 
 MAX_TEXT = 1_000_000  # characters in one field; a whole book fits
@@ -249,8 +249,11 @@ class Cost(Field):
             )
         if value < 0:
             raise InvalidInput(f"{_where(kind, name)} is negative: enter an amount of 0 or more")
-        if value > 10**15:
-            raise InvalidInput(f"{_where(kind, name)} is too large")
+        if value > MAX_MINOR_UNITS:
+            raise InvalidInput(
+                f"{_where(kind, name)} is too large: one estimate may be at most "
+                f"{MAX_MINOR_UNITS:,} minor units (cents)"
+            )
         return value
 
 

@@ -7,7 +7,7 @@ units of a currency whose exponent we know from ISO 4217.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from casefile.store.errors import InvalidInput
 
@@ -31,6 +31,11 @@ EXPONENTS: dict[str, int] = {
     **dict.fromkeys(_THREE, 3),
     **dict.fromkeys(_FOUR, 4),
 }
+
+#: The largest amount one estimate may hold, in minor units (ten trillion euros): far
+#: beyond any damage, and small enough that a case's totals, added up as Python
+#: integers, are exact whatever the number of items.
+MAX_MINOR_UNITS = 10**15
 
 _AMOUNT = re.compile(r"^\d+(\.\d+)?$")
 
@@ -81,14 +86,35 @@ def parse_amount(text: str | int | Decimal, currency: str) -> int:
             raise InvalidInput(f"cost {text!r} is not an amount") from exc
     else:
         raise InvalidInput(f"cost must be a decimal amount as text, not {type(text).__name__}")
+    if not value.is_finite():
+        raise InvalidInput(f"cost {text!r} is not an amount")
     if value < 0:
         raise InvalidInput(f"cost {text!r} is negative: enter an amount of 0 or more")
-    minor = value.scaleb(exponent)
-    if minor != minor.to_integral_value():
-        raise InvalidInput(f"cost {text!r} has more decimals than {code} allows ({exponent})")
-    if minor > 10**15:
-        raise InvalidInput(f"cost {text!r} is too large")
-    return int(minor)
+    if decimals(value) > exponent:
+        raise InvalidInput(
+            f"cost {text!r} has more decimals than {code} has ({exponent}): "
+            + (f"write it with at most {exponent}" if exponent else "write a whole amount")
+        )
+    if value > Decimal(MAX_MINOR_UNITS).scaleb(-exponent):  # compared exactly
+        raise InvalidInput(
+            f"cost {text!r} is too large: one estimate may be at most "
+            f"{format_money(MAX_MINOR_UNITS, code)}"
+        )
+    with localcontext() as exact:  # at most 16 digits before the point and 4 after it
+        exact.prec = 40
+        return int(value.scaleb(exponent))
+
+
+def decimals(value: Decimal) -> int:
+    """How many digits after the point `value` needs: 12.340 needs 2. Read from the
+    number's digits, not computed: arithmetic on a Decimal rounds to the context's 28
+    digits, and would make 12.34999… (31 digits) 12.35 without a word."""
+    _, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # a finite number
+    if exponent >= 0 or not any(digits):
+        return 0
+    spelled = "".join(map(str, digits))
+    return max(0, -exponent - (len(spelled) - len(spelled.rstrip("0"))))
 
 
 def to_decimal_string(minor: int, currency: str) -> str:

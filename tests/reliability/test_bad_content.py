@@ -399,3 +399,32 @@ def test_content_not_its_claimed_type_is_stored_as_what_it_is(empty_case: CaseFi
     (added,) = empty_case.add_attachments([(jpeg(), "photo.png")])
     assert added.media_type == "image/jpeg" and added.filename == "photo.png"
     assert empty_case.thumbnail(added.id) is not None
+
+
+# -- values at and past the limits -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cost", "currency", "message"),
+    [
+        ("12.34999999999999999999999999999", "EUR", "more decimals than EUR has (2)"),
+        ("7.0000000000000000000000000000001", "JPY", "more decimals than JPY has (0)"),
+        ("1.23450000000000000000000000000001", "KWD", "more decimals than KWD has (3)"),
+        ("10000000000000.01", "EUR", "at most 10,000,000,000,000.00 EUR"),
+    ],
+)
+def test_an_estimate_that_would_be_rounded_is_refused_by_import(
+    cost: str, currency: str, message: str, tmp_path: Path
+) -> None:
+    with CaseFile.create(tmp_path / "case.casefile", title="Case", actor="tester") as case:
+        document = export_document(case)
+    document["damage_items"] = [
+        {"id": str(uuid.uuid4()), "title": "Gate", "estimated_cost": cost, "currency": currency}
+    ]
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    before = (tmp_path / "case.casefile").read_bytes()
+    result = run_cli("import-json", tmp_path / "case.casefile", source)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("casefile: error:") and message in result.stderr
+    assert (tmp_path / "case.casefile").read_bytes() == before

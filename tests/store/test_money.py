@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from casefile.store import CaseFile, InvalidInput
 from casefile.store.interchange import export_document
-from casefile.store.money import format_money, parse_amount, to_decimal_string
+from casefile.store.money import (
+    EXPONENTS,
+    MAX_MINOR_UNITS,
+    format_money,
+    parse_amount,
+    to_decimal_string,
+)
 
 
 @pytest.mark.parametrize(
@@ -46,11 +54,69 @@ def test_amounts_become_exact_minor_units(text: str | int, currency: str, minor:
         (True, "EUR", "decimal amount"),
         (1.5, "EUR", "decimal amount as text"),
         ("9" * 20, "EUR", "too large"),
+        ("10000000000000.01", "EUR", "at most 10,000,000,000,000.00 EUR"),
     ],
 )
 def test_bad_amounts_are_refused(text: object, currency: str, words: str) -> None:
     with pytest.raises(InvalidInput, match=words):
         parse_amount(text, currency)  # type: ignore[arg-type]
+
+
+#: One currency of each number of decimals ISO 4217 gives.
+EACH_EXPONENT = ["JPY", "EUR", "KWD", "CLF"]
+
+
+@pytest.mark.parametrize("currency", EACH_EXPONENT)
+@pytest.mark.parametrize("extra", [1, 26, 27, 28, 29, 40, 400])
+@pytest.mark.parametrize("last", ["1", "9"])
+def test_one_decimal_too_many_is_refused_however_far_it_is(
+    currency: str, extra: int, last: str
+) -> None:
+    """A digit past the currency's decimals is refused wherever it is: not rounded away by
+    Decimal's 28-digit arithmetic ("12.34999999999999999999999999999" EUR became 12.35)."""
+    exponent = EXPONENTS[currency]
+    text = "12." + "3" * exponent + "0" * (extra - 1) + last
+    with pytest.raises(InvalidInput, match=rf"more decimals than {currency} has \({exponent}\)"):
+        parse_amount(text, currency)
+    nines = "12." + "3" * exponent + "9" * extra
+    with pytest.raises(InvalidInput, match="more decimals"):
+        parse_amount(nines, currency)
+
+
+@pytest.mark.parametrize("currency", EACH_EXPONENT)
+@pytest.mark.parametrize("zeros", [1, 30, 400])
+def test_trailing_zeros_lose_nothing_and_are_taken(currency: str, zeros: int) -> None:
+    exponent = EXPONENTS[currency]
+    text = "12." + "5" * exponent + "0" * zeros
+    assert parse_amount(text, currency) == int("12" + "5" * exponent)
+
+
+@pytest.mark.parametrize("currency", EACH_EXPONENT)
+def test_the_largest_estimate_is_taken_and_one_minor_unit_more_refused(currency: str) -> None:
+    largest = to_decimal_string(MAX_MINOR_UNITS, currency)
+    assert parse_amount(largest, currency) == MAX_MINOR_UNITS
+    with pytest.raises(InvalidInput, match="too large"):
+        parse_amount(to_decimal_string(MAX_MINOR_UNITS + 1, currency), currency)
+    point = "" if "." in largest else "."
+    assert parse_amount(largest + point + "0" * 400, currency) == MAX_MINOR_UNITS
+    with pytest.raises(InvalidInput, match="too large"):
+        parse_amount("1" * 400, currency)
+
+
+@given(
+    units=st.integers(0, MAX_MINOR_UNITS),
+    currency=st.sampled_from(EACH_EXPONENT),
+    tail=st.text("0123456789", min_size=1, max_size=60),
+)
+def test_any_amount_is_read_exactly_or_refused(units: int, currency: str, tail: str) -> None:
+    """Digits appended after an exact amount: taken if they are all zeros, else refused."""
+    text = to_decimal_string(units, currency)
+    text = text + tail if "." in text else f"{text}.{tail}"
+    if tail.strip("0"):
+        with pytest.raises(InvalidInput, match="more decimals"):
+            parse_amount(text, currency)
+    else:
+        assert parse_amount(text, currency) == units
 
 
 @pytest.mark.parametrize(
@@ -99,6 +165,7 @@ def test_estimates_are_stored_as_integers_and_totalled_per_currency(empty_case: 
         (True, "EUR", "whole number"),
         (100, "", "needs its currency"),
         (100, "ZZZ", "unknown currency"),
+        (10**15 + 1, "EUR", "at most 1,000,000,000,000,000 minor units"),
     ],
 )
 def test_the_api_refuses_bad_costs(
