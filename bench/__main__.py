@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.large_case import Scale, build_document
+from bench.large_case import Scale, build_document, limits_document
 from bench.measure import Stats, usable_cache
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -70,6 +70,21 @@ def large_case(scale: float, doc_path: Path) -> Path:
         with create_from_document(path, read_json(doc_path)):
             pass
         print(f"built {path.name} in {time.perf_counter() - start:.1f} s", flush=True)
+    return path
+
+
+def limits_case() -> Path:
+    """The case at the per-field text limits (bench/large_case.py), built once."""
+    from casefile.store.interchange import create_from_document, read_json
+
+    path = RESULTS / "limits.casefile"
+    if not usable_cache(path):
+        RESULTS.mkdir(exist_ok=True)
+        doc = RESULTS / "limits.json"
+        doc.write_text(json.dumps(limits_document()), encoding="utf-8")
+        with create_from_document(path, read_json(doc)):
+            pass
+        doc.unlink()
     return path
 
 
@@ -141,6 +156,12 @@ NOTES = """How the rows are measured:
   downscaled the same way. Both read the case through the same API, so reading is in
   both figures; floor and ours alternate run by run.
 - Brief size: bytes of that brief's PDF divided by its photos (1 KB = 1,000 bytes).
+- `brief` at the text limits, and the large case's peak memory: `export_brief` with
+  default options in a fresh interpreter per run (opening the case included), its wall
+  time and peak RSS (`ru_maxrss`, interpreter and imports included). The case at the
+  limits (bench/large_case.py `limits_document`) holds one of each item, its costliest
+  fields at 1,000,000 characters: a damage title as one unbroken word, half a million
+  outcome lines, a follow-up title of as many line breaks, prose summaries and bodies.
 - `import-json`: `create_from_document` of a new case from the large case's JSON
   (reading the file included) beside bench/store_bench.py's `raw_insert`: sqlite3
   `executemany` of the same rows and bytes into a copy of an empty case file, after
@@ -199,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
 
 #: The rows in the order of the issue's table (by the start of `what`).
 ORDER = ("GUI cold", "`casefile info`", "open the large", "full-text", "`import-json`",
-         "`brief`", "memory", "brief size")  # fmt: skip
+         "`brief` of the large", "memory", "brief size", "peak memory of the `brief`",
+         "`brief` of a case at")  # fmt: skip
 
 
 def _issue_order(row: Row) -> int:
@@ -236,6 +258,32 @@ def _brief(args, demo, large, doc_path, store_bench):
             f"{per_photo / 1000:.0f} KB per photo ({size / 1e6:.1f} MB, {photos} photos)",
             "<= 400 KB per photo",
             per_photo <= 400_000,
+        ),
+    ]
+
+
+def _brief_limits(args, demo, large, doc_path, store_bench):
+    from bench.brief_bench import brief_in_child
+
+    limits = limits_case()
+    runs = max(1, min(args.runs, 3))
+    took, peak = brief_in_child(limits, runs)
+    large_took, large_peak = brief_in_child(large, runs)
+    return [
+        Row(
+            "`brief` of a case at the per-field text limits (1,000,000-character fields, "
+            "500,000 outcome lines; fresh process)",
+            "-",
+            f"{took.auto()}, peak RSS {peak:.0f} MB",
+            "< 30 s and < 500 MB",
+            took.high < 30 and peak < 500,
+        ),
+        Row(
+            "peak memory of the `brief` of the large case (fresh process)",
+            "-",
+            f"{large_peak:.0f} MB peak RSS ({large_took.auto()})",
+            "<= 300 MB",
+            large_peak <= 300,
         ),
     ]
 
@@ -290,6 +338,7 @@ BENCHES = [
     ("search", _search),
     ("import", _import),
     ("brief", _brief),
+    ("brief-limits", _brief_limits),
 ]
 
 if __name__ == "__main__":

@@ -188,3 +188,43 @@ def brief_vs_floor(large: Path, runs: int) -> tuple[Stats, Stats, int, int]:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return floor, ours, size, photos
+
+
+#: Run in a fresh interpreter, so that its peak memory is the brief's alone.
+_CHILD = """
+import resource, sys, time
+from casefile.brief import BriefOptions, export_brief
+from casefile.store import CaseFile
+start = time.perf_counter()
+with CaseFile.open(sys.argv[1], read_only=True) as case:
+    export_brief(case, sys.argv[2], BriefOptions())
+seconds = time.perf_counter() - start
+print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def brief_in_child(case_path: Path, runs: int) -> tuple[Stats, float]:
+    """Wall time of `export_brief` (opening the case included) in a fresh process each
+    run, and the highest peak RSS in MB of those processes (interpreter and imports
+    included)."""
+    import subprocess
+    import sys
+
+    from bench.measure import stats
+
+    work = Path(tempfile.mkdtemp(prefix="casefile-brief-child-"))
+    times, peaks = [], []
+    try:
+        for _ in range(runs):
+            done = subprocess.run(
+                [sys.executable, "-c", _CHILD, str(case_path), str(work / "brief.pdf")],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            seconds, peak = (float(v) for v in done.stdout.split())
+            times.append(seconds)
+            peaks.append(peak)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return stats(times), max(peaks)

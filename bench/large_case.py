@@ -159,3 +159,81 @@ def build_document(scale: Scale, *, seed: int = 7) -> dict[str, Any]:
         "follow_ups": follow_ups,
         "attachments": photos,
     }
+
+
+def limits_document(chars: int = 1_000_000, *, seed: int = 11) -> dict[str, Any]:
+    """A small case whose few fields are at the per-field text limit (MAX_TEXT).
+
+    The fields are the ones that cost most to print, each in the shape that costs most:
+    a damage item's title as one unbroken word, a meeting's outcomes as one short line
+    each (half a million lines), a note's body and the summary as prose, a party whose
+    name appears wherever the party is cited, a follow-up title of many line breaks and
+    a photo's caption.
+    """
+    rng = random.Random(seed)
+    now = "2025-11-25T12:00:00+00:00"
+
+    def prose(length: int) -> str:
+        text, size = [], 0
+        while size < length:
+            sentence = _sentence(rng, 12) + ("\n" if rng.random() < 0.1 else " ")
+            text.append(sentence)
+            size += len(sentence)
+        return "".join(text)[:length]
+
+    party_id, note_id, meeting_id, photo_id = (_uid(rng) for _ in range(4))
+    data = photo(0, 2.0)
+    incident = {
+        "id": _uid(rng), "title": "Case at the text limits " + "t" * (chars - 24),
+        "reference": "LIMITS-1", "occurred_at": "2025-11-13T23:00:00+00:00",
+        "timezone": "Europe/Kyiv", "location": prose(chars), "summary": prose(chars),
+        "status": "open", "classification": "RESTRICTED",
+        "created_at": now, "updated_at": now,
+    }  # fmt: skip
+    party = {
+        "id": party_id, "name": "P" * chars, "native_name": "Сторона " * (chars // 8),
+        "kind": "person", "role": prose(chars), "country": "Ukraine", "affiliation": "",
+        "contact": "", "represents_id": None, "created_at": now, "updated_at": now,
+    }  # fmt: skip
+    damage = {
+        "id": _uid(rng), "category": "perimeter", "title": "W" * chars,
+        "description": prose(chars), "location": prose(chars), "severity": "destroyed",
+        "status": "assessed", "estimated_cost": "999999999999.99", "currency": "EUR",
+        "assessed_by": "A" * chars, "assessed_at": None, "attachment_ids": [photo_id],
+        "created_at": now, "updated_at": now,
+    }  # fmt: skip
+    note = {
+        "id": note_id, "title": prose(chars), "body": prose(chars), "kind": "diplomatic_note",
+        "date": "2025-11-14", "source_party_id": party_id, "internal": False,
+        "party_ids": [party_id], "attachment_ids": [], "created_at": now, "updated_at": now,
+    }  # fmt: skip
+    meeting = {
+        "id": meeting_id, "kind": "summons", "title": "M" * chars,
+        "held_at": "2025-11-14T10:00:00+00:00", "all_day": False, "timezone": "Europe/Kyiv",
+        "place": prose(chars), "summary": prose(chars), "outcomes": "o\n" * (chars // 2),
+        "participants": [{"party_id": party_id, "role": prose(chars)}],
+        "note_ids": [note_id], "attachment_ids": [], "created_at": now, "updated_at": now,
+    }  # fmt: skip
+    follow_up = {
+        "id": _uid(rng), "title": "f\n" * (chars // 2), "owner_id": party_id,
+        "due_date": None, "status": "open", "internal": False, "meeting_id": meeting_id,
+        "created_at": now, "updated_at": now,
+    }  # fmt: skip
+    attachment = {
+        "id": photo_id, "filename": "limits.jpg", "caption": prose(chars),
+        "captured_at": None, "media_type": "image/jpeg", "size": len(data),
+        "sha256": hashlib.sha256(data).hexdigest(), "width": None, "height": None,
+        "data_base64": base64.b64encode(data).decode("ascii"),
+        "created_at": now, "updated_at": now,
+    }  # fmt: skip
+    return {
+        "format": "casefile-json",
+        "version": 1,
+        "incident": incident,
+        "parties": [party],
+        "notes": [note],
+        "damage_items": [damage],
+        "meetings": [meeting],
+        "follow_ups": [follow_up],
+        "attachments": [attachment],
+    }

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from casefile.brief import formats
-from casefile.brief.markup import one_line
+from casefile.brief.excerpt import excerpt, items, short
 from casefile.brief.model import (
     Brief,
     ChartSeries,
@@ -109,7 +109,7 @@ def _gather_once(
     sections = options.sections
 
     parties: list[PartyRecord] = list(case.list("party"))
-    names = {p.id: one_line(p.display_name) for p in parties}
+    names = {p.id: short(p.display_name) for p in parties}
     all_notes: list[NoteRecord] = list(case.list("note"))
     # In the notes list's order (by date, a day's notes as written, undated last): the
     # order the chronology gives them too.
@@ -146,21 +146,21 @@ def _gather_once(
 
     schedule = _damage_schedule(damage_items, refs, figs)
     brief = Brief(
-        title=one_line(incident.title),
-        reference=incident.reference,
-        classification=(
+        title=short(incident.title),
+        reference=short(incident.reference),
+        classification=short(
             options.classification
             if options.classification is not None
             else incident.classification
-        ).strip(),
+        ),
         brief_date=formats.long_date(options.brief_date or dt.date.today()),
-        preparer=options.preparer,
+        preparer=short(options.preparer),
         fingerprint=fingerprint,
         redacted=redact,
         sections=sections,
         case_status=label("incident", "status", incident.status),
         timezone=formats.zone_name(tz),
-        summary=incident.summary,
+        summary=excerpt(incident.summary),
         key_points=_key_points(incident, schedule, meetings, follow_ups, notes, redact),
         facts=_facts(incident, tz),
         chronology=(
@@ -208,12 +208,12 @@ def _meeting_order(meeting: MeetingRecord) -> tuple[dt.datetime, str]:
 
 def _facts(incident: IncidentRecord, tz: str) -> tuple[Fact, ...]:
     facts = [
-        Fact("Title", one_line(incident.title)),
-        Fact("Reference", incident.reference),
+        Fact("Title", short(incident.title)),
+        Fact("Reference", short(incident.reference)),
         Fact("Occurred", formats.long_moment(incident.occurred_at, tz) or "not recorded"),
-        Fact("Location", incident.location or "not recorded"),
+        Fact("Location", excerpt(incident.location) or "not recorded"),
         Fact("Status", label("incident", "status", incident.status)),
-        Fact("Classification", incident.classification or "none set"),
+        Fact("Classification", short(incident.classification) or "none set"),
     ]
     return tuple(f for f in facts if f.value)
 
@@ -234,8 +234,8 @@ def _chronology(
         ChronologyRow(
             when=formats.short_moment(e.at, tz, date_only=e.date_only),
             kind=KIND_LABELS.get(e.kind, e.kind),
-            title=one_line(e.title),
-            detail=details.get(e.id, e.detail),
+            title=short(e.title),
+            detail=short(details.get(e.id, e.detail)),
             internal=e.internal,
         )
         for e in entries
@@ -256,7 +256,7 @@ def _chronology_details(
         kind = label("note", "kind", note.kind)
         details[note.id] = f"{kind} from {source}" if source else kind
     for meeting in meetings:
-        parts = [label("meeting", "kind", meeting.kind), meeting.place]
+        parts = [label("meeting", "kind", meeting.kind), short(meeting.place)]
         details[meeting.id] = ", ".join(p for p in parts if p)
     for follow_up in follow_ups:
         status = label("follow_up", "status", follow_up.status).lower()
@@ -293,15 +293,15 @@ def _damage_schedule(
                 ref=refs[item.id],
                 category=item.category,
                 category_label=category_label,
-                title=one_line(item.title),
+                title=short(item.title),
                 severity=item.severity,
                 severity_label=label("damage_item", "severity", item.severity),
                 status_label=label("damage_item", "status", item.status),
                 estimate=item.cost_display if assessed else NOT_ASSESSED,
                 assessed=assessed,
-                description=item.description,
-                location=item.location,
-                assessed_by=item.assessed_by,
+                description=excerpt(item.description),
+                location=short(item.location),
+                assessed_by=short(item.assessed_by),
                 figures=figs(item.attachment_ids),
             )
         )
@@ -354,19 +354,19 @@ def _category_label(category: str) -> str:
 def _party(party: PartyRecord, names: dict[str, str]) -> PartyEntry:
     native = party.native_name if party.native_name != party.name else ""
     return PartyEntry(
-        name=one_line(party.name),
-        native_name=native,
+        name=short(party.name),
+        native_name=short(native),
         kind_label=label("party", "kind", party.kind),
-        role=party.role,
-        country=party.country,
-        affiliation=party.affiliation,
+        role=short(party.role),
+        country=short(party.country),
+        affiliation=short(party.affiliation),
         represents=names.get(party.represents_id or "", ""),
     )
 
 
 def _follow_up(follow_up: FollowUpRecord, names: dict[str, str]) -> FollowUpEntry:
     return FollowUpEntry(
-        title=one_line(follow_up.title),
+        title=short(follow_up.title),
         status_label=FOLLOW_UP_STATUSES.get(follow_up.status, follow_up.status),
         owner=names.get(follow_up.owner_id or "", ""),
         due=formats.long_date(follow_up.due_date),
@@ -383,7 +383,7 @@ def _meetings(
     figs: Callable[[Sequence[str]], tuple[int, ...]],
 ) -> tuple[MeetingEntry, ...]:
     """Every meeting's entry; notes and follow-ups are looked up once for all of them."""
-    note_titles = {n.id: one_line(n.title) for n in notes}
+    note_titles = {n.id: short(n.title) for n in notes}
     by_meeting: dict[str | None, list[FollowUpRecord]] = defaultdict(list)
     for f in follow_ups:
         by_meeting[f.meeting_id].append(f)
@@ -402,16 +402,16 @@ def _meeting(
     figures: tuple[int, ...],
 ) -> MeetingEntry:
     return MeetingEntry(
-        title=one_line(meeting.title),
+        title=short(meeting.title),
         kind_label=label("meeting", "kind", meeting.kind),
         when=_meeting_when(meeting, tz),
-        place=meeting.place,
+        place=short(meeting.place),
         participants=tuple(
-            ParticipantEntry(names.get(p.party_id, "unknown party"), p.role)
+            ParticipantEntry(names.get(p.party_id, "unknown party"), short(p.role))
             for p in meeting.participants
         ),
-        summary=meeting.summary,
-        outcomes=meeting.outcome_list,
+        summary=excerpt(meeting.summary),
+        outcomes=items(meeting.outcome_list, noun="outcome"),
         follow_ups=tuple(_follow_up(f, names) for f in follow_ups),
         notes=tuple(note_titles[i] for i in meeting.note_ids if i in note_titles),
         figures=figures,
@@ -430,11 +430,11 @@ def _meeting_when(meeting: MeetingRecord, tz: str) -> str:
 
 def _note(note: NoteRecord, names: dict[str, str], figures: tuple[int, ...]) -> NoteEntry:
     return NoteEntry(
-        title=one_line(note.title),
+        title=short(note.title),
         kind_label=label("note", "kind", note.kind),
         date=formats.long_date(note.date),
         source=names.get(note.source_party_id or "", ""),
-        body=note.body,
+        body=excerpt(note.body),
         internal=note.internal,
         mentions=tuple(names[i] for i in note.party_ids if i in names),
         figures=figures,
@@ -452,7 +452,7 @@ def _key_points(
     """The few sentences a minister reads first; counts are of what the brief shows."""
     points: list[str] = []
     when = formats.long_moment(incident.occurred_at, incident.timezone or "UTC")
-    where = incident.location
+    where = short(incident.location)
     if when or where:
         points.append("Occurred " + " at ".join(part for part in (when, where) if part) + ".")
     rows = schedule.rows
@@ -483,7 +483,7 @@ def _key_points(
             last = latest[-1]
             day = formats.long_date(formats.local(last.held_at, last.timezone or "UTC").date())  # type: ignore[arg-type]
             kind = label("meeting", "kind", last.kind)
-            line += f"; the latest, on {day}: {kind.lower()}, “{last.title}”"
+            line += f"; the latest, on {day}: {kind.lower()}, “{short(last.title)}”"
         points.append(line + ".")
     if follow_ups:
         status = Counter(f.status for f in follow_ups)
@@ -533,11 +533,11 @@ def _figure_sources(
                 owners[i].append(owner)
 
     for item in damage_items:
-        add(item.attachment_ids, f"{refs[item.id]} {item.title}")
+        add(item.attachment_ids, f"{refs[item.id]} {short(item.title)}")
     for note in notes:
-        add(note.attachment_ids, f"Note: {note.title}")
+        add(note.attachment_ids, f"Note: {short(note.title)}")
     for meeting in meetings:
-        add(meeting.attachment_ids, f"Meeting: {meeting.title}")
+        add(meeting.attachment_ids, f"Meeting: {short(meeting.title)}")
     for a in attachments.values():
         if a.is_image and a.id not in owners:
             order.append(a.id)
@@ -571,8 +571,8 @@ def _figures(
         figures.append(
             Figure(
                 number=number,
-                caption=attachment.caption,
-                filename=attachment.filename,
+                caption=short(attachment.caption),
+                filename=short(attachment.filename),
                 belongs_to="; ".join(owners),
                 captured=formats.long_moment(attachment.captured_at, tz),
                 sha256_short=attachment.sha256[:12],

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 
 from casefile.brief.chart import damage_chart
 from casefile.brief.document import APPENDIX, BODY, OutlineMark
+from casefile.brief.excerpt import joined
 from casefile.brief.markup import clip, is_clipped, one_line, para, plain, rich
 from casefile.brief.model import Brief, DamageRow, Figure, FollowUpEntry
 from casefile.brief.options import SECTION_TITLES
@@ -537,7 +538,7 @@ def meetings(brief: Brief, s: Styles) -> list[Flowable]:
             story.append(_bullets((_follow_up_line(f, s) for f in meeting.follow_ups), s.item))
         refs = []
         if meeting.notes:
-            refs.append("Related notes: " + "; ".join(meeting.notes))
+            refs.append("Related notes: " + joined(meeting.notes))
         if meeting.figures:
             refs.append("Photos: " + _figures_text(meeting.figures))
         for ref in refs:
@@ -559,7 +560,7 @@ def notes(brief: Brief, s: Styles) -> list[Flowable]:
         meta = [note.kind_label, note.date, note.source and f"from {note.source}"]
         story.append(para(" · ".join(m for m in meta if m), s.small))
         if note.mentions:
-            story.append(para("Mentions: " + "; ".join(note.mentions), s.muted))
+            story.append(para("Mentions: " + joined(note.mentions), s.muted))
         story += paragraphs(note.body, s.body) or [Paragraph("(no text)", s.muted)]
         if note.figures:
             story.append(para("Photos: " + _figures_text(note.figures), s.muted))

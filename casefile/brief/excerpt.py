@@ -1,0 +1,90 @@
+"""How much of one field a brief prints: a bounded excerpt, and a marker saying what is left.
+
+A text field may hold a million characters (casefile.store.fields.MAX_TEXT), and a
+meeting's outcomes half a million lines. Printed whole, one such field is hundreds of
+pages and reportlab lays it out in minutes. A brief is read by a person: it prints the
+start of a long field and says, in the text itself, how much more the case file holds.
+So the cost of any brief is bounded by the number of fields, never by their length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from casefile.brief.markup import one_line, plain
+
+#: Characters of one free-text field (a summary, a description, a note's body): about
+#: eight printed pages.
+TEXT_CHARS = 20_000
+#: Lines of one free-text field: more would be pages of one-word paragraphs.
+TEXT_LINES = 400
+#: Characters of a one-line value: a title, a name, a place.
+LINE_CHARS = 500
+#: Entries of one list typed one per line (a meeting's outcomes).
+LIST_ITEMS = 200
+#: How far back from the limit a cut looks for a space, to end on a whole word.
+_WORD_BACK = 80
+
+
+def continues(more: int, unit: str) -> str:
+    """The marker that ends a cut text: what a reader finds in the case file."""
+    return f"… (text continues: {more:,} more {unit}, see the case file)"
+
+
+def excerpt(text: str, *, chars: int = TEXT_CHARS, lines: int = TEXT_LINES) -> str:
+    """The text whole if short enough, else its start and a `continues` marker.
+
+    Cut at `chars` characters or after `lines` lines, whichever comes first; the
+    marker counts what is left in the unit that cut it.
+    """
+    text = plain(text)
+    end = _end_of_lines(text, lines)
+    if end is not None and end <= chars:
+        left = text.count("\n", end + 1) + (0 if text.endswith("\n") else 1)
+        return text[:end].rstrip() + "\n" + continues(left, "lines" if left != 1 else "line")
+    if len(text) <= chars:
+        return text
+    cut = _word_end(text, chars)
+    return text[:cut].rstrip() + " " + continues(len(text) - cut, "characters")
+
+
+def short(text: str, *, chars: int = LINE_CHARS) -> str:
+    """A one-line value (`one_line`), cut with a `continues` marker past `chars`."""
+    text = one_line(text)
+    if len(text) <= chars:
+        return text
+    cut = _word_end(text, chars)
+    return text[:cut].rstrip() + " " + continues(len(text) - cut, "characters")
+
+
+def items(
+    values: Sequence[str], *, count: int = LIST_ITEMS, noun: str = "entry"
+) -> tuple[str, ...]:
+    """At most `count` entries, each `short`; a last entry says how many more there are."""
+    kept = tuple(short(v) for v in values[:count])
+    left = len(values) - count
+    if left <= 0:
+        return kept
+    nouns = noun if left == 1 else ("entries" if noun == "entry" else noun + "s")
+    return (*kept, f"… (list continues: {left:,} more {nouns}, see the case file)")
+
+
+def joined(values: Sequence[str], separator: str = "; ", *, chars: int = LINE_CHARS * 4) -> str:
+    """Values joined on one line (a list of names), cut with a marker past `chars`."""
+    return short(separator.join(values), chars=chars)
+
+
+def _end_of_lines(text: str, lines: int) -> int | None:
+    """Where line number `lines` ends, or None when the text has no more lines than that."""
+    at = -1
+    for _ in range(lines):
+        at = text.find("\n", at + 1)
+        if at < 0:
+            return None
+    return at if text[at + 1 :].strip() else None
+
+
+def _word_end(text: str, limit: int) -> int:
+    """A cut at or before `limit` that ends a word, if a space lies close enough before it."""
+    space = text.rfind(" ", max(limit - _WORD_BACK, 0), limit + 1)
+    return space if space > 0 else limit
