@@ -645,7 +645,7 @@ class CaseFile:
             damage.severity,
             damage.currency,
             sa.func.count(),
-            sa.func.sum(damage.estimated_cost),
+            *rows.exact_sum(damage.estimated_cost),
             sa.func.count() - sa.func.count(damage.estimated_cost),
         ).group_by(damage.category, damage.severity, damage.currency)
         with self._read() as session:
@@ -654,13 +654,14 @@ class CaseFile:
             totals: dict[str, int] = {}
             unassessed = 0
             matrix: dict[tuple[str, str], int] = {}
-            for category, severity, currency, number, cost, without_cost in session.execute(
+            for category, severity, currency, number, high, low, without_cost in session.execute(
                 damage_groups
             ):
                 matrix[(category, severity)] = matrix.get((category, severity), 0) + number
                 unassessed += without_cost
+                cost = rows.joined_sum(high, low)
                 if cost is not None:
-                    totals[currency] = totals.get(currency, 0) + int(cost)
+                    totals[currency] = totals.get(currency, 0) + cost
             totals = dict(sorted(totals.items()))
             head = audit.head(session)[1][: audit.FINGERPRINT_LENGTH]
             version = int(session.execute(sa.text("PRAGMA user_version")).scalar())

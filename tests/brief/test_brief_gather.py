@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import uuid
 
 import pytest
 from brief_support import HOSTILE
 
 from casefile.brief import SECTIONS, BriefOptions, gather
 from casefile.brief.gather import NOT_ASSESSED
+from casefile.store import CaseFile
+from casefile.store.interchange import export_document, import_into
+from casefile.store.money import MAX_MINOR_UNITS, format_money, to_decimal_string
 
 DATE = dt.date(2025, 11, 21)
 
@@ -175,3 +179,19 @@ def test_notes_and_the_chronology_give_a_days_notes_in_the_order_written(empty_c
     brief = gather(empty_case, BriefOptions())
     assert [n.title for n in brief.notes] == [*written, undated.title]
     assert [r.title for r in brief.chronology if r.kind == "Note"] == written
+
+
+def test_damage_totals_past_64_bits_are_exact(tmp_path) -> None:
+    """The schedule's totals, as the overview's, add up past 2^63 without a word lost."""
+    count = (2**63 - 1) // MAX_MINOR_UNITS + 1
+    with CaseFile.create(tmp_path / "case.casefile", title="Case", actor="tester") as case:
+        doc = export_document(case)
+        doc["damage_items"] = [
+            {"id": str(uuid.uuid4()), "title": f"Wing {n}", "currency": "EUR",
+             "estimated_cost": to_decimal_string(MAX_MINOR_UNITS, "EUR")}
+            for n in range(count)
+        ]  # fmt: skip
+        import_into(case, doc)
+        schedule = gather(case, BriefOptions(sections=("damage",), brief_date=DATE)).damage
+    total = format_money(count * MAX_MINOR_UNITS, "EUR")
+    assert [(t.currency, t.amount, t.items) for t in schedule.totals] == [("EUR", total, count)]

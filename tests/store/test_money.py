@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+import uuid
+
 import pytest
-from hypothesis import given
+import sqlalchemy as sa
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casefile.store import CaseFile, InvalidInput
-from casefile.store.interchange import export_document
+from casefile import cli
+from casefile.store import CaseFile, InvalidInput, rows
+from casefile.store.interchange import export_document, import_into
 from casefile.store.money import (
     EXPONENTS,
     MAX_MINOR_UNITS,
@@ -182,3 +188,47 @@ def test_removing_the_currency_of_an_estimate_is_refused(empty_case: CaseFile) -
         empty_case.update("damage_item", item.id, currency="")
     cleared = empty_case.update("damage_item", item.id, estimated_cost=None, currency="")
     assert (cleared.estimated_cost, cleared.currency, cleared.cost_display) == (None, "", "")
+
+
+#: How many estimates of the largest amount take one group's sum past 2^63 - 1, where
+#: SQLite's 64-bit SUM fails ("integer overflow").
+PAST_64_BITS = (2**63 - 1) // MAX_MINOR_UNITS + 1
+
+
+def largest_estimates(case: CaseFile, count: int, **fields: str) -> None:
+    doc = export_document(case)
+    doc["damage_items"] += [
+        {"id": str(uuid.uuid4()), "title": f"Wing {n}", "currency": "EUR",
+         "estimated_cost": to_decimal_string(MAX_MINOR_UNITS, "EUR"), **fields}
+        for n in range(count)
+    ]  # fmt: skip
+    import_into(case, doc)
+
+
+def test_totals_past_64_bits_are_exact(empty_case: CaseFile, capsys) -> None:
+    """9,224 estimates of the largest amount in one group of the summary: past 2^63."""
+    largest_estimates(empty_case, PAST_64_BITS)
+    empty_case.add("damage_item", title="Pane", estimated_cost=1, currency="EUR")
+    empty_case.add("damage_item", title="Car", estimated_cost=MAX_MINOR_UNITS, currency="USD")
+    total = PAST_64_BITS * MAX_MINOR_UNITS + 1
+    assert total > 2**63
+    summary = empty_case.summary()
+    assert summary.totals == {"EUR": total, "USD": MAX_MINOR_UNITS}
+    assert summary.damage_matrix == {("other", ""): PAST_64_BITS + 2}
+    capsys.readouterr()
+    assert cli.main(["info", "--json", str(empty_case.path)]) == 0
+    printed = json.loads(capsys.readouterr().out)["estimate_totals"]
+    assert printed == {"EUR": to_decimal_string(total, "EUR"), "USD": "10000000000000.00"}
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.integers(0, MAX_MINOR_UNITS), max_size=8))
+def test_the_halves_of_a_sum_join_into_the_exact_total(costs: list[int]) -> None:
+    """exact_sum's halves, as SQLite takes them, give any amounts' exact total."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (cost INTEGER)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(c,) for c in [*costs, None]])
+    column = sa.table("t", sa.column("cost")).c.cost
+    query = str(sa.select(*rows.exact_sum(column)).compile(compile_kwargs={"literal_binds": True}))
+    high, low = conn.execute(query).fetchone()
+    assert rows.joined_sum(high, low) == (sum(costs) if costs else None)

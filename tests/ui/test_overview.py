@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from casefile.store.interchange import export_document, import_into
+from casefile.store.money import MAX_MINOR_UNITS, format_money, to_decimal_string
 from casefile.ui.session import CaseSession
 from casefile.ui.views.overview import OverviewView
 from casefile.ui.views.overview_followups import FollowUpsModel, OverdueRole
@@ -207,3 +208,20 @@ def test_counts_in_the_thousands_are_grouped(qtbot, session: CaseSession) -> Non
     qtbot.addWidget(timeline)
     dated = len(session.case.timeline())
     assert dated > 1_000 and timeline.heading.text().startswith(f"{dated:,} dated items,")
+
+
+def test_estimates_past_64_bits_are_totalled_exactly(qtbot, session: CaseSession) -> None:
+    """9,224 estimates of the largest amount: SQLite's SUM overflowed and the overview (and
+    with it the case) could no longer be opened."""
+    largest = to_decimal_string(MAX_MINOR_UNITS, "EUR")
+    doc = export_document(session.case)
+    count = (2**63 - 1) // MAX_MINOR_UNITS + 1
+    doc["damage_items"] += [
+        {"id": str(uuid.uuid4()), "title": f"Wing {n}", "estimated_cost": largest,
+         "currency": "EUR"}
+        for n in range(count)
+    ]  # fmt: skip
+    import_into(session.case, doc)
+    overview = OverviewView(session)
+    qtbot.addWidget(overview)
+    assert format_money(count * MAX_MINOR_UNITS, "EUR") in overview.totals.text()
