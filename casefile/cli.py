@@ -304,21 +304,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_attach(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile
     from casefile.store.errors import InvalidInput
+    from casefile.store.media import read_attachment
 
-    files = []
-    for name in args.files:
-        try:
-            files.append((Path(name).read_bytes(), Path(name).name))
-        except FileNotFoundError as exc:
-            raise InvalidInput(f"{name}: no such file; nothing was attached") from exc
-        except IsADirectoryError as exc:
-            raise InvalidInput(
-                f"{name}: is a folder; name the files; nothing was attached"
-            ) from exc
-        except OSError as exc:
-            raise InvalidInput(
-                f"{name}: cannot be read ({exc.strerror}); nothing was attached"
-            ) from exc
+    try:
+        files = [read_attachment(name) for name in args.files]
+    except InvalidInput as exc:
+        raise InvalidInput(f"{exc}; nothing was attached") from exc
     with CaseFile.open(args.path) as case:
         say_notices(case)
         added = case.add_attachments(files, to=args.to)

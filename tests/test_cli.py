@@ -575,7 +575,7 @@ BAD_ATTACHMENTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "png-named-jpg-text": (_write(b"\x89PNG\r\n\x1a\nnot really", "p.jpg"), "claims to be"),
     "bomb": (_write(png_claiming(30_000, 30_000), "bomb.png"), "decompression bomb"),
     "empty": (_write(b"", "empty.jpg"), "0 bytes"),
-    "missing": (lambda folder: folder / "nowhere.jpg", "no such file"),
+    "missing": (lambda folder: folder / "nowhere.jpg", "does not exist"),
     "folder": (lambda folder: folder, "is a folder"),
 }
 

@@ -30,6 +30,7 @@ from casefile.store.links import ATTACHMENT_OWNERS, MeetingNote, MeetingParticip
 from casefile.store.media import MediaInfo, describe
 from casefile.store.models import FollowUp, Note, Party
 from casefile.store.money import parse_amount, to_decimal_string
+from casefile.store.received import open_received, unreadable
 
 if TYPE_CHECKING:
     from casefile.store.casefile import CaseFile
@@ -119,16 +120,20 @@ def write_json(doc: dict[str, Any], out: Path) -> None:
 
 
 def read_json(path: Path) -> dict[str, Any]:
+    # Bytes decoded in one call, not read_text's newline-translating stream (a third
+    # of a second on a 150 MB document); JSON treats CR and LF alike anyway.
+    with open_received(path, what="a JSON file", advice="give a casefile-json file") as handle:
+        try:
+            raw = handle.read()
+        except OSError as exc:
+            raise unreadable(exc, path, InvalidInput) from exc
     try:
-        # Bytes decoded in one call, not read_text's newline-translating stream (a third
-        # of a second on a 150 MB document); JSON treats CR and LF alike anyway.
-        text = Path(path).read_bytes().decode("utf-8-sig")  # Notepad writes a BOM
-    except FileNotFoundError as exc:
-        raise InvalidInput("does not exist: check the path of the JSON file", path=path) from exc
-    except (OSError, UnicodeDecodeError) as exc:
+        text = raw.decode("utf-8-sig")  # Notepad writes a BOM
+    except UnicodeDecodeError as exc:
         raise InvalidInput(
             "cannot be read as UTF-8 text: give a casefile-json file", path=path
         ) from exc
+    del raw
     try:
         with gc_paused():
             doc = json.loads(text)

@@ -14,7 +14,8 @@ import socket
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from casefile.store.errors import DiskFull, Locked, ReadOnly
+from casefile.store.errors import DiskFull, InvalidInput, Locked, ReadOnly
+from casefile.store.received import read_received
 
 
 @dataclass(frozen=True)
@@ -59,20 +60,28 @@ def _me() -> LockHolder:
     )
 
 
+#: A lock file holds four short fields; anything much larger is not one of ours.
+LOCK_BYTES = 64 * 1024
+UNKNOWN_HOLDER = LockHolder(user="unknown", host="unknown", pid=0, since="unknown")
+
+
 def read_holder(path: Path) -> LockHolder | None:
     """The holder named in the lock file, or None if there is none or it is unreadable."""
     try:
-        data = json.loads(lock_path(path).read_text(encoding="utf-8"))
+        raw = read_received(lock_path(path), limit=LOCK_BYTES, limit_text="not a lock file")
+        data = json.loads(raw.decode("utf-8"))
         return LockHolder(
             user=str(data["user"]),
             host=str(data["host"]),
             pid=int(data["pid"]),
             since=str(data["since"]),
         )
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, TypeError):
-        return LockHolder(user="unknown", host="unknown", pid=0, since="unknown")
+    except InvalidInput as exc:  # a node that is not a file, or too large, is not a lock
+        if isinstance(exc.__cause__, FileNotFoundError):
+            return None
+        return UNKNOWN_HOLDER
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return UNKNOWN_HOLDER
 
 
 def _alive(pid: int) -> bool:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import mimetypes
+import os
 import warnings
 from dataclasses import dataclass
 
 from casefile.store.errors import InvalidInput
+from casefile.store.received import open_received, received_name, unreadable
 from casefile.store.records import zone_or_utc
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024  # 50 MiB: a long PDF or a raw phone photo fits
@@ -29,6 +31,16 @@ class MediaInfo:
     height: int | None
     captured_at: dt.datetime | None
     thumbnail: bytes | None
+
+
+def read_attachment(path: str | os.PathLike[str]) -> tuple[bytes, str]:
+    """A file to attach, read from disk: its bytes and the name to store it under."""
+    with open_received(path, advice="attach a photo or a document") as f:
+        try:
+            data = f.read()
+        except OSError as exc:
+            raise unreadable(exc, path, InvalidInput) from exc
+    return data, received_name(path)
 
 
 def _sniff(data: bytes) -> str | None:

@@ -35,6 +35,7 @@ from casefile.store.errors import (
     NotACaseFile,
     ReadOnly,
 )
+from casefile.store.received import open_received, unreadable
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -71,15 +72,13 @@ class Header:
 
 def read_header(path: Path) -> Header:
     """Read the header without SQLite, so nothing about the file is changed or created."""
-    try:
-        with open(path, "rb") as handle:
+    with open_received(
+        path, what="a case file", advice="open a .casefile file", error=NotACaseFile
+    ) as handle:
+        try:
             raw = handle.read(100)
-    except IsADirectoryError as exc:
-        raise NotACaseFile(
-            "is a folder, not a case file: open a .casefile file", path=path
-        ) from exc
-    except PermissionError as exc:
-        raise CaseFileError("cannot be read: check its permissions", path=path) from exc
+        except OSError as exc:
+            raise unreadable(exc, path, NotACaseFile) from exc
     if not raw:
         raise NotACaseFile(
             "is empty, not a case file: open another file, or create a new case", path=path

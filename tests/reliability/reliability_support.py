@@ -12,6 +12,8 @@ import shutil
 import struct
 import subprocess
 import sys
+import threading
+import time
 import zlib
 from collections import defaultdict
 from pathlib import Path
@@ -122,3 +124,38 @@ def png_bomb(width: int = 100_000, height: int = 100_000) -> bytes:
         + _png_chunk(b"IDAT", rows)
         + _png_chunk(b"IEND", b"")
     )
+
+
+# -- nodes that are not files -----------------------------------------------------------------
+
+#: How long a reader may take before the guard unblocks it (a refusal takes milliseconds).
+PATIENCE = 5.0
+
+
+class GuardedPipe:
+    """A FIFO whose blocked readers are released after PATIENCE seconds (`released` says
+    whether that was needed: a reader that never blocks leaves it False)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        os.mkfifo(path)
+        self.released = False
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._release_readers, daemon=True)
+        self._thread.start()
+
+    def _release_readers(self) -> None:
+        if self._done.wait(PATIENCE):
+            return
+        while not self._done.is_set():
+            try:  # succeeds only while a reader is blocked in open()
+                fd = os.open(self.path, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError:
+                time.sleep(0.05)
+                continue
+            self.released = True
+            os.close(fd)
+
+    def close(self) -> None:
+        self._done.set()
+        self._thread.join()

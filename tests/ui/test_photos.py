@@ -285,3 +285,22 @@ def test_owners_list_keys_move_as_in_a_list(qtbot, view: PhotosView) -> None:
     qtbot.keyClick(owners, Qt.Key.Key_Down)
     qtbot.keyClick(owners, Qt.Key.Key_Down)  # past the "Damage items" heading, onto an item
     assert owners.currentIndex().data(OwnerIdRole) is not None
+
+
+def test_a_pipe_or_device_among_the_files_is_named_and_the_others_attached(
+    qtbot, view: PhotosView, tmp_path: Path
+) -> None:
+    """A named pipe dropped with the photos would block the window forever if read."""
+    from reliability_support import GuardedPipe
+
+    case = view._session.case
+    meeting = case.list("meeting")[0]
+    pipe = GuardedPipe(tmp_path / "pipe.jpg")
+    try:
+        result = view.attach([pipe.path, photo(tmp_path, "ok.jpg"), Path("/dev/zero")], meeting.id)
+    finally:
+        pipe.close()
+    assert not pipe.released
+    assert len(result.added) == 1
+    assert "pipe.jpg: is a named pipe (FIFO)" in result.errors[0]
+    assert "/dev/zero: is a device" in result.errors[1]

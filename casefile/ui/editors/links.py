@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store.errors import CaseFileError
+from casefile.store.media import read_attachment
 from casefile.store.records import Participant
 from casefile.store.vocab import KIND_LABELS
 from casefile.ui.backlinks import Backlinks
@@ -351,18 +352,21 @@ class AttachmentsEditor(LinkEditor):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            files = [(p.read_bytes(), p.name) for p in paths]
-            self._session.add_attachments(files, to=self._record.id)
-        except OSError as exc:
-            self.message_posted.emit(f"Not added: could not read {exc.filename}: {exc.strerror}")
-            return
-        except CaseFileError as exc:
-            self.message_posted.emit(f"Not added: {exc.message}")
-            return
+            message = self._attach(paths, self._record.id)
         finally:
             QApplication.restoreOverrideCursor()
-        count = len(paths)
-        self.message_posted.emit(f"Added {count} file{'s' if count != 1 else ''}")
+        self.message_posted.emit(message)
+
+    def _attach(self, paths: list[Path], owner_id: str) -> str:
+        try:
+            files = [read_attachment(p) for p in paths]
+        except CaseFileError as exc:  # names the file: a pipe, a device, unreadable
+            return f"Not added: {exc}"
+        try:
+            self._session.add_attachments(files, to=owner_id)
+        except CaseFileError as exc:
+            return f"Not added: {exc.message}"
+        return f"Added {len(paths)} file{'s' if len(paths) != 1 else ''}"
 
     def _on_add_clicked(self) -> None:
         self.add_files(FileDialogs.ask_attachments(self, self._folder()))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from casefile.store import CaseFileError
+from casefile.store.media import read_attachment
 from casefile.ui.session import CaseSession
 
 BATCH_FILES = 4  # files per transaction: one batch of phone photos takes well under a second
@@ -64,11 +65,11 @@ def attach_files(
                 progress.setLabelText(f"Attaching {path.name} ({done + 1} of {len(files)})…")
                 progress.setValue(done)
             try:
-                data = path.read_bytes()
-            except OSError as exc:
-                result.errors.append(f"{path.name}: could not be read ({exc.strerror or exc})")
+                data, name = read_attachment(path)
+            except CaseFileError as exc:
+                result.errors.append(str(exc))
                 continue
-            batch.append((data, path.name))
+            batch.append((data, name))
             size += len(data)
             if len(batch) >= batch_files or size >= BATCH_BYTES:
                 _store(session, batch, owner_id, result)

@@ -1,0 +1,149 @@
+"""Received files that are not files: a named pipe, a device, a socket or a folder where a
+case file, a JSON document, an attachment or a lock file should be is refused at once, in
+words, by every reader, and nothing is changed. One reader does it all
+(`casefile/store/received.py`): stat first, open without blocking, check the opened
+descriptor again.
+
+A pipe here is guarded: if a reader ever blocks on it again, a helper thread opens the
+pipe's other end after a few seconds, so the test fails instead of hanging the run.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from reliability_support import PATIENCE, GuardedPipe, jpeg, record, run_cli
+
+from casefile.store import CaseFile, CaseFileError, InvalidInput, NotACaseFile
+from casefile.store import received as received_module
+from casefile.store.interchange import export_document, read_json, write_json
+from casefile.store.lock import UNKNOWN_HOLDER, lock_path, read_holder
+from casefile.store.media import read_attachment
+
+
+@pytest.fixture
+def pipe(tmp_path: Path) -> Iterator[GuardedPipe]:
+    guarded = GuardedPipe(tmp_path / "pipe")
+    yield guarded
+    guarded.close()
+    assert not guarded.released, "a reader blocked on the named pipe"
+
+
+def make_socket(folder: Path) -> Path:
+    path = folder / "socket"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.close()  # the node stays in the folder
+    return path
+
+
+#: node -> (how to make it in a folder, the words that name it)
+NODES: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "pipe": (lambda folder: folder / "pipe", "is a named pipe (FIFO)"),
+    "link to a pipe": (lambda folder: _link(folder, folder / "pipe"), "is a named pipe (FIFO)"),
+    "/dev/null": (lambda folder: Path(os.devnull), "is a device"),
+    "/dev/zero": (lambda folder: Path("/dev/zero"), "is a device"),
+    "folder": (lambda folder: folder, "is a folder"),
+    "socket": (make_socket, "is a socket"),
+}
+
+
+def _link(folder: Path, target: Path) -> Path:
+    link = folder / "link.casefile"
+    link.symlink_to(target)
+    return link
+
+
+def _open_read_only(path: Path) -> None:
+    CaseFile.open(path, read_only=True).close()
+
+
+def _open_for_editing(path: Path) -> None:
+    CaseFile.open(path, actor="tester").close()
+
+
+#: reader -> (the call, the error it raises for a node that is not a file)
+READERS: dict[str, tuple[Callable[[Path], object], type[CaseFileError]]] = {
+    "case read-only": (_open_read_only, NotACaseFile),
+    "case for editing": (_open_for_editing, NotACaseFile),
+    "JSON document": (read_json, InvalidInput),
+    "attachment": (read_attachment, InvalidInput),
+}
+
+
+@pytest.mark.parametrize("reader", list(READERS))
+@pytest.mark.parametrize("node", list(NODES))
+def test_every_reader_refuses_a_node_that_is_not_a_file(
+    node: str, reader: str, pipe: GuardedPipe, tmp_path: Path
+) -> None:
+    make, words = NODES[node]
+    path = make(tmp_path)
+    call, error = READERS[reader]
+    before = sorted(os.listdir(tmp_path))
+    started = time.monotonic()
+    with pytest.raises(error) as refused:
+        call(path)
+    assert time.monotonic() - started < PATIENCE
+    assert words in refused.value.message and str(path) in str(refused.value)
+    assert sorted(os.listdir(tmp_path)) == before  # no lock, journal or copy left
+    record("received files: not a file", refused_at_once=1)
+
+
+def test_a_pipe_swapped_in_after_the_check_is_refused_without_blocking(
+    pipe: GuardedPipe, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """stat() sees a regular file, open() meets the pipe: the opened descriptor decides."""
+    regular = tmp_path / "regular.json"
+    regular.write_text("{}")
+    real_stat = os.stat
+    seen = os.stat_result(real_stat(regular))
+
+    def stat_before_the_swap(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        return seen if Path(str(path)) == pipe.path else real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(received_module.os, "stat", stat_before_the_swap)
+    with pytest.raises(InvalidInput, match=r"is a named pipe \(FIFO\)"):
+        read_json(pipe.path)
+
+
+def test_a_pipe_planted_as_the_lock_file_is_not_read(demo_path: Path, tmp_path: Path) -> None:
+    planted = GuardedPipe(lock_path(demo_path))
+    try:
+        assert read_holder(demo_path) == UNKNOWN_HOLDER
+    finally:
+        planted.close()
+    assert not planted.released
+
+
+def test_commands_refuse_a_pipe_at_once(demo_path: Path, pipe: GuardedPipe) -> None:
+    """The case path, IN.json or a file to attach as a pipe: one line, exit 2 or 1, the
+    case file unchanged."""
+    photo = demo_path.with_name("photo.jpg")
+    photo.write_bytes(jpeg((64, 48)))
+    document = demo_path.with_name("demo.json")
+    with CaseFile.open(demo_path, read_only=True) as case:
+        item = case.ids("damage_item")[0]
+        write_json(export_document(case), document)
+    before = demo_path.read_bytes()
+    runs = {
+        ("info", pipe.path): 2,
+        ("check", pipe.path): 2,
+        ("export-json", pipe.path, demo_path.with_name("out.json")): 2,
+        ("import-json", pipe.path, document): 2,
+        ("import-json", demo_path, pipe.path): 1,
+        ("attach", demo_path, "--to", item, photo, pipe.path): 1,
+    }
+    for args, code in runs.items():
+        result = run_cli(*args, timeout=60)
+        assert result.returncode == code, (args, result.stderr)
+        assert result.stderr.startswith("casefile: error: ") and result.stderr.count("\n") == 1
+        assert "is a named pipe (FIFO)" in result.stderr and str(pipe.path) in result.stderr
+        assert "internal error" not in result.stderr
+        record("received files: not a file", commands_refused=1)
+    assert demo_path.read_bytes() == before
+    assert not demo_path.with_name("out.json").exists()
