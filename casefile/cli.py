@@ -305,7 +305,10 @@ def cmd_attach(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile
     from casefile.store.errors import InvalidInput
     from casefile.store.media import read_attachment
+    from casefile.store.safewrite import check_not_output
 
+    for name in args.files:
+        check_not_output(name, args.path, what="a file to attach")
     try:
         files = [read_attachment(name) for name in args.files]
     except InvalidInput as exc:
@@ -319,13 +322,14 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from casefile.store import CaseFile
+    from casefile.store import CaseFile, check_output
     from casefile.store.interchange import export_document, write_json
 
+    out = check_output(args.out, inputs=[args.path], what="the JSON export")
     with CaseFile.open(args.path, read_only=True) as case:
         document = export_document(case)
         say_notices(case)
-    write_json(document, Path(args.out))
+    write_json(document, out, inputs=[case.path])
     print(f"wrote {args.out}")
     return EXIT_OK
 
@@ -333,8 +337,10 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 def cmd_import_json(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile, InvalidInput
     from casefile.store.interchange import create_from_document, import_into, read_json
+    from casefile.store.safewrite import check_not_output
 
     target = Path(args.path)
+    check_not_output(args.input, target, what="the document to import")
     try:
         document = read_json(Path(args.input))
         if target.exists():
@@ -352,8 +358,9 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from casefile.store import CaseFile
+    from casefile.store import CaseFile, check_output
 
+    check_output(args.output, inputs=[args.path], what="the brief")
     try:
         from casefile.brief import BriefOptions, export_brief
     except ImportError as exc:

@@ -635,7 +635,7 @@ def test_python_dash_m_casefile(demo_path: Path, tmp_path: Path) -> None:
     assert missing.stderr.count("\n") == 1 and missing.stderr.startswith("casefile: error: ")
     newer = make_bad_file("newer", tmp_path, demo_path)
     digest = file_digest(newer)
-    refused = run_module("attach", newer, "--to", UNKNOWN, newer)
+    refused = run_module("attach", newer, "--to", UNKNOWN, demo_path)
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert file_digest(newer) == digest
 

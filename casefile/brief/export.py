@@ -16,6 +16,7 @@ from casefile.brief.gather import CaseReader, gather
 from casefile.brief.options import BriefOptions
 from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
 from casefile.brief.render import render
+from casefile.store import check_output
 from casefile.store.errors import NOT_WRITABLE_ERRNOS, CaseFileError, DiskFull, InvalidInput
 
 
@@ -76,15 +77,8 @@ def _check_destination(case: CaseReader, out: Path) -> None:
     if not out.parent.is_dir():
         raise InvalidInput(f"cannot write the brief: the folder {out.parent} does not exist")
     case_path = getattr(case, "path", None)
-    if case_path is not None and out.exists():
-        try:
-            same = os.path.samefile(out, case_path)
-        except OSError:
-            same = False
-        if same:
-            raise InvalidInput(
-                f"{out} is the case file itself: choose another file name for the brief"
-            )
+    if case_path is not None:
+        check_output(out, inputs=[case_path], what="the brief")
 
 
 def _not_written(out: Path, exc: OSError) -> CaseFileError:

@@ -17,6 +17,7 @@ from casefile.store.errors import (
     ReadOnly,
 )
 from casefile.store.models import load_all_tables
+from casefile.store.safewrite import check_output
 from casefile.store.sqlitefile import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = [
@@ -36,5 +37,6 @@ __all__ = [
     "NotAvailable",
     "NotFound",
     "ReadOnly",
+    "check_output",
     "load_all_tables",
 ]

@@ -55,6 +55,7 @@ from casefile.store.records import (
     in_zone,
     zone_or_utc,
 )
+from casefile.store.safewrite import check_output
 from casefile.store.search import SearchIndex
 
 if TYPE_CHECKING:
@@ -744,7 +745,7 @@ class CaseFile:
 
     def save_copy(self, destination: str | os.PathLike[str]) -> Path:
         """A consistent, compact copy to share: no free pages, no text of deleted items."""
-        target = Path(destination).expanduser().absolute()
+        target = check_output(destination, inputs=[self.path], what="the copy")
         if target.exists():
             raise AlreadyExists("already exists: choose another name for the copy", path=target)
         require_writable_folder(target, "cannot be written")

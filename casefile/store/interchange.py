@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,7 @@ from casefile.store.media import MediaInfo, describe
 from casefile.store.models import FollowUp, Note, Party
 from casefile.store.money import parse_amount, to_decimal_string
 from casefile.store.received import open_received, unreadable
+from casefile.store.safewrite import check_output
 
 if TYPE_CHECKING:
     from casefile.store.casefile import CaseFile
@@ -104,8 +105,10 @@ def _export_order() -> list[tuple[str, str]]:
     return [(n, COLLECTIONS[n]) for n in names]
 
 
-def write_json(doc: dict[str, Any], out: Path) -> None:
-    """Atomically: a failed export leaves no half-written file."""
+def write_json(doc: dict[str, Any], out: Path, *, inputs: Iterable[Path] = ()) -> None:
+    """Atomically: a failed export leaves no half-written file. Refused (InvalidInput) if
+    `out` is one of `inputs` (the case it comes from) or a case's journal or lock."""
+    out = check_output(out, inputs=inputs, what="the JSON export")
     temp = out.with_name(out.name + ".partial")
     try:
         with open(temp, "w", encoding="utf-8") as handle:

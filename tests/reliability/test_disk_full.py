@@ -99,13 +99,13 @@ def test_full_disk_at_open_gives_disk_full_and_leaves_no_lock(small_disk) -> Non
     path = disk / "case.casefile"
     CaseFile.create(path, title="Full disk", actor="tester").close()
     before = path.read_bytes()
-    fill_disk(disk)
+    filler = fill_disk(disk)
     with pytest.raises(DiskFull, match="lock file could not be written"):
         CaseFile.open(path)
     assert sorted(p.name for p in disk.iterdir()) == ["case.casefile", "filler"]
     with CaseFile.open(path, read_only=True) as case:  # reading needs no room
         assert case.incident().title == "Full disk"
-    result = run_cli("attach", path, "--to", "00000000-0000-0000-0000-000000000000", path)
+    result = run_cli("attach", path, "--to", "00000000-0000-0000-0000-000000000000", filler)
     assert result.returncode == 1
     assert result.stderr.startswith("casefile: error:") and "lock file" in result.stderr
     assert path.read_bytes() == before

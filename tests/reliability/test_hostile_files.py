@@ -46,14 +46,16 @@ def planted(demo_path: Path) -> Path:
     return demo_path
 
 
-def test_extra_trigger_or_view_refuses_editing(planted: Path) -> None:
+def test_extra_trigger_or_view_refuses_editing(planted: Path, tmp_path: Path) -> None:
     before = planted.read_bytes()
     with pytest.raises(Corrupt) as raised:
         CaseFile.open(planted)
     for name in ("trigger planted_on_note", "view planted_view", 'planted "quoted" name'):
         assert name in str(raised.value)
     assert not lock_path(planted).exists()
-    result = run_cli("attach", planted, "--to", "0" * 32, planted)
+    note = tmp_path / "note.txt"
+    note.write_text("a file to attach", encoding="utf-8")
+    result = run_cli("attach", planted, "--to", "0" * 32, note)
     assert result.returncode == 2 and "did not create" in result.stderr
     assert planted.read_bytes() == before
     assert planted_effects(planted) == (0, 0)

@@ -78,8 +78,9 @@ def test_second_process_cannot_edit_but_can_read(case_path: Path, other_editor) 
     with CaseFile.open(case_path, read_only=True) as case:
         assert [n.title for n in case.list("note")] == ["written by the first editor"]
         assert case.check() == []
-    for args in (("attach", case_path, "--to", "0" * 32, case_path),
-                 ("import-json", case_path, _export(case_path))):  # fmt: skip
+    exported = _export(case_path)
+    for args in (("attach", case_path, "--to", "0" * 32, exported),
+                 ("import-json", case_path, exported)):  # fmt: skip
         result = run_cli(*args)
         assert result.returncode == 2 and "is being edited by" in result.stderr, result.stderr
     assert run_cli("info", case_path).returncode == 0
@@ -132,7 +133,7 @@ def test_lock_from_another_host_is_respected_and_named(case_path: Path, pid_aliv
         CaseFile.open(case_path)
     assert "r.mustafayev on laptop-kyiv-07" in str(raised.value)
     assert raised.value.holder.host == "laptop-kyiv-07"
-    result = run_cli("attach", case_path, "--to", "0" * 32, case_path)
+    result = run_cli("attach", case_path, "--to", "0" * 32, _export(case_path))
     assert result.returncode == 2 and "r.mustafayev on laptop-kyiv-07" in result.stderr
     assert json.loads(lock_path(case_path).read_text()) == holder  # left alone
     with CaseFile.open(case_path, read_only=True) as case:

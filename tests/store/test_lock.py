@@ -149,8 +149,10 @@ def test_cli_reports_the_lock_with_exit_2(
 ) -> None:
     write_lock(demo_path, pid=live_pid)
     digest = file_digest(demo_path)
+    photo = demo_path.with_name("photo.txt")
+    photo.write_text("not attached", encoding="utf-8")
     assert main(["attach", str(demo_path), "--to", "00000000-0000-4000-8000-000000000000",
-                 str(demo_path)]) == 2  # fmt: skip
+                 str(photo)]) == 2  # fmt: skip
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("casefile: error:")
     assert "being edited by colleague" in err and str(demo_path) in err
