@@ -14,12 +14,15 @@ import warnings
 from dataclasses import dataclass
 
 from casefile.store.errors import InvalidInput
-from casefile.store.received import open_received, received_name, unreadable
+from casefile.store.received import read_received, received_name
 from casefile.store.records import zone_or_utc
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024  # 50 MiB: a long PDF or a raw phone photo fits
 MAX_IMAGE_PIXELS = 80_000_000  # 80 megapixels; a 24 MP camera photo is well inside
 THUMB_SIZE = 320
+ATTACHMENT_LIMIT_TEXT = (
+    f"attachments are limited to {MAX_ATTACHMENT_BYTES // 1048576} MiB: reduce or split the file"
+)
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic"}
 
@@ -35,11 +38,12 @@ class MediaInfo:
 
 def read_attachment(path: str | os.PathLike[str]) -> tuple[bytes, str]:
     """A file to attach, read from disk: its bytes and the name to store it under."""
-    with open_received(path, advice="attach a photo or a document") as f:
-        try:
-            data = f.read()
-        except OSError as exc:
-            raise unreadable(exc, path, InvalidInput) from exc
+    data = read_received(
+        path,
+        limit=MAX_ATTACHMENT_BYTES,
+        limit_text=ATTACHMENT_LIMIT_TEXT,
+        advice="attach a photo or a document",
+    )
     return data, received_name(path)
 
 
@@ -67,8 +71,7 @@ def describe(data: bytes, filename: str, zone: str = "UTC") -> MediaInfo:
         raise InvalidInput(f"{filename!r} is empty (0 bytes): there is nothing to attach")
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise InvalidInput(
-            f"{filename!r} is {len(data) / 1048576:.1f} MiB; attachments are limited to "
-            f"{MAX_ATTACHMENT_BYTES // 1048576} MiB: reduce or split the file"
+            f"{filename!r} is {len(data) / 1048576:.1f} MiB; {ATTACHMENT_LIMIT_TEXT}"
         )
     sniffed = _sniff(data)
     guessed = mimetypes.guess_type(filename, strict=False)[0]

@@ -123,9 +123,10 @@ def read_received(
 
 
 def describe_size(size: int) -> str:
+    """A size in words, rounded up: a byte over 1 GiB is 1,024.1 MiB, not 1,024.0."""
     if size < 1024 * 1024:
         return f"{size:,} bytes"
-    return f"{size / 1048576:,.1f} MiB"
+    return f"{-(-size * 10 // 1048576) / 10:,.1f} MiB"
 
 
 def received_name(path: str | os.PathLike[str]) -> str:

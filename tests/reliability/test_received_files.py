@@ -24,6 +24,7 @@ from casefile.store import received as received_module
 from casefile.store.interchange import export_document, read_json, write_json
 from casefile.store.lock import UNKNOWN_HOLDER, lock_path, read_holder
 from casefile.store.media import read_attachment
+from casefile.store.received import read_received
 
 
 @pytest.fixture
@@ -147,3 +148,65 @@ def test_commands_refuse_a_pipe_at_once(demo_path: Path, pipe: GuardedPipe) -> N
         record("received files: not a file", commands_refused=1)
     assert demo_path.read_bytes() == before
     assert not demo_path.with_name("out.json").exists()
+
+
+# -- sizes ------------------------------------------------------------------------------------
+
+#: An address-space cap for the child: far below the files below, far above what a
+#: refusal needs (a casefile command runs in under 300 MB of address space).
+CAP = ("prlimit", f"--as={600 * 1024 * 1024}")
+
+
+@pytest.mark.parametrize(
+    ("command", "size", "words"),
+    [
+        ("attach", 2 * 1024**3, "is 2,048.0 MiB; attachments are limited to 50 MiB"),
+        ("attach", 50 * 1024**2 + 1, "is 50.1 MiB; attachments are limited to 50 MiB"),
+        ("import-json", 1024**3 + 1, "is 1,024.1 MiB; casefile-json documents are limited"),
+    ],
+    ids=["attach 2 GiB", "attach a byte over", "import 1 GiB and a byte"],
+)
+def test_a_file_over_its_limit_is_refused_before_it_is_read(
+    command: str, size: int, words: str, demo_path: Path
+) -> None:
+    """Sparse files: the size is stat's, the bytes are never read (a child capped at
+    600 MB of address space would fail reading them)."""
+    big = demo_path.with_name("big.jpg" if command == "attach" else "big.json")
+    with open(big, "wb") as handle:
+        handle.truncate(size)
+    with CaseFile.open(demo_path, read_only=True) as case:
+        item = case.ids("damage_item")[0]
+    before = demo_path.read_bytes()
+    args = (
+        ("attach", demo_path, "--to", item, big)
+        if command == "attach"
+        else (command, demo_path, big)
+    )
+    result = run_cli(*args, prefix=CAP)
+    assert result.returncode == 1, result.stderr
+    assert words in result.stderr and str(big) in result.stderr
+    assert result.stderr.count("\n") == 1 and "internal error" not in result.stderr
+    assert demo_path.read_bytes() == before
+    record("received files: over the limit", refused_before_reading=1)
+
+
+def test_a_file_at_the_limit_is_read_and_one_that_grows_past_it_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "file.bin"
+    path.write_bytes(b"x" * 1000)
+    assert read_received(path, limit=1000, limit_text="the limit") == b"x" * 1000
+    with pytest.raises(InvalidInput, match="is 1,000 bytes; the limit"):
+        read_received(path, limit=999, limit_text="the limit")
+    # A file that stat says is small but that grows while it is read stops at the limit.
+    real_fstat = os.fstat
+
+    def stated_small(fd: int) -> os.stat_result:
+        st = list(real_fstat(fd))
+        st[6] = 10  # st_size
+        return os.stat_result(st)
+
+    monkeypatch.setattr(received_module.os, "fstat", stated_small)
+    with pytest.raises(InvalidInput, match="is over 999 bytes; the limit"):
+        read_received(path, limit=999, limit_text="the limit")
+    assert read_received(path, limit=1000, limit_text="the limit") == b"x" * 1000
