@@ -18,6 +18,7 @@ from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
 from casefile.brief.render import render
 from casefile.store import check_output
 from casefile.store.errors import NOT_WRITABLE_ERRNOS, CaseFileError, DiskFull, InvalidInput
+from casefile.store.portable import replace_file
 
 
 class BriefNotWritten(CaseFileError):
@@ -55,7 +56,7 @@ def export_brief(
             os.fsync(handle.fileno())
         os.chmod(temp, _mode_for(out))
         ticker.tick(1, 1)  # last chance to cancel before the file appears
-        os.replace(temp, out)
+        replace_file(temp, out)
     except BaseException as exc:
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError):

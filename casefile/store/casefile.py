@@ -40,6 +40,7 @@ from casefile.store.opener import (
     open_file,
     require_writable_folder,
 )
+from casefile.store.portable import check_new_file, replace_file, sync_to_disk
 from casefile.store.records import (
     AttachmentRecord,
     AuditVerdict,
@@ -167,6 +168,7 @@ class CaseFile:
         target = Path(path).expanduser().absolute()
         if target.exists():
             raise AlreadyExists("already exists: choose another name, or open it", path=target)
+        check_new_file(target, "cannot be created")
         staging = target.with_name(target.name + ".new")
         for leftover in ("", "-journal", ".lock", ".creating", ".creating-journal"):  # a crash
             remove_quietly(staging.with_name(staging.name + leftover))
@@ -176,7 +178,7 @@ class CaseFile:
                 fill(case)
             if target.exists():
                 raise AlreadyExists("already exists: choose another name, or open it", path=target)
-            os.replace(staging, target)
+            replace_file(staging, target)
         except BaseException as exc:
             remove_quietly(staging)
             if isinstance(exc, CaseFileError) and exc.path == staging:
@@ -759,9 +761,8 @@ class CaseFile:
             finally:
                 raw.close()
             self._scrub_copy(temp)
-            with open(temp, "rb") as handle:
-                os.fsync(handle.fileno())
-            os.replace(temp, target)
+            sync_to_disk(temp)
+            replace_file(temp, target)
         except BaseException as exc:
             remove_quietly(temp)
             mapped = sf.map_sqlite_error(exc, target)

@@ -30,6 +30,7 @@ from casefile.store.links import ATTACHMENT_OWNERS, MeetingNote, MeetingParticip
 from casefile.store.media import MediaInfo, describe
 from casefile.store.models import FollowUp, Note, Party
 from casefile.store.money import parse_amount, to_decimal_string
+from casefile.store.portable import replace_file
 from casefile.store.received import read_received
 from casefile.store.safewrite import check_output
 
@@ -119,10 +120,12 @@ def write_json(doc: dict[str, Any], out: Path, *, inputs: Iterable[Path] = ()) -
             handle.write("\n")
             handle.flush()
             os.fsync(handle.fileno())  # whole on disk before it takes the name
-        temp.replace(out)
-    except OSError as exc:
+        replace_file(temp, out)
+    except BaseException as exc:
         remove_quietly(temp)
-        raise not_written(exc, out) from exc
+        if isinstance(exc, OSError):
+            raise not_written(exc, out) from exc
+        raise
 
 
 def read_json(path: Path) -> dict[str, Any]:

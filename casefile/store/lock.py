@@ -85,15 +85,21 @@ def read_holder(path: Path) -> LockHolder | None:
 
 
 def _alive(pid: int) -> bool:
+    """Whether a process of this number runs on this computer, asked the system's own
+    way through psutil: `os.kill(pid, 0)` probes only on POSIX (on Windows, signal 0 is
+    CTRL_C_EVENT). A zombie, dead but not yet collected by its parent, holds nothing."""
+    import psutil
+
     if pid <= 0:
         return False
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:  # ZombieProcess included
         return False
-    except PermissionError:
+    except (ValueError, OverflowError):  # not a number a process can have
+        return False
+    except psutil.Error:  # it exists, but we may not look at it (another user's)
         return True
-    return True
 
 
 def is_stale(holder: LockHolder) -> bool:

@@ -14,6 +14,7 @@ import warnings
 from dataclasses import dataclass
 
 from casefile.store.errors import InvalidInput
+from casefile.store.portable import RESERVED_NAMES
 from casefile.store.received import read_received, received_name
 from casefile.store.records import zone_or_utc
 
@@ -183,14 +184,6 @@ def _thumbnail(image: object) -> bytes:
     return out.getvalue()
 
 
-_RESERVED = {
-    "CON",
-    "PRN",
-    "AUX",
-    "NUL",
-    *(f"COM{i}" for i in (*range(1, 10), "¹", "²", "³")),
-    *(f"LPT{i}" for i in (*range(1, 10), "¹", "²", "³")),
-}
 MAX_NAME_CHARS = 120
 MAX_NAME_BYTES = 200  # of UTF-8: file systems allow 255, and a "-2" may still be added
 
@@ -202,7 +195,7 @@ def safe_filename(name: str, fallback: str) -> str:
         ch if (ch.isalnum() or ch in "._- ()") and ch.isprintable() else "_" for ch in base
     ).strip(" .")
     stem = cleaned.split(".", 1)[0].rstrip(" ").upper()
-    if not cleaned or stem in _RESERVED or set(cleaned) <= {"_", "."}:
+    if not cleaned or stem in RESERVED_NAMES or set(cleaned) <= {"_", "."}:
         cleaned = f"{fallback}_{cleaned}" if cleaned else fallback
     if len(cleaned) > MAX_NAME_CHARS or len(cleaned.encode()) > MAX_NAME_BYTES:
         cleaned = _shorten(cleaned)

@@ -27,6 +27,7 @@ from casefile.store.errors import (
     ReadOnly,
 )
 from casefile.store.lock import EditLock
+from casefile.store.portable import check_new_file, replace_file, sync_to_disk
 from casefile.store.records import OpenNotice
 
 
@@ -57,8 +58,10 @@ def sidecar(path: Path, suffix: str) -> Path:
 
 
 def require_writable_folder(path: Path, what: str) -> None:
-    """Refuse in words a file about to be written into a folder that cannot take it: on a
-    read-only medium SQLite would only say it "cannot open" the file."""
+    """Refuse in words a file about to be written into a folder that cannot take it (on a
+    read-only medium SQLite would only say it "cannot open" the file), or under a name
+    or path that Windows cannot hold."""
+    check_new_file(path, what)
     if not path.parent.is_dir():
         raise NotFound(
             f"{what}: the folder {path.parent} does not exist; choose one that does", path=path
@@ -339,8 +342,7 @@ def _backup(path: Path, version: int) -> Path:
         counter += 1
         backup = sidecar(path, f".bak-schema{version}-{stamp}-{counter}")
     shutil.copyfile(path, backup)
-    with open(backup, "rb") as handle:
-        os.fsync(handle.fileno())
+    sync_to_disk(backup)
     return backup
 
 
@@ -361,7 +363,7 @@ def create_file(path: Path) -> None:
             sf.migrate(conn)
         finally:
             conn.close()
-        os.replace(temp, path)
+        replace_file(temp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             temp.unlink()

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from casefile.store.errors import InvalidInput
+from casefile.store.portable import check_new_file
 
 #: Files kept beside a case file at PATH as PATH + suffix: SQLite's rollback journal,
 #: WAL and shared memory, and casefile's edit lock. Writing over one of them would
@@ -35,8 +36,8 @@ def check_output(
     """The absolute output path, or InvalidInput (exit 1) naming why it may not be written.
 
     `inputs` are the case files the command reads; the output may be none of them nor
-    their journal, WAL or lock file, under any name. `what` completes "choose another
-    file name for …"."""
+    their journal, WAL or lock file, under any name; nor may its name be one Windows
+    cannot hold (store/portable.py). `what` completes "choose another file name for …"."""
     target = Path(out).expanduser().absolute()
     for source in inputs:
         clash = _clash(target, Path(source).expanduser().absolute())
@@ -45,6 +46,7 @@ def check_output(
                 f"is {clash}: choose another file name for {what}; nothing was written",
                 path=target,
             )
+    check_new_file(target, f"cannot write {what}")
     return target
 
 

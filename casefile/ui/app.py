@@ -17,6 +17,8 @@ from casefile.ui.settings import Settings
 
 #: Set to 1, the app exits once its window is first painted (bench/gui_bench.py times it).
 BENCH_EXIT_WHEN_SHOWN = "CASEFILE_BENCH_EXIT_WHEN_SHOWN"
+#: The signals that close the window as Quit would, where the system has them.
+TERMINATION_SIGNALS = ("SIGTERM", "SIGHUP")
 #: How long quitting waits for background work before going on with the teardown.
 EXIT_WAIT_MS = 5_000
 
@@ -59,8 +61,10 @@ def _close_on_termination(window: QWidget) -> None:
     def close(signum: int, frame: object) -> None:
         QTimer.singleShot(0, window.close)
 
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, close)
+    for name in TERMINATION_SIGNALS:
+        signum = getattr(signal, name, None)  # Windows has no SIGHUP
+        if signum is not None:
+            signal.signal(signum, close)
     # Python runs signal handlers only between bytecodes; a tick keeps it doing so
     # while Qt's event loop waits in C.
     tick = QTimer(window)

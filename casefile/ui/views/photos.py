@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from casefile.store import CaseFileError
+from casefile.store.portable import replace_file
 from casefile.ui.session import CaseSession
 from casefile.ui.views.photos_details import AttachmentDetails
 from casefile.ui.views.photos_model import ICON_SIZE, IdRole, PhotosModel
@@ -257,7 +258,8 @@ class PhotosView(RefreshingView):
         try:
             written = self._session.case.export_attachment(attachment_id, target.parent)
             if written != target:
-                written = written.replace(target)
+                replace_file(written, target)
+                written = target
         except (CaseFileError, OSError) as exc:
             self._show_error(f"could not save {target}: {exc}")
             return None
