@@ -265,12 +265,18 @@ class AuditVerdict:
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """One item found by full-text search, with the matching text in context."""
+    """One item found by full-text search, with the matching text in context.
+
+    The spans are (start, end) offsets of what matched, in `title` and in `snippet`:
+    the words as the case writes them ("Галузин"), whatever the query's spelling.
+    """
 
     kind: str
     id: str
     title: str
     snippet: str
+    title_spans: tuple[tuple[int, int], ...] = ()
+    snippet_spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,10 @@
 """Full-text search over every text field: FTS5 where SQLite has it, a plain scan where not.
 
-The index is kept current in the same transaction as the edit that changes the text.
+The index holds each item's text folded (textfold.py: case, accents, Azerbaijani and
+Cyrillic letters, spelling variants), so a query folded the same way finds "Bakı" by
+"baki" and "Галузин" by "Galuzin". Hits carry the spans that matched in the text as
+written. The index is kept current in the same transaction as the edit that changes
+the text.
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ from sqlalchemy.orm import Session
 
 from casefile.store import bulk
 from casefile.store.fields import is_canonical_id
+from casefile.store.matching import Query, Span
 from casefile.store.models import TABLES
 from casefile.store.records import SearchHit
 from casefile.store.sqlitefile import SEARCH_TABLE
+from casefile.store.textfold import index_text
 
 #: kind -> (title field, other text fields)
 TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -33,6 +39,7 @@ TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 SNIPPET_CHARS = 120
+_LINE_BREAKS = re.compile(r"[^\S ]")
 RANKED_WORDS = 16  # longer queries (a pasted paragraph) come back unranked
 
 
@@ -54,7 +61,7 @@ _ROWID = operator.itemgetter(0)
 
 
 def index_tuples(kind: str, rows: Iterable[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """(rowid, kind, item_id, title, body) per item, for `_INSERT_MANY`, in rowid order.
+    """(rowid, kind, item_id, title, body) per item, folded, for `_INSERT_MANY`, in rowid order.
 
     FTS5 writes out its pending terms as a new segment whenever a rowid arrives that is
     not above the last one; hashed rowids in item order did that on nearly every row,
@@ -66,8 +73,8 @@ def index_tuples(kind: str, rows: Iterable[dict[str, Any]]) -> list[tuple[Any, .
             row_key(row["id"]),
             kind,
             row["id"],
-            row.get(title_field) or "",
-            "\n".join(str(row.get(f) or "") for f in body_fields),
+            index_text(row.get(title_field) or ""),
+            index_text("\n".join(str(row.get(f) or "") for f in body_fields)),
         )
         for row in rows
     ]
@@ -116,59 +123,78 @@ class SearchIndex:
         session.execute(sa.text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES('optimize')"))
 
     def query(self, session: Session, text: str, limit: int = 200) -> list[SearchHit]:
-        # A NUL ends the query string inside FTS5 ("unterminated string"): treat it as a space.
-        words = list(dict.fromkeys(w for w in re.split(r"[\s\x00]+", text.strip()) if w))
-        if not words:
+        query = Query(text)
+        if not query:
             return []
         if self.enabled:
-            return self._fts(session, words, limit)
-        return self._scan(session, words, limit)
+            return self._fts(session, query, limit)
+        return self._scan(session, query, limit)
 
-    def _fts(self, session: Session, words: list[str], limit: int) -> list[SearchHit]:
-        # Every word is quoted (so user text is never FTS syntax) and matched as a prefix.
-        match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    def _fts(self, session: Session, query: Query, limit: int) -> list[SearchHit]:
         # Snippets are cut here, not by FTS5's snippet(), and only short queries are ranked:
         # both take time quadratic in the hits (minutes for a long pasted text).
-        order = "ORDER BY rank" if len(words) <= RANKED_WORDS else ""
-        rows = session.execute(
+        order = "ORDER BY rank" if len(query) <= RANKED_WORDS else ""
+        found = session.execute(
             sa.text(
-                f"SELECT kind, item_id, title, body "
-                f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q {order} LIMIT :n"
+                f"SELECT kind, item_id FROM {SEARCH_TABLE} "
+                f"WHERE {SEARCH_TABLE} MATCH :q {order} LIMIT :n"
             ),
-            {"q": match, "n": limit},
-        )
-        first = words[0].casefold()
+            {"q": query.fts5(), "n": limit},
+        ).all()
+        ids: dict[str, list[str]] = {}
+        for kind, item_id in found:
+            ids.setdefault(kind, []).append(item_id)
+        texts = {
+            key: value for kind, some in ids.items() for key, value in _texts(session, kind, some)
+        }
         return [
-            SearchHit(kind, item_id, title, _snippet(f"{title} {body}", first))
-            for kind, item_id, title, body in rows
+            _hit(kind, item_id, *texts[kind, item_id], query)
+            for kind, item_id in found
+            if (kind, item_id) in texts
         ]
 
-    def _scan(self, session: Session, words: list[str], limit: int) -> list[SearchHit]:
+    def _scan(self, session: Session, query: Query, limit: int) -> list[SearchHit]:
         hits: list[SearchHit] = []
-        lowered = [w.casefold() for w in words]
         for kind, (title_field, body_fields) in TEXT_FIELDS.items():
             table = TABLES[kind].__table__
             columns = [table.c[title_field], *(table.c[f] for f in body_fields)]
-            query = sa.select(table.c.id, *columns)
-            for word in words:
-                pattern = (
-                    "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                )
-                query = query.where(sa.or_(*(c.like(pattern, escape="\\") for c in columns)))
-            for row in session.execute(query):
-                text = " ".join(str(v or "") for v in row[1:])
-                folded = text.casefold()
-                if all(w in folded for w in lowered):
-                    hits.append(
-                        SearchHit(kind, row[0], str(row[1] or ""), _snippet(text, lowered[0]))
-                    )
+            for row in session.execute(sa.select(table.c.id, *columns)):
+                title = str(row[1] or "")
+                body = "\n".join(str(v or "") for v in row[2:])
+                if query.matches(index_text(title) + " " + index_text(body)):
+                    hits.append(_hit(kind, row[0], title, body, query))
                     if len(hits) >= limit:
                         return hits
         return hits
 
 
-def _snippet(text: str, word: str) -> str:
-    at = max(text.casefold().find(word), 0)
+def _texts(
+    session: Session, kind: str, ids: list[str]
+) -> Iterable[tuple[tuple[str, str], tuple[str, str]]]:
+    """((kind, id), (title, body)) of found items, their text as written."""
+    title_field, body_fields = TEXT_FIELDS[kind]
+    table = TABLES[kind].__table__
+    columns = [table.c[title_field], *(table.c[f] for f in body_fields)]
+    for start in range(0, len(ids), 500):  # under SQLite's limit of bound values
+        rows = session.execute(
+            sa.select(table.c.id, *columns).where(table.c.id.in_(ids[start : start + 500]))
+        )
+        for row in rows:
+            yield (kind, row[0]), (str(row[1] or ""), "\n".join(str(v or "") for v in row[2:]))
+
+
+def _hit(kind: str, item_id: str, title: str, body: str, query: Query) -> SearchHit:
+    snippet, spans = _snippet(f"{title} {body}", query)
+    return SearchHit(kind, item_id, title, snippet, tuple(query.spans(title)), spans)
+
+
+def _snippet(text: str, query: Query) -> tuple[str, tuple[Span, ...]]:
+    """SNIPPET_CHARS of `text` around the first match, and the matches in it."""
+    at = query.first(text) or 0
     start = max(at - SNIPPET_CHARS // 2, 0)
-    piece = text[start : start + SNIPPET_CHARS].replace("\n", " ")
-    return ("…" if start else "") + piece + ("…" if start + SNIPPET_CHARS < len(text) else "")
+    piece = text[start : start + SNIPPET_CHARS]
+    spans = query.spans(piece)
+    piece = _LINE_BREAKS.sub(" ", piece)  # one for one: the spans stay where they were
+    lead = "…" if start else ""
+    tail = "…" if start + SNIPPET_CHARS < len(text) else ""
+    return lead + piece + tail, tuple((a + len(lead), b + len(lead)) for a, b in spans)

@@ -70,13 +70,17 @@ def test_user_text_is_never_query_syntax(demo_case: CaseFile, text: str, fts: bo
     assert isinstance(hits, list)
 
 
-def test_scan_treats_like_wildcards_literally(empty_case: CaseFile) -> None:
+def test_scan_treats_like_wildcards_as_fts_does(empty_case: CaseFile) -> None:
+    """Punctuation separates words in both: "100%" is the prefix 100, "10_5" the phrase 10 5."""
     empty_case.add("note", title="Fence 100% destroyed")
     empty_case.add("note", title="Gate 1005 damaged")
+    empty_case.add("note", title="Window 10-5 cracked")
     with empty_case._read() as session:
         scan = SearchIndex(enabled=False)
-        assert titles(scan.query(session, "100%")) == {"Fence 100% destroyed"}
-        assert titles(scan.query(session, "10_5")) == set()
+        assert titles(scan.query(session, "100%")) == {"Fence 100% destroyed", "Gate 1005 damaged"}
+        assert titles(scan.query(session, "10_5")) == {"Window 10-5 cracked"}
+    assert titles(empty_case.search("100%")) == {"Fence 100% destroyed", "Gate 1005 damaged"}
+    assert titles(empty_case.search("10_5")) == {"Window 10-5 cracked"}
 
 
 def test_snippets_show_where_the_word_is(demo_case: CaseFile) -> None:
@@ -124,3 +128,52 @@ def test_an_items_search_key_does_not_depend_on_how_its_id_is_spelled() -> None:
     assert {row_key(s) for s in spellings} == {row_key(canonical)}
     with pytest.raises(ValueError):
         row_key("0b0f7c1e 3a7d 4c1e 9a57 2f1b8e6d4c3a")  # not an id, however hex it looks
+
+
+#: The issue's examples, each item written in one spelling only and found by another.
+SPELLINGS = [
+    ("baki", "note", {"title": "Summons in Bakı"}, "Bakı"),
+    (
+        "sefirlik",
+        "note",
+        {"title": "Note", "body": "Səfirliyin binası: Səfirlik zədələnib"},
+        "Səfirlik",
+    ),
+    ("azerbaycan", "party", {"name": "MFA", "native_name": "Azərbaycan XİN"}, "Azərbaycan"),
+    ("Galuzin", "party", {"name": "Михаил Галузин"}, "Галузин"),
+    ("Lavrov", "party", {"name": "Сергей Лавров"}, "Лавров"),
+    ("Лавров", "party", {"name": "Sergey Lavrov"}, "Lavrov"),
+    (
+        "Yevdokimov",
+        "meeting",
+        {"title": "Вызов посла", "summary": "Посол Евдокимов вызван"},
+        "Евдокимов",
+    ),
+]
+
+
+@pytest.mark.parametrize("fts", [True, False], ids=["fts", "scan"])
+@pytest.mark.parametrize(
+    ("typed", "kind", "fields", "written"), SPELLINGS, ids=[s[0] for s in SPELLINGS]
+)
+def test_a_query_finds_other_spellings_and_marks_the_written_one(
+    empty_case: CaseFile, typed: str, kind: str, fields: dict, written: str, fts: bool
+) -> None:
+    item = empty_case.add(kind, **fields)
+    empty_case.add("note", title="Unrelated", body="Fence down, gate damaged")
+    with empty_case._read() as session:
+        hits = SearchIndex(enabled=fts).query(session, typed)
+    assert [h.id for h in hits] == [item.id]
+    [hit] = hits
+    marked = [hit.snippet[a:b] for a, b in hit.snippet_spans]
+    marked += [hit.title[a:b] for a, b in hit.title_spans]
+    assert written in marked
+    assert all(m.casefold().startswith(written.casefold()[:3]) for m in marked)
+
+
+def test_snippet_spans_follow_the_ellipsis(empty_case: CaseFile) -> None:
+    note = empty_case.add("note", title="Long", body="word " * 40 + "Галузин said so " + "x " * 80)
+    [hit] = empty_case.search("Galuzin")
+    assert hit.id == note.id and hit.snippet.startswith("…") and hit.snippet.endswith("…")
+    assert [hit.snippet[a:b] for a, b in hit.snippet_spans] == ["Галузин"]
+    assert hit.title_spans == ()

@@ -1,0 +1,131 @@
+"""What a search query matches, in folded text and in the original spelling.
+
+A query is whitespace-separated words; an item matches when it holds every word. A
+word stands for one or more phrases (its readings, textfold.query_phrases): tokens in
+a row, the last matched as a prefix. The same rules give the FTS5 expression, the
+plain scan's test where FTS5 is missing, and the spans to highlight, traced from the
+folded text back to the text as the user wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.store import textfold
+from casefile.store.textfold import ALT_SEP, TOKEN
+
+Span = tuple[int, int]
+
+
+def _phrase_pattern(tokens: tuple[str, ...]) -> str:
+    """A phrase in folded text: whole tokens in a row, separated by non-letters, the
+    last a prefix. (Folded text has no underscore, so \b is where a token starts or ends.)"""
+    *whole, last = [re.escape(t) for t in tokens]
+    return "".join(t + r"\b\W+" for t in whole) + last
+
+
+class Query:
+    """A user's search text, folded once, asked of many texts."""
+
+    def __init__(self, text: str) -> None:
+        # A NUL ends the query string inside FTS5 ("unterminated string"): a space.
+        typed = dict.fromkeys(w for w in re.split(r"[\s\x00]+", text.strip()) if w)
+        words = (textfold.query_phrases(w) for w in typed)
+        self.words: tuple[tuple[tuple[str, ...], ...], ...] = tuple(w for w in words if w)
+        phrases = sorted(
+            {p for word in self.words for p in word}, key=lambda p: (-sum(map(len, p)), p)
+        )
+        # \b first and the phrases after it: the engine then skips ahead to their letters.
+        alternatives = "|".join(map(_phrase_pattern, phrases))
+        self._pattern = re.compile(rf"\b(?:{alternatives})") if phrases else None
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def fts5(self) -> str:
+        """The FTS5 MATCH expression: every word, each through any of its phrases. Tokens
+        are letters and digits only, quoted: user text is never FTS5 syntax."""
+        return " AND ".join(
+            "(" + " OR ".join('"' + " ".join(p) + '"*' for p in word) + ")" for word in self.words
+        )
+
+    def matches(self, indexed: str) -> bool:
+        """Whether text as the index holds it (textfold.index_text) holds every word:
+        FTS5's matching, for the plain scan."""
+        tokens = TOKEN.findall(indexed)
+        return all(any(_has_phrase(tokens, p) for p in word) for word in self.words)
+
+    def first(self, text: str) -> int | None:
+        """Where in `text` the first match of any word begins, or None."""
+        if self._pattern is None:
+            return None
+        indexed = textfold.index_text(text)
+        found = self._pattern.search(indexed)
+        if found is None:
+            return None
+        return _Tracer(text, indexed).start(found.start())
+
+    def spans(self, text: str) -> list[Span]:
+        """Every match of any word in `text`, as (start, end) in `text`, merged, in order."""
+        if self._pattern is None:
+            return []
+        indexed = textfold.index_text(text)
+        tracer = _Tracer(text, indexed)
+        spans = []
+        for found in self._pattern.finditer(indexed):
+            start, end = tracer.start(found.start()), tracer.end(found.end() - 1)
+            if start < end:
+                spans.append((start, end))
+        return _merged(spans)
+
+
+def _has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    *whole, last = phrase
+    n = len(whole)
+    for i in range(n, len(tokens)):
+        if tokens[i].startswith(last) and tokens[i - n : i] == whole:
+            return True
+    return False
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+class _Tracer:
+    """Maps a position in index_text(text) back to `text`: chunk n of one is chunk n of
+    the other, and within a chunk, its folded reading says where each letter came from."""
+
+    def __init__(self, text: str, indexed: str) -> None:
+        self._text = text
+        self._indexed = indexed
+
+    def _locate(self, at: int) -> tuple[int, textfold.Folded, int]:
+        """(start of the original chunk, the reading holding `at`, offset in that reading)."""
+        indexed = self._indexed
+        number = indexed.count(" ", 0, at)
+        begins = indexed.rfind(" ", 0, at) + 1
+        rest = self._text.split(None, number)[-1]  # from chunk `number` on
+        origin = len(self._text) - len(rest)
+        chunk = rest.split(None, 1)[0]
+        reading = indexed.count(ALT_SEP, begins, at)
+        offset = at - (indexed.rfind(ALT_SEP, begins, at) + 1 if reading else begins)
+        return origin, textfold.fold_chunk(chunk)[reading], offset
+
+    def start(self, at: int) -> int:
+        origin, reading, offset = self._locate(at)
+        return origin + reading.starts[offset]
+
+    def end(self, at: int) -> int:
+        """The end in `text` of the letter at `at` (inclusive)."""
+        origin, reading, offset = self._locate(at)
+        return origin + reading.ends[offset]
