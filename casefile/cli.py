@@ -318,6 +318,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
         added = case.add_attachments(files, to=args.to)
     for record in added:
         print(f"{record.id}  {record.filename}  {record.media_type}  {record.size} bytes")
+        if record.notice:
+            print(f"casefile: warning: {args.path}: {record.notice}", file=sys.stderr)
     return EXIT_OK
 
 

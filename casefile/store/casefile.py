@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -31,7 +32,13 @@ from casefile.store.errors import (
     not_written,
     remove_quietly,
 )
-from casefile.store.fields import SELF_REPRESENTING, check_id, check_kind, coerce_fields
+from casefile.store.fields import (
+    SELF_REPRESENTING,
+    check_id,
+    check_instant,
+    check_kind,
+    coerce_fields,
+)
 from casefile.store.lock import current_user
 from casefile.store.models import TABLES, CaseMeta, ChangeLog, Incident
 from casefile.store.opener import (
@@ -83,14 +90,7 @@ def _keep_all_day_date(before: dict[str, Any], values: dict[str, Any]) -> dict[s
     day = in_zone(held_at, before["timezone"])
     assert day is not None
     midnight = dt.datetime.combine(day.date(), dt.time(), tzinfo=zone_or_utc(zone))
-    try:
-        midnight.astimezone(dt.UTC)
-    except OverflowError:  # 1 January of year 1, east of UTC: before any time stored
-        raise InvalidInput(
-            f"the meeting's date {day.date().isoformat()} cannot be kept in {zone}: it would "
-            "fall before year 1 in UTC; correct the date first"
-        ) from None
-    return {**values, "held_at": midnight}
+    return {**values, "held_at": check_instant(midnight, f"the meeting's midnight in {zone}")}
 
 
 class CaseFile:
@@ -534,7 +534,11 @@ class CaseFile:
                 change = {"attachment_ids": [list(owner.attachment_ids), list(linked)]}
                 entries.append(("update", owner_kind, to, change))
             audit.append(session, self.actor, entries)
-            return rows.load(session, "attachment", new_ids)
+            added = rows.load(session, "attachment", new_ids)
+        return [
+            dataclasses.replace(record, notice=info.notice) if info.notice else record
+            for record, (_, _, info, _) in zip(added, prepared, strict=True)
+        ]
 
     def attachment_data(self, attachment_id: str) -> bytes:
         from casefile.store.attachment_data import AttachmentBlob

@@ -22,6 +22,41 @@ from casefile.store.records import Participant
 MAX_TEXT = 1_000_000  # characters in one field; a whole book fits
 
 
+#: The first and last instants a case keeps: those every zone can show. Python's dates
+#: run from 1 January of year 1 to 31 December 9999, and a zone is less than a day from
+#: UTC, so an instant a day inside both ends is a date and time wherever it is shown (a
+#: meeting at 9999-12-31T23:59:59Z is 1 January 10000 in Kiribati: there is no such date).
+EARLIEST = dt.datetime(1, 1, 2, tzinfo=dt.UTC)
+LATEST = dt.datetime(9999, 12, 30, 23, 59, 59, 999999, tzinfo=dt.UTC)
+#: The first and last dates a case keeps, by the same rule: a date-only item sits at
+#: its date's midnight in the incident's zone, which must be an instant in UTC too.
+FIRST_DAY = EARLIEST.date()
+LAST_DAY = LATEST.date()
+KEPT_DATES = "2 January of year 1 to 30 December 9999, in UTC"
+OUTSIDE_THE_RANGE = (
+    f"is outside the dates casefile keeps ({KEPT_DATES}, so that every time zone can "
+    "show it): correct the date"
+)
+
+
+def check_instant(value: dt.datetime, where: str) -> dt.datetime:
+    """An aware datetime as UTC, if every zone can show it; else InvalidInput."""
+    try:
+        utc = value.astimezone(dt.UTC)
+    except OverflowError:  # before year 1 or after 9999 once in UTC
+        utc = None
+    if utc is None or not EARLIEST <= utc <= LATEST:
+        raise InvalidInput(f"{where} {value.isoformat()} {OUTSIDE_THE_RANGE}")
+    return utc
+
+
+def check_day(value: dt.date, where: str) -> dt.date:
+    """A date, if its midnight in every zone is an instant; else InvalidInput."""
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise InvalidInput(f"{where} {value.isoformat()} {OUTSIDE_THE_RANGE}")
+    return value
+
+
 def _where(kind: str, name: str) -> str:
     return f"{vocab.KIND_LABELS.get(kind, kind).lower()} field {name!r}"
 
@@ -128,7 +163,7 @@ class Instant(Field):
                 f"{_where(kind, name)} has no time zone: give an offset, such as "
                 "2025-11-14T01:00:00+02:00"
             )
-        return value.astimezone(dt.UTC)
+        return check_instant(value, _where(kind, name))
 
     def to_json(self, value: dt.datetime | None) -> str | None:
         return None if value is None else value.astimezone(dt.UTC).isoformat()
@@ -143,14 +178,16 @@ class Day(Field):
         if isinstance(value, dt.datetime):
             raise InvalidInput(f"{_where(kind, name)} is a date without time: use YYYY-MM-DD")
         if isinstance(value, dt.date):
-            return value
+            return check_day(value, _where(kind, name))
         if isinstance(value, str):
             text = value.strip()
             if len(text) == 10:  # fromisoformat alone would also take 20251114
                 try:
-                    return dt.date.fromisoformat(text)
+                    day = dt.date.fromisoformat(text)
                 except ValueError:
                     pass
+                else:
+                    return check_day(day, _where(kind, name))
             raise InvalidInput(
                 f"{_where(kind, name)} {value!r} is not a date: use YYYY-MM-DD, such as 2025-11-14"
             )
@@ -329,15 +366,14 @@ def parse_instant(text: str, where: str = "time", zone: str | None = None) -> dt
             f"{where} {text!r} is not a date and time: type it as YYYY-MM-DD HH:MM, such as "
             "2025-11-14 01:00, or with its offset, such as 2025-11-14T01:00+02:00"
         ) from exc
-    if value.tzinfo is None:
-        if zone is None:
-            raise InvalidInput(
-                f"{where} {text!r} has no offset: add one (+02:00) or give a time zone"
-            )
+    if value.tzinfo is None and zone is None:
+        raise InvalidInput(f"{where} {text!r} has no offset: add one (+02:00) or give a time zone")
+    if value.tzinfo is not None:
+        check_instant(value, where)
+    else:
         value = value.replace(tzinfo=ZoneInfo(check_zone(zone)))
-        if value.astimezone(dt.UTC).astimezone(value.tzinfo).replace(tzinfo=None) != (
-            value.replace(tzinfo=None)
-        ):
+        utc = check_instant(value, where)  # the skipped-hour test below converts it
+        if utc.astimezone(value.tzinfo).replace(tzinfo=None) != value.replace(tzinfo=None):
             raise InvalidInput(
                 f"{where} {text!r} did not happen in {zone}: the clocks went forward over "
                 "it; type the time as the clocks showed it"

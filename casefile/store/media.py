@@ -14,6 +14,7 @@ import warnings
 from dataclasses import dataclass
 
 from casefile.store.errors import InvalidInput
+from casefile.store.fields import KEPT_DATES, check_instant
 from casefile.store.portable import RESERVED_NAMES
 from casefile.store.received import read_received, received_name
 from casefile.store.records import zone_or_utc
@@ -35,6 +36,8 @@ class MediaInfo:
     height: int | None
     captured_at: dt.datetime | None
     thumbnail: bytes | None
+    #: what was left out of the file's description and why, for the user to hear
+    notice: str = ""
 
 
 def read_attachment(path: str | os.PathLike[str]) -> tuple[bytes, str]:
@@ -106,7 +109,7 @@ def _describe_image(data: bytes, filename: str, zone: str, media_type: str) -> M
                 # thumbnail below decodes every byte, so a damaged JPEG fails there.
                 with Image.open(io.BytesIO(data)) as probe:
                     probe.verify()
-            captured = _exif_time(image, zone)
+            captured, notice = _capture_time(image, zone, filename)
             # One decode call for the whole file instead of one per 64 KiB: each call
             # takes the GIL back, and during an import the writing thread holds it.
             image.decodermaxblock = max(len(data), 65536)
@@ -120,7 +123,7 @@ def _describe_image(data: bytes, filename: str, zone: str, media_type: str) -> M
             "truncated): attach the original file"
         ) from exc
     mime = Image.MIME.get(fmt.upper(), media_type) if fmt else media_type
-    return MediaInfo(mime, width, height, captured, thumb)
+    return MediaInfo(mime, width, height, captured, thumb, notice)
 
 
 def _quiet_pillow_bomb_warning(category: type[Warning]) -> None:
@@ -141,8 +144,25 @@ def _bomb(filename: str) -> InvalidInput:
     )
 
 
+def _capture_time(image: object, zone: str, filename: str) -> tuple[dt.datetime | None, str]:
+    """The camera's capture time in UTC, and a notice if one was written but left out: a
+    time no zone can show (the camera's clock at 9999-12-31 in UTC-5) is dropped, not
+    a reason to refuse the photo."""
+    stamp = _exif_time(image, zone)
+    if stamp is None:
+        return None, ""
+    try:
+        return check_instant(stamp, "capture time"), ""
+    except InvalidInput:
+        return None, (
+            f"{filename!r} was attached without its capture time ({stamp.isoformat()}), "
+            f"which is outside the dates casefile keeps ({KEPT_DATES})"
+        )
+
+
 def _exif_time(image: object, zone: str) -> dt.datetime | None:
-    """DateTimeOriginal with its offset if the camera wrote one, else read in the case's zone."""
+    """DateTimeOriginal with its offset if the camera wrote one, else read in the case's
+    zone: aware, in the zone it was written in."""
     try:
         exif = image.getexif()  # type: ignore[attr-defined]
         sub = exif.get_ifd(0x8769)
@@ -158,11 +178,10 @@ def _exif_time(image: object, zone: str) -> dt.datetime | None:
         return None
     if isinstance(offset, str) and len(offset) == 6:
         try:
-            aware = dt.datetime.fromisoformat(naive.isoformat() + offset)
-            return aware.astimezone(dt.UTC)
+            return dt.datetime.fromisoformat(naive.isoformat() + offset)
         except ValueError:
             pass
-    return naive.replace(tzinfo=zone_or_utc(zone)).astimezone(dt.UTC)
+    return naive.replace(tzinfo=zone_or_utc(zone))
 
 
 def _thumbnail(image: object) -> bytes:

@@ -209,6 +209,9 @@ class AttachmentRecord:
     links: tuple[AttachmentLink, ...]
     created_at: dt.datetime
     updated_at: dt.datetime
+    #: what adding the file left out and why (a capture time out of range), for the user
+    #: to hear; set only on the records add_attachments returns, never stored
+    notice: str = field(default="", compare=False)
 
     @property
     def is_image(self) -> bool:

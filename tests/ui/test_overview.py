@@ -102,6 +102,20 @@ def test_an_hour_the_clocks_skipped_is_refused_in_the_form(
     assert session.case.incident().occurred_at == before
 
 
+@pytest.mark.parametrize("typed", ["0001-01-01 00:00", "9999-12-31 23:59"])
+def test_a_time_some_zone_cannot_show_is_refused_in_the_form(
+    typed: str, qtbot, view: OverviewView, session: CaseSession
+) -> None:
+    """Kyiv is east of UTC: its first minute of year 1 is in year 0 in UTC; and the last
+    minute of 9999 is 10000 further east."""
+    before = session.case.incident().occurred_at
+    errors: list[str] = []
+    view.form.error_changed.connect(errors.append)
+    retype(qtbot, view.form.edits["occurred_at"], typed)
+    assert errors and "outside the dates casefile keeps" in errors[-1]
+    assert session.case.incident().occurred_at == before
+
+
 def test_summary_commits_when_focus_leaves(qtbot, view: OverviewView, session: CaseSession) -> None:
     view.form.summary.setFocus()
     view.form.summary.selectAll()

@@ -240,6 +240,18 @@ def test_a_pdf_opens_a_viewer_without_preview(qtbot, view: PhotosView, tmp_path:
     assert "No preview" in viewer.image.text()
 
 
+def test_a_capture_time_out_of_range_is_left_out_and_said(
+    qtbot, view: PhotosView, session: CaseSession, tmp_path: Path
+) -> None:
+    """The demo's zone is Kyiv: 23:00 on 31 December 9999 there is 21:00 UTC that day,
+    past the last instant a case keeps (30 December 9999, 23:59:59 UTC)."""
+    said: list[str] = []
+    view.message_posted.connect(said.append)
+    [added] = view.attach([photo(tmp_path, "clock.jpg", "9999:12:31 23:00:00")], None).added
+    assert session.case.get("attachment", added).captured_at is None
+    assert said[-1].startswith("Attached 1 file; 'clock.jpg' was attached without its capture")
+
+
 def test_show_item_finds_an_attachment_under_any_filter(view: PhotosView) -> None:
     case = view._session.case
     target = case.list("attachment")[-1]

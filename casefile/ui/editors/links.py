@@ -363,10 +363,11 @@ class AttachmentsEditor(LinkEditor):
         except CaseFileError as exc:  # names the file: a pipe, a device, unreadable
             return f"Not added: {exc}"
         try:
-            self._session.add_attachments(files, to=owner_id)
+            added = self._session.add_attachments(files, to=owner_id)
         except CaseFileError as exc:
             return f"Not added: {exc.message}"
-        return f"Added {len(paths)} file{'s' if len(paths) != 1 else ''}"
+        said = [f"Added {len(paths)} file{'s' if len(paths) != 1 else ''}"]
+        return "; ".join(said + [r.notice for r in added if r.notice])
 
     def _on_add_clicked(self) -> None:
         self.add_files(FileDialogs.ask_attachments(self, self._folder()))

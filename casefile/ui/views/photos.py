@@ -236,7 +236,8 @@ class PhotosView(RefreshingView):
         self._show_error("\n".join(result.errors))
         if result.added:
             count = len(result.added)
-            self.message_posted.emit(f"Attached {count} file{'s' if count != 1 else ''}")
+            said = [f"Attached {count} file{'s' if count != 1 else ''}", *result.notices]
+            self.message_posted.emit("; ".join(said))
             self.refresh()
             self.show_item("attachment", result.added[-1])
         return result

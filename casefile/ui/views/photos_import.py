@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from casefile.store import CaseFileError
 from casefile.store.media import read_attachment
+from casefile.store.records import AttachmentRecord
 from casefile.ui.session import CaseSession
 
 BATCH_FILES = 4  # files per transaction: one batch of phone photos takes well under a second
@@ -21,6 +22,8 @@ BATCH_BYTES = 16 * 1024 * 1024
 class ImportResult:
     added: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    #: what was left out of files that were attached (a capture time out of range)
+    notices: list[str] = field(default_factory=list)
     cancelled: bool = False
 
 
@@ -91,7 +94,7 @@ def _store(
 ) -> None:
     """One transaction for the batch; if it is refused, retry file by file to name the culprit."""
     try:
-        result.added += [r.id for r in session.add_attachments(batch, to=owner_id)]
+        _added(result, session.add_attachments(batch, to=owner_id))
         return
     except CaseFileError as exc:
         if len(batch) == 1:
@@ -99,6 +102,11 @@ def _store(
             return
     for one in batch:
         try:
-            result.added += [r.id for r in session.add_attachments([one], to=owner_id)]
+            _added(result, session.add_attachments([one], to=owner_id))
         except CaseFileError as exc:
             result.errors.append(str(exc))
+
+
+def _added(result: ImportResult, records: list[AttachmentRecord]) -> None:
+    result.added += [r.id for r in records]
+    result.notices += [r.notice for r in records if r.notice]
