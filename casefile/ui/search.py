@@ -1,25 +1,43 @@
 """Find (Ctrl+F): the case's full-text search, results grouped by kind; Enter jumps.
 
 Typing searches after a short pause; Down moves into the results; Enter on a result
-(or in the field, for the first result) jumps to the item and closes the panel.
+(or in the field, for the first result) jumps to the item and closes the panel. What
+matched is shown in bold as the case writes it: "Lavrov" marks "Лавров".
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from casefile.store.errors import CaseFileError
-from casefile.ui.models.roles import IdRole, KindRole
+from casefile.store.records import SearchHit
+from casefile.ui.models.roles import IdRole, KindRole, MarkedRole
 from casefile.ui.session import CaseSession
 
 GROUPS = {
@@ -39,11 +57,11 @@ SHOWN = 200
 class SearchResultsModel(QStandardItemModel):
     """Groups (one per kind, in a fixed order) with the hits under them."""
 
-    def show_hits(self, hits: list, *, more: bool = False) -> int:
+    def show_hits(self, hits: Sequence[SearchHit], *, more: bool = False) -> int:
         """List the hits under their kinds; `more`: these are the best of a longer list,
         so each group counts what it shows, not all there is."""
         self.clear()
-        grouped: dict[str, list] = {}
+        grouped: dict[str, list[SearchHit]] = {}
         for hit in hits:
             grouped.setdefault(hit.kind, []).append(hit)
         for kind, label in GROUPS.items():
@@ -58,9 +76,12 @@ class SearchResultsModel(QStandardItemModel):
             group.setFont(font)
             for hit in found:
                 text = hit.title or "(untitled)"
+                marked = marked_html(hit.title, hit.title_spans) if hit.title else "(untitled)"
                 if hit.snippet and hit.snippet != hit.title:
                     text += f" — {hit.snippet}"
+                    marked += " — " + marked_html(hit.snippet, hit.snippet_spans)
                 row = QStandardItem(" ".join(text.split()))
+                row.setData(marked, MarkedRole)
                 row.setEditable(False)
                 row.setToolTip(hit.snippet)
                 row.setData(hit.id, IdRole)
@@ -68,6 +89,62 @@ class SearchResultsModel(QStandardItemModel):
                 group.appendRow(row)
             self.appendRow(group)
         return len(hits)
+
+
+def marked_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`text` as HTML (escaped: user text is never markup) with each span in bold."""
+    out, at = [], 0
+    for start, end in spans:
+        out.append(html.escape(text[at:start]))
+        out.append("<b>" + html.escape(text[start:end]) + "</b>")
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out)
+
+
+class MarkedDelegate(QStyledItemDelegate):
+    """Paints a row's MarkedRole HTML where the style would paint its text; rows
+    without it (the kind groups) are painted as usual."""
+
+    def document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
+        """The row's text laid out on one line, in the view's font."""
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(option.font)
+        line = QTextOption(Qt.AlignmentFlag.AlignVCenter)
+        line.setWrapMode(QTextOption.WrapMode.NoWrap)
+        document.setDefaultTextOption(line)
+        document.setHtml("<p style='white-space:nowrap'>" + index.data(MarkedRole) + "</p>")
+        return document
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if index.data(MarkedRole) is None:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        document = self.document(item, index)
+        item.text = ""
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, item.palette.color(role))
+        painter.save()
+        painter.setClipRect(area)
+        painter.translate(area.left(), area.top() + (area.height() - document.size().height()) / 2)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 class _QueryEdit(QLineEdit):
@@ -98,6 +175,7 @@ class SearchDialog(QDialog):
         self.results.setHeaderHidden(True)
         self.results.setUniformRowHeights(True)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setItemDelegate(MarkedDelegate(self.results))
         self.results.activated.connect(self._on_results_activated)
         self.query = _QueryEdit(self.results)
         self.query.setPlaceholderText("Search notes, parties, damage, meetings, files…")

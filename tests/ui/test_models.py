@@ -166,3 +166,38 @@ def test_twenty_thousand_rows_filter_and_sort(big_session) -> None:
     model.set_filter_text("")
     assert model.rowCount() == BIG
     assert model.index(0, 0).data() == f"Party {BIG - 1:05d}"  # still in that order
+
+
+def test_search_marks_the_match_in_the_cases_spelling(session, qtbot) -> None:
+    """A Latin query marks the Cyrillic name it found, in bold, as the row paints it."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from casefile.ui.models.roles import MarkedRole
+    from casefile.ui.search import SearchDialog
+
+    session.add("party", name="Сергей Лавров", role="Minister <b>&</b> co")
+    dialog = SearchDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.query.setText("Lavrov")
+    dialog.run_search()
+    row = dialog.first_result()
+    assert row.data(MarkedRole).startswith("Сергей <b>Лавров</b> — ")
+    assert "Minister &lt;b&gt;&amp;&lt;/b&gt; co" in row.data(MarkedRole)  # typed, not markup
+    delegate = dialog.results.itemDelegate()
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, row)
+    document = delegate.document(option, row)
+    bold = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().fontWeight() == QFont.Weight.Bold:
+                bold.append(fragment.text())
+            fragments += 1
+        block = block.next()
+    assert bold == ["Лавров", "Лавров"]
+    dialog.results.grab()  # paints every row through the delegate, without a Qt warning

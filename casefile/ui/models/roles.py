@@ -10,6 +10,8 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 #: a value that sorts as people expect (dates as ISO text, costs as numbers)
 SortRole = Qt.ItemDataRole.UserRole + 3
+#: the row's text as HTML, with what a search matched in bold
+MarkedRole = Qt.ItemDataRole.UserRole + 4
 
 
 def answered(*roles: int) -> frozenset[int]:
