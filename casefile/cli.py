@@ -68,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser(
+        "search", help="what the GUI's search finds: folded, transliterated, best first"
+    )
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("text", metavar="TEXT", help="words to find, each as the start of a word")
+    p.add_argument("--json", action="store_true", help="print JSON, with the match spans")
+
+    p = sub.add_parser(
         "check",
         help="integrity, schema, links, attachment hashes, audit chain, items changed outside",
     )
@@ -277,6 +284,37 @@ def cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    """The GUI's search (Ctrl+F), read-only: kind, id, title and snippet of each hit, best
+    first; in JSON also where the words matched, as [start, end) offsets in characters
+    (code points) of the title and of the snippet."""
+    from casefile.store import CaseFile
+
+    with CaseFile.open(args.path, read_only=True) as case:
+        hits = case.search(args.text)
+        say_notices(case)
+    if args.json:
+        found = [
+            {
+                "kind": hit.kind,
+                "id": hit.id,
+                "title": hit.title,
+                "snippet": hit.snippet,
+                "title_spans": [list(span) for span in hit.title_spans],
+                "snippet_spans": [list(span) for span in hit.snippet_spans],
+            }
+            for hit in hits
+        ]
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not hits:
+        print("nothing found")
+    for hit in hits:
+        print(f"{hit.kind}\t{hit.id}\t{' '.join(hit.title.split())}")
+        print(f"    {' '.join(hit.snippet.split())}")
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile
 
@@ -388,6 +426,7 @@ COMMANDS = {
     "new": cmd_new,
     "demo": cmd_demo,
     "info": cmd_info,
+    "search": cmd_search,
     "check": cmd_check,
     "attach": cmd_attach,
     "export-json": cmd_export_json,

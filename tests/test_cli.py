@@ -205,6 +205,46 @@ def test_info_totals_estimates_per_currency(cli: Callable[..., Run], demo_path: 
     assert "1,250.00 EUR; 0.99 USD (3 damage item(s) not assessed)" in cli("info", demo_path).out
 
 
+def test_search_finds_what_the_gui_finds_and_changes_nothing(
+    cli: Callable[..., Run], demo_path: Path
+) -> None:
+    with CaseFile.open(demo_path) as case:
+        lavrov = case.add("party", name="Сергей Лавров", role="foreign minister")
+        expected = [(h.kind, h.id, h.title, h.snippet) for h in case.search("Lavrov")]
+    digest, listing = file_digest(demo_path), folder_listing(demo_path.parent)
+    run = cli("search", demo_path, "Lavrov", "--json")
+    assert run.code == 0 and run.err == ""
+    found = json.loads(run.out)
+    assert [(h["kind"], h["id"], h["title"], h["snippet"]) for h in found] == expected
+    [hit] = found
+    assert hit["id"] == lavrov.id
+    assert [hit["title"][a:b] for a, b in hit["title_spans"]] == ["Лавров"]
+    assert [hit["snippet"][a:b] for a, b in hit["snippet_spans"]] == ["Лавров"]
+    text = cli("search", demo_path, "yevdokimov baki")
+    assert text.code == 0 and text.err == ""
+    assert f"party\t{lavrov.id}" not in text.out
+    assert "Mikhail Yevdokimov" in text.out and "Summons of Russia's ambassador" in text.out
+    nothing = cli("search", demo_path, "no-such-word-anywhere")
+    assert (nothing.code, nothing.out) == (0, "nothing found\n")
+    assert json.loads(cli("search", demo_path, "qqqq", "--json").out) == []
+    assert file_digest(demo_path) == digest
+    assert folder_listing(demo_path.parent) == listing
+
+
+def test_search_of_an_older_file_folds_in_a_copy(cli: Callable[..., Run], tmp_path: Path) -> None:
+    """Schema 3 rebuilt the index folded; a reading command does that in a temporary copy."""
+    path = tmp_path / "old.casefile"
+    path.write_bytes((ROOT / "tests" / "fixtures" / "schema-2.casefile").read_bytes())
+    digest = file_digest(path)
+    run = cli("search", path, "Ministerstvo inostrannykh", "--json")
+    assert run.code == 0
+    assert [h["title"] for h in json.loads(run.out)] == [
+        "Ministry of Foreign Affairs of the Russian Federation"
+    ]
+    assert file_digest(path) == digest
+    assert folder_listing(tmp_path) == ["old.casefile"]
+
+
 def test_check_reports_a_sound_file(cli: Callable[..., Run], demo_path: Path) -> None:
     run = cli("check", demo_path)
     assert run.code == 0 and run.err == ""
@@ -366,6 +406,8 @@ COMMANDS: dict[str, Callable[[Path, Path, str], list[object]]] = {
     "info": lambda case, aux, item: ["info", case],
     "info-json": lambda case, aux, item: ["info", case, "--json"],
     "check": lambda case, aux, item: ["check", case],
+    "search": lambda case, aux, item: ["search", case, "Galuzin"],
+    "search-json": lambda case, aux, item: ["search", case, "Galuzin", "--json"],
     "export-json": lambda case, aux, item: ["export-json", case, aux / "out.json"],
     "import-json": lambda case, aux, item: ["import-json", case, aux / "demo.json"],
     "attach": lambda case, aux, item: ["attach", case, "--to", item, aux / "photo.jpg"],
@@ -389,7 +431,12 @@ NOT_REFUSED = {
     ("damaged", "info"),
     ("damaged", "info-json"),
     ("damaged", "check"),  # it opens, finds the damage: exit 1, below
-    *(("locked", c) for c in ("info", "info-json", "check", "export-json", "brief")),
+    ("damaged", "search"),
+    ("damaged", "search-json"),
+    *(
+        ("locked", c)
+        for c in ("info", "info-json", "check", "search", "search-json", "export-json", "brief")
+    ),
 }
 assert set(BAD_FILES) | {"locked"} == set(OPEN_FAILURES)
 
@@ -478,6 +525,7 @@ def test_a_locked_file_can_still_be_read(
     digest = file_digest(demo_path)
     assert cli("info", demo_path).code == 0
     assert cli("check", demo_path).code == 0
+    assert cli("search", demo_path, "Galuzin").code == 0
     assert cli("export-json", demo_path, aux / "out.json").code == 0
     assert file_digest(demo_path) == digest
     assert lock_path(demo_path).exists()
