@@ -4,8 +4,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test stress bench screenshots clean
+.PHONY: run test stress bench screenshots dist dist-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,5 +36,23 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m casefile.ui.screenshots docs/screenshots
 
+$(DIST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $(DIST_STAMP)
+
+# The one-folder bundle dist/casefile/ (executable dist/casefile/casefile) for the system
+# it is built on (PyInstaller does not cross-compile; docs/packaging.md), then its size
+# and SHA-256. PYTHONHASHSEED is fixed so that the frozen modules come out the same.
+dist: $(DIST_STAMP)
+	rm -rf dist/casefile dist/casefile.SHA256SUMS build/pyinstaller
+	PYTHONHASHSEED=0 $(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/casefile.spec
+	$(BIN)/python packaging/bundle_digest.py dist/casefile
+
+# The bundle's smoke test, with a bare environment (builds the bundle if there is none).
+dist-test:
+	@[ -x dist/casefile/casefile ] || $(MAKE) dist
+	packaging/dist-test.sh dist/casefile/casefile
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
