@@ -134,16 +134,18 @@ def test_new_never_overwrites(cli: Callable[..., Run], demo_path: Path) -> None:
     assert file_digest(demo_path) == digest
 
 
-def test_import_json_accepts_a_byte_order_mark(
+def test_import_json_refuses_a_byte_order_mark_in_words(
     cli: Callable[..., Run], demo_path: Path, tmp_path: Path
 ) -> None:
-    """Windows editors (Notepad) save UTF-8 with a BOM."""
+    """JSON has no byte-order mark (RFC 8259); Notepad's is named with what to do."""
     exported = tmp_path / "case.json"
     assert cli("export-json", demo_path, exported).code == 0
     with_bom = tmp_path / "bom.json"
     with_bom.write_bytes(b"\xef\xbb\xbf" + exported.read_bytes())
     run = cli("import-json", tmp_path / "new.casefile", with_bom)
-    assert (run.code, run.err) == (0, "")
+    assert_one_line_error(run, 1, str(with_bom), "byte-order mark (line 1, column 1)")
+    assert "save it as UTF-8 without a BOM" in run.err
+    assert not (tmp_path / "new.casefile").exists()
 
 
 def test_demo_writes_the_documented_case(cli: Callable[..., Run], tmp_path: Path) -> None:

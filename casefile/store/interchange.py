@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from casefile.store import audit, bulk, rows
+from casefile.store import audit, bulk, jsontext, rows
 from casefile.store.attachment_data import AttachmentBlob, AttachmentThumb
 from casefile.store.errors import InvalidInput, not_written, remove_quietly
 from casefile.store.fields import SELF_REPRESENTING, SPEC, Cost, Instant, check_id
@@ -129,8 +129,10 @@ def write_json(doc: dict[str, Any], out: Path, *, inputs: Iterable[Path] = ()) -
 
 
 def read_json(path: Path) -> dict[str, Any]:
-    # Bytes decoded in one call, not read_text's newline-translating stream (a third
-    # of a second on a 150 MB document); JSON treats CR and LF alike anyway.
+    """The document in a casefile-json file, read strictly (store/jsontext.py).
+
+    Bytes decoded in one call, not read_text's newline-translating stream (a third of
+    a second on a 150 MB document); JSON treats CR and LF alike anyway."""
     raw = read_received(
         path,
         limit=MAX_DOCUMENT_BYTES,
@@ -140,34 +142,17 @@ def read_json(path: Path) -> dict[str, Any]:
         advice="give a casefile-json file",
     )
     try:
-        text = raw.decode("utf-8-sig")  # Notepad writes a BOM
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(
-            "cannot be read as UTF-8 text: give a casefile-json file", path=path
-        ) from exc
-    del raw
-    try:
+        text = jsontext.decode(raw)
+        del raw
         with gc_paused():
-            doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        line, column = _line_and_column(text, exc.pos)
-        raise InvalidInput(
-            f"is not valid JSON (line {line}, column {column}: "
-            f"{exc.msg}): fix it or export it again",
-            path=path,
-        ) from exc
+            doc = jsontext.loads(text)
+    except InvalidInput as exc:
+        raise InvalidInput(exc.message, path=path) from exc
     if not isinstance(doc, dict):
         raise InvalidInput(
             "is not a casefile-json document (the top level is not an object)", path=path
         )
     return doc
-
-
-def _line_and_column(text: str, pos: int) -> tuple[int, int]:
-    """Where `pos` is, as an editor counts: CR LF, LF and a lone CR (old Mac files) each
-    end a line. json counts only LF, and the text is no longer newline-translated."""
-    lines = text[:pos].replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return len(lines), len(lines[-1]) + 1
 
 
 # -- parsing ------------------------------------------------------------------------------
@@ -197,12 +182,15 @@ def check_header(doc: Any) -> None:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         got = doc.get("format") if isinstance(doc, dict) else None
         raise InvalidInput(
-            f"is not a casefile-json document (format is {got!r}, expected {FORMAT!r})"
+            f"is not a casefile-json document ($.format is {jsontext.brief_repr(got)}, "
+            f"expected {FORMAT!r})"
         )
-    if doc.get("version") != VERSION:
+    version = doc.get("version")
+    if type(version) is not int or version != VERSION:  # true and 1.0 are not 1
+        shown = jsontext.brief_repr(version) if type(version) is not int else version
         raise InvalidInput(
-            f"is casefile-json version {doc.get('version')!r}; this casefile "
-            f"reads version {VERSION}: export it again from a matching casefile"
+            f"is casefile-json version {shown} ($.version); this casefile reads version "
+            f"{VERSION} (the number): export it again from a matching casefile"
         )
 
 
@@ -212,37 +200,64 @@ def parse_document(
     need_incident: bool,
     on_attachment: Callable[[ParsedItem], object] | None = None,
 ) -> dict[str, list[ParsedItem]]:
-    """Every item checked and converted, or InvalidInput naming where the problem is.
+    """Every item checked and converted, or InvalidInput naming where the problem is
+    (its JSON path: `$.parties[3].id`).
 
     `on_attachment` sees each attachment as soon as its bytes are checked, so that a
     new case can start decoding photos while the rest of the document is parsed.
     """
+    try:
+        return _parse_document(doc, need_incident, on_attachment)
+    except RecursionError:  # a value nested too deeply to show in a message
+        raise InvalidInput(
+            f"{jsontext.deep_place(doc)} nests lists or objects too deeply: casefile-json "
+            "nests five deep; fix it or export it again"
+        ) from None
+
+
+def _parse_document(
+    doc: Any,
+    need_incident: bool,
+    on_attachment: Callable[[ParsedItem], object] | None,
+) -> dict[str, list[ParsedItem]]:
     check_header(doc)
     known = {"format", "version", "incident", *COLLECTIONS}
     unknown = set(doc) - known
     if unknown:
-        raise InvalidInput(f"has unknown top-level field(s): {', '.join(sorted(unknown))}")
+        raise InvalidInput(f"has unknown top-level field(s): {_names(unknown)}")
     parsed: dict[str, list[ParsedItem]] = {}
+    #: id -> where in the document it was first given
+    seen: dict[str, str] = {}
     if "incident" in doc or need_incident:
         if not isinstance(doc.get("incident"), dict):
-            raise InvalidInput("has no incident object")
-        parsed["incident"] = [_parse_item("incident", doc["incident"], "incident")]
-    seen: dict[str, str] = {}
+            raise InvalidInput("has no incident object ($.incident)")
+        incident = _parse_item("incident", doc["incident"], "$.incident")
+        parsed["incident"] = [incident]
+        seen[incident.id] = "$.incident"
     for collection, kind in COLLECTIONS.items():
         items = doc.get(collection, [])
         if not isinstance(items, list):
-            raise InvalidInput(f"{collection} must be a list")
+            raise InvalidInput(f"$.{collection} must be a list")
         parsed[kind] = []
         for index, raw in enumerate(items):
-            where = f"{collection}[{index}]"
+            where = f"$.{collection}[{index}]"
             item = _parse_item(kind, raw, where)
             if item.id in seen:
-                raise InvalidInput(f"{where}: id {item.id} appears twice in the document")
-            seen[item.id] = kind
+                raise InvalidInput(
+                    f"{where}.id: id {item.id} appears twice in the document (also at "
+                    f"{seen[item.id]}): every item needs an id of its own"
+                )
+            seen[item.id] = where
             parsed[kind].append(item)
             if on_attachment is not None and kind == "attachment":
                 on_attachment(item)
     return parsed
+
+
+def _names(keys: set[Any]) -> str:
+    """Unknown keys for a message: each shown as JSON writes it, a few at most."""
+    shown = [jsontext.brief_repr(k) for k in sorted(keys, key=str)[:5]]
+    return ", ".join(shown) + (f" and {len(keys) - 5} more" if len(keys) > 5 else "")
 
 
 #: kind -> the fields an item may carry, beside its id and stamps.
@@ -263,11 +278,13 @@ def _parse_item(kind: str, raw: Any, where: str) -> ParsedItem:
         raise InvalidInput(f"{where} must be an object")
     if not _ALLOWED[kind].issuperset(raw):
         unknown = set(raw) - _ALLOWED[kind]
-        raise InvalidInput(f"{where} has unknown field(s): {', '.join(sorted(unknown))}")
+        raise InvalidInput(f"{where} has unknown field(s): {_names(unknown)}")
+    at = "id"  # the field being read, for the message's JSON path
     try:
         item_id = check_id(raw.get("id"), "id")
         values: dict[str, Any] = {}
         for name, field, is_cost in _FIELDS[kind]:
+            at = name
             value = raw.get(name, field.default)
             if is_cost:
                 values[name] = _parse_cost(value, raw.get("currency"))
@@ -280,14 +297,19 @@ def _parse_item(kind: str, raw: Any, where: str) -> ParsedItem:
             and values["estimated_cost"] is not None
             and not values["currency"]
         ):
+            at = "currency"
             raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
         if kind == "party" and values["represents_id"] == item_id:
+            at = "represents_id"
             raise InvalidInput(SELF_REPRESENTING)
+        at = "created_at"
         created = _STAMP.coerce(kind, "created_at", raw.get("created_at"))
+        at = "updated_at"
         updated = _STAMP.coerce(kind, "updated_at", raw.get("updated_at"))
+        at = "data_base64"
         data, digest = _parse_attachment(raw) if kind == "attachment" else (None, None)
     except InvalidInput as exc:
-        raise InvalidInput(f"{where}: {exc.message}") from exc
+        raise InvalidInput(f"{where}.{at}: {exc.message}") from exc
     return ParsedItem(item_id, values, created, updated, data, digest)
 
 

@@ -168,10 +168,10 @@ def note_id_for_new_party(doc: dict[str, Any], _: Any) -> None:
 
 
 BAD = [
-    ("not-an-object", lambda d, v: d.clear(), None, "format is None"),
+    ("not-an-object", lambda d, v: d.clear(), None, "format is null"),
     ("other-format", at("format"), "other-json", "not a casefile-json document"),
     ("newer-version", at("version"), 2, "version 2"),
-    ("version-as-text", at("version"), "1", "version '1'"),
+    ("version-as-text", at("version"), "1", 'version "1"'),
     ("unknown-top-level", at("extra"), [], "unknown top-level"),
     ("no-incident", at("incident"), None, "no incident"),
     ("another-incident", at("incident", "id"), UNKNOWN, "about another incident"),
@@ -266,8 +266,7 @@ def test_bad_documents_create_no_file(
         ('{"format": "casefile-json", "version": 1,', r"not valid JSON \(line 1, column"),
         ("", "not valid JSON"),
         ("[1, 2]", "top level is not an object"),
-        ("\ufeff", "not valid JSON"),  # a BOM alone: the BOM is skipped, nothing follows
-        (b"\xff\xfe{}", "cannot be read as UTF-8"),
+        (b"\xff\xfe{}", r"is not UTF-8 text \(line 1, column 1: byte 0xff\)"),
         # the line an editor shows, whichever line ends the file was saved with
         (b'{\n  "format": "casefile-json",\n  "version": x}', r"\(line 3, column 14"),
         (b'{\r\n  "format": "casefile-json",\r\n  "version": x}', r"\(line 3, column 14"),
@@ -311,3 +310,139 @@ def test_the_format_page_documents_every_field_and_value() -> None:
     names |= {value for values in vocab.CHOICES.values() for value in values}
     missing = sorted(name for name in names if f"`{name}`" not in page)
     assert missing == []
+
+
+# -- hostile JSON text: each refusal names its place -------------------------------------------
+
+#: Where each hostile text puts its trouble: a marker the builder leaves in the text, found
+#: again to compute the line and column an editor shows.
+MARK = "@@here@@"
+
+
+def _text(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def _replace_value(document: dict[str, Any], keys: tuple[Any, ...], raw: str) -> str:
+    """The document's text with the value at `keys` replaced by raw JSON text."""
+    target = document
+    for key in keys[:-1]:
+        target = target[key]
+    target[keys[-1]] = MARK
+    return _text(document).replace(json.dumps(MARK), MARK + raw, 1)
+
+
+def _deep(document: dict[str, Any]) -> str:
+    return _replace_value(document, ("notes", 1, "title"), "[" * 100_000 + "]" * 100_000)
+
+
+def _deep_objects(document: dict[str, Any]) -> str:
+    return MARK + '{"a": ' * 100_000 + "1" + "}" * 100_000
+
+
+def _huge_int(keys: tuple[Any, ...]) -> Callable[[dict[str, Any]], str]:
+    return lambda document: _replace_value(document, keys, "7" * 5_000)
+
+
+def _constant(word: str) -> Callable[[dict[str, Any]], str]:
+    return lambda document: _replace_value(document, ("attachments", 0, "width"), word)
+
+
+def _repeated_key(document: dict[str, Any]) -> str:
+    text = _text(document)
+    name = f'"name": {json.dumps(document["parties"][1]["name"], ensure_ascii=False)}'
+    return text.replace(name, f'{name}, "name": "someone else"', 1)
+
+
+def _repeated_top_key(document: dict[str, Any]) -> str:
+    return _text(document).replace('"version": 1,', '"version": 1,\n  "version": 1,', 1)
+
+
+#: name -> (the text, as built from the demo's document; the words of the refusal, where
+#: {place} is "(line L, column C)" of MARK, which is then taken out of the text)
+HOSTILE_TEXT: dict[str, tuple[Callable[[dict[str, Any]], str | bytes], str]] = {
+    # the place is the 101st level: the note's title is three levels in
+    "nested 100,000 deep in a field": (_deep, "more than 100 deep (line {line}, column {c98})"),
+    "objects nested 100,000 deep": (_deep_objects, "more than 100 deep"),
+    "5,000-digit version": (_huge_int(("version",)), "more than 4,300 digits {place}"),
+    "5,000-digit cost": (
+        _huge_int(("damage_items", 0, "estimated_cost")),
+        "more than 4,300 digits {place}",
+    ),
+    "NaN": (_constant("NaN"), "holds NaN {place}, which is not a JSON number"),
+    "Infinity": (_constant("Infinity"), "holds Infinity {place}"),
+    "-Infinity": (_constant("-Infinity"), "holds -Infinity {place}"),
+    "repeated key in an item": (_repeated_key, '$.parties[1] has the key "name" more than once'),
+    "repeated top-level key": (_repeated_top_key, '($) has the key "version" more than once'),
+    "byte-order mark": (
+        lambda d: b"\xef\xbb\xbf" + _text(d).encode(),
+        "byte-order mark (line 1, column 1)",
+    ),
+    "not UTF-8": (
+        lambda d: _replace_value(d, ("notes", 0, "body"), '"caf\udce9"').encode(
+            "utf-8", "surrogateescape"
+        ),
+        "is not UTF-8 text (line {line}, column {column4}: byte 0xe9)",
+    ),
+    "version true": (lambda d: _replace_value(d, ("version",), "true"), "version true ($.version)"),
+    "version 1.0": (lambda d: _replace_value(d, ("version",), "1.0"), "version 1.0 ($.version)"),
+    "lone surrogate in a text": (
+        lambda d: _replace_value(d, ("notes", 0, "title"), '"\\ud800 report"'),
+        "$.notes[0].title: note field 'title' holds a character that is not valid Unicode",
+    ),
+    "lone surrogate in a key": (
+        lambda d: _text(d).replace('"role"', '"r\\udc00le"', 1),
+        '$.parties[0] has unknown field(s): "r\\udc00le"',
+    ),
+    "a party with the incident's id": (
+        lambda d: _replace_value(d, ("parties", 2, "id"), json.dumps(d["incident"]["id"])),
+        "$.parties[2].id: id {incident} appears twice in the document (also at $.incident)",
+    ),
+    "a note with a party's id": (
+        lambda d: _replace_value(d, ("notes", 1, "id"), json.dumps(d["parties"][3]["id"])),
+        "$.notes[1].id: id {party} appears twice in the document (also at $.parties[3])",
+    ),
+}
+
+
+def _expected(words: str, text: str | bytes, document: dict[str, Any]) -> tuple[bytes, str]:
+    """The file's bytes (MARK taken out) and the words with their place filled in."""
+    raw = text if isinstance(text, bytes) else text.encode("utf-8")
+    line = column = 0
+    if MARK.encode() in raw:
+        before = raw[: raw.index(MARK.encode())].decode("utf-8")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        raw = raw.replace(MARK.encode(), b"", 1)
+    place = f"(line {line}, column {column})"
+    return raw, words.format(
+        place=place, line=line, column4=column + 4, c98=column + 97,
+        incident=document["incident"]["id"], party=document["parties"][3]["id"],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("name", HOSTILE_TEXT)
+def test_hostile_json_text_is_refused_naming_the_place(
+    name: str, demo_path: Path, document: dict[str, Any], tmp_path: Path, capsys
+) -> None:
+    """Through the API (read_json, then a new case) and import-json into the demo case and
+    into a new path: exit 1, one line naming the place, nothing changed or created."""
+    from casefile import cli
+
+    build, words = HOSTILE_TEXT[name]
+    raw, words = _expected(words, build(copy.deepcopy(document)), document)
+    path = tmp_path / "in.json"
+    path.write_bytes(raw)
+    new = tmp_path / "new.casefile"
+    with pytest.raises(InvalidInput) as refused:
+        create_from_document(new, read_json(path), actor="tester")
+    assert words in str(refused.value)
+    digest = file_digest(demo_path)
+    for target in (demo_path, new):
+        capsys.readouterr()
+        assert cli.main(["import-json", str(target), str(path)]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("casefile: error: ") and err.count("\n") == 1, err
+        assert words in err and "internal error" not in err
+    assert file_digest(demo_path) == digest
+    assert not new.exists()
