@@ -169,9 +169,10 @@ def fail(message: str, code: int) -> int:
     return code
 
 
-def say_notices(case: Any) -> None:
+def say_notices(case: Any, *, about: str | None = None) -> None:
     for notice in case.notices:
-        print(f"casefile: {notice.severity}: {case.path}: {notice.message}", file=sys.stderr)
+        if about is None or notice.about == about:
+            print(f"casefile: {notice.severity}: {case.path}: {notice.message}", file=sys.stderr)
 
 
 # -- commands ----------------------------------------------------------------------------
@@ -323,6 +324,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = list(result.problems)
         if not problems:  # the problems say it better than the opening notices
             say_notices(case)
+        else:  # but not that the file was read without touching what was beside it
+            say_notices(case, about="interrupted_write")
     if problems:
         for problem in problems:
             print(f"{problem.area}: {problem.message}")

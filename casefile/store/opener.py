@@ -11,24 +11,30 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
 
+from casefile.store import recovery
 from casefile.store import sqlitefile as sf
 from casefile.store.errors import (
     AlreadyExists,
+    CaseFileError,
     Corrupt,
     NeedsRecovery,
     NotACaseFile,
     NotFound,
     ReadOnly,
+    not_written,
 )
 from casefile.store.lock import EditLock
 from casefile.store.portable import check_new_file, replace_file, sync_to_disk
 from casefile.store.records import OpenNotice
+from casefile.store.recovery import sidecar
+
+#: OpenNotice.about of the notice that an interrupted write was found beside the file.
+INTERRUPTED_WRITE = "interrupted_write"
 
 
 @dataclass
@@ -53,10 +59,6 @@ class OpenedFile:
             self.temp_dir = None
 
 
-def sidecar(path: Path, suffix: str) -> Path:
-    return path.with_name(path.name + suffix)
-
-
 def require_writable_folder(path: Path, what: str) -> None:
     """Refuse in words a file about to be written into a folder that cannot take it (on a
     read-only medium SQLite would only say it "cannot open" the file), or under a name
@@ -75,14 +77,6 @@ def require_writable_folder(path: Path, what: str) -> None:
 def writable(path: Path) -> bool:
     """Whether we may write the file and create files beside it (journal, lock)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
-
-
-def has_hot_journal(path: Path) -> bool:
-    journal = sidecar(path, "-journal")
-    try:
-        return journal.stat().st_size > 0
-    except OSError:
-        return False
 
 
 def open_file(
@@ -134,29 +128,13 @@ def open_file(
         notices.append(OpenNotice(f"cleared a stale lock left by {cleared.describe()}", "info"))
     temp_dir: Path | None = None
     try:
-        if has_hot_journal(path):
-            if not can_write:
-                raise NeedsRecovery(
-                    "was left mid-change by a crash and needs recovery, which this disk does "
-                    "not allow: copy the file together with its -journal file to a writable "
-                    "disk and open it there",
-                    path=path,
-                )
-            _roll_back_hot_journal(path)
-            header = sf.read_header(path)
-            notices.append(
-                OpenNotice(
-                    "recovered: an unfinished change left by a crash was rolled back; the case "
-                    "is as it was after its last completed edit",
-                    "warning",
-                )
-            )
+        leftovers = recovery.find(path)  # after the lock: no other editor recovers it now
         if read_only:
-            working, temp_dir = _readable_copy(path, header, notices)
+            working, temp_dir = _readable_copy(path, header, leftovers, notices)
             fts5 = _check_for_reading(working, path, notices, while_checking)
         else:
             working = path
-            fts5 = _prepare_for_editing(path, header, notices, while_checking)
+            fts5 = _prepare_for_editing(path, header, leftovers, notices, while_checking)
         engine = sf.make_engine(working, read_only=read_only)
     except BaseException as exc:
         if lock is not None:
@@ -170,44 +148,24 @@ def open_file(
     return OpenedFile(path, working, engine, read_only, reason, fts5, lock, temp_dir, notices)
 
 
-def _roll_back_hot_journal(path: Path) -> None:
-    """What any SQLite opener does on first read: restore the last committed state."""
-    conn = sqlite3.connect(sf.uri(path, "rw"), uri=True, isolation_level=None)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    finally:
-        conn.close()
-
-
 def _readable_copy(
-    path: Path, header: sf.Header, notices: list[OpenNotice]
+    path: Path, header: sf.Header, leftovers: recovery.Leftovers, notices: list[OpenNotice]
 ) -> tuple[Path, Path | None]:
-    """The file itself if SQLite can read it as it is; else a temporary converted copy.
+    """The file itself if SQLite can read it as it is; else a private converted copy.
 
-    A WAL file, or one with an older schema, is never converted in place when the
-    user asked to read it: the copy takes the change and is deleted on close.
+    Leftovers beside the file (a hot journal, a -wal), WAL mode and an older schema
+    are applied to a copy in a private folder, never to the file: the copy is deleted
+    on close. Leftovers that spoil a file sound without them are left out of it.
     """
-    if not header.wal and header.user_version == sf.SCHEMA_VERSION:
+    if not leftovers and not header.wal and header.user_version == sf.SCHEMA_VERSION:
         return path, None
-    temp_dir = Path(tempfile.mkdtemp(prefix="casefile-ro-"))
-    copy = temp_dir / path.name
-    shutil.copyfile(path, copy)
-    wal = sidecar(path, "-wal")
-    if header.wal and wal.exists():
-        shutil.copyfile(wal, sidecar(copy, "-wal"))
-    conn = sqlite3.connect(sf.uri(copy, "rw"), uri=True, isolation_level=None)
+    temp_dir = recovery.private_folder()
     try:
-        sf.apply_pragmas(conn, read_only=False)
-        conn.execute("PRAGMA journal_mode=DELETE")
-        if header.user_version < sf.SCHEMA_VERSION:
-            _migrate(conn, path, header.user_version)
-            notices.append(
-                OpenNotice(
-                    f"this file has an older schema (version {header.user_version}); it is shown "
-                    "from an upgraded temporary copy and was not changed",
-                    "info",
-                )
-            )
+        copy = temp_dir / path.name
+        recovery.copy_with(path, copy, leftovers)
+        verdict = recovery.apply(copy)
+        if leftovers:
+            copy = _judged_for_reading(path, copy, verdict, leftovers, header, notices)
         elif header.wal:
             notices.append(
                 OpenNotice(
@@ -216,9 +174,88 @@ def _readable_copy(
                     "info",
                 )
             )
-    finally:
-        conn.close()
+        version = sf.read_header(copy).user_version
+        if version < sf.SCHEMA_VERSION:
+            conn = sqlite3.connect(sf.uri(copy, "rw"), uri=True, isolation_level=None)
+            try:
+                sf.apply_pragmas(conn, read_only=False)
+                _migrate(conn, path, version)
+            finally:
+                conn.close()
+            notices.append(
+                OpenNotice(
+                    f"this file has an older schema (version {version}); it is shown "
+                    "from an upgraded temporary copy and was not changed",
+                    "info",
+                )
+            )
+    except BaseException as exc:
+        shutil.rmtree(temp_dir, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise CaseFileError(
+                f"cannot be read: it needs a private copy, which could not be made in "
+                f"{temp_dir.parent} ({exc.strerror or exc}): free space there, or set TMPDIR "
+                "to a folder with room",
+                path=path,
+            ) from exc
+        raise
     return copy, temp_dir
+
+
+def _judged_for_reading(
+    path: Path,
+    copy: Path,
+    verdict: recovery.Soundness,
+    leftovers: recovery.Leftovers,
+    header: sf.Header,
+    notices: list[OpenNotice],
+) -> Path:
+    """The copy with the leftovers applied if it is sound, else the file alone if that is."""
+    if verdict.ok:
+        verdict = recovery.soundness(copy)
+    if verdict.ok:
+        if header.wal and leftovers.journal is None:
+            message = (
+                "this file is in WAL mode; it is shown from a temporary copy with its "
+                f"{leftovers.names()} applied, and neither was changed"
+            )
+        else:
+            message = (
+                f"an interrupted write was found beside this file ({leftovers.names()}, left "
+                "by a crash or by another copy of the file): it is shown from a private copy "
+                "with that write undone or completed as SQLite does; the file and "
+                f"{leftovers.names()} were not changed (opening it for editing recovers it)"
+            )
+        notices.append(OpenNotice(message, "warning", about=INTERRUPTED_WRITE))
+        return copy
+    alone = copy.parent / "alone" / path.name
+    alone.parent.mkdir(mode=0o700)
+    recovery.copy_with(path, alone, recovery.Leftovers())
+    alone_verdict = recovery.apply(alone)
+    if alone_verdict.ok:
+        alone_verdict = recovery.soundness(alone)
+    if alone_verdict.ok:
+        notices.append(
+            OpenNotice(
+                f"an interrupted write was found beside this file ({leftovers.names()}), but "
+                f"with it the case is not sound ({verdict.problem}), so it may belong to "
+                "another copy of the file: the case is shown without it, and neither was "
+                "changed",
+                "warning",
+                about=INTERRUPTED_WRITE,
+            )
+        )
+        return alone
+    notices.append(
+        OpenNotice(
+            f"an interrupted write was found beside this file ({leftovers.names()}); it is "
+            "shown from a private copy with it applied as SQLite would, and neither was "
+            "changed",
+            "warning",
+            about=INTERRUPTED_WRITE,
+        )
+    )
+    return copy
 
 
 def _check_for_reading(
@@ -256,20 +293,108 @@ def _check_for_reading(
 def _prepare_for_editing(
     path: Path,
     header: sf.Header,
+    leftovers: recovery.Leftovers,
     notices: list[OpenNotice],
     while_checking: sf.WhileChecking | None,
 ) -> bool:
-    conn = sf.raw_connect(path, read_only=False)
+    """Check the file, then bring it up to date: every check that can refuse runs before
+    anything is changed. Leftovers and WAL mode are dealt with in a staged copy that
+    replaces the file only once it has passed them all."""
+    if not leftovers and not header.wal:
+        return _ready_for_editing(path, path, header.user_version, notices, while_checking)
+    staged = recovery.staged_copy(path, leftovers)
     try:
-        if header.wal:
-            conn.execute("PRAGMA journal_mode=DELETE")
-            notices.append(
-                OpenNotice(
-                    "this file was in WAL mode; it was converted to a single self-contained file",
-                    "info",
-                )
+        verdict = recovery.apply(staged)
+        if leftovers:
+            if verdict.ok:
+                verdict = recovery.soundness(staged)
+            if not verdict.ok:
+                _judge_leftovers(path, leftovers, verdict)  # refuses, or keeps a damaged log
+        elif not verdict.ok:
+            raise Corrupt(
+                f"cannot be read ({verdict.problem}): run 'casefile check' on it, and restore "
+                "it from a copy",
+                path=path,
             )
-        problems = sf.opening_checks(conn, path, while_checking)
+        version = sf.read_header(staged).user_version
+        fts5 = _ready_for_editing(staged, path, version, notices, None)
+        recovery.replace(staged, path, leftovers, was_wal=header.wal)
+    except OSError as exc:
+        raise not_written(exc, path, "cannot be prepared for editing") from exc
+    finally:
+        recovery.discard(staged)
+    if leftovers.journal is not None:
+        notices.append(
+            OpenNotice(
+                f"recovered: an unfinished change left by a crash ({leftovers.journal.name}) "
+                "was rolled back; the case is as it was after its last completed edit",
+                "warning",
+            )
+        )
+    if header.wal:
+        notices.append(
+            OpenNotice(
+                "this file was in WAL mode; it was converted to a single self-contained file",
+                "info",
+            )
+        )
+    elif leftovers.wal is not None:
+        notices.append(
+            OpenNotice(
+                f"recovered: the changes in {leftovers.wal.name} beside it were written into "
+                "the file, which is again a single self-contained file",
+                "warning",
+            )
+        )
+    return fts5
+
+
+def _judge_leftovers(
+    path: Path, leftovers: recovery.Leftovers, verdict: recovery.Soundness
+) -> None:
+    """With the leftovers applied the case is unsound: if the file alone is sound they
+    belong to something else, and are set aside (refused: the user decides). If the
+    file alone is as damaged, it is the file's own damage."""
+    alone = recovery.staged_copy(path, recovery.Leftovers())
+    try:
+        alone_verdict = recovery.apply(alone)
+        if alone_verdict.ok:
+            alone_verdict = recovery.soundness(alone)
+    finally:
+        recovery.discard(alone)
+    if alone_verdict.ok:
+        moved = recovery.set_aside(leftovers, path)
+        aside = " and ".join(p.name for p in moved)
+        raise NeedsRecovery(
+            f"was not opened for editing: {leftovers.names()} beside it, left by an "
+            f"interrupted write, does not give a sound case ({verdict.problem}), so it may "
+            f"belong to another copy of this file. It was set aside as {aside} and the file "
+            "was not changed: open the case again to edit it as it is, or, if the interrupted "
+            "write was this file's own, restore the case from a copy",
+            path=path,
+        )
+    if verdict.audit_only and alone_verdict.audit_only:
+        return  # its log was damaged before: editing never needed it sound
+    raise Corrupt(
+        f"is damaged ({verdict.problem}) and cannot be edited; it and "
+        f"{leftovers.names()} beside it were left as they were: open it read-only to see "
+        "what can be read, run 'casefile check', and restore it from a copy",
+        path=path,
+    )
+
+
+def _ready_for_editing(
+    db: Path,
+    path: Path,
+    version: int,
+    notices: list[OpenNotice],
+    while_checking: sf.WhileChecking | None,
+) -> bool:
+    """Refuse a damaged or planted `db` (the file, or its staged copy), then migrate it
+    (after a backup named after `path`) and give it a search index."""
+    conn = sf.raw_connect(db, read_only=False)
+    try:
+        problems = sf.opening_checks(conn, db, while_checking)
         if problems:
             raise Corrupt(
                 "is damaged (" + problems[0] + ") and cannot be edited: open it read-only to "
@@ -284,12 +409,12 @@ def _prepare_for_editing(
                 "trusted version",
                 path=path,
             )
-        if header.user_version < sf.SCHEMA_VERSION:
-            backup = _backup(path, header.user_version)
-            _migrate(conn, path, header.user_version, backup)
+        if version < sf.SCHEMA_VERSION:
+            backup = _backup(db, path, version)
+            _migrate(conn, path, version, backup)
             notices.append(
                 OpenNotice(
-                    f"upgraded from schema {header.user_version} to {sf.SCHEMA_VERSION}; the "
+                    f"upgraded from schema {version} to {sf.SCHEMA_VERSION}; the "
                     f"original was kept as {backup.name}",
                     "info",
                 )
@@ -334,14 +459,15 @@ def _migrate(
         ) from exc
 
 
-def _backup(path: Path, version: int) -> Path:
+def _backup(source: Path, path: Path, version: int) -> Path:
+    """A copy of `source` (the file, or its staged copy) beside `path`, before migrating."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     backup = sidecar(path, f".bak-schema{version}-{stamp}")
     counter = 1
     while backup.exists():
         counter += 1
         backup = sidecar(path, f".bak-schema{version}-{stamp}-{counter}")
-    shutil.copyfile(path, backup)
+    shutil.copyfile(source, backup)
     sync_to_disk(backup)
     return backup
 

@@ -66,25 +66,28 @@ def hot_journal(demo_path: Path) -> tuple[Path, dict]:
     return demo_path, expected
 
 
-@pytest.mark.parametrize("how", ["edit", "read-only"])
-def test_hot_journal_is_rolled_back_to_the_last_committed_state(hot_journal, how: str) -> None:
+def test_hot_journal_is_rolled_back_when_opened_for_editing(hot_journal) -> None:
     path, expected = hot_journal
-    with CaseFile.open(path, read_only=how == "read-only", actor="tester") as case:
+    with CaseFile.open(path, actor="tester") as case:
         assert any("recovered" in n.message for n in case.notices)
         assert case.check() == []
         assert content(case) == expected
         assert not any(n.title.startswith("HALF-WRITTEN") for n in case.list("note"))
-    assert not Path(str(path) + "-journal").exists()
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # journal used up
     record("files that arrive changed", hot_journals_rolled_back=1)
 
 
-def test_check_command_recovers_a_hot_journal_and_says_so(hot_journal) -> None:
+def test_hot_journal_is_read_from_a_private_copy_and_left_alone(hot_journal) -> None:
     path, expected = hot_journal
+    before = digests_of(path.parent)
+    with CaseFile.open(path, read_only=True) as case:
+        assert any("interrupted write" in n.message for n in case.notices)
+        assert case.check() == []
+        assert content(case) == expected
     result = run_cli("check", path)
     assert result.returncode == 0, result.stderr
-    assert "recovered" in result.stderr
-    with CaseFile.open(path, read_only=True) as case:
-        assert content(case) == expected
+    assert "interrupted write" in result.stderr
+    assert digests_of(path.parent) == before  # the file and its journal, as they were
 
 
 def wal_copy(source: Path, folder: Path, *, keep_wal: bool) -> tuple[Path, str, str]:

@@ -25,7 +25,7 @@ from reliability_support import (
     without_capabilities,
 )
 
-from casefile.store import CaseFile, NeedsRecovery, ReadOnly
+from casefile.store import CaseFile, ReadOnly
 
 PROBE = """
 import json, sys
@@ -143,10 +143,10 @@ def test_read_only_permissions_open_read_only_and_change_nothing(shelf: Path) ->
         shelf.chmod(0o755)
 
 
-def test_hot_journal_on_read_only_media_needs_recovery(
+def test_hot_journal_on_read_only_media_is_read_from_a_private_copy(
     shelf: Path, read_only_view, tmp_path: Path
 ) -> None:
-    """Rolling back would write; where that is impossible the user is told, exit 2."""
+    """Rolling back happens in a private copy, so even read-only media can be read."""
     path = shelf / "case.casefile"
     child = subprocess.Popen(
         [sys.executable, "-c", HALF_WRITTEN, str(path)],
@@ -160,10 +160,12 @@ def test_hot_journal_on_read_only_media_needs_recovery(
     child.communicate(timeout=30)
     view = read_only_view(shelf)
     before = digests_of(shelf)
-    with pytest.raises(NeedsRecovery, match="writable disk"):
-        CaseFile.open(view / "case.casefile", read_only=True)
+    for read_only in (True, False):  # for editing too: it opens read-only by itself
+        with CaseFile.open(view / "case.casefile", read_only=read_only) as case:
+            assert any(n.about == "interrupted_write" for n in case.notices)
+            assert case.check() == []
     result = run_cli("info", view / "case.casefile")
-    assert result.returncode == 2 and "needs recovery" in result.stderr
+    assert result.returncode == 0 and "interrupted write" in result.stderr
     assert digests_of(shelf) == before
     # Copied to a writable disk, with its journal, it recovers.
     rescue = tmp_path / "rescue"
@@ -179,6 +181,10 @@ conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 conn.execute("PRAGMA cache_size=8")
 conn.execute("BEGIN")
 conn.execute("UPDATE note SET body = body || ?", ("x" * 3000,))
+conn.execute(
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+    "INSERT INTO case_meta(key, value) SELECT 'junk' || i, hex(randomblob(1500)) FROM n"
+)  # enough to spill into the file: the journal is hot
 print("ready", flush=True)
 sys.stdin.read()
 """

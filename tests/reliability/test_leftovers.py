@@ -1,0 +1,319 @@
+"""Journals and write-ahead logs beside a case: reading never touches them, editing
+recovers through a staged copy that must be sound, and what does not belong is set aside.
+
+Each kind of leftover is made the way it arrives: a writer killed mid-transaction (the
+file's own hot journal), the same on a sibling copy of the case whose journal then sits
+beside this one (same name on a shared stick), a copy taken while in WAL mode, a -wal
+from another copy, and journals that are not journals at all.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from reliability_support import child_env, digests_of, record, run_cli
+
+from casefile.store import CaseFile
+from casefile.store.interchange import export_document
+
+#: Started with sqlite3 directly, killed mid-transaction: the change spills into the file
+#: (a tiny page cache) and the journal that can undo it stays behind, hot.
+HALF_WRITTEN = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size=8")
+conn.execute("BEGIN")
+conn.execute("UPDATE note SET title = 'HALF-WRITTEN ' || title, body = body || ?", ("x" * 3000,))
+conn.execute(
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+    "INSERT INTO case_meta(key, value) SELECT 'junk' || i, hex(randomblob(1500)) FROM n"
+)
+print("ready", flush=True)
+sys.stdin.read()
+"""
+
+
+def journal_of(path: Path) -> Path:
+    return Path(str(path) + "-journal")
+
+
+def wal_of(path: Path) -> Path:
+    return Path(str(path) + "-wal")
+
+
+def kill_mid_write(path: Path) -> None:
+    """Leave a hot journal beside `path`: a writer killed with its change half in the file."""
+    before = path.read_bytes()
+    child = subprocess.Popen(
+        [sys.executable, "-c", HALF_WRITTEN, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=child_env(),
+        text=True,
+    )
+    assert child.stdout.readline().strip() == "ready"
+    os.kill(child.pid, signal.SIGKILL)
+    child.communicate(timeout=30)
+    assert journal_of(path).stat().st_size > 0, "no hot journal was left"
+    assert path.read_bytes() != before, "the half-written change never reached the file"
+
+
+def content(case: CaseFile) -> dict:
+    document = export_document(case)
+    return {k: v for k, v in document.items() if k not in ("format", "version")}
+
+
+def read_content(path: Path) -> dict:
+    with CaseFile.open(path, read_only=True) as case:
+        return content(case)
+
+
+def diverged_sibling(path: Path, folder: Path) -> Path:
+    """A copy of the case on another computer, edited there since: same name, other pages."""
+    folder.mkdir()
+    sibling = folder / path.name
+    shutil.copyfile(path, sibling)
+    with CaseFile.open(sibling, actor="colleague") as case:
+        for n in range(30):
+            case.add("note", title=f"the colleague's note {n}", body="written elsewhere " * 40)
+        case.delete("party", case.ids("party")[0])
+    return sibling
+
+
+@dataclass
+class Arrived:
+    """A case as it arrived, with what sits beside it and what it should read as."""
+
+    path: Path
+    expected: dict  # what reading it must show
+    leftovers: list[str]  # the names beside it
+    own: bool  # whether the leftovers belong to this file (recovery applies them)
+
+
+def _own_journal(demo_path: Path, tmp_path: Path) -> Arrived:
+    expected = read_content(demo_path)
+    kill_mid_write(demo_path)
+    return Arrived(demo_path, expected, [journal_of(demo_path).name], own=True)
+
+
+def _sibling_journal(demo_path: Path, tmp_path: Path) -> Arrived:
+    """The shared stick: a colleague's copy crashed mid-write; our sound copy now sits
+    where theirs was, beside their journal."""
+    expected = read_content(demo_path)
+    sibling = diverged_sibling(demo_path, tmp_path / "colleague")
+    kill_mid_write(sibling)
+    shutil.copyfile(journal_of(sibling), journal_of(demo_path))
+    return Arrived(demo_path, expected, [journal_of(demo_path).name], own=False)
+
+
+def _garbage_journal(demo_path: Path, tmp_path: Path) -> Arrived:
+    expected = read_content(demo_path)
+    journal_of(demo_path).write_bytes(os.urandom(20_000))
+    return Arrived(demo_path, expected, [journal_of(demo_path).name], own=True)
+
+
+def _other_database_journal(demo_path: Path, tmp_path: Path) -> Arrived:
+    """A hot journal of some other SQLite database of the same name."""
+    expected = read_content(demo_path)
+    (tmp_path / "other").mkdir()
+    other = tmp_path / "other" / demo_path.name
+    conn = sqlite3.connect(other, isolation_level=None)
+    conn.execute("PRAGMA page_size=16384")
+    conn.execute("CREATE TABLE t(x)")
+    conn.execute("INSERT INTO t SELECT randomblob(3000) FROM (SELECT 1 UNION SELECT 2)")
+    conn.close()
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('PRAGMA cache_size=2'); c.execute('BEGIN')\n"
+            "c.execute('UPDATE t SET x = randomblob(3000)')\n"
+            "c.execute('INSERT INTO t SELECT randomblob(5000) FROM t, t AS u, t AS v')\n"
+            "print('ready', flush=True); sys.stdin.read()\n",
+            str(other),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout.readline().strip() == "ready"
+    os.kill(child.pid, signal.SIGKILL)
+    child.communicate(timeout=30)
+    shutil.copyfile(journal_of(other), journal_of(demo_path))
+    return Arrived(demo_path, expected, [journal_of(demo_path).name], own=False)
+
+
+def _wal_mode_copy(demo_path: Path, tmp_path: Path) -> Arrived:
+    """Copied while open in WAL mode: its last change is only in its -wal."""
+    source = tmp_path / "source" / demo_path.name
+    source.parent.mkdir()
+    shutil.move(demo_path, source)
+    conn = sqlite3.connect(source, isolation_level=None)
+    try:
+        assert conn.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal"
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        shutil.copyfile(source, demo_path)  # the file before the change, in WAL mode
+        # A change made through casefile's API would log itself; none runs here, so the
+        # -wal holds a committed but unlogged change: check would name it, as it should.
+        conn.execute("INSERT INTO case_meta(key, value) VALUES ('in the wal', '1')")
+        shutil.copyfile(wal_of(source), wal_of(demo_path))
+    finally:
+        conn.close()
+    return Arrived(demo_path, read_content(source), [wal_of(demo_path).name], own=True)
+
+
+def _foreign_wal(demo_path: Path, tmp_path: Path) -> Arrived:
+    """A sibling copy's -wal beside this file, which is in rollback mode: SQLite would
+    apply it even to a read-only connection."""
+    expected = read_content(demo_path)
+    sibling = diverged_sibling(demo_path, tmp_path / "colleague")
+    conn = sqlite3.connect(sibling, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        conn.execute("UPDATE note SET body = body || ' (edited in the WAL)'")
+        conn.execute("DELETE FROM change_log WHERE seq > 20")
+        shutil.copyfile(wal_of(sibling), wal_of(demo_path))
+    finally:
+        conn.close()
+    return Arrived(demo_path, expected, [wal_of(demo_path).name], own=False)
+
+
+ARRIVALS: dict[str, Callable[[Path, Path], Arrived]] = {
+    "own-journal": _own_journal,
+    "sibling-journal": _sibling_journal,
+    "garbage-journal": _garbage_journal,
+    "other-database-journal": _other_database_journal,
+    "wal-mode-copy": _wal_mode_copy,
+    "foreign-wal": _foreign_wal,
+}
+
+
+def on_stick(path: Path) -> Path:
+    """The case moved into a folder of its own, where the leftovers arrive beside it."""
+    stick = path.parent / "stick"
+    stick.mkdir()
+    return Path(shutil.move(path, stick / path.name))
+
+
+@pytest.fixture(params=list(ARRIVALS))
+def arrived(request, demo_path: Path, tmp_path: Path) -> Arrived:
+    return ARRIVALS[request.param](on_stick(demo_path), tmp_path)
+
+
+def in_folder(arrived: Arrived) -> dict[str, bytes]:
+    listing = digests_of(arrived.path.parent)
+    assert sorted(listing) == sorted([arrived.path.name, *arrived.leftovers])
+    return listing
+
+
+# -- 1. reading never changes a byte ---------------------------------------------------------
+
+
+READING_COMMANDS = {
+    "info": lambda path, out: ["info", path],
+    "info-json": lambda path, out: ["info", path, "--json"],
+    "check": lambda path, out: ["check", path],
+    "export-json": lambda path, out: ["export-json", path, out / "case.json"],
+    "brief": lambda path, out: ["brief", path, "-o", out / "case.pdf"],
+}
+
+
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_here(capsys: pytest.CaptureFixture[str], *args: object) -> Ran:
+    """`casefile ARGS…` in this process (no interpreter to start: the suite stays quick)."""
+    from casefile import cli
+
+    capsys.readouterr()
+    code = cli.main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return Ran(code, out, err)
+
+
+@pytest.mark.parametrize("command", list(READING_COMMANDS))
+def test_reading_commands_change_nothing_beside_the_file_and_say_so(
+    arrived: Arrived,
+    command: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    before = in_folder(arrived)
+    out = tmp_path_factory.mktemp("out")
+    result = run_here(capsys, *READING_COMMANDS[command](arrived.path, out))
+    assert digests_of(arrived.path.parent) == before  # file, journal, -wal: not a byte
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+    said = [line for line in result.stderr.splitlines() if "casefile: warning:" in line]
+    if arrived.leftovers[0].endswith("-journal") or not arrived.own:
+        assert sum("interrupted write" in line for line in said) == 1, result.stderr
+    # The leftovers never turn a sound case into findings: what is read is sound.
+    assert result.returncode == 0 or (
+        command == "check" and "outside casefile" in result.stdout and arrived.own
+    ), result.stdout + result.stderr
+    record("leftovers", reading_commands_run=1, files_changed_by_reading=0)
+
+
+def test_reading_shows_the_last_committed_state_or_the_file_alone(arrived: Arrived) -> None:
+    before = in_folder(arrived)
+    with CaseFile.open(arrived.path, read_only=True) as case:
+        assert content(case) == arrived.expected
+        interrupted = [n for n in case.notices if n.about == "interrupted_write"]
+        if not arrived.own:
+            assert interrupted and "another copy" in interrupted[0].message
+        assert not any(p.area in ("integrity", "foreign_keys") for p in case.check())
+    assert digests_of(arrived.path.parent) == before
+
+
+def test_a_sibling_journal_no_longer_corrupts_a_sound_case(demo_path: Path, tmp_path: Path):
+    """The example of the issue: reading once used to roll the colleague's journal back
+    into this file, for good."""
+    arrived = _sibling_journal(on_stick(demo_path), tmp_path)
+    before = arrived.path.read_bytes()
+    for _ in range(2):
+        assert run_cli("check", arrived.path).returncode == 0
+    assert arrived.path.read_bytes() == before
+    journal_of(arrived.path).unlink()  # taken away: the file is the sound case it was
+    assert read_content(arrived.path) == arrived.expected
+    assert run_cli("check", arrived.path).returncode == 0
+
+
+def test_check_with_findings_still_says_an_interrupted_write_was_found(
+    demo_path: Path,
+) -> None:
+    conn = sqlite3.connect(demo_path)
+    conn.execute("UPDATE party SET name = 'edited by hand' WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    kill_mid_write(demo_path)
+    result = run_cli("check", demo_path)
+    assert result.returncode == 1
+    assert "name changed outside casefile" in result.stdout
+    assert sum("interrupted write" in line for line in result.stderr.splitlines()) == 1
+
+
+def test_a_private_copy_that_cannot_be_made_is_a_clear_error(
+    demo_path: Path, small_disk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kill_mid_write(demo_path)
+    before = digests_of(demo_path.parent)
+    monkeypatch.setenv("TMPDIR", str(small_disk("256k")))  # too small for the copy
+    result = run_cli("info", demo_path)
+    assert result.returncode == 2 and result.stderr.startswith("casefile: error:")
+    assert "private copy" in result.stderr and "internal error" not in result.stderr
+    assert digests_of(demo_path.parent) == before
