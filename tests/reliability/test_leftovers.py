@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from reliability_support import child_env, digests_of, record, run_cli
 
-from casefile.store import CaseFile
+from casefile.store import CaseFile, NeedsRecovery
 from casefile.store.interchange import export_document
 
 #: Started with sqlite3 directly, killed mid-transaction: the change spills into the file
@@ -207,8 +207,23 @@ def on_stick(path: Path) -> Path:
     return Path(shutil.move(path, stick / path.name))
 
 
+#: The leftovers that belong to the file they sit beside, and those that do not.
+OWN = ["own-journal", "garbage-journal", "wal-mode-copy"]
+FOREIGN = ["sibling-journal", "other-database-journal", "foreign-wal"]
+
+
 @pytest.fixture(params=list(ARRIVALS))
 def arrived(request, demo_path: Path, tmp_path: Path) -> Arrived:
+    return ARRIVALS[request.param](on_stick(demo_path), tmp_path)
+
+
+@pytest.fixture(params=OWN)
+def own_arrived(request, demo_path: Path, tmp_path: Path) -> Arrived:
+    return ARRIVALS[request.param](on_stick(demo_path), tmp_path)
+
+
+@pytest.fixture(params=FOREIGN)
+def foreign_arrived(request, demo_path: Path, tmp_path: Path) -> Arrived:
     return ARRIVALS[request.param](on_stick(demo_path), tmp_path)
 
 
@@ -317,3 +332,84 @@ def test_a_private_copy_that_cannot_be_made_is_a_clear_error(
     assert result.returncode == 2 and result.stderr.startswith("casefile: error:")
     assert "private copy" in result.stderr and "internal error" not in result.stderr
     assert digests_of(demo_path.parent) == before
+
+
+# -- 2. editing recovers through a staged copy, or sets aside what does not belong ----------
+
+
+def header_modes(path: Path) -> tuple[int, int]:
+    raw = path.read_bytes()[:20]
+    return raw[18], raw[19]
+
+
+def test_editing_recovers_its_own_leftovers_through_a_staged_copy(own_arrived: Arrived) -> None:
+    arrived = own_arrived
+    with CaseFile.open(arrived.path, actor="tester") as case:
+        assert any("recovered" in n.message or "converted" in n.message for n in case.notices)
+        assert content(case) == arrived.expected
+        assert not any(p.area in ("integrity", "foreign_keys") for p in case.check())
+        case.add("note", title="written after the recovery")
+    # The staged copy took the file's place: one file again, in rollback mode, no
+    # staging file nor journal nor -wal left behind.
+    assert sorted(p.name for p in arrived.path.parent.iterdir()) == [arrived.path.name]
+    assert header_modes(arrived.path) == (1, 1)
+    assert len(read_content(arrived.path)["notes"]) == len(arrived.expected["notes"]) + 1
+    record("leftovers", recovered_for_editing=1)
+
+
+def test_editing_sets_aside_leftovers_that_do_not_belong_and_refuses(
+    foreign_arrived: Arrived,
+) -> None:
+    arrived = foreign_arrived
+    before = in_folder(arrived)
+    with pytest.raises(NeedsRecovery) as raised:
+        CaseFile.open(arrived.path, actor="tester")
+    assert raised.value.exit_code == 2
+    after = digests_of(arrived.path.parent)
+    assert after[arrived.path.name] == before[arrived.path.name]  # the file: not a byte
+    (leftover,) = arrived.leftovers
+    (aside,) = [name for name in after if name != arrived.path.name]
+    assert aside.startswith(leftover + ".set-aside-") and after[aside] == before[leftover]
+    assert aside in str(raised.value) and "another copy" in str(raised.value)
+    # Out of SQLite's way, the case opens for editing as it is.
+    with CaseFile.open(arrived.path, actor="tester") as case:
+        assert content(case) == arrived.expected
+        case.add("note", title="written after the journal was set aside")
+        assert case.check() == []
+    record("leftovers", set_aside_not_deleted=1, files_changed_by_refused_recovery=0)
+
+
+def test_cli_editing_commands_say_what_to_do_exit_2(demo_path: Path, tmp_path: Path) -> None:
+    arrived = _sibling_journal(on_stick(demo_path), tmp_path)
+    before = arrived.path.read_bytes()
+    photo = tmp_path / "photo.txt"
+    photo.write_text("a scanned note")
+    result = run_cli("attach", arrived.path, "--to", "0" * 32, photo)
+    assert result.returncode == 2, result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"casefile: error: {arrived.path}: was not opened for editing")
+    assert "set aside as demo.casefile-journal.set-aside-" in line and "open the case again" in line
+    assert arrived.path.read_bytes() == before
+
+
+def test_a_damaged_file_with_its_own_journal_is_refused_and_both_left_as_they_were(
+    demo_path: Path,
+) -> None:
+    """Unsound with its journal and without it: the file's own damage, not the
+    journal's. Nothing is set aside; editing is refused as for any damaged file."""
+    conn = sqlite3.connect(demo_path)
+    conn.execute(
+        "INSERT INTO note_party(note_id, party_id, position) "
+        "SELECT id, '00000000-0000-4000-8000-00000000dead', 99 FROM note LIMIT 1"
+    )
+    conn.commit()
+    conn.close()
+    path = on_stick(demo_path)
+    kill_mid_write(path)
+    before = digests_of(path.parent)
+    scan = demo_path.with_name("scan.txt")
+    scan.write_text("a scanned note")
+    result = run_cli("attach", path, "--to", "0" * 32, scan)
+    assert result.returncode == 2 and "is damaged" in result.stderr, result.stderr
+    assert "demo.casefile-journal beside it were left as they were" in result.stderr
+    assert digests_of(path.parent) == before
