@@ -6,7 +6,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test stress bench screenshots dist dist-test clean
+# Debian packages whose tools the tests run (command:package), installed when missing.
+TEST_TOOLS := desktop-file-validate:desktop-file-utils update-mime-database:shared-mime-info
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: run test test-tools stress bench screenshots dist dist-test install-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +25,19 @@ run: $(STAMP)
 	  [ -f "$$demo" ] || $(BIN)/casefile demo "$$demo"; \
 	  $(BIN)/casefile open "$$demo"
 
-test: $(STAMP)
+test: $(STAMP) test-tools
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+test-tools:
+	@missing=""; for pair in $(TEST_TOOLS); do \
+	  command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair#*:}"; done; \
+	  if [ -n "$$missing" ]; then \
+	    echo "installing the tests' tools:$$missing"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	  fi
 
 stress: $(STAMP)
 	CASEFILE_STRESS=full QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m stress
@@ -53,6 +65,13 @@ dist: $(DIST_STAMP)
 dist-test:
 	@[ -x dist/casefile/casefile ] || $(MAKE) dist
 	packaging/dist-test.sh dist/casefile/casefile
+
+# The desktop entry, the *.casefile type and the icons, for this user (XDG data folder):
+# the menu and the file manager then start dist/casefile/casefile if it is built, else
+# this checkout's .venv/bin/casefile (`make run` builds it).
+install-desktop:
+	@exe=dist/casefile/casefile; [ -x "$$exe" ] || exe=$(BIN)/casefile; \
+	  $(PYTHON) packaging/install_desktop.py --exec "$$exe"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

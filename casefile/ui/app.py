@@ -6,10 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QSize, QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile import startup
+from casefile.assets import resource
 from casefile.ui.main_window import MainWindow
 from casefile.ui.opening import CaseOpener
 from casefile.ui.painted import AfterFirstPaint
@@ -19,6 +21,8 @@ from casefile.ui.settings import Settings
 BENCH_EXIT_WHEN_SHOWN = "CASEFILE_BENCH_EXIT_WHEN_SHOWN"
 #: The signals that close the window as Quit would, where the system has them.
 TERMINATION_SIGNALS = ("SIGTERM", "SIGHUP")
+#: The sizes of the app's icon in casefile/resources/icons (casefile-SIZE.png).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: How long quitting waits for background work before going on with the teardown.
 EXIT_WAIT_MS = 5_000
 
@@ -37,6 +41,8 @@ def run_gui(path: Path | None, read_only: bool) -> int:
     app.setApplicationName("casefile")
     app.setOrganizationName("casefile")
     app.setApplicationDisplayName("casefile")
+    app.setDesktopFileName("casefile")  # Wayland matches the window to casefile.desktop
+    app.setWindowIcon(app_icon())
     settings = Settings()
     window = build_window(settings, path, read_only)
     if os.environ.get(BENCH_EXIT_WHEN_SHOWN) == "1":
@@ -51,6 +57,14 @@ def run_gui(path: Path | None, read_only: bool) -> int:
     # it. Qt waits for the pool again, without a limit, when the application object goes.
     QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
     return code
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every size drawn (ResourceMissing names a missing one)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource("icons", f"casefile-{size}.png")), QSize(size, size))
+    return icon
 
 
 def _close_on_termination(window: QWidget) -> None:

@@ -11,8 +11,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -40,6 +40,18 @@ if TYPE_CHECKING:
 # start-up imports only what the first screen shows (bench/gui_bench.py times it).
 
 APP_NAME = "casefile"
+#: What a case file's name ends with (any case: Windows and macOS ignore it).
+CASE_SUFFIX = ".casefile"
+
+
+def dropped_case(mime: QMimeData) -> Path | None:
+    """The first case file among the local files dragged onto the window, if any."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() == CASE_SUFFIX:
+                return path
+    return None
 
 
 def redo_keys(platform_keys: list[QKeySequence]) -> list[QKeySequence]:
@@ -89,6 +101,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._update_state()
         self.resize(1280, 800)
+        self.setAcceptDrops(True)  # a .casefile dropped on the window opens
         # The tables start-up skipped, built while the user looks at the window (the
         # helper lives as long as the window, its Qt parent).
         AfterFirstPaint(self, load_all_tables)
@@ -425,6 +438,20 @@ class MainWindow(QMainWindow):
             session, self.session = self.session, None
             session.close()
             session.deleteLater()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_case(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_case(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Opened once the drop has returned: a dialog it raises (locked, damaged) must
+        # not hold the file manager that the file was dragged from.
+        QTimer.singleShot(0, lambda: self.open_path(path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._export is not None:
