@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from casefile.store import textfold
-from casefile.store.textfold import ALT_SEP, TOKEN
+from casefile.store.textfold import ALT_SEP, CHUNK, TOKEN
 
 Span = tuple[int, int]
 
@@ -58,10 +58,19 @@ class Query:
         tokens = TOKEN.findall(indexed)
         return all(any(_has_phrase(tokens, p) for p in word) for word in self.words)
 
-    def first(self, text: str) -> int | None:
-        """Where in `text` the first match of any word begins, or None."""
+    def first(self, text: str, indexed: str | None = None) -> int | None:
+        """Where in `text` the first match of any word begins, or None. `indexed`:
+        index_text(text) if the caller has it. If it is not (a file's index written by
+        hand), the match is looked for in `text` folded here."""
         if self._pattern is None:
             return None
+        if indexed is not None:
+            found = self._pattern.search(indexed)
+            if found is not None:
+                try:
+                    return _Tracer(text, indexed).start(found.start())
+                except IndexError:
+                    pass
         indexed = textfold.index_text(text)
         found = self._pattern.search(indexed)
         if found is None:
@@ -74,12 +83,10 @@ class Query:
             return []
         indexed = textfold.index_text(text)
         tracer = _Tracer(text, indexed)
-        spans = []
-        for found in self._pattern.finditer(indexed):
-            start, end = tracer.start(found.start()), tracer.end(found.end() - 1)
-            if start < end:
-                spans.append((start, end))
-        return _merged(spans)
+        spans = [
+            tracer.span(found.start(), found.end()) for found in self._pattern.finditer(indexed)
+        ]
+        return _merged([(start, end) for start, end in spans if start < end])
 
 
 def _has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:
@@ -108,15 +115,24 @@ class _Tracer:
     def __init__(self, text: str, indexed: str) -> None:
         self._text = text
         self._indexed = indexed
+        self._chunks: list[tuple[int, str]] | None = None  # (start, chunk), once asked twice
+        self._asked = 0
+
+    def _chunk(self, number: int) -> tuple[int, str]:
+        """Where chunk `number` of `text` starts, and the chunk."""
+        self._asked += 1
+        if self._chunks is None and self._asked > 1:
+            self._chunks = [(m.start(), m.group()) for m in CHUNK.finditer(self._text)]
+        if self._chunks is not None:
+            return self._chunks[number]
+        rest = self._text.split(None, number)[-1]  # from chunk `number` on
+        return len(self._text) - len(rest), rest.split(None, 1)[0]
 
     def _locate(self, at: int) -> tuple[int, textfold.Folded, int]:
         """(start of the original chunk, the reading holding `at`, offset in that reading)."""
         indexed = self._indexed
-        number = indexed.count(" ", 0, at)
         begins = indexed.rfind(" ", 0, at) + 1
-        rest = self._text.split(None, number)[-1]  # from chunk `number` on
-        origin = len(self._text) - len(rest)
-        chunk = rest.split(None, 1)[0]
+        origin, chunk = self._chunk(indexed.count(" ", 0, at))
         reading = indexed.count(ALT_SEP, begins, at)
         offset = at - (indexed.rfind(ALT_SEP, begins, at) + 1 if reading else begins)
         return origin, textfold.fold_chunk(chunk)[reading], offset
@@ -125,7 +141,12 @@ class _Tracer:
         origin, reading, offset = self._locate(at)
         return origin + reading.starts[offset]
 
-    def end(self, at: int) -> int:
-        """The end in `text` of the letter at `at` (inclusive)."""
-        origin, reading, offset = self._locate(at)
-        return origin + reading.ends[offset]
+    def span(self, start: int, end: int) -> Span:
+        """Folded text[start:end] traced back to `text`: once for both ends when they lie
+        in the same reading of one chunk, as a word's match does."""
+        origin, reading, offset = self._locate(start)
+        last = offset + end - 1 - start
+        if last < len(reading.text) and " " not in self._indexed[start:end]:
+            return origin + reading.starts[offset], origin + reading.ends[last]
+        tail_origin, tail, tail_offset = self._locate(end - 1)
+        return origin + reading.starts[offset], tail_origin + tail.ends[tail_offset]

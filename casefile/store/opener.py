@@ -285,7 +285,7 @@ def _check_for_reading(
                     "warning",
                 )
             )
-        return sf.has_fts5() and sf.table_exists(conn, sf.SEARCH_TABLE)
+        return sf.has_fts5() and sf.search_table_current(conn)
     finally:
         conn.close()
 
@@ -420,13 +420,14 @@ def _ready_for_editing(
                 )
             )
         fts5 = sf.has_fts5()
-        if fts5 and not sf.table_exists(conn, sf.SEARCH_TABLE):
+        if fts5 and not sf.search_table_current(conn):
+            conn.execute(f"DROP TABLE IF EXISTS {sf.SEARCH_TABLE}")
             conn.execute(sf.SEARCH_DDL)
             conn.execute(
                 "INSERT INTO case_meta(key, value) VALUES('search_stale', '1') "
                 "ON CONFLICT(key) DO UPDATE SET value='1'"
             )
-        return fts5 and sf.table_exists(conn, sf.SEARCH_TABLE)
+        return fts5 and sf.search_table_current(conn)
     except sqlite3.DatabaseError as exc:
         mapped = sf.map_sqlite_error(exc, path)
         unreadable = Corrupt(

@@ -61,29 +61,28 @@ _ROWID = operator.itemgetter(0)
 
 
 def index_tuples(kind: str, rows: Iterable[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """(rowid, kind, item_id, title, body) per item, folded, for `_INSERT_MANY`, in rowid order.
+    """(rowid, kind, item_id, title and body folded, title and body as written) per item,
+    for `_INSERT_MANY`, in rowid order.
 
     FTS5 writes out its pending terms as a new segment whenever a rowid arrives that is
     not above the last one; hashed rowids in item order did that on nearly every row,
     and merging those tiny segments doubled the index's share of an import.
     """
     title_field, body_fields = TEXT_FIELDS[kind]
-    entries = [
-        (
-            row_key(row["id"]),
-            kind,
-            row["id"],
-            index_text(row.get(title_field) or ""),
-            index_text("\n".join(str(row.get(f) or "") for f in body_fields)),
+    entries = []
+    for row in rows:
+        title = row.get(title_field) or ""
+        body = "\n".join(str(row.get(f) or "") for f in body_fields)
+        entries.append(
+            (row_key(row["id"]), kind, row["id"], index_text(title), index_text(body), title, body)
         )
-        for row in rows
-    ]
     entries.sort(key=_ROWID)
     return entries
 
 
 _INSERT_MANY = (
-    f"INSERT INTO {SEARCH_TABLE}(rowid, kind, item_id, title, body) VALUES (?, ?, ?, ?, ?)"
+    f"INSERT INTO {SEARCH_TABLE}(rowid, kind, item_id, title, body, title_written, "
+    "body_written) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -134,23 +133,14 @@ class SearchIndex:
         # Snippets are cut here, not by FTS5's snippet(), and only short queries are ranked:
         # both take time quadratic in the hits (minutes for a long pasted text).
         order = "ORDER BY rank" if len(query) <= RANKED_WORDS else ""
-        found = session.execute(
-            sa.text(
-                f"SELECT kind, item_id FROM {SEARCH_TABLE} "
-                f"WHERE {SEARCH_TABLE} MATCH :q {order} LIMIT :n"
-            ),
-            {"q": query.fts5(), "n": limit},
-        ).all()
-        ids: dict[str, list[str]] = {}
-        for kind, item_id in found:
-            ids.setdefault(kind, []).append(item_id)
-        texts = {
-            key: value for kind, some in ids.items() for key, value in _texts(session, kind, some)
-        }
+        found = session.connection().exec_driver_sql(
+            f"SELECT kind, item_id, title, body, title_written, body_written "
+            f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ? {order} LIMIT ?",
+            (query.fts5(), limit),
+        )
         return [
-            _hit(kind, item_id, *texts[kind, item_id], query)
-            for kind, item_id in found
-            if (kind, item_id) in texts
+            _hit(kind, item_id, title, body, query, folded=(folded_title, folded_body))
+            for kind, item_id, folded_title, folded_body, title, body in found.all()
         ]
 
     def _scan(self, session: Session, query: Query, limit: int) -> list[SearchHit]:
@@ -168,29 +158,24 @@ class SearchIndex:
         return hits
 
 
-def _texts(
-    session: Session, kind: str, ids: list[str]
-) -> Iterable[tuple[tuple[str, str], tuple[str, str]]]:
-    """((kind, id), (title, body)) of found items, their text as written."""
-    title_field, body_fields = TEXT_FIELDS[kind]
-    table = TABLES[kind].__table__
-    columns = [table.c[title_field], *(table.c[f] for f in body_fields)]
-    for start in range(0, len(ids), 500):  # under SQLite's limit of bound values
-        rows = session.execute(
-            sa.select(table.c.id, *columns).where(table.c.id.in_(ids[start : start + 500]))
-        )
-        for row in rows:
-            yield (kind, row[0]), (str(row[1] or ""), "\n".join(str(v or "") for v in row[2:]))
-
-
-def _hit(kind: str, item_id: str, title: str, body: str, query: Query) -> SearchHit:
-    snippet, spans = _snippet(f"{title} {body}", query)
+def _hit(
+    kind: str,
+    item_id: str,
+    title: str,
+    body: str,
+    query: Query,
+    folded: tuple[str, str] | None = None,
+) -> SearchHit:
+    """The hit, its snippet and spans; `folded`: the index's title and body, which are
+    textfold.index_text of these and spare folding them again."""
+    indexed = None if folded is None else " ".join(filter(None, folded))
+    snippet, spans = _snippet(f"{title} {body}", query, indexed)
     return SearchHit(kind, item_id, title, snippet, tuple(query.spans(title)), spans)
 
 
-def _snippet(text: str, query: Query) -> tuple[str, tuple[Span, ...]]:
+def _snippet(text: str, query: Query, indexed: str | None) -> tuple[str, tuple[Span, ...]]:
     """SNIPPET_CHARS of `text` around the first match, and the matches in it."""
-    at = query.first(text) or 0
+    at = query.first(text, indexed) or 0
     start = max(at - SNIPPET_CHARS // 2, 0)
     piece = text[start : start + SNIPPET_CHARS]
     spans = query.spans(piece)

@@ -54,9 +54,13 @@ BUSY_TIMEOUT_MS = 5000
 PAGE_SIZE = 16384
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SEARCH_TABLE = "search_index"
+#: title and body hold each item's text folded (textfold.py), which is what queries
+#: match; title_written and body_written the text as written, for snippets, so that a
+#: search reads nothing but the index.
 SEARCH_DDL = (
     f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(kind UNINDEXED, item_id UNINDEXED, "
-    "title, body, tokenize='unicode61 remove_diacritics 2')"
+    "title, body, title_written UNINDEXED, body_written UNINDEXED, "
+    "tokenize='unicode61 remove_diacritics 2')"
 )
 
 
@@ -201,6 +205,16 @@ def has_fts5() -> bool:
 
 
 _FTS5: bool | None = None
+
+
+def search_table_current(conn: sqlite3.Connection) -> bool:
+    """Whether the file's search index is the one SEARCH_DDL makes. An index of an
+    older layout (a file migrated where SQLite had no FTS5, or one written by hand)
+    is not queried: it is made again when the file is opened for editing."""
+    row = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (SEARCH_TABLE,)
+    ).fetchone()
+    return row is not None and row[0] == SEARCH_DDL
 
 
 def table_exists(conn: sqlite3.Connection, name: str) -> bool:

@@ -23,3 +23,29 @@ def test_search_finds_native_script_and_ranks_title_matches(demo_path: Path) -> 
         azerbaijani = case.search("Rəhman")
     assert {h.title for h in native} >= {"Mikhail Yevdokimov"}
     assert {h.title for h in azerbaijani} >= {"Rahman Mustafayev"}
+
+
+def test_an_index_of_an_older_layout_is_scanned_then_made_again(demo_path: Path) -> None:
+    """A file whose index predates the folded one (migrated where SQLite had no FTS5):
+    reading it scans the tables, with the same folding; editing it makes the index anew."""
+    import sqlite3
+
+    conn = sqlite3.connect(demo_path)
+    conn.execute("DROP TABLE search_index")
+    conn.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, item_id UNINDEXED, "
+        "title, body, tokenize='unicode61 remove_diacritics 2')"
+    )
+    conn.commit()
+    conn.close()
+    with CaseFile.open(demo_path, read_only=True) as case:
+        assert not case.search_uses_fts
+        assert {h.title for h in case.search("Galuzin") if h.kind == "party"} == {"Mikhail Galuzin"}
+        assert "Embassy of the Republic of Azerbaijan in Kyiv" in {
+            h.title for h in case.search("posolstvo Ukraini")
+        }
+    with CaseFile.open(demo_path) as case:
+        assert case.search_uses_fts
+        assert "Embassy of the Republic of Azerbaijan in Kyiv" in {
+            h.title for h in case.search("posolstvo Ukraini")
+        }
