@@ -160,7 +160,7 @@ def test_demo_writes_the_documented_case(cli: Callable[..., Run], tmp_path: Path
     assert summary["schema_version"] == SCHEMA_VERSION
     assert summary["estimate_totals"] == {}  # no costs were published
     assert summary["unassessed_damage_items"] == 5
-    assert len(summary["fingerprint"]) == 12
+    assert len(summary["fingerprint"]) == 16
     assert cli("check", path).code == 0
     assert_one_line_error(cli("demo", path), 1, str(path), "already exists")  # a refusal
 

@@ -1,15 +1,16 @@
 """The brief's page machinery: page templates, running header and footer, outline.
 
-Every page carries the classification label at top and bottom, the case reference and
-fingerprint, and "page X of Y". Y is only known at the end, so the canvas holds the
-finished pages back until `save()` and then stamps each with its number; the outline
-entries are placed at that moment too, because a held-back page has no PDF page object
-yet for a bookmark to point at.
+Every page carries the classification label at top and bottom, whether internal material
+is in it or was removed, the case reference and fingerprint, and "page X of Y". Y is only
+known at the end, so the canvas holds the finished pages back until `save()` and then
+stamps each with its number; the outline entries are placed at that moment too, because
+a held-back page has no PDF page object yet for a bookmark to point at.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from casefile.brief.fonts import FONTS
 from casefile.brief.markup import one_line
+from casefile.brief.model import UNCLASSIFIED
 from casefile.brief.styles import (
     ACCENT,
     FOOTER_Y,
@@ -47,6 +49,35 @@ class Furniture:
     title: str
     fingerprint: str
     brief_date: str
+    marking: Marking
+
+
+@dataclass(frozen=True, slots=True)
+class Marking:
+    """What the brief says about internal material, and how loudly (see `marking`)."""
+
+    text: str
+    level: str  # "internal" (material in it), "redacted" (removed), "none" (there was none)
+
+
+def marking(redacted: bool, internal_items: int) -> Marking:
+    """The words that tell a brief with internal material from a redacted one.
+
+    They start differently ("NOT REDACTED", "REDACTED") and print in different colours,
+    so neither is taken for the other at a glance.
+    """
+    items = f"{internal_items} item" + ("" if internal_items == 1 else "s")
+    if redacted:
+        removed = f" ({items} left out)" if internal_items else ""
+        return Marking(f"REDACTED: internal material removed{removed}", "redacted")
+    if internal_items:
+        return Marking(
+            f"NOT REDACTED: contains internal material ({items} marked [internal])", "internal"
+        )
+    return Marking("Not redacted: the case holds no internal material", "none")
+
+
+MARKING_COLOURS = {"internal": LABEL_RED, "redacted": ACCENT, "none": MUTED}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +91,17 @@ class OutlineMark:
 class HeldPagesCanvas(Canvas):
     """A canvas that keeps finished pages until save(), to number them "X of Y"."""
 
-    def __init__(self, *args, finish_page: Callable[[Canvas, int, int], None], **kwargs):
+    def __init__(
+        self,
+        *args,
+        finish_page: Callable[[Canvas, int, int], None],
+        date: dt.date | None = None,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
+        if date is not None:  # CreationDate and ModDate: the brief's date, not the clock's
+            stamp = f"D:{date.year:04d}{date.month:02d}{date.day:02d}000000+00'00'"
+            self.setDateFormatter(lambda *_: stamp)
         self._held_pages: list[dict] = []
         self._outline_marks: list[OutlineMark] = []
         self._finish_page = finish_page
@@ -105,6 +145,7 @@ class BriefDocTemplate(BaseDocTemplate):
         subject: str,
         author: str,
         keywords: list[str],
+        date: dt.date | None = None,
         on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
         super().__init__(
@@ -126,6 +167,7 @@ class BriefDocTemplate(BaseDocTemplate):
             lang="en",
         )
         self.furniture = furniture
+        self.date = date
         self._total_flowables = 0
         frame = Frame(
             self.leftMargin,
@@ -152,7 +194,10 @@ class BriefDocTemplate(BaseDocTemplate):
         """Lay out the story on held-back pages, then number and write them."""
         with _binary_streams():
             self.build(
-                story, canvasmaker=functools.partial(HeldPagesCanvas, finish_page=self._finish)
+                story,
+                canvasmaker=functools.partial(
+                    HeldPagesCanvas, finish_page=self._finish, date=self.date
+                ),
             )
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -193,9 +238,7 @@ class BriefDocTemplate(BaseDocTemplate):
 
     def _draw_labels(self, canvas: Canvas) -> None:
         """The classification label, centred at the very top and bottom of the page."""
-        label = one_line(self.furniture.classification)
-        if not label:
-            return
+        label = one_line(self.furniture.classification) or UNCLASSIFIED
         canvas.saveState()
         canvas.setFont(FONTS.bold, 9)
         canvas.setFillColor(LABEL_RED)
@@ -224,12 +267,17 @@ class BriefDocTemplate(BaseDocTemplate):
         canvas.restoreState()
 
     def _draw_footer(self, canvas: Canvas) -> None:
-        """A rule, then the reference and fingerprint; the page count comes at save."""
+        """A rule, the internal-material marking, then the reference and fingerprint; the
+        page count comes at save."""
         canvas.saveState()
         left, right = MARGIN_X, PAGE_SIZE[0] - MARGIN_X
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(left, FOOTER_Y + 4 * mm, right, FOOTER_Y + 4 * mm)
+        canvas.line(left, FOOTER_Y + 8 * mm, right, FOOTER_Y + 8 * mm)
+        mark = self.furniture.marking
+        canvas.setFont(FONTS.regular if mark.level == "none" else FONTS.bold, 8)
+        canvas.setFillColor(MARKING_COLOURS[mark.level])
+        canvas.drawString(left, FOOTER_Y + 4 * mm, _fit(mark.text, FONTS.bold, 8, right - left))
         canvas.setFont(FONTS.regular, 8)
         canvas.setFillColor(MUTED)
         parts = []

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from casefile.brief import formats
 from casefile.brief.excerpt import excerpt, items, short
 from casefile.brief.model import (
+    UNCLASSIFIED,
     Brief,
     ChartSeries,
     ChronologyRow,
@@ -31,6 +32,7 @@ from casefile.brief.model import (
 from casefile.brief.options import BriefOptions
 from casefile.brief.photos import prepare_photo
 from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
+from casefile.store.audit import FINGERPRINT_LENGTH
 from casefile.store.errors import CaseFileError
 from casefile.store.money import format_money
 from casefile.store.records import (
@@ -68,7 +70,7 @@ class CaseReader(Protocol):
     def list(self, kind: str) -> Sequence[Any]: ...
     def attachment_data(self, attachment_id: str) -> bytes: ...
     def timeline(self) -> Sequence[TimelineEntry]: ...
-    def fingerprint(self) -> str: ...
+    def audit_head(self) -> str: ...
 
 
 def gather(
@@ -84,14 +86,14 @@ def gather(
     many large photos never holds more than one decoded photo in memory.
 
     The case is read in several calls; if another program edits it meanwhile (the
-    fingerprint moves), the reading starts again, so that the fingerprint printed on
+    head of its audit chain moves), the reading starts again, so that the fingerprint printed on
     the brief names the state every part of it was read from.
     """
     ticker = Ticker(progress, cancelled)
     for _ in range(ATTEMPTS):
-        before = case.fingerprint()
+        before = case.audit_head()
         brief = _gather_once(case, options, ticker, before)
-        if case.fingerprint() == before:
+        if case.audit_head() == before:
             return brief
     raise CaseChanged(
         "the case file kept changing while the brief was being made: try again when "
@@ -99,14 +101,13 @@ def gather(
     )
 
 
-def _gather_once(
-    case: CaseReader, options: BriefOptions, ticker: Ticker, fingerprint: str
-) -> Brief:
+def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_head: str) -> Brief:
     ticker.tick(0, 1)
     incident = case.incident()
     tz = incident.timezone or "UTC"
     redact = options.redact_internal
     sections = options.sections
+    brief_date = options.brief_date or dt.date.today()
 
     parties: list[PartyRecord] = list(case.list("party"))
     names = {p.id: short(p.display_name) for p in parties}
@@ -152,12 +153,20 @@ def _gather_once(
             options.classification
             if options.classification is not None
             else incident.classification
-        ),
-        brief_date=formats.long_date(options.brief_date or dt.date.today()),
+        )
+        or UNCLASSIFIED,
+        brief_date=formats.long_date(brief_date),
         preparer=short(options.preparer),
-        fingerprint=fingerprint,
+        fingerprint=audit_head[:FINGERPRINT_LENGTH],
+        audit_head=audit_head,
         redacted=redact,
         sections=sections,
+        internal_items=(
+            len(dropped)
+            if redact
+            else sum(n.internal for n in notes) + sum(f.internal for f in follow_ups)
+        ),
+        date=brief_date,
         case_status=label("incident", "status", incident.status),
         timezone=formats.zone_name(tz),
         summary=excerpt(incident.summary),

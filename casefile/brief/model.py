@@ -7,7 +7,12 @@ about the case and the data can be built by hand in tests.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+
+#: The label a brief prints when neither the case nor the options give one: a page
+#: without any label could be taken for one whose label was cut off.
+UNCLASSIFIED = "UNCLASSIFIED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +161,13 @@ class Brief:
     fingerprint: str
     redacted: bool
     sections: tuple[str, ...]
+    #: Items flagged internal (notes, follow-ups): those printed, or those left out
+    #: when `redacted`.
+    internal_items: int = 0
+    #: The brief's date as a date: the PDF's creation date (None: reportlab's fixed one).
+    date: dt.date | None = None
+    #: The full head of the case's audit chain; `fingerprint` is its printed start.
+    audit_head: str = ""
     case_status: str = ""
     timezone: str = "UTC"
     summary: str = ""

@@ -12,9 +12,9 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable
 
-from casefile.brief.document import BriefDocTemplate, Furniture
+from casefile.brief.document import BriefDocTemplate, Furniture, marking
 from casefile.brief.markup import one_line
-from casefile.brief.model import Brief
+from casefile.brief.model import UNCLASSIFIED, Brief
 from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
 from casefile.brief.sections import BUILDERS, cover
 from casefile.brief.styles import make_styles
@@ -44,37 +44,43 @@ def render(
 ) -> None:
     """Write the brief as PDF to a path or a binary file object.
 
-    The same brief gives the same bytes: the document is `invariant` (no creation
-    time, fixed document id), and nothing here reads the clock.
+    The same brief gives the same bytes: the document is `invariant` (fixed document
+    id), its creation date is the brief's date, and nothing here reads the clock.
     """
     ticker = Ticker(progress, cancelled)
     ticker.tick(0, 1)
     flowables = story(brief, between=lambda: ticker.tick(0, 1))  # raises if cancelled
     title = one_line(brief.title) or "Brief"
     reference = one_line(brief.reference)
+    label = one_line(brief.classification) or UNCLASSIFIED
+    mark = marking(brief.redacted, brief.internal_items)
+    about = f"Brief on case {reference}" if reference else "Brief on an incident"
     doc = BriefDocTemplate(
         os.fspath(out) if isinstance(out, (str, os.PathLike)) else out,
         Furniture(
-            classification=one_line(brief.classification),
+            classification=label,
             reference=reference,
             title=title,
             fingerprint=brief.fingerprint,
             brief_date=brief.brief_date,
+            marking=mark,
         ),
         title=title,
-        subject=f"Brief on case {reference}" if reference else "Brief on an incident",
+        subject=f"{about}. {label}. {mark.text}.",
         author=one_line(brief.preparer) or "casefile",
         keywords=[
             k
             for k in (
                 "casefile brief",
                 reference,
-                one_line(brief.classification),
+                label,
                 f"case fingerprint {brief.fingerprint}",
-                "redacted" if brief.redacted else "",
+                f"case audit head {brief.audit_head}" if brief.audit_head else "",
+                "redacted" if brief.redacted else "not redacted",
             )
             if k
         ],
+        date=brief.date,
         on_progress=ticker.tick,
     )
     doc.build_story(flowables)

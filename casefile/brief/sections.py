@@ -30,10 +30,10 @@ from reportlab.platypus import (
 )
 
 from casefile.brief.chart import damage_chart
-from casefile.brief.document import APPENDIX, BODY, OutlineMark
+from casefile.brief.document import APPENDIX, BODY, OutlineMark, marking
 from casefile.brief.excerpt import joined
 from casefile.brief.markup import clip, is_clipped, one_line, para, plain, rich
-from casefile.brief.model import Brief, DamageRow, Figure, FollowUpEntry
+from casefile.brief.model import UNCLASSIFIED, Brief, DamageRow, Figure, FollowUpEntry
 from casefile.brief.options import SECTION_TITLES
 from casefile.brief.pagedtable import PagedTable
 from casefile.brief.styles import (
@@ -157,9 +157,10 @@ def _figures_text(numbers: tuple[int, ...]) -> str:
 
 
 def cover(brief: Brief, s: Styles) -> list[Flowable]:
-    story: list[Flowable] = [Spacer(1, 3.2 * cm)]
-    if brief.classification:
-        story.append(para(brief.classification, s.cover_label))
+    story: list[Flowable] = [
+        Spacer(1, 3.2 * cm),
+        para(brief.classification or UNCLASSIFIED, s.cover_label),
+    ]
     story += [
         Paragraph("BRIEF", s.cover_kicker),
         # The cover shows the title's start; the facts section has it in full.
@@ -175,8 +176,9 @@ def cover(brief: Brief, s: Styles) -> list[Flowable]:
     for label, value in lines:
         if value:
             story.append(rich(f"{MUTED_OPEN}{label}:</font> {{value}}", s.cover_line, value=value))
-    if brief.redacted:
-        story.append(Paragraph("Redacted: internal material removed", s.cover_notice))
+    mark = marking(brief.redacted, brief.internal_items)
+    notice = {"internal": s.cover_notice, "redacted": s.cover_redacted, "none": s.cover_line}
+    story.append(para(mark.text, notice[mark.level]))
     contents = [SECTION_TITLES[name] for name in brief.sections]
     story += [
         Spacer(1, 1.2 * cm),

@@ -66,6 +66,7 @@ class Styles:
     cover_title: ParagraphStyle
     cover_line: ParagraphStyle
     cover_notice: ParagraphStyle
+    cover_redacted: ParagraphStyle
 
 
 def make_styles() -> Styles:
@@ -154,6 +155,15 @@ def make_styles() -> Styles:
             fontSize=11,
             leading=15,
             textColor=LABEL_RED,
+            spaceBefore=14,
+        ),
+        cover_redacted=ParagraphStyle(
+            "cover_redacted",
+            parent=body,
+            fontName=FONTS.bold,
+            fontSize=11,
+            leading=15,
+            textColor=ACCENT,
             spaceBefore=14,
         ),
     )

@@ -22,7 +22,7 @@ from casefile.store.models import CaseMeta, ChangeLog
 from casefile.store.records import AuditVerdict, ChangeRecord, FieldChange
 
 GENESIS = "0" * 64
-FINGERPRINT_LENGTH = 12
+FINGERPRINT_LENGTH = 16  # hex digits of the head printed as the case's fingerprint
 
 
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))

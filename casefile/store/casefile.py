@@ -630,8 +630,12 @@ class CaseFile:
 
     def fingerprint(self) -> str:
         """The head of the audit chain, shortened: names this state of the case."""
+        return self.audit_head()[: audit.FINGERPRINT_LENGTH]
+
+    def audit_head(self) -> str:
+        """The hash of the audit chain's last entry, in full: this state of the case."""
         with self._read() as session:
-            return audit.head(session)[1][: audit.FINGERPRINT_LENGTH]
+            return audit.head(session)[1]
 
     def summary(self) -> CaseSummary:
         """Two queries, not one per figure: `casefile info` is paid for at every call, and

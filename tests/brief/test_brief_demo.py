@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from brief_support import LATIN_NAMES, NATIVE_NAMES, page_texts, pdf_text
+from pypdf import PdfReader
 
 from casefile.brief import BriefOptions, export_brief
 from casefile.store import CaseFile
@@ -65,9 +66,41 @@ def test_redaction_removes_what_the_full_brief_shows(demo_template: Path, demo_b
         assert title not in redacted
     for title in public:
         assert title in redacted
-    assert "[internal]" in full and "[internal]" not in redacted
-    assert "Redacted: internal material removed" in page_texts(demo_briefs["redacted"])[0]
-    assert "Redacted" not in page_texts(demo_briefs["full"])[0]
+    assert "[internal] " in full and "[internal] " not in redacted
+
+
+def test_every_page_says_whether_internal_material_is_in_the_brief(demo_briefs) -> None:
+    """The cover and every footer: a full brief and a redacted one cannot be confused."""
+    full, redacted = page_texts(demo_briefs["full"]), page_texts(demo_briefs["redacted"])
+    for text in full:
+        assert "NOT REDACTED: contains internal material (3 items marked [internal])" in text
+        assert "REDACTED: internal material removed" not in text
+    for text in redacted:
+        assert "REDACTED: internal material removed (3 items left out)" in text
+        assert "NOT REDACTED" not in text and "contains internal material" not in text
+    assert "not redacted" in PdfReader(demo_briefs["full"]).metadata["/Keywords"]
+    assert "NOT REDACTED" in PdfReader(demo_briefs["full"]).metadata.subject
+    assert "REDACTED: internal" in PdfReader(demo_briefs["redacted"]).metadata.subject
+
+
+def test_the_pdf_dates_are_the_brief_date_and_the_metadata_names_the_audit_head(
+    demo_template: Path, demo_briefs
+) -> None:
+    with CaseFile.open(demo_template, read_only=True) as case:
+        head, fingerprint = case.audit_head(), case.fingerprint()
+    meta = PdfReader(demo_briefs["full"]).metadata
+    assert meta["/CreationDate"] == meta["/ModDate"] == "D:20251121000000+00'00'"
+    assert f"case audit head {head}" in meta["/Keywords"]
+    assert len(fingerprint) == 16
+    for text in page_texts(demo_briefs["full"]):
+        assert f"case fingerprint {fingerprint}" in text
+
+
+def test_the_pdf_date_follows_the_brief_date(demo_template: Path, tmp_path: Path) -> None:
+    out = tmp_path / "later.pdf"
+    with CaseFile.open(demo_template, read_only=True) as case:
+        export_brief(case, out, BriefOptions(brief_date=dt.date(2026, 2, 3)))
+    assert PdfReader(out).metadata["/CreationDate"] == "D:20260203000000+00'00'"
 
 
 def test_a_schedule_without_estimates_is_one_table_with_one_head(demo_briefs) -> None:

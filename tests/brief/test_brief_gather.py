@@ -26,10 +26,15 @@ def test_cover_data_comes_from_the_case_and_the_options(small_case) -> None:
     assert brief.brief_date == "21 November 2025"
     assert brief.preparer == "A. Officer"
     assert brief.fingerprint == small_case.fingerprint()
-    assert len(brief.fingerprint) == 12
+    assert len(brief.fingerprint) == 16  # DESIGN.md: the printed fingerprint
+    assert brief.audit_head == small_case.audit_head()
+    assert brief.audit_head.startswith(brief.fingerprint) and len(brief.audit_head) == 64
+    assert brief.date == DATE
     assert brief.sections == SECTIONS
     overridden = gather(small_case, BriefOptions(brief_date=DATE, classification="SECRET"))
     assert overridden.classification == "SECRET"
+    blank = gather(small_case, BriefOptions(brief_date=DATE, classification="  "))
+    assert blank.classification == "UNCLASSIFIED"  # a label is always printed
 
 
 def test_times_are_shown_in_the_zone_of_the_event(small_case) -> None:
@@ -155,16 +160,17 @@ def test_redaction_does_not_rely_on_the_timeline_flag_alone(small_case) -> None:
 
 
 def test_a_case_edited_during_gathering_is_read_again(small_case) -> None:
-    answers = iter(["aaaaaaaaaaaa", "bbbbbbbbbbbb", "bbbbbbbbbbbb", "bbbbbbbbbbbb"])
-    case = Wrapped(small_case, fingerprint=lambda: next(answers))
-    assert gather(case, BriefOptions(brief_date=DATE)).fingerprint == "bbbbbbbbbbbb"
+    a, b = "a" * 64, "b" * 64
+    answers = iter([a, b, b, b])
+    case = Wrapped(small_case, audit_head=lambda: next(answers))
+    assert gather(case, BriefOptions(brief_date=DATE)).fingerprint == "b" * 16
 
 
 def test_a_case_that_keeps_changing_is_refused(small_case) -> None:
     from casefile.brief import CaseChanged
 
     counter = iter(range(1000))
-    case = Wrapped(small_case, fingerprint=lambda: f"{next(counter):012d}")
+    case = Wrapped(small_case, audit_head=lambda: f"{next(counter):064d}")
     with pytest.raises(CaseChanged) as caught:
         gather(case, BriefOptions(brief_date=DATE, sections=("summary",)))
     assert caught.value.exit_code == 1

@@ -153,7 +153,8 @@ def test_a_subset_of_sections_prints_only_those(sections, tmp_path: Path) -> Non
 
 def test_redacted_brief_says_so_on_the_cover(tmp_path: Path) -> None:
     pages = page_texts(rendered(sample_brief(redacted=True), tmp_path))
-    assert "Redacted: internal material removed" in pages[0]
+    assert "REDACTED: internal material removed" in pages[0]
+    assert "NOT REDACTED" not in " ".join(pages)
 
 
 def test_empty_brief_renders(tmp_path: Path) -> None:
@@ -166,6 +167,12 @@ def test_empty_brief_renders(tmp_path: Path) -> None:
     text = pdf_text(rendered(brief, tmp_path))
     assert "No damage items are recorded." in text
     assert "page 1 of" in text
+
+
+def test_a_brief_without_a_label_says_unclassified_on_every_page(tmp_path: Path) -> None:
+    pages = page_texts(rendered(sample_brief(classification=""), tmp_path))
+    for text in pages:
+        assert text.count("UNCLASSIFIED") >= 2, text  # top and bottom, never nothing
 
 
 def test_cancel_while_the_story_is_built_stops_before_the_next_section(

@@ -38,7 +38,8 @@ def test_chain_verifies_and_the_fingerprint_follows_the_head(demo_case: CaseFile
     assert demo_case.fingerprint() != before
     log = demo_case.audit_log(limit=2)
     assert log[0].prev_hash == log[1].hash
-    assert demo_case.fingerprint() == log[0].hash[:12]
+    assert demo_case.fingerprint() == log[0].hash[:16]
+    assert demo_case.audit_head() == log[0].hash
 
 
 def test_an_edit_and_its_audit_entry_land_together(empty_case: CaseFile) -> None:
