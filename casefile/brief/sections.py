@@ -7,7 +7,6 @@ only short or clipped text, because a table row cannot split across pages; full 
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -17,7 +16,6 @@ from reportlab.lib.units import cm, mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Image,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -32,6 +30,7 @@ from reportlab.platypus import (
 from casefile.brief.chart import damage_chart
 from casefile.brief.document import APPENDIX, BODY, OutlineMark, marking
 from casefile.brief.excerpt import joined
+from casefile.brief.jpeg import JpegImage
 from casefile.brief.markup import clip, is_clipped, one_line, para, plain, rich
 from casefile.brief.model import UNCLASSIFIED, Brief, DamageRow, Figure, FollowUpEntry
 from casefile.brief.options import SECTION_TITLES
@@ -596,9 +595,7 @@ def _figure(figure: Figure, s: Styles) -> list[Flowable]:
     parts: list[Flowable] = [Spacer(1, 4 * mm)]
     if figure.jpeg is not None and figure.width and figure.height:
         scale = min(WIDTH / figure.width, PHOTO_MAX_HEIGHT / figure.height)
-        image = Image(io.BytesIO(figure.jpeg), figure.width * scale, figure.height * scale)
-        image.hAlign = "CENTER"
-        parts.append(image)
+        parts.append(JpegImage(figure.jpeg, figure.width * scale, figure.height * scale))
     else:
         box = Table(
             [[para(figure.problem or "photo not included", s.flag)]],

@@ -224,3 +224,18 @@ def test_reportlab_runs_with_its_c_accelerator() -> None:
     from reportlab.lib import rl_accel
 
     assert "fp_str" in rl_accel._c_funcs and "escapePDF" in rl_accel._c_funcs
+
+
+def test_photos_are_embedded_without_being_decoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """reportlab's Image decoded each photo to RGB just to name it: megabytes per photo
+    held until the garbage collector ran (gigabytes for a case of 300 photos)."""
+    from reportlab.lib.utils import ImageReader
+
+    def refuse(self):
+        raise AssertionError("a photo was decoded to pixels")
+
+    monkeypatch.setattr(ImageReader, "getRGBData", refuse)
+    out = rendered(sample_brief(), tmp_path)
+    assert "Figure 1." in pdf_text(out)
