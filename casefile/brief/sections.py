@@ -7,12 +7,15 @@ only short or clipped text, because a table row cannot split across pages; full 
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -30,6 +33,7 @@ from reportlab.platypus import (
 from casefile.brief.chart import damage_chart
 from casefile.brief.document import APPENDIX, BODY, OutlineMark, marking
 from casefile.brief.excerpt import joined
+from casefile.brief.fonts import FONTS
 from casefile.brief.jpeg import JpegImage
 from casefile.brief.markup import clip, is_clipped, one_line, para, plain, rich
 from casefile.brief.model import UNCLASSIFIED, Brief, DamageRow, Figure, FollowUpEntry
@@ -382,7 +386,7 @@ def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
             if sub.unassessed:
                 counts.append(f"{sub.unassessed} not assessed")
             amount = (
-                rich("<b>{amount}</b>", s.cell_right, amount=sub.amount)
+                amount_cell(sub.amount, s.cell_right, _SUM_WIDTHS[1], bold=True)
                 if sub.amount
                 else rich("<i>{none}</i>", s.cell_right, none="no estimate")
             )
@@ -398,7 +402,7 @@ def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
     totals = [
         [
             rich("<b>Total</b> ({items} assessed)", s.cell, items=str(total.items)),
-            rich("<b>{amount}</b>", s.cell_right, amount=total.amount),
+            amount_cell(total.amount, s.cell_right, _SUM_WIDTHS[1], bold=True),
         ]
         for total in schedule.totals
     ]
@@ -431,11 +435,43 @@ def _items_table(rows: list[DamageRow], s: Styles) -> PagedTable:
                 para(clip(row.title, TITLE_CELL_LIMIT), s.cell),
                 para(clip(row.severity_label, 40), s.cell),
                 para(clip(row.status_label, 40), s.cell),
-                rich("<i>{e}</i>" if not row.assessed else "{e}", s.cell_right, e=row.estimate),
+                amount_cell(row.estimate, s.cell_right, _SCHEDULE_WIDTHS[5])
+                if row.assessed
+                else rich("<i>{e}</i>", s.cell_right, e=row.estimate),
                 para(", ".join(str(n) for n in row.figures), s.cell),
             ]
         )
     return _long_table(cells, _SCHEDULE_WIDTHS)
+
+
+def amount_cell(
+    amount: str, style: ParagraphStyle, width: float, *, bold: bool = False
+) -> Paragraph:
+    """An amount ("1,250.00 EUR") in a table cell `width` points wide, the number never cut.
+
+    The number is one unbreakable word (the style does not split long words); a number
+    wider than the cell is set smaller until it fits, and a line too narrow for number
+    and code together wraps before the code.
+    """
+    number, _, code = amount.rpartition(" ")
+    if not number:
+        number, code = amount, ""
+    font = FONTS.bold if bold else style.fontName
+    room = width - TABLE_PADDING[0] - TABLE_PADDING[1]
+    size = style.fontSize
+    natural = stringWidth(number, font, size)
+    if natural > room:
+        size = max(math.floor(size * room / natural * 10) / 10, 1.0)
+    template = f"<font size='{size:g}'>{{number}}</font>" + (" {code}" if code else "")
+    if bold:
+        template = f"<b>{template}</b>"
+    return rich(template, _unsplit(style), number=number, code=code)
+
+
+@functools.lru_cache(maxsize=8)
+def _unsplit(style: ParagraphStyle) -> ParagraphStyle:
+    """The style, but a word longer than the line overflows rather than being cut."""
+    return ParagraphStyle(f"{style.name}-unsplit", parent=style, splitLongWords=0)
 
 
 def _sum_table(rows: list[list], extra: list[tuple], widths: list[float] | None = None) -> Table:

@@ -239,3 +239,15 @@ def test_photos_are_embedded_without_being_decoded(
     monkeypatch.setattr(ImageReader, "getRGBData", refuse)
     out = rendered(sample_brief(), tmp_path)
     assert "Figure 1." in pdf_text(out)
+
+
+def test_an_amount_never_breaks_inside_its_number(tmp_path: Path) -> None:
+    """The largest costs a case can hold: set smaller, they wrap before the currency code."""
+    brief = sample_brief()
+    big, total = "92,233,720,368,547,758.07 EUR", "184,467,440,737,095,516.14 EUR"
+    rows = tuple(dataclasses.replace(r, estimate=big, assessed=True) for r in brief.damage.rows)
+    totals = (dataclasses.replace(brief.damage.totals[0], amount=total),)
+    damage = dataclasses.replace(brief.damage, rows=rows, totals=totals)
+    text = pdf_text(rendered(dataclasses.replace(brief, damage=damage), tmp_path))
+    assert text.count("92,233,720,368,547,758.07") == 2
+    assert "184,467,440,737,095,516.14" in text
