@@ -336,6 +336,13 @@ def _damage_schedule(
         key=lambda s: (_SEVERITY_ORDER.get(s, len(_SEVERITY_ORDER)), s),
     )
     counts = Counter((row.category, row.severity) for row in rows)
+    # The cost chart's currency: the one most items are estimated in (then by code).
+    by_items = sorted(totals.items(), key=lambda kv: (-kv[1][1], kv[0]))
+    cost_currency = by_items[0][0] if by_items else ""
+    cost_sums: Counter[str] = Counter()
+    for item in items:
+        if item.currency == cost_currency and item.estimated_cost is not None:
+            cost_sums[item.category] += item.estimated_cost
     return DamageSchedule(
         rows=tuple(rows),
         subtotals=tuple(subtotals),
@@ -352,6 +359,11 @@ def _damage_schedule(
                 counts=tuple(counts[(c, s)] for c in categories),
             )
             for s in severities
+        ),
+        cost_currency=cost_currency,
+        cost_values=tuple(cost_sums[c] for c in categories) if cost_currency else (),
+        cost_left_out=tuple(
+            f"{currency} ({_count(count, 'item')})" for currency, (_, count) in by_items[1:]
         ),
     )
 

@@ -79,6 +79,12 @@ class DamageSchedule:
     unassessed: int = 0
     chart_categories: tuple[str, ...] = ()  # category labels on the chart's axis
     chart_series: tuple[ChartSeries, ...] = ()
+    #: The cost chart: the currency most items are estimated in, and per chart category
+    #: its sum in minor units (amounts in other currencies cannot be added to them).
+    cost_currency: str = ""
+    cost_values: tuple[int, ...] = ()
+    #: The other currencies, with how many items each: "USD (2 items)".
+    cost_left_out: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,13 +30,20 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from casefile.brief.chart import damage_chart
+from casefile.brief.chart import cost_chart, count_chart, counts_sentence, every_bar_is_one
 from casefile.brief.document import APPENDIX, BODY, OutlineMark, marking
 from casefile.brief.excerpt import joined
 from casefile.brief.fonts import FONTS
 from casefile.brief.jpeg import JpegImage
 from casefile.brief.markup import clip, is_clipped, one_line, para, plain, rich
-from casefile.brief.model import UNCLASSIFIED, Brief, DamageRow, Figure, FollowUpEntry
+from casefile.brief.model import (
+    UNCLASSIFIED,
+    Brief,
+    DamageRow,
+    DamageSchedule,
+    Figure,
+    FollowUpEntry,
+)
 from casefile.brief.options import SECTION_TITLES
 from casefile.brief.pagedtable import PagedTable
 from casefile.brief.styles import (
@@ -296,11 +303,7 @@ def damage(brief: Brief, s: Styles) -> list[Flowable]:
     schedule = brief.damage
     if not schedule.rows:
         return [*story, Paragraph("No damage items are recorded.", s.muted)]
-    chart = damage_chart(schedule, WIDTH)
-    story += _subheading(
-        Paragraph("Damage items by category and severity", s.h2), chart.height + 40
-    )
-    story.append(chart)
+    story += _damage_charts(schedule, s)
     story += _subheading(Paragraph("Schedule", s.h2))
     story += _damage_tables(brief, s)
     if schedule.unassessed:
@@ -317,6 +320,47 @@ def damage(brief: Brief, s: Styles) -> list[Flowable]:
         story += _subheading(Paragraph("Item details", s.h2))
         for row in details:
             story += _damage_details(row, s)
+    return story
+
+
+def _damage_charts(schedule: DamageSchedule, s: Styles) -> list[Flowable]:
+    """Items by severity and cost per category, side by side; a sentence when every
+    category has a single item (a chart of bars all at 1 tells nothing)."""
+    if every_bar_is_one(schedule):
+        return [
+            *_subheading(Paragraph("Damage by category", s.h2)),
+            para(counts_sentence(schedule), s.body),
+        ]
+    if not schedule.cost_currency:
+        counts = count_chart(schedule, WIDTH * 0.62)
+        return [
+            *_subheading(Paragraph("Damage by category", s.h2), counts.height + 40),
+            counts,
+            Paragraph("No cost estimate yet: no cost chart.", s.muted),
+        ]
+    counts = count_chart(schedule, WIDTH * 0.6)
+    cost = cost_chart(schedule, WIDTH * 0.4, counts.height)
+    story: list[Flowable] = [
+        *_subheading(Paragraph("Damage by category", s.h2), counts.height + 40),
+        Table(
+            [[counts, cost]],
+            colWidths=[WIDTH * 0.6, WIDTH * 0.4],
+            style=[
+                *BASE_TABLE,
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ],
+        ),
+    ]
+    if schedule.cost_left_out:
+        story.append(
+            para(
+                f"The cost chart shows amounts in {schedule.cost_currency} only; amounts in "
+                + ", ".join(schedule.cost_left_out)
+                + " are in the schedule's subtotals.",
+                s.muted,
+            )
+        )
     return story
 
 

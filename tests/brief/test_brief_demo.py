@@ -106,7 +106,14 @@ def test_the_pdf_date_follows_the_brief_date(demo_template: Path, tmp_path: Path
 def test_a_schedule_without_estimates_is_one_table_with_one_head(demo_briefs) -> None:
     """The demo has five items in five categories and no estimate yet."""
     schedule = next(t for t in page_texts(demo_briefs["full"]) if "Perimeter fence" in t)
-    assert schedule.count("Severity") == 2  # the chart's legend, and the table's head once
+    assert schedule.count("Severity") == 1  # the table's head, once (no chart: see below)
     for ref in ("D1", "D2", "D3", "D4", "D5"):
         assert ref in schedule
     assert "Not assessed (5 of 5 items, outside the totals)" in schedule
+
+
+def test_a_chart_of_bars_all_at_one_is_a_sentence(demo_briefs) -> None:
+    """The demo's five items are in five categories: the counts read as a sentence."""
+    text = pdf_text(demo_briefs["full"])
+    assert "One damage item in each of 5 categories: Perimeter (destroyed);" in text
+    assert "Items by severity" not in text

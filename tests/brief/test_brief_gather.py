@@ -201,3 +201,12 @@ def test_damage_totals_past_64_bits_are_exact(tmp_path) -> None:
         schedule = gather(case, BriefOptions(sections=("damage",), brief_date=DATE)).damage
     total = format_money(count * MAX_MINOR_UNITS, "EUR")
     assert [(t.currency, t.amount, t.items) for t in schedule.totals] == [("EUR", total, count)]
+
+
+def test_the_cost_chart_sums_the_currency_most_items_are_estimated_in(small_case) -> None:
+    """The small case: Car 1 (125,000 EUR minor units), Car 3 (20,000 EUR), Car 2 in USD."""
+    schedule = gather(small_case, BriefOptions(brief_date=DATE)).damage
+    assert schedule.cost_currency == "EUR"
+    by_category = dict(zip(schedule.chart_categories, schedule.cost_values, strict=True))
+    assert by_category["Vehicles"] == 145_000
+    assert schedule.cost_left_out == ("USD (1 item)",)

@@ -251,3 +251,26 @@ def test_an_amount_never_breaks_inside_its_number(tmp_path: Path) -> None:
     text = pdf_text(rendered(dataclasses.replace(brief, damage=damage), tmp_path))
     assert text.count("92,233,720,368,547,758.07") == 2
     assert "184,467,440,737,095,516.14" in text
+
+
+def test_counts_and_costs_are_charted_side_by_side(tmp_path: Path) -> None:
+    """Two items in a category: the count chart and, beside it, the cost per category in
+    the currency most items are estimated in; the others are named under the charts."""
+    from casefile.brief.model import ChartSeries
+
+    brief = sample_brief()
+    damage = dataclasses.replace(
+        brief.damage,
+        chart_series=(
+            ChartSeries("Destroyed", "destroyed", (2, 0)),
+            ChartSeries("Not assessed", "", (0, 1)),
+        ),
+        cost_currency="EUR",
+        cost_values=(0, 1_250_000),
+        cost_left_out=("USD (1 item)",),
+    )
+    text = pdf_text(rendered(dataclasses.replace(brief, damage=damage), tmp_path))
+    assert "Items by severity" in text and "Estimated cost (EUR)" in text
+    assert "12.5k" in text  # the bar's label: 12,500.00 EUR
+    assert "amounts in USD (1 item) are in the schedule's subtotals" in text
+    assert "One damage item in each" not in text
