@@ -190,6 +190,14 @@ def _foreign_wal(demo_path: Path, tmp_path: Path) -> Arrived:
     return Arrived(demo_path, expected, [wal_of(demo_path).name], own=False)
 
 
+def with_shm(arrived: Arrived) -> Arrived:
+    """The -wal's index too, as a copy of a folder with a live WAL database holds it: a
+    file SQLite maps and writes, which reading must leave alone as well."""
+    shm = Path(str(arrived.path) + "-shm")
+    shm.write_bytes(b"\x18\xe2\x2d\x00" + bytes(32764))
+    return Arrived(arrived.path, arrived.expected, [*arrived.leftovers, shm.name], arrived.own)
+
+
 ARRIVALS: dict[str, Callable[[Path, Path], Arrived]] = {
     "own-journal": _own_journal,
     "sibling-journal": _sibling_journal,
@@ -197,6 +205,8 @@ ARRIVALS: dict[str, Callable[[Path, Path], Arrived]] = {
     "other-database-journal": _other_database_journal,
     "wal-mode-copy": _wal_mode_copy,
     "foreign-wal": _foreign_wal,
+    "wal-mode-copy-with-shm": lambda path, tmp: with_shm(_wal_mode_copy(path, tmp)),
+    "foreign-wal-with-shm": lambda path, tmp: with_shm(_foreign_wal(path, tmp)),
 }
 
 
@@ -208,8 +218,8 @@ def on_stick(path: Path) -> Path:
 
 
 #: The leftovers that belong to the file they sit beside, and those that do not.
-OWN = ["own-journal", "garbage-journal", "wal-mode-copy"]
-FOREIGN = ["sibling-journal", "other-database-journal", "foreign-wal"]
+OWN = ["own-journal", "garbage-journal", "wal-mode-copy", "wal-mode-copy-with-shm"]
+FOREIGN = ["sibling-journal", "other-database-journal", "foreign-wal", "foreign-wal-with-shm"]
 
 
 @pytest.fixture(params=list(ARRIVALS))
@@ -367,8 +377,9 @@ def test_editing_sets_aside_leftovers_that_do_not_belong_and_refuses(
     assert raised.value.exit_code == 2
     after = digests_of(arrived.path.parent)
     assert after[arrived.path.name] == before[arrived.path.name]  # the file: not a byte
-    (leftover,) = arrived.leftovers
-    (aside,) = [name for name in after if name != arrived.path.name]
+    leftover, *index = arrived.leftovers  # a -wal's index (-shm) stays as it was
+    assert all(after[name] == before[name] for name in index)
+    (aside,) = [name for name in after if name not in (arrived.path.name, *index)]
     assert aside.startswith(leftover + ".set-aside-") and after[aside] == before[leftover]
     assert aside in str(raised.value) and "another copy" in str(raised.value)
     # Out of SQLite's way, the case opens for editing as it is.
@@ -413,3 +424,39 @@ def test_a_damaged_file_with_its_own_journal_is_refused_and_both_left_as_they_we
     assert result.returncode == 2 and "is damaged" in result.stderr, result.stderr
     assert "demo.casefile-journal beside it were left as they were" in result.stderr
     assert digests_of(path.parent) == before
+
+
+# -- 3. -wal and -shm: the same rules ------------------------------------------------------
+
+
+def _planted_link(path: Path, suffix: str) -> None:
+    """A link where SQLite looks for its journal or log, to a file it must not write."""
+    target = path.parent.parent / "precious.txt"
+    target.write_text("not to be touched")
+    Path(str(path) + suffix).symlink_to(target)
+
+
+def _planted_fifo(path: Path, suffix: str) -> None:
+    os.mkfifo(str(path) + suffix)  # SQLite would hang opening it
+
+
+@pytest.mark.parametrize("suffix", ["-journal", "-wal"])
+@pytest.mark.parametrize("plant", [_planted_link, _planted_fifo], ids=["link", "fifo"])
+@pytest.mark.parametrize("read_only", [True, False], ids=["reading", "editing"])
+def test_a_journal_or_log_that_is_not_a_file_is_refused_untouched(
+    demo_path: Path, suffix: str, plant, read_only: bool
+) -> None:
+    path = on_stick(demo_path)
+    plant(path, suffix)
+    listing = sorted(p.name for p in path.parent.iterdir())
+    before = path.read_bytes(), (path.parent.parent / "precious.txt").exists()
+    scan = path.parent.parent / "scan.txt"
+    scan.write_text("a scanned note")
+    editing = ["attach", path, "--to", "0" * 32, scan]
+    result = run_cli(*(["info", path] if read_only else editing))
+    assert result.returncode == 2, result.stderr
+    assert f"has {path.name}{suffix} beside it, which is not a regular file" in result.stderr
+    assert sorted(p.name for p in path.parent.iterdir()) == listing
+    assert (path.read_bytes(), (path.parent.parent / "precious.txt").exists()) == before
+    if plant is _planted_link:
+        assert (path.parent.parent / "precious.txt").read_text() == "not to be touched"
