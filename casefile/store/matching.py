@@ -77,15 +77,18 @@ class Query:
             return None
         return _Tracer(text, indexed).start(found.start())
 
-    def spans(self, text: str) -> list[Span]:
-        """Every match of any word in `text`, as (start, end) in `text`, merged, in order."""
+    def spans(self, text: str, indexed: str | None = None) -> list[Span]:
+        """Every match of any word in `text`, as (start, end) in `text`, merged, in order.
+        `indexed`: index_text(text) if the caller has it."""
         if self._pattern is None:
             return []
-        indexed = textfold.index_text(text)
+        if indexed is None:
+            indexed = textfold.index_text(text)
         tracer = _Tracer(text, indexed)
-        spans = [
-            tracer.span(found.start(), found.end()) for found in self._pattern.finditer(indexed)
-        ]
+        try:
+            spans = [tracer.span(m.start(), m.end()) for m in self._pattern.finditer(indexed)]
+        except IndexError:  # `indexed` was not index_text(text): a file's index made by hand
+            return self.spans(text) if indexed != textfold.index_text(text) else []
         return _merged([(start, end) for start, end in spans if start < end])
 
 

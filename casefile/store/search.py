@@ -170,7 +170,8 @@ def _hit(
     textfold.index_text of these and spare folding them again."""
     indexed = None if folded is None else " ".join(filter(None, folded))
     snippet, spans = _snippet(f"{title} {body}", query, indexed)
-    return SearchHit(kind, item_id, title, snippet, tuple(query.spans(title)), spans)
+    title_spans = query.spans(title, None if folded is None else folded[0])
+    return SearchHit(kind, item_id, title, snippet, tuple(title_spans), spans)
 
 
 def _snippet(text: str, query: Query, indexed: str | None) -> tuple[str, tuple[Span, ...]]:

@@ -177,3 +177,22 @@ def test_snippet_spans_follow_the_ellipsis(empty_case: CaseFile) -> None:
     assert hit.id == note.id and hit.snippet.startswith("…") and hit.snippet.endswith("…")
     assert [hit.snippet[a:b] for a, b in hit.snippet_spans] == ["Галузин"]
     assert hit.title_spans == ()
+
+
+def test_an_index_written_by_hand_cannot_break_a_search(demo_path) -> None:
+    """The folded text comes from the file: where it does not match the text as written,
+    the snippet and spans are found in the written text alone."""
+    import sqlite3
+
+    conn = sqlite3.connect(demo_path)
+    conn.execute(
+        "UPDATE search_index SET title = 'a b c d e f g h i j k galuzin', "
+        "body = 'galuzin' || char(8291) || 'x y z galuzin' WHERE title_written = 'Mikhail Galuzin'"
+    )
+    conn.commit()
+    conn.close()
+    with CaseFile.open(demo_path, read_only=True) as case:
+        hits = [h for h in case.search("Galuzin") if h.kind == "party"]
+    assert [h.title for h in hits] == ["Mikhail Galuzin"]
+    assert [hits[0].title[a:b] for a, b in hits[0].title_spans] == ["Galuzin"]
+    assert "Галузин" in [hits[0].snippet[a:b] for a, b in hits[0].snippet_spans]
