@@ -17,7 +17,7 @@ from casefile.store.errors import (
     ReadOnly,
 )
 from casefile.store.models import load_all_tables
-from casefile.store.safewrite import check_output
+from casefile.store.safewrite import check_output, replacing
 from casefile.store.sqlitefile import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = [
@@ -38,5 +38,6 @@ __all__ = [
     "NotFound",
     "ReadOnly",
     "check_output",
+    "replacing",
     "load_all_tables",
 ]

@@ -30,7 +30,6 @@ from casefile.store.errors import (
     InvalidInput,
     ReadOnly,
     not_written,
-    remove_quietly,
 )
 from casefile.store.fields import (
     SELF_REPRESENTING,
@@ -47,7 +46,7 @@ from casefile.store.opener import (
     open_file,
     require_writable_folder,
 )
-from casefile.store.portable import check_new_file, replace_file, sync_to_disk
+from casefile.store.portable import sync_to_disk
 from casefile.store.records import (
     AttachmentRecord,
     AuditVerdict,
@@ -63,7 +62,13 @@ from casefile.store.records import (
     in_zone,
     zone_or_utc,
 )
-from casefile.store.safewrite import check_output
+from casefile.store.safewrite import (
+    check_output,
+    private_folder,
+    put_new_in_place,
+    replacing,
+    sync_folder,
+)
 from casefile.store.search import SearchIndex
 
 if TYPE_CHECKING:
@@ -160,32 +165,31 @@ class CaseFile:
     def _create_staged(
         cls, path: str | os.PathLike[str], actor: str | None, fill: Callable[[CaseFile], None]
     ) -> CaseFile:
-        """Build a new case under a temporary name; move it into place only when complete.
+        """Build a new case in a private folder; move it into place only when complete.
 
-        A crash or a failure part-way leaves no file at `path` (at most a `.new` file
-        beside it, replaced by the next attempt), never a case without its incident.
+        A failure part-way leaves no file at `path`, never a case without its incident,
+        and nothing beside it (a crash can leave the hidden private folder). Of two
+        creators of one path, the first to finish wins; the other gets AlreadyExists.
         """
         target = Path(path).expanduser().absolute()
-        if target.exists():
+        if os.path.lexists(target):
             raise AlreadyExists("already exists: choose another name, or open it", path=target)
-        check_new_file(target, "cannot be created")
-        staging = target.with_name(target.name + ".new")
-        for leftover in ("", "-journal", ".lock", ".creating", ".creating-journal"):  # a crash
-            remove_quietly(staging.with_name(staging.name + leftover))
+        require_writable_folder(target, "cannot be created")
+        staging = target
         try:
-            create_file(staging)
-            with cls.open(staging, actor=actor) as case:
-                fill(case)
-            if target.exists():
-                raise AlreadyExists("already exists: choose another name, or open it", path=target)
-            replace_file(staging, target)
+            with private_folder(target) as folder:
+                staging = folder / target.name
+                create_file(staging)
+                with cls.open(staging, actor=actor) as case:
+                    fill(case)
+                put_new_in_place(staging, target)
         except BaseException as exc:
-            remove_quietly(staging)
             if isinstance(exc, CaseFileError) and exc.path == staging:
                 exc.path = target
             if isinstance(exc, OSError):
                 raise not_written(exc, target, "cannot be created") from exc
             raise
+        sync_folder(target.parent)
         return cls.open(target, actor=actor)
 
     def close(self) -> None:
@@ -592,6 +596,19 @@ class CaseFile:
                 raise
             return target
 
+    def save_attachment_as(self, attachment_id: str, target: str | os.PathLike[str]) -> Path:
+        """Write an attachment's bytes to the file a user chose, whole or not at all,
+        replacing a regular file there; refused if `target` is this case or one of its
+        files (store/safewrite.py)."""
+        data = self.attachment_data(attachment_id)
+        out = check_output(target, inputs=[self.path], what="the attachment")
+        try:
+            with replacing(out, inputs=[self.path], what="the attachment") as handle:
+                handle.write(data)
+        except OSError as exc:
+            raise not_written(exc, out) from exc
+        return out
+
     # -- reading the case as a whole ------------------------------------------------------
 
     def search(self, text: str, limit: int = 200) -> builtins.list[SearchHit]:
@@ -756,29 +773,29 @@ class CaseFile:
     def save_copy(self, destination: str | os.PathLike[str]) -> Path:
         """A consistent, compact copy to share: no free pages, no text of deleted items."""
         target = check_output(destination, inputs=[self.path], what="the copy")
-        if target.exists():
+        if os.path.lexists(target):
             raise AlreadyExists("already exists: choose another name for the copy", path=target)
         require_writable_folder(target, "cannot be written")
-        temp = target.with_name(target.name + ".partial")
-        remove_quietly(temp)
         try:
-            # mode=ro protects the source; query_only would also forbid writing the copy.
-            raw = sf.raw_connect(self._opened.working_path, read_only=True, query_only=False)
-            try:
-                raw.execute("VACUUM INTO ?", (str(temp),))
-            finally:
-                raw.close()
-            self._scrub_copy(temp)
-            sync_to_disk(temp)
-            replace_file(temp, target)
+            with private_folder(target) as folder:
+                temp = folder / target.name
+                # mode=ro protects the source; query_only would also forbid writing the copy.
+                raw = sf.raw_connect(self._opened.working_path, read_only=True, query_only=False)
+                try:
+                    raw.execute("VACUUM INTO ?", (str(temp),))
+                finally:
+                    raw.close()
+                self._scrub_copy(temp)
+                sync_to_disk(temp)
+                put_new_in_place(temp, target)
         except BaseException as exc:
-            remove_quietly(temp)
             mapped = sf.map_sqlite_error(exc, target)
             if mapped is not None:
                 raise mapped from exc
             if isinstance(exc, OSError):
                 raise not_written(exc, target) from exc
             raise
+        sync_folder(target.parent)
         return target
 
     def _scrub_copy(self, copy: Path) -> None:

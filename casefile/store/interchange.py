@@ -11,6 +11,7 @@ import binascii
 import datetime as dt
 import gc
 import hashlib
+import io
 import json
 import os
 from collections import defaultdict
@@ -24,15 +25,14 @@ from sqlalchemy.orm import Session
 
 from casefile.store import audit, bulk, jsontext, rows
 from casefile.store.attachment_data import AttachmentBlob, AttachmentThumb
-from casefile.store.errors import InvalidInput, not_written, remove_quietly
+from casefile.store.errors import InvalidInput, not_written
 from casefile.store.fields import SELF_REPRESENTING, SPEC, Cost, Instant, check_id
 from casefile.store.links import ATTACHMENT_OWNERS, MeetingNote, MeetingParticipant, NoteParty
 from casefile.store.media import MediaInfo, describe
 from casefile.store.models import FollowUp, Note, Party
 from casefile.store.money import parse_amount, to_decimal_string
-from casefile.store.portable import replace_file
 from casefile.store.received import read_received
-from casefile.store.safewrite import check_output
+from casefile.store.safewrite import check_output, replacing
 
 if TYPE_CHECKING:
     from casefile.store.casefile import CaseFile
@@ -110,22 +110,19 @@ def _export_order() -> list[tuple[str, str]]:
 
 
 def write_json(doc: dict[str, Any], out: Path, *, inputs: Iterable[Path] = ()) -> None:
-    """Atomically: a failed export leaves no half-written file. Refused (InvalidInput) if
-    `out` is one of `inputs` (the case it comes from) or a case's journal or lock."""
+    """Atomically, never through a link planted beside `out`: a failed export leaves no
+    half-written file. Refused (InvalidInput) if `out` is one of `inputs` (the case it
+    comes from) or a case's journal or lock."""
     out = check_output(out, inputs=inputs, what="the JSON export")
-    temp = out.with_name(out.name + ".partial")
     try:
-        with open(temp, "w", encoding="utf-8") as handle:
-            json.dump(doc, handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())  # whole on disk before it takes the name
-        replace_file(temp, out)
-    except BaseException as exc:
-        remove_quietly(temp)
-        if isinstance(exc, OSError):
-            raise not_written(exc, out) from exc
-        raise
+        with replacing(out, inputs=inputs, what="the JSON export") as handle:
+            text = io.TextIOWrapper(handle, encoding="utf-8", newline="\n")
+            json.dump(doc, text, ensure_ascii=False, indent=2)
+            text.write("\n")
+            text.flush()
+            text.detach()  # the handle stays open for `replacing` to sync
+    except OSError as exc:
+        raise not_written(exc, out) from exc
 
 
 def read_json(path: Path) -> dict[str, Any]:

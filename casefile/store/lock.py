@@ -16,6 +16,7 @@ from pathlib import Path
 
 from casefile.store.errors import DiskFull, InvalidInput, Locked, ReadOnly
 from casefile.store.received import read_received
+from casefile.store.safewrite import create_new, file_mode, new_temporary, set_mode
 
 
 @dataclass(frozen=True)
@@ -110,19 +111,21 @@ def is_stale(holder: LockHolder) -> bool:
 def _publish(target: Path, me: LockHolder, path: Path) -> None:
     """Make the lock file appear complete or not at all (FileExistsError if taken).
 
-    The holder is written to a private file first and hard-linked into place, so a
-    second opener never reads a half-written lock and takes it for a broken one.
-    Where the disk has no hard links (some shares), O_EXCL creation is the fallback.
+    The holder is written to a private file first (an unpredictable name, created
+    exclusively, so a link planted in the folder is never written through) and
+    hard-linked into place, so a second opener never reads a half-written lock and
+    takes it for a broken one. Where the disk has no hard links (some shares), O_EXCL
+    creation in place is the fallback.
     """
-    private = target.with_name(f".{target.name}.{me.pid}.tmp")
     try:
-        _write_holder(private, me)
-        try:
-            os.link(private, target)
-        except FileExistsError:
-            raise
-        except OSError:  # no hard links here: create in place, exclusively
-            _write_holder(target, me, exclusive=True)
+        with new_temporary(target, suffix=".tmp") as (fd, private):
+            _write_holder(fd, me)
+            try:
+                os.link(private, target)
+            except FileExistsError:
+                raise
+            except OSError:  # no hard links here: create in place, exclusively
+                _write_new_holder(target, me)
     except FileExistsError:
         raise
     except PermissionError:
@@ -133,21 +136,24 @@ def _publish(target: Path, me: LockHolder, path: Path) -> None:
             f"({exc.strerror or exc}); free some space, or open it read-only",
             path=path,
         ) from exc
-    finally:
-        private.unlink(missing_ok=True)
 
 
-def _write_holder(file: Path, me: LockHolder, *, exclusive: bool = False) -> None:
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if exclusive else os.O_TRUNC)
-    fd = os.open(file, flags, 0o644)
+def _write_holder(fd: int, me: LockHolder) -> None:
+    """The holder as JSON into the open file `fd` (left open), readable by all, synced."""
+    set_mode(fd, file_mode(0o644))
+    os.write(fd, json.dumps(asdict(me)).encode("utf-8"))
+    os.fsync(fd)
+
+
+def _write_new_holder(file: Path, me: LockHolder) -> None:
+    fd = create_new(file)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(me), handle)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _write_holder(fd, me)
     except OSError:
         file.unlink(missing_ok=True)
         raise
+    finally:
+        os.close(fd)
 
 
 class EditLock:

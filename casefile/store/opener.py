@@ -29,9 +29,10 @@ from casefile.store.errors import (
     not_written,
 )
 from casefile.store.lock import EditLock
-from casefile.store.portable import check_new_file, replace_file, sync_to_disk
+from casefile.store.portable import check_new_file, replace_file
 from casefile.store.records import OpenNotice
 from casefile.store.recovery import sidecar
+from casefile.store.safewrite import copy_to_new
 
 #: OpenNotice.about of the notice that an interrupted write was found beside the file.
 INTERRUPTED_WRITE = "interrupted_write"
@@ -461,16 +462,20 @@ def _migrate(
 
 
 def _backup(source: Path, path: Path, version: int) -> Path:
-    """A copy of `source` (the file, or its staged copy) beside `path`, before migrating."""
+    """A synced copy of `source` (the file, or its staged copy) beside `path`, before
+    migrating, under a name created here and now (a name taken, by a file or a planted
+    link, moves on to the next)."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     backup = sidecar(path, f".bak-schema{version}-{stamp}")
     counter = 1
-    while backup.exists():
-        counter += 1
-        backup = sidecar(path, f".bak-schema{version}-{stamp}-{counter}")
-    shutil.copyfile(source, backup)
-    sync_to_disk(backup)
-    return backup
+    while True:
+        try:
+            copy_to_new(source, backup)
+        except FileExistsError:
+            counter += 1
+            backup = sidecar(path, f".bak-schema{version}-{stamp}-{counter}")
+            continue
+        return backup
 
 
 def create_file(path: Path) -> None:

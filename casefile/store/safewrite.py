@@ -1,20 +1,41 @@
-"""Writing a file a user named: never onto the command's own input.
+"""Writing a file: never onto the command's own input, never through a planted link,
+never half.
 
-Every writer of casefile (export-json, the brief, Save a copy, attaching, importing)
-asks `check_output` before it writes: the output may not be one of the command's inputs,
-nor a file SQLite or casefile keeps beside a case (journal, WAL, lock), under any name:
-the same file is compared by (device, inode) where it exists, by its resolved path
-where it does not (a hard link, a symbolic link, `..` in the path).
+Every writer of casefile (export-json, the brief, Save a copy, new cases, the lock file,
+migration backups) goes through here, so each rule holds for all of them:
+
+- `check_output` refuses an output that is one of the command's inputs, or a file
+  SQLite or casefile keeps beside a case (journal, WAL, lock), under any name: the same
+  file is compared by (device, inode) where it exists, by its resolved path where it
+  does not (a hard link, a symbolic link, `..` in the path).
+- Nothing is opened for writing that was not just created by this process: temporary
+  files get unpredictable names in the target's folder (`tempfile.mkstemp`:
+  O_CREAT | O_EXCL | O_NOFOLLOW, mode 0600), other new files are created with O_EXCL
+  | O_NOFOLLOW, and files SQLite creates (a database with its journal and lock) are made
+  inside a private folder (`tempfile.mkdtemp`, mode 0700) where nobody else can plant
+  anything. A link planted beside the target is therefore never followed. The finished
+  file takes the target's name in one step (`os.replace`), or, when it must be new, by
+  a hard link that fails if the name is taken.
+- SIGINT and SIGTERM are held while a temporary file is created together with the note
+  to remove it, and while it takes its name (`signals_held`): an interrupted command
+  leaves either no temporary file or the finished output, never an orphan.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
-from collections.abc import Iterable
+import shutil
+import signal
+import tempfile
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO, Any
 
-from casefile.store.errors import InvalidInput
-from casefile.store.portable import check_new_file
+from casefile.store.errors import AlreadyExists, InvalidInput, remove_quietly
+from casefile.store.portable import check_new_file, replace_file
 
 #: Files kept beside a case file at PATH as PATH + suffix: SQLite's rollback journal,
 #: WAL and shared memory, and casefile's edit lock. Writing over one of them would
@@ -83,3 +104,217 @@ def _same_file(a: Path, b: Path) -> bool:
         if (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino):
             return True
     return os.path.realpath(a) == os.path.realpath(b)
+
+
+# -- signals ---------------------------------------------------------------------------------
+
+_HELD_SIGNALS = tuple(
+    s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None)) if s
+)
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM until the block ends, then deliver them as they came.
+
+    Python runs signal handlers on the main thread, between two steps of its code: a
+    KeyboardInterrupt could land between creating a temporary file and noting that it
+    must be removed. Off the main thread no handler can interrupt, so nothing is held."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def hold(signum: int, frame: Any) -> None:
+        caught.append(signum)
+
+    previous: dict[int, Any] = {}
+    try:
+        for signum in _HELD_SIGNALS:
+            handler = signal.getsignal(signum)
+            if handler is None:  # installed outside Python: leave it be
+                continue
+            previous[signum] = handler
+            signal.signal(signum, hold)
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(caught):
+            signal.raise_signal(signum)
+
+
+# -- new files, temporary files and folders -------------------------------------------------
+
+#: How much of the target's name a temporary name repeats: enough to tell whose it is,
+#: short enough that the random part and the suffix fit the 255-byte limit of a name.
+_NAME_BYTES = 64
+#: O_CREAT | O_EXCL: fails if the name exists, a link included (POSIX); O_NOFOLLOW says so
+#: again where a system would follow a link with O_EXCL.
+_CREATE_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+_CREATE_NEW |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _stem(target: Path) -> str:
+    """The start of a temporary name: a dot (hidden) and the target's name, cut short."""
+    return "." + os.fsdecode(os.fsencode(target.name)[:_NAME_BYTES]) + "."
+
+
+def file_mode(mode: int = 0o666) -> int:
+    """`mode` less the process umask: the permissions a plain new file would get."""
+    return mode & ~_umask()
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (os.umask would race other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+def mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; a new file gets 0666 less the umask."""
+    try:
+        return os.stat(target).st_mode & 0o777
+    except OSError:
+        return file_mode()
+
+
+def set_mode(fd: int, mode: int) -> None:
+    """Permissions of an open file, where the system has them (POSIX)."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, mode)
+
+
+def create_new(path: Path, mode: int = 0o666) -> int:
+    """A descriptor on a file created here and now: FileExistsError if anything (a file,
+    a link, dangling or not) already has the name."""
+    return os.open(path, _CREATE_NEW, mode)
+
+
+@contextlib.contextmanager
+def private_folder(target: Path) -> Iterator[Path]:
+    """A new folder only this user can enter, beside `target`, removed with all it holds
+    at the end: where SQLite creates a file with its journal and lock without any of
+    those names being open to a link planted in the target's folder."""
+    with contextlib.ExitStack() as stack:
+        with signals_held():
+            folder = Path(
+                tempfile.mkdtemp(prefix=_stem(target), suffix=".casefile-tmp", dir=target.parent)
+            )
+            stack.callback(shutil.rmtree, folder, ignore_errors=True)
+        yield folder
+
+
+@contextlib.contextmanager
+def new_temporary(target: Path, suffix: str = ".partial") -> Iterator[tuple[int, Path]]:
+    """A new empty file beside `target` (descriptor and path), closed and removed at the
+    end unless `put_in_place` or `put_new_in_place` gave it the target's name."""
+    with contextlib.ExitStack() as stack:
+        with signals_held():
+            fd, name = tempfile.mkstemp(prefix=_stem(target), suffix=suffix, dir=target.parent)
+            temp = Path(name)
+            stack.callback(remove_quietly, temp)
+            stack.callback(_close_quietly, fd)
+        yield fd, temp
+
+
+def _close_quietly(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        os.close(fd)
+
+
+def put_in_place(temp: Path, target: Path, *, inputs: Iterable[Path] = (), what: str) -> None:
+    """Give the finished `temp` the target's name in one step, replacing a file of that
+    name (a link is replaced, never followed); checked again first, as the target may
+    have changed while `temp` was written."""
+    with signals_held():
+        check_output(target, inputs=inputs, what=what)
+        replace_file(temp, target)
+
+
+def put_new_in_place(temp: Path, target: Path) -> None:
+    """Give the finished `temp` the target's name only if nothing has it: of two writers
+    of one new name, the first wins and the second gets AlreadyExists, and neither
+    replaces what the other made. Where the disk has no hard links (FAT, some shares),
+    a rename after a last look is the nearest it allows."""
+    with signals_held():
+        try:
+            os.link(temp, target)
+        except FileExistsError:
+            raise AlreadyExists(
+                "already exists: choose another name, or open it", path=target
+            ) from None
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+                raise
+            if os.path.lexists(target):
+                raise AlreadyExists(
+                    "already exists: choose another name, or open it", path=target
+                ) from None
+            replace_file(temp, target)
+        else:
+            remove_quietly(temp)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable where the platform allows (POSIX)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def copy_to_new(source: Path, target: Path) -> None:
+    """Copy `source` to a file created here and now under `target` (FileExistsError if
+    the name is taken, a planted link included), synced; a failed copy leaves nothing."""
+    with contextlib.ExitStack() as stack:
+        with signals_held():
+            fd = create_new(target, file_mode())
+            stack.callback(remove_quietly, target)
+        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+            shutil.copyfileobj(src, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+        stack.pop_all()
+
+
+# -- the writer most outputs use ----------------------------------------------------------
+
+
+@contextlib.contextmanager
+def replacing(
+    out: str | os.PathLike[str],
+    *,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+    what: str = "the output",
+) -> Iterator[IO[bytes]]:
+    """Write `out` whole or not at all: yields a handle on a new temporary file beside
+    it; when the block ends without an error the file is synced and takes the name
+    `out` (replacing a file of that name, keeping its permissions). Refused as by
+    `check_output` before the block runs and again before the rename.
+
+    OSError is raised as it is: the caller says in its own words what was not written."""
+    sources = [Path(p) for p in inputs]
+    target = check_output(out, inputs=sources, what=what)
+    with new_temporary(target) as (fd, temp):
+        with os.fdopen(os.dup(fd), "wb") as handle:
+            yield handle
+            handle.flush()
+            set_mode(handle.fileno(), mode_for(target))
+            os.fsync(handle.fileno())  # whole on disk before it takes the name
+        put_in_place(temp, target, inputs=sources, what=what)
+    sync_folder(target.parent)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -105,7 +106,7 @@ def test_write_failures_become_errors_the_user_can_act_on(
     def refuse(*args, **kwargs):
         raise error
 
-    monkeypatch.setattr(export_module.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(Exception) as caught:
         export_brief(small_case, tmp_path / "brief.pdf", OPTIONS)
     assert type(caught.value).__name__ == kind

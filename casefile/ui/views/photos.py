@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from casefile.store import CaseFileError
-from casefile.store.portable import replace_file
 from casefile.ui.session import CaseSession
 from casefile.ui.views.photos_details import AttachmentDetails
 from casefile.ui.views.photos_model import ICON_SIZE, IdRole, PhotosModel
@@ -255,13 +254,10 @@ class PhotosView(RefreshingView):
         return viewer
 
     def save_as(self, attachment_id: str, target: Path) -> Path | None:
-        """Export through the API (a safe name in the folder), then take the chosen name."""
+        """Write the file where the user chose, through the API's one writer."""
         try:
-            written = self._session.case.export_attachment(attachment_id, target.parent)
-            if written != target:
-                replace_file(written, target)
-                written = target
-        except (CaseFileError, OSError) as exc:
+            written = self._session.case.save_attachment_as(attachment_id, target)
+        except CaseFileError as exc:
             self._show_error(f"could not save {target}: {exc}")
             return None
         self._show_error("")
