@@ -1,5 +1,12 @@
-"""The bundle's entry point: the same command line as the `casefile` console script."""
+"""The bundle's entry point: the `casefile` command line, or, as `casefile-gui` (the
+windowed executable of the Windows and macOS bundles), `casefile open [PATH]`."""
 
-from casefile.cli import run
+import sys
+from pathlib import Path
 
-run()
+from casefile.cli import run, run_gui_script
+
+if Path(sys.executable).stem.lower().endswith("-gui"):
+    run_gui_script()
+else:
+    run()

@@ -1,4 +1,5 @@
-"""Render casefile/resources/icons/casefile.svg to the PNG sizes and the Windows .ico.
+"""Render casefile/resources/icons/casefile.svg to the PNG sizes, the Windows .ico and
+the macOS .icns.
 
 Run after changing the SVG (`QT_QPA_PLATFORM=offscreen python packaging/make_icons.py`);
 the outputs are committed, so neither the app nor a build needs Qt's SVG support.
@@ -48,8 +49,9 @@ def main() -> int:
         image.save(ICONS / f"casefile-{size}.png", optimize=True)
         images.append(image)
     images[-1].save(ICONS / "casefile.ico", sizes=[(s, s) for s in SIZES if s <= 256])
+    images[-1].save(ICONS / "casefile.icns")
     del app
-    print(f"wrote {len(SIZES)} PNGs and casefile.ico to {ICONS}")
+    print(f"wrote {len(SIZES)} PNGs, casefile.ico and casefile.icns to {ICONS}")
     return 0
 
 

@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QThreadPool, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, QSize, QThreadPool, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile import startup
@@ -45,6 +45,7 @@ def run_gui(path: Path | None, read_only: bool) -> int:
     app.setWindowIcon(app_icon())
     settings = Settings()
     window = build_window(settings, path, read_only)
+    app.installEventFilter(FileOpenRequests(window))
     if os.environ.get(BENCH_EXIT_WHEN_SHOWN) == "1":
         AfterFirstPaint(window, lambda: _close_and_exit(window))
     window.show()
@@ -57,6 +58,24 @@ def run_gui(path: Path | None, read_only: bool) -> int:
     # it. Qt waits for the pool again, without a limit, when the application object goes.
     QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
     return code
+
+
+class FileOpenRequests(QObject):
+    """Opens the case files the system asks the running app to open. macOS hands a
+    document opened from the Finder (or dropped on the Dock icon) to the app as a
+    FileOpen event, not on the command line."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                QTimer.singleShot(0, lambda: self._window.open_path(Path(path)))
+                return True
+        return False
 
 
 def app_icon() -> QIcon:

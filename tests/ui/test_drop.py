@@ -1,4 +1,5 @@
-"""A case file dropped on the main window opens; anything else is turned away."""
+"""A case file dropped on the main window, or handed over by the system (macOS), opens;
+anything else is turned away."""
 
 from __future__ import annotations
 
@@ -81,3 +82,15 @@ def test_the_case_suffix_is_matched_in_any_case(window, qtbot, demo_path: Path) 
 def test_the_app_icon_has_every_size(qapp) -> None:
     sizes = {(s.width(), s.height()) for s in app_icon().availableSizes()}
     assert sizes == {(n, n) for n in (16, 24, 32, 48, 64, 128, 256)}
+
+
+def test_a_file_the_system_asks_to_open_opens(window, qtbot, qapp, demo_path: Path) -> None:
+    """macOS opens a document from the Finder with a FileOpen event to the running app."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from casefile.ui.app import FileOpenRequests
+
+    qapp.installEventFilter(FileOpenRequests(window))
+    with qtbot.waitSignal(window.case_opened, timeout=10_000) as opened:
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(demo_path)))
+    assert opened.args == [demo_path.absolute()]
