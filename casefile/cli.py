@@ -379,7 +379,12 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 def cmd_import_json(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile, InvalidInput
-    from casefile.store.interchange import create_from_document, import_into, read_json
+    from casefile.store.interchange import (
+        create_from_document,
+        import_into,
+        parse_document,
+        read_json,
+    )
     from casefile.store.safewrite import check_not_output
 
     target = Path(args.path)
@@ -387,9 +392,11 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     try:
         document = read_json(Path(args.input))
         if target.exists():
+            # Refused before the case is opened: opening may recover or upgrade it.
+            parsed = parse_document(document, need_incident=True)
             with CaseFile.open(target) as case:
                 say_notices(case)
-                changed = import_into(case, document)
+                changed = import_into(case, document, parsed=parsed)
             print(f"imported {args.input} into {target}: {changed} item(s) created or changed")
         else:
             with create_from_document(target, document) as case:

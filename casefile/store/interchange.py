@@ -690,9 +690,15 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def import_into(case: CaseFile, doc: Any) -> int:
+def import_into(
+    case: CaseFile, doc: Any, *, parsed: dict[str, list[ParsedItem]] | None = None
+) -> int:
+    """Import `doc` in one transaction. `parsed` is the document already checked by
+    parse_document: a caller that can refuse a bad document before it opens the case
+    (the CLI) does, so that nothing the opening would change is changed."""
     with gc_paused():
-        parsed = parse_document(doc, need_incident=True)  # refuse bad documents first
+        if parsed is None:
+            parsed = parse_document(doc, need_incident=True)  # refuse bad documents first
         with case._write() as session:
             return apply_document(case, session, doc, parsed=parsed)
 
