@@ -171,7 +171,7 @@ class CaseFile:
         and nothing beside it (a crash can leave the hidden private folder). Of two
         creators of one path, the first to finish wins; the other gets AlreadyExists.
         """
-        target = Path(path).expanduser().absolute()
+        target = check_output(path, what="the new case")  # a device or FIFO: in words
         if os.path.lexists(target):
             raise AlreadyExists("already exists: choose another name, or open it", path=target)
         require_writable_folder(target, "cannot be created")

@@ -36,6 +36,7 @@ from typing import IO, Any
 
 from casefile.store.errors import AlreadyExists, InvalidInput, remove_quietly
 from casefile.store.portable import check_new_file, replace_file
+from casefile.store.received import node_kind
 
 #: Files kept beside a case file at PATH as PATH + suffix: SQLite's rollback journal,
 #: WAL and shared memory, and casefile's edit lock. Writing over one of them would
@@ -58,7 +59,8 @@ def check_output(
 
     `inputs` are the case files the command reads; the output may be none of them nor
     their journal, WAL or lock file, under any name; nor may its name be one Windows
-    cannot hold (store/portable.py). `what` completes "choose another file name for …"."""
+    cannot hold (store/portable.py). An output that exists must be a regular file, not
+    a link (`refuse_unless_regular`). `what` completes "choose another file name for …"."""
     target = Path(out).expanduser().absolute()
     for source in inputs:
         clash = _clash(target, Path(source).expanduser().absolute())
@@ -67,8 +69,48 @@ def check_output(
                 f"is {clash}: choose another file name for {what}; nothing was written",
                 path=target,
             )
+    refuse_unless_regular(target, what)
     check_new_file(target, f"cannot write {what}")
     return target
+
+
+def refuse_unless_regular(target: Path, what: str) -> None:
+    """Refuse an existing output that is not a regular file, or is a symbolic link.
+
+    A rename puts a regular file in the place of what has the name: a device or FIFO
+    (`/dev/null` as root) would be replaced, and so would a link itself, not the file it
+    points to (`/dev/stdout` is such a link). Following the link instead would write
+    wherever a planted link points. So a link is refused with the file it names."""
+    try:
+        link = os.readlink(target)
+    except OSError:  # not a link, or nothing there
+        link = None
+    if link is not None:
+        pointed = os.path.realpath(target)
+        kind = _kind(Path(pointed))
+        advice = f"name {pointed} itself" if kind is None else f"choose a file name for {what}"
+        raise InvalidInput(
+            f"is a symbolic link to {pointed}{'' if kind is None else f' ({kind})'}, and "
+            f"writing would replace the link: {advice}; nothing was written",
+            path=target,
+        )
+    kind = _kind(target)
+    if kind is not None:
+        raise InvalidInput(
+            f"is {kind}, not a regular file, and writing would replace it: choose a file "
+            f"name for {what}; nothing was written",
+            path=target,
+        )
+
+
+def _kind(path: Path) -> str | None:
+    """What an existing path is if not a regular file; None for a regular file or a name
+    that does not exist."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return node_kind(mode)
 
 
 def check_not_output(

@@ -13,6 +13,8 @@ import contextlib
 import datetime as dt
 import os
 import shutil
+import socket
+import stat
 import sys
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
@@ -433,3 +435,129 @@ def test_links_planted_at_every_name_a_writer_once_used_are_not_followed(
     assert snapshot(elsewhere) == before, "a write went through a planted link"
     assert all(link.is_symlink() for link in planted if link.exists() or link.is_symlink())
     record("outputs: planted links", links_planted=len(planted), followed=0)
+
+
+# -- never over a device, a FIFO or a link ----------------------------------------------------
+#
+# Private nodes only: without the fix a writer would replace the node named, and the
+# test must never risk the system's own /dev/null or /dev/stdout.
+
+
+def _char_device(folder: Path) -> Path:
+    node = folder / "null"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # what /dev/null is
+    except (PermissionError, OSError) as exc:
+        pytest.skip(f"cannot make a device node here (needs root): {exc}")
+    return node
+
+
+def _fifo(folder: Path) -> Path:
+    os.mkfifo(folder / "pipe")
+    return folder / "pipe"
+
+
+def _socket(folder: Path) -> Path:
+    path = folder / "sock"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(path))
+    except OSError as exc:
+        pytest.skip(f"cannot bind a socket at {path}: {exc}")
+    finally:
+        server.close()
+    return path
+
+
+def _folder(folder: Path) -> Path:
+    (folder / "a-folder").mkdir()
+    return folder / "a-folder"
+
+
+def _link_to(make: Callable[[Path], Path]) -> Callable[[Path], Path]:
+    def link(folder: Path) -> Path:
+        target = make(folder)
+        (folder / "link").symlink_to(target)
+        return folder / "link"
+
+    return link
+
+
+def _link_to_a_file(folder: Path) -> Path:
+    (folder / "real.out").write_bytes(b"the file the link names")
+    (folder / "link").symlink_to(folder / "real.out")
+    return folder / "link"
+
+
+def _dangling_link(folder: Path) -> Path:
+    (folder / "link").symlink_to(folder / "nothing-here")
+    return folder / "link"
+
+
+NODES: dict[str, Callable[[Path], Path]] = {
+    "a character device (as /dev/null)": _char_device,
+    "a FIFO": _fifo,
+    "a socket": _socket,
+    "a folder": _folder,
+    "a link to a device": _link_to(_char_device),
+    "a link to a FIFO": _link_to(_fifo),
+    "a link to a regular file (as /dev/stdout to a file)": _link_to_a_file,
+    "a link to nothing": _dangling_link,
+}
+
+NODE_WRITERS: dict[str, Callable[[Path, Path], list[str] | Callable[[], object]]] = {
+    "export-json": lambda case, out: ["export-json", str(case), str(out)],
+    "brief -o": lambda case, out: ["brief", str(case), "-o", str(out)],
+    "new": lambda case, out: ["new", str(out), "--title", "New"],
+    "demo": lambda case, out: ["demo", str(out)],
+    "Save a copy": lambda case, out: lambda: _api(case, lambda c: c.save_copy(out)),
+    "save an attachment as": lambda case, out: (
+        lambda: _api(case, lambda c: c.save_attachment_as(c.ids("attachment")[0], out))
+    ),
+}
+
+
+def _api(case: Path, call: Callable[[CaseFile], object]) -> int:
+    with CaseFile.open(case, read_only=True) as opened:
+        call(opened)
+    return 0
+
+
+def nodes_of(folder: Path) -> dict[str, object]:
+    """What each name in the folder is, without opening any node but regular files."""
+    found: dict[str, object] = {}
+    for path in sorted(folder.rglob("*")):
+        info = os.lstat(path)
+        key = str(path.relative_to(folder))
+        if stat.S_ISREG(info.st_mode):
+            found[key] = path.read_bytes()
+        elif stat.S_ISLNK(info.st_mode):
+            found[key] = ("link", os.readlink(path))
+        else:
+            found[key] = (stat.S_IFMT(info.st_mode), info.st_ino, info.st_rdev)
+    return found
+
+
+@pytest.mark.parametrize("writer", NODE_WRITERS)
+@pytest.mark.parametrize("node", NODES)
+def test_an_output_that_is_not_a_regular_file_is_refused(
+    shelf: Path, tmp_path: Path, writer: str, node: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "outputs"
+    folder.mkdir()
+    out = NODES[node](folder)
+    before = nodes_of(folder)
+    run = NODE_WRITERS[writer](shelf, out)
+    capsys.readouterr()
+    if callable(run):
+        with pytest.raises(InvalidInput) as caught:
+            run()
+        message = str(caught.value)
+    else:
+        assert main(run) == 1
+        message = capsys.readouterr().err
+        assert message.startswith("casefile: error: ") and message.count("\n") == 1, message
+    assert str(out) in message and "nothing was written" in message, message
+    assert "not a regular file" in message or "symbolic link" in message, message
+    assert nodes_of(folder) == before, f"{writer} changed {node}"
+    record("outputs: non-regular outputs refused", cases=1, nodes_replaced=0)
