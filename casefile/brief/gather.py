@@ -145,7 +145,7 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
     def figs(ids: Sequence[str]) -> tuple[int, ...]:
         return tuple(sorted({figure_of[i] for i in ids if i in figure_of}))
 
-    schedule = _damage_schedule(damage_items, refs, figs)
+    schedule = _damage_schedule(damage_items, refs, figs, tz)
     brief = Brief(
         title=short(incident.title),
         reference=short(incident.reference),
@@ -278,6 +278,7 @@ def _damage_schedule(
     items: Sequence[DamageItemRecord],
     refs: dict[str, str],
     figs: Callable[[Sequence[str]], tuple[int, ...]],
+    tz: str,
 ) -> DamageSchedule:
     """Rows grouped by category; sums per category and currency; unassessed kept apart.
 
@@ -311,6 +312,11 @@ def _damage_schedule(
                 description=excerpt(item.description),
                 location=short(item.location),
                 assessed_by=short(item.assessed_by),
+                assessed_on=(
+                    formats.long_date(formats.local(item.assessed_at, tz).date())
+                    if item.assessed_at is not None
+                    else ""
+                ),
                 figures=figs(item.attachment_ids),
             )
         )

@@ -46,6 +46,7 @@ class DamageRow:
     description: str = ""
     location: str = ""
     assessed_by: str = ""
+    assessed_on: str = ""  # "20 November 2025", in the incident's zone
     figures: tuple[int, ...] = ()
 
 

@@ -66,6 +66,10 @@ WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X  # the body frame's width
 CELL_LIMIT = 300  # characters of user text in one table cell
 TITLE_CELL_LIMIT = 160
 PHOTO_MAX_HEIGHT = 9.5 * cm  # two photos with captions fit on a page
+#: The least resolution a photo is printed at: one with fewer pixels than its place on
+#: the page needs prints smaller, at this resolution, and its caption says so.
+MIN_DPI = 150
+POINTS_PER_PIXEL = 72 / MIN_DPI
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 LINE_CHUNK = 3000  # characters: longer lines are laid out in pieces (see paragraphs)
@@ -365,29 +369,45 @@ def _damage_charts(schedule: DamageSchedule, s: Styles) -> list[Flowable]:
 
 
 def _has_details(row: DamageRow) -> bool:
+    """Whether the item has anything the schedule's row does not show."""
     return bool(
         row.description.strip()
         or row.location.strip()
         or row.assessed_by.strip()
+        or row.assessed_on
+        or row.figures
         or is_clipped(row.title, TITLE_CELL_LIMIT)
     )
 
 
 def _damage_details(row: DamageRow, s: Styles) -> list[Flowable]:
-    story: list[Flowable] = [
-        CondPageBreak(2 * cm),
-        rich("<b>{ref}</b>  {title}", s.body, ref=row.ref, title=row.title),
+    """One block per item with what the schedule lacks: where, when and by whom it was
+    assessed, its photos, its description; kept on one page where it fits.
+
+    The category, severity, status and estimate are the schedule's and not repeated.
+    """
+    block: list[Flowable] = [
+        rich("<b>{ref}</b>  {title}", s.detail_head, ref=row.ref, title=row.title)
     ]
+    assessed = " ".join(
+        part
+        for part in (
+            row.assessed_on and f"on {row.assessed_on}",
+            row.assessed_by and f"by {row.assessed_by}",
+        )
+        if part
+    )
     meta = [
-        ("Location on the premises", row.location),
-        ("Assessed by", row.assessed_by),
+        ("Location", row.location),
+        ("Assessed", assessed),
         ("Photos", _figures_text(row.figures)),
     ]
-    for label, value in meta:
-        if value.strip():
-            story.append(rich(f"<i>{label}:</i> {{value}}", s.small, value=value))
-    story += paragraphs(row.description, s.body)
-    return story
+    shown = [(label, value) for label, value in meta if value.strip()]
+    if shown:
+        template = " · ".join(f"<i>{label}:</i> {{v{n}}}" for n, (label, _) in enumerate(shown))
+        block.append(rich(template, s.small, **{f"v{n}": v for n, (_, v) in enumerate(shown)}))
+    block += paragraphs(row.description, s.body)
+    return [KeepTogether(block)]
 
 
 _SCHEDULE_HEAD = ("Ref", "Category", "Item", "Severity", "Status", "Estimate", "Fig.")
@@ -673,8 +693,15 @@ def photos(brief: Brief, s: Styles) -> list[Flowable]:
 
 def _figure(figure: Figure, s: Styles) -> list[Flowable]:
     parts: list[Flowable] = [Spacer(1, 4 * mm)]
+    small = ""
     if figure.jpeg is not None and figure.width and figure.height:
         scale = min(WIDTH / figure.width, PHOTO_MAX_HEIGHT / figure.height)
+        if scale > POINTS_PER_PIXEL:  # enlarged, it would print blurred: print it smaller
+            scale = POINTS_PER_PIXEL
+            small = (
+                f" (small original, {figure.width} × {figure.height} pixels: printed at "
+                f"{MIN_DPI} dpi, not enlarged)"
+            )
         parts.append(JpegImage(figure.jpeg, figure.width * scale, figure.height * scale))
     else:
         box = Table(
@@ -692,10 +719,11 @@ def _figure(figure: Figure, s: Styles) -> list[Flowable]:
     caption = figure.caption.strip() or figure.filename
     parts.append(
         rich(
-            "<b>Figure {n}.</b> {caption}",
+            "<b>Figure {n}.</b> {caption}<i>{small}</i>",
             s.caption,
             n=str(figure.number),
             caption=clip(caption, 600),
+            small=small,
         )
     )
     meta = [

@@ -66,6 +66,7 @@ class Styles:
     cover_title: ParagraphStyle
     cover_line: ParagraphStyle
     cover_notice: ParagraphStyle
+    detail_head: ParagraphStyle
     cover_redacted: ParagraphStyle
 
 
@@ -156,6 +157,9 @@ def make_styles() -> Styles:
             leading=15,
             textColor=LABEL_RED,
             spaceBefore=14,
+        ),
+        detail_head=ParagraphStyle(
+            "detail_head", parent=body, spaceBefore=6, spaceAfter=1, keepWithNext=1
         ),
         cover_redacted=ParagraphStyle(
             "cover_redacted",

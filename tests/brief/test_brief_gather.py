@@ -210,3 +210,13 @@ def test_the_cost_chart_sums_the_currency_most_items_are_estimated_in(small_case
     by_category = dict(zip(schedule.chart_categories, schedule.cost_values, strict=True))
     assert by_category["Vehicles"] == 145_000
     assert schedule.cost_left_out == ("USD (1 item)",)
+
+
+def test_the_assessment_date_is_the_day_in_the_incidents_zone(empty_case) -> None:
+    """23:30 UTC on 20 November is already 21 November in Kyiv (UTC+02:00)."""
+    empty_case.add(
+        "damage_item", title="Gate", category="perimeter", assessed_by="Site engineer",
+        assessed_at=dt.datetime(2025, 11, 20, 23, 30, tzinfo=dt.UTC),
+    )  # fmt: skip
+    (row,) = gather(empty_case, BriefOptions(brief_date=DATE)).damage.rows
+    assert (row.assessed_on, row.assessed_by) == ("21 November 2025", "Site engineer")

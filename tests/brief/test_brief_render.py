@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from casefile.brief import SECTIONS, render
 from casefile.brief.model import DamageRow, NoteEntry
 from casefile.brief.options import SECTION_TITLES
+from casefile.brief.photos import prepare_photo
 
 
 def rendered(brief, tmp_path: Path, name: str = "brief.pdf") -> Path:
@@ -274,3 +275,33 @@ def test_counts_and_costs_are_charted_side_by_side(tmp_path: Path) -> None:
     assert "12.5k" in text  # the bar's label: 12,500.00 EUR
     assert "amounts in USD (1 item) are in the schedule's subtotals" in text
     assert "One damage item in each" not in text
+
+
+def test_item_details_add_what_the_schedule_lacks_in_one_block(tmp_path: Path) -> None:
+    brief = sample_brief()
+    fence, car = brief.damage.rows
+    fence = dataclasses.replace(
+        fence, assessed_on="20 November 2025", assessed_by="Site engineer", location="North"
+    )
+    damage = dataclasses.replace(brief.damage, rows=(fence, car))
+    text = pdf_text(rendered(dataclasses.replace(brief, damage=damage), tmp_path))
+    details = text.split("Item details", 1)[1].split("Parties", 1)[0]
+    block = "Location: North · Assessed: on 20 November 2025 by Site engineer · Photos: Fig. 1"
+    assert block in details
+    assert "One section destroyed." in details
+    for schedule_only in ("Destroyed", "Reported", "not assessed"):
+        assert schedule_only not in details, schedule_only
+    assert "D2" not in details  # nothing to add to the schedule's row: no block
+
+
+def test_a_photo_too_small_for_its_place_prints_smaller_and_says_so(tmp_path: Path) -> None:
+    small = prepare_photo(placeholder_png("small", size=(320, 200)))
+    large = prepare_photo(placeholder_png("large", size=(1600, 1000)))
+    brief = sample_brief()
+    figures = (
+        dataclasses.replace(brief.figures[0], jpeg=small.jpeg, width=320, height=200),
+        dataclasses.replace(brief.figures[0], number=2, jpeg=large.jpeg, width=1600, height=1000),
+    )
+    text = pdf_text(rendered(dataclasses.replace(brief, figures=figures), tmp_path))
+    assert "(small original, 320 × 200 pixels: printed at 150 dpi, not enlarged)" in text
+    assert text.count("small original") == 1
