@@ -88,8 +88,25 @@ class OutlineMark:
     top: float
 
 
+@dataclass(frozen=True, slots=True)
+class PageNumberSlot:
+    """Where the page that `key` lands on is printed (right-aligned at `right`, `y`), and
+    the area around it that links there: a contents line."""
+
+    key: str
+    right: float
+    y: float
+    link: tuple[float, float, float, float]
+
+
 class HeldPagesCanvas(Canvas):
-    """A canvas that keeps finished pages until save(), to number them "X of Y"."""
+    """A canvas that keeps finished pages until save(), to number them "X of Y".
+
+    Holding the pages also lets the contents, laid out before the sections, print the
+    page each section starts on: at save every bookmark's page is known. Bookmarks
+    (outline entries and link targets) are created at save too, because a page held
+    back has no PDF page for a bookmark to point at until then.
+    """
 
     def __init__(
         self,
@@ -104,28 +121,58 @@ class HeldPagesCanvas(Canvas):
             self.setDateFormatter(lambda *_: stamp)
         self._held_pages: list[dict] = []
         self._outline_marks: list[OutlineMark] = []
+        self._page_number_slots: list[PageNumberSlot] = []
         self._finish_page = finish_page
 
     def mark_outline(self, mark: OutlineMark) -> None:
-        """Bookmark the current page and give it an outline entry (placed at save)."""
+        """Bookmark the current page, with an outline entry unless the mark has no title
+        (a link target only); both are placed at save."""
         self._outline_marks.append(mark)
 
+    def mark_page_number(self, slot: PageNumberSlot) -> None:
+        """Print, at save, the number of the page that `slot.key` is bookmarked on."""
+        self._page_number_slots.append(slot)
+
     def showPage(self) -> None:
+        self._code = ["\n".join(self._code)]  # one string, not thousands, while held
         self._held_pages.append(dict(self.__dict__))
         self._outline_marks = []
+        self._page_number_slots = []
         self._startPage()
 
     def save(self) -> None:
         total = len(self._held_pages)
+        page_of = {
+            mark.key: number
+            for number, state in enumerate(self._held_pages, start=1)
+            for mark in state["_outline_marks"]
+        }
         for state in self._held_pages:
             self.__dict__.update(state)
             self._finish_page(self, self._pageNumber, total)
+            for n, slot in enumerate(self._page_number_slots):
+                self._print_page_number(slot, page_of.get(slot.key), n)
             for mark in self._outline_marks:
                 self.bookmarkPage(mark.key, fit="FitH", top=mark.top)
-                self.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=mark.level > 0)
+                if mark.title:
+                    self.addOutlineEntry(
+                        mark.title, mark.key, level=mark.level, closed=mark.level > 0
+                    )
             Canvas.showPage(self)
         self.showOutline()
         Canvas.save(self)
+
+    def _print_page_number(self, slot: PageNumberSlot, page: int | None, n: int) -> None:
+        if page is None:
+            return
+        self.saveState()
+        self.setFont(FONTS.regular, 10)
+        self.setFillColor(ACCENT)
+        self.drawRightString(slot.right, slot.y, str(page))
+        self.restoreState()
+        # Named: a restored page's annotation counter would repeat a later page's names.
+        name = f"contents-{self._pageNumber}-{n}"
+        self.linkAbsolute("", slot.key, slot.link, thickness=0, name=name)
 
 
 class BriefDocTemplate(BaseDocTemplate):
@@ -328,3 +375,65 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
         else:
             high = middle
     return text[:low].rstrip() + "…"
+
+
+class Anchor(Flowable):
+    """An invisible link target: a bookmark named `key` where it lands (no outline entry)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.outline = OutlineMark(key, "", 0, 0)
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class ContentsLine(Flowable):
+    """A line of the contents: its title, a dotted leader, and the number of the page
+    where `key` is bookmarked, printed at save; the whole line links there.
+
+    It must sit directly in a frame (not in a table or list), so that where it is drawn
+    is where it is on the page.
+    """
+
+    def __init__(self, text: str, key: str, *, font: str, size: float, leading: float) -> None:
+        super().__init__()
+        self.text, self.key = text, key
+        self.font, self.size, self.leading = font, size, leading
+        self._at = (0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, self.leading
+        return self.width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        self._at = (x, y)
+        super().drawOn(canvas, x, y, _sW)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        baseline = (self.leading - self.size) / 2 + 0.22 * self.size
+        text = _fit(self.text, self.font, self.size, self.width - 48)
+        canvas.setFont(self.font, self.size)
+        canvas.drawString(0, baseline, text)
+        start = stringWidth(text, self.font, self.size) + 6
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.setDash(0.6, 2.4)
+        canvas.line(start, baseline + 1, self.width - 24, baseline + 1)
+        canvas.restoreState()
+        if isinstance(canvas, HeldPagesCanvas):
+            x, y = self._at
+            canvas.mark_page_number(
+                PageNumberSlot(
+                    self.key,
+                    x + self.width,
+                    y + baseline,
+                    (x, y, x + self.width, y + self.height),
+                )
+            )

@@ -15,6 +15,7 @@ from casefile.brief import formats
 from casefile.brief.excerpt import excerpt, items, short
 from casefile.brief.model import (
     UNCLASSIFIED,
+    Annex,
     Brief,
     ChartSeries,
     ChronologyRow,
@@ -128,8 +129,8 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
 
     figure_of: dict[str, int] = {}
     figures: tuple[Figure, ...] = ()
+    attachments: dict[str, AttachmentRecord] = {a.id: a for a in case.list("attachment")}
     if "photos" in sections:
-        attachments: dict[str, AttachmentRecord] = {a.id: a for a in case.list("attachment")}
         figures, figure_of = _figures(
             case,
             attachments,
@@ -191,6 +192,7 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
         ),
         notes=tuple(_note(n, names, figs(n.attachment_ids)) for n in notes),
         figures=figures,
+        annexes=_annexes(notes, meetings, attachments, dropped_notes, names),
     )
     ticker.tick(1, 1)
     return brief
@@ -530,6 +532,47 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def _annexes(
+    notes: Sequence[NoteRecord],
+    meetings: Sequence[MeetingRecord],
+    attachments: dict[str, AttachmentRecord],
+    dropped_notes: Sequence[NoteRecord],
+    names: dict[str, str],
+) -> tuple[Annex, ...]:
+    """The diplomatic notes (bookmarked where the notes section prints them, `note-N` in
+    the notes' order), then the documents attached to meetings (not printed: named, with
+    where they are kept). A document also attached to a note that redaction drops goes
+    with that note, as photos do."""
+    annexes: list[Annex] = []
+    for n, note in enumerate(notes, start=1):
+        if note.kind == "diplomatic_note":
+            source = names.get(note.source_party_id or "")
+            detail = ", ".join(
+                part
+                for part in (
+                    "Diplomatic note",
+                    formats.long_date(note.date),
+                    source and f"from {source}",
+                )
+                if part
+            )
+            annexes.append(Annex(len(annexes) + 1, short(note.title), detail, f"note-{n}"))
+    withheld = {i for note in dropped_notes for i in note.attachment_ids}
+    for meeting in meetings:
+        for attachment_id in meeting.attachment_ids:
+            document = attachments.get(attachment_id)
+            if document is None or document.is_image or attachment_id in withheld:
+                continue
+            detail = (
+                f"{document.media_type or 'document'}, {document.size:,} bytes, attached to "
+                f"the meeting “{short(meeting.title)}”; kept in the case file "
+                f"(SHA-256 {document.sha256[:12]})"
+            )
+            title = short(document.caption) or short(document.filename)
+            annexes.append(Annex(len(annexes) + 1, title, detail))
+    return tuple(annexes)
+
+
 # -- photos ------------------------------------------------------------------------------
 
 
@@ -607,6 +650,11 @@ def _figures(
                 width=prepared.width,
                 height=prepared.height,
                 problem=prepared.problem,
+                item_refs=tuple(
+                    refs[link.id]
+                    for link in attachment.links
+                    if link.kind == "damage_item" and link.id in refs
+                ),
             )
         )
     ticker.tick(len(sources), len(sources))

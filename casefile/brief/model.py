@@ -154,6 +154,18 @@ class Figure:
     width: int = 0  # pixels of `jpeg`
     height: int = 0
     problem: str = ""  # why the photo is missing, said in the brief
+    item_refs: tuple[str, ...] = ()  # the damage items it belongs to ("D3"), for links
+
+
+@dataclass(frozen=True, slots=True)
+class Annex:
+    """A document the brief points to: a diplomatic note (printed in the notes section,
+    `key` its bookmark) or a document attached to a meeting (kept in the case file)."""
+
+    number: int
+    title: str
+    detail: str
+    key: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,3 +199,4 @@ class Brief:
     other_follow_ups: tuple[FollowUpEntry, ...] = ()  # not tied to a meeting
     notes: tuple[NoteEntry, ...] = ()
     figures: tuple[Figure, ...] = ()
+    annexes: tuple[Annex, ...] = ()

@@ -31,11 +31,18 @@ from reportlab.platypus import (
 )
 
 from casefile.brief.chart import cost_chart, count_chart, counts_sentence, every_bar_is_one
-from casefile.brief.document import APPENDIX, BODY, OutlineMark, marking
+from casefile.brief.document import (
+    APPENDIX,
+    BODY,
+    Anchor,
+    ContentsLine,
+    OutlineMark,
+    marking,
+)
 from casefile.brief.excerpt import joined
 from casefile.brief.fonts import FONTS
 from casefile.brief.jpeg import JpegImage
-from casefile.brief.markup import clip, is_clipped, one_line, para, plain, rich
+from casefile.brief.markup import clip, esc, is_clipped, one_line, para, plain, rich
 from casefile.brief.model import (
     UNCLASSIFIED,
     Brief,
@@ -48,6 +55,7 @@ from casefile.brief.options import SECTION_TITLES
 from casefile.brief.pagedtable import PagedTable
 from casefile.brief.styles import (
     ACCENT,
+    ACCENT_HEX,
     BAND,
     BASE_TABLE,
     FACTS_TABLE,
@@ -159,12 +167,19 @@ def _bullets(items: Iterable[Flowable], style: ParagraphStyle) -> ListFlowable:
     )
 
 
-def _figures_text(numbers: tuple[int, ...]) -> str:
-    if not numbers:
-        return ""
-    if len(numbers) == 1:
-        return f"Fig. {numbers[0]}"
-    return "Figs. " + ", ".join(str(n) for n in numbers)
+def _figure_links(numbers: tuple[int, ...], brief: Brief, *, short: bool = False) -> str:
+    """Paragraph markup citing figures, each number a link to its figure ("Figs. 1, 2")
+    when the brief prints that figure (a link needs its target)."""
+    printed = {f.number for f in brief.figures} if "photos" in brief.sections else set()
+    links = ", ".join(_link(f"fig-{n}", str(n)) if n in printed else str(n) for n in numbers)
+    if short or not numbers:
+        return links
+    return ("Fig. " if len(numbers) == 1 else "Figs. ") + links
+
+
+def _link(key: str, markup: str) -> str:
+    """Our markup made a link to the bookmark `key` (an Anchor or heading of the brief)."""
+    return f"<a href='#{key}' color='{ACCENT_HEX}'>{markup}</a>"
 
 
 # -- cover -------------------------------------------------------------------------------
@@ -193,11 +208,12 @@ def cover(brief: Brief, s: Styles) -> list[Flowable]:
     mark = marking(brief.redacted, brief.internal_items)
     notice = {"internal": s.cover_notice, "redacted": s.cover_redacted, "none": s.cover_line}
     story.append(para(mark.text, notice[mark.level]))
-    contents = [SECTION_TITLES[name] for name in brief.sections]
+    story += [Spacer(1, 1.2 * cm), Paragraph("Contents", s.cover_kicker)]
+    for name in brief.sections:
+        story.append(_contents_line(SECTION_TITLES[name], f"section-{name}", s.body))
+        if name == "notes" and brief.annexes:
+            story.append(_contents_line("    Annexes", "annexes", s.body))
     story += [
-        Spacer(1, 1.2 * cm),
-        Paragraph("Contents", s.cover_kicker),
-        _bullets((Paragraph(title, s.body) for title in contents), s.body),
         Spacer(1, 1 * cm),
         Paragraph(
             "The case fingerprint is the head of the case file's audit chain when this brief "
@@ -323,7 +339,7 @@ def damage(brief: Brief, s: Styles) -> list[Flowable]:
     if details:
         story += _subheading(Paragraph("Item details", s.h2))
         for row in details:
-            story += _damage_details(row, s)
+            story += _damage_details(row, brief, s)
     return story
 
 
@@ -380,14 +396,15 @@ def _has_details(row: DamageRow) -> bool:
     )
 
 
-def _damage_details(row: DamageRow, s: Styles) -> list[Flowable]:
+def _damage_details(row: DamageRow, brief: Brief, s: Styles) -> list[Flowable]:
     """One block per item with what the schedule lacks: where, when and by whom it was
     assessed, its photos, its description; kept on one page where it fits.
 
     The category, severity, status and estimate are the schedule's and not repeated.
     """
     block: list[Flowable] = [
-        rich("<b>{ref}</b>  {title}", s.detail_head, ref=row.ref, title=row.title)
+        Anchor(f"item-{row.ref}"),
+        rich("<b>{ref}</b>  {title}", s.detail_head, ref=row.ref, title=row.title),
     ]
     assessed = " ".join(
         part
@@ -397,15 +414,14 @@ def _damage_details(row: DamageRow, s: Styles) -> list[Flowable]:
         )
         if part
     )
-    meta = [
-        ("Location", row.location),
-        ("Assessed", assessed),
-        ("Photos", _figures_text(row.figures)),
-    ]
+    meta = [("Location", row.location), ("Assessed", assessed)]
     shown = [(label, value) for label, value in meta if value.strip()]
-    if shown:
-        template = " · ".join(f"<i>{label}:</i> {{v{n}}}" for n, (label, _) in enumerate(shown))
-        block.append(rich(template, s.small, **{f"v{n}": v for n, (_, v) in enumerate(shown)}))
+    parts = [f"<i>{label}:</i> {{v{n}}}" for n, (label, _) in enumerate(shown)]
+    if row.figures:
+        parts.append("<i>Photos:</i> " + _figure_links(row.figures, brief))
+    if parts:
+        values = {f"v{n}": v for n, (_, v) in enumerate(shown)}
+        block.append(rich(" · ".join(parts), s.small, **values))
     block += paragraphs(row.description, s.body)
     return [KeepTogether(block)]
 
@@ -439,7 +455,7 @@ def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
         # table, its head once, rather than a head over each category's few rows.
         groups = {"": list(schedule.rows)} if schedule.rows else {}
     for category, rows in groups.items():
-        story.append(_items_table(rows, s))
+        story.append(_items_table(rows, brief, s))
         sums = []
         for sub in subtotals.get(category, []):
             if not sub.amount and not schedule.totals:
@@ -489,7 +505,7 @@ def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
     return story
 
 
-def _items_table(rows: list[DamageRow], s: Styles) -> PagedTable:
+def _items_table(rows: list[DamageRow], brief: Brief, s: Styles) -> PagedTable:
     cells: list[list] = [[Paragraph(h, s.cell_head) for h in _SCHEDULE_HEAD]]
     for row in rows:
         cells.append(
@@ -502,7 +518,7 @@ def _items_table(rows: list[DamageRow], s: Styles) -> PagedTable:
                 amount_cell(row.estimate, s.cell_right, _SCHEDULE_WIDTHS[5])
                 if row.assessed
                 else rich("<i>{e}</i>", s.cell_right, e=row.estimate),
-                para(", ".join(str(n) for n in row.figures), s.cell),
+                Paragraph(_figure_links(row.figures, brief, short=True), s.cell),
             ]
         )
     return _long_table(cells, _SCHEDULE_WIDTHS)
@@ -637,13 +653,10 @@ def meetings(brief: Brief, s: Styles) -> list[Flowable]:
         if meeting.follow_ups:
             story.append(Paragraph("Follow-ups", s.label))
             story.append(_bullets((_follow_up_line(f, s) for f in meeting.follow_ups), s.item))
-        refs = []
         if meeting.notes:
-            refs.append("Related notes: " + joined(meeting.notes))
+            story.append(para("Related notes: " + joined(meeting.notes), s.muted))
         if meeting.figures:
-            refs.append("Photos: " + _figures_text(meeting.figures))
-        for ref in refs:
-            story.append(para(ref, s.muted))
+            story.append(Paragraph("Photos: " + _figure_links(meeting.figures, brief), s.muted))
     if brief.other_follow_ups:
         story += _subheading(heading("Other follow-ups", s.h2, "follow-ups", 1))
         story.append(_bullets((_follow_up_line(f, s) for f in brief.other_follow_ups), s.item))
@@ -664,8 +677,31 @@ def notes(brief: Brief, s: Styles) -> list[Flowable]:
             story.append(para("Mentions: " + joined(note.mentions), s.muted))
         story += paragraphs(note.body, s.body) or [Paragraph("(no text)", s.muted)]
         if note.figures:
-            story.append(para("Photos: " + _figures_text(note.figures), s.muted))
+            story.append(Paragraph("Photos: " + _figure_links(note.figures, brief), s.muted))
+    if brief.annexes:
+        story += _annex_list(brief, s)
     return story
+
+
+def _annex_list(brief: Brief, s: Styles) -> list[Flowable]:
+    """The diplomatic notes, each with the page it is printed on (a link), and the
+    documents attached to meetings, which the case file keeps."""
+    story = _subheading(heading("Annexes", s.h2, "annexes", 1))
+    for annex in brief.annexes:
+        if annex.key:
+            story.append(_contents_line(f"Annex {annex.number}. {annex.title}", annex.key, s.body))
+        else:
+            story.append(
+                rich("<b>Annex {n}.</b> {title}", s.item, n=str(annex.number), title=annex.title)
+            )
+        story.append(para(annex.detail, s.annex_detail))
+    return story
+
+
+def _contents_line(text: str, key: str, style: ParagraphStyle) -> ContentsLine:
+    return ContentsLine(
+        text, key, font=style.fontName, size=style.fontSize, leading=style.leading + 2
+    )
 
 
 # -- photo appendix ----------------------------------------------------------------------
@@ -686,13 +722,27 @@ def photos(brief: Brief, s: Styles) -> list[Flowable]:
             s.muted,
         )
     )
+    detailed = (
+        {r.ref for r in brief.damage.rows if _has_details(r)}
+        if "damage" in brief.sections
+        else set()
+    )
     for figure in brief.figures:
-        story.append(KeepTogether(_figure(figure, s)))
+        linked = tuple(ref for ref in figure.item_refs if ref in detailed)
+        story.append(KeepTogether(_figure(figure, s, linked=linked)))
     return story
 
 
-def _figure(figure: Figure, s: Styles) -> list[Flowable]:
-    parts: list[Flowable] = [Spacer(1, 4 * mm)]
+def _link_item_ref(owner: str, refs: tuple[str, ...]) -> str:
+    """An owner of a photo ("D3 Service vehicles", as markup) with its reference a link."""
+    ref, space, rest = owner.partition(" ")
+    return _link(f"item-{ref}", ref) + space + rest if ref in refs else owner
+
+
+def _figure(figure: Figure, s: Styles, *, linked: tuple[str, ...]) -> list[Flowable]:
+    """A photo, its caption and where it comes from; the items in `linked`, among those it
+    belongs to, are links to their details (printed only with the damage section)."""
+    parts: list[Flowable] = [Spacer(1, 4 * mm), Anchor(f"fig-{figure.number}")]
     small = ""
     if figure.jpeg is not None and figure.width and figure.height:
         scale = min(WIDTH / figure.width, PHOTO_MAX_HEIGHT / figure.height)
@@ -727,12 +777,17 @@ def _figure(figure: Figure, s: Styles) -> list[Flowable]:
         )
     )
     meta = [
-        figure.belongs_to and f"Belongs to {figure.belongs_to}",
         figure.captured and f"taken {figure.captured}",
         figure.filename and f"file {figure.filename}",
         f"SHA-256 {figure.sha256_short}",
     ]
-    parts.append(para(clip(" · ".join(m for m in meta if m), 700), s.muted))
+    line = esc(clip(" · ".join(m for m in meta if m), 700))
+    if figure.belongs_to:
+        owners = esc(clip(figure.belongs_to, 500))
+        if linked:  # "D3 Vehicles; Note: ..." -> "D3" a link to the item's details
+            owners = "; ".join(_link_item_ref(part, linked) for part in owners.split("; "))
+        line = f"Belongs to {owners} · {line}"
+    parts.append(Paragraph(line, s.muted))
     return parts
 
 

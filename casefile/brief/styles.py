@@ -23,7 +23,8 @@ FOOTER_Y = 10 * mm
 INK = colors.HexColor("#1b1f24")
 MUTED_HEX = "#5b6470"
 MUTED = colors.HexColor(MUTED_HEX)
-ACCENT = colors.HexColor("#1f3a5f")
+ACCENT_HEX = "#1f3a5f"
+ACCENT = colors.HexColor(ACCENT_HEX)
 RULE = colors.HexColor("#c7ccd3")
 BAND = colors.HexColor("#e9edf2")
 ZEBRA = colors.HexColor("#f6f7f9")
@@ -67,6 +68,7 @@ class Styles:
     cover_line: ParagraphStyle
     cover_notice: ParagraphStyle
     detail_head: ParagraphStyle
+    annex_detail: ParagraphStyle
     cover_redacted: ParagraphStyle
 
 
@@ -157,6 +159,9 @@ def make_styles() -> Styles:
             leading=15,
             textColor=LABEL_RED,
             spaceBefore=14,
+        ),
+        annex_detail=ParagraphStyle(
+            "annex_detail", parent=small, textColor=MUTED, leftIndent=12, spaceAfter=4
         ),
         detail_head=ParagraphStyle(
             "detail_head", parent=body, spaceBefore=6, spaceAfter=1, keepWithNext=1

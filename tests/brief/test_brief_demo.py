@@ -117,3 +117,81 @@ def test_a_chart_of_bars_all_at_one_is_a_sentence(demo_briefs) -> None:
     text = pdf_text(demo_briefs["full"])
     assert "One damage item in each of 5 categories: Perimeter (destroyed);" in text
     assert "Items by severity" not in text
+
+
+def _outline_pages(path: Path) -> dict[str, int]:
+    """Outline entry title -> its page (1-based): sections, meetings, notes, annexes."""
+    reader = PdfReader(path)
+    pages = {}
+    for item in reader.outline:  # sections at the top level, meetings and notes inside
+        for entry in item if isinstance(item, list) else [item]:
+            pages[entry.title] = reader.get_destination_page_number(entry) + 1
+    return pages
+
+
+def _links(path: Path) -> list[tuple[int, int]]:
+    """(page the link is on, page it leads to), 1-based, for every internal link."""
+    reader = PdfReader(path)
+    number_of = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages, 1)}
+    found = []
+    for n, page in enumerate(reader.pages, start=1):
+        for annot in page.get("/Annots") or []:
+            dest = annot.get_object().get("/Dest")
+            if dest is not None:
+                target = dest.get_object()[0]
+                found.append((n, number_of[target.idnum]))
+    return found
+
+
+def test_the_contents_give_each_sections_page_and_link_there(demo_briefs) -> None:
+    from casefile.brief.options import SECTION_TITLES
+
+    pages = page_texts(demo_briefs["full"])
+    cover = pages[0]
+    outline = _outline_pages(demo_briefs["full"])
+    starts = []
+    for title in SECTION_TITLES.values():
+        assert title in cover
+        assert title in pages[outline[title] - 1]
+        starts.append(outline[title])
+        if title == "Notes":  # the annex list ends the notes section
+            assert "Annex 1." in pages[outline["Annexes"] - 1]
+            starts.append(outline["Annexes"])
+    # The numbers are stamped once every page is laid out: the text gives them last.
+    assert cover.endswith(f"page 1 of {len(pages)} " + " ".join(map(str, starts)))
+    from_cover = [target for page, target in _links(demo_briefs["full"]) if page == 1]
+    assert from_cover == starts
+
+
+def test_figure_and_item_references_are_links_and_notes_are_listed_as_annexes(
+    demo_briefs,
+) -> None:
+    pages = page_texts(demo_briefs["full"])
+    links = _links(demo_briefs["full"])
+    figure_pages = {n for n, text in enumerate(pages, 1) if "Figure 1." in text}
+    schedule = next(n for n, text in enumerate(pages, 1) if "Item details" in text)
+    assert any(page == schedule and target in figure_pages for page, target in links)
+    # the photo's caption leads back to its item's details
+    assert any(page in figure_pages and target == schedule for page, target in links)
+    annexes = next(n for n, text in enumerate(pages, 1) if "Annex 1. Note of protest" in text)
+    assert "Annex 2. Appeal about the damage to the embassy" in pages[annexes - 1]
+    assert (
+        "Diplomatic note, 14 November 2025, from Ministry of Foreign Affairs" in pages[annexes - 1]
+    )
+    notes_page = _outline_pages(demo_briefs["full"])["Note of protest"]
+    assert pages[annexes - 1].endswith(f"of {len(pages)} {notes_page} {notes_page}")
+    assert [t for p, t in links if p == annexes] == [notes_page, notes_page]
+
+
+@pytest.mark.parametrize(
+    "sections", [("damage",), ("photos",), ("notes",), ("meetings", "photos"), ("summary",)]
+)
+def test_every_link_has_its_target_whatever_the_sections(
+    demo_template: Path, tmp_path: Path, sections: tuple[str, ...]
+) -> None:
+    """A link to a figure, an item or a note is made only when the brief prints it."""
+    out = tmp_path / "part.pdf"
+    with CaseFile.open(demo_template, read_only=True) as case:
+        export_brief(case, out, BriefOptions(brief_date=DATE, sections=sections))
+    pages = len(PdfReader(out).pages)
+    assert all(1 <= target <= pages for _, target in _links(out))
