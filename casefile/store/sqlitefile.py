@@ -56,11 +56,13 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 SEARCH_TABLE = "search_index"
 #: title and body hold each item's text folded (textfold.py), which is what queries
 #: match; title_written and body_written the text as written, for snippets, so that a
-#: search reads nothing but the index.
+#: search reads nothing but the index. Folded text is cased and its words are split
+#: at ASCII characters only, which the plain ascii tokenizer does as the fold's own
+#: regular expressions do.
 SEARCH_DDL = (
     f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(kind UNINDEXED, item_id UNINDEXED, "
     "title, body, title_written UNINDEXED, body_written UNINDEXED, "
-    "tokenize='unicode61 remove_diacritics 2')"
+    "tokenize='ascii')"
 )
 
 

@@ -56,17 +56,19 @@ CYRILLIC: dict[str, str | tuple[str, ...]] = {
 SKELETON_LETTERS: dict[str, str] = {"y": "i", "j": "i"}
 
 #: Dropped wherever they stand: apostrophes (inside words they would split them).
-DROPPED = frozenset("'’ʼ\u2063")
+DROPPED = frozenset("'’ʼ")
 #: Punctuation written otherwise: with no underscore left, a regular expression's \b
-#: is exactly where a word (TOKEN) begins or ends.
-PUNCTUATION: dict[str, str] = {"_": "-"}
+#: is exactly where a word (TOKEN) begins or ends; "|" is kept for ALT_SEP.
+PUNCTUATION: dict[str, str] = {"_": "-", "|": "-"}
 
 #: Joins the readings of a chunk with more than one. Not whitespace (chunks stay
 #: countable), not a letter (FTS5 and TOKEN split words at it), and never in folded
-#: text (it is in DROPPED).
-ALT_SEP = "\u2063"
+#: text otherwise (it is in PUNCTUATION).
+ALT_SEP = "|"
 
-#: A word as FTS5's unicode61 tokenizer sees it: letters and digits.
+#: A word: letters and digits. Folded text holds no other character outside ASCII
+#: (`_word_safe`), so FTS5's ascii tokenizer, which splits at ASCII punctuation and
+#: space only, finds exactly these words, whatever Unicode version SQLite knows.
 TOKEN = re.compile(r"[^\W_]+")
 CHUNK = re.compile(r"\S+")
 
@@ -80,18 +82,28 @@ _AMBIGUOUS = re.compile(
 MAX_READINGS = 8
 
 
+def _word_safe(ch: str) -> str:
+    """A character outside ASCII as folded text holds it: a letter or digit as it is,
+    a mark or format character (accents, vowel signs, soft hyphen, joiners, direction
+    marks) dropped, anything else (a dash, a quote, a symbol) an ASCII hyphen."""
+    if ch.isascii() or ch.isalnum():
+        return ch
+    return "" if unicodedata.category(ch) in ("Mn", "Mc", "Me", "Cf") else "-"
+
+
 def _plain(letters: str) -> str:
     """Step 1 and the Cyrillic table's first readings for characters without their own
     entry in CYRILLIC: decomposed, marks dropped, Latin and Cyrillic letters mapped."""
     out = []
     for ch in unicodedata.normalize("NFKD", letters):
-        if unicodedata.category(ch) == "Mn" or ch in DROPPED or ch.isspace():
+        if ch in DROPPED or ch.isspace():
             continue
+        ch = _word_safe(ch)
         ch = PUNCTUATION.get(ch, ch)
         for low in ch.casefold():  # NFKD can give capitals: ℌ is H
             reading = CYRILLIC.get(low)
             if reading is None:
-                out.append(LATIN.get(low, low))
+                out.append(_word_safe(LATIN.get(low, low)))
             else:
                 out.append(reading if isinstance(reading, str) else reading[0])
     return "".join(out)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from casefile.store import CaseFile
 from casefile.store.search import SearchIndex
@@ -196,3 +198,33 @@ def test_an_index_written_by_hand_cannot_break_a_search(demo_path) -> None:
     assert [h.title for h in hits] == ["Mikhail Galuzin"]
     assert [hits[0].title[a:b] for a, b in hits[0].title_spans] == ["Galuzin"]
     assert "Галузин" in [hits[0].snippet[a:b] for a, b in hits[0].snippet_spans]
+
+
+_WORDS = st.text(
+    st.one_of(
+        st.sampled_from(list("aeikhsyzjİıIəšç-_'’ʼ+3½ .,\n") + list("гхёиеїйьщжчцюяЛавров")),
+        st.characters(blacklist_categories=("Cs",)),
+    ),
+    max_size=25,
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(texts=st.lists(_WORDS, min_size=1, max_size=4), data=st.data())
+def test_the_scan_finds_what_fts_finds_in_any_text(
+    empty_case: CaseFile, texts: list[str], data: st.DataObject
+) -> None:
+    """Folding, tokens and prefixes agree between FTS5 and the scan for any text; a query
+    is a piece of one of the texts, or any text."""
+    ids = {empty_case.add("note", title="n", body=text).id for text in texts}
+    source = data.draw(st.sampled_from(texts))
+    start = data.draw(st.integers(0, len(source)))
+    query = data.draw(st.one_of(st.just(source[start : start + 8]), _WORDS))
+    with empty_case._read() as session:
+        fts = {h.id for h in SearchIndex(enabled=True).query(session, query) if h.id in ids}
+        scan = {h.id for h in SearchIndex(enabled=False).query(session, query) if h.id in ids}
+    assert fts == scan
+    for note in empty_case.list("note"):
+        empty_case.delete("note", note.id)

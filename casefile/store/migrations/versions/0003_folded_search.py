@@ -3,9 +3,10 @@
 Search matches folded words (casefile/store/textfold.py: "Bakı" as baki, "Галузин" as
 galuzin and haluzin), so the index must hold the folded form of every item's text;
 the text as written moves to two unindexed columns, from which snippets are cut
-without reading the item tables. The index is made again with those columns and
-filled from the item tables, in the same order on every copy, so copies migrated
-apart agree.
+without reading the item tables. Folded words are split at ASCII characters only, by
+FTS5's ascii tokenizer, as the fold's own matching splits them. The index is made
+again with those columns and filled from the item tables, in the same order on every
+copy, so copies migrated apart agree.
 
 Revision ID: 0003
 Revises: 0002
@@ -19,7 +20,7 @@ down_revision = "0002"
 SEARCH_TABLE = (
     "CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, item_id UNINDEXED, "
     "title, body, title_written UNINDEXED, body_written UNINDEXED, "
-    "tokenize='unicode61 remove_diacritics 2')"
+    "tokenize='ascii')"
 )
 
 #: The text of each kind at this revision: table -> (title column, other text columns),
