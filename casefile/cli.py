@@ -345,12 +345,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_attach(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile
     from casefile.store.errors import InvalidInput
+    from casefile.store.fields import check_id
     from casefile.store.media import read_attachment
     from casefile.store.safewrite import check_not_output
 
     for name in args.files:
         check_not_output(name, args.path, what="a file to attach")
     try:
+        check_id(args.to, "attachment target")  # refused before opening may change the case
         files = [read_attachment(name) for name in args.files]
     except InvalidInput as exc:
         raise InvalidInput(f"{exc}; nothing was attached") from exc

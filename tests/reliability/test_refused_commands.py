@@ -110,6 +110,10 @@ def import_missing_document(path: Path, spare: Path) -> list[object]:
     return ["import-json", path, spare / "no-such.json"]
 
 
+def attach_to_a_malformed_id(path: Path, spare: Path) -> list[object]:
+    return [*attach(path, spare)[:3], "not-an-id", *attach(path, spare)[4:]]
+
+
 def attach_unreadable(path: Path, spare: Path) -> list[object]:
     return ["attach", path, "--to", "0" * 32, spare / "no-such-photo.jpg"]
 
@@ -124,6 +128,7 @@ REFUSALS = {
     "bad-document": (None, None, import_bad_document, 1, "unknown top-level field"),
     "missing-document": (None, None, import_missing_document, 1, "does not exist"),
     "unreadable-attachment": (None, None, attach_unreadable, 1, "does not exist"),
+    "malformed-target": (None, None, attach_to_a_malformed_id, 1, "is not an id"),
 }
 
 
