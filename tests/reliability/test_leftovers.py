@@ -303,6 +303,7 @@ def test_reading_shows_the_last_committed_state_or_the_file_alone(arrived: Arriv
             assert interrupted and "another copy" in interrupted[0].message
         assert not any(p.area in ("integrity", "foreign_keys") for p in case.check())
     assert digests_of(arrived.path.parent) == before
+    record("leftovers", read_only_opens=1, files_changed_by_reading=0)
 
 
 def test_a_sibling_journal_no_longer_corrupts_a_sound_case(demo_path: Path, tmp_path: Path):
@@ -460,3 +461,4 @@ def test_a_journal_or_log_that_is_not_a_file_is_refused_untouched(
     assert (path.read_bytes(), (path.parent.parent / "precious.txt").exists()) == before
     if plant is _planted_link:
         assert (path.parent.parent / "precious.txt").read_text() == "not to be touched"
+    record("leftovers", links_and_fifos_refused=1)
