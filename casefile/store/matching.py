@@ -15,6 +15,8 @@ from casefile.store import textfold
 from casefile.store.textfold import ALT_SEP, CHUNK, TOKEN
 
 Span = tuple[int, int]
+#: characters of a text past which its chunks are listed once rather than split again
+LISTED_TEXT = 2000
 
 
 def _phrase_pattern(tokens: tuple[str, ...]) -> str:
@@ -118,13 +120,15 @@ class _Tracer:
     def __init__(self, text: str, indexed: str) -> None:
         self._text = text
         self._indexed = indexed
-        self._chunks: list[tuple[int, str]] | None = None  # (start, chunk), once asked twice
+        self._chunks: list[tuple[int, str]] | None = None  # (start, chunk) of a long text
         self._asked = 0
 
     def _chunk(self, number: int) -> tuple[int, str]:
-        """Where chunk `number` of `text` starts, and the chunk."""
+        """Where chunk `number` of `text` starts, and the chunk. Splitting the text up to
+        it each time is quicker for a snippet's few matches; a long text asked more than
+        once has its chunks listed."""
         self._asked += 1
-        if self._chunks is None and self._asked > 1:
+        if self._chunks is None and self._asked > 1 and len(self._text) > LISTED_TEXT:
             self._chunks = [(m.start(), m.group()) for m in CHUNK.finditer(self._text)]
         if self._chunks is not None:
             return self._chunks[number]

@@ -138,3 +138,10 @@ def test_a_word_of_a_text_is_found_where_it_stands(words: list[str], data: st.Da
     assert first is not None and first <= at + len(words[index])
     assert all(0 <= a < b <= len(text) for a, b in query.spans(text))
     assert query.spans(text)
+
+
+def test_spans_in_a_long_text_are_where_the_words_are() -> None:
+    written = "Галузин  said:\n" + "the fence is down; " * 300 + "Galuzin again"
+    spans = Query("galuzin fence").spans(written)
+    assert [written[a:b] for a, b in spans] == ["Галузин"] + ["fence"] * 300 + ["Galuzin"]
+    assert spans[1] == (written.index("fence"), written.index("fence") + 5)
