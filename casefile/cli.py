@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from casefile import __version__, startup
+from casefile import __version__, console, startup
+from casefile.names import one_line, shown
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1  # 2 (cannot open) comes with the CaseFileError raised
 
@@ -25,9 +26,10 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors follow our one-line format and exit code."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(
-            EXIT_PROBLEMS, f"casefile: error: {message} (see 'casefile {self._sub_name()}--help')\n"
-        )
+        hint = f"see 'casefile {self._sub_name()}--help'"
+        if any(arg.startswith("-") and os.path.lexists(arg) for arg in sys.argv[1:]):
+            hint += "; a file whose name starts with '-' goes after '--'"
+        self.exit(EXIT_PROBLEMS, f"casefile: error: {one_line(message)} ({hint})\n")
 
     def _sub_name(self) -> str:
         words = self.prog.split()[1:]
@@ -128,8 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CaseFileError as exc:
         message = str(exc)
         if exc.path is None and getattr(args, "path", None):
-            message = f"{args.path}: {message}"  # every error names the case file
+            message = f"{shown(args.path)}: {message}"  # every error names the case file
         return fail(message, exc.exit_code)
+    except console.OutputFailed as exc:
+        return fail(exc.message, EXIT_PROBLEMS)
     except KeyboardInterrupt:
         return fail("interrupted; the case file is as it was after its last completed edit", 130)
     except Exception as exc:
@@ -159,20 +163,29 @@ def run() -> None:
     a quarter of `casefile info`) to find nothing: by now the case file is closed,
     output is still flushed at exit, and reference counting frees the rest."""
     startup.begin()
+    console.install()
     code = main()
+    failed = console.finish()
+    if failed is not None and code == EXIT_OK:
+        code = fail(failed.message, EXIT_PROBLEMS)
     gc.freeze()
     sys.exit(code)
 
 
 def fail(message: str, code: int) -> int:
-    print(f"casefile: error: {message}", file=sys.stderr)
+    """The one error line (line breaks and control characters in it escaped)."""
+    try:
+        print(f"casefile: error: {one_line(message)}", file=sys.stderr)
+    except OSError:  # standard error is gone too: the exit code says it
+        pass
     return code
 
 
 def say_notices(case: Any, *, about: str | None = None) -> None:
     for notice in case.notices:
         if about is None or notice.about == about:
-            print(f"casefile: {notice.severity}: {case.path}: {notice.message}", file=sys.stderr)
+            line = f"casefile: {notice.severity}: {shown(case.path)}: {notice.message}"
+            print(one_line(line), file=sys.stderr)
 
 
 # -- commands ----------------------------------------------------------------------------
@@ -222,7 +235,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         reference=args.reference,
         classification=args.classification,
     ) as case:
-        print(f"created {case.path}")
+        print(f"created {shown(case.path)}")
     return EXIT_OK
 
 
@@ -230,7 +243,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from casefile.demo import build_demo
 
     path = build_demo(Path(args.path))
-    print(f"wrote the demo case to {path}")
+    print(f"wrote the demo case to {shown(path)}")
     return EXIT_OK
 
 
@@ -269,10 +282,10 @@ def cmd_info(args: argparse.Namespace) -> int:
         "follow_up": "follow-ups",
         "attachment": "attachments",
     }
-    print(summary.path)
-    print(f"  title:          {summary.title}")
+    print(shown(summary.path))
+    print(f"  title:          {one_line(summary.title)}")
     if summary.reference:
-        print(f"  reference:      {summary.reference}")
+        print(f"  reference:      {one_line(summary.reference)}")
     print(f"  schema version: {summary.schema_version}")
     print(f"  fingerprint:    {summary.fingerprint}")
     for kind, label in labels.items():
@@ -311,8 +324,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         print("nothing found")
     for hit in hits:
-        print(f"{hit.kind}\t{hit.id}\t{' '.join(hit.title.split())}")
-        print(f"    {' '.join(hit.snippet.split())}")
+        print(one_line(f"{hit.kind}\t{hit.id}\t{' '.join(hit.title.split())}"))
+        print(one_line(f"    {' '.join(hit.snippet.split())}"))
     return EXIT_OK
 
 
@@ -328,15 +341,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             say_notices(case, about="interrupted_write")
     if problems:
         for problem in problems:
-            print(f"{problem.area}: {problem.message}")
+            print(one_line(f"{problem.area}: {problem.message}"))
         return fail(
-            f"{args.path}: {len(problems)} problem(s) found; restore the file from a "
+            f"{shown(args.path)}: {len(problems)} problem(s) found; restore the file from a "
             "copy or open it read-only",
             EXIT_PROBLEMS,
         )
     entries = result.audit_entries
     print(
-        f"ok: {args.path}: integrity, schema, links, attachment hashes and the audit chain "
+        f"ok: {shown(args.path)}: integrity, schema, links, attachment hashes and the audit chain "
         f"({entries} entries) are sound, and the log accounts for every item"
     )
     return EXIT_OK
@@ -360,9 +373,10 @@ def cmd_attach(args: argparse.Namespace) -> int:
         say_notices(case)
         added = case.add_attachments(files, to=args.to)
     for record in added:
-        print(f"{record.id}  {record.filename}  {record.media_type}  {record.size} bytes")
+        print(f"{record.id}  {shown(record.filename)}  {record.media_type}  {record.size} bytes")
         if record.notice:
-            print(f"casefile: warning: {args.path}: {record.notice}", file=sys.stderr)
+            warning = f"casefile: warning: {shown(args.path)}: {record.notice}"
+            print(one_line(warning), file=sys.stderr)
     return EXIT_OK
 
 
@@ -375,7 +389,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
         document = export_document(case)
         say_notices(case)
     write_json(document, out, inputs=[case.path])
-    print(f"wrote {args.out}")
+    print(f"wrote {shown(args.out)}")
     return EXIT_OK
 
 
@@ -399,13 +413,16 @@ def cmd_import_json(args: argparse.Namespace) -> int:
             with CaseFile.open(target) as case:
                 say_notices(case)
                 changed = import_into(case, document, parsed=parsed)
-            print(f"imported {args.input} into {target}: {changed} item(s) created or changed")
+            print(
+                f"imported {shown(args.input)} into {shown(target)}: {changed} item(s) "
+                "created or changed"
+            )
         else:
             with create_from_document(target, document) as case:
                 pass
-            print(f"created {target} from {args.input}")
+            print(f"created {shown(target)} from {shown(args.input)}")
     except InvalidInput as exc:
-        raise InvalidInput(f"{args.input}: {exc.message}; nothing was imported") from exc
+        raise InvalidInput(f"{shown(args.input)}: {exc.message}; nothing was imported") from exc
     return EXIT_OK
 
 
@@ -429,7 +446,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     with CaseFile.open(args.path, read_only=True) as case:
         export_brief(case, Path(args.output), options)
         say_notices(case)
-    print(f"wrote {args.output}")
+    print(f"wrote {shown(args.output)}")
     return EXIT_OK
 
 

@@ -9,6 +9,8 @@ import errno
 import os
 from pathlib import Path
 
+from casefile.names import shown
+
 
 class CaseFileError(Exception):
     """Base of the environmental and input failures the user can act on.
@@ -26,7 +28,7 @@ class CaseFileError(Exception):
 
     def __str__(self) -> str:
         if self.path is not None:
-            return f"{self.path}: {self.message}"
+            return f"{shown(self.path)}: {self.message}"
         return self.message
 
 

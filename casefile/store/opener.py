@@ -29,7 +29,7 @@ from casefile.store.errors import (
     not_written,
 )
 from casefile.store.lock import EditLock
-from casefile.store.portable import check_new_file, replace_file
+from casefile.store.portable import check_name_room, check_new_file, replace_file
 from casefile.store.records import OpenNotice
 from casefile.store.recovery import sidecar
 from casefile.store.safewrite import copy_to_new
@@ -89,6 +89,7 @@ def open_file(
 ) -> OpenedFile:
     sf.require_sqlite()
     path = Path(path).expanduser().absolute()
+    check_name_room(path)
     if not path.exists():
         raise NotFound(
             "does not exist: check the path (a share or drive may be offline), or create a "

@@ -35,6 +35,9 @@ RESERVED_NAMES = frozenset(
 )
 #: Characters a Windows file name cannot hold (besides the folder separators).
 FORBIDDEN_CHARACTERS = frozenset('<>:"|?*') | frozenset(map(chr, range(32)))
+#: The longest new file name, in UTF-8 bytes: file systems allow 255, and the journal,
+#: lock file and backups beside a case add up to 35 to its name.
+MAX_NAME_BYTES = 200
 #: Windows' MAX_PATH: a longer path needs the system's long-path support switched on.
 WINDOWS_MAX_PATH = 260
 #: A file held open on Windows: tries of os.replace, the first wait, doubled each time
@@ -54,7 +57,16 @@ def on_windows() -> bool:
 
 
 def name_problem(name: str) -> str | None:
-    """Why Windows cannot store a file of this name, in words; None if it can."""
+    """Why Windows (or another system) cannot store a file of this name, or the files
+    kept beside it, in words; None if it can."""
+    if any("\udc80" <= ch <= "\udcff" for ch in name):
+        return "it holds bytes that are not UTF-8 text, which other systems cannot store"
+    size = len(name.encode("utf-8", "surrogatepass"))
+    if size > MAX_NAME_BYTES:
+        return (
+            f"it is {size} bytes long (UTF-8); names are limited to {MAX_NAME_BYTES} so that "
+            "the files kept beside it (its journal, lock and backups) fit in 255"
+        )
     bad = sorted({ch for ch in name if ch in FORBIDDEN_CHARACTERS})
     if bad:
         shown = " ".join(repr(ch) if ch.isprintable() else f"U+{ord(ch):04X}" for ch in bad)
@@ -79,6 +91,19 @@ def check_new_file(path: Path, what: str) -> None:
             f"{what}: the path is {length} characters long, and Windows allows "
             f"{WINDOWS_MAX_PATH - 1} unless long paths are enabled; choose a shorter "
             "folder or name, or ask IT to enable long paths",
+            path=path,
+        )
+
+
+def check_name_room(path: Path) -> None:
+    """Refuse in words a case whose name leaves no room for the journal and lock file
+    that SQLite and casefile keep beside it (they would fail with "file name too long")."""
+    size = len(os.fsencode(path.name))
+    if size > MAX_NAME_BYTES:
+        raise CaseFileError(
+            f"cannot be opened: its name is {size} bytes long (UTF-8), and casefile opens "
+            f"names of at most {MAX_NAME_BYTES}, to keep its journal and lock file beside "
+            "it: rename the file",
             path=path,
         )
 

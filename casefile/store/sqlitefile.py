@@ -134,7 +134,9 @@ def require_sqlite() -> None:
 
 
 def uri(path: Path, mode: str) -> str:
-    return f"file:{urllib.parse.quote(str(path.resolve()))}?mode={mode}"
+    """A file: URI of the path's bytes, so that a name that is not UTF-8 (a file from
+    another system) opens too."""
+    return f"file:{urllib.parse.quote(os.fsencode(path.resolve()))}?mode={mode}"
 
 
 def raw_connect(path: Path, *, read_only: bool, query_only: bool = True) -> sqlite3.Connection:
