@@ -212,7 +212,7 @@ def fold_chunk(chunk: str) -> tuple[Folded, ...]:
 class _ChunkTable(dict[str, str]):
     """Chunk -> its readings joined by ALT_SEP; bounded, as it sees every word indexed."""
 
-    LIMIT = 100_000
+    LIMIT = 20_000  # a few MB; a case's common words stay in it
 
     def __missing__(self, chunk: str) -> str:
         if _AMBIGUOUS.search(chunk) is None:
