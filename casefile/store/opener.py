@@ -212,7 +212,8 @@ def _judged_for_reading(
     header: sf.Header,
     notices: list[OpenNotice],
 ) -> Path:
-    """The copy with the leftovers applied if it is sound, else the file alone if that is."""
+    """The copy with the leftovers applied if it is sound; else the file alone if that is
+    sound, or if it is readable where the copy with them is not."""
     if verdict.ok:
         verdict = recovery.soundness(copy)
     if verdict.ok:
@@ -236,7 +237,7 @@ def _judged_for_reading(
     alone_verdict = recovery.apply(alone)
     if alone_verdict.ok:
         alone_verdict = recovery.soundness(alone)
-    if alone_verdict.ok:
+    if alone_verdict.ok or (alone_verdict.readable and not verdict.readable):
         notices.append(
             OpenNotice(
                 f"an interrupted write was found beside this file ({leftovers.names()}), but "

@@ -135,7 +135,7 @@ def apply(copy: Path) -> Soundness:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return Soundness(str(exc))
+        return Soundness(str(exc), readable=False)
     return Soundness(None)
 
 
@@ -177,6 +177,7 @@ def discard(copy: Path) -> None:
 class Soundness:
     problem: str | None  # the first thing wrong, or None
     audit_only: bool = False  # only the audit chain is broken
+    readable: bool = True  # SQLite can read it as a case file, sound or not
 
     @property
     def ok(self) -> bool:
@@ -195,9 +196,9 @@ def soundness(db: Path) -> Soundness:
         finally:
             conn.close()
     except CaseFileError as exc:
-        return Soundness(exc.message)
+        return Soundness(exc.message, readable=False)
     except sqlite3.Error as exc:
-        return Soundness(str(exc))
+        return Soundness(str(exc), readable=False)
     if problems:
         return Soundness(problems[0])
     return _audit_soundness(db)

@@ -462,3 +462,20 @@ def test_a_journal_or_log_that_is_not_a_file_is_refused_untouched(
     if plant is _planted_link:
         assert (path.parent.parent / "precious.txt").read_text() == "not to be touched"
     record("leftovers", links_and_fifos_refused=1)
+
+
+def test_a_damaged_case_beside_a_journal_that_makes_it_unreadable_is_read_without_it(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Unsound either way: what can be read is shown, not what the journal made of it."""
+    conn = sqlite3.connect(demo_path)
+    conn.execute("UPDATE follow_up SET owner_id = '00000000-0000-4000-8000-00000000beef'")
+    conn.commit()
+    conn.close()
+    arrived = _other_database_journal(on_stick(demo_path), tmp_path)
+    before = in_folder(arrived)
+    result = run_here(capsys, "check", arrived.path)
+    assert result.returncode == 1 and "foreign_keys: follow_up row" in result.stdout
+    assert "interrupted write" in result.stderr and "internal error" not in result.stderr
+    assert run_here(capsys, "info", arrived.path).returncode == 0
+    assert digests_of(arrived.path.parent) == before
