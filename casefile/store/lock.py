@@ -191,6 +191,15 @@ class EditLock:
                         target.unlink()
                     except FileNotFoundError:
                         pass
+                    except (IsADirectoryError, PermissionError) as exc:  # a folder in its place
+                        if not target.is_dir():
+                            raise
+                        raise Locked(
+                            f"cannot be locked for editing: {target.name} beside it is a "
+                            "folder, not a lock file: move that folder away, or open the "
+                            "case read-only",
+                            path=path,
+                        ) from exc
                     continue
                 raise Locked(
                     f"is being edited by {holder.describe()}: open it read-only, edit a copy, "

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from reliability_support import PATIENCE, GuardedPipe, jpeg, record, run_cli
 
-from casefile.store import CaseFile, CaseFileError, InvalidInput, NotACaseFile
+from casefile.store import CaseFile, CaseFileError, InvalidInput, Locked, NotACaseFile
 from casefile.store import received as received_module
 from casefile.store.interchange import export_document, read_json, write_json
 from casefile.store.lock import UNKNOWN_HOLDER, lock_path, read_holder
@@ -112,13 +112,23 @@ def test_a_pipe_swapped_in_after_the_check_is_refused_without_blocking(
         read_json(pipe.path)
 
 
-def test_a_pipe_planted_as_the_lock_file_is_not_read(demo_path: Path, tmp_path: Path) -> None:
+def test_a_pipe_or_folder_planted_as_the_lock_file(demo_path: Path) -> None:
+    """A pipe is not read (it names no holder) and is cleared like a stale lock; a folder
+    cannot be cleared and is named."""
     planted = GuardedPipe(lock_path(demo_path))
     try:
         assert read_holder(demo_path) == UNKNOWN_HOLDER
+        with CaseFile.open(demo_path, actor="tester") as case:
+            assert any("cleared a stale lock" in n.message for n in case.notices)
     finally:
         planted.close()
     assert not planted.released
+    assert not lock_path(demo_path).exists()
+    lock_path(demo_path).mkdir()
+    before = demo_path.read_bytes()
+    with pytest.raises(Locked, match=r"demo.casefile.lock beside it is a folder"):
+        CaseFile.open(demo_path, actor="tester")
+    assert demo_path.read_bytes() == before and lock_path(demo_path).is_dir()
 
 
 def test_commands_refuse_a_pipe_at_once(demo_path: Path, pipe: GuardedPipe) -> None:
