@@ -527,3 +527,18 @@ def test_a_case_that_fails_while_its_first_view_is_built_is_closed_with_a_dialog
     assert window.session is None and window.workspace is None
     assert window.pages.currentWidget() is window.welcome
     assert not lock_path(second).exists()  # the case was closed
+
+
+def test_a_named_pipe_chosen_as_a_case_gets_a_dialog_at_once(window, monkeypatch, tmp_path) -> None:
+    """File > Open on a pipe would block the window forever if it were read."""
+    from reliability_support import GuardedPipe
+
+    pipe = GuardedPipe(tmp_path / "pipe.casefile")
+    calls = _replace(monkeypatch, CannotOpenDialog, "ask", None)
+    try:
+        assert not window.open_path(pipe.path)
+    finally:
+        pipe.close()
+    assert not pipe.released
+    assert len(calls) == 1 and isinstance(calls[0][2], NotACaseFile)
+    assert "is a named pipe (FIFO), not a case file" in str(calls[0][2])
