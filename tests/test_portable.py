@@ -260,14 +260,18 @@ def test_a_file_is_flushed_through_a_handle_the_system_accepts(
 def test_save_a_copy_flushes_it_before_it_takes_its_name(
     demo_case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    synced: list[str] = []
+    synced: list[tuple[Path, bool]] = []
     real_sync = portable.sync_to_disk
-    monkeypatch.setattr(
-        "casefile.store.casefile.sync_to_disk",
-        lambda path: (synced.append(Path(path).name), real_sync(path)),
-    )
-    demo_case.save_copy(tmp_path / "copy.casefile")
-    assert synced == ["copy.casefile.partial"]
+
+    def sync(path: Path) -> None:
+        synced.append((Path(path), (tmp_path / "copy.casefile").exists()))
+        real_sync(path)
+
+    monkeypatch.setattr("casefile.store.casefile.sync_to_disk", sync)
+    copy = demo_case.save_copy(tmp_path / "copy.casefile")
+    assert len(synced) == 1
+    flushed, copy_had_its_name = synced[0]
+    assert flushed != copy and not copy_had_its_name
 
 
 # -- a lock holder's liveness -------------------------------------------------------------
