@@ -3,16 +3,26 @@
 Every failure is one line on stderr starting `casefile: error:`, with DESIGN.md's
 exit codes: 1 refused data or problems found, 2 the file could not be opened.
 Heavy modules (Qt, reportlab, Pillow) are imported only by the commands that use them.
+
+SIGINT (Ctrl+C) and SIGTERM stop a command cleanly: the signal is raised as an
+exception where the command is, so every `finally` and `with` runs (temporary files,
+private folders and the lock are removed, a transaction rolls back), and the command
+exits with one line, "casefile: error: interrupted by SIGTERM; …", and the shell's
+code for the signal: 130 for SIGINT, 143 for SIGTERM. A second signal while that
+cleanup runs is ignored, so that the cleanup finishes.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +30,15 @@ from casefile import __version__, console, startup
 from casefile.names import one_line, shown
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1  # 2 (cannot open) comes with the CaseFileError raised
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM, raised where the command was, so that its cleanup runs."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 class _Parser(argparse.ArgumentParser):
@@ -118,9 +137,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = COMMANDS.get(args.command or "", cmd_gui)
-    if handler is cmd_gui and has_display():
-        startup.read_fonts_ahead()  # while the store below is imported
+    if handler is cmd_gui:  # the app handles its own ending (ui/app.py)
+        if has_display():
+            startup.read_fonts_ahead()  # while the store below is imported
+        return run_command(handler, args)
+    with stopping_on_signals():
+        return run_command(handler, args)
 
+
+def run_command(handler: Any, args: argparse.Namespace) -> int:
+    """The command, with every failure as one line on stderr and its exit code."""
     from casefile.store.errors import CaseFileError
 
     try:
@@ -134,8 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(message, exc.exit_code)
     except console.OutputFailed as exc:
         return fail(exc.message, EXIT_PROBLEMS)
-    except KeyboardInterrupt:
-        return fail("interrupted; the case file is as it was after its last completed edit", 130)
+    except KeyboardInterrupt as exc:
+        return interrupted(exc)
     except Exception as exc:
         if os.environ.get("CASEFILE_DEBUG"):
             raise
@@ -146,6 +172,39 @@ def main(argv: Sequence[str] | None = None) -> int:
             "report it",
             EXIT_PROBLEMS,
         )
+
+
+def interrupted(exc: KeyboardInterrupt) -> int:
+    signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
+    return fail(
+        f"interrupted by {signal.Signals(signum).name}; nothing half-written was left, "
+        "and the case file is as it was after its last completed change",
+        128 + signum,
+    )
+
+
+@contextlib.contextmanager
+def stopping_on_signals() -> Iterator[None]:
+    """SIGINT and SIGTERM raise Interrupted in the command, once; the handlers that were
+    there before come back at the end (main() also runs inside tests and the app)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    stopping: list[int] = []
+
+    def on_signal(signum: int, frame: object) -> None:
+        if stopping:  # already unwinding: let the cleanup finish
+            return
+        stopping.append(signum)
+        raise Interrupted(signum)
+
+    previous = {signum: signal.signal(signum, on_signal) for signum in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            if handler is not None:
+                signal.signal(signum, handler)
 
 
 def run_gui_script() -> None:
@@ -164,10 +223,15 @@ def run() -> None:
     output is still flushed at exit, and reference counting frees the rest."""
     startup.begin()
     console.install()
-    code = main()
+    try:
+        code = main()
+    except KeyboardInterrupt as exc:  # a signal while an error line was being written
+        code = interrupted(exc)
     failed = console.finish()
     if failed is not None and code == EXIT_OK:
         code = fail(failed.message, EXIT_PROBLEMS)
+    for signum in STOP_SIGNALS:  # the exit below releases what is still held: let it
+        signal.signal(signum, signal.SIG_IGN)
     gc.freeze()
     sys.exit(code)
 

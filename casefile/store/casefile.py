@@ -134,7 +134,11 @@ class CaseFile:
             override_lock=override_lock,
             while_checking=while_checking,
         )
-        return cls(opened, actor)
+        try:
+            return cls(opened, actor)
+        except BaseException:
+            opened.dispose()
+            raise
 
     @classmethod
     def create(

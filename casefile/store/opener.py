@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from casefile.store.lock import EditLock
 from casefile.store.portable import check_name_room, check_new_file, replace_file
 from casefile.store.records import OpenNotice
 from casefile.store.recovery import sidecar
-from casefile.store.safewrite import copy_to_new
+from casefile.store.safewrite import copy_to_new, signals_held
 
 #: OpenNotice.about of the notice that an interrupted write was found beside the file.
 INTERRUPTED_WRITE = "interrupted_write"
@@ -50,14 +51,24 @@ class OpenedFile:
     temp_dir: Path | None
     notices: list[OpenNotice] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # Released on close; and should the owner never close it (a signal between the
+        # opening and its `with`), when it is collected or at the latest when Python
+        # exits, so that no lock or private copy outlives the process.
+        self._release = weakref.finalize(self, _release, self.engine, self.lock, self.temp_dir)
+
     def dispose(self) -> None:
-        self.engine.dispose()
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
-        if self.temp_dir is not None:
-            shutil.rmtree(self.temp_dir, ignore_errors=True)
-            self.temp_dir = None
+        self._release()
+        self.lock = None
+        self.temp_dir = None
+
+
+def _release(engine: sa.Engine, lock: EditLock | None, temp_dir: Path | None) -> None:
+    engine.dispose()
+    if lock is not None:
+        lock.release()
+    if temp_dir is not None:
+        shutil.rmtree(temp_dir, ignore_errors=True)
 
 
 def require_writable_folder(path: Path, what: str) -> None:
@@ -116,20 +127,22 @@ def open_file(
             )
         )
 
-    lock = None if read_only else EditLock.acquire(path, override=override_lock)
-    cleared = lock.cleared_stale if lock is not None else None
-    if cleared is not None and lock is not None and lock.took_over:
-        notices.append(
-            OpenNotice(
-                f"took over editing from {cleared.describe()}, who may still have it open: "
-                "ask them to close it, as only one editor's changes can be kept",
-                "warning",
-            )
-        )
-    elif cleared is not None:
-        notices.append(OpenNotice(f"cleared a stale lock left by {cleared.describe()}", "info"))
+    lock: EditLock | None = None
     temp_dir: Path | None = None
     try:
+        with signals_held():  # a lock taken is a lock this function releases on failure
+            lock = None if read_only else EditLock.acquire(path, override=override_lock)
+        cleared = lock.cleared_stale if lock is not None else None
+        if cleared is not None and lock is not None and lock.took_over:
+            notices.append(
+                OpenNotice(
+                    f"took over editing from {cleared.describe()}, who may still have it "
+                    "open: ask them to close it, as only one editor's changes can be kept",
+                    "warning",
+                )
+            )
+        elif cleared is not None:
+            notices.append(OpenNotice(f"cleared a stale lock left by {cleared.describe()}", "info"))
         leftovers = recovery.find(path)  # after the lock: no other editor recovers it now
         if read_only:
             working, temp_dir = _readable_copy(path, header, leftovers, notices)
@@ -138,6 +151,7 @@ def open_file(
             working = path
             fts5 = _prepare_for_editing(path, header, leftovers, notices, while_checking)
         engine = sf.make_engine(working, read_only=read_only)
+        return OpenedFile(path, working, engine, read_only, reason, fts5, lock, temp_dir, notices)
     except BaseException as exc:
         if lock is not None:
             lock.release()
@@ -147,7 +161,6 @@ def open_file(
         if mapped is not None:
             raise mapped from exc
         raise
-    return OpenedFile(path, working, engine, read_only, reason, fts5, lock, temp_dir, notices)
 
 
 def _readable_copy(
