@@ -207,6 +207,7 @@ def _named(name: str) -> Callable[[Path, Sources], str]:
     return build
 
 
+NON_ASCII_NAME = Item("name in Azerbaijani and Ukrainian", "case", _named("Bakı–Київ.casefile"))
 NOT_A_CASE = {"unopenable": True}
 TEXT = b"Dear colleagues,\nplease find the case attached.\n"
 
@@ -244,6 +245,7 @@ CASES = [
         "PRAGMA writable_schema=ON",
         "UPDATE sqlite_master SET sql = replace(sql, 'title VARCHAR NOT NULL', "
         "'title VARCHAR NOT NULL DEFAULT ''planted''') WHERE name = 'note'")),
+    NON_ASCII_NAME,
     Item("name with a newline", "case", _named("two\nlines.casefile")),
     Item("name with a leading dash", "case", _named("-demo.casefile")),
     Item("name of non-UTF-8 bytes", "case", _named(os.fsdecode(b"caf\xe9-\xff.casefile"))),

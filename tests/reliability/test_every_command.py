@@ -35,10 +35,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hostile_corpus import ITEMS, Item, Scene, Sources, build_scene, build_sources
+from hostile_corpus import (
+    ITEMS,
+    NON_ASCII_NAME,
+    Item,
+    Scene,
+    Sources,
+    build_scene,
+    build_sources,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from reliability_support import child_env, record, stress
+from reliability_support import FULL, child_env, record, stress
 
 from casefile import cli
 
@@ -101,19 +109,37 @@ def commands(parser: argparse.ArgumentParser | None = None, prefix: str = "") ->
 #: unless CASEFILE_CORPUS=all.
 KNOWN: dict[tuple[str, str, str], str] = {
     ("attach", "case", "name of non-UTF-8 bytes"): "inputs",
+    ("attach", "stdout", "/dev/full"): "inputs",
+    ("attach", "stdout", "a closed pipe"): "inputs",
     ("brief", "case", "name of non-UTF-8 bytes"): "inputs",
+    ("brief", "stdout", "/dev/full"): "inputs",
+    ("brief", "stdout", "a closed pipe"): "inputs",
     ("check", "case", "name of non-UTF-8 bytes"): "inputs",
+    ("check", "stdout", "/dev/full"): "inputs",
+    ("check", "stdout", "a closed pipe"): "inputs",
+    ("check", "stdout", "a cp1252 console"): "inputs",
+    ("check", "stdout", "an ASCII-only terminal"): "inputs",
     ("demo", "case", "name with a newline"): "inputs",
     ("export-json", "case", "name of non-UTF-8 bytes"): "inputs",
+    ("export-json", "stdout", "/dev/full"): "inputs",
+    ("export-json", "stdout", "a closed pipe"): "inputs",
     ("import-json", "case", "name of non-UTF-8 bytes"): "inputs",
+    ("import-json", "stdout", "/dev/full"): "inputs",
+    ("import-json", "stdout", "a closed pipe"): "inputs",
+    ("import-json", "stdout", "a cp1252 console"): "inputs",
+    ("import-json", "stdout", "an ASCII-only terminal"): "inputs",
     ("info", "case", "name of non-UTF-8 bytes"): "inputs",
+    ("info", "stdout", "/dev/full"): "inputs",
+    ("info", "stdout", "a closed pipe"): "inputs",
+    ("info", "stdout", "a cp1252 console"): "inputs",
+    ("info", "stdout", "an ASCII-only terminal"): "inputs",
     ("new", "case", "name with a newline"): "inputs",
     ("open", "case", "name with a newline"): "inputs",
     ("search", "case", "name of non-UTF-8 bytes"): "inputs",
-    ("brief", "output", "a FIFO"): "outputs",
-    ("brief", "output", "a null device"): "outputs",
-    ("export-json", "output", "a FIFO"): "outputs",
-    ("export-json", "output", "a null device"): "outputs",
+    ("search", "stdout", "/dev/full"): "inputs",
+    ("search", "stdout", "a closed pipe"): "inputs",
+    ("search", "stdout", "a cp1252 console"): "inputs",
+    ("search", "stdout", "an ASCII-only terminal"): "inputs",
     ("attach", "case", "dropped change_log"): "values",
     ("brief", "case", "dropped change_log"): "values",
     ("brief", "case", "dropped follow_up table"): "values",
@@ -214,28 +240,52 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def run_in_child(argv: list[str], folder: Path) -> Outcome:
-    """`python -m casefile ARGV` in a child process, bounded in time and memory."""
+def run_in_child(argv: list[str], folder: Path, stdout: str = "a pipe") -> Outcome:
+    """`python -m casefile ARGV` in a child process, bounded in time and memory, its
+    stdout one of STDOUTS."""
     env = child_env()
     for name in DISPLAY_VARIABLES:
         env.pop(name, None)
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "casefile", *argv],
-            cwd=folder,
-            env=env,
-            capture_output=True,
-            timeout=30,
-            preexec_fn=_limit_memory,
-        )
-    except subprocess.TimeoutExpired as exc:
-        out = (exc.stdout or b"").decode("utf-8", "replace")
-        return Outcome(-1, out, "Hung: still running after 30 s")
+    encoding, sink = STDOUTS[stdout]
+    if encoding:
+        env["PYTHONIOENCODING"] = encoding
+    with contextlib.ExitStack() as stack:
+        if sink == "pipe":
+            target: Any = subprocess.PIPE
+        elif sink == "closed":  # a reader that went away, as `casefile info X | head -0`
+            read, target = os.pipe()
+            os.close(read)
+            stack.callback(os.close, target)
+        else:
+            target = stack.enter_context(open(sink, "wb"))
+        try:
+            done = subprocess.run(
+                [sys.executable, "-m", "casefile", *argv],
+                cwd=folder,
+                env=env,
+                stdout=target,
+                stderr=subprocess.PIPE,
+                timeout=30,
+                preexec_fn=_limit_memory,
+            )
+        except subprocess.TimeoutExpired as exc:
+            out = (exc.stdout or b"").decode("utf-8", "replace")
+            return Outcome(-1, out, "Hung: still running after 30 s")
     return Outcome(
         done.returncode,
-        done.stdout.decode("utf-8", "replace"),
+        (done.stdout or b"").decode("utf-8", "replace"),
         done.stderr.decode("utf-8", "backslashreplace"),
     )
+
+
+#: Where a child's stdout goes: (PYTHONIOENCODING, sink).
+STDOUTS = {
+    "a pipe": ("", "pipe"),
+    "an ASCII-only terminal": ("ascii", "pipe"),
+    "a cp1252 console": ("cp1252", "pipe"),
+    "/dev/full": ("", "/dev/full"),
+    "a closed pipe": ("", "closed"),
+}
 
 
 # -- what changed ------------------------------------------------------------------------
@@ -438,7 +488,7 @@ def keep_copy(scene: Scene, entries: dict[str, Entry], into: Path) -> None:
             shutil.copy2(source, copy, follow_symlinks=False)
 
 
-def attempt(command: str, scene: Scene, *, in_child: bool = False) -> Outcome:
+def attempt(command: str, scene: Scene, *, in_child: bool = False, stdout: str = "") -> Outcome:
     """Run one command in its scene; fail the test with a report if the rule is broken.
 
     A writing command that succeeded must also leave a case that `check` finds nothing
@@ -450,7 +500,10 @@ def attempt(command: str, scene: Scene, *, in_child: bool = False) -> Outcome:
     kept = scene.folder.with_name(f"{scene.folder.name}-before")
     if recipe.writes in ("case", "target"):
         keep_copy(scene, before, kept)
-    outcome = (run_in_child if in_child else run_here)(argv, scene.folder)
+    if stdout:
+        outcome = run_in_child(argv, scene.folder, stdout)
+    else:
+        outcome = (run_in_child if in_child else run_here)(argv, scene.folder)
     after = snapshot(scene.folder)
     found = problems(recipe, scene, before, after, outcome)
     if not found and outcome.code == 0 and recipe.writes in ("case", "target", "create"):
@@ -460,7 +513,8 @@ def attempt(command: str, scene: Scene, *, in_child: bool = False) -> Outcome:
             found.append("the case it wrote cannot be opened")
         elif now - (was or set()):
             found.append(f"the case it wrote has new findings: {sorted(now - (was or set()))}")
-    assert not found, _report(command, scene.item, argv, outcome, found)
+    where = f" with stdout to {stdout}" if stdout else ""
+    assert not found, _report(command, scene.item, argv, outcome, found) + where
     record(
         "every command on the hostile corpus",
         cases_tried=1,
@@ -476,6 +530,34 @@ def test_command_on_hostile_item(
 ) -> None:
     scene = build_scene(item, tmp_path / "scene", sources)
     attempt(command, scene, in_child=item.in_child or (command, item.name) in IN_CHILD)
+
+
+#: The commands that open a case, those that only read first: the CI sample takes the first.
+STREAM_COMMANDS = sorted(
+    (c for c in commands() if c in RECIPES and "case" in RECIPES[c].slots),
+    key=lambda c: (RECIPES[c].writes is not None, c != "info"),
+)
+
+
+def stdout_pairs() -> Iterator[object]:
+    sample = STREAM_COMMANDS if FULL else STREAM_COMMANDS[:2]
+    for stdout in STDOUTS:
+        for command in sample:
+            if stdout == "a pipe" or ((command, "stdout", stdout) in KNOWN and not RUN_KNOWN):
+                continue
+            yield pytest.param(stdout, command, id=f"{command}:{stdout}")
+
+
+@pytest.mark.stress
+@pytest.mark.parametrize(("stdout", "command"), list(stdout_pairs()))
+def test_every_command_whatever_its_stdout(
+    stdout: str, command: str, sources: Sources, tmp_path: Path, no_display: None
+) -> None:
+    """A case whose name is not ASCII, its commands printing to a console that cannot show
+    it, to a full disk, or to a reader that went away: a clear line, never an internal
+    error (the process's real streams: only a child process has them)."""
+    scene = build_scene(NON_ASCII_NAME, tmp_path / "scene", sources)
+    attempt(command, scene, stdout=stdout)
 
 
 # -- the corpus grown by hypothesis ------------------------------------------------------
