@@ -318,6 +318,7 @@ def _prepare_for_editing(
     replaces the file only once it has passed them all."""
     if not leftovers and not header.wal:
         return _ready_for_editing(path, path, header.user_version, notices, while_checking)
+    identity = sf.file_identity(path)
     staged = recovery.staged_copy(path, leftovers)
     try:
         verdict = recovery.apply(staged)
@@ -334,6 +335,7 @@ def _prepare_for_editing(
             )
         version = sf.read_header(staged).user_version
         fts5 = _ready_for_editing(staged, path, version, notices, None)
+        sf.check_identity(path, identity)  # another program wrote it meanwhile: keep that
         recovery.replace(staged, path, leftovers, was_wal=header.wal)
     except OSError as exc:
         raise not_written(exc, path, "cannot be prepared for editing") from exc

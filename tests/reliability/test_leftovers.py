@@ -479,3 +479,27 @@ def test_a_damaged_case_beside_a_journal_that_makes_it_unreadable_is_read_withou
     assert "interrupted write" in result.stderr and "internal error" not in result.stderr
     assert run_here(capsys, "info", arrived.path).returncode == 0
     assert digests_of(arrived.path.parent) == before
+
+
+def test_a_file_written_by_another_program_while_staged_is_not_replaced(
+    own_arrived: Arrived, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Recovery copies the file, checks the copy, then replaces the file: a write to the
+    file in between (a program that ignores casefile's lock) is kept, not overwritten."""
+    from casefile.store import ChangedOnDisk, recovery
+
+    path = own_arrived.path
+    checked = recovery.soundness
+
+    def check_while_written(db: Path) -> recovery.Soundness:
+        with open(path, "ab") as other_program:
+            other_program.write(b"\0" * 16384)
+        return checked(db)
+
+    monkeypatch.setattr(recovery, "soundness", check_while_written)
+    with pytest.raises(ChangedOnDisk):
+        CaseFile.open(path, actor="tester")
+    assert path.read_bytes().endswith(b"\0" * 16384)
+    assert sorted(p.name for p in path.parent.iterdir()) == sorted(
+        [path.name, *own_arrived.leftovers]
+    )
