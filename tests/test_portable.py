@@ -114,10 +114,34 @@ def test_on_windows_a_path_beyond_max_path_needs_long_paths(
         CaseFile.create(path, title="Strike").close()
         assert path.is_file()
     else:
-        with pytest.raises(InvalidInput, match="enable long paths") as refused:
+        with pytest.raises(InvalidInput, match="IT enables long paths") as refused:
             CaseFile.create(path, title="Strike")
         assert refused.value.exit_code == 1
         assert folder_listing(path.parent) == []
+
+
+def test_on_windows_a_case_in_a_folder_too_deep_is_refused_in_words(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Without long paths Windows would say only that the file does not exist (exit 2)."""
+    deep = long_path(tmp_path)
+    demo_path.rename(deep)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(portable, "long_paths_enabled", lambda: False)
+    code, err = run_cli(capsys, "info", deep)
+    assert code == 2 and err.count("\n") == 1, err
+    assert "characters long" in err and "move it to a shorter folder" in err
+
+
+def test_the_journal_and_backups_need_room_too(tmp_path: Path, monkeypatch) -> None:
+    """A case at 240 characters leaves its backup (35 more) beyond MAX_PATH."""
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(portable, "long_paths_enabled", lambda: False)
+    short = portable.WINDOWS_MAX_PATH - portable.SIDECAR_ROOM - 1
+    for length, refused in ((short, False), (short + 1, True)):
+        path = tmp_path / ("x" * (length - len(str(tmp_path)) - len("/.casefile")) + ".casefile")
+        assert len(str(path)) == length
+        assert (portable.long_path_problem(path) is not None) is refused
 
 
 def test_elsewhere_a_long_path_is_fine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

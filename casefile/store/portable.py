@@ -40,6 +40,9 @@ FORBIDDEN_CHARACTERS = frozenset('<>:"|?*') | frozenset(map(chr, range(32)))
 MAX_NAME_BYTES = 200
 #: Windows' MAX_PATH: a longer path needs the system's long-path support switched on.
 WINDOWS_MAX_PATH = 260
+#: What the files casefile writes beside a case or an output add to its path at most
+#: (a backup ".bak-schema2-20251114T010000Z-2", a temporary brief's suffix).
+SIDECAR_ROOM = 35
 #: A file held open on Windows: tries of os.replace, the first wait, doubled each time
 #: (0.05 + 0.1 + 0.2 + 0.4 + 0.8 s: an antivirus scan or a viewer's reload passes).
 REPLACE_TRIES = 6
@@ -85,14 +88,22 @@ def check_new_file(path: Path, what: str) -> None:
     problem = name_problem(path.name)
     if problem is not None:
         raise InvalidInput(f"{what}: {problem}; choose another name", path=path)
+    problem = long_path_problem(path)
+    if problem is not None:
+        raise InvalidInput(f"{what}: {problem}; choose a shorter folder or name", path=path)
+
+
+def long_path_problem(path: Path) -> str | None:
+    """Why this Windows cannot use the path, or the files casefile keeps beside it: a
+    path of MAX_PATH characters or more, with long paths not enabled. None elsewhere."""
     length = len(str(path.absolute()))
-    if on_windows() and length >= WINDOWS_MAX_PATH and not long_paths_enabled():
-        raise InvalidInput(
-            f"{what}: the path is {length} characters long, and Windows allows "
-            f"{WINDOWS_MAX_PATH - 1} unless long paths are enabled; choose a shorter "
-            "folder or name, or ask IT to enable long paths",
-            path=path,
-        )
+    if not on_windows() or length + SIDECAR_ROOM < WINDOWS_MAX_PATH or long_paths_enabled():
+        return None
+    return (
+        f"the path is {length} characters long, and Windows allows "
+        f"{WINDOWS_MAX_PATH - 1 - SIDECAR_ROOM} (leaving room for the files casefile keeps "
+        "beside it) unless IT enables long paths"
+    )
 
 
 def check_name_room(path: Path) -> None:
@@ -106,6 +117,9 @@ def check_name_room(path: Path) -> None:
             "it: rename the file",
             path=path,
         )
+    problem = long_path_problem(path)
+    if problem is not None:
+        raise CaseFileError(f"cannot be opened: {problem}; move it to a shorter folder", path=path)
 
 
 def long_paths_enabled() -> bool:
