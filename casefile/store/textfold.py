@@ -7,7 +7,9 @@ below:
 
 1. Letters: case folded (İ, I, ı and i are one letter), accents stripped (NFKD), the
    letters no decomposition reaches mapped to plain Latin (`LATIN`: ə, ı, ł, ø, ...),
-   apostrophes dropped so that "об'єднати" and "обʼєднати" are one word.
+   apostrophes dropped so that "об'єднати" and "обʼєднати" are one word; outside
+   ASCII, only letters and digits are kept (marks and format characters dropped, any
+   other symbol a hyphen), so that every word ends where FTS5 and Python both see it end.
 2. Cyrillic romanised (`CYRILLIC`): Russian and Ukrainian letters in a BGN/PCGN-like
    romanisation (ж zh, х kh, ц ts, щ shch, ю yu, ...), with a second reading where
    the usual spellings of a name part ways: г is g (Russian) or h (Ukrainian), х is kh
