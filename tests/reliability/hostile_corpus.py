@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reliability_support import child_env, jpeg
+from reliability_support import REPO, child_env, jpeg
 
 CASE = "demo.casefile"  # where a sound demo case sits in every folder
 SOUND_JSON = "in.json"
@@ -143,6 +143,16 @@ def _planted(*statements: str) -> Callable[[Path, Sources], str]:
     return build
 
 
+def _older(version: int) -> Callable[[Path, Sources], str]:
+    """A case written by an earlier release (tests/fixtures), which an edit migrates."""
+
+    def build(folder: Path, src: Sources) -> str:
+        shutil.copyfile(REPO / "tests" / "fixtures" / f"schema-{version}.casefile", folder / CASE)
+        return CASE
+
+    return build
+
+
 def _folder(folder: Path, src: Sources) -> str:
     (folder / CASE).mkdir()
     return CASE
@@ -220,6 +230,8 @@ CASES = [
     Item("truncated case", "case", _truncated),
     Item("flipped byte in a page", "case", _flipped),
     Item("newer schema version", "case", _pragma("PRAGMA user_version=999"), **NOT_A_CASE),
+    Item("older schema (version 1)", "case", _older(1)),
+    Item("older schema (version 2)", "case", _older(2)),
     Item("wrong application_id", "case", _pragma("PRAGMA application_id=305419896"),
          **NOT_A_CASE),
     Item("a folder", "case", _folder, **NOT_A_CASE),

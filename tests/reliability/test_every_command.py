@@ -143,6 +143,10 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("attach", "case", "dropped change_log"): "values",
     ("brief", "case", "dropped change_log"): "values",
     ("brief", "case", "dropped follow_up table"): "values",
+    ("attach", "case", "older schema (version 1)"): "journals",
+    ("attach", "case", "older schema (version 2)"): "journals",
+    ("import-json", "case", "older schema (version 1)"): "journals",
+    ("import-json", "case", "older schema (version 2)"): "journals",
     ("brief", "case", "planted cost 'abc'"): "values",
     ("brief", "case", "planted date 'garbage'"): "values",
     ("check", "case", "dropped change_log"): "values",
@@ -361,6 +365,8 @@ def changes(
     """What changed in the folder that the outcome does not allow."""
     may_change, only_new = writable_names(recipe, scene, before) if code == 0 else (set(), set())
     moved = set_aside(before, after) if recipe.writes in ("case", "target") else set()
+    if code == 0 and recipe.writes in ("case", "target"):
+        moved |= backups(scene, before, after)
     found = []
     for name in sorted(before.keys() | after.keys()):
         old, new = before.get(name), after.get(name)
@@ -371,6 +377,20 @@ def changes(
             continue
         found.append(f"{name!r}: {_describe(old)} -> {_describe(new)}")
     return found
+
+
+def backups(scene: Scene, before: dict[str, Entry], after: dict[str, Entry]) -> set[str]:
+    """The copy an edit takes before it migrates an older case: its bytes as they were."""
+    case = _inside(scene.folder, scene.target)
+    was = before.get(case)
+    return {
+        name
+        for name, entry in after.items()
+        if was is not None
+        and name not in before
+        and name.startswith(f"{case}.bak-schema")
+        and (entry.kind, entry.content) == ("file", was.content)
+    }
 
 
 def set_aside(before: dict[str, Entry], after: dict[str, Entry]) -> set[str]:
