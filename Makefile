@@ -9,6 +9,12 @@ DIST_STAMP := $(VENV)/.installed-dist
 # Debian packages whose tools the tests run (command:package), installed when missing.
 TEST_TOOLS := desktop-file-validate:desktop-file-utils update-mime-database:shared-mime-info
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+# What `make dist-test` needs to show the bundle's window on an X server: Xvfb, and the
+# X libraries Qt's xcb plugin loads from the system (the README's list).
+DIST_TEST_TOOLS := xvfb-run:xvfb $(foreach lib,libxcb-icccm.so.4:libxcb-icccm4 \
+  libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-cursor.so.0:libxcb-cursor0 \
+  libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0 \
+  libxcb-shape.so.0:libxcb-shape0 libxkbcommon-x11.so.0:libxkbcommon-x11-0,lib/$(lib))
 
 .PHONY: run test test-tools stress bench screenshots dist dist-test install-desktop clean
 
@@ -31,13 +37,21 @@ test: $(STAMP) test-tools
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-test-tools:
-	@missing=""; for pair in $(TEST_TOOLS); do \
-	  command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair#*:}"; done; \
+# Install the Debian packages of TOOLS (command:package, or lib/LIBRARY:package) missing.
+define install_missing
+	@missing=""; for pair in $(1); do name="$${pair%%:*}"; \
+	  case "$$name" in \
+	    lib/*) /sbin/ldconfig -p | grep -q "$${name#lib/} " || missing="$$missing $${pair#*:}";; \
+	    *) command -v "$$name" >/dev/null || missing="$$missing $${pair#*:}";; \
+	  esac; done; \
 	  if [ -n "$$missing" ]; then \
-	    echo "installing the tests' tools:$$missing"; \
+	    echo "installing:$$missing"; \
 	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	  fi
+endef
+
+test-tools:
+	$(call install_missing,$(TEST_TOOLS))
 
 stress: $(STAMP)
 	CASEFILE_STRESS=full QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m stress
@@ -63,6 +77,7 @@ dist: $(DIST_STAMP)
 
 # The bundle's smoke test, with a bare environment (builds the bundle if there is none).
 dist-test:
+	$(call install_missing,$(DIST_TEST_TOOLS))
 	@[ -x dist/casefile/casefile ] || $(MAKE) dist
 	packaging/dist-test.sh dist/casefile/casefile
 

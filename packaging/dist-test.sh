@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make dist-test`: the bundle works on a machine without Python. It runs demo, info,
-# check, brief and the desktop app (offscreen, until its window is first painted) from
-# dist/casefile/casefile with a bare environment (env -i), HOME in a temporary folder,
-# from a folder that is not the checkout; and a missing file is one line and exit 2.
+# check, brief and the desktop app (offscreen, then on an X server, Xvfb, until its
+# window is first painted) from dist/casefile/casefile with a bare environment (env -i),
+# HOME in a temporary folder, from a folder that is not the checkout; and a missing file
+# is one line and exit 2. The Makefile installs Xvfb and the X libraries Qt needs.
 set -euo pipefail
 bundle="$(realpath "${1:-dist/casefile/casefile}")"
 [ -x "$bundle" ] || { echo "dist-test: $bundle is missing: run make dist" >&2; exit 2; }
@@ -24,6 +25,12 @@ start=$(date +%s%N)
 bare CASEFILE_BENCH_EXIT_WHEN_SHOWN=1 "$bundle" open demo.casefile 2>gui.err \
   || { cat gui.err >&2; exit 1; }
 shown=$(( ($(date +%s%N) - start) / 1000000 ))
+[ ! -e demo.casefile.lock ] || { echo "dist-test: the app left its lock behind" >&2; exit 1; }
+step "the desktop app on an X server (Xvfb)"
+command -v xvfb-run >/dev/null || { echo "dist-test: xvfb-run is missing (make dist-test installs it)" >&2; exit 2; }
+xvfb-run -a sh -c 'exec env -i PATH=/usr/bin:/bin HOME="$0" LANG=C.UTF-8 DISPLAY="$DISPLAY" \
+  XAUTHORITY="$XAUTHORITY" CASEFILE_BENCH_EXIT_WHEN_SHOWN=1 "$1" open demo.casefile' \
+  "$work/home" "$bundle" 2>gui.err || { cat gui.err >&2; exit 1; }
 [ ! -e demo.casefile.lock ] || { echo "dist-test: the app left its lock behind" >&2; exit 1; }
 step "a missing file"
 set +e
