@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlmodel import Field
 
 from casefile.store.models import Table
+from casefile.store.stored import check_columns
 
 
 class AttachmentBlob(Table, table=True):
@@ -25,3 +26,7 @@ class AttachmentThumb(Table, table=True):
         primary_key=True, foreign_key="attachment.id", ondelete="CASCADE", max_length=36
     )
     data: bytes = Field(sa_type=sa.LargeBinary, nullable=False)
+
+
+for _model in (AttachmentBlob, AttachmentThumb):
+    check_columns(_model.__table__)  # every value read is checked (store/stored.py)

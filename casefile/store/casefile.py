@@ -39,7 +39,7 @@ from casefile.store.fields import (
     coerce_fields,
 )
 from casefile.store.lock import current_user
-from casefile.store.models import TABLES, CaseMeta, ChangeLog, Incident
+from casefile.store.models import TABLES, CaseMeta, ChangeLog, Incident, load_all_tables
 from casefile.store.opener import (
     OpenedFile,
     create_file,
@@ -70,6 +70,7 @@ from casefile.store.safewrite import (
     sync_folder,
 )
 from casefile.store.search import SearchIndex
+from casefile.store.stored import BadValue, bad_values, refusal
 
 if TYPE_CHECKING:
     from casefile.store.timeline import Timeline
@@ -241,6 +242,8 @@ class CaseFile:
         with Session(self._engine) as session:
             try:
                 yield session
+            except BadValue as bad:
+                raise self._refusal(bad) from None
             except (sa.exc.DBAPIError, sqlite3.Error) as exc:
                 mapped = sf.map_sqlite_error(exc, self.path)
                 if mapped is None:
@@ -272,6 +275,8 @@ class CaseFile:
                     # and time: not someone else's change (the next edit must not say so).
                     with contextlib.suppress(OSError):
                         self._identity = sf.file_identity(self.path)
+                if isinstance(exc, BadValue):
+                    raise self._refusal(exc) from None
                 if not isinstance(exc, sa.exc.DBAPIError | sqlite3.Error):
                     raise
                 mapped = sf.map_sqlite_error(exc, self.path)
@@ -279,6 +284,14 @@ class CaseFile:
                     raise
                 raise mapped from exc
         self._identity = sf.file_identity(self.path)
+
+    def _refusal(self, bad: BadValue) -> CaseFileError:
+        """What a read that met a value casefile did not write tells the user: where it is."""
+        raw = sf.raw_connect(self._opened.working_path, read_only=True)
+        try:
+            return refusal(bad, raw, self.path)
+        finally:
+            raw.close()
 
     def _require_open(self) -> None:
         if self._closed:
@@ -670,15 +683,25 @@ class CaseFile:
             )
         )
         damage = TABLES["damage_item"].__table__.c
+        cost = damage.estimated_cost
         # One row per (category, severity, currency): the totals, the unassessed count
-        # and the chart's matrix are all sums of these.
+        # and the chart's matrix are all sums of these. The sums see no value as it is
+        # read, so the smallest and the largest estimate of each group are read through
+        # the column's check (a negative, a too large, a text one fails it), and any
+        # other that is not a whole number is counted, to be read below.
+        not_whole = sa.func.count(cost) - sa.func.count(
+            sa.case((sa.func.typeof(cost) == "integer", 1))
+        )
         damage_groups = sa.select(
             damage.category,
             damage.severity,
             damage.currency,
             sa.func.count(),
-            *rows.exact_sum(damage.estimated_cost),
-            sa.func.count() - sa.func.count(damage.estimated_cost),
+            *rows.exact_sum(cost),
+            sa.func.count() - sa.func.count(cost),
+            sa.func.min(cost),
+            sa.func.max(cost),
+            not_whole,
         ).group_by(damage.category, damage.severity, damage.currency)
         with self._read() as session:
             row = session.execute(count_all).one()
@@ -686,14 +709,26 @@ class CaseFile:
             totals: dict[str, int] = {}
             unassessed = 0
             matrix: dict[tuple[str, str], int] = {}
-            for category, severity, currency, number, high, low, without_cost in session.execute(
-                damage_groups
-            ):
+            strays = 0
+            for (
+                category,
+                severity,
+                currency,
+                number,
+                high,
+                low,
+                without,
+                *_,
+                stray,
+            ) in session.execute(damage_groups):
                 matrix[(category, severity)] = matrix.get((category, severity), 0) + number
-                unassessed += without_cost
-                cost = rows.joined_sum(high, low)
-                if cost is not None:
-                    totals[currency] = totals.get(currency, 0) + cost
+                unassessed += without
+                strays += stray
+                total = rows.joined_sum(high, low)
+                if total is not None:
+                    totals[currency] = totals.get(currency, 0) + total
+            if strays:  # raises the column's refusal, naming the item
+                session.execute(sa.select(cost).where(sa.func.typeof(cost) != "integer")).all()
             totals = dict(sorted(totals.items()))
             head = audit.head(session)[1][: audit.FINGERPRINT_LENGTH]
             version = int(session.execute(sa.text("PRAGMA user_version")).scalar())
@@ -718,6 +753,7 @@ class CaseFile:
         """What check() finds, with the number of audit entries verified: one walk of the
         chain for both, where a caller that also counted them walked it twice."""
         problems: builtins.list[Problem] = []
+        unread: builtins.list[Problem] = []  # what keeps the tables from being read
         raw = sf.raw_connect(self._opened.working_path, read_only=True)
         try:
             problems += [Problem("integrity", p) for p in sf.integrity_check(raw)]
@@ -728,9 +764,27 @@ class CaseFile:
                 problems.append(
                     Problem("schema", f"schema version {version}, expected {sf.SCHEMA_VERSION}")
                 )
+            if not any(p.area == "integrity" for p in problems):
+                from casefile.store import definitions
+
+                unread += [Problem("schema", p) for p in definitions.differences(raw)]
+                tables = builtins.list(load_all_tables().tables.values())
+                unread += [Problem("values", p) for p in bad_values(raw, tables)]
         finally:
             raw.close()
+        problems += unread
         if any(p.area == "integrity" for p in problems):
+            return CheckResult(tuple(problems), 0)
+        if unread:
+            # What follows reads the tables as casefile made them: it would stop at the
+            # first missing column or refused value, and say less than the list above.
+            problems.append(
+                Problem(
+                    "audit",
+                    "not verified, nor the attachments' hashes: they are checked once the "
+                    "findings above are put right (restore the file from a copy)",
+                )
+            )
             return CheckResult(tuple(problems), 0)
         with self._read() as session:
             incidents = session.execute(

@@ -163,6 +163,12 @@ class Instant(Field):
                 f"{_where(kind, name)} has no time zone: give an offset, such as "
                 "2025-11-14T01:00:00+02:00"
             )
+        try:
+            utc = value.astimezone(dt.UTC)
+        except OverflowError:
+            utc = None
+        if utc is not None and EARLIEST <= utc <= LATEST:  # without the words of a refusal
+            return utc
         return check_instant(value, _where(kind, name))
 
     def to_json(self, value: dt.datetime | None) -> str | None:
@@ -178,7 +184,7 @@ class Day(Field):
         if isinstance(value, dt.datetime):
             raise InvalidInput(f"{_where(kind, name)} is a date without time: use YYYY-MM-DD")
         if isinstance(value, dt.date):
-            return check_day(value, _where(kind, name))
+            return value if FIRST_DAY <= value <= LAST_DAY else check_day(value, _where(kind, name))
         if isinstance(value, str):
             text = value.strip()
             if len(text) == 10:  # fromisoformat alone would also take 20251114

@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import Field, SQLModel
 
 from casefile.store.models import Table
+from casefile.store.stored import check_columns
 
 
 def _link(target: str, *, index: bool = False) -> Any:
@@ -74,6 +75,9 @@ LINKS: dict[tuple[str, str], tuple[type[SQLModel], str, str]] = {
     ("meeting", "note_ids"): (MeetingNote, "meeting_id", "note_id"),
     ("meeting", "attachment_ids"): (MeetingAttachment, "meeting_id", "attachment_id"),
 }
+
+for _link_model in {model for model, _, _ in LINKS.values()}:
+    check_columns(_link_model.__table__)  # every value read is checked (store/stored.py)
 
 #: Which link tables tie an attachment to an owner, by the owner's kind.
 ATTACHMENT_OWNERS: dict[str, tuple[type[SQLModel], str]] = {

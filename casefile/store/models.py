@@ -23,6 +23,8 @@ from pydantic import ConfigDict
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from casefile.store.stored import check_columns
+
 
 class UTCDateTime(TypeDecorator):
     """Aware datetimes in, naive UTC in SQLite, aware UTC out."""
@@ -195,6 +197,10 @@ TABLES: dict[str, type[SQLModel]] = {
     "follow_up": FollowUp,
     "attachment": Attachment,
 }
+
+
+for _model in (*TABLES.values(), ChangeLog, CaseMeta):
+    check_columns(_model.__table__)  # every value read is checked (store/stored.py)
 
 
 def load_all_tables() -> sa.MetaData:

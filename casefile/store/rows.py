@@ -33,6 +33,7 @@ from casefile.store.records import (
     PartyRecord,
     party_display_name,
 )
+from casefile.store.stored import check_all
 
 RECORD_TYPES: dict[str, type] = {
     "incident": IncidentRecord,
@@ -85,7 +86,12 @@ def plain_rows(session: Session, query: sa.Select[Any]) -> list[tuple[Any, ...]]
     params = compiled.construct_params()
     order = compiled.positiontup or ()
     cursor = session.connection().connection.driver_connection
-    return cursor.execute(str(compiled), tuple(params[name] for name in order)).fetchall()
+    found = cursor.execute(str(compiled), tuple(params[name] for name in order)).fetchall()
+    # Each value still goes through its column's check (store/stored.py), as through
+    # SQLAlchemy: a column at a time, and the driver's value is kept where it passes.
+    for n, column in enumerate(query.selected_columns):
+        check_all(column.type, (row[n] for row in found))
+    return found
 
 
 def exact_sum(column: Any) -> tuple[Any, Any]:
@@ -94,7 +100,11 @@ def exact_sum(column: Any) -> tuple[Any, Any]:
     which 9,224 estimates of the largest amount (money.MAX_MINOR_UNITS) reach; each
     half stays below 2^63 for up to 2^31 rows. joined_sum() adds them up as Python
     integers, exactly, and SQLite still reads the sums from an index alone."""
-    return sa.func.sum(column.op(">>")(32)), sa.func.sum(column.op("&")(0xFFFFFFFF))
+    whole = sa.Integer()  # sums, not values of the column: not read through its check
+    return (
+        sa.func.sum(column.op(">>", return_type=whole)(32), type_=whole),
+        sa.func.sum(column.op("&", return_type=whole)(0xFFFFFFFF), type_=whole),
+    )
 
 
 def joined_sum(high: int | None, low: int | None) -> int | None:

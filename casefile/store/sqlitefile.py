@@ -452,6 +452,14 @@ def map_sqlite_error(exc: BaseException, path: Path) -> CaseFileError | None:
         return Corrupt(
             "is damaged: run 'casefile check' on it and restore it from a copy", path=path
         )
+    if "no such table" in text or "no such column" in text or "decode to UTF-8" in text:
+        # Our migrations make every table and column the queries name, and SQLite
+        # keeps text as UTF-8: this file's schema or text was changed by other hands.
+        return Corrupt(
+            f"is not as casefile writes a case file ({text}): run 'casefile check' on it, "
+            "and restore it from a copy",
+            path=path,
+        )
     if name == "SQLITE_NOTADB" or "not a database" in text:
         return NotACaseFile("is not a case file: open a .casefile made by casefile", path=path)
     if name == "SQLITE_CANTOPEN" or "unable to open" in text:

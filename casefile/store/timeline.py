@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from casefile.store.models import TABLES
 from casefile.store.records import IncidentRecord, TimelineEntry, in_zone, zone_or_utc
 from casefile.store.rows import plain_rows
+from casefile.store.stored import check_all
 
 #: A note as read, (ISO date, title, id, kind, internal 0 or 1): the driver's tuple.
 NoteRow = Sequence[Any]
@@ -217,6 +218,8 @@ def read_timeline(session: Session, incident: IncidentRecord, notes: NoteReader)
     if not notes.include_internal:
         dated_follow_ups = dated_follow_ups.where(follow_up.internal.is_(False))
     days = plain_rows(session, notes.days_query())
+    # Days are read as text, for speed; each one is checked once, as its column would.
+    check_all(TABLES["note"].__table__.c.date.type, (day for day, _ in days))
     meetings = session.execute(
         sa.select(meeting.id, meeting.title, meeting.place, meeting.held_at, meeting.all_day,
                   meeting.timezone)

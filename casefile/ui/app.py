@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QSize, QThreadPool, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile import startup
 from casefile.assets import resource
+from casefile.store import CaseFileError
 from casefile.ui.main_window import MainWindow
 from casefile.ui.opening import CaseOpener
 from casefile.ui.painted import AfterFirstPaint
@@ -46,6 +48,7 @@ def run_gui(path: Path | None, read_only: bool) -> int:
     settings = Settings()
     window = build_window(settings, path, read_only)
     app.installEventFilter(FileOpenRequests(window))
+    report_case_errors(window)
     if os.environ.get(BENCH_EXIT_WHEN_SHOWN) == "1":
         AfterFirstPaint(window, lambda: _close_and_exit(window))
     window.show()
@@ -84,6 +87,21 @@ def app_icon() -> QIcon:
     for size in ICON_SIZES:
         icon.addFile(str(resource("icons", f"casefile-{size}.png")), QSize(size, size))
     return icon
+
+
+def report_case_errors(window: MainWindow) -> None:
+    """A CaseFileError that reaches Qt's event loop (a list reading a value casefile did not
+    write, as it is scrolled to) closes the case with the error's own words, as a case
+    that cannot be opened; anything else is a bug, and goes where it went before."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if isinstance(error, CaseFileError):
+            window.refuse_case(error)
+        else:
+            previous(kind, error, trace)
+
+    sys.excepthook = hook
 
 
 def _close_on_termination(window: QWidget) -> None:

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.search: SearchDialog | None = None
         self._export = None
+        self._refusing = False  # a refusal of the shown case is on its way (refuse_case)
         self._check: FileCheck | None = None
         self._welcome: WelcomeView | None = None
         self.pages = QStackedWidget()
@@ -388,6 +389,7 @@ class MainWindow(QMainWindow):
                     "folder": lambda: self.settings.last_folder,
                 },
             )
+            self.workspace.current_view()  # the first view, which reads the case
         except CaseFileError as exc:
             from casefile.ui.dialogs.cannot_open import CannotOpenDialog
 
@@ -423,6 +425,26 @@ class MainWindow(QMainWindow):
         self.show_welcome()
         self._update_state()
         self.case_closed.emit()
+
+    def refuse_case(self, error: CaseFileError) -> None:
+        """Close the shown case and say why, when a view could not read it after all (a
+        value casefile did not write, met as a list scrolls): once, however many reads
+        failed, and after the read that failed has returned (QTimer)."""
+        if self.session is None or self._refusing:
+            return
+        self._refusing = True
+        path = self.session.case.path
+
+        def close_and_tell() -> None:
+            from casefile.ui.dialogs.cannot_open import CannotOpenDialog
+
+            try:
+                self.close_case()
+                CannotOpenDialog.ask(self, path, error)
+            finally:
+                self._refusing = False
+
+        QTimer.singleShot(0, close_and_tell)
 
     def _close_session(self) -> None:
         if self.workspace is not None:

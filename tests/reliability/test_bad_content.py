@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import json
 import signal
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -428,3 +429,56 @@ def test_an_estimate_that_would_be_rounded_is_refused_by_import(
     assert result.returncode == 1, result.stderr
     assert result.stderr.startswith("casefile: error:") and message in result.stderr
     assert (tmp_path / "case.casefile").read_bytes() == before
+
+
+# -- values and definitions planted in the file ---------------------------------------------
+
+#: What a hand or another tool may do to a case file, as plain SQL on it.
+PLANTED = {
+    "date 'garbage'": ["UPDATE note SET date = 'garbage' WHERE date IS NOT NULL"],
+    "cost 'abc'": ["UPDATE damage_item SET estimated_cost = 'abc' WHERE estimated_cost IS NULL"],
+    "meeting at year 10000 east of UTC": [
+        "UPDATE meeting SET held_at = '9999-12-31 23:59:59.000000'"
+    ],
+    "title as bytes": ["UPDATE party SET name = x'00ff' WHERE rowid = 1"],
+    "change_log dropped": ["DROP TABLE change_log"],
+    "link table missing": ["DROP TABLE meeting_participant"],
+    "column removed": ["ALTER TABLE meeting DROP COLUMN outcomes"],
+    "CHECK added, NOT NULL dropped": [
+        "PRAGMA writable_schema=ON",
+        "UPDATE sqlite_master SET sql = replace(sql, 'title VARCHAR NOT NULL', "
+        "'title VARCHAR CHECK (length(title) < 1000000)') WHERE name = 'follow_up'",
+    ],
+}
+
+
+@pytest.mark.parametrize("plant", PLANTED, ids=list(PLANTED))
+def test_planted_content_is_a_finding_of_check_and_a_refusal_elsewhere(
+    plant: str, demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """check: a finding, exit 1; info, export-json, brief: done, or refused in words
+    (exit 2); never an internal error or a traceback, and the file unchanged."""
+    conn = sqlite3.connect(demo_path, isolation_level=None)
+    for statement in PLANTED[plant]:
+        conn.execute(statement)
+    conn.close()
+    before = demo_path.read_bytes()
+    capsys.readouterr()
+    assert cli.main(["check", str(demo_path)]) == 1
+    said = capsys.readouterr()
+    assert "internal error" not in said.err + said.out and "Traceback" not in said.err
+    assert said.out.splitlines()[0].startswith(("values:", "schema:", "foreign_keys:"))
+    commands = {
+        "info": ["info", str(demo_path)],
+        "export-json": ["export-json", str(demo_path), str(tmp_path / "out.json")],
+        "brief": ["brief", str(demo_path), "-o", str(tmp_path / "out.pdf")],
+    }
+    for name, args in commands.items():
+        code = cli.main(args)
+        said = capsys.readouterr()
+        assert "internal error" not in said.err and "Traceback" not in said.err, (name, said.err)
+        assert code in (0, 2), (name, code, said.err)
+        if code == 2:
+            assert said.err.startswith("casefile: error:") and "casefile check" in said.err
+    assert demo_path.read_bytes() == before
+    record("planted content", files=1, commands_without_internal_error=4)

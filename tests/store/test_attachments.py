@@ -139,17 +139,24 @@ def test_attaching_to_an_unknown_or_wrong_item_is_refused(empty_case: CaseFile) 
 
 
 @pytest.mark.parametrize(
-    "new_value",
-    ["CAST(x'00' || data AS BLOB)", "'text typed over the photo'", "zeroblob(10)"],
-    ids=["prefixed-byte", "text", "zeros"],
+    ("new_value", "area", "words"),
+    [
+        ("CAST(x'00' || data AS BLOB)", "attachments", "does not match its SHA-256"),
+        ("zeroblob(10)", "attachments", "does not match its SHA-256"),
+        # text where the bytes were: not even bytes, which no reading command takes
+        ("'text typed over the photo'", "values", "column data: 'text typed over the photo' is"),
+    ],
+    ids=["prefixed-byte", "zeros", "text"],
 )
-def test_check_notices_changed_attachment_bytes(demo_path: Path, new_value: str) -> None:
+def test_check_notices_changed_attachment_bytes(
+    demo_path: Path, new_value: str, area: str, words: str
+) -> None:
     sql(demo_path, f"UPDATE attachment_blob SET data = {new_value} WHERE rowid = "
         "(SELECT min(rowid) FROM attachment_blob)")  # fmt: skip
     with CaseFile.open(demo_path, read_only=True) as case:
         problems = case.check()
-    assert [p.area for p in problems] == ["attachments"]
-    assert "does not match its SHA-256" in problems[0].message
+    assert problems[0].area == area and words in problems[0].message
+    assert [p.area for p in problems[1:]] == ([] if area == "attachments" else ["audit"])
 
 
 @pytest.mark.parametrize(

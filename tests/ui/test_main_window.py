@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,13 +17,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu, QWidg
 
 from casefile.store import CaseFile, CaseFileError, Corrupt, NotACaseFile, NotFound
 from casefile.store.lock import lock_path
+from casefile.ui.app import report_case_errors
 from casefile.ui.dialogs.cannot_open import CannotOpenDialog
 from casefile.ui.dialogs.files import FileDialogs
 from casefile.ui.dialogs.locked import LockedChoice, LockedDialog
 from casefile.ui.dialogs.new_case import NewCaseDialog
 from casefile.ui.dialogs.settings import SettingsDialog
 from casefile.ui.models.roles import IdRole
-from casefile.ui.workspace import MessageBar
+from casefile.ui.workspace import PAGES, MessageBar
 
 
 def file_digest(path: Path) -> str:
@@ -265,6 +267,45 @@ def test_cannot_open_dialog_says_why_and_what_to_do_once(
     said = dialog.informativeText().lower()
     # Each said exactly once: the dialog does not repeat the store's advice in its own words.
     assert said.count(what_is_wrong) == 1 and said.count(what_to_do) == 1, said
+
+
+#: Values and tables a hand or another tool may plant, met by different views.
+PLANTED = {
+    "note date": "UPDATE note SET date = 'garbage' WHERE date IS NOT NULL",
+    "cost": "UPDATE damage_item SET estimated_cost = 'abc' WHERE estimated_cost IS NULL",
+    "meeting time": "UPDATE meeting SET held_at = 'garbage'",
+    "party name": "UPDATE party SET name = x'00ff'",
+    "audit log": "DROP TABLE change_log",
+}
+
+
+@pytest.mark.parametrize("plant", PLANTED, ids=list(PLANTED))
+def test_a_case_holding_what_casefile_did_not_write_is_closed_with_its_words(
+    qtbot, window, monkeypatch, demo_path, plant
+) -> None:
+    """Whichever view meets the value, as it opens or as its list is shown: the case is
+    closed and the user told where the value is, once; no other error on the way."""
+    sql_conn = sqlite3.connect(demo_path, isolation_level=None)
+    sql_conn.execute(PLANTED[plant])
+    sql_conn.close()
+    before = file_digest(demo_path)
+    calls = _replace(monkeypatch, CannotOpenDialog, "ask", None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    with qtbot.capture_exceptions() as raised:
+        if window.open_path(demo_path, read_only=True):
+            for row in range(len(PAGES)):
+                window.workspace.show_page(row)
+                qtbot.wait(5)
+    errors = [error for _, error, _ in raised]
+    assert all(isinstance(error, Corrupt) for error in errors), errors
+    report_case_errors(window)  # what the app does with them (pytest-qt took them here)
+    for error in errors:
+        sys.excepthook(type(error), error, None)
+    qtbot.waitUntil(lambda: window.session is None and len(calls) == 1)
+    said = str(calls[0][2])
+    assert "casefile did not write" in said or "not as casefile writes" in said
+    assert window.pages.currentWidget() is window.welcome
+    assert file_digest(demo_path) == before
 
 
 def test_a_demo_that_cannot_be_written_says_why_and_what_to_do(window, monkeypatch) -> None:
