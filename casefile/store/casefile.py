@@ -245,7 +245,7 @@ class CaseFile:
             except BadValue as bad:
                 raise self._refusal(bad) from None
             except (sa.exc.DBAPIError, sqlite3.Error) as exc:
-                mapped = sf.map_sqlite_error(exc, self.path)
+                mapped = sf.map_sqlite_error(exc, self.path) or sf.not_as_written(exc, self.path)
                 if mapped is None:
                     raise
                 raise mapped from exc
@@ -279,7 +279,7 @@ class CaseFile:
                     raise self._refusal(exc) from None
                 if not isinstance(exc, sa.exc.DBAPIError | sqlite3.Error):
                     raise
-                mapped = sf.map_sqlite_error(exc, self.path)
+                mapped = sf.map_sqlite_error(exc, self.path) or sf.not_as_written(exc, self.path)
                 if mapped is None:
                     raise
                 raise mapped from exc

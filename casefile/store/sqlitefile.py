@@ -452,19 +452,25 @@ def map_sqlite_error(exc: BaseException, path: Path) -> CaseFileError | None:
         return Corrupt(
             "is damaged: run 'casefile check' on it and restore it from a copy", path=path
         )
-    if "no such table" in text or "no such column" in text or "decode to UTF-8" in text:
-        # Our migrations make every table and column the queries name, and SQLite
-        # keeps text as UTF-8: this file's schema or text was changed by other hands.
-        return Corrupt(
-            f"is not as casefile writes a case file ({text}): run 'casefile check' on it, "
-            "and restore it from a copy",
-            path=path,
-        )
     if name == "SQLITE_NOTADB" or "not a database" in text:
         return NotACaseFile("is not a case file: open a .casefile made by casefile", path=path)
     if name == "SQLITE_CANTOPEN" or "unable to open" in text:
         return CaseFileError(
             "cannot be opened: check that the file and its folder exist and can be read", path=path
+        )
+    return None
+
+
+def not_as_written(exc: BaseException, path: Path) -> CaseFileError | None:
+    """The error for a query on an open case that names a table or column the file lacks,
+    or meets text that is not UTF-8: the migrations make every table and column our
+    queries name, and SQLite keeps text as UTF-8, so other hands changed this file."""
+    text = str(getattr(exc, "orig", exc))
+    if "no such table" in text or "no such column" in text or "decode to UTF-8" in text:
+        return Corrupt(
+            f"is not as casefile writes a case file ({text}): run 'casefile check' on it, "
+            "and restore it from a copy",
+            path=path,
         )
     return None
 
