@@ -583,3 +583,16 @@ def test_a_named_pipe_chosen_as_a_case_gets_a_dialog_at_once(window, monkeypatch
     assert not pipe.released
     assert len(calls) == 1 and isinstance(calls[0][2], NotACaseFile)
     assert "is a named pipe (FIFO), not a case file" in str(calls[0][2])
+
+
+def shown_text(text: str) -> str:
+    """A menu item's text as Qt draws it: "&&" is an ampersand, a lone "&" a mnemonic."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def test_view_menu_shows_each_view_title_as_written(window) -> None:
+    """A title reads as written: "Meetings & follow-ups", never "Meetings _follow-ups"."""
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    shown = [shown_text(action.text()) for action in view_menu.actions()]
+    assert shown == [page.title for page in PAGES]
+    assert "Meetings & follow-ups" in shown
