@@ -471,3 +471,21 @@ def test_a_meetings_zone_is_typed_with_completion_or_picked_from_the_list(
     _type(qtbot, combo.lineEdit(), "Mars/Olympus")
     assert _stored(demo_path, "meeting", meeting_id).timezone == "Europe/Kyiv"  # refused
     assert "Unknown time zone" in pane.form.error_text("timezone")
+
+
+def test_a_note_made_an_internal_memo_is_internal_in_one_undoable_step(
+    window, qtbot, demo_path
+) -> None:
+    view = _open(window, demo_path, 3)
+    window.action_add.trigger()
+    note_id = view.current_id()
+    assert not _stored(demo_path, "note", note_id).internal
+    kind = view.form.field("kind").combo
+    kind.setCurrentIndex(kind.findData("internal_memo"))
+    kind.activated.emit(kind.currentIndex())
+    stored = _stored(demo_path, "note", note_id)
+    assert (stored.kind, stored.internal) == ("internal_memo", True)
+    assert view.form.field("internal").check.isChecked()
+    window.action_undo.trigger()  # one step takes back both
+    stored = _stored(demo_path, "note", note_id)
+    assert stored.kind != "internal_memo" and not stored.internal

@@ -166,6 +166,7 @@ class ItemForm(QWidget):
             wanted = coerce_fields(self.kind, editor.changes(), partial=True)
             changed = {k: v for k, v in wanted.items() if getattr(self.record, k) != v}
             if changed:
+                changed = self._with_implied(changed)
                 self._session.update(self.kind, self.record.id, **changed)
         except CaseFileError as exc:
             self._set_error(editor, _sentence(exc.message))
@@ -197,6 +198,7 @@ class ItemForm(QWidget):
             readable.append(editor)
             changed.update({k: v for k, v in wanted.items() if getattr(self.record, k) != v})
         if changed:
+            changed = self._with_implied(changed)
             try:
                 self._session.update(self.kind, self.record.id, **changed)
             except CaseFileError as exc:
@@ -205,6 +207,19 @@ class ItemForm(QWidget):
         for editor in readable:
             self._session.note_typing(editor, False)
         return ok
+
+    def implied_changes(self, changed: dict[str, Any]) -> dict[str, Any]:
+        """Other fields a change brings with it, written in the same undoable update
+        (a note becoming an internal memo becomes internal). None by default."""
+        return {}
+
+    def _with_implied(self, changed: dict[str, Any]) -> dict[str, Any]:
+        implied = {
+            k: v
+            for k, v in self.implied_changes(changed).items()
+            if k not in changed and getattr(self.record, k) != v
+        }
+        return {**changed, **implied}
 
     def _set_error(self, editor: FieldEditor, text: str) -> None:
         label = self._errors[editor]

@@ -26,6 +26,9 @@ from casefile.ui.models.notes import NoteTableModel
 from casefile.ui.session import CaseSession
 from casefile.ui.views.itemlist import ItemListPane
 
+#: the kind of note that is internal unless its user says otherwise
+INTERNAL_MEMO = "internal_memo"
+
 
 class NoteForm(ItemForm):
     def __init__(
@@ -45,6 +48,13 @@ class NoteForm(ItemForm):
         self.add_links("Parties", self.parties)
         self.attachments = AttachmentsEditor(session, "note", folder)
         self.add_links("Attachments", self.attachments)
+
+    def implied_changes(self, changed: dict[str, Any]) -> dict[str, Any]:
+        """A note made an internal memo is internal: a memo is the mission's own
+        writing, and a brief for outsiders must not carry it unless someone says so."""
+        if changed.get("kind") == INTERNAL_MEMO:
+            return {"internal": True}
+        return {}
 
 
 class NotesView(ItemListPane):
