@@ -198,8 +198,12 @@ _CREATE_NEW |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
 def _stem(target: Path) -> str:
-    """The start of a temporary name: a dot (hidden) and the target's name, cut short."""
-    return "." + os.fsdecode(os.fsencode(target.name)[:_NAME_BYTES]) + "."
+    """The start of a temporary name: a dot (hidden) and the target's name, cut short at
+    a whole character (a name of any script, or of bytes that are not UTF-8)."""
+    name = target.name
+    while len(os.fsencode(name)) > _NAME_BYTES:
+        name = name[:-1]
+    return "." + name + "."
 
 
 def file_mode(mode: int = 0o666) -> int:

@@ -561,3 +561,14 @@ def test_an_output_that_is_not_a_regular_file_is_refused(
     assert "not a regular file" in message or "symbolic link" in message, message
     assert nodes_of(folder) == before, f"{writer} changed {node}"
     record("outputs: non-regular outputs refused", cases=1, nodes_replaced=0)
+
+
+def test_a_temporary_name_repeats_the_output_name_cut_at_a_whole_character() -> None:
+    """At most 64 bytes of the output's name, never half a character: a name cut inside
+    a letter is not text, which Windows cannot make a file of."""
+    from casefile.store.safewrite import _stem
+
+    for name in ("a" + "Ж" * 40, "Ə" * 100 + ".json", "x" * 200):
+        stem = _stem(Path(name))
+        assert len(stem.encode("utf-8")) <= 66  # strict UTF-8: raises on half a letter
+        assert name.startswith(stem[1:-1]) and len(stem) > 30
