@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from casefile import __version__, console, startup
-from casefile.names import one_line, shown
+from casefile.names import one_line, shortened, shown
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1  # 2 (cannot open) comes with the CaseFileError raised
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -237,9 +237,10 @@ def run() -> None:
 
 
 def fail(message: str, code: int) -> int:
-    """The one error line (line breaks and control characters in it escaped)."""
+    """The one error line: line breaks and control characters escaped, and at most
+    a thousand characters of it (a refused value may be a million)."""
     try:
-        print(f"casefile: error: {one_line(message)}", file=sys.stderr)
+        print(f"casefile: error: {shortened(one_line(message))}", file=sys.stderr)
     except OSError:  # standard error is gone too: the exit code says it
         pass
     return code

@@ -39,6 +39,16 @@ def one_line(text: str) -> str:
     )
 
 
+def shortened(text: str, limit: int = 1000) -> str:
+    """A message cut in its middle to `limit` characters: where a refused value is echoed
+    (a million-character title, a 4,000-digit number), while the start (the file, the
+    place) and the end (what to do) stay."""
+    if len(text) <= limit:
+        return text
+    head = limit * 3 // 5
+    return f"{text[:head]} … {text[len(text) - (limit - head - 3) :]}"
+
+
 def _quoted(ch: str) -> str:
     if ch in "\\'":
         return "\\" + ch

@@ -9,6 +9,7 @@ error, and a newline in a name never makes an extra line of output.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -197,3 +198,23 @@ def test_shown_and_one_line_never_break_a_line(text: str) -> None:
         assert len(out.splitlines()) <= 1 and "\x1b" not in out
         out.encode("utf-8")  # no lone surrogate is left to fail the encoding
     assert shown(text) == text or shown(text).startswith("'")
+
+
+def test_an_error_that_echoes_a_huge_value_stays_a_short_line(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A refused value is echoed in the message (a choice of a million characters, a
+    number of 4,000 digits): the line keeps its start and its end, and is cut between."""
+    from casefile import cli
+    from casefile.store.interchange import export_document
+
+    with CaseFile.open(demo_path, read_only=True) as case:
+        document = export_document(case)
+    document["parties"][0]["kind"] = "x" * 1_000_001
+    path = tmp_path / "huge.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["import-json", str(demo_path), str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and len(err) <= 1_000 + len("casefile: error: \n")
+    assert err.startswith(f"casefile: error: {demo_path}: {path}: $.parties[0].kind: ")
+    assert " … " in err and err.endswith("; nothing was imported\n")
