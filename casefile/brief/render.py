@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable
 
+from casefile.brief.deferred import Deferred
 from casefile.brief.document import BriefDocTemplate, Furniture, marking
 from casefile.brief.markup import one_line
 from casefile.brief.model import UNCLASSIFIED, Brief
@@ -23,16 +24,21 @@ from casefile.brief.styles import make_styles
 def story(brief: Brief, between: Callable[[], object] | None = None) -> list[Flowable]:
     """The flowables of the whole brief: the cover, then each chosen section in order.
 
-    `between` runs after each section: building a large case's story takes seconds
-    before reportlab reports any progress, and Cancel must not wait for all of it.
+    Each section is Deferred: its flowables are made when the layout reaches it, so
+    only one section's exist at a time. `between` runs before each section is made:
+    making a large section takes seconds, and Cancel must not wait for all of it.
     """
     styles = make_styles()
-    flowables = cover(brief, styles)
-    for name in brief.sections:
-        if between is not None:
-            between()
-        flowables += BUILDERS[name](brief, styles)
-    return flowables
+
+    def section(name: str) -> Deferred:
+        def make() -> list[list[Flowable]]:
+            if between is not None:
+                between()
+            return [BUILDERS[name](brief, styles)]
+
+        return Deferred(make)
+
+    return [*cover(brief, styles), *(section(name) for name in brief.sections)]
 
 
 def render(
@@ -49,7 +55,13 @@ def render(
     """
     ticker = Ticker(progress, cancelled)
     ticker.tick(0, 1)
-    flowables = story(brief, between=lambda: ticker.tick(0, 1))  # raises if cancelled
+    started = [0]  # sections reached by the layout: the progress of the render
+
+    def next_section() -> None:
+        ticker.tick(started[0], len(brief.sections))  # raises if cancelled
+        started[0] += 1
+
+    flowables = story(brief, between=next_section)
     title = one_line(brief.title) or "Brief"
     reference = one_line(brief.reference)
     label = one_line(brief.classification) or UNCLASSIFIED
@@ -81,7 +93,7 @@ def render(
             if k
         ],
         date=brief.date,
-        on_progress=ticker.tick,
+        on_progress=lambda done, total: ticker.tick(started[0], len(brief.sections) + 1),
     )
     doc.build_story(flowables)
     ticker.tick(1, 1)

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 )
 
 from casefile.brief.chart import cost_chart, count_chart, counts_sentence, every_bar_is_one
+from casefile.brief.deferred import Deferred
 from casefile.brief.document import (
     APPENDIX,
     BODY,
@@ -50,6 +51,8 @@ from casefile.brief.model import (
     DamageSchedule,
     Figure,
     FollowUpEntry,
+    MeetingEntry,
+    NoteEntry,
 )
 from casefile.brief.options import SECTION_TITLES
 from casefile.brief.pagedtable import PagedTable
@@ -338,8 +341,7 @@ def damage(brief: Brief, s: Styles) -> list[Flowable]:
     details = [row for row in schedule.rows if _has_details(row)]
     if details:
         story += _subheading(Paragraph("Item details", s.h2))
-        for row in details:
-            story += _damage_details(row, brief, s)
+        story.append(Deferred(lambda: (_damage_details(row, brief, s) for row in details)))
     return story
 
 
@@ -618,48 +620,59 @@ def meetings(brief: Brief, s: Styles) -> list[Flowable]:
     story = _section_heading("meetings", s)
     if not brief.meetings and not brief.other_follow_ups:
         return [*story, Paragraph("No meetings or follow-ups are recorded.", s.muted)]
-    for n, meeting in enumerate(brief.meetings, start=1):
-        story += _subheading(heading(meeting.title or "Untitled meeting", s.h2, f"meeting-{n}", 1))
-        where = f" · {meeting.place}" if meeting.place else ""
-        story.append(
-            rich(
-                "<b>{kind}</b> · {when}{where}",
-                s.small,
-                kind=meeting.kind_label,
-                when=meeting.when,
-                where=where,
+    story.append(
+        Deferred(
+            lambda: (
+                _meeting(n, meeting, brief, s) for n, meeting in enumerate(brief.meetings, start=1)
             )
         )
-        if meeting.participants:
-            story.append(Paragraph("Participants", s.label))
-            story.append(
-                _bullets(
-                    (
-                        rich(
-                            "{name}" + (f" {MUTED_OPEN}— {{role}}</font>" if p.role else ""),
-                            s.item,
-                            name=p.name,
-                            role=p.role,
-                        )
-                        for p in meeting.participants
-                    ),
-                    s.item,
-                )
-            )
-        story += paragraphs(meeting.summary, s.body)
-        if meeting.outcomes:
-            story.append(Paragraph("Outcomes", s.label))
-            story.append(_bullets((para(o, s.item) for o in meeting.outcomes), s.item))
-        if meeting.follow_ups:
-            story.append(Paragraph("Follow-ups", s.label))
-            story.append(_bullets((_follow_up_line(f, s) for f in meeting.follow_ups), s.item))
-        if meeting.notes:
-            story.append(para("Related notes: " + joined(meeting.notes), s.muted))
-        if meeting.figures:
-            story.append(Paragraph("Photos: " + _figure_links(meeting.figures, brief), s.muted))
+    )
     if brief.other_follow_ups:
         story += _subheading(heading("Other follow-ups", s.h2, "follow-ups", 1))
         story.append(_bullets((_follow_up_line(f, s) for f in brief.other_follow_ups), s.item))
+    return story
+
+
+def _meeting(n: int, meeting: MeetingEntry, brief: Brief, s: Styles) -> list[Flowable]:
+    """One meeting: where and when, who took part, what came of it."""
+    story = _subheading(heading(meeting.title or "Untitled meeting", s.h2, f"meeting-{n}", 1))
+    where = f" · {meeting.place}" if meeting.place else ""
+    story.append(
+        rich(
+            "<b>{kind}</b> · {when}{where}",
+            s.small,
+            kind=meeting.kind_label,
+            when=meeting.when,
+            where=where,
+        )
+    )
+    if meeting.participants:
+        story.append(Paragraph("Participants", s.label))
+        story.append(
+            _bullets(
+                (
+                    rich(
+                        "{name}" + (f" {MUTED_OPEN}— {{role}}</font>" if p.role else ""),
+                        s.item,
+                        name=p.name,
+                        role=p.role,
+                    )
+                    for p in meeting.participants
+                ),
+                s.item,
+            )
+        )
+    story += paragraphs(meeting.summary, s.body)
+    if meeting.outcomes:
+        story.append(Paragraph("Outcomes", s.label))
+        story.append(_bullets((para(o, s.item) for o in meeting.outcomes), s.item))
+    if meeting.follow_ups:
+        story.append(Paragraph("Follow-ups", s.label))
+        story.append(_bullets((_follow_up_line(f, s) for f in meeting.follow_ups), s.item))
+    if meeting.notes:
+        story.append(para("Related notes: " + joined(meeting.notes), s.muted))
+    if meeting.figures:
+        story.append(Paragraph("Photos: " + _figure_links(meeting.figures, brief), s.muted))
     return story
 
 
@@ -667,19 +680,26 @@ def notes(brief: Brief, s: Styles) -> list[Flowable]:
     story = _section_heading("notes", s)
     if not brief.notes:
         return [*story, Paragraph("No notes are on file.", s.muted)]
-    for n, note in enumerate(brief.notes, start=1):
-        story += _subheading(heading(note.title or "Untitled note", s.h2, f"note-{n}", 1))
-        if note.internal:
-            story.append(Paragraph("INTERNAL: left out when the brief is redacted", s.flag))
-        meta = [note.kind_label, note.date, note.source and f"from {note.source}"]
-        story.append(para(" · ".join(m for m in meta if m), s.small))
-        if note.mentions:
-            story.append(para("Mentions: " + joined(note.mentions), s.muted))
-        story += paragraphs(note.body, s.body) or [Paragraph("(no text)", s.muted)]
-        if note.figures:
-            story.append(Paragraph("Photos: " + _figure_links(note.figures, brief), s.muted))
+    story.append(
+        Deferred(lambda: (_note(n, note, brief, s) for n, note in enumerate(brief.notes, start=1)))
+    )
     if brief.annexes:
         story += _annex_list(brief, s)
+    return story
+
+
+def _note(n: int, note: NoteEntry, brief: Brief, s: Styles) -> list[Flowable]:
+    """One note: its kind, date and source, who it mentions, its text, its photos."""
+    story = _subheading(heading(note.title or "Untitled note", s.h2, f"note-{n}", 1))
+    if note.internal:
+        story.append(Paragraph("INTERNAL: left out when the brief is redacted", s.flag))
+    meta = [note.kind_label, note.date, note.source and f"from {note.source}"]
+    story.append(para(" · ".join(m for m in meta if m), s.small))
+    if note.mentions:
+        story.append(para("Mentions: " + joined(note.mentions), s.muted))
+    story += paragraphs(note.body, s.body) or [Paragraph("(no text)", s.muted)]
+    if note.figures:
+        story.append(Paragraph("Photos: " + _figure_links(note.figures, brief), s.muted))
     return story
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from brief_support import HOSTILE, page_texts, pdf_text, placeholder_png, sample_brief
 from pypdf import PdfReader
+from reportlab.platypus import Spacer
 
 from casefile.brief import SECTIONS, render
 from casefile.brief.model import DamageRow, NoteEntry
@@ -305,3 +306,47 @@ def test_a_photo_too_small_for_its_place_prints_smaller_and_says_so(tmp_path: Pa
     text = pdf_text(rendered(dataclasses.replace(brief, figures=figures), tmp_path))
     assert "(small original, 320 × 200 pixels: printed at 150 dpi, not enlarged)" in text
     assert text.count("small original") == 1
+
+
+def test_a_long_section_is_made_as_the_layout_reaches_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """600 notes are not made before the first page is laid out, but a batch at a time:
+    only the notes being laid out exist, whatever the size of the case."""
+    from casefile.brief import document, sections
+
+    made: list[int] = []
+    made_by_page_end: list[int] = []
+    note_flowables, show_page = sections._note, document.HeldPagesCanvas.showPage
+
+    def counting_note(*args, **kwargs):
+        made.append(1)
+        return note_flowables(*args, **kwargs)
+
+    def counting_page(self):
+        made_by_page_end.append(len(made))
+        show_page(self)
+
+    monkeypatch.setattr(sections, "_note", counting_note)
+    monkeypatch.setattr(document.HeldPagesCanvas, "showPage", counting_page)
+    notes = tuple(NoteEntry(f"Note {n}", "Memo", body="Text. " * 40) for n in range(600))
+    text = pdf_text(rendered(sample_brief(notes=notes, sections=("notes",)), tmp_path))
+    assert "Note 0" in text and "Note 599" in text
+    assert len(made) == 600
+    assert 0 < min(n for n in made_by_page_end if n) < 600
+
+
+def test_a_deferred_section_met_again_at_a_full_page_still_flows() -> None:
+    """Groups that each fill a page exactly: the Deferred meets the end of a full frame
+    batch after batch (the large case's brief stopped with a LayoutError at page 2,045)."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from casefile.brief.deferred import BATCH, Deferred
+
+    doc = SimpleDocTemplate(io.BytesIO())
+    full_page = doc.height - 12  # the frame's padding, 6 points at top and bottom
+    pages = 2 * BATCH + 5
+    doc.build(
+        [Spacer(1, full_page), Deferred(lambda: ([Spacer(1, full_page)] for _ in range(pages)))]
+    )
+    assert doc.page == pages + 1
