@@ -82,10 +82,11 @@ def edit(request: dict, report) -> None:
     """Random small edits through the API, forever (until killed); each reported on return."""
     from casefile.store import CaseFile
 
+    started = time.monotonic()
     rnd = random.Random(request["seed"])
     stamp = request["round"]
     case = CaseFile.open(request["path"], actor="crash-test")
-    report(ev="opened")
+    report(ev="opened", took=time.monotonic() - started)
     notes: dict[str, tuple[str, int]] = {}
     for note in case.list("note"):
         base, version = NOTE_TITLE.match(note.title).groups()

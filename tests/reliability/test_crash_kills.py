@@ -81,6 +81,27 @@ class Pool:
         self.proc.communicate(timeout=30)
 
 
+class KillWindow:
+    """When to kill: at a random moment within the time the task takes, learnt as it runs.
+
+    A task that finished teaches its time. A kill that came at the end of the window
+    before the task got anywhere widens it, so a slower machine (or a slower open) still
+    sees its kills land inside the work rather than before it.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def pick(self, rnd: random.Random) -> float:
+        return rnd.uniform(0.0, 1.1 * self.seconds)
+
+    def learn(self, wait: float, *, finished: bool, took: float | None = None) -> None:
+        if finished and took is not None:
+            self.seconds = took
+        elif not finished and wait >= 0.9 * self.seconds:
+            self.seconds = min(self.seconds * 1.25, 10.0)
+
+
 def run_lanes(lanes: list[Callable[[], None]]) -> None:
     """Run lanes side by side (one per core); re-raise the first failure."""
     errors: list[BaseException] = []
@@ -228,13 +249,18 @@ def edit_lane(folder: Path, rounds: int, seed: int, tally: dict[str, int]) -> Ca
         pool = Pool(folder / "children.log")
         try:
             path, model = folder / "none", EditModel()
+            opening = 0.0  # how long a child takes to open the case, learnt as they report
             for n in range(rounds):
                 if n % SEGMENT == 0:
                     path, model = folder / f"edits-{n // SEGMENT}.casefile", EditModel()
                     new_edit_file(path)
-                wait = rnd.uniform(0.0, 0.35)
+                # Kill while editing: after the open (whose cost varies with the machine
+                # and with the recovery it does), within a few edits.
+                wait = opening + rnd.uniform(0.0, 0.35)
                 request = {"task": "edit", "path": str(path), "seed": rnd.random(), "round": n}
                 reports, killed = pool.run({**request, "kill_after": wait})
+                opened = [r["took"] for r in reports if r.get("ev") == "opened"]
+                opening = opened[0] if opened else max(opening, wait) * 1.25
                 errors = [r["error"] for r in reports if r.get("ev") == "error"]
                 assert not errors, f"the editing child failed: {errors}; see children.log"
                 assert killed, "an editing child stopped before it was killed"
@@ -364,7 +390,7 @@ def import_lane(
         with CaseFile.create(path, title="Import crash test", actor="crash-test") as case:
             incident = export_document(case)["incident"]
         batches: dict[int, Batch] = {}
-        duration = 1.5 if fresh_process else 0.2
+        window = KillWindow(1.5 if fresh_process else 0.2)
         try:
             for n in range(rounds):
                 complete = [k for k, b in batches.items() if b.version is not None]
@@ -382,8 +408,7 @@ def import_lane(
                 source = folder / f"batch-{n}.json"
                 source.write_text(json.dumps(doc), encoding="utf-8")
                 args = ["import-json", str(path), str(source)]
-                # Kill within the time an import takes (learnt from those that finished).
-                wait = rnd.uniform(0.0, 1.1 * duration)
+                wait = window.pick(rnd)
                 started = time.monotonic()
                 if fresh_process:
                     rc, killed = run_and_kill(args, wait)
@@ -396,8 +421,7 @@ def import_lane(
                     assert not errors, f"import child failed: {errors}; see children.log"
                 tally["kills"] = tally.get("kills", 0) + killed
                 assert killed or rc == 0, f"import {n} ended with exit code {rc}"
-                if not killed:
-                    duration = time.monotonic() - started
+                window.learn(wait, finished=not killed, took=time.monotonic() - started)
                 with open_after_crash(path, tally) as case:
                     problems = verify_imports(case, batches)
                     present = set(case.ids("note"))
@@ -510,7 +534,9 @@ def test_sigkill_while_creating_leaves_no_half_made_case(
             folder.mkdir()
             pool = Pool(folder / "children.log")
             tally = tallies[index]
-            duration = {"create": 0.2, "new": 0.2, "import": 0.4}  # learnt as runs finish
+            windows = {
+                v: KillWindow(t) for v, t in (("create", 0.2), ("new", 0.2), ("import", 0.4))
+            }
             try:
                 for n in range(rounds):
                     path = folder / f"new-{n}.casefile"
@@ -527,13 +553,14 @@ def test_sigkill_while_creating_leaves_no_half_made_case(
                         source.write_text(json.dumps(doc), encoding="utf-8")
                         request = {"task": "command", "args": ["import-json", str(path),
                                                                str(source)]}  # fmt: skip
-                    wait = rnd.uniform(0.0, 1.1 * duration[variant])
+                    wait = windows[variant].pick(rnd)
                     started = time.monotonic()
                     reports, killed = pool.run({**request, "kill_after": wait})
                     rc = next((r["rc"] for r in reports if r.get("ev") == "exit"), None)
                     assert killed or rc == 0, f"{variant} {n} failed: {reports}"
-                    if not killed:
-                        duration[variant] = time.monotonic() - started
+                    windows[variant].learn(
+                        wait, finished=not killed, took=time.monotonic() - started
+                    )
                     tally["kills"] = tally.get("kills", 0) + killed
                     if not path.exists():
                         assert rc is None, f"{variant} {n} returned {rc} but left no file"
