@@ -134,6 +134,7 @@ class CaseFile:
             read_only=read_only,
             override_lock=override_lock,
             while_checking=while_checking,
+            user=actor,
         )
         try:
             return cls(opened, actor)

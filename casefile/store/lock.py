@@ -52,9 +52,9 @@ def current_user() -> str:
         return os.environ.get("USER") or "unknown"
 
 
-def _me() -> LockHolder:
+def _me(user: str | None = None) -> LockHolder:
     return LockHolder(
-        user=current_user(),
+        user=user or current_user(),
         host=socket.gethostname(),
         pid=os.getpid(),
         since=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
@@ -167,8 +167,10 @@ class EditLock:
         self.took_over = False
 
     @classmethod
-    def acquire(cls, path: Path, *, override: bool = False) -> EditLock:
-        me = _me()
+    def acquire(cls, path: Path, *, override: bool = False, user: str | None = None) -> EditLock:
+        """Lock the case for editing; `user` is the name others are shown (the one the
+        editor goes by in casefile's settings), the login name when not given."""
+        me = _me(user)
         target = lock_path(path)
         cleared: LockHolder | None = None
         took_over = False

@@ -97,6 +97,7 @@ def open_file(
     read_only: bool,
     override_lock: bool,
     while_checking: sf.WhileChecking | None = None,
+    user: str | None = None,
 ) -> OpenedFile:
     sf.require_sqlite()
     path = Path(path).expanduser().absolute()
@@ -131,7 +132,7 @@ def open_file(
     temp_dir: Path | None = None
     try:
         with signals_held():  # a lock taken is a lock this function releases on failure
-            lock = None if read_only else EditLock.acquire(path, override=override_lock)
+            lock = None if read_only else EditLock.acquire(path, override=override_lock, user=user)
         cleared = lock.cleared_stale if lock is not None else None
         if cleared is not None and lock is not None and lock.took_over:
             notices.append(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.ui.advice import sentence, without_commands
 from casefile.ui.session import CaseSession
 
 
@@ -167,7 +168,7 @@ class Workspace(QWidget):
             if self.banner is not None and notice.about == "read_only":
                 continue  # the banner says it, with its button
             self.post_bar(notice.severity if notice.severity in MessageBar.STYLES else "info",
-                          notice.message[:1].upper() + notice.message[1:])  # fmt: skip
+                          sentence(without_commands(notice.message)))  # fmt: skip
         session.error_occurred.connect(
             lambda message: self.post_bar("warning", f"Could not apply that change: {message}")
         )

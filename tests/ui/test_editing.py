@@ -15,6 +15,7 @@ from casefile.store import CaseFile
 from casefile.store.records import Participant
 from casefile.ui.dialogs.files import FileDialogs
 from casefile.ui.main_window import redo_keys
+from casefile.ui.models.roles import IdRole
 
 
 def _open(window, path: Path, row: int):
@@ -489,3 +490,49 @@ def test_a_note_made_an_internal_memo_is_internal_in_one_undoable_step(
     window.action_undo.trigger()  # one step takes back both
     stored = _stored(demo_path, "note", note_id)
     assert stored.kind != "internal_memo" and not stored.internal
+
+
+def test_represents_does_not_offer_the_party_itself(window, demo_path) -> None:
+    view = _open(window, demo_path, 1)
+    first, second = view.model.id_at(0), view.model.id_at(1)
+    view.select_id(first)
+    combo = view.form.field("represents_id").combo
+    offered = {combo.itemData(row, IdRole) for row in range(combo.count())}
+    assert first not in offered and second in offered
+    view.select_id(second)
+    offered = {combo.itemData(row, IdRole) for row in range(combo.count())}
+    assert second not in offered and first in offered
+
+
+def test_the_estimates_currency_follows_the_settings(window, qtbot, demo_path) -> None:
+    window.settings.default_currency = "AZN"
+    view = _open(window, demo_path, 2)
+    window.action_add.trigger()
+    cost = view.form.field("estimated_cost")
+    assert cost.currency.text() == "" and cost.currency.placeholderText() == "AZN"
+    cost.amount.setFocus()
+    qtbot.keyClicks(cost.amount, "1250")
+    qtbot.keyClick(cost.amount, Qt.Key.Key_Return)
+    assert _stored(demo_path, "damage_item", view.current_id()).currency == "AZN"
+
+
+def test_read_only_text_fields_look_read_only(window, demo_path) -> None:
+    """Filled like the window behind them, unlike a box that takes typing."""
+    from PySide6.QtGui import QPalette
+
+    base, window_role = QPalette.ColorRole.Base, QPalette.ColorRole.Window
+    editing = _open(window, demo_path, 3)
+    editing.select_id(editing.model.id_at(0))
+    title = editing.form.field("title").edit
+    assert title.palette().color(base) != title.palette().color(window_role)
+    window.close_case()
+    assert window.open_path(demo_path, read_only=True)
+    window.workspace.show_page(3)
+    notes = window.workspace.current_view()
+    notes.select_id(notes.model.id_at(0))
+    for edit in (notes.form.field("title").edit, notes.form.field("body").edit):
+        assert edit.isReadOnly()
+        assert edit.palette().color(base) == edit.palette().color(window_role)
+    window.workspace.show_page(0)
+    location = window.workspace.current_view().form.edits["location"]
+    assert location.palette().color(base) == location.palette().color(window_role)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu, QWidget
 
 from casefile.store import CaseFile, CaseFileError, Corrupt, NotACaseFile, NotFound
@@ -596,3 +596,69 @@ def test_view_menu_shows_each_view_title_as_written(window) -> None:
     shown = [shown_text(action.text()) for action in view_menu.actions()]
     assert shown == [page.title for page in PAGES]
     assert "Meetings & follow-ups" in shown
+
+
+def test_the_lock_dialog_names_the_editor_by_their_settings_name(
+    window, monkeypatch, demo_path, tmp_path
+) -> None:
+    """A colleague is shown the name the editor gave in Settings, not their login."""
+    from casefile.ui.main_window import MainWindow
+    from casefile.ui.opening import CaseOpener
+    from casefile.ui.settings import Settings
+
+    window.settings.actor = "Anna Petrova"
+    assert window.open_path(demo_path)
+    store = QSettings(str(tmp_path / "colleague.ini"), QSettings.Format.IniFormat)
+    colleague_settings = Settings(store)
+    colleague_settings.actor = "Olena"
+    colleague = MainWindow(colleague_settings, CaseOpener(colleague_settings))
+    calls = _replace(monkeypatch, LockedDialog, "ask", None)
+    try:
+        assert not colleague.open_path(demo_path)
+    finally:
+        colleague.close()
+        colleague.deleteLater()
+    assert calls[0][2].user == "Anna Petrova"
+
+
+def test_a_damaged_file_is_told_in_a_whole_sentence_without_a_command(qtbot, demo_path) -> None:
+    """The GUI user gets a sentence naming the file; `casefile check` is for the CLI."""
+    _damaged(demo_path)
+    with pytest.raises(Corrupt) as raised:
+        CaseFile.open(demo_path)
+    assert "casefile check" in raised.value.message  # the CLI's words stay as they are
+    dialog = CannotOpenDialog(None, demo_path, raised.value)
+    qtbot.addWidget(dialog)
+    said = dialog.informativeText()
+    assert said.startswith("“demo.casefile” ") and said.endswith(".")
+    assert "casefile check" not in said and "run " not in said
+    assert "restore it from a copy" in said
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        (
+            "is damaged: run 'casefile check' on it and restore it from a copy",
+            "“c.casefile” is damaged: restore it from a copy.",
+        ),
+        (
+            "cannot be read (x): run 'casefile check' on it, and restore it from a copy",
+            "“c.casefile” cannot be read (x): restore it from a copy.",
+        ),
+        (
+            "is damaged (x) and cannot be edited: open it read-only to see what can be read, "
+            "run 'casefile check', and restore it from a copy",
+            "“c.casefile” is damaged (x) and cannot be edited: open it read-only to see what "
+            "can be read, and restore it from a copy.",
+        ),
+        (
+            "holds 2 incidents instead of one: run 'casefile check'",
+            "“c.casefile” holds 2 incidents instead of one: restore it from a copy.",
+        ),
+    ],
+)
+def test_the_stores_advice_to_run_a_command_is_left_out_in_the_gui(message, said) -> None:
+    from casefile.ui.advice import about_file
+
+    assert about_file("c.casefile", message) == said

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefile.store.errors import CaseFileError
+from casefile.ui.advice import about_file
 
 
 class CannotOpenDialog(QMessageBox):
@@ -17,15 +18,10 @@ class CannotOpenDialog(QMessageBox):
         self.setText(f"“{path.name}” cannot be opened.")
         # The store's message says what is wrong and then what to do (the CLI prints the
         # same words), so the dialog adds no advice of its own to repeat it.
-        self.setInformativeText(_sentence(error.message))
+        self.setInformativeText(about_file(path.name, error.message))
         self.setDetailedText(str(error))
         self.setStandardButtons(QMessageBox.StandardButton.Ok)
 
     @classmethod
     def ask(cls, parent: QWidget | None, path: Path, error: CaseFileError) -> None:
         cls(parent, path, error).exec()
-
-
-def _sentence(message: str) -> str:
-    text = message[:1].upper() + message[1:]
-    return text if text.endswith(".") else text + "."

@@ -28,6 +28,7 @@ from casefile.store.money import parse_amount, to_decimal_string
 from casefile.ui.formatting import date_text, local_text
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.roles import IdRole
+from casefile.ui.readonly import set_read_only
 
 
 class UndoPassThrough(QObject):
@@ -129,7 +130,7 @@ class LineField(FieldEditor):
         return {self.name: self.edit.text()}
 
     def set_editable(self, editable: bool) -> None:
-        self.edit.setReadOnly(not editable)  # still selectable and copyable
+        set_read_only(self.edit, not editable)  # still selectable and copyable
 
 
 class DayField(LineField):
@@ -204,7 +205,7 @@ class TextField(FieldEditor):
         return {self.name: self.edit.toPlainText()}
 
     def set_editable(self, editable: bool) -> None:
-        self.edit.setReadOnly(not editable)
+        set_read_only(self.edit, not editable)
 
 
 class ChoiceField(FieldEditor):
@@ -298,7 +299,7 @@ class CostField(FieldEditor):
         self.amount.setPlaceholderText("not estimated")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.currency = QLineEdit()
-        self.currency.setPlaceholderText("EUR")
+        self.currency.setPlaceholderText(default_currency())
         self.currency.setMaxLength(3)
         self.currency.setFixedWidth(self.currency.fontMetrics().horizontalAdvance("MMMM") + 16)
         self.currency.setToolTip("ISO 4217 code, such as EUR, USD, UAH or AZN")
@@ -320,6 +321,7 @@ class CostField(FieldEditor):
 
     def load(self, record: Any) -> None:
         self.record = record
+        self.currency.setPlaceholderText(self._default_currency())  # Settings may change
         for edit in (self.amount, self.currency):
             blocked = edit.blockSignals(True)
             try:
@@ -343,5 +345,5 @@ class CostField(FieldEditor):
         return {"estimated_cost": parse_amount(text, currency), "currency": currency}
 
     def set_editable(self, editable: bool) -> None:
-        self.amount.setReadOnly(not editable)
-        self.currency.setReadOnly(not editable)
+        set_read_only(self.amount, not editable)
+        set_read_only(self.currency, not editable)

@@ -19,12 +19,14 @@ NONE_TEXT = "(none)"
 
 
 class ChoiceListModel(QAbstractListModel):
-    """Row 0 is "(none)" (id None); then every item of `kind` in list order."""
+    """Row 0 is "(none)" (id None); then every item of `kind` in list order, but the
+    one excluded (a party cannot represent itself)."""
 
     def __init__(self, session: CaseSession, kind: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._kind = kind
+        self._excluded: str | None = None
         self._ids: list[str] = session.ids(kind)
         self._names: dict[str, str] = {}
         self._row_of: dict[str, int] | None = None
@@ -33,6 +35,26 @@ class ChoiceListModel(QAbstractListModel):
     @property
     def kind(self) -> str:
         return self._kind
+
+    def exclude(self, item_id: str | None) -> None:
+        """Leave this item out of the choices (None: leave nothing out)."""
+        if item_id == self._excluded:
+            return
+        self._excluded = item_id
+        self._reset(self._listed())
+
+    def _listed(self) -> list[str]:
+        ids = self._session.ids(self._kind)
+        if self._excluded is not None:
+            ids = [i for i in ids if i != self._excluded]
+        return ids
+
+    def _reset(self, ids: list[str]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._names.clear()
+        self._row_of = None
+        self.endResetModel()
 
     def row_of(self, item_id: str | None) -> int:
         if item_id is None:
@@ -70,15 +92,11 @@ class ChoiceListModel(QAbstractListModel):
     def _on_session_case_changed(self, kind: str, ids: list[str]) -> None:
         if kind not in ("*", self._kind):
             return
-        new_ids = self._session.ids(self._kind)
+        new_ids = self._listed()
         if new_ids == self._ids:
             for item_id in ids:
                 if self._names.pop(item_id, None) is not None:
                     row = self.row_of(item_id)
                     self.dataChanged.emit(self.index(row), self.index(row))
             return
-        self.beginResetModel()
-        self._ids = new_ids
-        self._names.clear()
-        self._row_of = None
-        self.endResetModel()
+        self._reset(new_ids)

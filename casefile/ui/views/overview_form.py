@@ -21,6 +21,7 @@ from casefile.store.fields import parse_instant
 from casefile.store.records import IncidentRecord, in_zone
 from casefile.store.vocab import INCIDENT_STATUSES
 from casefile.ui.editors.zones import ZoneCompleter
+from casefile.ui.readonly import set_read_only
 from casefile.ui.session import CaseSession
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -119,8 +120,8 @@ class IncidentForm(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         for edit in self.edits.values():
-            edit.setReadOnly(read_only)
-        self.summary.setReadOnly(read_only)
+            set_read_only(edit, read_only)
+        set_read_only(self.summary, read_only)
         self.status.setEnabled(not read_only)
 
     def load(self, record: IncidentRecord) -> None:

@@ -28,11 +28,14 @@ class PartyForm(ItemForm):
         self.add_field(LineField("country", "Country"))
         self.add_field(LineField("affiliation", "Affiliation"))
         self.add_field(LineField("contact", "Contact"))
-        self.add_field(
-            RefField("represents_id", "Represents", ChoiceListModel(session, "party", self))
-        )
+        self.represented = ChoiceListModel(session, "party", self)
+        self.add_field(RefField("represents_id", "Represents", self.represented))
         self.appears_in = AppearsInEditor(Backlinks(session, self))
         self.add_links("Appears in", self.appears_in)
+
+    def _load(self, record: Any) -> None:
+        self.represented.exclude(None if record is None else record.id)
+        super()._load(record)
 
     def heading_text(self, record: Any) -> str:
         return "" if record is None else record.display_name

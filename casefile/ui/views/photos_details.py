@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from casefile.store import CaseFileError
 from casefile.store.records import AttachmentRecord, in_zone
 from casefile.store.vocab import KIND_LABELS
+from casefile.ui.readonly import set_read_only
 from casefile.ui.session import CaseSession
 from casefile.ui.views.photos_model import human_size
 
@@ -55,7 +56,7 @@ class AttachmentDetails(QWidget):
     def show_record(self, record: AttachmentRecord | None) -> None:
         self._record = record
         editable = record is not None and not self._session.read_only
-        self.caption.setReadOnly(not editable)
+        set_read_only(self.caption, not editable)
         self.caption.setEnabled(record is not None)
         with QSignalBlocker(self.caption):
             self.caption.setText(record.caption if record else "")

@@ -1,0 +1,32 @@
+"""The store's messages as a GUI user reads them: a whole sentence naming the file, and
+no advice to run a command in a terminal (the CLI prints the same messages as they are)."""
+
+from __future__ import annotations
+
+import re
+
+# "run 'casefile check' on it, and restore it…" -> "restore it…"
+_COMMAND_THEN = re.compile(r"(?<=: )run '(?:casefile|cf) [\w-]+'(?: on it)?,? and ")
+# "…can be read, run 'casefile check', and restore…" -> "…can be read, and restore…"
+_COMMAND_BETWEEN = re.compile(r" run '(?:casefile|cf) [\w-]+'(?: on it)?,")
+# "…instead of one: run 'casefile check'" -> "…instead of one: restore it from a copy"
+_COMMAND_ALONE = re.compile(r"run '(?:casefile|cf) [\w-]+'(?: on it)?")
+
+
+def without_commands(message: str) -> str:
+    """The message with its advice to run a casefile command taken out."""
+    text = _COMMAND_THEN.sub("", message)
+    text = _COMMAND_BETWEEN.sub("", text)
+    return _COMMAND_ALONE.sub("restore it from a copy", text)
+
+
+def sentence(text: str) -> str:
+    """Capitalised, with a full stop."""
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def about_file(name: str, message: str) -> str:
+    """A message about a file ("is damaged: restore it from a copy") as a sentence
+    naming it: "“case.casefile” is damaged: restore it from a copy."."""
+    return sentence(f"“{name}” {without_commands(message)}")
