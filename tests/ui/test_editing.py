@@ -328,7 +328,7 @@ def test_follow_up_added_from_its_meeting(window, qtbot, demo_path) -> None:
 @pytest.mark.parametrize(
     ("field", "text", "message"),
     [
-        ("date", "14/11/2025", "not a date"),
+        ("date", "31/13/2025", "not a date"),
         ("title", "   ", "must not be empty"),
     ],
 )
@@ -536,3 +536,62 @@ def test_read_only_text_fields_look_read_only(window, demo_path) -> None:
     window.workspace.show_page(0)
     location = window.workspace.current_view().form.edits["location"]
     assert location.palette().color(base) == location.palette().color(window_role)
+
+
+@pytest.fixture
+def british(qapp):
+    """Dates as the en_GB locale writes them (14/11/2025) while the test runs."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_a_date_is_typed_as_the_locale_writes_it_or_as_iso(
+    british, window, qtbot, demo_path
+) -> None:
+    view = _open(window, demo_path, 3)
+    note_id = view.model.id_at(0)
+    view.select_id(note_id)
+    edit = view.form.field("date").edit
+    assert "14/11/2025" in edit.placeholderText()
+    _type(qtbot, edit, "20/11/2025")
+    assert _stored(demo_path, "note", note_id).date == dt.date(2025, 11, 20)
+    _type(qtbot, edit, "2025-11-21")
+    assert _stored(demo_path, "note", note_id).date == dt.date(2025, 11, 21)
+
+
+def test_a_date_is_picked_from_a_calendar(window, qtbot, demo_path) -> None:
+    from PySide6.QtCore import QDate
+
+    view = _open(window, demo_path, 3)
+    note_id = view.model.id_at(0)
+    view.select_id(note_id)
+    field = view.form.field("date")
+    assert field.pick.isVisibleTo(view) and field.pick.menu() is not None
+    field.calendar.clicked.emit(QDate(2025, 11, 22))
+    assert _stored(demo_path, "note", note_id).date == dt.date(2025, 11, 22)
+    assert field.edit.text() == "2025-11-22"
+
+
+def test_a_refused_date_is_told_with_the_fields_label_not_its_name(
+    window, qtbot, demo_path
+) -> None:
+    view = _open(window, demo_path, 4)
+    view.tabs.setCurrentWidget(view.follow_ups)
+    pane = view.follow_ups
+    item_id = pane.model.id_at(0)
+    pane.select_id(item_id)
+    before = _stored(demo_path, "follow_up", item_id)
+    messages: list[str] = []
+    window.workspace.message_posted.connect(messages.append)
+    _type(qtbot, pane.form.field("due_date").edit, "9999-12-31")  # past the last day kept
+    said = pane.form.error_text("due_date")
+    assert said.startswith("Due ") and "due_date" not in said and "field" not in said, said
+    assert messages and "due_date" not in messages[-1]
+    _type(qtbot, pane.form.field("due_date").edit, "someday")
+    said = pane.form.error_text("due_date")
+    assert said.startswith("Due “someday” is not a date"), said
+    assert _stored(demo_path, "follow_up", item_id) == before

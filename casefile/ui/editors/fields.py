@@ -8,23 +8,29 @@ which the form shows under the field.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
+    QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
 from casefile.store.errors import InvalidInput
 from casefile.store.fields import parse_instant
 from casefile.store.money import parse_amount, to_decimal_string
+from casefile.ui.editors.dates import example, parse_day
 from casefile.ui.formatting import date_text, local_text
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.roles import IdRole
@@ -107,6 +113,10 @@ class FieldEditor(QObject):
     def set_editable(self, editable: bool) -> None:
         self.widget.setEnabled(editable)
 
+    def changes_names(self) -> tuple[str, ...]:
+        """The stored fields `changes()` writes besides `name` (an estimate's currency)."""
+        return ()
+
 
 class LineField(FieldEditor):
     """One line of text: committed on Enter or when focus leaves."""
@@ -134,16 +144,63 @@ class LineField(FieldEditor):
 
 
 class DayField(LineField):
-    """A date typed as YYYY-MM-DD (the API reads and checks it)."""
+    """A day typed as YYYY-MM-DD or as the locale writes dates, or picked from a calendar."""
 
     def __init__(self, name: str, label: str) -> None:
-        super().__init__(name, label, "YYYY-MM-DD")
+        super().__init__(name, label, f"YYYY-MM-DD or {example()}")
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit, 1)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._on_calendar_picked)
+        self.calendar.activated.connect(self._on_calendar_picked)
+        menu = QMenu(box)
+        shown = QWidgetAction(menu)
+        shown.setDefaultWidget(self.calendar)
+        menu.addAction(shown)
+        menu.aboutToShow.connect(self._on_menu_about_to_show)
+        self._menu = menu
+        self.pick = QToolButton()
+        self.pick.setText("…")
+        self.pick.setToolTip(f"Pick the {label.lower()} from a calendar")
+        self.pick.setAccessibleName(f"Pick the {label.lower()}")
+        self.pick.setMenu(menu)
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        layout.addWidget(self.pick)
+        self.setParent(box)
+        self.widget = box
 
     def _text(self, value: Any) -> str:
         return date_text(value)
 
+    def _on_menu_about_to_show(self) -> None:
+        day = parse_day(self.edit.text())
+        shown = day or dt.date.today()
+        self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+
+    def _on_calendar_picked(self, day: QDate) -> None:
+        self._menu.close()
+        self.edit.setText(date_text(dt.date(day.year(), day.month(), day.day())))
+        self.edited.emit()
+
     def changes(self) -> dict[str, Any]:
-        return {self.name: self.edit.text().strip()}
+        text = self.edit.text().strip()
+        if not text:
+            return {self.name: None}
+        day = parse_day(text)
+        if day is None:
+            raise InvalidInput(
+                f"{self.label} “{text}” is not a date: type it as YYYY-MM-DD or as "
+                f"{example()}, or pick it from the calendar"
+            )
+        return {self.name: day}
+
+    def set_editable(self, editable: bool) -> None:
+        super().set_editable(editable)
+        self.pick.setEnabled(editable)
 
 
 class InstantField(LineField):
@@ -343,6 +400,9 @@ class CostField(FieldEditor):
         if not currency:
             raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
         return {"estimated_cost": parse_amount(text, currency), "currency": currency}
+
+    def changes_names(self) -> tuple[str, ...]:
+        return ("currency",)
 
     def set_editable(self, editable: bool) -> None:
         set_read_only(self.amount, not editable)

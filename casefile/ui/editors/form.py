@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from casefile.store.errors import CaseFileError
 from casefile.store.fields import coerce_fields
+from casefile.store.vocab import KIND_LABELS
 from casefile.ui.editors.fields import FieldEditor
 from casefile.ui.session import CaseSession
 
@@ -169,8 +170,8 @@ class ItemForm(QWidget):
                 changed = self._with_implied(changed)
                 self._session.update(self.kind, self.record.id, **changed)
         except CaseFileError as exc:
-            self._set_error(editor, _sentence(exc.message))
-            self.message_posted.emit(f"Not saved: {exc.message}")
+            self._set_error(editor, _sentence(self.in_words(exc.message)))
+            self.message_posted.emit(f"Not saved: {self.in_words(exc.message)}")
             return False
         self._set_error(editor, "")
         self._session.note_typing(editor, False)
@@ -191,8 +192,8 @@ class ItemForm(QWidget):
             try:
                 wanted = coerce_fields(self.kind, editor.changes(), partial=True)
             except CaseFileError as exc:
-                self._set_error(editor, _sentence(exc.message))
-                self.message_posted.emit(f"Not saved: {exc.message}")
+                self._set_error(editor, _sentence(self.in_words(exc.message)))
+                self.message_posted.emit(f"Not saved: {self.in_words(exc.message)}")
                 ok = False
                 continue
             readable.append(editor)
@@ -202,11 +203,20 @@ class ItemForm(QWidget):
             try:
                 self._session.update(self.kind, self.record.id, **changed)
             except CaseFileError as exc:
-                self.message_posted.emit(f"Not saved: {exc.message}")
+                self.message_posted.emit(f"Not saved: {self.in_words(exc.message)}")
                 return False
         for editor in readable:
             self._session.note_typing(editor, False)
         return ok
+
+    def in_words(self, message: str) -> str:
+        """The store's message with its field names ("note field 'due_date'") replaced
+        by the labels the user sees beside the fields ("Due")."""
+        kind = KIND_LABELS.get(self.kind, self.kind).lower()
+        for editor in self._fields:
+            for name in (editor.name, *editor.changes_names()):
+                message = message.replace(f"{kind} field {name!r}", editor.label)
+        return message
 
     def implied_changes(self, changed: dict[str, Any]) -> dict[str, Any]:
         """Other fields a change brings with it, written in the same undoable update
