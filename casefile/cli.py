@@ -421,10 +421,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    from casefile.store import CaseFile
     from casefile.store.errors import InvalidInput
     from casefile.store.fields import check_id
     from casefile.store.media import read_attachment
+    from casefile.store.rehearsal import edit_case
     from casefile.store.safewrite import check_not_output
 
     for name in args.files:
@@ -434,9 +434,9 @@ def cmd_attach(args: argparse.Namespace) -> int:
         files = [read_attachment(name) for name in args.files]
     except InvalidInput as exc:
         raise InvalidInput(f"{exc}; nothing was attached") from exc
-    with CaseFile.open(args.path) as case:
-        say_notices(case)
-        added = case.add_attachments(files, to=args.to)
+    added = edit_case(
+        args.path, lambda case: case.add_attachments(files, to=args.to), on_opened=say_notices
+    )
     for record in added:
         print(f"{record.id}  {shown(record.filename)}  {record.media_type}  {record.size} bytes")
         if record.notice:
@@ -459,13 +459,14 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from casefile.store import CaseFile, InvalidInput
+    from casefile.store import InvalidInput
     from casefile.store.interchange import (
         create_from_document,
         import_into,
         parse_document,
         read_json,
     )
+    from casefile.store.rehearsal import edit_case
     from casefile.store.safewrite import check_not_output
 
     target = Path(args.path)
@@ -475,15 +476,17 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         if target.exists():
             # Refused before the case is opened: opening may recover or upgrade it.
             parsed = parse_document(document, need_incident=True)
-            with CaseFile.open(target) as case:
-                say_notices(case)
-                changed = import_into(case, document, parsed=parsed)
+            changed = edit_case(
+                target,
+                lambda case: import_into(case, document, parsed=parsed),
+                on_opened=say_notices,
+            )
             print(
                 f"imported {shown(args.input)} into {shown(target)}: {changed} item(s) "
                 "created or changed"
             )
         else:
-            with create_from_document(target, document) as case:
+            with create_from_document(target, document):
                 pass
             print(f"created {shown(target)} from {shown(args.input)}")
     except InvalidInput as exc:

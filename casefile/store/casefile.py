@@ -124,17 +124,27 @@ class CaseFile:
         actor: str | None = None,
         override_lock: bool = False,
         while_checking: sf.WhileChecking | None = None,
+        rehearse: Callable[[CaseFile], object] | None = None,
     ) -> CaseFile:
         """Open for editing (taking the lock) or read-only (changing nothing on disk).
 
         `while_checking` is called again and again while SQLite checks the file, until
-        it returns False: the caller's use for that wait (store/sqlitefile.py)."""
+        it returns False: the caller's use for that wait (store/sqlitefile.py).
+        `rehearse` is the change about to be made: if opening for editing would change
+        the file, it is first made on a private copy, and its refusal there refuses the
+        opening before the file is changed (store/rehearsal.py)."""
+        on_copy = None
+        if rehearse is not None:
+            from casefile.store.rehearsal import on_copy_of
+
+            on_copy = on_copy_of(Path(path), rehearse, actor)
         opened = open_file(
             Path(path),
             read_only=read_only,
             override_lock=override_lock,
             while_checking=while_checking,
             user=actor,
+            rehearse=on_copy,
         )
         try:
             return cls(opened, actor)

@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +38,8 @@ from casefile.store.safewrite import copy_to_new, signals_held
 
 #: OpenNotice.about of the notice that an interrupted write was found beside the file.
 INTERRUPTED_WRITE = "interrupted_write"
+#: What an editing open calls before it changes the file, given the leftovers found.
+Rehearsal = Callable[[recovery.Leftovers], None]
 
 
 @dataclass
@@ -98,7 +101,11 @@ def open_file(
     override_lock: bool,
     while_checking: sf.WhileChecking | None = None,
     user: str | None = None,
+    rehearse: Rehearsal | None = None,
 ) -> OpenedFile:
+    """Open `path` (see the module's docstring). `rehearse`, for an editing open, is
+    called with the lock held and the leftovers found, only if the opening is about to
+    change the file: what refuses there leaves the file as it was (store/rehearsal.py)."""
     sf.require_sqlite()
     path = Path(path).expanduser().absolute()
     check_name_room(path)
@@ -149,6 +156,8 @@ def open_file(
             working, temp_dir = _readable_copy(path, header, leftovers, notices)
             fts5 = _check_for_reading(working, path, notices, while_checking)
         else:
+            if rehearse is not None and _changes_on_editing(path, header, leftovers):
+                rehearse(leftovers)
             working = path
             fts5 = _prepare_for_editing(path, header, leftovers, notices, while_checking)
         engine = sf.make_engine(working, read_only=read_only)
@@ -164,6 +173,34 @@ def open_file(
         raise
 
 
+def _changes_on_editing(path: Path, header: sf.Header, leftovers: recovery.Leftovers) -> bool:
+    """Whether opening `path` for editing changes the file before a command writes:
+    an interrupted write to recover, WAL mode to convert, an older schema to upgrade, a
+    search index to make again. Asked after the checks that need no SQLite; a file that
+    SQLite then cannot read is refused by the opening before it changes anything."""
+    if _converted_on_opening(header, leftovers):
+        return True
+    try:
+        conn = sf.raw_connect(path, read_only=True)  # nothing beside it for SQLite to apply
+        try:
+            if not sf.has_fts5():
+                return False
+            stale = conn.execute(
+                "SELECT 1 FROM case_meta WHERE key = 'search_stale' AND value = '1'"
+            )
+            return not sf.search_table_current(conn) or stale.fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def _converted_on_opening(header: sf.Header, leftovers: recovery.Leftovers) -> bool:
+    """Whether SQLite may not be shown the file as it is: leftovers beside it to apply,
+    WAL mode, or an older schema. Reading converts a private copy; editing, the file."""
+    return bool(leftovers) or header.wal or header.user_version < sf.SCHEMA_VERSION
+
+
 def _readable_copy(
     path: Path, header: sf.Header, leftovers: recovery.Leftovers, notices: list[OpenNotice]
 ) -> tuple[Path, Path | None]:
@@ -173,7 +210,7 @@ def _readable_copy(
     are applied to a copy in a private folder, never to the file: the copy is deleted
     on close. Leftovers that spoil a file sound without them are left out of it.
     """
-    if not leftovers and not header.wal and header.user_version == sf.SCHEMA_VERSION:
+    if not _converted_on_opening(header, leftovers):
         return path, None
     temp_dir = recovery.private_folder()
     try:

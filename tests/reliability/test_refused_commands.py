@@ -1,18 +1,23 @@
 """A refused command changes nothing: no WAL conversion, no recovery, no schema upgrade.
 
 Every case here arrives needing a change on its first editing open (an older schema,
-WAL mode with its -wal, a hot journal of its own), and an editing command is refused
-for each reason a refusal can have. The folder must read byte for byte as before:
-the file, what sits beside it, and no backup, staging or lock file added.
+WAL mode with its -wal, a hot journal of its own, a search index to make again), and an
+editing command is refused for each reason a refusal can have: by the opening's checks,
+by the command's input, or only by what the case holds (an id it lacks, a document about
+another incident). The folder must read byte for byte as before: the file, what sits
+beside it, and no backup, staging or lock file added.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import shutil
 import socket
 import sqlite3
 import struct
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,7 +25,8 @@ import pytest
 from reliability_support import REPO, digests_of, record, run_cli
 from test_leftovers import kill_mid_write, on_stick
 
-from casefile.store import SCHEMA_VERSION
+from casefile.store import SCHEMA_VERSION, CaseFile
+from casefile.store.interchange import export_document
 from casefile.store.lock import lock_path
 
 FIXTURES = REPO / "tests" / "fixtures"
@@ -55,10 +61,19 @@ def _hot_journal(path: Path) -> None:
     kill_mid_write(path)
 
 
+def _stale_search(path: Path) -> None:
+    """Its search index marked for making again (an editor stopped before it was)."""
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO case_meta(key, value) VALUES('search_stale', '1')")
+    conn.commit()
+    conn.close()
+
+
 STATES: dict[str, Callable[[Path], None]] = {
     "old-schema": _old_schema,
     "wal-mode": _wal_mode,
     "hot-journal": _hot_journal,
+    "stale-search": _stale_search,
 }
 
 
@@ -118,6 +133,50 @@ def attach_unreadable(path: Path, spare: Path) -> list[object]:
     return ["attach", path, "--to", "0" * 32, spare / "no-such-photo.jpg"]
 
 
+# -- refusals only the case's content decides: after the checks of the opening ---------------
+
+
+def _document_of(path: Path) -> dict:
+    """The case as casefile-json, read as a reader reads it (changing nothing)."""
+    with CaseFile.open(path, read_only=True) as case:
+        return export_document(case)
+
+
+def _import(document: dict, path: Path, spare: Path) -> list[object]:
+    target = spare / "in.json"
+    target.write_text(json.dumps(document))
+    return ["import-json", path, target]
+
+
+def attach_to_an_absent_id(path: Path, spare: Path) -> list[object]:
+    return [*attach(path, spare)[:3], str(uuid.uuid4()), *attach(path, spare)[4:]]
+
+
+def import_another_incident(path: Path, spare: Path) -> list[object]:
+    document = _document_of(path)
+    document["incident"]["id"] = str(uuid.uuid4())
+    return _import(document, path, spare)
+
+
+def import_a_link_to_a_missing_item(path: Path, spare: Path) -> list[object]:
+    document = _document_of(path)
+    note = {"id": str(uuid.uuid4()), "title": "Met the officer", "party_ids": [str(uuid.uuid4())]}
+    document.update(notes=[note], parties=[], damage_items=[], meetings=[], follow_ups=[],
+                    attachments=[])  # fmt: skip
+    return _import(document, path, spare)
+
+
+def import_other_bytes_for_an_attachment(path: Path, spare: Path) -> list[object]:
+    document = _document_of(path)
+    attachment = document["attachments"][0]
+    data = b"other bytes under the same id"
+    attachment.update(data_base64=base64.b64encode(data).decode("ascii"), size=len(data),
+                      sha256=hashlib.sha256(data).hexdigest())  # fmt: skip
+    document.update(parties=[], notes=[], damage_items=[], meetings=[], follow_ups=[],
+                    attachments=[attachment])  # fmt: skip
+    return _import(document, path, spare)
+
+
 #: (what is done to the case before it arrives, after it arrives, the command, its exit code,
 #: words of its message)
 REFUSALS = {
@@ -129,6 +188,10 @@ REFUSALS = {
     "missing-document": (None, None, import_missing_document, 1, "does not exist"),
     "unreadable-attachment": (None, None, attach_unreadable, 1, "does not exist"),
     "malformed-target": (None, None, attach_to_a_malformed_id, 1, "is not an id"),
+    "absent-target": (None, None, attach_to_an_absent_id, 1, "no damage item, note or meeting"),
+    "another-incident": (None, None, import_another_incident, 1, "is about another incident"),
+    "missing-link": (None, None, import_a_link_to_a_missing_item, 1, "unknown party id"),
+    "other-bytes": (None, None, import_other_bytes_for_an_attachment, 1, "holds other bytes"),
 }
 
 
@@ -156,3 +219,30 @@ def test_a_refused_command_changes_nothing(
     assert "internal error" not in result.stderr
     assert digests_of(path.parent) == before  # not a byte, no backup, staging or lock file
     record("refused commands", refusals_tried=1, files_changed_by_refused_commands=0)
+
+
+@pytest.mark.parametrize("state", list(STATES))
+def test_a_command_that_goes_through_its_rehearsal_is_made_once(
+    state: str, demo_path: Path, tmp_path: Path
+) -> None:
+    """The copy takes the change first; the file then takes it once, and only the file
+    (and, for an older schema, the backup taken before the upgrade) is left."""
+    path = on_stick(demo_path)
+    STATES[state](path)
+    before = _document_of(path)
+    target = next(d["id"] for d in before["damage_items"])
+    scan = tmp_path / "scan.txt"
+    scan.write_text("a scanned note")
+    attached = run_cli("attach", path, "--to", target, scan)
+    assert attached.returncode == 0, attached.stderr
+    note = {"id": str(uuid.uuid4()), "title": "Met the officer"}
+    document = {key: before[key] for key in ("format", "version", "incident")}
+    imported = run_cli(*_import({**document, "notes": [note]}, path, tmp_path))
+    assert imported.returncode == 0, imported.stderr
+    assert "1 item(s) created or changed" in imported.stdout
+    after = _document_of(path)
+    assert len(after["attachments"]) == len(before["attachments"]) + 1
+    assert [n["id"] for n in after["notes"]] == [n["id"] for n in before["notes"]] + [note["id"]]
+    left = sorted(p.name for p in path.parent.iterdir() if p != path)
+    assert all(".bak-schema" in name for name in left), left
+    assert run_cli("check", path).returncode == 0
