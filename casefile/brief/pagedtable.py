@@ -11,9 +11,42 @@ and keeps the rest, by position, for the next page.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from reportlab.platypus import Flowable, Table, TableStyle
+
+T = TypeVar("T")
+
+
+class LazyRows(Sequence[list[Any]], Generic[T]):
+    """A table's rows made from data items when first asked for, and forgotten once the
+    table has moved past them (the piece of the page they went to holds them)."""
+
+    def __init__(self, items: Sequence[T], make_row: Callable[[T], list[Any]]) -> None:
+        self._items = items
+        self._make_row = make_row
+        self._made: dict[int, list[Any]] = {}
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, index: int) -> list[Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[list[Any]]: ...
+    def __getitem__(self, index: int | slice) -> list[Any] | list[list[Any]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        row = self._made.get(index)
+        if row is None:
+            row = self._made[index] = self._make_row(self._items[index])
+        return row
+
+    def forget_before(self, index: int) -> None:
+        """Drop the rows before `index`: the table will not ask for them again."""
+        for done in [i for i in self._made if i < index]:
+            del self._made[done]
+
 
 #: The style of one page's piece; its argument is the index of the piece's first row
 #: among all the rows, so banded rows carry on across pages.
@@ -127,7 +160,10 @@ class PagedTable(Flowable):
             _heights=self._heights,
         )
         rest._header_height = self._header_height
-        return [self._piece(count, 0), rest]
+        piece = self._piece(count, 0)
+        if isinstance(self.rows, LazyRows):
+            self.rows.forget_before(self._start + count)
+        return [piece, rest]
 
     def draw(self) -> None:
         assert self._whole is not None, "drawn without being wrapped to fit"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
@@ -47,15 +47,17 @@ from casefile.brief.markup import clip, esc, is_clipped, one_line, para, plain, 
 from casefile.brief.model import (
     UNCLASSIFIED,
     Brief,
+    ChronologyRow,
     DamageRow,
     DamageSchedule,
     Figure,
     FollowUpEntry,
     MeetingEntry,
     NoteEntry,
+    PartyEntry,
 )
 from casefile.brief.options import SECTION_TITLES
-from casefile.brief.pagedtable import PagedTable
+from casefile.brief.pagedtable import LazyRows, PagedTable
 from casefile.brief.styles import (
     ACCENT,
     ACCENT_HEX,
@@ -73,6 +75,7 @@ from casefile.brief.styles import (
     table_style,
 )
 
+T = TypeVar("T")
 WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X  # the body frame's width
 CELL_LIMIT = 300  # characters of user text in one table cell
 TITLE_CELL_LIMIT = 160
@@ -241,11 +244,22 @@ def _section_heading(name: str, s: Styles) -> list[Flowable]:
     return [CondPageBreak(5 * cm), heading(SECTION_TITLES[name], s.h1, f"section-{name}", 0)]
 
 
-def _long_table(rows: list[list], widths: list[float], *, space_after: float = 0) -> PagedTable:
-    """A table in the brief's grid whose first row is its header, repeated on every page."""
+def _long_table(
+    header: list[Flowable],
+    items: Sequence[T],
+    make_row: Callable[[T], list[Flowable]],
+    widths: list[float],
+    *,
+    space_after: float = 0,
+) -> PagedTable:
+    """A table in the brief's grid, its header repeated on every page, a row per item.
+
+    Rows are made from the items as the layout reaches them (LazyRows): a large case's
+    chronology is 40,000 rows of three paragraphs, too many to hold at once.
+    """
     return PagedTable(
-        rows[0],
-        rows[1:],
+        header,
+        LazyRows(items, make_row),
         widths,
         _banded,
         padding=TABLE_PADDING,
@@ -305,10 +319,8 @@ def chronology(brief: Brief, s: Styles) -> list[Flowable]:
             tz=brief.timezone,
         )
     )
-    rows: list[list] = [
-        [Paragraph(h, s.cell_head) for h in ("When", "Kind", "Entry")],
-    ]
-    for row in brief.chronology:
+
+    def cells(row: ChronologyRow) -> list[Flowable]:
         flag = INTERNAL_FLAG if row.internal else ""
         entry = rich(
             flag + "<b>{title}</b>" + ("<br/>{detail}" if row.detail.strip() else ""),
@@ -316,8 +328,11 @@ def chronology(brief: Brief, s: Styles) -> list[Flowable]:
             title=clip(row.title, TITLE_CELL_LIMIT),
             detail=clip(row.detail, CELL_LIMIT),
         )
-        rows.append([para(row.when, s.cell), para(row.kind, s.cell), entry])
-    story.append(_long_table(rows, [36 * mm, 20 * mm, WIDTH - 56 * mm], space_after=8))
+        return [para(row.when, s.cell), para(row.kind, s.cell), entry]
+
+    header = [Paragraph(h, s.cell_head) for h in ("When", "Kind", "Entry")]
+    widths = [36 * mm, 20 * mm, WIDTH - 56 * mm]
+    story.append(_long_table(header, brief.chronology, cells, widths, space_after=8))
     return story
 
 
@@ -508,22 +523,21 @@ def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
 
 
 def _items_table(rows: list[DamageRow], brief: Brief, s: Styles) -> PagedTable:
-    cells: list[list] = [[Paragraph(h, s.cell_head) for h in _SCHEDULE_HEAD]]
-    for row in rows:
-        cells.append(
-            [
-                para(row.ref, s.cell),
-                para(clip(row.category_label, 40), s.cell),
-                para(clip(row.title, TITLE_CELL_LIMIT), s.cell),
-                para(clip(row.severity_label, 40), s.cell),
-                para(clip(row.status_label, 40), s.cell),
-                amount_cell(row.estimate, s.cell_right, _SCHEDULE_WIDTHS[5])
-                if row.assessed
-                else rich("<i>{e}</i>", s.cell_right, e=row.estimate),
-                Paragraph(_figure_links(row.figures, brief, short=True), s.cell),
-            ]
-        )
-    return _long_table(cells, _SCHEDULE_WIDTHS)
+    def cells(row: DamageRow) -> list[Flowable]:
+        return [
+            para(row.ref, s.cell),
+            para(clip(row.category_label, 40), s.cell),
+            para(clip(row.title, TITLE_CELL_LIMIT), s.cell),
+            para(clip(row.severity_label, 40), s.cell),
+            para(clip(row.status_label, 40), s.cell),
+            amount_cell(row.estimate, s.cell_right, _SCHEDULE_WIDTHS[5])
+            if row.assessed
+            else rich("<i>{e}</i>", s.cell_right, e=row.estimate),
+            Paragraph(_figure_links(row.figures, brief, short=True), s.cell),
+        ]
+
+    header = [Paragraph(h, s.cell_head) for h in _SCHEDULE_HEAD]
+    return _long_table(header, rows, cells, _SCHEDULE_WIDTHS)
 
 
 def amount_cell(
@@ -574,10 +588,8 @@ def parties(brief: Brief, s: Styles) -> list[Flowable]:
     story = _section_heading("parties", s)
     if not brief.parties:
         return [*story, Paragraph("No parties are recorded.", s.muted)]
-    rows: list[list] = [
-        [Paragraph(h, s.cell_head) for h in ("Name", "Kind", "Role in the case", "Country")]
-    ]
-    for party in brief.parties:
+
+    def cells(party: PartyEntry) -> list[Flowable]:
         name = "<b>{name}</b>" + ("<br/>{native}" if party.native_name else "")
         extra = []
         if party.affiliation:
@@ -586,21 +598,22 @@ def parties(brief: Brief, s: Styles) -> list[Flowable]:
             extra.append("represents: " + party.represents)
         if extra:
             name += f"<br/><font size='7.5' color='{MUTED_HEX}'>{{extra}}</font>"
-        rows.append(
-            [
-                rich(
-                    name,
-                    s.cell,
-                    name=clip(party.name, CELL_LIMIT),
-                    native=clip(party.native_name, CELL_LIMIT),
-                    extra=clip("; ".join(extra), CELL_LIMIT),
-                ),
-                para(clip(party.kind_label, 40), s.cell),
-                para(clip(party.role, CELL_LIMIT), s.cell),
-                para(clip(party.country, 80), s.cell),
-            ]
-        )
-    story.append(_long_table(rows, [WIDTH - 102 * mm, 24 * mm, 50 * mm, 28 * mm], space_after=8))
+        return [
+            rich(
+                name,
+                s.cell,
+                name=clip(party.name, CELL_LIMIT),
+                native=clip(party.native_name, CELL_LIMIT),
+                extra=clip("; ".join(extra), CELL_LIMIT),
+            ),
+            para(clip(party.kind_label, 40), s.cell),
+            para(clip(party.role, CELL_LIMIT), s.cell),
+            para(clip(party.country, 80), s.cell),
+        ]
+
+    header = [Paragraph(h, s.cell_head) for h in ("Name", "Kind", "Role in the case", "Country")]
+    widths = [WIDTH - 102 * mm, 24 * mm, 50 * mm, 28 * mm]
+    story.append(_long_table(header, brief.parties, cells, widths, space_after=8))
     return story
 
 

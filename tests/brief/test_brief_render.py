@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from brief_support import HOSTILE, page_texts, pdf_text, placeholder_png, sample_brief
 from pypdf import PdfReader
-from reportlab.platypus import Spacer
+from reportlab.platypus import Paragraph, Spacer
 
 from casefile.brief import SECTIONS, render
 from casefile.brief.model import DamageRow, NoteEntry
@@ -350,3 +350,30 @@ def test_a_deferred_section_met_again_at_a_full_page_still_flows() -> None:
         [Spacer(1, full_page), Deferred(lambda: ([Spacer(1, full_page)] for _ in range(pages)))]
     )
     assert doc.page == pages + 1
+
+
+def test_a_long_tables_rows_are_made_a_page_at_a_time() -> None:
+    """A 3,000-row table holds at most about a page of made rows at any time."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from casefile.brief.pagedtable import LazyRows, PagedTable
+    from casefile.brief.styles import make_styles, table_style
+
+    style = make_styles().cell
+    alive: list[int] = []
+    rows: LazyRows[int]
+
+    def make_row(n: int) -> list:
+        alive.append(len(rows._made))
+        return [Paragraph(f"row {n}", style), Paragraph("text", style)]
+
+    rows = LazyRows(range(3000), make_row)
+    table = PagedTable(
+        [Paragraph("Row", style), Paragraph("Text", style)], rows, [200, 200],
+        lambda first: table_style(zebra_phase=first), padding=(4, 4, 3, 3),
+    )  # fmt: skip
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([table])
+    assert len(alive) == 3000  # every row made once
+    assert max(alive) < 120  # a page holds about 50
+    assert "row 2999" in pdf_text(out.getvalue())
