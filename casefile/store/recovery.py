@@ -15,7 +15,6 @@ new name (never deletes them) and refuses.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import shutil
@@ -28,6 +27,7 @@ from pathlib import Path
 from casefile.store import sqlitefile as sf
 from casefile.store.errors import CaseFileError, not_written, remove_quietly
 from casefile.store.portable import replace_file
+from casefile.store.safewrite import create_new, sync_folder
 
 #: SQLite's answer to a read-only connection that finds a hot journal it may not roll back.
 SQLITE_READONLY_ROLLBACK = 776
@@ -115,8 +115,7 @@ def copy_with(path: Path, target: Path, leftovers: Leftovers, fd: int | None = N
 
 def _copy(source: Path, target: Path, fd: int | None = None) -> None:
     if fd is None:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-        fd = os.open(target, flags, 0o600)
+        fd = create_new(target, 0o600)
     with os.fdopen(fd, "wb") as writing, open(source, "rb") as reading:
         shutil.copyfileobj(reading, writing, COPY_CHUNK)
         writing.flush()
@@ -266,17 +265,8 @@ def replace(staged: Path, path: Path, leftovers: Leftovers, *, was_wal: bool) ->
     harmlessly), and the next opening stages them again."""
     real = path.resolve()
     replace_file(staged, real)
-    _sync_folder(real.parent)
+    sync_folder(real.parent)
     for file in leftovers.files:
         remove_quietly(file)
     if was_wal or leftovers.wal is not None:
         remove_quietly(sidecar(real, "-shm"))
-
-
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
