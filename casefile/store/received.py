@@ -56,12 +56,12 @@ def open_received(
     {what}: {advice}".
     """
     try:
-        refuse_unless_regular(os.stat(path).st_mode, path, what, advice, error)
+        _require_regular(os.stat(path).st_mode, path, what, advice, error)
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
         raise unreadable(exc, path, error) from exc
     try:
-        refuse_unless_regular(os.fstat(fd).st_mode, path, what, advice, error)
+        _require_regular(os.fstat(fd).st_mode, path, what, advice, error)
         os.set_blocking(fd, True)
         return os.fdopen(fd, "rb", buffering=0)
     except BaseException:
@@ -69,9 +69,11 @@ def open_received(
         raise
 
 
-def refuse_unless_regular(
+def _require_regular(
     mode: int, path: object, what: str, advice: str, error: type[CaseFileError]
 ) -> None:
+    """Refuse a node to be read that is not a regular file (an output's node is judged by
+    safewrite.refuse_unless_regular, which also refuses a link)."""
     kind = node_kind(mode)
     if kind is not None:
         raise error(f"is {kind}, not {what}: {advice}", path=path)
