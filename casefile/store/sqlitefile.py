@@ -14,7 +14,7 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -285,20 +285,42 @@ def _findings(rows: list[str]) -> list[str]:
     return [line for line in lines if line and not line.startswith("*** in database")]
 
 
-def quick_check(conn: sqlite3.Connection) -> list[str]:
+def undecoded_message(exc: BaseException) -> str | None:
+    """SQLite's message about a damaged schema, when Python could not decode it.
+
+    Python's sqlite3 decodes SQLite's error messages as strict UTF-8, so a message that
+    quotes the file's own bytes (a schema whose text is not UTF-8: "malformed database
+    schema (note) - near \x97") arrives as a UnicodeDecodeError instead of the
+    DatabaseError it reports.
+    """
+    if isinstance(exc, UnicodeDecodeError) and isinstance(exc.object, bytes):
+        text = exc.object.decode("utf-8", "replace")
+        if text.startswith("malformed database schema"):
+            return text
+    return None
+
+
+def _checked(conn: sqlite3.Connection, pragma: str) -> tuple[list[Any], list[str]]:
+    """A check's rows; or none, and SQLite's error, when the file cannot be checked."""
     try:
-        rows = [r[0] for r in conn.execute("PRAGMA quick_check(20)")]
+        return conn.execute(pragma).fetchall(), []
     except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    return _findings(rows)
+        return [], [str(exc)]
+    except UnicodeDecodeError as exc:
+        message = undecoded_message(exc)
+        if message is None:
+            raise
+        return [], [message]
+
+
+def quick_check(conn: sqlite3.Connection) -> list[str]:
+    rows, failed = _checked(conn, "PRAGMA quick_check(20)")
+    return failed or _findings([r[0] for r in rows])
 
 
 def integrity_check(conn: sqlite3.Connection) -> list[str]:
-    try:
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(50)")]
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    return _findings(rows)
+    rows, failed = _checked(conn, "PRAGMA integrity_check(50)")
+    return failed or _findings([r[0] for r in rows])
 
 
 #: A caller's use for the time the opening checks take: called on the opening thread
@@ -383,11 +405,9 @@ def _usable_cores() -> int:
 
 
 def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
-    try:
-        rows = conn.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    return [f"{table} row {rowid} points to a missing {parent}" for table, rowid, parent, _ in rows]
+    rows, failed = _checked(conn, "PRAGMA foreign_key_check")
+    missing = "{} row {} points to a missing {}"
+    return failed or [missing.format(table, rowid, parent) for table, rowid, parent, _ in rows]
 
 
 _MIGRATION_LOCK = threading.Lock()
@@ -424,6 +444,10 @@ def migrate(conn: sqlite3.Connection) -> None:
 def map_sqlite_error(exc: BaseException, path: Path) -> CaseFileError | None:
     """The CaseFileError for an environmental SQLite failure, or None for a bug."""
     orig = getattr(exc, "orig", exc)
+    if undecoded_message(orig) is not None:
+        return Corrupt(
+            "is damaged: run 'casefile check' on it and restore it from a copy", path=path
+        )
     if not isinstance(orig, sqlite3.Error):
         return None
     name = getattr(orig, "sqlite_errorname", "") or ""

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reliability_support import REPO, child_env, jpeg
+from reliability_support import REPO, child_env, jpeg, plant_undecodable_schema
 
 CASE = "demo.casefile"  # where a sound demo case sits in every folder
 SOUND_JSON = "in.json"
@@ -153,6 +153,11 @@ def _older(version: int) -> Callable[[Path, Sources], str]:
     return build
 
 
+def _undecodable_schema(folder: Path, src: Sources) -> str:
+    plant_undecodable_schema(_demo(folder, src))
+    return CASE
+
+
 def _folder(folder: Path, src: Sources) -> str:
     (folder / CASE).mkdir()
     return CASE
@@ -258,6 +263,10 @@ CASES = [
         "UPDATE sqlite_master SET sql = replace(sql, 'title VARCHAR NOT NULL', "
         "'title VARCHAR NOT NULL DEFAULT ''planted''') WHERE name = 'note'")),
     NON_ASCII_NAME,
+    Item("schema text that is not UTF-8", "case", _undecodable_schema, **NOT_A_CASE),
+    Item("planted text that is not UTF-8", "case", _planted(
+        "UPDATE party SET name = CAST(x'c397' AS TEXT) "
+        "WHERE rowid = (SELECT min(rowid) FROM party)")),
     Item("name with a newline", "case", _named("two\nlines.casefile")),
     Item("name with a leading dash", "case", _named("-demo.casefile")),
     Item("name of non-UTF-8 bytes", "case", _named(os.fsdecode(b"caf\xe9-\xff.casefile"))),

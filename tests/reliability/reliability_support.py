@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import sqlite3
 import struct
 import subprocess
 import sys
@@ -112,6 +113,22 @@ def jpeg(size: tuple[int, int] = (800, 600)) -> bytes:
 
 def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def plant_undecodable_schema(path: Path) -> None:
+    """The incident table's definition with a byte that is not UTF-8 (as a bit flip in
+    the schema page makes): SQLite's error quoting it cannot be decoded by Python."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA writable_schema=ON")
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'incident'").fetchone()[0]
+        bad = sql.encode().replace(b"CREATE TABLE incident (", b"CREATE TABLE incident \x97(")
+        conn.execute(
+            "UPDATE sqlite_master SET sql = CAST(? AS TEXT) WHERE name = 'incident'", [bad]
+        )
+        conn.commit()
+    finally:
+        conn.close()
 
 
 def png_bomb(width: int = 100_000, height: int = 100_000) -> bytes:

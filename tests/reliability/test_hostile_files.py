@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from reliability_support import record, run_cli
+from reliability_support import plant_undecodable_schema, record, run_cli
 
 from casefile.store import CaseFile, Corrupt
 from casefile.store.lock import lock_path
@@ -172,3 +172,15 @@ def test_an_index_an_older_schema_had_is_unexpected_in_a_newer_file(demo_path: P
         CaseFile.open(demo_path)
     with CaseFile.open(demo_path, read_only=True) as case:
         assert "unexpected index ix_note_date" in [p.message for p in case.check()]
+
+
+def test_a_schema_that_is_not_utf8_is_damage_not_an_internal_error(demo_path: Path) -> None:
+    plant_undecodable_schema(demo_path)
+    before = demo_path.read_bytes()
+    for read_only in (True, False):
+        with pytest.raises(Corrupt, match="is damaged"):
+            CaseFile.open(demo_path, read_only=read_only)
+    for command in ("info", "check"):
+        result = run_cli(command, demo_path)
+        assert result.returncode == 2 and "is damaged" in result.stderr, result.stderr
+    assert demo_path.read_bytes() == before
