@@ -4,33 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from reliability_support import child_env, digests_of, record, run_cli
+from half_written import kill_mid_write
+from reliability_support import digests_of, record, run_cli
 
 from casefile.store import CaseFile, ChangedOnDisk
 from casefile.store.interchange import export_document
-
-#: Started with sqlite3 directly, killed mid-transaction: the change spills into the file
-#: (a tiny page cache) and the journal that can undo it stays behind, hot.
-HALF_WRITTEN = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("PRAGMA cache_size=8")
-conn.execute("BEGIN")
-conn.execute("UPDATE note SET title = 'HALF-WRITTEN ' || title, body = body || ?", ("x" * 3000,))
-conn.execute(
-    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-    "INSERT INTO case_meta(key, value) SELECT 'junk' || i, hex(randomblob(1500)) FROM n"
-)
-print("ready", flush=True)
-sys.stdin.read()
-"""
 
 
 def header_modes(path: Path) -> tuple[int, int]:
@@ -49,20 +31,7 @@ def hot_journal(demo_path: Path) -> tuple[Path, dict]:
     """The demo case with a hot journal left by a writer killed mid-transaction."""
     with CaseFile.open(demo_path, read_only=True) as case:
         expected = content(case)
-    before = demo_path.read_bytes()
-    child = subprocess.Popen(
-        [sys.executable, "-c", HALF_WRITTEN, str(demo_path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        env=child_env(),
-        text=True,
-    )
-    assert child.stdout.readline().strip() == "ready"
-    os.kill(child.pid, signal.SIGKILL)
-    child.communicate(timeout=30)
-    journal = Path(str(demo_path) + "-journal")
-    assert journal.stat().st_size > 0, "no hot journal was left"
-    assert demo_path.read_bytes() != before, "the half-written change never reached the file"
+    kill_mid_write(demo_path)
     return demo_path, expected
 
 

@@ -20,51 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from reliability_support import child_env, digests_of, record, run_cli
+from half_written import journal_of, kill_mid_write
+from reliability_support import digests_of, record, run_cli
 
 from casefile.store import CaseFile, NeedsRecovery
 from casefile.store.interchange import export_document
 
-#: Started with sqlite3 directly, killed mid-transaction: the change spills into the file
-#: (a tiny page cache) and the journal that can undo it stays behind, hot.
-HALF_WRITTEN = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("PRAGMA cache_size=8")
-conn.execute("BEGIN")
-conn.execute("UPDATE note SET title = 'HALF-WRITTEN ' || title, body = body || ?", ("x" * 3000,))
-conn.execute(
-    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-    "INSERT INTO case_meta(key, value) SELECT 'junk' || i, hex(randomblob(1500)) FROM n"
-)
-print("ready", flush=True)
-sys.stdin.read()
-"""
-
-
-def journal_of(path: Path) -> Path:
-    return Path(str(path) + "-journal")
-
 
 def wal_of(path: Path) -> Path:
     return Path(str(path) + "-wal")
-
-
-def kill_mid_write(path: Path) -> None:
-    """Leave a hot journal beside `path`: a writer killed with its change half in the file."""
-    before = path.read_bytes()
-    child = subprocess.Popen(
-        [sys.executable, "-c", HALF_WRITTEN, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        env=child_env(),
-        text=True,
-    )
-    assert child.stdout.readline().strip() == "ready"
-    os.kill(child.pid, signal.SIGKILL)
-    child.communicate(timeout=30)
-    assert journal_of(path).stat().st_size > 0, "no hot journal was left"
-    assert path.read_bytes() != before, "the half-written change never reached the file"
 
 
 def content(case: CaseFile) -> dict:

@@ -8,16 +8,12 @@ child process that dropped its capabilities with setpriv.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from half_written import kill_mid_write
 from reliability_support import (
-    child_env,
     digests_of,
     record,
     run_cli,
@@ -148,16 +144,7 @@ def test_hot_journal_on_read_only_media_is_read_from_a_private_copy(
 ) -> None:
     """Rolling back happens in a private copy, so even read-only media can be read."""
     path = shelf / "case.casefile"
-    child = subprocess.Popen(
-        [sys.executable, "-c", HALF_WRITTEN, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        env=child_env(),
-        text=True,
-    )
-    assert child.stdout.readline().strip() == "ready"
-    os.kill(child.pid, signal.SIGKILL)
-    child.communicate(timeout=30)
+    kill_mid_write(path)
     view = read_only_view(shelf)
     before = digests_of(shelf)
     for read_only in (True, False):  # for editing too: it opens read-only by itself
@@ -173,18 +160,3 @@ def test_hot_journal_on_read_only_media_is_read_from_a_private_copy(
     with CaseFile.open(rescue / "case.casefile") as case:
         assert any("recovered" in n.message for n in case.notices)
         assert case.check() == []
-
-
-HALF_WRITTEN = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("PRAGMA cache_size=8")
-conn.execute("BEGIN")
-conn.execute("UPDATE note SET body = body || ?", ("x" * 3000,))
-conn.execute(
-    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-    "INSERT INTO case_meta(key, value) SELECT 'junk' || i, hex(randomblob(1500)) FROM n"
-)  # enough to spill into the file: the journal is hot
-print("ready", flush=True)
-sys.stdin.read()
-"""
