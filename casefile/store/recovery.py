@@ -27,7 +27,7 @@ from pathlib import Path
 from casefile.store import sqlitefile as sf
 from casefile.store.errors import CaseFileError, not_written, remove_quietly
 from casefile.store.portable import replace_file
-from casefile.store.safewrite import create_new, sync_folder
+from casefile.store.safewrite import create_new, mode_for, set_mode, sync_folder
 
 #: SQLite's answer to a read-only connection that finds a hot journal it may not roll back.
 SQLITE_READONLY_ROLLBACK = 776
@@ -145,8 +145,9 @@ def private_folder() -> Path:
 
 def staged_copy(path: Path, leftovers: Leftovers) -> Path:
     """`path` copied beside itself under an unpredictable name, made exclusively, with
-    the leftovers applied to the copy: what an editor prepares before it replaces the
-    file (in the same folder, so that the replacement is atomic)."""
+    the file's permissions and the leftovers applied to the copy: what an editor
+    prepares before it replaces the file (in the same folder, so that the replacement
+    is atomic)."""
     real = path.resolve()
     try:
         fd, name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".staging", dir=real.parent)
@@ -154,6 +155,7 @@ def staged_copy(path: Path, leftovers: Leftovers) -> Path:
         raise not_written(exc, path, "cannot be prepared for editing") from exc
     staged = Path(name)
     try:
+        set_mode(fd, mode_for(real))  # the file it replaces keeps its permissions
         copy_with(path, staged, leftovers, fd)
     except BaseException as exc:
         discard(staged)

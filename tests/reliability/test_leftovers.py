@@ -332,6 +332,16 @@ def test_editing_recovers_its_own_leftovers_through_a_staged_copy(own_arrived: A
     record("leftovers", recovered_for_editing=1)
 
 
+def test_recovery_keeps_the_files_permissions(own_arrived: Arrived) -> None:
+    """A case shared in a group's folder stays readable by the group after a recovery
+    or a WAL conversion replaced it by the staged copy."""
+    arrived = own_arrived
+    arrived.path.chmod(0o664)
+    with CaseFile.open(arrived.path, actor="tester") as case:
+        assert any("recovered" in n.message or "converted" in n.message for n in case.notices)
+    assert arrived.path.stat().st_mode & 0o777 == 0o664
+
+
 def test_editing_sets_aside_leftovers_that_do_not_belong_and_refuses(
     foreign_arrived: Arrived,
 ) -> None:
