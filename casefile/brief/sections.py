@@ -444,7 +444,8 @@ def _damage_details(row: DamageRow, brief: Brief, s: Styles) -> list[Flowable]:
 
 
 _SCHEDULE_HEAD = ("Ref", "Category", "Item", "Severity", "Status", "Estimate", "Fig.")
-_SCHEDULE_WIDTHS = [11 * mm, 21 * mm, WIDTH - 122 * mm, 23 * mm, 23 * mm, 33 * mm, 11 * mm]
+#: The Ref column holds "D10000" on one line.
+_SCHEDULE_WIDTHS = [15 * mm, 21 * mm, WIDTH - 126 * mm, 23 * mm, 23 * mm, 33 * mm, 11 * mm]
 #: A sum row: the first five columns for the label, the last two for the amount (a sum is
 #: wider than one estimate).
 _SUM_WIDTHS = [sum(_SCHEDULE_WIDTHS[:5]), sum(_SCHEDULE_WIDTHS[5:])]

@@ -377,3 +377,13 @@ def test_a_long_tables_rows_are_made_a_page_at_a_time() -> None:
     assert len(alive) == 3000  # every row made once
     assert max(alive) < 120  # a page holds about 50
     assert "row 2999" in pdf_text(out.getvalue())
+
+
+def test_a_five_digit_item_reference_stays_on_one_line(tmp_path: Path) -> None:
+    brief = sample_brief()
+    rows = tuple(dataclasses.replace(r, ref=f"D1000{n}") for n, r in enumerate(brief.damage.rows))
+    damage = dataclasses.replace(brief.damage, rows=rows)
+    text = pdf_text(
+        rendered(dataclasses.replace(brief, damage=damage, sections=("damage",)), tmp_path)
+    )
+    assert "D10000" in text and "D10001" in text
