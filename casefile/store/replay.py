@@ -57,8 +57,8 @@ def untracked_changes(session: Session) -> list[str]:
                 findings.append(f"{label} has no audit entry: it was added outside casefile")
                 continue
             # What creating the item as it is now would log, beside what the log holds.
-            # An attachment's SHA-256 is compared where the log has it: imports before
-            # the ninth session did not log it.
+            # An attachment's SHA-256 is compared where the log has it: a case imported
+            # by an earlier release may have entries without it.
             values = rows.record_values(kind, record)
             sha256 = getattr(record, "sha256", None) if "sha256" in logged else None
             now = {name: change[1] for name, change in rows.created(kind, values, sha256).items()}
