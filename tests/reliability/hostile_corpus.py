@@ -13,38 +13,20 @@ import json
 import os
 import random
 import shutil
-import signal
 import sqlite3
 import stat
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reliability_support import REPO, child_env, jpeg, plant_undecodable_schema
+from half_written import kill_mid_write
+from reliability_support import REPO, jpeg, plant_undecodable_schema
 
 CASE = "demo.casefile"  # where a sound demo case sits in every folder
 SOUND_JSON = "in.json"
 SOUND_FILE = "photo.jpg"
 FRESH_OUTPUT = "out.file"
-
-#: Run by a writer killed mid-transaction: the change spills into the file (a tiny page
-#: cache) and the journal that can undo it stays behind, hot.
-HALF_WRITTEN = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("PRAGMA cache_size=8")
-conn.execute("BEGIN")
-conn.execute("UPDATE note SET title = 'HALF-WRITTEN ' || title, body = body || ?", ("x" * 3000,))
-conn.execute(
-    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-    "INSERT INTO case_meta(key, value) SELECT 'junk' || i, hex(randomblob(1500)) FROM n"
-)
-print("ready", flush=True)
-sys.stdin.read()
-"""
 
 
 @dataclass(frozen=True)
@@ -481,17 +463,7 @@ def _half_written(folder: Path, demo: Path) -> Path:
     folder.mkdir()
     path = folder / CASE
     shutil.copyfile(demo, path)
-    child = subprocess.Popen(
-        [sys.executable, "-c", HALF_WRITTEN, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        env=child_env(),
-        text=True,
-    )
-    assert child.stdout is not None and child.stdout.readline().strip() == "ready"
-    os.kill(child.pid, signal.SIGKILL)
-    child.communicate(timeout=30)
-    assert Path(f"{path}-journal").stat().st_size > 0, "no hot journal was left"
+    kill_mid_write(path)
     return path
 
 
