@@ -326,10 +326,11 @@ def sync_folder(folder: Path) -> None:
 
 def copy_to_new(source: Path, target: Path) -> None:
     """Copy `source` to a file created here and now under `target` (FileExistsError if
-    the name is taken, a planted link included), synced; a failed copy leaves nothing."""
+    the name is taken, a planted link included), synced; a failed copy leaves nothing.
+    The copy is never more open than `source`: a private case gets a private backup."""
     with contextlib.ExitStack() as stack:
         with signals_held():
-            fd = create_new(target, file_mode())
+            fd = create_new(target, mode_for(source))
             stack.callback(remove_quietly, target)
         with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
             shutil.copyfileobj(src, out, 1024 * 1024)

@@ -100,6 +100,17 @@ def test_released_fixture_opens_and_migrates_after_a_backup(version: int, tmp_pa
         assert backups(path) == []
 
 
+def test_the_backup_before_an_upgrade_is_as_private_as_the_case(tmp_path: Path) -> None:
+    """A case readable by its owner alone leaves a backup that others cannot read either."""
+    path = tmp_path / "old.casefile"
+    shutil.copyfile(FIXTURES / f"schema-{VERSIONS[0]}.casefile", path)
+    path.chmod(0o600)
+    with CaseFile.open(path, actor="tester"):
+        pass
+    (backup,) = backups(path)
+    assert backup.stat().st_mode & 0o777 == 0o600
+
+
 @pytest.fixture
 def next_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
     """Install a simulated next schema version whose migration runs `body`."""
