@@ -147,7 +147,8 @@ class HeldPagesCanvas(Canvas):
             for number, state in enumerate(self._held_pages, start=1)
             for mark in state["_outline_marks"]
         }
-        for state in self._held_pages:
+        for index, state in enumerate(self._held_pages):
+            self._held_pages[index] = {}  # reportlab keeps its own copy of the page from here
             self.__dict__.update(state)
             self._finish_page(self, self._pageNumber, total)
             for n, slot in enumerate(self._page_number_slots):
