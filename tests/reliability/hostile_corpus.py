@@ -135,9 +135,12 @@ def _older(version: int) -> Callable[[Path, Sources], str]:
     return build
 
 
-def _undecodable_schema(folder: Path, src: Sources) -> str:
-    plant_undecodable_schema(_demo(folder, src))
-    return CASE
+def _undecodable_schema(in_a_comment: bool) -> Callable[[Path, Sources], str]:
+    def build(folder: Path, src: Sources) -> str:
+        plant_undecodable_schema(_demo(folder, src), in_a_comment=in_a_comment)
+        return CASE
+
+    return build
 
 
 def _folder(folder: Path, src: Sources) -> str:
@@ -245,7 +248,8 @@ CASES = [
         "UPDATE sqlite_master SET sql = replace(sql, 'title VARCHAR NOT NULL', "
         "'title VARCHAR NOT NULL DEFAULT ''planted''') WHERE name = 'note'")),
     NON_ASCII_NAME,
-    Item("schema text that is not UTF-8", "case", _undecodable_schema, **NOT_A_CASE),
+    Item("schema text that is not UTF-8", "case", _undecodable_schema(False), **NOT_A_CASE),
+    Item("schema comment that is not UTF-8", "case", _undecodable_schema(True)),
     Item("planted text that is not UTF-8", "case", _planted(
         "UPDATE party SET name = CAST(x'c397' AS TEXT) "
         "WHERE rowid = (SELECT min(rowid) FROM party)")),

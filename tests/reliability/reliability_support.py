@@ -115,14 +115,16 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-def plant_undecodable_schema(path: Path) -> None:
+def plant_undecodable_schema(path: Path, *, in_a_comment: bool = False) -> None:
     """The incident table's definition with a byte that is not UTF-8 (as a bit flip in
-    the schema page makes): SQLite's error quoting it cannot be decoded by Python."""
+    the schema page makes): SQLite's error quoting it cannot be decoded by Python. In a
+    comment, SQLite reads the definition as before; only its text is not UTF-8."""
     conn = sqlite3.connect(path)
     try:
         conn.execute("PRAGMA writable_schema=ON")
         sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'incident'").fetchone()[0]
-        bad = sql.encode().replace(b"CREATE TABLE incident (", b"CREATE TABLE incident \x97(")
+        planted = b"( -- \x97\n" if in_a_comment else b"\x97("
+        bad = sql.encode().replace(b"CREATE TABLE incident (", b"CREATE TABLE incident " + planted)
         conn.execute(
             "UPDATE sqlite_master SET sql = CAST(? AS TEXT) WHERE name = 'incident'", [bad]
         )

@@ -112,6 +112,7 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("attach", "case", "older schema (version 2)"): "journals",
     ("import-json", "case", "older schema (version 1)"): "journals",
     ("import-json", "case", "older schema (version 2)"): "journals",
+    ("check", "case", "schema comment that is not UTF-8"): "values",
 }
 
 #: Pairs run in a child process although they would not hang: the process-level paths
@@ -541,8 +542,11 @@ def test_every_command_whatever_its_stdout(
 
 # -- the corpus grown by hypothesis ------------------------------------------------------
 
+#: The CI sample draws the same examples every run (a red CI names a change, not luck);
+#: `make stress` draws new ones.
 HYPOTHESIS = settings(
     max_examples=stress(4, 300),
+    derandomize=not FULL,
     deadline=None,
     suppress_health_check=list(HealthCheck),
     database=None,
