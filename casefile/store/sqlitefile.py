@@ -476,6 +476,12 @@ def map_sqlite_error(exc: BaseException, path: Path) -> CaseFileError | None:
         return Corrupt(
             "is damaged: run 'casefile check' on it and restore it from a copy", path=path
         )
+    if "unsupported file format" in text:  # the header's schema format, past SQLite's own
+        return Corrupt(
+            "is damaged, or was written by a newer SQLite than this casefile's: restore it "
+            "from a copy",
+            path=path,
+        )
     if name == "SQLITE_NOTADB" or "not a database" in text:
         return NotACaseFile("is not a case file: open a .casefile made by casefile", path=path)
     if name == "SQLITE_CANTOPEN" or "unable to open" in text:

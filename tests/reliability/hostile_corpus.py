@@ -143,6 +143,13 @@ def _undecodable_schema(in_a_comment: bool) -> Callable[[Path, Sources], str]:
     return build
 
 
+def _schema_format(folder: Path, src: Sources) -> str:
+    """The header's schema format number (1 to 4 in SQLite's) at 9, as a flipped bit does."""
+    data = bytearray(src.demo.read_bytes())
+    data[44:48] = (9).to_bytes(4, "big")
+    return _write(folder, CASE, bytes(data))
+
+
 def _folder(folder: Path, src: Sources) -> str:
     (folder / CASE).mkdir()
     return CASE
@@ -219,6 +226,7 @@ CASES = [
     Item("text file named .casefile", "case", lambda f, s: _write(f, CASE, TEXT), **NOT_A_CASE),
     Item("truncated case", "case", _truncated),
     Item("flipped byte in a page", "case", _flipped),
+    Item("header's schema format 9", "case", _schema_format, **NOT_A_CASE),
     Item("newer schema version", "case", _pragma("PRAGMA user_version=999"), **NOT_A_CASE),
     Item("older schema (version 1)", "case", _older(1)),
     Item("older schema (version 2)", "case", _older(2)),

@@ -184,3 +184,15 @@ def test_a_schema_that_is_not_utf8_is_damage_not_an_internal_error(demo_path: Pa
         result = run_cli(command, demo_path)
         assert result.returncode == 2 and "is damaged" in result.stderr, result.stderr
     assert demo_path.read_bytes() == before
+
+
+def test_a_schema_format_sqlite_does_not_know_is_damage(demo_path: Path) -> None:
+    data = bytearray(demo_path.read_bytes())
+    data[44:48] = (9).to_bytes(4, "big")  # SQLite writes 1 to 4
+    demo_path.write_bytes(bytes(data))
+    for read_only in (True, False):
+        with pytest.raises(Corrupt, match="is damaged"):
+            CaseFile.open(demo_path, read_only=read_only)
+    result = run_cli("info", demo_path)
+    assert result.returncode == 2 and "is damaged" in result.stderr, result.stderr
+    assert demo_path.read_bytes() == bytes(data)
