@@ -31,14 +31,31 @@ from casefile.names import one_line, shortened, shown
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1  # 2 (cannot open) comes with the CaseFileError raised
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+#: How soon a signal that arrived where it could not be raised is delivered again.
+REDELIVER_S = 0.02
 
 
 class Interrupted(KeyboardInterrupt):
-    """SIGINT or SIGTERM, raised where the command was, so that its cleanup runs."""
+    """SIGINT or SIGTERM, raised where the command was, so that its cleanup runs.
 
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
+    One class per signal, the signal a class attribute: a library that re-raises an
+    exception as its own type with a new message (reportlab does) keeps the signal."""
+
+    signum: int = signal.SIGINT
+
+
+class InterruptedBySigint(Interrupted):
+    signum = signal.SIGINT
+
+
+class InterruptedBySigterm(Interrupted):
+    signum = signal.SIGTERM
+
+
+INTERRUPTS: dict[int, type[Interrupted]] = {
+    signal.SIGINT: InterruptedBySigint,
+    signal.SIGTERM: InterruptedBySigterm,
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -192,11 +209,16 @@ def stopping_on_signals() -> Iterator[None]:
         return
     stopping: list[int] = []
 
-    def on_signal(signum: int, frame: object) -> None:
+    def on_signal(signum: int, frame: Any) -> None:
         if stopping:  # already unwinding: let the cleanup finish
             return
+        if not _may_raise_in(frame):  # deliver it again in a moment, from elsewhere
+            again = threading.Timer(REDELIVER_S, signal.raise_signal, (signum,))
+            again.daemon = True
+            again.start()
+            return
         stopping.append(signum)
-        raise Interrupted(signum)
+        raise INTERRUPTS[signum](signal.Signals(signum).name)
 
     previous = {signum: signal.signal(signum, on_signal) for signum in STOP_SIGNALS}
     try:
@@ -205,6 +227,20 @@ def stopping_on_signals() -> Iterator[None]:
         for signum, handler in previous.items():
             if handler is not None:
                 signal.signal(signum, handler)
+
+
+def _may_raise_in(frame: Any) -> bool:
+    """Whether an exception raised in `frame` reaches the command. Python prints and
+    ignores one raised in a __del__, and one raised inside the import machinery (in the
+    weakref callback that frees a module's import lock, say) can be lost in the same way
+    and leave the lock held, so that the next thread to import that module waits for
+    ever: neither place may take the signal."""
+    while frame is not None:
+        code = frame.f_code
+        if code.co_filename.startswith("<frozen importlib") or code.co_name == "__del__":
+            return False
+        frame = frame.f_back
+    return True
 
 
 def run_gui_script() -> None:
@@ -232,6 +268,11 @@ def run() -> None:
         code = fail(failed.message, EXIT_PROBLEMS)
     for signum in STOP_SIGNALS:  # the exit below releases what is still held: let it
         signal.signal(signum, signal.SIG_IGN)
+    if code in (128 + signum for signum in STOP_SIGNALS):
+        # An interrupted command may leave a database connection in a reference cycle,
+        # in the middle of a transaction: freed now, SQLite rolls it back and removes
+        # its journal; after gc.freeze() it would never be freed.
+        gc.collect()
     gc.freeze()
     sys.exit(code)
 

@@ -253,7 +253,7 @@ def private_folder(target: Path) -> Iterator[Path]:
             folder = Path(
                 tempfile.mkdtemp(prefix=_stem(target), suffix=".casefile-tmp", dir=target.parent)
             )
-            stack.callback(shutil.rmtree, folder, ignore_errors=True)
+            stack.callback(_uninterrupted, shutil.rmtree, folder, ignore_errors=True)
         yield folder
 
 
@@ -265,9 +265,16 @@ def new_temporary(target: Path, suffix: str = ".partial") -> Iterator[tuple[int,
         with signals_held():
             fd, name = tempfile.mkstemp(prefix=_stem(target), suffix=suffix, dir=target.parent)
             temp = Path(name)
-            stack.callback(remove_quietly, temp)
+            stack.callback(_uninterrupted, remove_quietly, temp)
             stack.callback(_close_quietly, fd)
         yield fd, temp
+
+
+def _uninterrupted(cleanup: Any, *args: Any, **kwargs: Any) -> None:
+    """Run a cleanup with SIGINT and SIGTERM held: a signal that came as the work ended
+    normally would otherwise stop the removal half-way."""
+    with signals_held():
+        cleanup(*args, **kwargs)
 
 
 def _close_quietly(fd: int) -> None:

@@ -259,3 +259,61 @@ def test_sigterm_while_the_output_is_written_runs_the_cleanup(
     assert result.stderr.startswith("casefile: error: interrupted by SIGTERM; nothing half")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["case.casefile"]
     assert case.read_bytes() == before
+
+
+#: brief with SIGTERM raised at a page's start, inside reportlab, which re-raises any
+#: exception there as its own type with a new message.
+BRIEF_SIGNALLED = """
+import signal, sys
+from reportlab.platypus import doctemplate
+real = doctemplate.BaseDocTemplate.handle_pageBegin
+def begin_then_signal(self, *args):
+    signal.raise_signal(signal.SIGTERM)
+    return real(self, *args)
+doctemplate.BaseDocTemplate.handle_pageBegin = begin_then_signal
+from casefile.cli import main
+sys.exit(main(["brief", sys.argv[1], "-o", sys.argv[2]]))
+"""
+
+
+def test_sigterm_inside_reportlab_still_says_which_signal(
+    tmp_path: Path, demo_template: Path
+) -> None:
+    case = tmp_path / "case.casefile"
+    shutil.copyfile(demo_template, case)
+    result = subprocess.run(
+        [sys.executable, "-c", BRIEF_SIGNALLED, str(case), str(tmp_path / "brief.pdf")],
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 143, result.stderr
+    assert result.stderr.startswith("casefile: error: interrupted by SIGTERM; nothing half")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["case.casefile"]
+
+
+def test_a_signal_is_not_raised_where_python_would_swallow_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inside an import or a __del__ the exception would be lost or leave an import lock
+    held (a child hung there for ever): the signal is delivered again a moment later."""
+    from casefile import cli
+
+    seen: dict[str, bool] = {}
+
+    class Dropped:
+        def __del__(self) -> None:
+            seen["__del__"] = cli._may_raise_in(sys._getframe())
+
+    Dropped()
+    (tmp_path / "probe_module.py").write_text(
+        "import sys\nfrom casefile import cli\nRAISABLE = cli._may_raise_in(sys._getframe())\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import probe_module  # type: ignore[import-not-found]
+
+    seen["import"] = probe_module.RAISABLE
+    seen["plain code"] = cli._may_raise_in(sys._getframe())
+    assert seen == {"__del__": False, "import": False, "plain code": True}
