@@ -108,10 +108,6 @@ def commands(parser: argparse.ArgumentParser | None = None, prefix: str = "") ->
 #: an odd file name), "values" (planted values in the database). Left out of the run
 #: unless CASEFILE_CORPUS=all.
 KNOWN: dict[tuple[str, str, str], str] = {
-    ("attach", "case", "older schema (version 1)"): "journals",
-    ("attach", "case", "older schema (version 2)"): "journals",
-    ("import-json", "case", "older schema (version 1)"): "journals",
-    ("import-json", "case", "older schema (version 2)"): "journals",
     ("check", "case", "schema comment that is not UTF-8"): "values",
 }
 
