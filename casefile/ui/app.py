@@ -106,11 +106,14 @@ def report_case_errors(window: MainWindow) -> None:
 
 def _close_on_termination(window: QWidget) -> None:
     """SIGTERM and SIGHUP (logout, shutdown, `kill`) close the window as Quit would, so
-    the case is closed and its lock removed instead of left for the next opener."""
+    the case is closed and its lock removed instead of left for the next opener; without
+    asking about a refused value typed (no one may be there to answer)."""
     import signal
 
+    close_now = getattr(window, "close_without_asking", window.close)
+
     def close(signum: int, frame: object) -> None:
-        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, close_now)
 
     for name in TERMINATION_SIGNALS:
         signum = getattr(signal, name, None)  # Windows has no SIGHUP

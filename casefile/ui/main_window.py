@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.search: SearchDialog | None = None
         self._export = None
         self._refusing = False  # a refusal of the shown case is on its way (refuse_case)
+        self._asking = True  # closing asks before losing a refused value typed
         self._check: FileCheck | None = None
         self._welcome: WelcomeView | None = None
         self.pages = QStackedWidget()
@@ -296,17 +297,24 @@ class MainWindow(QMainWindow):
             return
         case = self.session.case
         if self.session.read_only:
-            self.file_label.setText(f"Read-only · {case.path}")
+            self.file_label.setText(f"Read-only · {case.path.name}")
+            self.file_label.setToolTip(str(case.path))
             return
         if saved_at is not None:
             self._saved_at = saved_at
-        if self.session.typing:
+        refused = self.session.refused
+        if refused:
+            state = f"Not saved: {', '.join(refused)} refused (shown in red)"
+        elif self.session.typing:
             state = "Typing, not saved yet: press Enter or leave the field"
         else:
             state = "All changes saved" + (
                 f" at {self._saved_at:%H:%M:%S}" if self._saved_at else ""
             )
-        self.file_label.setText(f"{state} · {case.path} · editing")
+        # The file's name only: its folder (in the tooltip) would push the status bar's
+        # messages on the left under this label.
+        self.file_label.setText(f"{state} · {case.path.name} · editing")
+        self.file_label.setToolTip(str(case.path))
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -328,8 +336,8 @@ class MainWindow(QMainWindow):
         ):
             self.statusBar().showMessage("That case is already open.", 5000)
             return True
-        if self.workspace is not None:
-            self.workspace.commit_pending()
+        if not self.may_discard_typing():
+            return False
         case = self.opener.open(self, path, read_only=read_only)
         if case is None:
             if self.session is None:
@@ -368,8 +376,8 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def new_case(self) -> bool:
-        if self.workspace is not None:
-            self.workspace.commit_pending()
+        if not self.may_discard_typing():
+            return False
         case = self.opener.create(self)
         if case is None:
             return False
@@ -418,7 +426,25 @@ class MainWindow(QMainWindow):
         self.case_opened.emit(case.path)
         return True
 
+    def may_discard_typing(self) -> bool:
+        """Before the open case is closed: write what is typed; if a field still holds
+        a value the case refused, ask whether to lose it (True: go ahead)."""
+        if self.session is None or self.session.read_only:
+            return True
+        if self.workspace is not None:
+            self.workspace.commit_pending()
+        refused = self.session.refused
+        if not refused:
+            return True
+        from casefile.ui.dialogs.discard import DiscardTypingDialog
+
+        return DiscardTypingDialog.ask(self, refused)
+
     def close_case(self) -> None:
+        if self.session is not None and self.may_discard_typing():
+            self._close_case()
+
+    def _close_case(self) -> None:
         if self.session is None:
             return
         self._close_session()
@@ -439,7 +465,7 @@ class MainWindow(QMainWindow):
             from casefile.ui.dialogs.cannot_open import CannotOpenDialog
 
             try:
-                self.close_case()
+                self._close_case()  # nothing typed can be written to a case refused
                 CannotOpenDialog.ask(self, path, error)
             finally:
                 self._refusing = False
@@ -475,7 +501,15 @@ class MainWindow(QMainWindow):
         # not hold the file manager that the file was dragged from.
         QTimer.singleShot(0, lambda: self.open_path(path))
 
+    def close_without_asking(self) -> None:
+        """Close as Quit does, losing a refused value typed without asking first."""
+        self._asking = False
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._asking and not self.may_discard_typing():
+            event.ignore()
+            return
         if self._export is not None:
             self._export.cancel()
         self._close_session()

@@ -40,6 +40,7 @@ class CaseSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._ids: dict[str, list[str]] = {}
         self._typing: set[object] = set()
+        self._refused: dict[object, str] = {}
 
     def ids(self, kind: str) -> list[str]:
         """`case.ids(kind)`, read once and shared until that kind changes: the lists,
@@ -65,12 +66,31 @@ class CaseSession(QObject):
             self._typing.add(field)
         else:
             self._typing.discard(field)
+            self._refused.pop(field, None)
         if bool(self._typing) != was:
             self.typing_changed.emit(bool(self._typing))
 
     @property
     def typing(self) -> bool:
         return bool(self._typing)
+
+    def note_refused(self, field: object, label: str | None) -> None:
+        """A form reports a field whose typed value was refused (`label` names it to the
+        user), or, with None, that it holds a refused value no more. Such a value is
+        still unwritten: it is lost on quitting unless its user says so first."""
+        before = dict(self._refused)
+        if label is None:
+            self._refused.pop(field, None)
+        else:
+            self._refused[field] = label
+            self._typing.add(field)
+        if self._refused != before:
+            self.typing_changed.emit(bool(self._typing))
+
+    @property
+    def refused(self) -> list[str]:
+        """The labels of the fields holding a refused value, in the order refused."""
+        return list(self._refused.values())
 
     def close(self) -> None:
         self.undo_stack.clear()

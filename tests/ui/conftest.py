@@ -50,8 +50,10 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def window(qtbot: object, settings: Settings) -> Iterator[object]:
-    """The main window on the welcome screen, with test settings; closed at teardown."""
+def window(qtbot: object, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """The main window on the welcome screen, with test settings; closed at teardown
+    (discarding a refused value typed without the question, unless a test asks it)."""
+    from casefile.ui.dialogs.discard import DiscardTypingDialog
     from casefile.ui.main_window import MainWindow
     from casefile.ui.opening import CaseOpener
 
@@ -59,5 +61,8 @@ def window(qtbot: object, settings: Settings) -> Iterator[object]:
     qtbot.addWidget(win)  # type: ignore[attr-defined]
     win.resize(1200, 800)
     win.show()
+    # pytest-qt closes the window before this fixture's teardown: a test that leaves a
+    # refused value typed must not meet the question there (a test of it replaces this).
+    monkeypatch.setattr(DiscardTypingDialog, "ask", classmethod(lambda cls, *args: True))
     yield win
     win.close()

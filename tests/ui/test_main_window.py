@@ -55,7 +55,8 @@ def test_new_case_asks_for_the_facts_then_where_to_save(window, monkeypatch, tmp
     window.action_new.trigger()
     assert window.session is not None and window.session.case.path == target
     assert window.windowTitle() == "Shelling near the consulate — consulate.casefile"
-    assert str(target) in window.file_label.text() and "editing" in window.file_label.text()
+    assert target.name in window.file_label.text() and "editing" in window.file_label.text()
+    assert window.file_label.toolTip() == str(target)
     with CaseFile.open(target, read_only=True) as case:
         assert case.incident().reference == "REF-1"
         assert case.audit_log()[0].actor == "tester"  # the name from Settings

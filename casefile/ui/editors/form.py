@@ -171,6 +171,7 @@ class ItemForm(QWidget):
                 self._session.update(self.kind, self.record.id, **changed)
         except CaseFileError as exc:
             self._set_error(editor, _sentence(self.in_words(exc.message)))
+            self._session.note_refused(editor, editor.label)
             self.message_posted.emit(f"Not saved: {self.in_words(exc.message)}")
             return False
         self._set_error(editor, "")
@@ -193,6 +194,7 @@ class ItemForm(QWidget):
                 wanted = coerce_fields(self.kind, editor.changes(), partial=True)
             except CaseFileError as exc:
                 self._set_error(editor, _sentence(self.in_words(exc.message)))
+                self._session.note_refused(editor, editor.label)
                 self.message_posted.emit(f"Not saved: {self.in_words(exc.message)}")
                 ok = False
                 continue

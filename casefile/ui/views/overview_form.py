@@ -85,6 +85,8 @@ class IncidentForm(QWidget):
             "location": "&Location",
             "classification": "C&lassification",
         }
+        self._labels = {name: text.replace("&", "") for name, text in labels.items()}
+        self._labels["summary"] = "Summary"
         for name in TEXT_FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(f"incident_{name}")
@@ -180,6 +182,7 @@ class IncidentForm(QWidget):
                 value = parse_occurred(text, self._record.timezone)
             except ValueError as exc:
                 self.error_changed.emit(str(exc))
+                self._session.note_refused(self.edits[name], self._labels[name])
                 return
         elif name == "timezone":
             value = text.strip()
@@ -204,6 +207,9 @@ class IncidentForm(QWidget):
             record = self._session.update_incident(**{name: value})
         except CaseFileError as exc:
             self.error_changed.emit(str(exc))
+            refused = self.summary if name == "summary" else self.edits.get(name)
+            if refused is not None:
+                self._session.note_refused(refused, self._labels[name])
             return
         self.error_changed.emit("")
         self._shown.pop(name, None)
