@@ -19,10 +19,10 @@ from casefile.ui.views.audit_model import AuditModel, SeqRole
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-def make_view(qtbot, session: CaseSession) -> AuditView:
+def make_view(qtbot, session: CaseSession, height: int = 700) -> AuditView:
     view = AuditView(session)
     qtbot.addWidget(view)
-    view.resize(1100, 700)
+    view.resize(1100, height)
     view.show()
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: view.verdict is not None)  # verified on a worker thread
@@ -118,7 +118,9 @@ def test_ctrl_end_goes_to_the_first_entry_of_the_case(
     qtbot, session: CaseSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(audit_model, "PAGE", 7)
-    view = make_view(qtbot, session)
+    # Short enough that the rows fetched to fill it never reach the case's last entry,
+    # whatever the style's row height.
+    view = make_view(qtbot, session, height=260)
     total = session.case.verify_audit().entries
     assert view.model.rowCount() < total
     view.table.setFocus()
