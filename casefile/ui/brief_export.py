@@ -124,3 +124,27 @@ class OpenBriefPrompt:
     @classmethod
     def open(cls, path: Path) -> bool:
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    @classmethod
+    def show_folder(cls, path: Path) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+class NotOpenedPrompt:
+    """The PDF could not be opened (no program for PDF files): say so, offer its folder."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path) -> bool:
+        """True if the user wants the folder shown."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Brief not opened")
+        box.setText(f"“{path.name}” was saved, but no program here opens PDF files.")
+        box.setInformativeText(
+            f"Install a PDF viewer, or open the file from its folder:\n{path.parent}"
+        )
+        folder_button = box.addButton("Show in folder", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(folder_button)
+        box.exec()
+        return box.clickedButton() is folder_button

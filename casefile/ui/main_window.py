@@ -581,13 +581,18 @@ class MainWindow(QMainWindow):
         job.start()
 
     def _on_export_finished(self, path: Path) -> None:
-        from casefile.ui.brief_export import OpenBriefPrompt
+        from casefile.ui.brief_export import NotOpenedPrompt, OpenBriefPrompt
 
         self._export = None
         self.statusBar().showMessage(f"Brief saved as {path}", 8000)
         self.brief_exported.emit(path)
-        if OpenBriefPrompt.ask(self, path):
-            OpenBriefPrompt.open(path)
+        if not OpenBriefPrompt.ask(self, path) or OpenBriefPrompt.open(path):
+            return
+        # No program opens PDF files (openUrl fails without a word): say so, offer the folder.
+        if NotOpenedPrompt.ask(self, path) and not OpenBriefPrompt.show_folder(path):
+            self.statusBar().showMessage(
+                f"Its folder could not be shown either: the brief is {path}", 15000
+            )
 
     def _on_export_failed(self, message: str) -> None:
         self._export = None

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from casefile.ui.brief_export import OpenBriefPrompt
 from casefile.ui.dialogs.export_brief import BriefRequest, ExportBriefDialog
@@ -93,3 +96,30 @@ def test_an_export_whose_window_went_away_ends_quietly(session, tmp_path) -> Non
     Shiboken.delete(signals)
     task.run()  # raised "Signal source has been deleted" from every progress report
     assert (tmp_path / "brief.pdf").read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("folder_shown", [True, False])
+def test_a_brief_that_no_program_opens_is_said_and_its_folder_offered(
+    window, qtbot, monkeypatch, demo_path, tmp_path, folder_shown
+) -> None:
+    from casefile.ui.brief_export import NotOpenedPrompt
+
+    assert window.open_path(demo_path)
+    out = tmp_path / "brief.pdf"
+    out.write_bytes(b"%PDF-1.4")
+    monkeypatch.setattr(OpenBriefPrompt, "ask", classmethod(lambda cls, *a: True))
+    monkeypatch.setattr(OpenBriefPrompt, "open", classmethod(lambda cls, path: False))
+    shown: list[Path] = []
+    monkeypatch.setattr(
+        OpenBriefPrompt,
+        "show_folder",
+        classmethod(lambda cls, path: shown.append(path.parent) or folder_shown),
+    )
+    told: list[Path] = []
+    monkeypatch.setattr(
+        NotOpenedPrompt, "ask", classmethod(lambda cls, p, path: told.append(path) or True)
+    )
+    window._on_export_finished(out)
+    assert told == [out] and shown == [tmp_path]
+    if not folder_shown:
+        assert str(out) in window.statusBar().currentMessage()
