@@ -414,6 +414,7 @@ class MainWindow(QMainWindow):
         session.saved.connect(self._on_session_saved)
         session.typing_changed.connect(lambda _typing: self._show_status())
         session.item_restored.connect(self._on_session_item_restored)
+        session.item_reverted.connect(self._on_session_item_restored)
         session.case_changed.connect(self._on_session_case_changed)
         stack = session.undo_stack
         stack.canUndoChanged.connect(self._update_undo_actions)
@@ -651,11 +652,19 @@ class MainWindow(QMainWindow):
         if self.session is not None and not self.session.read_only:
             if self.workspace is not None:
                 self.workspace.commit_pending()
-            self.session.undo_stack.undo()
+            stack = self.session.undo_stack
+            text = stack.undoText()
+            if stack.canUndo():
+                stack.undo()
+                self.statusBar().showMessage(f"Undone: {text}", 8000)
 
     def redo(self) -> None:
         if self.session is not None and not self.session.read_only:
-            self.session.undo_stack.redo()
+            stack = self.session.undo_stack
+            text = stack.redoText()
+            if stack.canRedo():
+                stack.redo()
+                self.statusBar().showMessage(f"Redone: {text}", 8000)
 
     def add_item(self) -> None:
         if self.workspace is None or self.session is None or self.session.read_only:
@@ -697,7 +706,8 @@ class MainWindow(QMainWindow):
         self._show_status(dt.datetime.now())
 
     def _on_session_item_restored(self, kind: str, item_id: str) -> None:
-        """Undoing a delete shows the item that came back, selected, where it was."""
+        """Undoing a delete shows the item that came back, selected, where it was; an
+        undone or redone edit shows its item the same way, whichever view was shown."""
         if self.workspace is not None:
             self.workspace.show_item(kind, item_id)
 

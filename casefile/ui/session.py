@@ -33,6 +33,9 @@ class CaseSession(QObject):
     typing_changed = Signal(bool)
     #: an undo brought back a deleted item (kind, id): the window shows it
     item_restored = Signal(str, str)
+    #: an undo or redo changed an item's fields (kind, id): the window shows it, as the
+    #: change may be in a view not shown
+    item_reverted = Signal(str, str)
 
     def __init__(self, case: CaseFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -244,8 +247,12 @@ class _UpdateCommand(_DoneCommand):
         self._apply(self._old)
 
     def _apply(self, values: dict[str, Any]) -> None:
-        self._session._guard(lambda: self._session.case.update(self._kind, self._id, **values))
+        done = self._session._guard(
+            lambda: self._session.case.update(self._kind, self._id, **values)
+        )
         self._session._changed(self._kind, [self._id])
+        if done:
+            self._session.item_reverted.emit(self._kind, self._id)
 
 
 class _DeleteCommand(_DoneCommand):

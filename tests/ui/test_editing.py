@@ -642,3 +642,24 @@ def test_a_corrected_value_asks_nothing_on_quitting(window, qtbot, demo_path, mo
     assert _says_saved(window)
     window.action_quit.trigger()
     assert asked == [] and window.session is None
+
+
+def test_undoing_an_edit_in_a_view_not_shown_shows_it_and_says_what(
+    window, qtbot, demo_path
+) -> None:
+    parties = _open(window, demo_path, 1)
+    party_id = parties.model.id_at(1)
+    parties.select_id(party_id)
+    _type(qtbot, parties.form.field("name").edit, "Renamed party")
+    parties.select_id(parties.model.id_at(0))
+    window.workspace.show_page(0)  # on to the overview, then Ctrl+Z
+    window.action_undo.trigger()
+    assert window.workspace.current_view() is parties
+    assert parties.current_id() == party_id
+    assert _stored(demo_path, "party", party_id).name != "Renamed party"
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Undone: Edit name of Party") and "Renamed party" in said
+    window.workspace.show_page(0)
+    window.action_redo.trigger()
+    assert window.workspace.current_view() is parties
+    assert window.statusBar().currentMessage().startswith("Redone: Edit name of Party")
