@@ -663,3 +663,28 @@ def test_undoing_an_edit_in_a_view_not_shown_shows_it_and_says_what(
     window.action_redo.trigger()
     assert window.workspace.current_view() is parties
     assert window.statusBar().currentMessage().startswith("Redone: Edit name of Party")
+
+
+def test_files_dropped_on_an_items_photos_box_are_attached(
+    window, qtbot, demo_path, tmp_path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = _open(window, demo_path, 2)
+    window.action_add.trigger()
+    item_id = view.current_id()
+    box = view.form.photos
+    assert box.acceptDrops() and not box.list.viewport().acceptDrops()  # the list passes on
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(_png(tmp_path)))])
+    action, buttons = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(box.rect().center(), action, mime, buttons, none)
+    QApplication.sendEvent(box, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(box.rect().center()), action, mime, buttons, none)
+    QApplication.sendEvent(box, drop)
+    assert len(_stored(demo_path, "damage_item", item_id).attachment_ids) == 1
+    assert box.list.count() == 1

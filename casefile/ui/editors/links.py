@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -324,6 +324,28 @@ class AttachmentsEditor(LinkEditor):
         layout.addLayout(row)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
+        # Files dropped on the box (its list included) are attached, as Add files… does.
+        self.list.setAcceptDrops(False)
+        self.list.viewport().setAcceptDrops(False)
+        self.setAcceptDrops(not session.read_only)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self._record is not None:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls() and self._record is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from casefile.ui.views.photos_owners import local_paths
+
+        paths = local_paths(event.mimeData().urls())
+        if not paths or self._record is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_files(paths)
 
     def load(self, record: Any) -> None:
         self._record = record
@@ -345,6 +367,7 @@ class AttachmentsEditor(LinkEditor):
         self.add_button.setVisible(editable)
         self.remove_button.setVisible(editable)
         self.list.removable = editable
+        self.setAcceptDrops(editable)
 
     def add_files(self, paths: list[Path]) -> None:
         """Read the files and attach them in one undoable step."""
