@@ -48,10 +48,16 @@ def differences(conn: sqlite3.Connection) -> list[str]:
     """What the file's tables and indexes lack, or hold differently, from casefile's own at
     the current schema version, one finding each (objects casefile does not make at all
     are sf.unexpected_objects())."""
+    # Names and SQL are read as bytes: a planted definition need not be UTF-8, and its
+    # bytes then show as U+FFFD in a "defined differently" finding.
     found = {
-        name: (kind, normal(sql))
+        bytes(name).decode("utf-8", "replace"): (
+            kind,
+            normal(bytes(sql).decode("utf-8", "replace")),
+        )
         for kind, name, sql in conn.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+            "SELECT type, CAST(name AS BLOB), CAST(sql AS BLOB) FROM sqlite_master"
+            " WHERE sql IS NOT NULL"
         )
     }
     problems = []

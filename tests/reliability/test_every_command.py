@@ -102,14 +102,12 @@ def commands(parser: argparse.ArgumentParser | None = None, prefix: str = "") ->
     return found
 
 
-#: Pairs (command, slot, item) that fail on main today, each with the class of issue 19 it
+#: Pairs (command, slot, item) known to fail, each with the class of issue 19 it
 #: belongs to: "journals" (a reading command changes the file or its journals), "outputs"
 #: (an output or temporary path is not checked), "inputs" (a FIFO, a huge or hostile input,
 #: an odd file name), "values" (planted values in the database). Left out of the run
 #: unless CASEFILE_CORPUS=all.
-KNOWN: dict[tuple[str, str, str], str] = {
-    ("check", "case", "schema comment that is not UTF-8"): "values",
-}
+KNOWN: dict[tuple[str, str, str], str] = {}
 
 #: Pairs run in a child process although they would not hang: the process-level paths
 #: (real stdout encoding, argv bytes, exit status).
