@@ -688,3 +688,25 @@ def test_files_dropped_on_an_items_photos_box_are_attached(
     QApplication.sendEvent(box, drop)
     assert len(_stored(demo_path, "damage_item", item_id).attachment_ids) == 1
     assert box.list.count() == 1
+
+
+def test_an_items_photos_and_documents_each_get_a_row_of_their_own(
+    window, qtbot, demo_path, tmp_path
+) -> None:
+    """A document first, then photos: the rows share one height, a thumbnail's."""
+    view = _open(window, demo_path, 2)
+    window.action_add.trigger()
+    item_id = view.current_id()
+    photo = _png(tmp_path).read_bytes()
+    files = [(b"%PDF-1.4\n%%EOF\n", "estimate.pdf"), (photo, "a.png"), (photo, "b.png")]
+    window.session.add_attachments(files, to=item_id)
+    box = view.form.photos.list
+    assert box.count() == 3
+    window.resize(1024, 700)
+    qtbot.wait(10)
+    rects = [box.visualItemRect(box.item(row)) for row in range(box.count())]
+    for above, below in zip(rects, rects[1:], strict=False):
+        assert above.bottom() < below.top(), rects  # no row drawn over the next
+    assert all(rect.height() >= box.iconSize().height() for rect in rects)
+    assert not box.item(0).icon().isNull()  # the document has an icon too
+    box.grab().save(str(tmp_path / "photos-box.png"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -64,9 +65,11 @@ class LinkList(QListWidget):
 
     def fit(self) -> None:
         """As tall as its entries (one line at least, `rows` at most): no empty boxes."""
-        line = max(self.fontMetrics().lineSpacing() + 6, self.iconSize().height() + 6)
         shown = min(max(self.count(), 1), self._rows)
-        self.setFixedHeight(shown * line + 2 * self.frameWidth() + 2)
+        self.setFixedHeight(shown * self._line() + 2 * self.frameWidth() + 2)
+
+    def _line(self) -> int:
+        return max(self.fontMetrics().lineSpacing() + 6, self.iconSize().height() + 6)
 
     def _on_self_item_activated(self, item: QListWidgetItem) -> None:
         kind, item_id = item.data(KindRole), item.data(IdRole)
@@ -75,6 +78,8 @@ class LinkList(QListWidget):
 
     def add_entry(self, kind: str, item_id: str, text: str, icon: QIcon | None = None) -> None:
         item = QListWidgetItem(text)
+        if self.iconSize().height() > 0:  # rows as tall as fit() counts them
+            item.setSizeHint(QSize(-1, self._line()))
         item.setData(IdRole, item_id)
         item.setData(KindRole, kind)
         item.setToolTip(f"{KIND_LABELS.get(kind, kind)}: press Enter or double-click to open")
@@ -353,8 +358,11 @@ class AttachmentsEditor(LinkEditor):
         case = self._session.case
         attachments = case.list("attachment", ids=list(record.attachment_ids))
         thumbs = case.thumbnails([a.id for a in attachments if a.is_image])  # one query
+        # Every row has an icon (a document's, where there is no thumbnail): the list's
+        # rows share the first row's height, and a row without one is a line tall.
+        document = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         for attachment in attachments:
-            icon = None
+            icon = document
             thumb = thumbs.get(attachment.id)
             if thumb:
                 pixmap = QPixmap()
