@@ -271,8 +271,8 @@ def test_reading_shows_the_last_committed_state_or_the_file_alone(arrived: Arriv
 
 
 def test_a_sibling_journal_no_longer_corrupts_a_sound_case(demo_path: Path, tmp_path: Path):
-    """The example of the issue: reading once used to roll the colleague's journal back
-    into this file, for good."""
+    """The example of the issue: a colleague's journal beside this file is never rolled
+    back into it by reading, however often the file is read."""
     arrived = _sibling_journal(on_stick(demo_path), tmp_path)
     before = arrived.path.read_bytes()
     for _ in range(2):
