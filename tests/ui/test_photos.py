@@ -316,3 +316,30 @@ def test_a_pipe_or_device_among_the_files_is_named_and_the_others_attached(
     assert len(result.added) == 1
     assert "pipe.jpg: is a named pipe (FIFO)" in result.errors[0]
     assert "/dev/zero: is a device" in result.errors[1]
+
+
+def test_the_viewer_zooms_and_steps_through_the_list_with_keys(
+    qtbot, view: PhotosView, tmp_path: Path
+) -> None:
+    ids = view.model.ids()
+    assert len(ids) >= 2
+    viewer = view.open_viewer(ids[0])
+    viewer.activateWindow()
+    qtbot.waitActive(viewer)
+    fitted = viewer.image.pixmap().width()
+    assert viewer.zoom is None and fitted <= viewer.scroll.viewport().width()
+    qtbot.keyClick(viewer, Qt.Key.Key_Plus)
+    assert viewer.zoom is not None and viewer.image.pixmap().width() > fitted
+    qtbot.keyClick(viewer, Qt.Key.Key_1)
+    assert viewer.zoom == 1.0
+    qtbot.keyClick(viewer, Qt.Key.Key_Minus)
+    assert viewer.zoom < 1.0
+    qtbot.keyClick(viewer, Qt.Key.Key_0)
+    assert viewer.zoom is None and viewer.image.pixmap().width() == fitted
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    assert viewer.record.id == ids[1] and viewer.position.text() == f"2 of {len(ids)}"
+    qtbot.keyClick(viewer, Qt.Key.Key_Left)
+    qtbot.keyClick(viewer, Qt.Key.Key_Left)  # wraps round to the last
+    assert viewer.record.id == ids[-1]
+    viewer.grab().save(str(tmp_path / "viewer.png"))
+    viewer.close()

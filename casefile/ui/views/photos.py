@@ -245,7 +245,8 @@ class PhotosView(RefreshingView):
         from casefile.ui.views.photos_viewer import PhotoViewer
 
         try:
-            viewer = PhotoViewer.open_for(self, self._session.case, attachment_id)
+            shown = self.model.ids()
+            viewer = PhotoViewer.open_for(self, self._session.case, attachment_id, shown)
         except CaseFileError as exc:
             self._show_error(str(exc))
             return None
