@@ -221,6 +221,14 @@ class MainWindow(QMainWindow):
         for action in self.view_actions:
             view_menu.addAction(action)
         help_menu = bar.addMenu("&Help")
+        self.action_manual = self._action(
+            "&Manual",
+            self.show_manual,
+            QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents),
+        )
+        help_menu.addAction(self.action_manual)
+        help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts))
+        help_menu.addSeparator()
         help_menu.addAction(self._action("&About casefile", self._about))
 
     def _fill_recent_menu(self) -> None:
@@ -714,6 +722,16 @@ class MainWindow(QMainWindow):
     def _on_session_case_changed(self, kind: str, ids: list) -> None:
         if kind in ("incident", "*"):
             self._update_state()
+
+    def show_manual(self) -> QWidget:
+        from casefile.ui.dialogs.help import HelpDialog
+
+        return HelpDialog.manual(self)
+
+    def show_shortcuts(self) -> QWidget:
+        from casefile.ui.dialogs.help import HelpDialog
+
+        return HelpDialog.shortcuts(self, self.actions())
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

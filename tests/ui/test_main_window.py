@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu, QWidget
 
 from casefile.store import CaseFile, CaseFileError, Corrupt, NotACaseFile, NotFound
@@ -663,3 +664,18 @@ def test_the_stores_advice_to_run_a_command_is_left_out_in_the_gui(message, said
     from casefile.ui.advice import about_file
 
     assert about_file("c.casefile", message) == said
+
+
+def test_help_shows_the_manual_and_a_sheet_of_the_windows_own_shortcuts(window) -> None:
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    assert [shown_text(a.text()) for a in help_menu.actions() if a.text()][:2] == [
+        "Manual",
+        "Keyboard shortcuts",
+    ]
+    manual = window.show_manual()
+    text = manual.browser.toPlainText()
+    assert "casefile manual" in text and "Export brief" in text
+    manual.close()
+    sheet = window.show_shortcuts().browser.toPlainText()
+    undo = window.action_undo.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText)
+    assert "Undo" in sheet and undo in sheet and "Meetings & follow-ups" in sheet
