@@ -239,3 +239,30 @@ def test_estimates_past_64_bits_are_totalled_exactly(qtbot, session: CaseSession
     overview = OverviewView(session)
     qtbot.addWidget(overview)
     assert format_money(count * MAX_MINOR_UNITS, "EUR") in overview.totals.text()
+
+
+def test_at_1024_px_the_legend_wraps_and_no_follow_up_column_is_cut(
+    window, qtbot, demo_path, tmp_path
+) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from casefile.ui.views.overview_chart import SEVERITY_ORDER, severity_label
+
+    window.resize(1024, 700)
+    assert window.open_path(demo_path)
+    qtbot.wait(20)
+    view = window.workspace.current_view()
+    chart = view.chart
+    metrics = QFontMetrics(chart.font())
+    lines = chart._legend_lines(metrics, chart.width())
+    assert sum(len(line) for line in lines) == len(SEVERITY_ORDER)  # every severity shown
+    for line in lines:
+        for severity, x in line:
+            assert x + 16 + metrics.horizontalAdvance(severity_label(severity)) <= chart.width()
+    assert chart.height() >= chart.heightForWidth(chart.width())
+    table = view.follow_up_table
+    header = table.horizontalHeader()
+    used = sum(header.sectionSize(c) for c in range(header.count()))
+    assert used <= table.viewport().width()  # nothing behind a horizontal scroll bar
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle  # "Emb…in Ukraine"
+    window.grab().save(str(tmp_path / "overview-1024.png"))

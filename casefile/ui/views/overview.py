@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -90,11 +90,14 @@ class OverviewView(RefreshingView):
         self.follow_up_table.setMinimumHeight(120)
         header = self.follow_up_table.horizontalHeader()
         self.follow_up_table.setWordWrap(False)
+        # Title and owner share the room the date and state leave, so no column is cut
+        # off behind a scroll bar at 1024 px; a long owner keeps its start and its end
+        # ("Embassy of the… in Ukraine"), which is where two embassies differ.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 170)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.follow_up_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         fit_column(self.follow_up_table, 2, [*days_of_a_year(date_text), "no date"])
-        states = ("Overdue", "Open", "Overdue, internal", "Open, internal")
+        states = ("Overdue", "Open", "Open, internal")  # the red "internal" ones elide
         fit_column(self.follow_up_table, 3, states, bold=True)
         self.follow_up_table.doubleClicked.connect(self._on_follow_up_table_double_clicked)
         self.follow_up_box = QGroupBox("Open follow-ups", self)
@@ -108,8 +111,10 @@ class OverviewView(RefreshingView):
 
         body = QWidget(self)
         columns = QHBoxLayout(body)
-        columns.addWidget(facts, 1)
-        columns.addLayout(right, 1)
+        # The right column holds four columns of follow-ups and the chart: more room to
+        # it than to the incident's form, whose fields read well narrower.
+        columns.addWidget(facts, 2)
+        columns.addLayout(right, 3)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from casefile.store.vocab import DAMAGE_CATEGORIES, NOT_ASSESSED, SEVERITIES
@@ -68,11 +68,35 @@ class DamageChart(QWidget):
         return "\n".join(lines) or "No damage recorded"
 
     def sizeHint(self) -> QSize:
-        rows = max(1, len(self.categories()))
-        return QSize(420, _LEGEND + _GAP + rows * (_ROW + _GAP))
+        return QSize(420, self.heightForWidth(420))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(320, self.sizeHint().height())
+        return QSize(240, self.heightForWidth(max(self.width(), 240)))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        rows = max(1, len(self.categories()))
+        legend = len(self._legend_lines(QFontMetrics(self.font()), width)) * _LEGEND
+        return legend + _GAP + rows * (_ROW + _GAP)
+
+    def _legend_lines(self, metrics: QFontMetrics, width: int) -> list[list[tuple[str, float]]]:
+        """The legend's entries (severity, x) in lines, wrapped where the width ends."""
+        lines: list[list[tuple[str, float]]] = [[]]
+        x = 0.0
+        for severity in SEVERITY_ORDER:
+            entry = 16 + metrics.horizontalAdvance(severity_label(severity)) + 2
+            if lines[-1] and x + entry > width:
+                lines.append([])
+                x = 0.0
+            lines[-1].append((severity, x))
+            x += entry + 12
+        return lines
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # the legend may wrap onto another line, or unwrap
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -87,7 +111,7 @@ class DamageChart(QWidget):
             )
             painter.end()
             return
-        self._paint_legend(painter, metrics, text_colour)
+        legend = self._paint_legend(painter, metrics, text_colour)
         label_width = max(
             metrics.horizontalAdvance(DAMAGE_CATEGORIES.get(c, c)) for c in categories
         )
@@ -96,7 +120,7 @@ class DamageChart(QWidget):
         left = label_width + 10
         span = max(40.0, self.width() - left - count_width - 8)
         unit = span / max(totals.values())
-        y = _LEGEND + _GAP
+        y = legend + _GAP
         for category in categories:
             painter.setPen(text_colour)
             painter.drawText(
@@ -122,18 +146,20 @@ class DamageChart(QWidget):
             y += _ROW + _GAP
         painter.end()
 
-    def _paint_legend(self, painter: QPainter, metrics: QFontMetrics, colour: QColor) -> None:
-        x = 0.0
-        for severity in SEVERITY_ORDER:
-            label = severity_label(severity)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(SEVERITY_COLOURS[severity]))
-            painter.drawRoundedRect(QRectF(x, (_LEGEND - 12) / 2, 12, 12), 2, 2)
-            painter.setPen(colour)
-            width = metrics.horizontalAdvance(label)
-            painter.drawText(
-                QRectF(x + 16, 0, width + 2, _LEGEND),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
-            x += 16 + width + 14
+    def _paint_legend(self, painter: QPainter, metrics: QFontMetrics, colour: QColor) -> int:
+        """Paint the legend, wrapped to the width; its height."""
+        lines = self._legend_lines(metrics, self.width())
+        for row, line in enumerate(lines):
+            top = row * _LEGEND
+            for severity, x in line:
+                label = severity_label(severity)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(SEVERITY_COLOURS[severity]))
+                painter.drawRoundedRect(QRectF(x, top + (_LEGEND - 12) / 2, 12, 12), 2, 2)
+                painter.setPen(colour)
+                painter.drawText(
+                    QRectF(x + 16, top, metrics.horizontalAdvance(label) + 2, _LEGEND),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    label,
+                )
+        return len(lines) * _LEGEND
