@@ -229,15 +229,23 @@ def stopping_on_signals() -> Iterator[None]:
                 signal.signal(signum, handler)
 
 
+_SQLALCHEMY_POOL = os.path.join("sqlalchemy", "pool", "")
+
+
 def _may_raise_in(frame: Any) -> bool:
     """Whether an exception raised in `frame` reaches the command. Python prints and
     ignores one raised in a __del__, and one raised inside the import machinery (in the
     weakref callback that frees a module's import lock, say) can be lost in the same way
     and leave the lock held, so that the next thread to import that module waits for
-    ever: neither place may take the signal."""
+    ever. SQLAlchemy's pool catches what is raised while it closes or resets a connection
+    and logs it with its traceback on stderr. None of these places may take the signal."""
     while frame is not None:
         code = frame.f_code
-        if code.co_filename.startswith("<frozen importlib") or code.co_name == "__del__":
+        if (
+            code.co_filename.startswith("<frozen importlib")
+            or code.co_name == "__del__"
+            or _SQLALCHEMY_POOL in code.co_filename
+        ):
             return False
         frame = frame.f_back
     return True
