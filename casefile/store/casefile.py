@@ -189,7 +189,7 @@ class CaseFile:
         """
         target = check_output(path, what="the new case")  # a device or FIFO: in words
         if os.path.lexists(target):
-            raise AlreadyExists("already exists: choose another name, or open it", path=target)
+            raise AlreadyExists.new_case(target)
         require_writable_folder(target, "cannot be created")
         staging = target
         try:

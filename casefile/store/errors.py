@@ -53,6 +53,12 @@ class AlreadyExists(CaseFileError):
 
     exit_code = 1
 
+    @classmethod
+    def new_case(cls, path: Path | str) -> AlreadyExists:
+        """The refusal of a new case (new, demo, import-json into a new path) whose name
+        is taken, in the one sentence every way of creating one uses."""
+        return cls("already exists: choose another name, or open it", path=path)
+
 
 class NeedsRecovery(CaseFileError):
     """A hot journal sits beside a file we may not write: recovery needs a writable disk."""

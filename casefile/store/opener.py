@@ -538,7 +538,7 @@ def create_file(path: Path) -> None:
     sf.require_sqlite()
     path = Path(path).expanduser().absolute()
     if path.exists():
-        raise AlreadyExists("already exists: choose another name, or open it", path=path)
+        raise AlreadyExists.new_case(path)
     require_writable_folder(path, "cannot be created")
     temp = sidecar(path, ".creating")
     try:

@@ -300,16 +300,12 @@ def put_new_in_place(temp: Path, target: Path) -> None:
         try:
             os.link(temp, target)
         except FileExistsError:
-            raise AlreadyExists(
-                "already exists: choose another name, or open it", path=target
-            ) from None
+            raise AlreadyExists.new_case(target) from None
         except OSError as exc:
             if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
                 raise
             if os.path.lexists(target):
-                raise AlreadyExists(
-                    "already exists: choose another name, or open it", path=target
-                ) from None
+                raise AlreadyExists.new_case(target) from None
             replace_file(temp, target)
         else:
             remove_quietly(temp)
