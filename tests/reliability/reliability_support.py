@@ -6,9 +6,11 @@ full count; without it the heavy tests run a sample sized for CI.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
+import signal
 import sqlite3
 import struct
 import subprocess
@@ -17,6 +19,7 @@ import threading
 import time
 import zlib
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 #: The repository root, from this file's place in it (works in any clone).
@@ -178,3 +181,25 @@ class GuardedPipe:
     def close(self) -> None:
         self._done.set()
         self._thread.join()
+
+
+class Hung(BaseException):
+    """Raised in a command that ran past its time (not an Exception: cli.main must not
+    report it as its own failure)."""
+
+
+@contextlib.contextmanager
+def deadline(seconds: int) -> Iterator[None]:
+    """Turn a hang into a failure: a command that never finishes is a bug, not a slow
+    test."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise Hung(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

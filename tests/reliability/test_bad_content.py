@@ -11,19 +11,16 @@ is written.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import json
-import signal
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from reliability_support import jpeg, png_bomb, record, run_cli, stress
+from reliability_support import deadline, jpeg, png_bomb, record, run_cli, stress
 
 from casefile import cli
 from casefile.store import CaseFile, InvalidInput
@@ -207,22 +204,6 @@ def test_text_that_is_not_unicode_is_refused(empty_case: CaseFile) -> None:
     assert empty_case.count("note") == before
 
 
-@contextlib.contextmanager
-def time_limit(seconds: int) -> Iterator[None]:
-    """Turn a hang into a failure: a brief that never finishes is a bug, not a slow test."""
-
-    def expire(signum: int, frame: object) -> None:
-        raise TimeoutError(f"took more than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def brief_case(path: Path, texts: dict[str, dict[str, str]]) -> CaseFile:
     case = CaseFile.create(path, actor="tester", **texts["incident"])
     party = case.add("party", **texts["party"])
@@ -241,7 +222,7 @@ def export_brief_within(case: CaseFile, out: Path, seconds: int = 60) -> None:
         pytest.skip("the brief has not landed")
     from pypdf import PdfReader
 
-    with time_limit(seconds):
+    with deadline(seconds):
         brief.export_brief(case, out, brief.BriefOptions())
     assert len(PdfReader(out).pages) >= 1
 

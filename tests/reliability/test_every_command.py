@@ -24,7 +24,6 @@ import json
 import os
 import resource
 import shutil
-import signal
 import stat
 import subprocess
 import sys
@@ -46,7 +45,7 @@ from hostile_corpus import (
 )
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from reliability_support import FULL, child_env, record, stress
+from reliability_support import FULL, child_env, deadline, record, stress
 
 from casefile import cli
 
@@ -145,25 +144,6 @@ class Outcome:
     code: int
     stdout: str
     stderr: str
-
-
-class Hung(BaseException):
-    """Raised in a command that ran past its time (not an Exception: cli.main must not
-    report it as its own failure)."""
-
-
-@contextlib.contextmanager
-def deadline(seconds: int) -> Iterator[None]:
-    def expire(signum: int, frame: object) -> None:
-        raise Hung(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def run_here(argv: list[str], folder: Path) -> Outcome:
