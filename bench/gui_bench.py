@@ -144,9 +144,9 @@ def probe(case: Path) -> dict[str, Any]:
     from casefile import startup
 
     startup.begin()  # as the console script does, until the window has been shown
-    from casefile.ui.main_window import MainWindow
-    from casefile.ui.opening import CaseOpener
-    from casefile.ui.settings import Settings
+    from casefile.ui.case.opening import CaseOpener
+    from casefile.ui.support.settings import Settings
+    from casefile.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     config = Path(tempfile.mkdtemp(prefix="casefile-bench-probe-"))
@@ -202,7 +202,7 @@ def probe(case: Path) -> dict[str, Any]:
         raise RuntimeError(f"could not open {case}")
     workspace = window.workspace
     assert workspace is not None
-    from casefile.ui.workspace import PAGES
+    from casefile.ui.window.workspace import PAGES
 
     for row, page in enumerate(PAGES):
         began = time.perf_counter()

@@ -138,7 +138,7 @@ def test_the_link_and_attachment_data_tables_are_built_after_the_first_paint(
         from PySide6.QtCore import QEvent, QObject
         from PySide6.QtWidgets import QApplication
         from casefile.ui.app import build_window
-        from casefile.ui.settings import Settings
+        from casefile.ui.support.settings import Settings
 
         DEFERRED = ("casefile.store.links", "casefile.store.attachment_data")
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from casefile import startup
 from casefile.assets import resource
 from casefile.store import CaseFileError
-from casefile.ui.main_window import MainWindow
-from casefile.ui.opening import CaseOpener
-from casefile.ui.painted import AfterFirstPaint
-from casefile.ui.settings import Settings
+from casefile.ui.case.opening import CaseOpener
+from casefile.ui.support.painted import AfterFirstPaint
+from casefile.ui.support.settings import Settings
+from casefile.ui.window.main_window import MainWindow
 
 #: Set to 1, the app exits once its window is first painted (bench/gui_bench.py times it).
 BENCH_EXIT_WHEN_SHOWN = "CASEFILE_BENCH_EXIT_WHEN_SHOWN"

@@ -27,8 +27,8 @@ def take(out_dir: Path) -> list[Path]:
 
     from casefile.demo import build_demo
     from casefile.ui.app import build_window
-    from casefile.ui.settings import Settings
-    from casefile.ui.workspace import PAGES
+    from casefile.ui.support.settings import Settings
+    from casefile.ui.window.workspace import PAGES
 
     app = QApplication.instance() or QApplication(["casefile-screenshots"])
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from casefile.store import CaseFile
-from casefile.ui.session import CaseSession
-from casefile.ui.settings import Settings
+from casefile.ui.case.session import CaseSession
+from casefile.ui.support.settings import Settings
 
 #: Noise of Qt's offscreen platform, not of our code: it cannot resize native windows.
 OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grab)"
@@ -53,9 +53,9 @@ def settings(tmp_path: Path) -> Settings:
 def window(qtbot: object, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     """The main window on the welcome screen, with test settings; closed at teardown
     (discarding a refused value typed without the question, unless a test asks it)."""
+    from casefile.ui.case.opening import CaseOpener
     from casefile.ui.dialogs.discard import DiscardTypingDialog
-    from casefile.ui.main_window import MainWindow
-    from casefile.ui.opening import CaseOpener
+    from casefile.ui.window.main_window import MainWindow
 
     win = MainWindow(settings, CaseOpener(settings))
     qtbot.addWidget(win)  # type: ignore[attr-defined]

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from casefile.store import CaseFile
-from casefile.ui.session import CaseSession
-from casefile.ui.views import audit_model
+from casefile.ui.case.session import CaseSession
+from casefile.ui.models import audit as audit_model
+from casefile.ui.models.audit import AuditModel, SeqRole
 from casefile.ui.views.audit import AuditView
-from casefile.ui.views.audit_model import AuditModel, SeqRole
 
 #: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from casefile.ui.brief_export import OpenBriefPrompt
 from casefile.ui.dialogs.export_brief import BriefRequest, ExportBriefDialog
+from casefile.ui.tasks.brief_export import OpenBriefPrompt
 
 
 def test_the_app_starts_without_reportlab() -> None:
     """Start-up stays light: the brief (and reportlab) load only when exporting."""
     code = (
-        "import sys, casefile.ui.app, casefile.ui.main_window; "
+        "import sys, casefile.ui.app, casefile.ui.window.main_window; "
         "print('reportlab' in sys.modules, 'casefile.brief' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -64,7 +64,7 @@ def test_export_runs_in_the_background_and_offers_to_open(
 
 def test_export_can_be_cancelled(window, qtbot, monkeypatch, demo_path, tmp_path) -> None:
     from casefile.brief import BriefOptions
-    from casefile.ui.brief_export import BriefExport
+    from casefile.ui.tasks.brief_export import BriefExport
 
     assert window.open_path(demo_path)
     out = tmp_path / "brief.pdf"
@@ -87,8 +87,8 @@ def test_an_export_whose_window_went_away_ends_quietly(session, tmp_path) -> Non
     from shiboken6 import Shiboken
 
     from casefile.brief import BriefOptions
-    from casefile.ui.brief_export import _ExportTask, _Signals
     from casefile.ui.dialogs.export_brief import BriefRequest
+    from casefile.ui.tasks.brief_export import _ExportTask, _Signals
 
     signals = _Signals()
     request = BriefRequest(out_path=tmp_path / "brief.pdf", options=BriefOptions())
@@ -102,7 +102,7 @@ def test_an_export_whose_window_went_away_ends_quietly(session, tmp_path) -> Non
 def test_a_brief_that_no_program_opens_is_said_and_its_folder_offered(
     window, qtbot, monkeypatch, demo_path, tmp_path, folder_shown
 ) -> None:
-    from casefile.ui.brief_export import NotOpenedPrompt
+    from casefile.ui.tasks.brief_export import NotOpenedPrompt
 
     assert window.open_path(demo_path)
     out = tmp_path / "brief.pdf"

@@ -14,8 +14,8 @@ from PySide6.QtGui import QKeySequence
 from casefile.store import CaseFile
 from casefile.store.records import Participant
 from casefile.ui.dialogs.files import FileDialogs
-from casefile.ui.main_window import redo_keys
 from casefile.ui.models.roles import IdRole
+from casefile.ui.window.main_window import redo_keys
 
 
 def _open(window, path: Path, row: int):

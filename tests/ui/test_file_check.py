@@ -11,7 +11,7 @@ from store.store_support import sql
 
 from casefile.store import CaseFile, CaseFileError
 from casefile.store.records import Problem
-from casefile.ui.file_check import CheckReport
+from casefile.ui.tasks.file_check import CheckReport
 
 
 def file_digest(path: Path) -> str:

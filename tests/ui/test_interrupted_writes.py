@@ -9,7 +9,7 @@ from pathlib import Path
 
 from casefile.store import CaseFile, NeedsRecovery
 from casefile.ui.dialogs.cannot_open import CannotOpenDialog
-from casefile.ui.workspace import MessageBar
+from casefile.ui.window.workspace import MessageBar
 
 #: A colleague's copy of the case, killed mid-write: its journal is hot.
 SPILL = (

@@ -25,7 +25,7 @@ from casefile.ui.dialogs.locked import LockedChoice, LockedDialog
 from casefile.ui.dialogs.new_case import NewCaseDialog
 from casefile.ui.dialogs.settings import SettingsDialog
 from casefile.ui.models.roles import IdRole
-from casefile.ui.workspace import PAGES, MessageBar
+from casefile.ui.window.workspace import PAGES, MessageBar
 
 
 def file_digest(path: Path) -> str:
@@ -126,7 +126,7 @@ def test_the_views_code_loads_while_sqlite_checks_the_file(window, demo_path, mo
     import time
 
     from casefile.store import sqlitefile
-    from casefile.ui import workspace
+    from casefile.ui.window import workspace
 
     def slow_quick_check(conn, real=sqlitefile.quick_check):
         time.sleep(0.3)
@@ -153,7 +153,7 @@ def test_view_code_loads_one_view_a_step_in_navigator_order(monkeypatch, tmp_pat
     and a module already loaded costs no step."""
     import sys
 
-    from casefile.ui import workspace
+    from casefile.ui.window import workspace
 
     for name in ("probe_view_a", "probe_view_b"):
         (tmp_path / f"{name}.py").write_text("LOADED = True\n", encoding="utf-8")
@@ -163,7 +163,7 @@ def test_view_code_loads_one_view_a_step_in_navigator_order(monkeypatch, tmp_pat
     pages = (
         workspace.Page("A", "probe_view_a", "A", ()),
         workspace.Page("Gone", "probe_view_missing", "Gone", ()),
-        workspace.Page("Loaded", "casefile.ui.workspace", "Workspace", ()),
+        workspace.Page("Loaded", "casefile.ui.window.workspace", "Workspace", ()),
         workspace.Page("B", "probe_view_b", "B", ()),
     )
     monkeypatch.setattr(workspace, "PAGES", pages)
@@ -332,7 +332,7 @@ def test_a_copy_of_a_case_on_read_only_media_is_suggested_somewhere_writable(
     (tmp_path / "work").mkdir()
     writable = os.access
     monkeypatch.setattr(
-        "casefile.ui.main_window.os.access",
+        "casefile.ui.window.main_window.os.access",
         lambda path, mode: Path(path) != demo_path.parent and writable(path, mode),
     )
     calls = _replace(monkeypatch, FileDialogs, "ask_save_case", None)
@@ -552,8 +552,8 @@ def test_a_case_that_fails_while_its_first_view_is_built_is_closed_with_a_dialog
     import shutil
 
     from casefile.store import CaseFileError
-    from casefile.ui import main_window
     from casefile.ui.app import build_window
+    from casefile.ui.window import main_window
 
     window = build_window(settings, demo_path, read_only=False)
     qtbot.addWidget(window)
@@ -604,9 +604,9 @@ def test_the_lock_dialog_names_the_editor_by_their_settings_name(
     window, monkeypatch, demo_path, tmp_path
 ) -> None:
     """A colleague is shown the name the editor gave in Settings, not their login."""
-    from casefile.ui.main_window import MainWindow
-    from casefile.ui.opening import CaseOpener
-    from casefile.ui.settings import Settings
+    from casefile.ui.case.opening import CaseOpener
+    from casefile.ui.support.settings import Settings
+    from casefile.ui.window.main_window import MainWindow
 
     window.settings.actor = "Anna Petrova"
     assert window.open_path(demo_path)
@@ -661,7 +661,7 @@ def test_a_damaged_file_is_told_in_a_whole_sentence_without_a_command(qtbot, dem
     ],
 )
 def test_the_stores_advice_to_run_a_command_is_left_out_in_the_gui(message, said) -> None:
-    from casefile.ui.advice import about_file
+    from casefile.ui.support.advice import about_file
 
     assert about_file("c.casefile", message) == said
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from casefile.store import CaseFile
 from casefile.store.interchange import export_document, import_into
+from casefile.ui.case.session import CaseSession
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.damage import DamageTableModel
 from casefile.ui.models.follow_ups import FollowUpTableModel
@@ -18,8 +19,7 @@ from casefile.ui.models.meetings import MeetingTableModel
 from casefile.ui.models.notes import NoteTableModel
 from casefile.ui.models.parties import PartyTableModel
 from casefile.ui.models.roles import IdRole, SortRole
-from casefile.ui.search import SearchResultsModel
-from casefile.ui.session import CaseSession
+from casefile.ui.window.search import SearchResultsModel
 
 TABLE_MODELS = [
     PartyTableModel,
@@ -174,7 +174,7 @@ def test_search_marks_the_match_in_the_cases_spelling(session, qtbot) -> None:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from casefile.ui.models.roles import MarkedRole
-    from casefile.ui.search import SearchDialog
+    from casefile.ui.window.search import SearchDialog
 
     session.add("party", name="Сергей Лавров", role="Minister <b>&</b> co")
     dialog = SearchDialog(session)

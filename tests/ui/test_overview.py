@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from casefile.store.interchange import export_document, import_into
 from casefile.store.money import MAX_MINOR_UNITS, format_money, to_decimal_string
-from casefile.ui.session import CaseSession
+from casefile.ui.case.session import CaseSession
+from casefile.ui.models.open_follow_ups import FollowUpsModel, OverdueRole
 from casefile.ui.views.overview import OverviewView
-from casefile.ui.views.overview_followups import FollowUpsModel, OverdueRole
 from casefile.ui.views.timeline import TimelineView
 
 #: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours

@@ -13,9 +13,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
-from casefile.ui.session import CaseSession
+from casefile.ui.case.session import CaseSession
+from casefile.ui.models.photos import ICON_SIZE, PhotosModel
 from casefile.ui.views.photos import PhotosView
-from casefile.ui.views.photos_model import ICON_SIZE, PhotosModel
 from casefile.ui.views.photos_owners import OwnerIdRole, OwnersModel
 
 #: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours

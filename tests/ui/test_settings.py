@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from casefile.ui.settings import Settings
+from casefile.ui.support.settings import Settings
 
 
 def settings_on(ini: Path) -> Settings:

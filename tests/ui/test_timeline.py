@@ -12,9 +12,9 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from casefile.store.interchange import export_document, import_into
 from casefile.store.timeline import Timeline
-from casefile.ui.session import CaseSession
+from casefile.ui.case.session import CaseSession
+from casefile.ui.models.timeline import IdRole, InternalRole, KindRole, TimelineModel
 from casefile.ui.views.timeline import TimelineView
-from casefile.ui.views.timeline_model import IdRole, InternalRole, KindRole, TimelineModel
 
 #: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefile.store.errors import CaseFileError
-from casefile.ui.advice import about_file
+from casefile.ui.support.advice import about_file
 
 
 class CannotOpenDialog(QMessageBox):

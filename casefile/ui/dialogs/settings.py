@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from casefile.store.errors import CaseFileError
 from casefile.store.lock import current_user
 from casefile.store.money import check_currency
-from casefile.ui.settings import Settings
+from casefile.ui.support.settings import Settings
 
 
 class SettingsDialog(QDialog):

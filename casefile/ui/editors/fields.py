@@ -31,10 +31,10 @@ from casefile.store.errors import InvalidInput
 from casefile.store.fields import parse_instant
 from casefile.store.money import parse_amount, to_decimal_string
 from casefile.ui.editors.dates import example, parse_day
-from casefile.ui.formatting import date_text, local_text
+from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.roles import IdRole
-from casefile.ui.readonly import set_read_only
+from casefile.ui.support.formatting import date_text, local_text
 
 
 class UndoPassThrough(QObject):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from casefile.store.errors import CaseFileError
 from casefile.store.fields import coerce_fields
 from casefile.store.vocab import KIND_LABELS
+from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import FieldEditor
-from casefile.ui.session import CaseSession
 
 ERROR_STYLE = "color: #b3261e;"
 

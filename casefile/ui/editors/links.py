@@ -34,13 +34,13 @@ from casefile.store.errors import CaseFileError
 from casefile.store.media import read_attachment
 from casefile.store.records import Participant
 from casefile.store.vocab import KIND_LABELS
-from casefile.ui.backlinks import Backlinks
+from casefile.ui.case.backlinks import Backlinks
+from casefile.ui.case.session import CaseSession
 from casefile.ui.dialogs.files import FileDialogs
 from casefile.ui.editors.form import LinkEditor
-from casefile.ui.formatting import choice
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.roles import IdRole, KindRole
-from casefile.ui.session import CaseSession
+from casefile.ui.support.formatting import choice
 
 THUMB = QSize(40, 30)
 

@@ -10,9 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from casefile.ui.case.session import CaseSession
 from casefile.ui.models.items import BLOCK
 from casefile.ui.models.roles import IdRole, KindRole
-from casefile.ui.session import CaseSession
 
 Index = QModelIndex | QPersistentModelIndex
 NONE_TEXT = "(none)"

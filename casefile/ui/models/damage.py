@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from casefile.store import vocab
-from casefile.ui.formatting import choice
 from casefile.ui.models.items import Column, ItemTableModel
+from casefile.ui.support.formatting import choice
 
 _CATEGORY_ORDER = {name: i for i, name in enumerate(vocab.DAMAGE_CATEGORIES)}
 _SEVERITY_ORDER = {"": 0, **{name: i + 1 for i, name in enumerate(vocab.SEVERITIES)}}

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from casefile.store import vocab
-from casefile.ui.formatting import choice, date_text, sort_date
 from casefile.ui.models.items import Column, ItemTableModel
+from casefile.ui.support.formatting import choice, date_text, sort_date
 
 _STATUS_ORDER = {name: i for i, name in enumerate(vocab.FOLLOW_UP_STATUSES)}
 

@@ -25,8 +25,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from casefile.ui.case.session import CaseSession
 from casefile.ui.models.roles import IdRole, KindRole, SortRole, answered
-from casefile.ui.session import CaseSession
 
 Index = QModelIndex | QPersistentModelIndex
 #: names of referenced items (id -> display name), filled per block

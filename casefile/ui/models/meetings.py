@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from casefile.ui.formatting import choice, local_text, sort_instant
 from casefile.ui.models.items import Column, ItemTableModel
+from casefile.ui.support.formatting import choice, local_text, sort_instant
 
 
 class MeetingTableModel(ItemTableModel):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from casefile.ui.formatting import choice, date_text, sort_date
 from casefile.ui.models.items import Column, ItemTableModel
+from casefile.ui.support.formatting import choice, date_text, sort_date
 
 
 class NoteTableModel(ItemTableModel):

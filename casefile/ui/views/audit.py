@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store.records import AuditVerdict
-from casefile.ui.columns import fixed_rows
-from casefile.ui.session import CaseSession
-from casefile.ui.views.audit_model import AuditModel, EntityIdRole, EntityRole
+from casefile.ui.case.session import CaseSession
+from casefile.ui.models.audit import AuditModel, EntityIdRole, EntityRole
+from casefile.ui.support.columns import fixed_rows
+from casefile.ui.tasks.workers import emit_if_alive
 from casefile.ui.views.refreshing import RefreshingView
-from casefile.ui.workers import emit_if_alive
 
 OK_STYLE = "background: #e6f4ea; color: #0d5223; border: 1px solid #a8d5b5;"
 BROKEN_STYLE = "background: #fce8e6; color: #8c1d18; border: 1px solid #f0b4ae;"

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from PySide6.QtWidgets import QWidget
 
 from casefile.store import vocab
+from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import (
     ChoiceField,
     CostField,
@@ -20,7 +21,6 @@ from casefile.ui.editors.form import ItemForm
 from casefile.ui.editors.links import AttachmentsEditor
 from casefile.ui.models.damage import DamageTableModel
 from casefile.ui.models.items import ItemTableModel
-from casefile.ui.session import CaseSession
 from casefile.ui.views.itemlist import ItemListPane
 
 

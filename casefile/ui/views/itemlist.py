@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store.errors import CaseFileError
-from casefile.ui.columns import fixed_rows
+from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.form import ItemForm
-from casefile.ui.formatting import ADD_SHORTCUT_TEXT
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.roles import IdRole
-from casefile.ui.session import CaseSession
+from casefile.ui.support.columns import fixed_rows
+from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
 
 FILTER_DELAY_MS = 120  # filter once typing pauses, not on every key
 

@@ -10,7 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from casefile.store import vocab
-from casefile.ui.backlinks import Backlinks
+from casefile.ui.case.backlinks import Backlinks
+from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import (
     ChoiceField,
     DayField,
@@ -32,7 +33,6 @@ from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.follow_ups import FollowUpTableModel
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.meetings import MeetingTableModel
-from casefile.ui.session import CaseSession
 from casefile.ui.views.itemlist import ItemListPane
 
 

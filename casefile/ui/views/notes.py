@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from PySide6.QtWidgets import QWidget
 
 from casefile.store import vocab
+from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import (
     ChoiceField,
     DayField,
@@ -23,7 +24,6 @@ from casefile.ui.editors.links import AttachmentsEditor, RefListEditor
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.notes import NoteTableModel
-from casefile.ui.session import CaseSession
 from casefile.ui.views.itemlist import ItemListPane
 
 #: the kind of note that is internal unless its user says otherwise

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store.money import format_money
-from casefile.ui.columns import days_of_a_year, fit_column, fixed_rows
-from casefile.ui.formatting import date_text
-from casefile.ui.session import CaseSession
+from casefile.ui.case.session import CaseSession
+from casefile.ui.models.open_follow_ups import FollowUpsModel, IdRole
+from casefile.ui.support.columns import days_of_a_year, fit_column, fixed_rows
+from casefile.ui.support.formatting import date_text
 from casefile.ui.views.overview_chart import DamageChart
-from casefile.ui.views.overview_followups import FollowUpsModel, IdRole
 from casefile.ui.views.overview_form import IncidentForm
 from casefile.ui.views.refreshing import RefreshingView
 

@@ -20,9 +20,9 @@ from casefile.store import CaseFileError, InvalidInput
 from casefile.store.fields import parse_instant
 from casefile.store.records import IncidentRecord, in_zone
 from casefile.store.vocab import INCIDENT_STATUSES
+from casefile.ui.case.session import CaseSession
+from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.editors.zones import ZoneCompleter
-from casefile.ui.readonly import set_read_only
-from casefile.ui.session import CaseSession
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 TEXT_FIELDS = ("title", "reference", "occurred_at", "timezone", "location", "classification")

@@ -7,14 +7,14 @@ from typing import Any, ClassVar
 from PySide6.QtWidgets import QWidget
 
 from casefile.store import vocab
-from casefile.ui.backlinks import Backlinks
+from casefile.ui.case.backlinks import Backlinks
+from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import ChoiceField, LineField, RefField
 from casefile.ui.editors.form import ItemForm
 from casefile.ui.editors.links import AppearsInEditor
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.parties import PartyTableModel
-from casefile.ui.session import CaseSession
 from casefile.ui.views.itemlist import ItemListPane
 
 

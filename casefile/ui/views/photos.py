@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from casefile.store import CaseFileError
-from casefile.ui.session import CaseSession
+from casefile.ui.case.session import CaseSession
+from casefile.ui.models.photos import ICON_SIZE, IdRole, PhotosModel
 from casefile.ui.views.photos_details import AttachmentDetails
-from casefile.ui.views.photos_model import ICON_SIZE, IdRole, PhotosModel
 from casefile.ui.views.photos_owners import (
     ALL,
     FileDropList,
@@ -35,7 +35,7 @@ from casefile.ui.views.photos_owners import (
 from casefile.ui.views.refreshing import RefreshingView
 
 if TYPE_CHECKING:
-    from casefile.ui.views.photos_import import ImportResult
+    from casefile.ui.tasks.attach_files import ImportResult
     from casefile.ui.views.photos_viewer import PhotoViewer
 
 # Importing files and the photo viewer are loaded when first used: most visits do neither.
@@ -227,7 +227,7 @@ class PhotosView(RefreshingView):
 
     def attach(self, paths: list[str | Path], owner_id: str | None) -> ImportResult:
         """Attach files to an owner (or to nothing), with progress when there are many."""
-        from casefile.ui.views.photos_import import ImportResult, attach_files
+        from casefile.ui.tasks.attach_files import ImportResult, attach_files
 
         if self._session.read_only:
             return ImportResult()

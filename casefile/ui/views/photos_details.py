@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from casefile.store import CaseFileError
 from casefile.store.records import AttachmentRecord, in_zone
 from casefile.store.vocab import KIND_LABELS
-from casefile.ui.readonly import set_read_only
-from casefile.ui.session import CaseSession
-from casefile.ui.views.photos_model import human_size
+from casefile.ui.case.session import CaseSession
+from casefile.ui.editors.readonly import set_read_only
+from casefile.ui.models.photos import human_size
 
 
 class AttachmentDetails(QWidget):

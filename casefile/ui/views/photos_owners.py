@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, Q
 from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView, QWidget
 
 from casefile.store import CaseFile
-from casefile.ui.columns import fixed_rows
+from casefile.ui.support.columns import fixed_rows
 
 OwnerIdRole = Qt.ItemDataRole.UserRole + 1
 OwnerKindRole = Qt.ItemDataRole.UserRole + 2

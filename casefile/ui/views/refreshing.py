@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from casefile.ui.session import CaseSession
+from casefile.ui.case.session import CaseSession
 
 
 class RefreshingView(QWidget):

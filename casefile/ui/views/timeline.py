@@ -18,16 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store.records import TimelineEntry
-from casefile.ui.columns import days_of_a_year, fit_column, fixed_rows
-from casefile.ui.session import CaseSession
-from casefile.ui.views.refreshing import RefreshingView
-from casefile.ui.views.timeline_model import (
+from casefile.ui.case.session import CaseSession
+from casefile.ui.models.timeline import (
     KIND_COLOURS,
     IdRole,
     KindRole,
     TimelineModel,
     format_when,
 )
+from casefile.ui.support.columns import days_of_a_year, fit_column, fixed_rows
+from casefile.ui.views.refreshing import RefreshingView
 
 
 def _timed_when(day: dt.date) -> str:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.ui.advice import sentence, without_commands
-from casefile.ui.session import CaseSession
+from casefile.ui.case.session import CaseSession
+from casefile.ui.support.advice import sentence, without_commands
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from casefile.store import CaseFileError
 from casefile.store.media import read_attachment
 from casefile.store.records import AttachmentRecord
-from casefile.ui.session import CaseSession
+from casefile.ui.case.session import CaseSession
 
 BATCH_FILES = 4  # files per transaction: one batch of phone photos takes well under a second
 BATCH_BYTES = 16 * 1024 * 1024

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefile.ui.dialogs.export_brief import BriefRequest
-from casefile.ui.workers import emit_if_alive, progress_dialog
+from casefile.ui.tasks.workers import emit_if_alive, progress_dialog
 
 
 class _Signals(QObject):

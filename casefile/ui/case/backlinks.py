@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from casefile.ui.session import CaseSession
+from casefile.ui.case.session import CaseSession
 
 _SCANNED = ("party", "note", "meeting", "follow_up")
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from casefile.store.records import OpenFollowUp
-from casefile.ui.formatting import date_text
 from casefile.ui.models.listed import ListedTableModel
+from casefile.ui.support.formatting import date_text
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 OverdueRole = Qt.ItemDataRole.UserRole + 2

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile.store import CaseFile, CaseFileError, Locked
-from casefile.ui.settings import Settings
-from casefile.ui.workspace import ViewCode
+from casefile.ui.support.settings import Settings
+from casefile.ui.window.workspace import ViewCode
 
 # The dialogs are imported where they are shown: a case that opens needs none of them,
 # and start-up imports only what the first screen shows (bench/gui_bench.py times it).

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefile.store.records import Problem
-from casefile.ui.workers import emit_if_alive, progress_dialog
+from casefile.ui.tasks.workers import emit_if_alive, progress_dialog
 
 #: What the check covers, as `casefile check` says it.
 CHECKED = "integrity, schema, links, attachment hashes and the audit chain"

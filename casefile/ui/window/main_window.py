@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 
 from casefile.store import CaseFile, CaseFileError, load_all_tables
 from casefile.store.lock import current_user
-from casefile.ui.formatting import ADD_SHORTCUT_TEXT
-from casefile.ui.opening import CaseOpener
-from casefile.ui.painted import AfterFirstPaint
-from casefile.ui.session import CaseSession
-from casefile.ui.settings import Settings
-from casefile.ui.workspace import PAGES, Workspace
+from casefile.ui.case.opening import CaseOpener
+from casefile.ui.case.session import CaseSession
+from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
+from casefile.ui.support.painted import AfterFirstPaint
+from casefile.ui.support.settings import Settings
+from casefile.ui.window.workspace import PAGES, Workspace
 
 if TYPE_CHECKING:
     from casefile.store.records import Problem
-    from casefile.ui.file_check import FileCheck
-    from casefile.ui.search import SearchDialog
-    from casefile.ui.welcome import WelcomeView
+    from casefile.ui.tasks.file_check import FileCheck
+    from casefile.ui.window.search import SearchDialog
+    from casefile.ui.window.welcome import WelcomeView
 
 # Dialogs, the find panel and every view but the first are imported when first used:
 # start-up imports only what the first screen shows (bench/gui_bench.py times it).
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
     @property
     def welcome(self) -> WelcomeView:
         if self._welcome is None:
-            from casefile.ui.welcome import WelcomeView
+            from casefile.ui.window.welcome import WelcomeView
 
             view = WelcomeView(self.settings.recent_files())
             view.new_requested.connect(self.new_case)
@@ -564,8 +564,8 @@ class MainWindow(QMainWindow):
             self.open_path(written)
 
     def export_brief(self) -> None:
-        from casefile.ui.brief_export import BriefExport
         from casefile.ui.dialogs.export_brief import ExportBriefDialog
+        from casefile.ui.tasks.brief_export import BriefExport
 
         if self.session is None or self._export is not None:
             return
@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
         job.start()
 
     def _on_export_finished(self, path: Path) -> None:
-        from casefile.ui.brief_export import NotOpenedPrompt, OpenBriefPrompt
+        from casefile.ui.tasks.brief_export import NotOpenedPrompt, OpenBriefPrompt
 
         self._export = None
         self.statusBar().showMessage(f"Brief saved as {path}", 8000)
@@ -616,7 +616,7 @@ class MainWindow(QMainWindow):
 
     def check_file(self) -> None:
         """What `casefile check` verifies, off the GUI thread; the verdict in a dialog."""
-        from casefile.ui.file_check import FileCheck
+        from casefile.ui.tasks.file_check import FileCheck
 
         if self.session is None or self._check is not None:
             return
@@ -633,7 +633,7 @@ class MainWindow(QMainWindow):
         job.start()
 
     def _on_check_finished(self, name: str, problems: list[Problem], entries: int) -> None:
-        from casefile.ui.file_check import CheckReport, problem_count
+        from casefile.ui.tasks.file_check import CheckReport, problem_count
 
         self._check = None
         found = problem_count(problems) if problems else "no problems"
@@ -692,7 +692,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if self.search is None:  # made on first use: most sessions never search
-            from casefile.ui.search import SearchDialog
+            from casefile.ui.window.search import SearchDialog
 
             self.search = SearchDialog(self.session, self)
             self.search.item_chosen.connect(self._on_search_item_chosen)

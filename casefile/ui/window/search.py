@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from casefile.store.errors import CaseFileError
 from casefile.store.records import SearchHit
+from casefile.ui.case.session import CaseSession
 from casefile.ui.models.roles import IdRole, KindRole, MarkedRole
-from casefile.ui.session import CaseSession
 
 GROUPS = {
     "incident": "Incident",

@@ -1,0 +1,1 @@
+"""Helpers the folders share: messages, formatting, column sizes, settings, first paint."""

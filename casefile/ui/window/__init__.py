@@ -1,0 +1,1 @@
+"""The main window and what fills it: the welcome screen, the workspace of an open case, Find."""
