@@ -148,12 +148,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--preparer", metavar="NAME", default="", help="who prepared the brief, for its cover"
     )
+
+    key = sub.add_parser("key", help="your signing key, and the keys of people you trust")
+    keys = key.add_subparsers(dest="key_command", metavar="KEY_COMMAND", parser_class=_Parser)
+    keys.required = True
+    p = keys.add_parser("new", help="make your signing key (Ed25519), kept in your config folder")
+    p.add_argument("--name", required=True, help="your name as others will see it on seals")
+    p.add_argument(
+        "--passphrase-file",
+        metavar="F",
+        help="protect the key with the passphrase in F (else CASEFILE_KEY_PASSPHRASE; "
+        "else asked on a terminal, or none)",
+    )
+    p = keys.add_parser("export", help="write your public key file, to give to others")
+    p.add_argument("out", metavar="OUT.pub")
+    p = keys.add_parser("trust", help="trust someone's public key file here")
+    p.add_argument("input", metavar="FILE.pub")
+    keys.add_parser("list", help="your key and the keys you trust, with their fingerprints")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = COMMANDS.get(args.command or "", cmd_gui)
+    if args.command == "key":
+        handler = KEY_COMMANDS[args.key_command]
     if handler is cmd_gui:  # the app handles its own ending (ui/app.py)
         if has_display():
             startup.read_fonts_ahead()  # while the store below is imported
@@ -565,6 +584,104 @@ def cmd_brief(args: argparse.Namespace) -> int:
         say_notices(case)
     print(f"wrote {shown(args.output)}")
     return EXIT_OK
+
+
+def cmd_key_new(args: argparse.Namespace) -> int:
+    from casefile.store import Keys
+
+    passphrase = new_key_passphrase(args.passphrase_file)
+    keys = Keys()
+    public = keys.create(args.name, passphrase)
+    print(f"made your signing key: {one_line(public.name)}")
+    print(f"  fingerprint: {public.fingerprint}")
+    print(f"  kept in:     {shown(keys.private_path)}")
+    if passphrase:
+        print("  protected by your passphrase: seal and release ask for it")
+    else:
+        print("  not protected by a passphrase: anyone who can read that file can sign as you")
+    print("give others your public key with 'casefile key export OUT.pub'")
+    return EXIT_OK
+
+
+def new_key_passphrase(passphrase_file: str | None) -> str | None:
+    """The passphrase for a new key: from the file, else CASEFILE_KEY_PASSPHRASE, else
+    asked twice on a terminal (an empty answer: none); without a terminal, none."""
+    from casefile.store import InvalidInput, read_passphrase_file
+
+    if passphrase_file:
+        return read_passphrase_file(passphrase_file)
+    if os.environ.get(KEY_PASSPHRASE_VARIABLE):
+        return os.environ[KEY_PASSPHRASE_VARIABLE]
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        return None
+    import getpass
+
+    first = getpass.getpass("Passphrase for your new key (empty for none): ")
+    if not first:
+        return None
+    if getpass.getpass("The same passphrase again: ") != first:
+        raise InvalidInput("the two passphrases differ: no key was made; try again")
+    return first
+
+
+KEY_PASSPHRASE_VARIABLE = "CASEFILE_KEY_PASSPHRASE"
+
+
+def cmd_key_export(args: argparse.Namespace) -> int:
+    from casefile.store import Keys
+
+    public = Keys().export(args.out)
+    print(f"wrote the public key of {one_line(public.name)} to {shown(args.out)}")
+    print(f"  fingerprint: {public.fingerprint}")
+    print("whoever receives it should read this fingerprint back to you before trusting it")
+    return EXIT_OK
+
+
+def cmd_key_trust(args: argparse.Namespace) -> int:
+    from casefile.store import Keys
+
+    public, outcome = Keys().trust(args.input)
+    name = one_line(public.name)
+    said = {
+        "trusted": f"trusted the key of {name}",
+        "renamed": f"trusted the key of {name} (trusted before under another name)",
+        "already": f"the key of {name} was already trusted here",
+        "own": f"the key of {name} is your own: it needs no trusting",
+    }
+    print(said[outcome])
+    print(f"  fingerprint: {public.fingerprint}")
+    if outcome in ("trusted", "renamed"):
+        print("compare this fingerprint with its owner's, read out on another channel")
+    return EXIT_OK
+
+
+def cmd_key_list(args: argparse.Namespace) -> int:
+    from casefile.store import Keys
+
+    keys = Keys()
+    entries = keys.listing()
+    if not entries:
+        print(f"no keys: make yours with 'casefile key new --name NAME' ({shown(keys.folder)})")
+        return EXIT_OK
+    for entry in entries:
+        role = "yours  " if entry.own else "trusted"
+        if entry.public is None:
+            line = f"casefile: warning: {shown(entry.path)}: {entry.problem}; it is not used"
+            print(one_line(line), file=sys.stderr)
+            continue
+        extra = ""
+        if entry.own:
+            extra = "  (passphrase)" if entry.protected else "  (no passphrase)"
+        print(one_line(f"{role}  {entry.public.fingerprint}  {entry.public.name}{extra}"))
+    return EXIT_OK
+
+
+KEY_COMMANDS = {
+    "new": cmd_key_new,
+    "export": cmd_key_export,
+    "trust": cmd_key_trust,
+    "list": cmd_key_list,
+}
 
 
 COMMANDS = {

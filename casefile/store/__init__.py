@@ -16,6 +16,7 @@ from casefile.store.errors import (
     NotFound,
     ReadOnly,
 )
+from casefile.store.keys import KeyEntry, Keys, PublicKey, read_passphrase_file, read_public
 from casefile.store.models import load_all_tables
 from casefile.store.safewrite import check_output, replacing
 from casefile.store.sqlitefile import APPLICATION_ID, SCHEMA_VERSION
@@ -30,6 +31,9 @@ __all__ = [
     "Corrupt",
     "DiskFull",
     "InvalidInput",
+    "KeyEntry",
+    "Keys",
+    "PublicKey",
     "Locked",
     "NeedsRecovery",
     "NewerVersion",
@@ -38,6 +42,8 @@ __all__ = [
     "NotFound",
     "ReadOnly",
     "check_output",
+    "read_passphrase_file",
+    "read_public",
     "replacing",
     "load_all_tables",
 ]

@@ -411,8 +411,11 @@ SMALL_JPEG = jpeg((64, 48))
 
 
 def build_sources(folder: Path, demo: Path) -> Sources:
-    from casefile.store import CaseFile
+    from casefile.store import CaseFile, Keys
     from casefile.store.interchange import export_document, write_json
+
+    if not Keys().has_own():  # the run's own config folder (tests/conftest.py)
+        Keys().create("Corpus signer")
 
     with CaseFile.open(demo, read_only=True) as case:
         write_json(export_document(case), folder / "demo.json")

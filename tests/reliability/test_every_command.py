@@ -86,6 +86,15 @@ RECIPES: dict[str, Recipe] = {
     "brief": _recipe(lambda s: ["brief", s.case, "-o", s.output, "--date", "2025-12-01"],
                      "case", "output", writes="output"),
     "search": _recipe(lambda s: ["search", s.case, "embassy"], "case"),
+    # The key commands write the user's key folder, never the scene's folder. The run's
+    # config folder already holds a key (build_sources), so `key new` reads its
+    # passphrase file and is then refused.
+    "key new": _recipe(lambda s: ["key", "new", "--name", "Corpus", "--passphrase-file",
+                                  s.input], "input", opens=False),
+    "key export": _recipe(lambda s: ["key", "export", s.output], "output", writes="output",
+                          opens=False),
+    "key trust": _recipe(lambda s: ["key", "trust", s.input], "input", opens=False),
+    "key list": _recipe(lambda s: ["key", "list"], opens=False),
 }  # fmt: skip
 
 
@@ -409,8 +418,8 @@ def test_wrong_arguments_get_one_line(
     """Usage errors exit 1 (argparse's own 2 would read as 'could not open')."""
     argv = [*command.split(), *extra]
     outcome = run_here(argv, tmp_path)
-    if command == "open" and not extra:
-        return  # the welcome screen, which needs a display, says so
+    if command in ("open", "key list") and not extra:
+        return  # needs no arguments (open: the welcome screen, which needs a display)
     assert outcome.code == 1, (argv, outcome)
     assert outcome.stderr.startswith("casefile: error:") and outcome.stderr.count("\n") == 1
     assert outcome.stdout == "" and list(tmp_path.iterdir()) == []

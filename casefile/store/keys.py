@@ -1,0 +1,464 @@
+"""Signing keys: the user's own Ed25519 key pair, and the public keys they trust.
+
+They live in the user's config folder (`keys/`), never in a case file. The private key
+is PKCS#8 PEM, encrypted with the user's passphrase where one was given; beside it
+lies the user's public key file, which `key export` hands out. A public key file names
+its owner and carries a fingerprint short enough to read out over the phone, so that
+two people can confirm, on a channel of their own, that the file is the right one
+before `key trust` makes it trusted here.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import dataclasses
+import hashlib
+import os
+import unicodedata
+from pathlib import Path
+
+from casefile.store.errors import AlreadyExists, CaseFileError, InvalidInput, not_written
+from casefile.store.received import read_received
+from casefile.store.safewrite import (
+    check_output,
+    new_temporary,
+    put_new_in_place,
+    replacing,
+    signals_held,
+    sync_folder,
+)
+
+#: The first line of a public key file, and the fields that follow it, in this order.
+PUBLIC_HEADER = "casefile public key"
+PUBLIC_FIELDS = ("name", "fingerprint", "key")
+#: A public key file is four short lines; anything much larger is not one.
+MAX_KEY_FILE_BYTES = 64 * 1024
+MAX_NAME_CHARS = 200
+#: Hex digits of the fingerprint people compare: 128 bits, eight groups of four.
+FINGERPRINT_DIGITS = 32
+PRIVATE_NAME = "private-key.pem"
+PUBLIC_NAME = "public-key.pub"
+TRUSTED_FOLDER = "trusted"
+NEW_KEY_HINT = "make one with 'casefile key new --name NAME'"
+
+
+def key_folder() -> Path:
+    """Where this user's keys are kept: keys/ in casefile's folder of the user's config."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("casefile", appauthor=False)) / "keys"
+
+
+def fingerprint(public_key: bytes) -> str:
+    """The key's fingerprint as people read it: SHA-256 of the raw key, its first 128
+    bits as eight groups of four upper-case hex digits."""
+    digits = hashlib.sha256(public_key).hexdigest()[:FINGERPRINT_DIGITS].upper()
+    return " ".join(digits[i : i + 4] for i in range(0, FINGERPRINT_DIGITS, 4))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PublicKey:
+    """Someone's public key with the name its owner gave it."""
+
+    name: str
+    key: bytes  # the raw 32 bytes of an Ed25519 public key
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.key)
+
+    @property
+    def key_text(self) -> str:
+        return base64.b64encode(self.key).decode("ascii")
+
+    def file_text(self) -> str:
+        """The public key file: four lines, readable and comparable by eye."""
+        return (
+            f"{PUBLIC_HEADER}\nname: {self.name}\nfingerprint: {self.fingerprint}\n"
+            f"key: {self.key_text}\n"
+        )
+
+    def verify(self, signature: bytes, message: bytes) -> bool:
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+        try:
+            Ed25519PublicKey.from_public_bytes(self.key).verify(signature, message)
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class KeyEntry:
+    """A key `key list` shows: the user's own or a trusted one, or a file that is
+    neither any more (damaged), with what is wrong with it."""
+
+    path: Path
+    own: bool
+    public: PublicKey | None
+    protected: bool = False  # the own private key is encrypted with a passphrase
+    problem: str = ""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SigningKey:
+    """The user's private key, unlocked, with its public half."""
+
+    public: PublicKey
+    _private: object = dataclasses.field(repr=False)
+
+    def sign(self, message: bytes) -> bytes:
+        return self._private.sign(message)  # type: ignore[attr-defined, no-any-return]
+
+
+def check_name(name: str) -> str:
+    """A key's owner's name: one line, printable, not empty, at most MAX_NAME_CHARS."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput("a key needs its owner's name: give --name NAME")
+    if len(cleaned) > MAX_NAME_CHARS:
+        raise InvalidInput(f"a key's name is at most {MAX_NAME_CHARS} characters")
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") for ch in cleaned):
+        raise InvalidInput("a key's name may not hold control or format characters")
+    return cleaned
+
+
+def parse_public(data: bytes, path: object) -> PublicKey:
+    """A public key file's contents, every field checked, or InvalidInput naming the file."""
+
+    def refuse(why: str) -> InvalidInput:
+        return InvalidInput(
+            f"is not a casefile public key ({why}): ask its owner for the file "
+            "'casefile key export' writes",
+            path=path,
+        )
+
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise refuse("not UTF-8 text") from None
+    lines = text.lstrip("\ufeff").splitlines()
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if not lines or lines[0].strip() != PUBLIC_HEADER:
+        raise refuse(f"its first line is not '{PUBLIC_HEADER}'")
+    fields: dict[str, str] = {}
+    for line in lines[1:]:
+        label, colon, value = line.partition(":")
+        label = label.strip().lower()
+        if not colon or label not in PUBLIC_FIELDS:
+            raise refuse(f"an unexpected line {line[:40]!r}")
+        if label in fields:
+            raise refuse(f"'{label}' is given twice")
+        fields[label] = value.strip()
+    missing = [f for f in PUBLIC_FIELDS if f not in fields]
+    if missing:
+        raise refuse(f"it lacks its {', '.join(missing)}: it may have been cut short")
+    try:
+        key = base64.b64decode(fields["key"], validate=True)
+    except (binascii.Error, ValueError):
+        raise refuse("its key is not base64") from None
+    if len(key) != 32:
+        raise refuse(f"its key is {len(key)} bytes, not the 32 of an Ed25519 key")
+    try:
+        name = check_name(fields["name"])
+    except InvalidInput as exc:
+        raise refuse(exc.message) from None
+    public = PublicKey(name, key)
+    given = " ".join(fields["fingerprint"].upper().replace("-", " ").split())
+    if given.replace(" ", "") != public.fingerprint.replace(" ", ""):
+        raise InvalidInput(
+            "holds a fingerprint that does not match its key: the file was damaged or "
+            "altered; ask its owner for it again",
+            path=path,
+        )
+    return public
+
+
+def read_public(path: str | os.PathLike[str]) -> PublicKey:
+    data = read_received(
+        path,
+        limit=MAX_KEY_FILE_BYTES,
+        limit_text="a public key file is a few lines: give the file 'casefile key export' wrote",
+        what="a public key file",
+        advice="give the file 'casefile key export' wrote",
+    )
+    return parse_public(data, path)
+
+
+def read_passphrase_file(path: str | os.PathLike[str]) -> str:
+    """A passphrase kept in a file: its text, less the one line break an editor adds."""
+    data = read_received(
+        path,
+        limit=MAX_KEY_FILE_BYTES,
+        limit_text="a passphrase file holds one line: give the right file",
+        what="a passphrase file",
+        advice="give the file holding the passphrase",
+    )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            "is not UTF-8 text: a passphrase file holds the passphrase as text", path=path
+        ) from None
+    if text.endswith("\n"):
+        text = text[:-2] if text.endswith("\r\n") else text[:-1]
+    if not text:
+        raise InvalidInput("is empty: a passphrase file holds the passphrase", path=path)
+    return text
+
+
+class Keys:
+    """The keys kept in one folder (key_folder() unless a test gives another)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder if folder is not None else key_folder()
+
+    @property
+    def private_path(self) -> Path:
+        return self.folder / PRIVATE_NAME
+
+    @property
+    def public_path(self) -> Path:
+        return self.folder / PUBLIC_NAME
+
+    @property
+    def trusted_folder(self) -> Path:
+        return self.folder / TRUSTED_FOLDER
+
+    # -- the user's own key --------------------------------------------------------------
+
+    def has_own(self) -> bool:
+        return os.path.lexists(self.private_path)
+
+    def create(self, name: str, passphrase: str | None = None) -> PublicKey:
+        """A new key pair for `name`, encrypted with `passphrase` where given; refused
+        if the user already has one (a seal made with the old key would lose its owner)."""
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        name = check_name(name)
+        if passphrase is not None and not passphrase:
+            raise InvalidInput("the key's passphrase is empty: give one, or none at all")
+        if self.has_own():
+            raise AlreadyExists(
+                "already holds your signing key: you have one ('casefile key list' shows "
+                "it); to make another, move this file away first",
+                path=self.private_path,
+            )
+        private = Ed25519PrivateKey.generate()
+        encryption: serialization.KeySerializationEncryption = (
+            serialization.BestAvailableEncryption(passphrase.encode("utf-8"))
+            if passphrase
+            else serialization.NoEncryption()
+        )
+        pem = private.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
+        )
+        raw = private.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        public = PublicKey(name, raw)
+        self._make_folders()
+        try:
+            with replacing(self.public_path, what="your public key") as handle:
+                handle.write(public.file_text().encode("utf-8"))
+            with new_temporary(self.private_path) as (fd, temp):  # created 0600 (mkstemp)
+                with os.fdopen(os.dup(fd), "wb") as out:
+                    out.write(pem)
+                    out.flush()
+                    os.fsync(out.fileno())
+                put_new_in_place(temp, self.private_path)
+        except AlreadyExists:
+            raise AlreadyExists(
+                "already holds your signing key: another 'key new' made it just now",
+                path=self.private_path,
+            ) from None
+        except OSError as exc:
+            raise not_written(exc, self.private_path, "cannot hold your new key") from exc
+        sync_folder(self.folder)
+        return public
+
+    def own_public(self) -> PublicKey:
+        """The user's public key, read from their key folder."""
+        if not self.has_own():
+            raise InvalidInput(f"you have no signing key yet: {NEW_KEY_HINT}")
+        try:
+            return read_public(self.public_path)
+        except InvalidInput as exc:
+            # Written from the private key again, where that needs no passphrase.
+            raise InvalidInput(
+                f"{exc.message}; your public key file is damaged: restore it from a "
+                "backup of your key folder",
+                path=self.public_path,
+            ) from None
+
+    def is_protected(self) -> bool:
+        """Whether the private key needs a passphrase to be used."""
+        return b"ENCRYPTED" in self._private_pem()[:64]
+
+    def _private_pem(self) -> bytes:
+        try:
+            return read_received(
+                self.private_path,
+                limit=MAX_KEY_FILE_BYTES,
+                limit_text="a private key is a few lines: the file is not yours",
+                what="your private key",
+                advice="restore your key folder from a backup",
+            )
+        except InvalidInput as exc:
+            if not self.has_own():
+                raise InvalidInput(f"you have no signing key yet: {NEW_KEY_HINT}") from None
+            raise exc
+
+    def unlock(self, passphrase: str | None) -> SigningKey:
+        """The user's private key, ready to sign; InvalidInput for a wrong or missing
+        passphrase, or a damaged key file."""
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        public = self.own_public()
+        pem = self._private_pem()
+        protected = self.is_protected()
+        if protected and not passphrase:
+            raise InvalidInput(
+                "your signing key is protected by a passphrase: give it with "
+                "--key-passphrase-file FILE or CASEFILE_KEY_PASSPHRASE",
+                path=self.private_path,
+            )
+        try:
+            private = serialization.load_pem_private_key(
+                pem, password=passphrase.encode("utf-8") if protected and passphrase else None
+            )
+        except (ValueError, TypeError) as exc:
+            if protected and "incorrect password" in str(exc).lower():
+                raise InvalidInput(
+                    "the passphrase does not unlock your signing key: check it and try again",
+                    path=self.private_path,
+                ) from None
+            raise InvalidInput(
+                "is damaged, not a private key casefile can read: restore your key folder "
+                "from a backup, or move it away and make a new key",
+                path=self.private_path,
+            ) from None
+        if not isinstance(private, Ed25519PrivateKey):
+            raise InvalidInput(
+                "holds a key of another kind than Ed25519: move it away and make a new key "
+                "with 'casefile key new'",
+                path=self.private_path,
+            )
+        raw = private.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        if raw != public.key:
+            raise InvalidInput(
+                "does not belong with your private key: restore your key folder from a backup",
+                path=self.public_path,
+            )
+        return SigningKey(public, private)
+
+    def export(self, out: str | os.PathLike[str]) -> PublicKey:
+        """Write the user's public key file to `out` (whole or not at all). A file that is
+        there already is replaced only if it is a public key file too: a case or any
+        other document under that name is refused."""
+        public = self.own_public()
+        target = check_output(out, what="the public key")
+        if os.path.lexists(target):
+            try:
+                read_public(target)
+            except InvalidInput:
+                raise InvalidInput(
+                    "already exists and is not a public key file: choose another name "
+                    "for the public key; nothing was written",
+                    path=target,
+                ) from None
+        try:
+            with replacing(out, what="the public key") as handle:
+                handle.write(public.file_text().encode("utf-8"))
+        except OSError as exc:
+            raise not_written(exc, out) from exc
+        return public
+
+    # -- trusted keys -----------------------------------------------------------------------
+
+    def trust(self, path: str | os.PathLike[str]) -> tuple[PublicKey, str]:
+        """Trust the public key in the file at `path` here. Returns it with what was done:
+        "trusted", "renamed" (trusted before under another name), "already" or "own"
+        (the user's own key, which needs no trusting)."""
+        public = read_public(path)
+        if self.has_own():
+            with contextlib.suppress(InvalidInput):
+                if self.own_public().key == public.key:
+                    return public, "own"
+        outcome = "trusted"
+        for entry in self.trusted():
+            if entry.public is not None and entry.public.key == public.key:
+                if entry.public.name == public.name:
+                    return public, "already"
+                outcome = "renamed"
+        target = self._trusted_path(public)
+        self._make_folders()
+        try:
+            with replacing(target, what="the trusted key") as handle:
+                handle.write(public.file_text().encode("utf-8"))
+        except OSError as exc:
+            raise not_written(exc, target, "cannot hold the trusted key") from exc
+        return public, outcome
+
+    def _trusted_path(self, public: PublicKey) -> Path:
+        return self.trusted_folder / (public.fingerprint.replace(" ", "").lower() + ".pub")
+
+    def trusted(self) -> list[KeyEntry]:
+        """Every key trusted here, in name order; a damaged file as an entry with its
+        problem (it trusts nothing)."""
+        entries = []
+        try:
+            names = sorted(os.listdir(self.trusted_folder))
+        except OSError:
+            names = []
+        for name in names:
+            if not name.endswith(".pub"):
+                continue
+            path = self.trusted_folder / name
+            try:
+                public = read_public(path)
+            except CaseFileError as exc:
+                entries.append(KeyEntry(path, False, None, problem=exc.message))
+                continue
+            if name != self._trusted_path(public).name:
+                entries.append(
+                    KeyEntry(path, False, None, problem="its name is not its key's fingerprint")
+                )
+                continue
+            entries.append(KeyEntry(path, False, public))
+        return sorted(entries, key=lambda e: (e.public is None, e.public and e.public.name.lower()))
+
+    def listing(self) -> list[KeyEntry]:
+        """The user's own key first (when there is one), then the trusted ones."""
+        entries = []
+        if self.has_own():
+            try:
+                entries.append(KeyEntry(self.private_path, True, self.own_public(),
+                                        self.is_protected()))  # fmt: skip
+            except InvalidInput as exc:
+                entries.append(KeyEntry(self.private_path, True, None, problem=exc.message))
+        return entries + self.trusted()
+
+    def trusted_name(self, key: bytes) -> str | None:
+        """The name under which this key is trusted here (the user's own included), or
+        None if it is not."""
+        for entry in self.listing():
+            if entry.public is not None and entry.public.key == key:
+                return entry.public.name
+        return None
+
+    def _make_folders(self) -> None:
+        try:
+            with signals_held():
+                self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+                self.trusted_folder.mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise not_written(exc, self.folder, "cannot hold your keys") from exc

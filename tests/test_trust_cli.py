@@ -1,0 +1,159 @@
+"""`casefile key …` (issue 24): each command, and bad key files refused in one clear line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from casefile.cli import main
+from casefile.store import Keys
+
+
+class Run:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+
+@pytest.fixture
+def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A config folder of the test's own: the user's keys live there."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    monkeypatch.delenv("CASEFILE_KEY_PASSPHRASE", raising=False)
+    return folder
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], config: Path) -> Callable[..., Run]:
+    def run(*args: object) -> Run:
+        capsys.readouterr()
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        out, err = capsys.readouterr()
+        return Run(code, out, err)
+
+    return run
+
+
+def one_error(run: Run, code: int = 1) -> str:
+    assert run.code == code, (run.out, run.err)
+    lines = run.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("casefile: error:"), run.err
+    assert "Traceback" not in run.err and "internal error" not in run.err
+    return lines[0]
+
+
+def test_key_new_export_trust_list(
+    cli: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = cli("key", "new", "--name", "R. Mustafayev")
+    assert made.code == 0, made.err
+    assert "not protected by a passphrase" in made.out
+    fingerprint = Keys().own_public().fingerprint
+    assert fingerprint in made.out
+    exported = cli("key", "export", tmp_path / "rm.pub")
+    assert exported.code == 0 and fingerprint in exported.out
+    assert "name: R. Mustafayev" in (tmp_path / "rm.pub").read_text()
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "reviewer"))
+    assert cli("key", "list").out.startswith("no keys")
+    trusted = cli("key", "trust", tmp_path / "rm.pub")
+    assert trusted.code == 0 and "trusted the key of R. Mustafayev" in trusted.out
+    assert fingerprint in trusted.out
+    assert "already trusted" in cli("key", "trust", tmp_path / "rm.pub").out
+    listed = cli("key", "list")
+    assert listed.code == 0
+    assert listed.out.splitlines() == [f"trusted  {fingerprint}  R. Mustafayev"]
+
+
+def test_key_new_with_a_passphrase_file(cli: Callable[..., Run], tmp_path: Path) -> None:
+    secret = tmp_path / "secret"
+    secret.write_text("a long passphrase\n")
+    made = cli("key", "new", "--name", "Officer", "--passphrase-file", secret)
+    assert made.code == 0 and "protected by your passphrase" in made.out
+    assert Keys().unlock("a long passphrase").public.name == "Officer"
+    assert "(passphrase)" in cli("key", "list").out
+
+
+def test_key_new_takes_the_passphrase_from_the_environment(
+    cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CASEFILE_KEY_PASSPHRASE", "from the environment")
+    assert cli("key", "new", "--name", "Officer").code == 0
+    assert Keys().is_protected()
+    assert Keys().unlock("from the environment").public.name == "Officer"
+
+
+def test_a_second_key_new_is_refused(cli: Callable[..., Run]) -> None:
+    assert cli("key", "new", "--name", "First").code == 0
+    before = Keys().private_path.read_bytes()
+    line = one_error(cli("key", "new", "--name", "Second"))
+    assert "already holds your signing key" in line
+    assert Keys().private_path.read_bytes() == before
+
+
+def test_export_without_a_key(cli: Callable[..., Run], tmp_path: Path) -> None:
+    line = one_error(cli("key", "export", tmp_path / "me.pub"))
+    assert "key new --name NAME" in line
+    assert not (tmp_path / "me.pub").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"", "first line"),
+        (b"casefile public key\nname: X\n", "cut short"),
+        (b"\x89PNG\r\n\x1a\n", "not UTF-8"),
+        (b"casefile public key\nname: X\nfingerprint: 0000\nkey: " + b"A" * 43 + b"=\n",
+         "does not match its key"),
+    ],
+)  # fmt: skip
+def test_trust_refuses_a_bad_file(
+    cli: Callable[..., Run], tmp_path: Path, content: bytes, says: str
+) -> None:
+    bad = tmp_path / "bad.pub"
+    bad.write_bytes(content)
+    line = one_error(cli("key", "trust", bad))
+    assert says in line and str(bad) in line
+    assert not Keys().trusted_folder.exists()
+
+
+def test_a_damaged_trusted_key_is_a_warning_in_the_list(
+    cli: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli("key", "new", "--name", "Colleague")
+    cli("key", "export", tmp_path / "c.pub")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "mine"))
+    cli("key", "trust", tmp_path / "c.pub")
+    [stored] = Keys().trusted_folder.iterdir()
+    stored.write_text("casefile public key\nname: Colleague\n")
+    listed = cli("key", "list")
+    assert listed.code == 0 and listed.out == ""
+    assert listed.err.startswith("casefile: warning:") and "it is not used" in listed.err
+
+
+def test_a_passphrase_file_that_is_a_fifo(cli: Callable[..., Run], tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pass"
+    os.mkfifo(fifo)
+    line = one_error(cli("key", "new", "--name", "X", "--passphrase-file", fifo))
+    assert "named pipe" in line
+    assert not Keys().private_path.exists()
+
+
+def test_export_never_replaces_a_file_that_is_no_public_key(
+    cli: Callable[..., Run], tmp_path: Path
+) -> None:
+    cli("key", "new", "--name", "Me")
+    document = tmp_path / "case.casefile"
+    document.write_bytes(b"SQLite format 3\x00" + bytes(200))
+    line = one_error(cli("key", "export", document))
+    assert "not a public key file" in line
+    assert document.read_bytes() == b"SQLite format 3\x00" + bytes(200)
+    assert cli("key", "export", tmp_path / "me.pub").code == 0
+    assert cli("key", "export", tmp_path / "me.pub").code == 0  # a key file: replaced
