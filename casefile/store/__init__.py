@@ -1,6 +1,8 @@
 """The case file: format, opening rules, and the CaseFile API. No Qt, no reportlab."""
 
+from casefile.store.audit import clock_instant, clock_parts
 from casefile.store.casefile import CaseFile
+from casefile.store.device import device_id
 from casefile.store.errors import (
     AlreadyExists,
     CaseFileError,
@@ -44,6 +46,9 @@ __all__ = [
     "check_output",
     "read_passphrase_file",
     "read_public",
+    "clock_instant",
+    "clock_parts",
+    "device_id",
     "replacing",
     "load_all_tables",
 ]

@@ -2,6 +2,15 @@
 
 The chain covers digests of the values, not the values, so that a copy shared
 outside can withhold the text of deleted items and still verify.
+
+Each entry has an identity that travels with it between copies of a case (docs/merge.md):
+its id (a UUID), the device that made it (store/device.py), its parent (the entry before
+it where it was made) and a hybrid logical clock time `hlc`: physical milliseconds times
+65,536 plus a counter, always above its parent's, so that a line of history goes forward
+in that clock even when the wall clock steps back. A merge copies another copy's
+entries into this chain with their identity; `seq` and the hashes are this file's own.
+Entries written before these fields existed (device "") have them derived from the
+chain by migration 0004, and `verify` derives them again.
 """
 
 from __future__ import annotations
@@ -22,6 +31,9 @@ from casefile.store.models import CaseMeta, ChangeLog
 from casefile.store.records import AuditVerdict, ChangeRecord, FieldChange
 
 GENESIS = "0" * 64
+#: Low bits of a clock time that count entries within one millisecond.
+CLOCK_COUNTER_BITS = 16
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 FINGERPRINT_LENGTH = 16  # hex digits of the head printed as the case's fingerprint
 
 
@@ -49,6 +61,27 @@ def instant_text(at: dt.datetime) -> str:
     return at.astimezone(dt.UTC).isoformat()
 
 
+def millis(at: dt.datetime) -> int:
+    """An instant as whole milliseconds since 1970 (exact: no float on the way)."""
+    return (at.astimezone(dt.UTC) - _EPOCH) // dt.timedelta(milliseconds=1)
+
+
+def clock_after(parent_clock: int, physical_ms: int) -> int:
+    """The hybrid clock time of an entry made at `physical_ms` after its parent's time
+    (-1 for a first entry): the wall clock where it is ahead, else one tick on."""
+    return max(parent_clock + 1, physical_ms << CLOCK_COUNTER_BITS)
+
+
+def clock_parts(clock: int) -> tuple[int, int]:
+    """(physical milliseconds, counter) of a hybrid clock time."""
+    return clock >> CLOCK_COUNTER_BITS, clock & ((1 << CLOCK_COUNTER_BITS) - 1)
+
+
+def clock_instant(clock: int) -> dt.datetime:
+    """The wall-clock instant (UTC) a hybrid clock time stands for."""
+    return _EPOCH + dt.timedelta(milliseconds=clock_parts(clock)[0])
+
+
 def entry_hash(
     prev_hash: str,
     seq: int,
@@ -59,23 +92,33 @@ def entry_hash(
     entity: str,
     entity_id: str,
     digest: str,
+    identity: tuple[str, int, str] | None = None,
 ) -> str:
     """The entry's link in the chain; `at` as spelled by instant_text.
 
     It hashes canonical([prev_hash, seq, entry_id, at, actor, action, entity,
-    entity_id, digest]), spelled here string by string with the encoder's own string
-    escaping: the same text (tests/store/test_audit.py) at half the cost of encoding
-    the list, which an import pays once per entry."""
+    entity_id, digest]) and, for an entry with a device, the list extended by its
+    `identity` (device, hlc, parent); spelled here string by string with the encoder's
+    own string escaping: the same text (tests/store/test_audit.py) at half the cost of
+    encoding the list, which an import pays once per entry."""
     e = encode_basestring
     try:
         if type(seq) is not int:
             raise TypeError(seq)
         text = (
             f"[{e(prev_hash)},{seq},{e(entry_id)},{e(at)},{e(actor)},{e(action)},"
-            f"{e(entity)},{e(entity_id)},{e(digest)}]"
+            f"{e(entity)},{e(entity_id)},{e(digest)}"
         )
+        if identity is not None:
+            device, clock, parent = identity
+            if type(clock) is not int:
+                raise TypeError(clock)
+            text += f",{e(device)},{clock},{e(parent)}"
+        text += "]"
     except TypeError:  # a value no writer stores (a hand-edited file): hashed as JSON spells it
         fields = [prev_hash, seq, entry_id, at, actor, action, entity, entity_id, digest]
+        if identity is not None:
+            fields += list(identity)
         text = canonical(fields)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -97,6 +140,15 @@ def head(session: Session) -> tuple[int, str]:
     log = ChangeLog.__table__.c
     row = session.execute(sa.select(log.seq, log.hash).order_by(log.seq.desc()).limit(1)).first()
     return (0, GENESIS) if row is None else (row[0], row[1])
+
+
+def head_entry(session: Session) -> tuple[int, str, str, int]:
+    """(seq, hash, id, hlc) of the newest entry; (0, GENESIS, "", -1) for an empty log."""
+    log = ChangeLog.__table__.c
+    row = session.execute(
+        sa.select(log.seq, log.hash, log.id, log.hlc).order_by(log.seq.desc()).limit(1)
+    ).first()
+    return (0, GENESIS, "", -1) if row is None else (row[0], row[1], row[2], row[3])
 
 
 def entry_ids(count: int, at: dt.datetime) -> list[str]:
@@ -123,10 +175,18 @@ def append(
     entries: Iterable[tuple[str, str, str, dict[str, list[Any]]]],
     *,
     at: dt.datetime | None = None,
+    device: str | None = None,
 ) -> None:
-    """Write (action, entity, entity_id, changes) entries in the caller's transaction."""
-    seq, prev = head(session)
-    when = (at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    """Write (action, entity, entity_id, changes) entries in the caller's transaction,
+    made by `device` (this account's, store/device.py, unless given)."""
+    if device is None:
+        from casefile.store.device import device_id
+
+        device = device_id()
+    seq, prev, parent, clock = head_entry(session)
+    now = at or dt.datetime.now(dt.UTC)
+    physical = millis(now)
+    when = now.replace(microsecond=0)
     entries = list(entries)
     when_text = instant_text(when)  # one spelling for the whole batch
     rows = []
@@ -134,10 +194,12 @@ def append(
         entry_ids(len(entries), when), entries, strict=True
     ):
         seq += 1
+        clock = clock_after(clock, physical)
         text = canonical(changes)
         digest = text_digest(text)  # changes_digest(changes), reusing the encoded text
+        identity = (device, clock, parent)
         digest_hash = entry_hash(
-            prev, seq, entry_id, when_text, actor, action, entity, entity_id, digest
+            prev, seq, entry_id, when_text, actor, action, entity, entity_id, digest, identity
         )
         rows.append(
             {
@@ -153,9 +215,13 @@ def append(
                 "withheld": False,
                 "prev_hash": prev,
                 "hash": digest_hash,
+                "device": device,
+                "hlc": clock,
+                "parent": parent,
             }
         )
         prev = digest_hash
+        parent = entry_id
     if rows:
         bulk.insert_rows(session, ChangeLog.__table__, rows)
         _record_head(session, seq, prev)
@@ -166,6 +232,7 @@ def verify(session: Session) -> AuditVerdict:
     prev = GENESIS
     expected_seq = 0
     count = 0
+    clocks: dict[str, int] = {}  # entry id -> hlc, of the entries walked so far
     columns = ChangeLog.__table__.c
     # Values may be withheld only for items deleted later (a shared copy); the
     # withheld flag is outside the hash, so this rule is what protects it.
@@ -218,6 +285,7 @@ def verify(session: Session) -> AuditVerdict:
                     f"({row['entity']} {row['entity_id']}) was edited: its "
                     "values do not match their digests",
                 )
+        device, clock, parent = row["device"], row["hlc"], row["parent"]
         recomputed = entry_hash(
             prev,
             seq,
@@ -228,6 +296,7 @@ def verify(session: Session) -> AuditVerdict:
             row["entity"],
             row["entity_id"],
             row["changes_digest"],
+            (device, clock, parent) if device else None,
         )
         if recomputed != row["hash"]:
             return AuditVerdict(
@@ -238,6 +307,10 @@ def verify(session: Session) -> AuditVerdict:
                 f"({row['entity']} {row['entity_id']}) was edited: its hash "
                 "does not match",
             )
+        line = _line_finding(seq, row["id"], device, clock, parent, row["at"], clocks)
+        if line is not None:
+            return AuditVerdict(False, count, seq, line)
+        clocks[row["id"]] = clock
         prev = row["hash"]
     recorded = session.get(CaseMeta, HEAD_KEY)
     if recorded is not None and recorded.value != f"{expected_seq}:{prev}":
@@ -250,6 +323,41 @@ def verify(session: Session) -> AuditVerdict:
             "as its last: the newest entries were deleted",
         )
     return AuditVerdict(True, count, None, f"{count} entries, chain intact")
+
+
+def _line_finding(
+    seq: int,
+    entry_id: str,
+    device: str,
+    clock: int,
+    parent: str,
+    at: dt.datetime,
+    clocks: dict[str, int],
+) -> str | None:
+    """What is wrong with an entry's place on its line of history, or None: its parent
+    must come before it in the chain and its clock time after its parent's. An entry
+    written before entries had a device must have the clock time migration 0004 derived
+    from its time and its parent's, which the hash does not cover."""
+    if entry_id in clocks:
+        return f"audit entry {seq} repeats the id of an earlier entry: the log was edited"
+    if parent and parent not in clocks:
+        return (
+            f"audit entry {seq} follows entry {parent}, which is not before it in the log: "
+            "the log was edited"
+        )
+    parent_clock = clocks.get(parent, -1)
+    if not device:
+        if clock != clock_after(parent_clock, millis(at)):
+            return (
+                f"audit entry {seq} has a clock time that does not follow from its time and "
+                "the entry before it: the log was edited"
+            )
+    elif clock <= parent_clock:
+        return (
+            f"audit entry {seq} has a clock time before that of the entry it follows: "
+            "the log was edited"
+        )
+    return None
 
 
 def records(
@@ -288,6 +396,9 @@ def records(
                 prev_hash=row["prev_hash"],
                 hash=row["hash"],
                 withheld=bool(row["withheld"]),
+                device=row["device"],
+                hlc=row["hlc"],
+                parent=row["parent"],
             )
         )
     return out

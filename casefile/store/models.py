@@ -177,6 +177,10 @@ class ChangeLog(Table, table=True):
     withheld: bool = False  # values scrubbed from a shared copy (their item was deleted)
     prev_hash: str
     hash: str
+    #: Who and when, as they travel between copies (store/audit.py, migration 0004).
+    device: str = ""  # the device that made it; "" before devices were recorded
+    hlc: int = 0  # hybrid logical clock time: physical ms * 65536 + counter
+    parent: str = ""  # the id of the entry before it where it was made
 
 
 class CaseMeta(Table, table=True):

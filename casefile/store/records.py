@@ -254,6 +254,17 @@ class ChangeRecord:
     hash: str
     #: its values were scrubbed from this copy of the case (the item was deleted)
     withheld: bool = False
+    #: the device that made it ("" for entries made before devices were recorded)
+    device: str = ""
+    #: its hybrid logical clock time (store/audit.py): above its parent's
+    hlc: int = 0
+    #: the id of the entry before it where it was made ("" for the first)
+    parent: str = ""
+
+    @property
+    def clock_time(self) -> dt.datetime:
+        """The wall-clock instant (UTC) of its hybrid clock time, to the millisecond."""
+        return dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(milliseconds=self.hlc >> 16)
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,3 +179,18 @@ def test_entry_hash_of_values_no_writer_stores_is_still_the_canonical_hash(
     fields[position] = value
     expected = hashlib.sha256(audit.canonical(fields).encode("utf-8")).hexdigest()
     assert audit.entry_hash(*fields) == expected
+
+
+def test_entry_hash_with_an_identity_is_the_hash_of_the_extended_canonical_list() -> None:
+    """An entry with a device has its device, clock time and parent in its hash."""
+    fields = [audit.GENESIS, 7, "id", "2025-11-14T01:00:00+00:00", 'Ілля "Q"', "create",
+              "note", "entity", "ab" * 32]  # fmt: skip
+    identity = ("device\n1", 117734240228212736, "parent")
+    expected = hashlib.sha256(audit.canonical([*fields, *identity]).encode("utf-8")).hexdigest()
+    assert audit.entry_hash(*fields, identity) == expected
+    assert (
+        audit.entry_hash(*fields, ("device", "7", "parent"))
+        == hashlib.sha256(
+            audit.canonical([*fields, "device", "7", "parent"]).encode("utf-8")
+        ).hexdigest()
+    )
