@@ -1,10 +1,11 @@
-"""The damage schedule table: category, item, severity, status, estimate, photos."""
+"""The damage schedule table: category, item, severity, status, estimate, photos, and
+the rest of an item's fields for the user to show."""
 
 from __future__ import annotations
 
 from casefile.store import vocab
-from casefile.ui.models.items import Column, ItemTableModel
-from casefile.ui.support.formatting import choice
+from casefile.ui.models.items import INCIDENT_ZONE, Column, ItemTableModel, created_updated
+from casefile.ui.support.formatting import choice, count_text, first_line, local_text, sort_instant
 
 _CATEGORY_ORDER = {name: i for i, name in enumerate(vocab.DAMAGE_CATEGORIES)}
 _SEVERITY_ORDER = {"": 0, **{name: i + 1 for i, name in enumerate(vocab.SEVERITIES)}}
@@ -13,34 +14,52 @@ _STATUS_ORDER = {name: i for i, name in enumerate(vocab.DAMAGE_STATUSES)}
 
 class DamageTableModel(ItemTableModel):
     kind = "damage_item"
+    depends_on = frozenset({"incident"})  # "Assessed at" is shown in the incident's zone
     columns = (
         Column(
             "Category",
             lambda r, n: choice("damage_item", "category", r.category),
             lambda r, n: _CATEGORY_ORDER.get(r.category, 99),
+            width=100,
         ),
-        Column("Item", lambda r, n: r.title),
+        Column("Item", lambda r, n: r.title, width=200),
         Column(
             "Severity",
             lambda r, n: choice("damage_item", "severity", r.severity),
             lambda r, n: _SEVERITY_ORDER.get(r.severity, 99),
+            width=90,
         ),
         Column(
             "Status",
             lambda r, n: choice("damage_item", "status", r.status),
             lambda r, n: _STATUS_ORDER.get(r.status, 99),
+            width=100,
+            shown="room",
         ),
-        Column("Location", lambda r, n: r.location),
+        Column("Location", lambda r, n: r.location, width=140, shown="room"),
         Column(
             "Estimate",
             lambda r, n: r.cost_display,
             lambda r, n: -1 if r.estimated_cost is None else r.estimated_cost,
             align_right=True,
+            width=120,
         ),
         Column(
             "Photos",
-            lambda r, n: str(len(r.attachment_ids)) if r.attachment_ids else "",
+            lambda r, n: count_text(r.attachment_ids),
             lambda r, n: len(r.attachment_ids),
             align_right=True,
+            width=60,
+            shown="room",
         ),
+        Column("Assessed by", lambda r, n: r.assessed_by, width=140, shown="room"),
+        Column(
+            "Assessed at",
+            lambda r, n: local_text(r.assessed_at, n.get(INCIDENT_ZONE, "UTC")),
+            lambda r, n: sort_instant(r.assessed_at),
+            width=130,
+            shown="asked",
+        ),
+        Column("Description", lambda r, n: first_line(r.description), width=260, shown="asked"),
+        *created_updated(),
     )

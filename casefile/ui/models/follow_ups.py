@@ -1,4 +1,5 @@
-"""The follow-ups table: due date, action, owner, status, the meeting it came from."""
+"""The follow-ups table: due date, action, owner, status, the meeting it came from, and
+the rest of a follow-up's fields for the user to show."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from casefile.store import vocab
-from casefile.ui.models.items import Column, ItemTableModel
+from casefile.ui.models.items import Column, ItemTableModel, created_updated
 from casefile.ui.support.formatting import choice, date_text, sort_date
 
 _STATUS_ORDER = {name: i for i, name in enumerate(vocab.FOLLOW_UP_STATUSES)}
@@ -16,16 +17,20 @@ class FollowUpTableModel(ItemTableModel):
     kind = "follow_up"
     depends_on = frozenset({"party", "meeting"})
     columns = (
-        Column("Due", lambda r, n: date_text(r.due_date), lambda r, n: sort_date(r.due_date)),
-        Column("Action", lambda r, n: r.title),
-        Column("Owner", lambda r, n: n.get(r.owner_id or "", "")),
+        Column(
+            "Due", lambda r, n: date_text(r.due_date), lambda r, n: sort_date(r.due_date), width=90
+        ),
+        Column("Action", lambda r, n: r.title, width=280),
+        Column("Owner", lambda r, n: n.get(r.owner_id or "", ""), width=180),
         Column(
             "Status",
             lambda r, n: choice("follow_up", "status", r.status),
             lambda r, n: _STATUS_ORDER.get(r.status, 99),
+            width=80,
         ),
-        Column("From meeting", lambda r, n: n.get(r.meeting_id or "", "")),
-        Column("Internal", lambda r, n: "internal" if r.internal else ""),
+        Column("From meeting", lambda r, n: n.get(r.meeting_id or "", ""), width=200, shown="room"),
+        Column("Internal", lambda r, n: "internal" if r.internal else "", width=70, shown="room"),
+        *created_updated(),
     )
 
     def referenced(self, record: Any) -> Iterable[tuple[str, str]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.roles import IdRole, KindRole, SortRole, answered
+from casefile.ui.support.formatting import sort_instant, stamp_text
 
 Index = QModelIndex | QPersistentModelIndex
 #: names of referenced items (id -> display name), filled per block
@@ -43,25 +44,57 @@ BLOCK = 64  # rows per fetch: a screenful or two, and no more before the first p
 RESET_OVER = 200  # more structural changes than this and a reset is cheaper
 
 
+#: when a column shows by default: always; when the list has room for it (columns
+#: left to right); or only when the user asks for it (header's context menu)
+Shown = Literal["always", "room", "asked"]
+
+
 @dataclass(frozen=True)
 class Column:
-    """One column: its header, its text for a record, and how it sorts."""
+    """One column: its header, its text for a record, how it sorts, and how it starts out
+    (its width and whether it is shown before the user chooses)."""
 
     title: str
     text: Callable[[Any, Names], str]
     sort: Callable[[Any, Names], Any] | None = None
     align_right: bool = False
+    width: int = 110
+    shown: Shown = "always"
 
 
 @dataclass(frozen=True, slots=True)
 class _Row:
     texts: tuple[str, ...]
     sort_keys: tuple[Any, ...]
-    folded: str  # every column's text, case-folded, one per line: what a filter matches
+
+
+#: the key under which a block's names carry the incident's time zone, for columns that
+#: show a time where the incident happened
+INCIDENT_ZONE = "@incident-zone"
+
+
+def created_updated() -> tuple[Column, Column]:
+    """When the app wrote an item first and last: columns every list offers."""
+    return (
+        Column(
+            "Created",
+            lambda r, n: stamp_text(r.created_at),
+            lambda r, n: sort_instant(r.created_at),
+            width=130,
+            shown="asked",
+        ),
+        Column(
+            "Updated",
+            lambda r, n: stamp_text(r.updated_at),
+            lambda r, n: sort_instant(r.updated_at),
+            width=130,
+            shown="asked",
+        ),
+    )
 
 
 def _blank(columns: int) -> _Row:
-    return _Row(("",) * columns, ("",) * columns, "")
+    return _Row(("",) * columns, ("",) * columns)
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -80,6 +113,11 @@ class ItemTableModel(QAbstractTableModel):
         self._cache: dict[str, _Row] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._words: list[str] = []  # the filter's, case-folded
+        #: the columns a typed filter looks in (those shown; None: all), and each row's
+        #: text in them, case-folded, one per line
+        self._match_columns: tuple[int, ...] | None = None
+        self._folded: dict[str, str] = {}
+        self._zone: str | None = None  # the incident's, read when a block first needs it
         session.case_changed.connect(self._on_session_case_changed)
 
     # -- what views and tests ask ----------------------------------------------------------
@@ -163,7 +201,7 @@ class ItemTableModel(QAbstractTableModel):
             for kind, ref in self.referenced(record):
                 if ref:
                     wanted.setdefault(kind, set()).add(ref)
-        names: Names = {}
+        names: Names = {INCIDENT_ZONE: self._incident_zone()}
         for kind, refs in wanted.items():
             names.update(case.names(kind, refs))
         for record in records:
@@ -172,7 +210,12 @@ class ItemTableModel(QAbstractTableModel):
                 (c.sort(record, names) if c.sort is not None else text.casefold())
                 for c, text in zip(self.columns, texts, strict=True)
             )
-            self._cache[record.id] = _Row(texts, keys, "\n".join(texts).casefold())
+            self._cache[record.id] = _Row(texts, keys)
+
+    def _incident_zone(self) -> str:
+        if self._zone is None:
+            self._zone = self._session.case.incident().timezone
+        return self._zone
 
     def fetch_all(self, ids: Sequence[str] | None = None) -> None:
         """Load the display text of every row (or of `ids`): sorting or filtering a whole
@@ -190,12 +233,37 @@ class ItemTableModel(QAbstractTableModel):
         if words == self._words:
             return
         self._words = words
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
         shown = self._shown(self._session.ids(self.kind))
         if shown != self._ids:
             self.beginResetModel()
             self._ids = shown
             self._row_of = None
             self.endResetModel()
+
+    def set_match_columns(self, columns: Sequence[int] | None) -> None:
+        """The typed filter looks in these columns only (the ones the user sees)."""
+        wanted = None if columns is None else tuple(sorted(columns))
+        if wanted == self._match_columns:
+            return
+        self._match_columns = wanted
+        self._folded.clear()
+        if self._words:
+            self._apply_filter()
+
+    def _folded_text(self, item_id: str) -> str:
+        found = self._folded.get(item_id)
+        if found is None:
+            row = self._cache.get(item_id)
+            if row is None:
+                return ""
+            texts = row.texts
+            if self._match_columns is not None:
+                texts = tuple(texts[c] for c in self._match_columns if c < len(texts))
+            found = self._folded[item_id] = "\n".join(texts).casefold()
+        return found
 
     def filtering(self) -> bool:
         return bool(self._words)
@@ -208,10 +276,8 @@ class ItemTableModel(QAbstractTableModel):
         """The ids the filter lets through, in the current order."""
         if self._words:
             self.fetch_all(ids)
-            blank = _blank(len(self.columns))
-            ids = [
-                i for i in ids if all(w in self._cache.get(i, blank).folded for w in self._words)
-            ]
+            folded = self._folded_text
+            ids = [i for i in ids if all(w in folded(i) for w in self._words)]
         return self._ordered(ids)
 
     # -- sorting ---------------------------------------------------------------------------------
@@ -245,13 +311,17 @@ class ItemTableModel(QAbstractTableModel):
     # -- keeping up with edits -------------------------------------------------------------------
 
     def _on_session_case_changed(self, kind: str, ids: list[str]) -> None:
+        if kind in ("*", "incident"):
+            self._zone = None
         if kind == "*":
             self._cache.clear()
+            self._folded.clear()
             self.refresh()
             self._emit_all_changed()
         elif kind == self.kind:
             for item_id in ids:
                 self._cache.pop(item_id, None)
+                self._folded.pop(item_id, None)
             self.refresh()
             for item_id in ids:
                 row = self.row_of(item_id)
@@ -261,6 +331,7 @@ class ItemTableModel(QAbstractTableModel):
                     )
         elif kind in self.depends_on:
             self._cache.clear()
+            self._folded.clear()
             self._emit_all_changed()
 
     def _emit_all_changed(self) -> None:
@@ -283,6 +354,7 @@ class ItemTableModel(QAbstractTableModel):
             self._ids = new_ids
             self._row_of = None
             self._cache.clear()
+            self._folded.clear()
             self.endResetModel()
             return
         for item_id in sorted(removed, key=self.row_of, reverse=True):
@@ -291,6 +363,7 @@ class ItemTableModel(QAbstractTableModel):
             del self._ids[row]
             self._row_of = None
             self._cache.pop(item_id, None)
+            self._folded.pop(item_id, None)
             self.endRemoveRows()
         if added:
             first = len(self._ids)

@@ -1,9 +1,10 @@
-"""The meetings table: when (in the meeting's own zone), kind, title, place, participants."""
+"""The meetings table: when (in the meeting's own zone), kind, title, place,
+participants, and the rest of a meeting's fields for the user to show."""
 
 from __future__ import annotations
 
-from casefile.ui.models.items import Column, ItemTableModel
-from casefile.ui.support.formatting import choice, local_text, sort_instant
+from casefile.ui.models.items import Column, ItemTableModel, created_updated
+from casefile.ui.support.formatting import choice, count_text, first_line, local_text, sort_instant
 
 
 class MeetingTableModel(ItemTableModel):
@@ -13,14 +14,37 @@ class MeetingTableModel(ItemTableModel):
             "When",
             lambda r, n: local_text(r.held_at, r.timezone, all_day=r.all_day),
             lambda r, n: sort_instant(r.held_at),
+            width=130,
         ),
-        Column("Kind", lambda r, n: choice("meeting", "kind", r.kind)),
-        Column("Title", lambda r, n: r.title),
-        Column("Place", lambda r, n: r.place),
+        Column("Kind", lambda r, n: choice("meeting", "kind", r.kind), width=130),
+        Column("Title", lambda r, n: r.title, width=260),
+        Column("Place", lambda r, n: r.place, width=160, shown="room"),
         Column(
             "Participants",
-            lambda r, n: str(len(r.participants)) if r.participants else "",
+            lambda r, n: count_text(r.participants),
             lambda r, n: len(r.participants),
             align_right=True,
+            width=90,
+            shown="room",
         ),
+        Column("Time zone", lambda r, n: r.timezone, width=130, shown="asked"),
+        Column(
+            "Notes",
+            lambda r, n: count_text(r.note_ids),
+            lambda r, n: len(r.note_ids),
+            align_right=True,
+            width=50,
+            shown="asked",
+        ),
+        Column(
+            "Files",
+            lambda r, n: count_text(r.attachment_ids),
+            lambda r, n: len(r.attachment_ids),
+            align_right=True,
+            width=50,
+            shown="asked",
+        ),
+        Column("Summary", lambda r, n: first_line(r.summary), width=260, shown="asked"),
+        Column("Outcomes", lambda r, n: first_line(r.outcomes), width=260, shown="asked"),
+        *created_updated(),
     )

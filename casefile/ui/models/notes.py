@@ -1,23 +1,42 @@
-"""The notes table: date, kind, title, source, internal flag."""
+"""The notes table: date, kind, title, source, internal flag, and the rest of a note's
+fields for the user to show."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
 
-from casefile.ui.models.items import Column, ItemTableModel
-from casefile.ui.support.formatting import choice, date_text, sort_date
+from casefile.ui.models.items import Column, ItemTableModel, created_updated
+from casefile.ui.support.formatting import choice, count_text, date_text, first_line, sort_date
 
 
 class NoteTableModel(ItemTableModel):
     kind = "note"
     depends_on = frozenset({"party"})
     columns = (
-        Column("Date", lambda r, n: date_text(r.date), lambda r, n: sort_date(r.date)),
-        Column("Kind", lambda r, n: choice("note", "kind", r.kind)),
-        Column("Title", lambda r, n: r.title),
-        Column("Source", lambda r, n: n.get(r.source_party_id or "", "")),
-        Column("Internal", lambda r, n: "internal" if r.internal else ""),
+        Column("Date", lambda r, n: date_text(r.date), lambda r, n: sort_date(r.date), width=90),
+        Column("Kind", lambda r, n: choice("note", "kind", r.kind), width=110),
+        Column("Title", lambda r, n: r.title, width=240),
+        Column("Source", lambda r, n: n.get(r.source_party_id or "", ""), width=170, shown="room"),
+        Column("Internal", lambda r, n: "internal" if r.internal else "", width=70),
+        Column(
+            "Parties",
+            lambda r, n: count_text(r.party_ids),
+            lambda r, n: len(r.party_ids),
+            align_right=True,
+            width=60,
+            shown="room",
+        ),
+        Column(
+            "Files",
+            lambda r, n: count_text(r.attachment_ids),
+            lambda r, n: len(r.attachment_ids),
+            align_right=True,
+            width=50,
+            shown="room",
+        ),
+        Column("Text", lambda r, n: first_line(r.body), width=300, shown="asked"),
+        *created_updated(),
     )
 
     def referenced(self, record: Any) -> Iterable[tuple[str, str]]:

@@ -39,3 +39,19 @@ def sort_date(day: dt.date | None) -> str:
 
 def choice(kind: str, field: str, value: str) -> str:
     return label(kind, field, value)
+
+
+def stamp_text(instant: dt.datetime | None) -> str:
+    """When the app wrote something (created, updated), in this computer's time."""
+    return "" if instant is None else instant.astimezone().strftime(TIME_FORMAT)
+
+
+def first_line(text: str, limit: int = 160) -> str:
+    """A long text in a one-line cell: its first line, cut at `limit` characters."""
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def count_text(items: tuple[object, ...]) -> str:
+    """A count of linked items in a column; nothing when there are none."""
+    return str(len(items)) if items else ""

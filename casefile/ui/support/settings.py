@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 
@@ -67,6 +69,28 @@ class Settings:
     @last_folder.setter
     def last_folder(self, folder: Path) -> None:
         self._set("recent/folder", str(folder))
+
+    # -- how the user arranged each list ---------------------------------------------------
+
+    def list_columns(self, name: str) -> list[dict[str, Any]] | None:
+        """A list's columns as the user left them (see views/listcolumns.py), or None
+        while the user has not arranged them (or what is stored is not such a list)."""
+        raw = self._store.value(f"lists/{name}/columns", "")
+        try:
+            layout = json.loads(str(raw)) if raw else None
+        except ValueError:
+            return None
+        if not isinstance(layout, list) or not all(isinstance(c, dict) for c in layout):
+            return None
+        return layout
+
+    def set_list_columns(self, name: str, layout: list[dict[str, Any]] | None) -> None:
+        """Keep a list's columns; None forgets them (the list's defaults apply again)."""
+        key = f"lists/{name}/columns"
+        if layout is None:
+            self._store.remove(key)
+        else:
+            self._set(key, json.dumps(layout, ensure_ascii=False, separators=(",", ":")))
 
     def sync(self) -> None:
         self._store.sync()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -22,6 +22,7 @@ from casefile.ui.editors.links import AttachmentsEditor
 from casefile.ui.models.damage import DamageTableModel
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.views.itemlist import ItemListPane
+from casefile.ui.views.listcolumns import ColumnStore
 
 
 class DamageForm(ItemForm):
@@ -55,7 +56,6 @@ class DamageView(ItemListPane):
     noun = "damage item"
     plural = "damage items"
     add_label = "Add damage item"
-    column_widths: ClassVar[tuple[int, ...]] = (90, 170, 90, 80, 110, 100)
 
     def __init__(
         self,
@@ -64,10 +64,11 @@ class DamageView(ItemListPane):
         *,
         default_currency: Callable[[], str] = lambda: "EUR",
         folder: Callable[[], Path] = Path.home,
+        settings: ColumnStore | None = None,
     ) -> None:
         self._default_currency = default_currency
         self._folder = folder
-        super().__init__(session, parent)
+        super().__init__(session, parent, settings=settings)
 
     def create_model(self) -> ItemTableModel:
         return DamageTableModel(self._session, self)

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +42,13 @@ from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.roles import IdRole
 from casefile.ui.support.columns import fixed_rows
 from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
+from casefile.ui.views.listcolumns import ColumnLayout, ColumnStore
 
 FILTER_DELAY_MS = 120  # filter once typing pauses, not on every key
+#: the form's share of a list view at its first showing, and its bounds in pixels: the
+#: list keeps most of a 1024 px window, the form does not sprawl on a 1920 px one
+FORM_SHARE = 0.4
+FORM_WIDTH = (360, 560)
 
 
 class _FilterEdit(QLineEdit):
@@ -64,9 +77,16 @@ class ItemListPane(QWidget):
     jump_requested = Signal(str, str)
     message_posted = Signal(str)
 
-    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: CaseSession,
+        parent: QWidget | None = None,
+        *,
+        settings: ColumnStore | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
+        self._settings = settings
         self.model = self.create_model()
         self.table = QTableView()
         self.filter = _FilterEdit(self.table)
@@ -89,8 +109,6 @@ class ItemListPane(QWidget):
     def new_item_fields(self) -> dict[str, Any]:
         """The fields of a freshly added item (the user edits them at once)."""
         return {"title": f"New {self.noun}"}
-
-    column_widths: ClassVar[tuple[int, ...]] = ()
 
     # -- layout ----------------------------------------------------------------------------------
 
@@ -115,13 +133,13 @@ class ItemListPane(QWidget):
         table.setShowGrid(False)
         table.setTabKeyNavigation(False)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        for column, width in enumerate(self.column_widths):
-            table.setColumnWidth(column, width)
+        self.columns = ColumnLayout(table, self.model.columns, self.kind, self._settings)
+        self.columns.shown_changed.connect(self._on_columns_shown_changed)
+        self.model.set_match_columns(self._match_columns())
         selection = table.selectionModel()
         selection.currentRowChanged.connect(self._on_selection_current_row_changed)
         table.activated.connect(self._on_table_activated)
@@ -156,13 +174,25 @@ class ItemListPane(QWidget):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        self.right.setMinimumWidth(360)
+        self.right.setMinimumWidth(FORM_WIDTH[0])
         splitter.setSizes([700, 500])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.splitter = splitter
+        self._split_once = True
+        splitter.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """At the splitter's first real size, share it between list and form."""
+        if watched is self.splitter and event.type() == QEvent.Type.Resize and self._split_once:
+            total = self.splitter.width() - self.splitter.handleWidth()
+            if total > 2 * FORM_WIDTH[0]:
+                self._split_once = False
+                form = min(FORM_WIDTH[1], max(FORM_WIDTH[0], int(total * FORM_SHARE)))
+                self.splitter.setSizes([total - form, form])
+        return super().eventFilter(watched, event)
 
     @property
     def form(self) -> ItemForm:
@@ -274,8 +304,10 @@ class ItemListPane(QWidget):
         return True
 
     def commit_pending(self) -> None:
+        """Write what is still being typed, and store how the columns are arranged."""
         if self._form is not None:
             self._form.commit()
+        self.columns.save()
 
     def show_item(self, kind: str, item_id: str) -> bool:
         return kind == self.kind and self.select_id(item_id)
@@ -292,6 +324,19 @@ class ItemListPane(QWidget):
                 self.select_id(current)  # still shown: still selected
             else:  # filtered out: the hint takes the form's place, as when nothing is picked
                 self._on_selection_current_row_changed(QModelIndex(), QModelIndex())
+        self._update_count()
+
+    def _match_columns(self) -> list[int]:
+        """Where a typed filter looks: the list's own columns, shown or not for want of
+        room, and any other the user shows (a long description only when shown)."""
+        shown = set(self.columns.visible_columns())
+        return [n for n, c in enumerate(self.model.columns) if c.shown != "asked" or n in shown]
+
+    def _on_columns_shown_changed(self) -> None:
+        current = self.current_id()
+        self.model.set_match_columns(self._match_columns())
+        if current is not None and self.current_id() != current and self.model.row_of(current) >= 0:
+            self.select_id(current)
         self._update_count()
 
     def _on_model_rows_changed(self, *args: object) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -34,6 +34,7 @@ from casefile.ui.models.follow_ups import FollowUpTableModel
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.meetings import MeetingTableModel
 from casefile.ui.views.itemlist import ItemListPane
+from casefile.ui.views.listcolumns import ColumnStore
 
 
 class MeetingForm(ItemForm):
@@ -81,13 +82,17 @@ class MeetingsPane(ItemListPane):
     kind = "meeting"
     noun = "meeting"
     plural = "meetings"
-    column_widths: ClassVar[tuple[int, ...]] = (130, 130, 260, 160)
 
     def __init__(
-        self, session: CaseSession, parent: QWidget | None = None, *, folder: Callable[[], Path]
+        self,
+        session: CaseSession,
+        parent: QWidget | None = None,
+        *,
+        folder: Callable[[], Path],
+        settings: ColumnStore | None = None,
     ) -> None:
         self._folder = folder
-        super().__init__(session, parent)
+        super().__init__(session, parent, settings=settings)
 
     def create_model(self) -> ItemTableModel:
         return MeetingTableModel(self._session, self)
@@ -103,7 +108,6 @@ class FollowUpsPane(ItemListPane):
     kind = "follow_up"
     noun = "follow-up"
     plural = "follow-ups"
-    column_widths: ClassVar[tuple[int, ...]] = (90, 280, 180, 80, 200)
 
     def create_model(self) -> ItemTableModel:
         return FollowUpTableModel(self._session, self)
@@ -130,10 +134,11 @@ class MeetingsView(QWidget):
         parent: QWidget | None = None,
         *,
         folder: Callable[[], Path] = Path.home,
+        settings: ColumnStore | None = None,
     ) -> None:
         super().__init__(parent)
-        self.meetings = MeetingsPane(session, folder=folder)
-        self.follow_ups = FollowUpsPane(session)
+        self.meetings = MeetingsPane(session, folder=folder, settings=settings)
+        self.follow_ups = FollowUpsPane(session, settings=settings)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.meetings, "Meetings")

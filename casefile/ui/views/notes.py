@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +25,7 @@ from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.notes import NoteTableModel
 from casefile.ui.views.itemlist import ItemListPane
+from casefile.ui.views.listcolumns import ColumnStore
 
 #: the kind of note that is internal unless its user says otherwise
 INTERNAL_MEMO = "internal_memo"
@@ -63,7 +64,6 @@ class NotesView(ItemListPane):
     noun = "note"
     plural = "notes"
     add_label = "Add note"
-    column_widths: ClassVar[tuple[int, ...]] = (90, 110, 220, 170)
 
     def __init__(
         self,
@@ -71,9 +71,10 @@ class NotesView(ItemListPane):
         parent: QWidget | None = None,
         *,
         folder: Callable[[], Path] = Path.home,
+        settings: ColumnStore | None = None,
     ) -> None:
         self._folder = folder
-        super().__init__(session, parent)
+        super().__init__(session, parent, settings=settings)
 
     def create_model(self) -> ItemTableModel:
         return NoteTableModel(self._session, self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -47,7 +47,6 @@ class PartiesView(ItemListPane):
     noun = "party"
     plural = "parties"
     add_label = "Add party"
-    column_widths: ClassVar[tuple[int, ...]] = (210, 190, 100, 170, 100)
 
     def create_model(self) -> ItemTableModel:
         return PartyTableModel(self._session, self)

@@ -403,6 +403,7 @@ class MainWindow(QMainWindow):
                 view_options={
                     "default_currency": lambda: self.settings.default_currency or "EUR",
                     "folder": lambda: self.settings.last_folder,
+                    "settings": self.settings,
                 },
             )
             self.workspace.current_view()  # the first view, which reads the case

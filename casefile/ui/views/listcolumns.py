@@ -1,0 +1,244 @@
+"""A list's columns as its user arranges them: shown or hidden, ordered, sized, and kept.
+
+Until the user changes anything, a list shows its "always" columns and then as many of
+its "room" columns, left to right, as its width holds (a laptop at 1024 px sees fewer
+than a 1920 px screen), and follows the window as it is resized. Once the user hides,
+shows, moves or resizes a column (the header's context menu, dragging a header), the
+list keeps that arrangement, and it is stored per list so the next case opens alike.
+"Default columns" in the same menu goes back to the list's own choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+
+from casefile.ui.models.items import Column
+
+SAVE_DELAY_MS = 400  # a drag resizes a column many times a second: store it once
+MIN_WIDTH = 80  # the narrowest a column is made to fit a narrow list
+
+
+class ColumnStore(Protocol):
+    """Where arrangements are kept (ui/settings.py Settings)."""
+
+    def list_columns(self, name: str) -> list[dict[str, Any]] | None: ...
+
+    def set_list_columns(self, name: str, layout: list[dict[str, Any]] | None) -> None: ...
+
+
+class ColumnLayout(QObject):
+    """Arranges the columns of `table` (whose model has `columns`) and keeps them under
+    `name` in `store` (none: the arrangement lasts as long as the table)."""
+
+    #: the set of columns shown changed (a typed filter looks only in those)
+    shown_changed = Signal()
+
+    def __init__(
+        self,
+        table: QTableView,
+        columns: Sequence[Column],
+        name: str,
+        store: ColumnStore | None = None,
+    ) -> None:
+        super().__init__(table)
+        self._table = table
+        self._columns = tuple(columns)
+        self._name = name
+        self._store = store
+        self._arranging = False
+        self._fitted_width = -1
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save)
+        header = self.header
+        header.setSectionsMovable(True)
+        header.setFirstSectionMovable(True)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu_requested)
+        header.sectionMoved.connect(self._on_header_changed)
+        header.sectionResized.connect(self._on_header_section_resized)
+        saved = store.list_columns(name) if store is not None else None
+        self.arranged = bool(saved) and self._restore(saved or [])
+        if not self.arranged:
+            self._defaults()
+        table.viewport().installEventFilter(self)
+
+    @property
+    def header(self) -> QHeaderView:
+        return self._table.horizontalHeader()
+
+    # -- what tests and menus ask ------------------------------------------------------------
+
+    def visible_columns(self) -> list[int]:
+        """The model columns shown, in the order the user sees them."""
+        header = self.header
+        order = [header.logicalIndex(v) for v in range(header.count())]
+        return [c for c in order if not header.isSectionHidden(c)]
+
+    def set_shown(self, column: int, shown: bool) -> None:
+        """Show or hide a column as the user asked (the last shown one stays)."""
+        if not shown and self.visible_columns() == [column]:
+            return
+        self._arranging = True
+        try:
+            self.header.setSectionHidden(column, not shown)
+            if shown and self.header.sectionSize(column) < 20:
+                self.header.resizeSection(column, self._columns[column].width)
+        finally:
+            self._arranging = False
+        self._user_changed()
+        self.shown_changed.emit()
+
+    def reset(self) -> None:
+        """Back to the list's own columns, order and widths; forget what was stored."""
+        self.arranged = False
+        self._save_timer.stop()
+        if self._store is not None:
+            self._store.set_list_columns(self._name, None)
+        self._defaults()
+
+    def layout(self) -> list[dict[str, Any]]:
+        """The arrangement as stored: each column by title, in the order shown."""
+        header = self.header
+        result = []
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            hidden = header.isSectionHidden(column)
+            result.append(
+                {
+                    "title": self._columns[column].title,
+                    "shown": not hidden,
+                    "width": self._columns[column].width if hidden else header.sectionSize(column),
+                }
+            )
+        return result
+
+    def save(self) -> None:
+        """Store the arrangement now (it is stored a moment after each change anyway)."""
+        self._save_timer.stop()
+        if self.arranged and self._store is not None:
+            self._store.set_list_columns(self._name, self.layout())
+
+    # -- arranging -------------------------------------------------------------------------------
+
+    def _defaults(self) -> None:
+        header = self.header
+        self._arranging = True
+        try:
+            for column, spec in enumerate(self._columns):
+                visual = header.visualIndex(column)
+                if visual != column:
+                    header.moveSection(visual, column)
+                header.resizeSection(column, spec.width)
+                header.setSectionHidden(column, spec.shown == "asked")
+        finally:
+            self._arranging = False
+        self._fitted_width = -1
+        self._fit()
+        self.shown_changed.emit()
+
+    def _restore(self, saved: list[dict[str, Any]]) -> bool:
+        """Apply a stored arrangement; False (and nothing changed) if it fits no column."""
+        titles = [c.title for c in self._columns]
+        known = [entry for entry in saved if entry.get("title") in titles]
+        if not any(entry.get("shown") for entry in known):
+            return False
+        header = self.header
+        self._arranging = True
+        try:
+            for position, entry in enumerate(known):
+                column = titles.index(entry["title"])
+                header.moveSection(header.visualIndex(column), position)
+                width = entry.get("width")
+                if isinstance(width, int) and 20 <= width <= 5000:
+                    header.resizeSection(column, width)
+                else:
+                    header.resizeSection(column, self._columns[column].width)
+                header.setSectionHidden(column, not entry.get("shown"))
+            listed = {entry["title"] for entry in known}
+            for column, spec in enumerate(self._columns):  # new since it was stored
+                if spec.title not in listed:
+                    header.resizeSection(column, spec.width)
+                    header.setSectionHidden(column, spec.shown == "asked")
+        finally:
+            self._arranging = False
+        return True
+
+    def _fit(self) -> None:
+        """Before the user arranges anything: the "room" columns that fit, left to right;
+        where even the "always" ones do not, the widest of them gives up the difference."""
+        if self.arranged:
+            return
+        width = self._table.viewport().width()
+        if width == self._fitted_width or width <= 1:
+            return
+        self._fitted_width = width
+        always = [n for n, c in enumerate(self._columns) if c.shown == "always"]
+        used = sum(self._columns[n].width for n in always)
+        widest = max(always, key=lambda n: self._columns[n].width, default=None)
+        room = True
+        self._arranging = True
+        try:
+            for column in always:
+                size = self._columns[column].width
+                if column == widest and used > width:
+                    size = max(MIN_WIDTH, size - (used - width))
+                self.header.resizeSection(column, size)
+            for column, spec in enumerate(self._columns):
+                if spec.shown != "room":
+                    continue
+                room = room and used + spec.width <= width
+                if room:
+                    used += spec.width
+                    if self.header.isSectionHidden(column):
+                        self.header.resizeSection(column, spec.width)
+                self.header.setSectionHidden(column, not room)
+        finally:
+            self._arranging = False
+        self.shown_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self.arranged:
+            self._fit()
+        return False
+
+    # -- the user's changes ----------------------------------------------------------------------
+
+    def _user_changed(self) -> None:
+        self.arranged = True
+        self._save_timer.start()
+
+    def _on_header_changed(self, *args: object) -> None:
+        if not self._arranging:
+            self._user_changed()
+
+    def _on_header_section_resized(self, column: int, old: int, new: int) -> None:
+        if self._arranging or new == 0:
+            return
+        visible = self.visible_columns()
+        if visible and column == visible[-1]:
+            return  # the last column stretches with the window: not the user's doing
+        self._user_changed()
+
+    def _on_header_menu_requested(self, position: QPoint) -> None:
+        self.menu().exec(self.header.mapToGlobal(position))
+
+    def menu(self) -> QMenu:
+        """Every column, checked when shown; and the way back to the defaults."""
+        menu = QMenu(self._table)
+        visible = self.visible_columns()
+        for column, spec in enumerate(self._columns):
+            action = menu.addAction(spec.title)
+            action.setCheckable(True)
+            action.setChecked(column in visible)
+            action.setEnabled(visible != [column])
+            action.toggled.connect(lambda checked, column=column: self.set_shown(column, checked))
+        menu.addSeparator()
+        menu.addAction("Default columns", self.reset)
+        return menu

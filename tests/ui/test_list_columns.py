@@ -1,0 +1,151 @@
+"""A list's columns as a user arranges them: every field offered, shown or hidden, moved,
+resized, kept per list, and sensible before the user touches anything."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from casefile.store.records import (
+    DamageItemRecord,
+    FollowUpRecord,
+    MeetingRecord,
+    NoteRecord,
+    PartyRecord,
+)
+from casefile.ui.views.damage import DamageView
+from casefile.ui.views.meetings import FollowUpsPane, MeetingsPane
+from casefile.ui.views.notes import NotesView
+from casefile.ui.views.parties import PartiesView
+
+#: fields a list need not offer as columns of their own: the id, and what another column
+#: already shows (the estimate's currency, a meeting's all-day flag, a party's name in
+#: its display form)
+NOT_COLUMNS = {"id", "currency", "all_day", "estimated_cost"}
+
+#: how each list titles the fields of its records
+LISTS = [
+    (PartiesView, PartyRecord, {"name": "Name", "native_name": "Native name",
+        "kind": "Kind", "role": "Role", "country": "Country", "affiliation": "Affiliation",
+        "contact": "Contact", "represents_id": "Represents"}),
+    (DamageView, DamageItemRecord, {"category": "Category", "title": "Item",
+        "description": "Description", "location": "Location", "severity": "Severity",
+        "status": "Status", "assessed_by": "Assessed by", "assessed_at": "Assessed at",
+        "attachment_ids": "Photos"}),
+    (NotesView, NoteRecord, {"title": "Title", "body": "Text", "kind": "Kind",
+        "date": "Date", "source_party_id": "Source", "internal": "Internal",
+        "party_ids": "Parties", "attachment_ids": "Files"}),
+    (FollowUpsPane, FollowUpRecord, {"title": "Action", "owner_id": "Owner",
+        "due_date": "Due", "status": "Status", "internal": "Internal",
+        "meeting_id": "From meeting"}),
+]  # fmt: skip
+
+
+def _pane(cls, session, settings):
+    if cls is MeetingsPane:
+        return cls(session, folder=lambda: None, settings=settings)
+    return cls(session, settings=settings)
+
+
+def _titles(pane) -> list[str]:
+    return [pane.model.columns[c].title for c in pane.columns.visible_columns()]
+
+
+def _menu_titles(pane) -> list[str]:
+    return [a.text() for a in pane.columns.menu().actions() if a.isCheckable()]
+
+
+@pytest.mark.parametrize(
+    ("cls", "record", "titles"), LISTS, ids=lambda v: getattr(v, "__name__", "")
+)
+def test_every_field_of_a_list_can_be_shown(cls, record, titles, session, settings, qtbot) -> None:
+    pane = _pane(cls, session, settings)
+    qtbot.addWidget(pane)
+    offered = _menu_titles(pane)
+    fields = {f.name for f in dataclasses.fields(record)} - NOT_COLUMNS
+    named = {**titles, "created_at": "Created", "updated_at": "Updated"}
+    assert {named[f] for f in fields} <= set(offered)
+    for title in offered:  # each can be shown, and then its cells hold text
+        column = [c.title for c in pane.model.columns].index(title)
+        pane.columns.set_shown(column, True)
+        assert title in _titles(pane)
+
+
+def test_meetings_offer_their_summary_and_outcomes(session, settings, qtbot) -> None:
+    pane = _pane(MeetingsPane, session, settings)
+    qtbot.addWidget(pane)
+    fields = {f.name for f in dataclasses.fields(MeetingRecord)} - NOT_COLUMNS
+    assert len(_menu_titles(pane)) >= len(fields) - 2  # participants and their notes, counted
+    assert {"Summary", "Outcomes", "Place", "Time zone", "Created"} <= set(_menu_titles(pane))
+
+
+def test_hidden_moved_and_resized_columns_are_kept_per_list(session, settings, qtbot) -> None:
+    damage = DamageView(session, settings=settings)
+    qtbot.addWidget(damage)
+    damage.resize(1400, 700)
+    titles = [c.title for c in damage.model.columns]
+    header = damage.table.horizontalHeader()
+    damage.columns.set_shown(titles.index("Description"), True)
+    damage.columns.set_shown(titles.index("Severity"), False)
+    header.moveSection(header.visualIndex(titles.index("Item")), 0)
+    header.resizeSection(titles.index("Category"), 177)
+    damage.commit_pending()  # as closing the case does
+    arranged = _titles(damage)
+    assert arranged[0] == "Item" and "Description" in arranged and "Severity" not in arranged
+
+    again = DamageView(session, settings=settings)
+    qtbot.addWidget(again)
+    again.resize(800, 700)  # narrower: the user's choice stands all the same
+    assert _titles(again) == arranged
+    assert again.table.horizontalHeader().sectionSize(titles.index("Category")) == 177
+
+    parties = PartiesView(session, settings=settings)  # another list keeps its own
+    qtbot.addWidget(parties)
+    assert _titles(parties)[0] == "Name"
+
+    again.columns.reset()  # "Default columns"
+    assert _titles(again)[:3] == ["Category", "Item", "Severity"]
+    assert "Description" not in _titles(again)
+    assert settings.list_columns("damage_item") is None
+
+
+def test_a_stored_arrangement_that_names_no_column_is_ignored(session, settings, qtbot) -> None:
+    settings.set_list_columns("damage_item", [{"title": "Nonsense", "shown": True}])
+    pane = DamageView(session, settings=settings)
+    qtbot.addWidget(pane)
+    assert _titles(pane)[:3] == ["Category", "Item", "Severity"]
+
+
+def test_the_header_menu_cannot_hide_the_last_column(session, settings, qtbot) -> None:
+    pane = PartiesView(session, settings=settings)
+    qtbot.addWidget(pane)
+    for column in list(pane.columns.visible_columns())[1:]:
+        pane.columns.set_shown(column, False)
+    only = pane.columns.visible_columns()
+    assert len(only) == 1
+    pane.columns.set_shown(only[0], False)
+    assert pane.columns.visible_columns() == only
+    last = next(a for a in pane.columns.menu().actions() if a.isChecked())
+    assert not last.isEnabled()
+
+
+@pytest.mark.parametrize("page", [1, 2, 3, 4])
+def test_default_columns_fit_a_small_screen_and_use_a_large_one(window, demo_path, page) -> None:
+    assert window.open_path(demo_path)
+    window.workspace.show_page(page)
+    view = window.workspace.current_view()
+    pane = view.meetings if hasattr(view, "meetings") else view
+    shown = {}
+    for size in ((1024, 700), (1920, 1080)):
+        window.resize(*size)
+        window.show()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+        shown[size] = _titles(pane)
+        table = pane.table
+        used = sum(table.columnWidth(c) for c in pane.columns.visible_columns())
+        assert used <= table.viewport().width() + 1  # nothing pushed behind a scroll bar
+        assert not table.horizontalScrollBar().isVisible()
+    assert set(shown[(1024, 700)]) < set(shown[(1920, 1080)])
