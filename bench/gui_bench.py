@@ -202,7 +202,7 @@ def probe(case: Path) -> dict[str, Any]:
         raise RuntimeError(f"could not open {case}")
     workspace = window.workspace
     assert workspace is not None
-    from casefile.ui.window.workspace import PAGES
+    from casefile.ui.views import PAGES
 
     for row, page in enumerate(PAGES):
         began = time.perf_counter()

@@ -28,7 +28,7 @@ def take(out_dir: Path) -> list[Path]:
     from casefile.demo import build_demo
     from casefile.ui.app import build_window
     from casefile.ui.support.settings import Settings
-    from casefile.ui.window.workspace import PAGES
+    from casefile.ui.views import PAGES
 
     app = QApplication.instance() or QApplication(["casefile-screenshots"])
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -70,8 +70,7 @@ def take(out_dir: Path) -> list[Path]:
             view = workspace.view(row)
             for kind in page.kinds:
                 item_id = first.get(kind)
-                show = getattr(view, "show_item", None)
-                if item_id and show is not None and show(kind, item_id):
+                if item_id and view.show_item(kind, item_id):
                     break
             save(window, f"{row + 1:02d}-{_slug(page.title)}")
 

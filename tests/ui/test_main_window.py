@@ -25,7 +25,8 @@ from casefile.ui.dialogs.locked import LockedChoice, LockedDialog
 from casefile.ui.dialogs.new_case import NewCaseDialog
 from casefile.ui.dialogs.settings import SettingsDialog
 from casefile.ui.models.roles import IdRole
-from casefile.ui.window.workspace import PAGES, MessageBar
+from casefile.ui.views import PAGES, Page
+from casefile.ui.window.workspace import MessageBar
 
 
 def file_digest(path: Path) -> str:
@@ -119,6 +120,51 @@ def test_visiting_every_view_opens_no_stray_window(window, demo_path, qtbot) -> 
     assert spy.shown == []
 
 
+def test_every_page_builds_a_view_that_keeps_the_view_contract(session) -> None:
+    """The workspace and the window call these on whatever view is in front."""
+    from casefile.ui.views import ViewOptions
+
+    for page in PAGES:
+        view = page.load()(session, ViewOptions())
+        try:
+            assert isinstance(view, QWidget) and view.title == page.title
+            for name in VIEW_MEMBERS:
+                assert hasattr(view, name), f"{page.title} lacks {name}"
+            assert view.show_item("no such kind", "no-such-id") is False
+            assert (view.add_label is not None) == (page.title in ADDING_VIEWS)
+        finally:
+            view.deleteLater()
+
+
+#: What casefile.ui.views.View asks of every view.
+VIEW_MEMBERS = (
+    "title", "jump_requested", "message_posted", "actions_changed", "add_label", "can_delete",
+    "show_item", "add_item", "delete_selected", "commit_pending",
+)  # fmt: skip
+#: The views where Edit > Add adds something.
+ADDING_VIEWS = ("Parties", "Damage", "Notes", "Meetings & follow-ups")
+
+
+def test_a_view_whose_code_fails_to_load_raises_instead_of_hiding(
+    window, demo_path, monkeypatch
+) -> None:
+    """A broken view is a bug to see, not a page saying it is "not available"."""
+    import dataclasses
+
+    from casefile.ui.window import workspace
+
+    def broken():
+        raise ImportError("cannot import name 'TimelineView'")
+
+    pages = list(workspace.PAGES)
+    row = next(i for i, page in enumerate(pages) if page.title == "Timeline")
+    pages[row] = dataclasses.replace(pages[row], load=broken)
+    monkeypatch.setattr(workspace, "PAGES", tuple(pages))
+    assert window.open_path(demo_path)
+    with pytest.raises(ImportError, match="TimelineView"):
+        window.workspace.view(row)
+
+
 def test_the_views_code_loads_while_sqlite_checks_the_file(window, demo_path, monkeypatch) -> None:
     """Opening a large file waits tens of milliseconds on SQLite's checks; the opener
     loads the views' modules in that wait, a view a step, on the GUI thread."""
@@ -148,30 +194,27 @@ def test_the_views_code_loads_while_sqlite_checks_the_file(window, demo_path, mo
     assert window.workspace.current_view().title == "Overview"
 
 
-def test_view_code_loads_one_view_a_step_in_navigator_order(monkeypatch, tmp_path) -> None:
-    """A view missing from a build is skipped (the workspace shows a placeholder for it),
-    and a module already loaded costs no step."""
-    import sys
-
+def test_view_code_loads_one_view_a_step_in_navigator_order(monkeypatch) -> None:
+    """A view whose code fails to load raises there, as it would when first shown."""
     from casefile.ui.window import workspace
 
-    for name in ("probe_view_a", "probe_view_b"):
-        (tmp_path / f"{name}.py").write_text("LOADED = True\n", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    for name in ("probe_view_a", "probe_view_b"):
-        monkeypatch.delitem(sys.modules, name, raising=False)
-    pages = (
-        workspace.Page("A", "probe_view_a", "A", ()),
-        workspace.Page("Gone", "probe_view_missing", "Gone", ()),
-        workspace.Page("Loaded", "casefile.ui.window.workspace", "Workspace", ()),
-        workspace.Page("B", "probe_view_b", "B", ()),
-    )
+    loaded: list[str] = []
+
+    def loader(name: str):
+        def load():
+            if name == "Broken":
+                raise ImportError("cannot import name 'BrokenView'")
+            loaded.append(name)
+
+        return load
+
+    pages = tuple(Page(name, (), loader(name)) for name in ("A", "B", "Broken"))
     monkeypatch.setattr(workspace, "PAGES", pages)
     load = workspace.ViewCode()
-    assert load() is True and "probe_view_a" in sys.modules
-    assert "probe_view_b" not in sys.modules
-    assert load() is True  # the missing one, without an error
-    assert load() is False and "probe_view_b" in sys.modules
+    assert load() is True and loaded == ["A"]
+    assert load() is True and loaded == ["A", "B"]
+    with pytest.raises(ImportError, match="BrokenView"):
+        load()
     assert load() is False
 
 

@@ -1,23 +1,147 @@
-"""The views the navigator shows, one per part of a case.
+"""The views the navigator shows, one per part of a case: what each must offer, and
+one factory per page.
 
-The contract every view follows (Overview, Parties, Damage, Notes, Meetings &
-follow-ups, Photos & documents, Timeline, Audit log):
+Every view (Overview, Parties, Damage, Notes, Meetings & follow-ups, Photos &
+documents, Timeline, Audit log) is a `QWidget` built from the session by its page's
+factory. It refreshes itself from `session.case_changed(kind, ids)` ("*" = anything
+changed), never runs SQL, and writes only through the session's undoable methods; when
+`session.read_only` is true, every editing control is disabled or hidden.
 
-- A `QWidget` subclass constructed as `View(session: CaseSession, parent=None)`; extra
-  constructor arguments, if any, are keyword-only with defaults.
-- A class attribute `title: str`: what the navigator lists.
-- It refreshes itself from `session.case_changed(kind, ids)` ("*" = anything changed);
-  it never runs SQL and writes only through the session's undoable methods.
-- When `session.read_only` is true, every editing control is disabled or hidden.
-- `show_item(kind: str, item_id: str) -> bool`: select the item if it belongs to this
-  view and return True; return False otherwise (search results and links jump
-  through this).
-
-Optional, picked up by the main window when present:
-
-- `jump_requested = Signal(str, str)`: the user asked to open another item.
-- `message_posted = Signal(str)`: a line for the status bar.
-- `add_label: str` and `add_item() -> None`: what Edit > Add does in this view.
-- `delete_selected() -> bool`: what Edit > Delete does in this view.
-- `commit_pending() -> None`: write what is still being typed (before close).
+A page's `load` imports its view's module when the page is first shown (or while
+SQLite checks a large file being opened, see `ViewCode`), so opening a case costs the
+code of one view, not eight; it returns the view class's `build`. An error in a
+view's code surfaces there, as any other bug does.
 """
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Signal
+
+    from casefile.ui.case.session import CaseSession
+    from casefile.ui.views.listcolumns import ColumnStore
+
+
+class View(Protocol):
+    """What the workspace and the main window ask of every view."""
+
+    #: what the navigator lists
+    title: str
+    #: the user asked to open another item: kind and id
+    jump_requested: Signal
+    #: a line for the status bar
+    message_posted: Signal
+    #: what Add or Delete mean in the view changed (another tab came to the front)
+    actions_changed: Signal
+
+    @property
+    def add_label(self) -> str | None:
+        """What Edit > Add says in this view; None where there is nothing to add."""
+        ...
+
+    @property
+    def can_delete(self) -> bool:
+        """Whether Edit > Delete acts in this view."""
+        ...
+
+    def show_item(self, kind: str, item_id: str) -> bool:
+        """Select the item if this view holds it, and say whether it did (search
+        results and links jump through this)."""
+        ...
+
+    def add_item(self) -> None: ...
+
+    def delete_selected(self) -> bool: ...
+
+    def commit_pending(self) -> None:
+        """Write what is still being typed (before the case closes)."""
+        ...
+
+
+@dataclass(frozen=True)
+class ViewOptions:
+    """What some views need from the window beyond the session (read when used)."""
+
+    default_currency: Callable[[], str] = field(default=lambda: "EUR")
+    folder: Callable[[], Path] = field(default=Path.home)
+    #: where lists keep their columns' arrangement (none: as first shown)
+    settings: ColumnStore | None = None
+
+
+#: builds a view for the session: each view class's `build` classmethod
+ViewFactory = Callable[["CaseSession", ViewOptions], View]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One entry of the navigator: its title, the kinds of item its view shows, and
+    `load`, which imports the view's code and returns its factory."""
+
+    title: str
+    kinds: tuple[str, ...]  # what its show_item() takes
+    load: Callable[[], ViewFactory]
+
+
+def load_overview() -> ViewFactory:
+    from casefile.ui.views.overview import OverviewView
+
+    return OverviewView.build
+
+
+def load_parties() -> ViewFactory:
+    from casefile.ui.views.parties import PartiesView
+
+    return PartiesView.build
+
+
+def load_damage() -> ViewFactory:
+    from casefile.ui.views.damage import DamageView
+
+    return DamageView.build
+
+
+def load_notes() -> ViewFactory:
+    from casefile.ui.views.notes import NotesView
+
+    return NotesView.build
+
+
+def load_meetings() -> ViewFactory:
+    from casefile.ui.views.meetings import MeetingsView
+
+    return MeetingsView.build
+
+
+def load_photos() -> ViewFactory:
+    from casefile.ui.views.photos import PhotosView
+
+    return PhotosView.build
+
+
+def load_timeline() -> ViewFactory:
+    from casefile.ui.views.timeline import TimelineView
+
+    return TimelineView.build
+
+
+def load_audit() -> ViewFactory:
+    from casefile.ui.views.audit import AuditView
+
+    return AuditView.build
+
+
+PAGES: tuple[Page, ...] = (
+    Page("Overview", ("incident",), load_overview),
+    Page("Parties", ("party",), load_parties),
+    Page("Damage", ("damage_item",), load_damage),
+    Page("Notes", ("note",), load_notes),
+    Page("Meetings & follow-ups", ("meeting", "follow_up"), load_meetings),
+    Page("Photos & documents", ("attachment",), load_photos),
+    Page("Timeline", (), load_timeline),
+    Page("Audit log", (), load_audit),
+)

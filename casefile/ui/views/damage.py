@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from PySide6.QtWidgets import QWidget
 
@@ -21,6 +21,7 @@ from casefile.ui.editors.form import ItemForm
 from casefile.ui.editors.links import AttachmentsEditor
 from casefile.ui.models.damage import DamageTableModel
 from casefile.ui.models.items import ItemTableModel
+from casefile.ui.views import ViewOptions
 from casefile.ui.views.itemlist import ItemListPane
 from casefile.ui.views.listcolumns import ColumnStore
 
@@ -56,6 +57,15 @@ class DamageView(ItemListPane):
     noun = "damage item"
     plural = "damage items"
     add_label = "Add damage item"
+
+    @classmethod
+    def build(cls, session: CaseSession, options: ViewOptions) -> Self:
+        return cls(
+            session,
+            default_currency=options.default_currency,
+            folder=options.folder,
+            settings=options.settings,
+        )
 
     def __init__(
         self,

@@ -7,7 +7,7 @@ still being typed, so nothing is lost by clicking elsewhere.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 from PySide6.QtCore import (
     QEvent,
@@ -42,6 +42,7 @@ from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.roles import IdRole
 from casefile.ui.support.columns import fixed_rows
 from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
+from casefile.ui.views import ViewOptions
 from casefile.ui.views.listcolumns import ColumnLayout, ColumnStore
 
 FILTER_DELAY_MS = 120  # filter once typing pauses, not on every key
@@ -74,8 +75,19 @@ class ItemListPane(QWidget):
     noun: ClassVar[str] = "item"
     plural: ClassVar[str] = "items"
 
+    #: what Edit > Add says while this pane is in front
+    add_label: ClassVar[str | None] = None
+    can_delete: ClassVar[bool] = True
+
     jump_requested = Signal(str, str)
     message_posted = Signal(str)
+    #: never emitted: a pane's Add and Delete always mean its own kind
+    actions_changed = Signal()
+
+    @classmethod
+    def build(cls, session: CaseSession, options: ViewOptions) -> Self:
+        """The view for a page of the workspace (see casefile.ui.views)."""
+        return cls(session, settings=options.settings)
 
     def __init__(
         self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -33,6 +33,7 @@ from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.follow_ups import FollowUpTableModel
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.meetings import MeetingTableModel
+from casefile.ui.views import ViewOptions
 from casefile.ui.views.itemlist import ItemListPane
 from casefile.ui.views.listcolumns import ColumnStore
 
@@ -127,6 +128,11 @@ class MeetingsView(QWidget):
     message_posted = Signal(str)
     #: Add now means another kind (the tab changed)
     actions_changed = Signal()
+    can_delete = True
+
+    @classmethod
+    def build(cls, session: CaseSession, options: ViewOptions) -> Self:
+        return cls(session, folder=options.folder, settings=options.settings)
 
     def __init__(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from PySide6.QtWidgets import QWidget
 
@@ -24,6 +24,7 @@ from casefile.ui.editors.links import AttachmentsEditor, RefListEditor
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.notes import NoteTableModel
+from casefile.ui.views import ViewOptions
 from casefile.ui.views.itemlist import ItemListPane
 from casefile.ui.views.listcolumns import ColumnStore
 
@@ -64,6 +65,10 @@ class NotesView(ItemListPane):
     noun = "note"
     plural = "notes"
     add_label = "Add note"
+
+    @classmethod
+    def build(cls, session: CaseSession, options: ViewOptions) -> Self:
+        return cls(session, folder=options.folder, settings=options.settings)
 
     def __init__(
         self,

@@ -6,11 +6,14 @@ view only notes that it is out of date and refreshes when it is next shown.
 
 from __future__ import annotations
 
+from typing import Self
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from casefile.ui.case.session import CaseSession
+from casefile.ui.views import ViewOptions
 
 
 class RefreshingView(QWidget):
@@ -19,8 +22,20 @@ class RefreshingView(QWidget):
 
     #: the user activated an item shown here (double-click or Enter): kind and id
     item_activated = Signal(str, str)
-    #: the same, under the name the main window looks for
+    #: the same, as the workspace hears it (the View protocol)
     jump_requested = Signal(str, str)
+    #: a line for the status bar
+    message_posted = Signal(str)
+    #: never emitted: what Add and Delete mean stays the same in these views
+    actions_changed = Signal()
+    #: these views add nothing and delete nothing unless a subclass says otherwise
+    add_label: str | None = None
+    can_delete = False
+
+    @classmethod
+    def build(cls, session: CaseSession, options: ViewOptions) -> Self:
+        """The view for a page of the workspace (see casefile.ui.views)."""
+        return cls(session)
 
     def __init__(
         self, session: CaseSession, parent: QWidget | None = None, *, dirty: bool = False
@@ -36,6 +51,18 @@ class RefreshingView(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def show_item(self, kind: str, item_id: str) -> bool:
+        return False
+
+    def add_item(self) -> None:
+        pass
+
+    def delete_selected(self) -> bool:
+        return False
+
+    def commit_pending(self) -> None:
+        pass
 
     def catch_up(self) -> None:
         """Refresh now if a change is waiting for the coalescing timer: for a caller about

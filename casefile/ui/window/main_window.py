@@ -28,7 +28,8 @@ from casefile.ui.case.session import CaseSession
 from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
 from casefile.ui.support.painted import AfterFirstPaint
 from casefile.ui.support.settings import Settings
-from casefile.ui.window.workspace import PAGES, Workspace
+from casefile.ui.views import PAGES, ViewOptions
+from casefile.ui.window.workspace import Workspace
 
 if TYPE_CHECKING:
     from casefile.store.records import Problem
@@ -292,11 +293,11 @@ class MainWindow(QMainWindow):
             return
         view = self.workspace.current_view()
         editable = not self.session.read_only
-        label = getattr(view, "add_label", None)
+        label = view.add_label
         self.action_add.setEnabled(editable and label is not None)
         self.action_add.setText(label or "&Add")
         self.action_add.setToolTip(f"{label or 'Add'} ({ADD_SHORTCUT_TEXT})")
-        self.action_delete.setEnabled(editable and hasattr(view, "delete_selected"))
+        self.action_delete.setEnabled(editable and view.can_delete)
 
     def _show_status(self, saved_at: dt.datetime | None = None) -> None:
         """The file and its state: read-only, typing not yet saved, or all saved (and
@@ -400,11 +401,11 @@ class MainWindow(QMainWindow):
         try:
             self.workspace = Workspace(
                 session,
-                view_options={
-                    "default_currency": lambda: self.settings.default_currency or "EUR",
-                    "folder": lambda: self.settings.last_folder,
-                    "settings": self.settings,
-                },
+                view_options=ViewOptions(
+                    default_currency=lambda: self.settings.default_currency or "EUR",
+                    folder=lambda: self.settings.last_folder,
+                    settings=self.settings,
+                ),
             )
             self.workspace.current_view()  # the first view, which reads the case
         except CaseFileError as exc:
@@ -678,16 +679,12 @@ class MainWindow(QMainWindow):
     def add_item(self) -> None:
         if self.workspace is None or self.session is None or self.session.read_only:
             return
-        add = getattr(self.workspace.current_view(), "add_item", None)
-        if add is not None:
-            add()
+        self.workspace.current_view().add_item()
 
     def delete_selected(self) -> None:
         if self.workspace is None or self.session is None or self.session.read_only:
             return
-        delete = getattr(self.workspace.current_view(), "delete_selected", None)
-        if delete is not None:
-            delete()
+        self.workspace.current_view().delete_selected()
 
     def find(self) -> None:
         if self.session is None:
@@ -708,7 +705,7 @@ class MainWindow(QMainWindow):
     def _on_search_item_chosen(self, kind: str, item_id: str) -> None:
         if self.workspace is not None and self.workspace.show_item(kind, item_id):
             self.activateWindow()  # back from the find panel, keys go to the window again
-            self.workspace.current_view().setFocus()
+            self.workspace.stack.currentWidget().setFocus()
 
     def _on_session_saved(self) -> None:
         self.statusBar().clearMessage()  # an earlier "Not saved: …" no longer holds

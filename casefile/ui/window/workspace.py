@@ -6,12 +6,8 @@ a case costs one view, not eight.
 
 from __future__ import annotations
 
-import importlib
-import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
@@ -28,31 +24,7 @@ from PySide6.QtWidgets import (
 
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.advice import sentence, without_commands
-
-
-@dataclass(frozen=True)
-class Page:
-    title: str
-    module: str
-    cls: str
-    kinds: tuple[str, ...]  # what its show_item() takes
-
-
-PAGES: tuple[Page, ...] = (
-    Page("Overview", "casefile.ui.views.overview", "OverviewView", ("incident",)),
-    Page("Parties", "casefile.ui.views.parties", "PartiesView", ("party",)),
-    Page("Damage", "casefile.ui.views.damage", "DamageView", ("damage_item",)),
-    Page("Notes", "casefile.ui.views.notes", "NotesView", ("note",)),
-    Page(
-        "Meetings & follow-ups",
-        "casefile.ui.views.meetings",
-        "MeetingsView",
-        ("meeting", "follow_up"),
-    ),
-    Page("Photos & documents", "casefile.ui.views.photos", "PhotosView", ("attachment",)),
-    Page("Timeline", "casefile.ui.views.timeline", "TimelineView", ()),
-    Page("Audit log", "casefile.ui.views.audit", "AuditView", ()),
-)
+from casefile.ui.views import PAGES, View, ViewOptions
 
 
 class ViewCode:
@@ -65,15 +37,12 @@ class ViewCode:
     """
 
     def __init__(self) -> None:
-        self._waiting = [page.module for page in PAGES if page.module not in sys.modules]
+        self._waiting = [page.load for page in PAGES]
 
     def __call__(self) -> bool:
         """Load the next view's module; whether any is left."""
         if self._waiting:
-            try:
-                importlib.import_module(self._waiting.pop(0))
-            except ImportError:
-                pass  # a view missing from this build: the workspace shows a placeholder
+            self._waiting.pop(0)()
         return bool(self._waiting)
 
 
@@ -112,23 +81,6 @@ class MessageBar(QFrame):
         return button
 
 
-class PlaceholderView(QWidget):
-    """Stands in for a view whose module is not there yet, so the app still runs."""
-
-    def __init__(
-        self, session: CaseSession, parent: QWidget | None = None, *, title: str = ""
-    ) -> None:
-        super().__init__(parent)
-        self.title = title
-        label = QLabel(f"{title} is not available in this build.")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-
-    def show_item(self, kind: str, item_id: str) -> bool:
-        return False
-
-
 class Workspace(QWidget):
     """Everything shown while a case is open."""
 
@@ -144,12 +96,12 @@ class Workspace(QWidget):
         session: CaseSession,
         parent: QWidget | None = None,
         *,
-        view_options: dict[str, Any] | None = None,
+        view_options: ViewOptions | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self._view_options = view_options or {}
-        self._views: dict[int, QWidget] = {}
+        self._view_options = view_options or ViewOptions()
+        self._views: dict[int, View] = {}
         self.bars = QVBoxLayout()
         self.bars.setSpacing(4)
         if session.read_only:
@@ -209,39 +161,25 @@ class Workspace(QWidget):
 
     # -- views ------------------------------------------------------------------------------------
 
-    def view(self, row: int) -> QWidget:
+    def view(self, row: int) -> View:
         """The view of a navigator row, built on first use."""
         if row not in self._views:
-            page = PAGES[row]
-            view = self._build(page)
+            view = PAGES[row].load()(self.session, self._view_options)
+            assert isinstance(view, QWidget), f"{PAGES[row].title}: a view is a QWidget"
             self._views[row] = view
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, view)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
-            for name, slot in (
-                ("jump_requested", self.show_item),
-                ("message_posted", self.message_posted.emit),
-                ("actions_changed", self.view_changed.emit),
-            ):
-                signal = getattr(view, name, None)
-                if signal is not None:
-                    signal.connect(slot)
+            view.jump_requested.connect(self.show_item)
+            view.message_posted.connect(self.message_posted)
+            view.actions_changed.connect(self.view_changed)
         return self._views[row]
 
-    def _build(self, page: Page) -> QWidget:
-        try:
-            module = importlib.import_module(page.module)
-            cls = getattr(module, page.cls)
-        except (ImportError, AttributeError):
-            return PlaceholderView(self.session, title=page.title)
-        options = {k: v for k, v in self._view_options.items() if k in _keyword_args(cls)}
-        return cls(self.session, **options)
-
-    def built_views(self) -> list[QWidget]:
+    def built_views(self) -> list[View]:
         return [self._views[row] for row in sorted(self._views)]
 
-    def current_view(self) -> QWidget:
+    def current_view(self) -> View:
         return self.view(max(0, self.navigator.currentRow()))
 
     def show_page(self, row: int) -> None:
@@ -251,6 +189,7 @@ class Workspace(QWidget):
         if row < 0:
             return
         view = self.view(row)
+        assert isinstance(view, QWidget)
         self.stack.setCurrentWidget(view)
         self.view_changed.emit()
 
@@ -261,9 +200,7 @@ class Workspace(QWidget):
         for row in rows:
             if row not in rows[:1] and row not in self._views:
                 continue  # only ask views that exist, beyond the one made for the kind
-            view = self.view(row)
-            show = getattr(view, "show_item", None)
-            if show is not None and show(kind, item_id):
+            if self.view(row).show_item(kind, item_id):
                 self.navigator.setCurrentRow(row)
                 return True
         self.message_posted.emit("That item is no longer in the case.")
@@ -271,9 +208,7 @@ class Workspace(QWidget):
 
     def commit_pending(self) -> None:
         for view in self.built_views():
-            commit = getattr(view, "commit_pending", None)
-            if commit is not None:
-                commit()
+            view.commit_pending()
 
     # -- messages ---------------------------------------------------------------------------------
 
@@ -285,13 +220,3 @@ class Workspace(QWidget):
     @property
     def path(self) -> Path:
         return self.session.case.path
-
-
-def _keyword_args(cls: type) -> set[str]:
-    import inspect
-
-    try:
-        parameters = inspect.signature(cls).parameters
-    except (TypeError, ValueError):
-        return set()
-    return {name for name, p in parameters.items() if p.kind is p.KEYWORD_ONLY}
