@@ -429,9 +429,9 @@ def test_the_sessions_shared_id_lists_follow_every_change(session) -> None:
     assert before == session.case.ids("party")
     party = session.add("party", name="Aardvark Consulting")
     assert session.ids("party") == session.case.ids("party") and party.id in session.ids("party")
-    session.undo_stack.undo()
+    session.undo()
     assert session.ids("party") == before
-    session.undo_stack.redo()
+    session.redo()
     session.update("party", party.id, name="Zzyzx Consulting")  # list order is by name
     assert session.ids("party") == session.case.ids("party")
     session.delete("party", party.id)

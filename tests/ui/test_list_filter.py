@@ -68,7 +68,7 @@ def test_an_edit_that_stops_a_row_matching_takes_it_out_until_undone(
     session.update("damage_item", fence, title="Perimeter wall")
     assert _shown(view) == []
     assert view.count_label.text().startswith("0 of ")
-    session.undo_stack.undo()
+    session.undo()
     assert _shown(view) == [fence]
 
 

@@ -66,11 +66,11 @@ def test_rows_follow_edits_undo_and_redo(session) -> None:
     session.update("party", added.id, name="Zed Zebra")
     assert model.row_of(added.id) == model.rowCount() - 1
     assert model.index(model.row_of(added.id), 0).data() == "Zed Zebra"
-    session.undo_stack.undo()
+    session.undo()
     assert model.index(model.row_of(added.id), 0).data() == "Aaron Aardvark"
-    session.undo_stack.undo()
+    session.undo()
     assert model.rowCount() == before and model.row_of(added.id) == -1
-    session.undo_stack.redo()
+    session.redo()
     assert model.rowCount() == before + 1
 
 

@@ -47,10 +47,10 @@ def test_edit_title_then_undo_and_redo(qtbot, view: OverviewView, session: CaseS
 
     assert case.incident().title == "Strike on the embassy grounds"
     assert session.undo_stack.count() == 1
-    session.undo_stack.undo()
+    session.undo()
     assert case.incident().title == old
     qtbot.waitUntil(lambda: title.text() == old)
-    session.undo_stack.redo()
+    session.redo()
     assert case.incident().title == "Strike on the embassy grounds"
     qtbot.waitUntil(lambda: title.text() == "Strike on the embassy grounds")
 
@@ -70,7 +70,7 @@ def test_each_field_commit_is_one_undoable_edit(
         "closed",
     )
     assert session.undo_stack.count() == 3
-    session.undo_stack.undo()
+    session.undo()
     assert session.case.incident().status == "open"
     assert session.case.incident().classification == "CONFIDENTIAL"
 

@@ -107,7 +107,7 @@ def test_drop_on_an_owner_attaches_to_it(qtbot, view: PhotosView, tmp_path: Path
     assert view.details.labels["captured"].text() == "2025-11-14 09:30 (Europe/Kyiv)"
     assert "Perimeter fence" in view.details.labels["owners"].text()
 
-    view._session.undo_stack.undo()
+    view._session.undo()
     assert case.get("damage_item", fence.id).attachment_ids == fence.attachment_ids
 
 
@@ -146,11 +146,11 @@ def test_many_files_are_attached_in_batches_and_undone_at_once(
     assert view.error.isVisibleTo(view)
     assert len(case.get("meeting", meeting.id).attachment_ids) == 10
     assert case.count("attachment") == 13
-    assert stack.count() == 1  # one macro for the whole import
-    stack.undo()
+    assert stack.count() == 1  # one step for the whole import
+    assert view._session.undo()
     assert case.count("attachment") == 3
     assert case.get("meeting", meeting.id).attachment_ids == ()
-    stack.redo()
+    assert view._session.redo()
     assert case.count("attachment") == 13
 
 
@@ -174,7 +174,7 @@ def test_caption_edit_then_undo(qtbot, view: PhotosView, session: CaseSession) -
 
     assert session.case.get("attachment", item_id).caption == "Fence, east side, from the street"
     qtbot.waitUntil(lambda: view.model.index(0, 0).data() == "Fence, east side, from the street")
-    session.undo_stack.undo()
+    session.undo()
     assert session.case.get("attachment", item_id).caption == old
     qtbot.waitUntil(lambda: view.details.caption.text() == old)
 
@@ -218,7 +218,7 @@ def test_a_file_is_deleted_from_the_case_and_undo_brings_it_back(
     assert item_id not in session.case.ids("attachment")
     assert all(item_id not in session.case.get(o.kind, o.id).attachment_ids for o in owners)
     assert view.selected_id() is not None and view.selected_id() != item_id
-    session.undo_stack.undo()
+    session.undo()
     assert item_id in session.case.ids("attachment")
     assert all(item_id in session.case.get(o.kind, o.id).attachment_ids for o in owners)
 
@@ -228,7 +228,7 @@ def test_several_files_are_deleted_as_one_step(qtbot, view: PhotosView, session)
     assert view.delete_selected()
     assert session.case.count("attachment") == 0
     assert session.undo_stack.undoText() == "Delete 3 files"
-    session.undo_stack.undo()
+    session.undo()
     assert session.case.count("attachment") == 3
 
 

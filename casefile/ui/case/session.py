@@ -125,17 +125,47 @@ class CaseSession(QObject):
         return self.update("incident", self.case.incident().id, **changes)
 
     def delete(self, kind: str, item_id: str) -> None:
-        record = self.case.get(kind, item_id)
-        snapshot = self.case.delete(kind, item_id)
-        self.undo_stack.push(_DeleteCommand(self, snapshot, _title(kind, record)))
-        self._changed("*", [item_id])
+        _, refused = self.delete_many(kind, [item_id])
+        if refused is not None:
+            raise refused
+
+    def delete_many(
+        self, kind: str, item_ids: Sequence[str], *, noun: str = "items"
+    ) -> tuple[int, CaseFileError | None]:
+        """Delete items of one kind as one undoable step (`noun` names several in the
+        Undo menu: "Delete 3 files"). An item the case refuses ends the run; those
+        deleted before it stay deleted, one step to undo. How many were deleted, and
+        the refusal if there was one."""
+        snapshots: list[Snapshot] = []
+        refused: CaseFileError | None = None
+        title = ""
+        for item_id in item_ids:
+            try:
+                title = _title(kind, self.case.get(kind, item_id))
+                snapshots.append(self.case.delete(kind, item_id))
+            except CaseFileError as exc:
+                refused = exc
+                break
+        if snapshots:
+            if len(snapshots) > 1:
+                title = f"{len(snapshots)} {noun}"
+            self.undo_stack.push(_DeleteCommand(self, snapshots, title))
+            self._changed("*", [snapshot.id for snapshot in snapshots])
+        return len(snapshots), refused
 
     def add_attachments(
-        self, files: Sequence[tuple[bytes, str]], *, to: str | None = None, caption: str = ""
+        self,
+        files: Sequence[tuple[bytes, str]],
+        *,
+        to: str | None = None,
+        caption: str = "",
+        run: object | None = None,
     ) -> list[Any]:
+        """Attach files as one undoable step; the batches of one `run` (any object the
+        caller keeps for the run) are one step together."""
         records = self.case.add_attachments(files, to=to, caption=caption)
         if records:
-            self.undo_stack.push(_AttachCommand(self, [r.id for r in records], to))
+            self.undo_stack.push(_AttachCommand(self, [r.id for r in records], run))
             self._changed("attachment", [r.id for r in records])
             if to is not None:
                 self._changed(self.case.kind_of(to), [to])
@@ -151,13 +181,35 @@ class CaseSession(QObject):
         self.saved.emit()
         self.case_changed.emit(kind, ids)
 
-    def _guard(self, action: Any) -> bool:
-        """Run an undo or redo; a refusal is reported, and False."""
+    # -- undo and redo -------------------------------------------------------------------
+
+    def undo(self) -> bool:
+        """Undo the last step in the case, then move the stack; whether it was undone.
+        A refusal (the file changed on disk, say) is reported through `error_occurred`
+        and leaves the stack as it was, still offering the same Undo."""
+        stack = self.undo_stack
+        return stack.canUndo() and self._step(stack.index() - 1, undo=True)
+
+    def redo(self) -> bool:
+        """Redo the step last undone, as `undo` does; whether it was redone."""
+        stack = self.undo_stack
+        return stack.canRedo() and self._step(stack.index(), undo=False)
+
+    def _step(self, index: int, *, undo: bool) -> bool:
+        command = self.undo_stack.command(index)
+        assert isinstance(command, _Command), "every step is pushed by the session"
         try:
-            action()
+            command.undo_in_case() if undo else command.redo_in_case()
         except CaseFileError as exc:
             self.error_occurred.emit(str(exc))
             return False
+        finally:
+            self._changed(*command.changed())
+        if undo:
+            self.undo_stack.undo()
+        else:
+            self.undo_stack.redo()
+        command.shown(undo)
         return True
 
 
@@ -187,45 +239,60 @@ def _title(kind: str, record: Any) -> str:
     return f"{KIND_LABELS.get(kind, kind)} “{short}”"
 
 
-class _DoneCommand(QUndoCommand):
-    """A change the session has already made when it is pushed: QUndoStack.push() calls
-    redo() at once, and that first call must not make the change a second time."""
+class _Command(QUndoCommand):
+    """An edit the session has already made in the case when it is pushed.
 
-    def __init__(self, text: str) -> None:
+    QUndoStack moves its index whatever a command's undo() and redo() do, so a refused
+    undo would leave the stack offering to redo a change that was never undone. The
+    session therefore makes the change in the case first (`undo_in_case`,
+    `redo_in_case`, which raise CaseFileError when refused) and steps the stack only
+    once the case took it; undo() and redo() themselves only let the stack move.
+    """
+
+    def __init__(self, session: CaseSession, text: str) -> None:
         super().__init__(text)
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            self.redo_again()
-
-    def redo_again(self) -> None:
-        raise NotImplementedError
-
-
-class _AddCommand(_DoneCommand):
-    def __init__(self, session: CaseSession, kind: str, item_id: str, title: str) -> None:
-        super().__init__(f"Add {title}")
-        self._session, self._kind, self._id = session, kind, item_id
-        self._snapshot: Snapshot | None = None
-
-    def redo_again(self) -> None:
-        if self._snapshot is not None:
-            snapshot = self._snapshot
-            self._session._guard(lambda: self._session.case.restore(snapshot))
-            self._session._changed("*", [self._id])
+        self._session = session
 
     def undo(self) -> None:
-        def run() -> None:
-            self._snapshot = self._session.case.delete(self._kind, self._id)
+        pass
 
-        self._session._guard(run)
-        self._session._changed("*", [self._id])
+    def redo(self) -> None:
+        pass
+
+    def undo_in_case(self) -> None:
+        raise NotImplementedError
+
+    def redo_in_case(self) -> None:
+        raise NotImplementedError
+
+    def changed(self) -> tuple[str, list[str]]:
+        """The kind and ids an undo or redo touched, even a refused one (it may have
+        changed part of them): the views refresh those."""
+        raise NotImplementedError
+
+    def shown(self, undone: bool) -> None:
+        """After the stack moved: tell the window what to show."""
 
 
-class _UpdateCommand(_DoneCommand):
+class _AddCommand(_Command):
+    def __init__(self, session: CaseSession, kind: str, item_id: str, title: str) -> None:
+        super().__init__(session, f"Add {title}")
+        self._kind, self._id = kind, item_id
+        self._snapshot: Snapshot | None = None
+
+    def redo_in_case(self) -> None:
+        if self._snapshot is not None:
+            self._session.case.restore(self._snapshot)
+            self._snapshot = None
+
+    def undo_in_case(self) -> None:
+        self._snapshot = self._session.case.delete(self._kind, self._id)
+
+    def changed(self) -> tuple[str, list[str]]:
+        return "*", [self._id]
+
+
+class _UpdateCommand(_Command):
     def __init__(
         self,
         session: CaseSession,
@@ -236,66 +303,86 @@ class _UpdateCommand(_DoneCommand):
         title: str,
     ) -> None:
         fields = ", ".join(_field_words(name) for name in sorted(old))
-        super().__init__(f"Edit {fields} of {title}")
-        self._session, self._kind, self._id = session, kind, item_id
+        super().__init__(session, f"Edit {fields} of {title}")
+        self._kind, self._id = kind, item_id
         self._old, self._new = old, new
 
-    def redo_again(self) -> None:
-        self._apply(self._new)
+    def redo_in_case(self) -> None:
+        self._session.case.update(self._kind, self._id, **self._new)
 
-    def undo(self) -> None:
-        self._apply(self._old)
+    def undo_in_case(self) -> None:
+        self._session.case.update(self._kind, self._id, **self._old)
 
-    def _apply(self, values: dict[str, Any]) -> None:
-        done = self._session._guard(
-            lambda: self._session.case.update(self._kind, self._id, **values)
-        )
-        self._session._changed(self._kind, [self._id])
-        if done:
-            self._session.item_reverted.emit(self._kind, self._id)
+    def changed(self) -> tuple[str, list[str]]:
+        return self._kind, [self._id]
+
+    def shown(self, undone: bool) -> None:
+        self._session.item_reverted.emit(self._kind, self._id)
 
 
-class _DeleteCommand(_DoneCommand):
-    def __init__(self, session: CaseSession, snapshot: Snapshot, title: str) -> None:
-        super().__init__(f"Delete {title}")
-        self._session, self._snapshot = session, snapshot
+class _DeleteCommand(_Command):
+    """Deletes one item or several of one kind as one step. An undo refused half-way
+    keeps what it restored, and Undo restores the rest."""
 
-    def redo_again(self) -> None:
-        def run() -> None:
-            self._snapshot = self._session.case.delete(self._snapshot.kind, self._snapshot.id)
+    def __init__(self, session: CaseSession, snapshots: list[Snapshot], title: str) -> None:
+        super().__init__(session, f"Delete {title}")
+        self._ids = [snapshot.id for snapshot in snapshots]
+        self._kind = snapshots[0].kind
+        self._deleted = list(snapshots)  # what is deleted now, in the order deleted
 
-        self._session._guard(run)
-        self._session._changed("*", [self._snapshot.id])
+    def redo_in_case(self) -> None:
+        for item_id in self._ids[len(self._deleted) :]:
+            self._deleted.append(self._session.case.delete(self._kind, item_id))
 
-    def undo(self) -> None:
-        restored = self._session._guard(lambda: self._session.case.restore(self._snapshot))
-        self._session._changed("*", [self._snapshot.id])
-        if restored:
-            self._session.item_restored.emit(self._snapshot.kind, self._snapshot.id)
+    def undo_in_case(self) -> None:
+        while self._deleted:
+            self._session.case.restore(self._deleted[-1])
+            self._deleted.pop()
+
+    def changed(self) -> tuple[str, list[str]]:
+        return "*", list(self._ids)
+
+    def shown(self, undone: bool) -> None:
+        if undone:
+            self._session.item_restored.emit(self._kind, self._ids[0])
 
 
-class _AttachCommand(_DoneCommand):
-    def __init__(self, session: CaseSession, ids: list[str], owner: str | None) -> None:
-        count = len(ids)
-        super().__init__(f"Add {count} attachment{'s' if count != 1 else ''}")
-        self._session, self._ids, self._owner = session, ids, owner
+#: QUndoCommand.id() of the attach commands that merge into one step (see `run`)
+_ATTACH_ID = 1
+
+
+class _AttachCommand(_Command):
+    """Attaching files: one step, also when a run of batches is attached (every batch
+    of one `run` merges into the command before it)."""
+
+    def __init__(self, session: CaseSession, ids: list[str], run: object | None) -> None:
+        super().__init__(session, "")
+        self._ids, self._run = ids, run
         self._snapshots: list[Snapshot] = []
+        self._name()
 
-    def redo_again(self) -> None:
-        def run() -> None:
-            for snapshot in self._snapshots:
-                self._session.case.restore(snapshot)
-            self._snapshots = []
+    def _name(self) -> None:
+        count = len(self._ids)
+        self.setText(f"Add {count} attachment{'s' if count != 1 else ''}")
 
-        self._session._guard(run)
-        self._session._changed("*", list(self._ids))
+    def id(self) -> int:
+        return _ATTACH_ID if self._run is not None else -1
 
-    def undo(self) -> None:
-        def run() -> None:
-            self._snapshots = [
-                self._session.case.delete("attachment", i) for i in reversed(self._ids)
-            ]
-            self._snapshots.reverse()
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _AttachCommand) or other._run is not self._run:
+            return False
+        self._ids += other._ids
+        self._name()
+        return True
 
-        self._session._guard(run)
-        self._session._changed("*", list(self._ids))
+    def redo_in_case(self) -> None:
+        while self._snapshots:
+            self._session.case.restore(self._snapshots[0])
+            self._snapshots.pop(0)
+
+    def undo_in_case(self) -> None:
+        for item_id in reversed(self._ids[: len(self._ids) - len(self._snapshots)]):
+            self._snapshots.insert(0, self._session.case.delete("attachment", item_id))
+
+    def changed(self) -> tuple[str, list[str]]:
+        return "*", list(self._ids)

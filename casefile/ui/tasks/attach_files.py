@@ -38,9 +38,9 @@ def attach_files(
     """Read and store files in batches, handling events between batches.
 
     Files are read on the GUI thread one at a time (reading is quick next to the
-    thumbnailing and fsync of each batch) and each batch is one undoable add; a run
-    of more than one batch is grouped into one undo macro. A file that is refused
-    (empty, too large, not what its name says) is reported and the others go on.
+    thumbnailing and fsync of each batch) and each batch is one add, all of them one
+    undoable step (one `run`). A file that is refused (empty, too large, not what its
+    name says) is reported and the others go on.
     """
     result = ImportResult()
     files = [Path(p) for p in paths]
@@ -56,7 +56,6 @@ def attach_files(
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setValue(0)
-        session.undo_stack.beginMacro(f"Attach {len(files)} files")
     try:
         batch: list[tuple[bytes, str]] = []
         size = 0
@@ -75,14 +74,13 @@ def attach_files(
             batch.append((data, name))
             size += len(data)
             if len(batch) >= batch_files or size >= BATCH_BYTES:
-                _store(session, batch, owner_id, result)
+                _store(session, batch, owner_id, result, run=result)
                 batch, size = [], 0
                 QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if batch and not result.cancelled:
-            _store(session, batch, owner_id, result)
+            _store(session, batch, owner_id, result, run=result)
     finally:
         if progress is not None:
-            session.undo_stack.endMacro()
             progress.setValue(len(files))
             progress.close()
             progress.deleteLater()
@@ -90,11 +88,16 @@ def attach_files(
 
 
 def _store(
-    session: CaseSession, batch: list[tuple[bytes, str]], owner_id: str | None, result: ImportResult
+    session: CaseSession,
+    batch: list[tuple[bytes, str]],
+    owner_id: str | None,
+    result: ImportResult,
+    *,
+    run: object,
 ) -> None:
     """One transaction for the batch; if it is refused, retry file by file to name the culprit."""
     try:
-        _added(result, session.add_attachments(batch, to=owner_id))
+        _added(result, session.add_attachments(batch, to=owner_id, run=run))
         return
     except CaseFileError as exc:
         if len(batch) == 1:
@@ -102,7 +105,7 @@ def _store(
             return
     for one in batch:
         try:
-            _added(result, session.add_attachments([one], to=owner_id))
+            _added(result, session.add_attachments([one], to=owner_id, run=run))
         except CaseFileError as exc:
             result.errors.append(str(exc))
 

@@ -199,20 +199,9 @@ class PhotosView(RefreshingView):
         if not ids:
             return False
         first = rows[0] if rows else self.grid.currentIndex().row()
-        stack = self._session.undo_stack
-        several = len(ids) > 1
-        if several:  # one step to undo
-            stack.beginMacro(f"Delete {len(ids)} files")
-        deleted = 0
-        try:
-            for item_id in ids:
-                self._session.delete("attachment", item_id)
-                deleted += 1
-        except CaseFileError as exc:
-            self.message_posted.emit(f"Not deleted: {exc.message}")
-        finally:
-            if several:
-                stack.endMacro()
+        deleted, refused = self._session.delete_many("attachment", ids, noun="files")
+        if refused is not None:
+            self.message_posted.emit(f"Not deleted: {refused.message}")
         if deleted:
             what = (
                 "the file. Undo brings it" if deleted == 1 else f"{deleted} files. Undo brings them"

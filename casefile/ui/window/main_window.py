@@ -662,18 +662,14 @@ class MainWindow(QMainWindow):
         if self.session is not None and not self.session.read_only:
             if self.workspace is not None:
                 self.workspace.commit_pending()
-            stack = self.session.undo_stack
-            text = stack.undoText()
-            if stack.canUndo():
-                stack.undo()
+            text = self.session.undo_stack.undoText()
+            if self.session.undo():
                 self.statusBar().showMessage(f"Undone: {text}", 8000)
 
     def redo(self) -> None:
         if self.session is not None and not self.session.read_only:
-            stack = self.session.undo_stack
-            text = stack.redoText()
-            if stack.canRedo():
-                stack.redo()
+            text = self.session.undo_stack.redoText()
+            if self.session.redo():
                 self.statusBar().showMessage(f"Redone: {text}", 8000)
 
     def add_item(self) -> None:
