@@ -62,7 +62,8 @@ def large_document(scale: float) -> tuple[Path, dict]:
 
 
 def large_case(scale: float, doc_path: Path) -> Path:
-    from casefile.store.interchange import create_from_document, read_json
+    from casefile.store import read_json
+    from casefile.store.interchange import create_from_document
 
     path = RESULTS / f"large-{scale:g}.casefile"
     if not usable_cache(path):
@@ -75,7 +76,8 @@ def large_case(scale: float, doc_path: Path) -> Path:
 
 def limits_case() -> Path:
     """The case at the per-field text limits (bench/large_case.py), built once."""
-    from casefile.store.interchange import create_from_document, read_json
+    from casefile.store import read_json
+    from casefile.store.interchange import create_from_document
 
     path = RESULTS / "limits.casefile"
     if not usable_cache(path):

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.measure import Stats, alternate, python, repeat, run_command
-from casefile.store import CaseFile
-from casefile.store.interchange import create_from_document, read_json
+from casefile.store import CaseFile, read_json
+from casefile.store.interchange import create_from_document
 from casefile.store.opener import create_file
 
 

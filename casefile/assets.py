@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from casefile.store.errors import CaseFileError
+from casefile.store import CaseFileError
 
 
 class ResourceMissing(CaseFileError):

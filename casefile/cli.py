@@ -183,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_command(handler: Any, args: argparse.Namespace) -> int:
     """The command, with every failure as one line on stderr and its exit code."""
-    from casefile.store.errors import CaseFileError
+    from casefile.store import CaseFileError
 
     try:
         if handler is not cmd_gui:
@@ -325,7 +325,7 @@ def say_notices(case: Any, *, about: str | None = None) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from casefile.store.errors import NotAvailable
+    from casefile.store import NotAvailable
 
     if not has_display():
         # Qt would print its plugin list and abort the process (exit 134).
@@ -350,8 +350,7 @@ def has_display() -> bool:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from casefile.store import CaseFile
-    from casefile.store.fields import check_zone, parse_instant
+    from casefile.store import CaseFile, check_zone, parse_instant
 
     zone = check_zone(args.timezone) if args.timezone else None
     occurred = None
@@ -381,8 +380,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from casefile.store import CaseFile
-    from casefile.store.money import format_money, to_decimal_string
+    from casefile.store import CaseFile, format_money, to_decimal_string
 
     with CaseFile.open(args.path, read_only=True) as case:
         summary = case.summary()
@@ -489,11 +487,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    from casefile.store.errors import InvalidInput
-    from casefile.store.fields import check_id
-    from casefile.store.media import read_attachment
-    from casefile.store.rehearsal import edit_case
-    from casefile.store.safewrite import check_not_output
+    from casefile.store import InvalidInput, check_id, check_not_output, edit_case, read_attachment
 
     for name in args.files:
         check_not_output(name, args.path, what="a file to attach")
@@ -514,12 +508,11 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from casefile.store import CaseFile, check_output
-    from casefile.store.interchange import export_document, write_json
+    from casefile.store import CaseFile, check_output, write_json
 
     out = check_output(args.out, inputs=[args.path], what="the JSON export")
     with CaseFile.open(args.path, read_only=True) as case:
-        document = export_document(case)
+        document = case.export_document()
         say_notices(case)
     write_json(document, out, inputs=[case.path])
     print(f"wrote {shown(args.out)}")
@@ -527,15 +520,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from casefile.store import InvalidInput
-    from casefile.store.interchange import (
-        create_from_document,
-        import_into,
-        parse_document,
-        read_json,
-    )
-    from casefile.store.rehearsal import edit_case
-    from casefile.store.safewrite import check_not_output
+    from casefile.store import CaseFile, InvalidInput, check_not_output, edit_case, read_json
 
     target = Path(args.path)
     check_not_output(args.input, target, what="the document to import")
@@ -543,10 +528,10 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         document = read_json(Path(args.input))
         if target.exists():
             # Refused before the case is opened: opening may recover or upgrade it.
-            parsed = parse_document(document, need_incident=True)
+            checked = CaseFile.check_document(document)
             changed = edit_case(
                 target,
-                lambda case: import_into(case, document, parsed=parsed),
+                lambda case: case.import_document(document, checked=checked),
                 on_opened=say_notices,
             )
             print(
@@ -554,7 +539,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
                 "created or changed"
             )
         else:
-            with create_from_document(target, document):
+            with CaseFile.create_from_document(target, document):
                 pass
             print(f"created {shown(target)} from {shown(args.input)}")
     except InvalidInput as exc:
@@ -569,7 +554,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     try:
         from casefile.brief import BriefOptions, export_brief
     except ImportError as exc:
-        from casefile.store.errors import NotAvailable
+        from casefile.store import NotAvailable
 
         raise NotAvailable("briefs are not available in this build") from exc
     options = BriefOptions.from_cli(

@@ -17,7 +17,7 @@ from casefile.brief.fonts import FONTS
 from casefile.brief.markup import clip
 from casefile.brief.model import DamageSchedule
 from casefile.brief.styles import ACCENT, INK, MUTED, OTHER_SEVERITY_COLOUR, RULE, SEVERITY_COLOURS
-from casefile.store.money import EXPONENTS
+from casefile.store import EXPONENTS
 
 ROW = 16  # points per category
 AXIS = 26  # room under the bars for the value axis and its title

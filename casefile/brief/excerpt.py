@@ -1,6 +1,6 @@
 """How much of one field a brief prints: a bounded excerpt, and a marker saying what is left.
 
-A text field may hold a million characters (casefile.store.fields.MAX_TEXT), and a
+A text field may hold a million characters (casefile.store.MAX_TEXT), and a
 meeting's outcomes half a million lines. Printed whole, one such field is hundreds of
 pages and reportlab lays it out in minutes. A brief is read by a person: it prints the
 start of a long field and says, in the text itself, how much more the case file holds.

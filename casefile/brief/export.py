@@ -15,8 +15,14 @@ from casefile.brief.gather import CaseReader, gather
 from casefile.brief.options import BriefOptions
 from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
 from casefile.brief.render import render
-from casefile.store import check_output, replacing
-from casefile.store.errors import NOT_WRITABLE_ERRNOS, CaseFileError, DiskFull, InvalidInput
+from casefile.store import (
+    NOT_WRITABLE_ERRNOS,
+    CaseFileError,
+    DiskFull,
+    InvalidInput,
+    check_output,
+    replacing,
+)
 
 
 class BriefNotWritten(CaseFileError):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from casefile.store.records import zone_or_utc
+from casefile.store import zone_or_utc
 
 MONTHS = (
     "January",

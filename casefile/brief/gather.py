@@ -33,11 +33,14 @@ from casefile.brief.model import (
 from casefile.brief.options import BriefOptions
 from casefile.brief.photos import prepare_photo
 from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
-from casefile.store.audit import FINGERPRINT_LENGTH
-from casefile.store.errors import CaseFileError
-from casefile.store.money import format_money
-from casefile.store.records import (
+from casefile.store import (
+    DAMAGE_CATEGORIES,
+    FINGERPRINT_LENGTH,
+    FOLLOW_UP_STATUSES,
+    KIND_LABELS,
+    SEVERITIES,
     AttachmentRecord,
+    CaseFileError,
     DamageItemRecord,
     FollowUpRecord,
     IncidentRecord,
@@ -45,12 +48,7 @@ from casefile.store.records import (
     NoteRecord,
     PartyRecord,
     TimelineEntry,
-)
-from casefile.store.vocab import (
-    DAMAGE_CATEGORIES,
-    FOLLOW_UP_STATUSES,
-    KIND_LABELS,
-    SEVERITIES,
+    format_money,
     label,
 )
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from casefile.store.errors import InvalidInput
+from casefile.store import InvalidInput
 
 #: Every section a brief can carry, in the order the brief prints them. The cover is
 #: always there and is not a section one can leave out.

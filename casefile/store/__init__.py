@@ -1,9 +1,25 @@
-"""The case file: format, opening rules, and the CaseFile API. No Qt, no reportlab."""
+"""The case file: format, opening rules, and the CaseFile API. No Qt, no reportlab.
 
-from casefile.store.audit import clock_instant, clock_parts
+This is the store's public face: the GUI, the CLI, the brief and the demo import from
+`casefile.store` only, never from its submodules (an import-linter contract checks it).
+
+- `CaseFile` opens, creates and edits a case; every call is one transaction and
+  returns plain frozen records (`PartyRecord`, `NoteRecord`, ...).
+- Errors a person can act on are `CaseFileError` subclasses carrying the message to
+  show; anything else is a bug.
+- Vocabularies (stored value -> label), money in minor units, instants and zones, and
+  the checks the API applies to a field (`coerce_fields`), for forms that check as the
+  user types.
+- Files in and out: casefile-json (`read_json`, `write_json`, and CaseFile's
+  `export_document`, `import_document`, `create_from_document`), attachments
+  (`read_attachment`), and the one atomic writer of output files (`replacing`).
+"""
+
+from casefile.store.audit import FINGERPRINT_LENGTH, clock_instant, clock_parts
 from casefile.store.casefile import CaseFile
 from casefile.store.device import device_id
 from casefile.store.errors import (
+    NOT_WRITABLE_ERRNOS,
     AlreadyExists,
     CaseFileError,
     ChangedOnDisk,
@@ -18,37 +34,152 @@ from casefile.store.errors import (
     NotFound,
     ReadOnly,
 )
+from casefile.store.fields import (
+    MAX_TEXT,
+    check_id,
+    check_zone,
+    coerce_fields,
+    parse_instant,
+    zone_names,
+)
+from casefile.store.jsonfile import read_json, write_json
 from casefile.store.keys import KeyEntry, Keys, PublicKey, read_passphrase_file, read_public
+from casefile.store.lock import LockHolder, current_user
+from casefile.store.media import read_attachment
 from casefile.store.models import load_all_tables
-from casefile.store.safewrite import check_output, replacing
+from casefile.store.money import (
+    EXPONENTS,
+    check_currency,
+    format_money,
+    parse_amount,
+    to_decimal_string,
+)
+from casefile.store.records import (
+    AttachmentLink,
+    AttachmentRecord,
+    AuditVerdict,
+    CaseSummary,
+    ChangeRecord,
+    CheckResult,
+    DamageItemRecord,
+    FieldChange,
+    FollowUpRecord,
+    IncidentRecord,
+    MeetingRecord,
+    NoteRecord,
+    OpenFollowUp,
+    OpenNotice,
+    Participant,
+    PartyRecord,
+    Problem,
+    SearchHit,
+    Snapshot,
+    TimelineEntry,
+    in_zone,
+    party_display_name,
+    zone_or_utc,
+)
+from casefile.store.rehearsal import edit_case
+from casefile.store.rows import record_values
+from casefile.store.safewrite import check_not_output, check_output, replacing
 from casefile.store.sqlitefile import APPLICATION_ID, SCHEMA_VERSION
+from casefile.store.timeline import Timeline
+from casefile.store.vocab import (
+    DAMAGE_CATEGORIES,
+    DAMAGE_STATUSES,
+    FOLLOW_UP_STATUSES,
+    INCIDENT_STATUSES,
+    KIND_LABELS,
+    MEETING_KINDS,
+    NOT_ASSESSED,
+    NOTE_KINDS,
+    PARTY_KINDS,
+    SEVERITIES,
+    label,
+)
 
 __all__ = [
-    "AlreadyExists",
     "APPLICATION_ID",
+    "DAMAGE_CATEGORIES",
+    "DAMAGE_STATUSES",
+    "EXPONENTS",
+    "FINGERPRINT_LENGTH",
+    "FOLLOW_UP_STATUSES",
+    "INCIDENT_STATUSES",
+    "KIND_LABELS",
+    "MAX_TEXT",
+    "MEETING_KINDS",
+    "NOTE_KINDS",
+    "NOT_ASSESSED",
+    "NOT_WRITABLE_ERRNOS",
+    "PARTY_KINDS",
     "SCHEMA_VERSION",
+    "SEVERITIES",
+    "AlreadyExists",
+    "AttachmentLink",
+    "AttachmentRecord",
+    "AuditVerdict",
     "CaseFile",
     "CaseFileError",
+    "CaseSummary",
+    "ChangeRecord",
     "ChangedOnDisk",
+    "CheckResult",
     "Corrupt",
+    "DamageItemRecord",
     "DiskFull",
+    "FieldChange",
+    "FollowUpRecord",
+    "IncidentRecord",
     "InvalidInput",
     "KeyEntry",
     "Keys",
-    "PublicKey",
+    "LockHolder",
     "Locked",
+    "MeetingRecord",
     "NeedsRecovery",
     "NewerVersion",
     "NotACaseFile",
     "NotAvailable",
     "NotFound",
+    "NoteRecord",
+    "OpenFollowUp",
+    "OpenNotice",
+    "Participant",
+    "PartyRecord",
+    "Problem",
+    "PublicKey",
     "ReadOnly",
+    "SearchHit",
+    "Snapshot",
+    "Timeline",
+    "TimelineEntry",
+    "check_currency",
+    "check_id",
+    "check_not_output",
     "check_output",
-    "read_passphrase_file",
-    "read_public",
+    "check_zone",
     "clock_instant",
     "clock_parts",
+    "coerce_fields",
+    "current_user",
     "device_id",
-    "replacing",
+    "edit_case",
+    "format_money",
+    "in_zone",
+    "label",
     "load_all_tables",
+    "parse_amount",
+    "parse_instant",
+    "party_display_name",
+    "read_attachment",
+    "read_json",
+    "read_passphrase_file",
+    "read_public",
+    "record_values",
+    "replacing",
+    "to_decimal_string",
+    "write_json",
+    "zone_names",
+    "zone_or_utc",
 ]

@@ -73,6 +73,7 @@ from casefile.store.search import SearchIndex
 from casefile.store.stored import BadValue, bad_values, refusal
 
 if TYPE_CHECKING:
+    from casefile.store.interchange import ParsedDocument
     from casefile.store.timeline import Timeline
 
 # What only some calls need (attaching files, the timeline) is imported by those calls:
@@ -836,6 +837,40 @@ class CaseFile:
 
                 problems += [Problem("audit", f) for f in replay.untracked_changes(session)]
         return CheckResult(tuple(problems), verdict.entries)
+
+    # -- casefile-json (docs/json-format.md) --------------------------------------------
+
+    def export_document(self) -> dict[str, Any]:
+        """The whole case, attachments included, as a casefile-json document."""
+        from casefile.store import interchange
+
+        return interchange.export_document(self)
+
+    @staticmethod
+    def check_document(document: Any) -> ParsedDocument:
+        """A document about a whole case checked and converted, or InvalidInput naming
+        where it is wrong: a caller can refuse a bad document before it opens a case,
+        since opening may change the file (store/rehearsal.py)."""
+        from casefile.store import interchange
+
+        return interchange.parse_document(document, need_incident=True)
+
+    def import_document(self, document: Any, *, checked: ParsedDocument | None = None) -> int:
+        """Insert or update every item of `document` by id, in one transaction; returns
+        how many items were created or changed. `checked` is what check_document gave
+        for it, so that it is not checked twice."""
+        from casefile.store import interchange
+
+        return interchange.import_into(self, document, parsed=checked)
+
+    @classmethod
+    def create_from_document(
+        cls, path: str | os.PathLike[str], document: Any, *, actor: str | None = None
+    ) -> CaseFile:
+        """A new case file holding exactly the document; nothing is left on failure."""
+        from casefile.store import interchange
+
+        return interchange.create_from_document(Path(path), document, actor)
 
     # -- copies --------------------------------------------------------------------------
 

@@ -9,14 +9,11 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import gc
 import hashlib
-import io
-import json
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,14 +22,13 @@ from sqlalchemy.orm import Session
 
 from casefile.store import audit, bulk, jsontext, rows
 from casefile.store.attachment_data import AttachmentBlob, AttachmentThumb
-from casefile.store.errors import InvalidInput, not_written
+from casefile.store.errors import InvalidInput
 from casefile.store.fields import SELF_REPRESENTING, SPEC, Cost, Instant, check_id
+from casefile.store.jsonfile import gc_paused
 from casefile.store.links import ATTACHMENT_OWNERS, MeetingNote, MeetingParticipant, NoteParty
 from casefile.store.media import MediaInfo, describe
 from casefile.store.models import FollowUp, Note, Party
 from casefile.store.money import parse_amount, to_decimal_string
-from casefile.store.received import read_received
-from casefile.store.safewrite import check_output, replacing
 
 if TYPE_CHECKING:
     from casefile.store.casefile import CaseFile
@@ -48,9 +44,6 @@ COLLECTIONS = {
     "meetings": "meeting",
     "follow_ups": "follow_up",
 }
-#: The largest document read (checked before reading): an import holds about four times
-#: its size in memory (bench/'s large case, 300 photos: 145 MB of JSON, 593 MB at peak).
-MAX_DOCUMENT_BYTES = 1024 * 1024 * 1024
 ATTACHMENT_EXTRA = ("media_type", "size", "sha256", "width", "height", "data_base64")
 _STAMP = Instant()
 
@@ -109,49 +102,6 @@ def _export_order() -> list[tuple[str, str]]:
     return [(n, COLLECTIONS[n]) for n in names]
 
 
-def write_json(doc: dict[str, Any], out: Path, *, inputs: Iterable[Path] = ()) -> None:
-    """Atomically, never through a link planted beside `out`: a failed export leaves no
-    half-written file. Refused (InvalidInput) if `out` is one of `inputs` (the case it
-    comes from) or a case's journal or lock."""
-    out = check_output(out, inputs=inputs, what="the JSON export")
-    try:
-        with replacing(out, inputs=inputs, what="the JSON export") as handle:
-            text = io.TextIOWrapper(handle, encoding="utf-8", newline="\n")
-            json.dump(doc, text, ensure_ascii=False, indent=2)
-            text.write("\n")
-            text.flush()
-            text.detach()  # the handle stays open for `replacing` to sync
-    except OSError as exc:
-        raise not_written(exc, out) from exc
-
-
-def read_json(path: Path) -> dict[str, Any]:
-    """The document in a casefile-json file, read strictly (store/jsontext.py).
-
-    Bytes decoded in one call, not read_text's newline-translating stream (a third of
-    a second on a 150 MB document); JSON treats CR and LF alike anyway."""
-    raw = read_received(
-        path,
-        limit=MAX_DOCUMENT_BYTES,
-        limit_text=f"casefile-json documents are limited to {MAX_DOCUMENT_BYTES // 1048576:,} "
-        "MiB: move a case this large as the case file itself (File > Save a copy)",
-        what="a JSON file",
-        advice="give a casefile-json file",
-    )
-    try:
-        text = jsontext.decode(raw)
-        del raw
-        with gc_paused():
-            doc = jsontext.loads(text)
-    except InvalidInput as exc:
-        raise InvalidInput(exc.message, path=path) from exc
-    if not isinstance(doc, dict):
-        raise InvalidInput(
-            "is not a casefile-json document (the top level is not an object)", path=path
-        )
-    return doc
-
-
 # -- parsing ------------------------------------------------------------------------------
 
 
@@ -175,6 +125,10 @@ class ParsedItem:
         self.data = data
 
 
+#: A document checked and converted: per kind, its items in document order.
+ParsedDocument = dict[str, list[ParsedItem]]
+
+
 def check_header(doc: Any) -> None:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         got = doc.get("format") if isinstance(doc, dict) else None
@@ -196,7 +150,7 @@ def parse_document(
     *,
     need_incident: bool,
     on_attachment: Callable[[ParsedItem], object] | None = None,
-) -> dict[str, list[ParsedItem]]:
+) -> ParsedDocument:
     """Every item checked and converted, or InvalidInput naming where the problem is
     (its JSON path: `$.parties[3].id`).
 
@@ -216,13 +170,13 @@ def _parse_document(
     doc: Any,
     need_incident: bool,
     on_attachment: Callable[[ParsedItem], object] | None,
-) -> dict[str, list[ParsedItem]]:
+) -> ParsedDocument:
     check_header(doc)
     known = {"format", "version", "incident", *COLLECTIONS}
     unknown = set(doc) - known
     if unknown:
         raise InvalidInput(f"has unknown top-level field(s): {_names(unknown)}")
-    parsed: dict[str, list[ParsedItem]] = {}
+    parsed: ParsedDocument = {}
     #: id -> where in the document it was first given
     seen: dict[str, str] = {}
     if "incident" in doc or need_incident:
@@ -349,7 +303,7 @@ def apply_document(
     doc: Any,
     *,
     action: str = "import",
-    parsed: dict[str, list[ParsedItem]] | None = None,
+    parsed: ParsedDocument | None = None,
     inspections: Inspections | None = None,
 ) -> int:
     """Insert or update every item of the document in the caller's transaction.
@@ -390,7 +344,7 @@ def apply_document(
 def _apply_items(
     case: CaseFile,
     session: Session,
-    parsed: dict[str, list[ParsedItem]],
+    parsed: ParsedDocument,
     present: dict[str, set[str]],
     pending: dict[str, set[str]],
     action: str,
@@ -676,23 +630,7 @@ def snapshot_document(session: Session, kind: str, record: Any) -> tuple[dict[st
 # -- whole-file operations --------------------------------------------------------------------
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Reading and applying a large document allocates a few hundred thousand dicts
-    and lists, none of them in cycles; with the cyclic collector running, its full
-    passes over that heap took a seventh of an import (bench/store_bench.py)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def import_into(
-    case: CaseFile, doc: Any, *, parsed: dict[str, list[ParsedItem]] | None = None
-) -> int:
+def import_into(case: CaseFile, doc: Any, *, parsed: ParsedDocument | None = None) -> int:
     """Import `doc` in one transaction. `parsed` is the document already checked by
     parse_document: a caller that can refuse a bad document before it opens the case
     (the CLI) does, so that nothing the opening would change is changed."""

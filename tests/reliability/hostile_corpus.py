@@ -411,8 +411,8 @@ SMALL_JPEG = jpeg((64, 48))
 
 
 def build_sources(folder: Path, demo: Path) -> Sources:
-    from casefile.store import CaseFile, Keys
-    from casefile.store.interchange import export_document, write_json
+    from casefile.store import CaseFile, Keys, write_json
+    from casefile.store.interchange import export_document
 
     if not Keys().has_own():  # the run's own config folder (tests/conftest.py)
         Keys().create("Corpus signer")
@@ -444,8 +444,8 @@ def _small_case(path: Path) -> Path:
     """A few kilobytes of case: every kind of item, a cost, a link, an attachment."""
     import datetime as dt
 
-    from casefile.store import CaseFile
-    from casefile.store.interchange import export_document, write_json
+    from casefile.store import CaseFile, write_json
+    from casefile.store.interchange import export_document
 
     when = dt.datetime(2025, 11, 14, 9, 30, tzinfo=dt.UTC)
     with CaseFile.create(path, title="Small case", timezone="Europe/Kyiv") as case:

@@ -19,9 +19,17 @@ from pathlib import Path
 import pytest
 from reliability_support import PATIENCE, GuardedPipe, jpeg, record, run_cli
 
-from casefile.store import CaseFile, CaseFileError, InvalidInput, Locked, NotACaseFile
+from casefile.store import (
+    CaseFile,
+    CaseFileError,
+    InvalidInput,
+    Locked,
+    NotACaseFile,
+    read_json,
+    write_json,
+)
 from casefile.store import received as received_module
-from casefile.store.interchange import export_document, read_json, write_json
+from casefile.store.interchange import export_document
 from casefile.store.lock import UNKNOWN_HOLDER, lock_path, read_holder
 from casefile.store.media import read_attachment
 from casefile.store.received import read_received

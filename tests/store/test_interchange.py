@@ -13,14 +13,8 @@ from typing import Any
 import pytest
 from store.store_support import file_digest, folder_listing, jpeg
 
-from casefile.store import CaseFile, InvalidInput
-from casefile.store.interchange import (
-    create_from_document,
-    export_document,
-    import_into,
-    read_json,
-    write_json,
-)
+from casefile.store import CaseFile, InvalidInput, read_json, write_json
+from casefile.store.interchange import create_from_document, export_document, import_into
 
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
 

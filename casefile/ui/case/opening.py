@@ -49,7 +49,7 @@ class CaseOpener:
         return case
 
     def _open_locked(self, parent: QWidget | None, path: Path, error: Locked) -> CaseFile | None:
-        from casefile.store.lock import LockHolder
+        from casefile.store import LockHolder
         from casefile.ui.dialogs.locked import LockedChoice, LockedDialog, OverrideWarning
 
         holder = error.holder if isinstance(error.holder, LockHolder) else None

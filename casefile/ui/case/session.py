@@ -14,10 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from casefile.store import CaseFile, CaseFileError
-from casefile.store.records import Snapshot
-from casefile.store.rows import record_values
-from casefile.store.vocab import KIND_LABELS
+from casefile.store import KIND_LABELS, CaseFile, CaseFileError, Snapshot, record_values
 
 
 class CaseSession(QObject):

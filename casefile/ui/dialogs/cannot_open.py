@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from casefile.store.errors import CaseFileError
+from casefile.store import CaseFileError
 from casefile.ui.support.advice import about_file
 
 

@@ -104,7 +104,7 @@ class ExportBriefDialog(QDialog):
     def request(self) -> BriefRequest:
         """The chosen options; raises InvalidInput (e.g. no section chosen)."""
         from casefile.brief import BriefOptions
-        from casefile.store.errors import InvalidInput
+        from casefile.store import InvalidInput
 
         text = self.path.text().strip()
         if not text:
@@ -125,7 +125,7 @@ class ExportBriefDialog(QDialog):
         return BriefRequest(out, options)
 
     def accept(self) -> None:
-        from casefile.store.errors import CaseFileError
+        from casefile.store import CaseFileError
 
         try:
             self.request()

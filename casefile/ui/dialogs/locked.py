@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from casefile.store.lock import LockHolder
+from casefile.store import LockHolder
 
 
 class LockedChoice(Enum):

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store.errors import CaseFileError
-from casefile.store.fields import coerce_fields, parse_instant
+from casefile.store import CaseFileError, coerce_fields, parse_instant
 from casefile.ui.editors.zones import ZoneCombo
 
 
@@ -25,7 +24,7 @@ def system_zone() -> str:
     """The computer's IANA zone, or UTC when it has none we know."""
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
     try:
-        from casefile.store.fields import check_zone
+        from casefile.store import check_zone
 
         return check_zone(name)
     except CaseFileError:

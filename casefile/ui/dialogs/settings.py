@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store.errors import CaseFileError
-from casefile.store.lock import current_user
-from casefile.store.money import check_currency
+from casefile.store import CaseFileError, check_currency, current_user
 from casefile.ui.support.settings import Settings
 
 

@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from casefile.store.errors import InvalidInput
-from casefile.store.fields import parse_instant
-from casefile.store.money import parse_amount, to_decimal_string
+from casefile.store import InvalidInput, parse_amount, parse_instant, to_decimal_string
 from casefile.ui.editors.dates import example, parse_day
 from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.models.choices import ChoiceListModel

@@ -12,9 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from casefile.store.errors import CaseFileError
-from casefile.store.fields import coerce_fields
-from casefile.store.vocab import KIND_LABELS
+from casefile.store import KIND_LABELS, CaseFileError, coerce_fields
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import FieldEditor
 

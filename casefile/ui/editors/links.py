@@ -30,10 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from casefile.store.errors import CaseFileError
-from casefile.store.media import read_attachment
-from casefile.store.records import Participant
-from casefile.store.vocab import KIND_LABELS
+from casefile.store import KIND_LABELS, CaseFileError, Participant, read_attachment
 from casefile.ui.case.backlinks import Backlinks
 from casefile.ui.case.session import CaseSession
 from casefile.ui.dialogs.files import FileDialogs

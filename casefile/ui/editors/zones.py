@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QStringListModel, Qt
 from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from casefile.store.fields import zone_names
+from casefile.store import zone_names
 
 
 class ZoneCompleter(QCompleter):

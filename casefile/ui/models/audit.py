@@ -7,10 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from casefile.store import CaseFile
-from casefile.store.money import format_money
-from casefile.store.records import ChangeRecord, FieldChange
-from casefile.store.vocab import KIND_LABELS
+from casefile.store import KIND_LABELS, CaseFile, ChangeRecord, FieldChange, format_money
 from casefile.ui.models.listed import ListedTableModel
 from casefile.ui.models.roles import answered
 

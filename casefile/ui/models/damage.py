@@ -3,13 +3,13 @@ the rest of an item's fields for the user to show."""
 
 from __future__ import annotations
 
-from casefile.store import vocab
+from casefile.store import DAMAGE_CATEGORIES, DAMAGE_STATUSES, SEVERITIES
 from casefile.ui.models.items import INCIDENT_ZONE, Column, ItemTableModel, created_updated
 from casefile.ui.support.formatting import choice, count_text, first_line, local_text, sort_instant
 
-_CATEGORY_ORDER = {name: i for i, name in enumerate(vocab.DAMAGE_CATEGORIES)}
-_SEVERITY_ORDER = {"": 0, **{name: i + 1 for i, name in enumerate(vocab.SEVERITIES)}}
-_STATUS_ORDER = {name: i for i, name in enumerate(vocab.DAMAGE_STATUSES)}
+_CATEGORY_ORDER = {name: i for i, name in enumerate(DAMAGE_CATEGORIES)}
+_SEVERITY_ORDER = {"": 0, **{name: i + 1 for i, name in enumerate(SEVERITIES)}}
+_STATUS_ORDER = {name: i for i, name in enumerate(DAMAGE_STATUSES)}
 
 
 class DamageTableModel(ItemTableModel):

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from casefile.store import vocab
+from casefile.store import FOLLOW_UP_STATUSES
 from casefile.ui.models.items import Column, ItemTableModel, created_updated
 from casefile.ui.support.formatting import choice, date_text, sort_date
 
-_STATUS_ORDER = {name: i for i, name in enumerate(vocab.FOLLOW_UP_STATUSES)}
+_STATUS_ORDER = {name: i for i, name in enumerate(FOLLOW_UP_STATUSES)}
 
 
 class FollowUpTableModel(ItemTableModel):

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from casefile.store.records import OpenFollowUp
+from casefile.store import OpenFollowUp
 from casefile.ui.models.listed import ListedTableModel
 from casefile.ui.support.formatting import date_text
 

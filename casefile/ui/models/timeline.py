@@ -13,9 +13,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from casefile.store.records import TimelineEntry, in_zone
-from casefile.store.timeline import Timeline
-from casefile.store.vocab import FOLLOW_UP_STATUSES, KIND_LABELS, NOTE_KINDS
+from casefile.store import (
+    FOLLOW_UP_STATUSES,
+    KIND_LABELS,
+    NOTE_KINDS,
+    Timeline,
+    TimelineEntry,
+    in_zone,
+)
 from casefile.ui.models.listed import ListedTableModel
 from casefile.ui.models.roles import answered
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from casefile.store.records import in_zone
-from casefile.store.vocab import label
+from casefile.store import in_zone, label
 
 #: what Edit > Add shows as its shortcuts, here so tooltips say the same
 ADD_SHORTCUT_TEXT = "Ctrl+Shift+N or Insert"

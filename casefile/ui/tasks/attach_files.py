@@ -9,9 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from casefile.store import CaseFileError
-from casefile.store.media import read_attachment
-from casefile.store.records import AttachmentRecord
+from casefile.store import AttachmentRecord, CaseFileError, read_attachment
 from casefile.ui.case.session import CaseSession
 
 BATCH_FILES = 4  # files per transaction: one batch of phone photos takes well under a second

@@ -33,7 +33,7 @@ class _ExportTask(QRunnable):
 
     def run(self) -> None:
         from casefile.brief import BriefCancelled, export_brief
-        from casefile.store.errors import CaseFileError
+        from casefile.store import CaseFileError
 
         signals = self._signals
         try:

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from casefile.store.records import Problem
+from casefile.store import Problem
 from casefile.ui.tasks.workers import emit_if_alive, progress_dialog
 
 #: What the check covers, as `casefile check` says it.
@@ -33,7 +33,7 @@ class _CheckTask(QRunnable):
         self._case, self._signals = case, signals
 
     def run(self) -> None:
-        from casefile.store.errors import CaseFileError
+        from casefile.store import CaseFileError
 
         try:
             result = self._case.check_result()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store.records import AuditVerdict
+from casefile.store import AuditVerdict
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.audit import AuditModel, EntityIdRole, EntityRole
 from casefile.ui.support.columns import fixed_rows

@@ -8,7 +8,7 @@ from typing import Any, Self
 
 from PySide6.QtWidgets import QWidget
 
-from casefile.store import vocab
+from casefile.store import DAMAGE_CATEGORIES, DAMAGE_STATUSES, NOT_ASSESSED, SEVERITIES
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import (
     ChoiceField,
@@ -37,11 +37,9 @@ class DamageForm(ItemForm):
         super().__init__(session, "damage_item", parent)
         zone = session.case.incident().timezone
         self.add_field(LineField("title", "Item"))
-        self.add_field(ChoiceField("category", "Category", vocab.DAMAGE_CATEGORIES))
-        self.add_field(
-            ChoiceField("severity", "Severity", {"": vocab.NOT_ASSESSED, **vocab.SEVERITIES})
-        )
-        self.add_field(ChoiceField("status", "Status", vocab.DAMAGE_STATUSES))
+        self.add_field(ChoiceField("category", "Category", DAMAGE_CATEGORIES))
+        self.add_field(ChoiceField("severity", "Severity", {"": NOT_ASSESSED, **SEVERITIES}))
+        self.add_field(ChoiceField("status", "Status", DAMAGE_STATUSES))
         self.add_field(LineField("location", "Location", "where on the premises"))
         self.add_field(TextField("description", "Description"))
         self.add_field(CostField("Estimate", default_currency))

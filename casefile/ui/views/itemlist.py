@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store.errors import CaseFileError
+from casefile.store import CaseFileError
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.form import ItemForm
 from casefile.ui.models.items import ItemTableModel

@@ -9,7 +9,7 @@ from typing import Any, Self
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from casefile.store import vocab
+from casefile.store import FOLLOW_UP_STATUSES, MEETING_KINDS
 from casefile.ui.case.backlinks import Backlinks
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import (
@@ -44,7 +44,7 @@ class MeetingForm(ItemForm):
     ) -> None:
         super().__init__(session, "meeting", parent)
         self.add_field(LineField("title", "Title"))
-        self.add_field(ChoiceField("kind", "Kind", vocab.MEETING_KINDS))
+        self.add_field(ChoiceField("kind", "Kind", MEETING_KINDS))
         self.add_field(InstantField("held_at", "When", lambda record: record.timezone))
         self.add_field(FlagField("all_day", "All day", "the time of day is not known"))
         self.add_field(ZoneField("timezone", "Time zone"))
@@ -70,7 +70,7 @@ class FollowUpForm(ItemForm):
         self.add_field(LineField("title", "Action"))
         self.add_field(RefField("owner_id", "Owner", ChoiceListModel(session, "party", self)))
         self.add_field(DayField("due_date", "Due"))
-        self.add_field(ChoiceField("status", "Status", vocab.FOLLOW_UP_STATUSES))
+        self.add_field(ChoiceField("status", "Status", FOLLOW_UP_STATUSES))
         self.add_field(
             FlagField("internal", "Internal", "internal only (left out of redacted briefs)")
         )

@@ -9,7 +9,7 @@ from typing import Any, Self
 
 from PySide6.QtWidgets import QWidget
 
-from casefile.store import vocab
+from casefile.store import NOTE_KINDS
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import (
     ChoiceField,
@@ -39,7 +39,7 @@ class NoteForm(ItemForm):
         super().__init__(session, "note", parent)
         parties = ChoiceListModel(session, "party", self)
         self.add_field(LineField("title", "Title"))
-        self.add_field(ChoiceField("kind", "Kind", vocab.NOTE_KINDS))
+        self.add_field(ChoiceField("kind", "Kind", NOTE_KINDS))
         self.add_field(DayField("date", "Date"))
         self.add_field(RefField("source_party_id", "Source", parties))
         self.add_field(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store.money import format_money
+from casefile.store import format_money
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.open_follow_ups import FollowUpsModel, IdRole
 from casefile.ui.support.columns import days_of_a_year, fit_column, fixed_rows

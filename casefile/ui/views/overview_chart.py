@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from casefile.store.vocab import DAMAGE_CATEGORIES, NOT_ASSESSED, SEVERITIES
+from casefile.store import DAMAGE_CATEGORIES, NOT_ASSESSED, SEVERITIES
 
 #: Severities from "not assessed" to the worst, with the colour of each segment.
 SEVERITY_ORDER: tuple[str, ...] = ("", *SEVERITIES)

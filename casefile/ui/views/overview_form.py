@@ -16,10 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import CaseFileError, InvalidInput
-from casefile.store.fields import parse_instant
-from casefile.store.records import IncidentRecord, in_zone
-from casefile.store.vocab import INCIDENT_STATUSES
+from casefile.store import (
+    INCIDENT_STATUSES,
+    CaseFileError,
+    IncidentRecord,
+    InvalidInput,
+    in_zone,
+    parse_instant,
+)
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.editors.zones import ZoneCompleter

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from casefile.store import vocab
+from casefile.store import PARTY_KINDS
 from casefile.ui.case.backlinks import Backlinks
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import ChoiceField, LineField, RefField
@@ -23,7 +23,7 @@ class PartyForm(ItemForm):
         super().__init__(session, "party", parent)
         self.add_field(LineField("name", "Name"))
         self.add_field(LineField("native_name", "Native name", "as written in its own script"))
-        self.add_field(ChoiceField("kind", "Kind", vocab.PARTY_KINDS))
+        self.add_field(ChoiceField("kind", "Kind", PARTY_KINDS))
         self.add_field(LineField("role", "Role in the case"))
         self.add_field(LineField("country", "Country"))
         self.add_field(LineField("affiliation", "Affiliation"))

@@ -7,9 +7,7 @@ from html import escape
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from casefile.store import CaseFileError
-from casefile.store.records import AttachmentRecord, in_zone
-from casefile.store.vocab import KIND_LABELS
+from casefile.store import KIND_LABELS, AttachmentRecord, CaseFileError, in_zone
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.models.photos import human_size

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import CaseFile, CaseFileError
-from casefile.store.records import AttachmentRecord
+from casefile.store import AttachmentRecord, CaseFile, CaseFileError
 
 
 def decode_image(data: bytes) -> QPixmap:

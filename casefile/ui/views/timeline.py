@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store.records import TimelineEntry
+from casefile.store import TimelineEntry
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.timeline import (
     KIND_COLOURS,

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import CaseFile, CaseFileError, load_all_tables
-from casefile.store.lock import current_user
+from casefile.store import CaseFile, CaseFileError, current_user, load_all_tables
 from casefile.ui.case.opening import CaseOpener
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
@@ -32,7 +31,7 @@ from casefile.ui.views import PAGES, ViewOptions
 from casefile.ui.window.workspace import Workspace
 
 if TYPE_CHECKING:
-    from casefile.store.records import Problem
+    from casefile.store import Problem
     from casefile.ui.tasks.file_check import FileCheck
     from casefile.ui.window.search import SearchDialog
     from casefile.ui.window.welcome import WelcomeView

@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store.errors import CaseFileError
-from casefile.store.records import SearchHit
+from casefile.store import CaseFileError, SearchHit
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.roles import IdRole, KindRole, MarkedRole
 
