@@ -149,6 +149,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--preparer", metavar="NAME", default="", help="who prepared the brief, for its cover"
     )
 
+    p = sub.add_parser(
+        "seal", help="sign the case as it is now with your key, in a review state or none"
+    )
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--state", choices=("submitted", "approved", "changes-requested"))
+    p.add_argument("--comment", default="", metavar="TEXT", help="what the seal says")
+    p.add_argument(
+        "--key-passphrase-file",
+        metavar="F",
+        help="your key's passphrase, kept in F (else CASEFILE_KEY_PASSPHRASE, else asked)",
+    )
+
     key = sub.add_parser("key", help="your signing key, and the keys of people you trust")
     keys = key.add_subparsers(dest="key_command", metavar="KEY_COMMAND", parser_class=_Parser)
     keys.required = True
@@ -470,6 +482,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             say_notices(case)
         else:  # but not that the file was read without touching what was beside it
             say_notices(case, about="interrupted_write")
+    print_seals(result, args.path)
     if problems:
         for problem in problems:
             print(one_line(f"{problem.area}: {problem.message}"))
@@ -484,6 +497,79 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"({entries} entries) are sound, and the log accounts for every item"
     )
     return EXIT_OK
+
+
+def print_seals(result: Any, path: str) -> None:
+    """What `check` says of the seals: one line each, and what no seal covers."""
+    for seal in result.seals:
+        trust = f"key trusted as {seal.trusted_as}" if seal.trusted_as else "key NOT trusted here"
+        verdict = "signature valid" if seal.signature_ok else "SIGNATURE FAILS"
+        verdict += ", history intact" if seal.history_intact else ", HISTORY REWRITTEN"
+        when = seal.sealed_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+        print(
+            one_line(
+                f"seal {seal.number} of {len(result.seals)}: {seal.state_label} by "
+                f"{seal.signer} ({trust}; {seal.fingerprint}) on {when}, at state "
+                f"{seal.head[:16]} (entry {seal.seq}): {verdict}"
+            )
+        )
+        if seal.comment:
+            print(one_line(f"  comment: {seal.comment}"))
+    if result.review is not None:
+        print(one_line(f"review state: {result.review.sentence()}"))
+    for warning in result.warnings:
+        line = f"casefile: warning: {shown(path)}: {warning.message}"
+        print(one_line(line), file=sys.stderr)
+    if result.uncovered:
+        seqs = [seq for seq, _ in result.uncovered]
+        actors = ", ".join(dict.fromkeys(actor for _, actor in result.uncovered))
+        span = f"entry {seqs[0]}" if len(seqs) == 1 else f"entries {seqs[0]} to {seqs[-1]}"
+        count = f"{len(seqs)} change{'s' if len(seqs) != 1 else ''}"
+        line = (
+            f"casefile: warning: {shown(path)}: {count} since the latest seal, which no seal "
+            f"covers: {span}, by {actors}"
+        )
+        print(one_line(line), file=sys.stderr)
+
+
+def cmd_seal(args: argparse.Namespace) -> int:
+    from casefile.store import Keys, edit_case
+
+    keys = Keys()
+    key = keys.unlock(key_passphrase(args.key_passphrase_file, keys))  # before the case opens
+    sealed = edit_case(
+        args.path,
+        lambda case: case.seal(key, state=args.state or "", comment=args.comment),
+        on_opened=say_notices,
+    )
+    print(
+        one_line(
+            f"{sealed.state_label} by {sealed.signer}: sealed {shown(args.path)} at state "
+            f"{sealed.head[:16]} (entry {sealed.seq})"
+        )
+    )
+    print(f"  your key's fingerprint: {sealed.fingerprint}")
+    return EXIT_OK
+
+
+def key_passphrase(passphrase_file: str | None, keys: Any) -> str | None:
+    """The passphrase of the user's key: from the file, else CASEFILE_KEY_PASSPHRASE, else
+    asked on a terminal where the key has one; None where none is given."""
+    from casefile.store import CaseFileError, read_passphrase_file
+
+    if passphrase_file:
+        return read_passphrase_file(passphrase_file)
+    if os.environ.get(KEY_PASSPHRASE_VARIABLE):
+        return os.environ[KEY_PASSPHRASE_VARIABLE]
+    try:
+        protected = keys.is_protected()
+    except CaseFileError:
+        return None  # unlock() says what is wrong with the key
+    if protected and sys.stdin.isatty() and sys.stderr.isatty():
+        import getpass
+
+        return getpass.getpass("Passphrase of your signing key: ") or None
+    return None
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -680,4 +766,5 @@ COMMANDS = {
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
     "brief": cmd_brief,
+    "seal": cmd_seal,
 }

@@ -157,3 +157,92 @@ def test_export_never_replaces_a_file_that_is_no_public_key(
     assert document.read_bytes() == b"SQLite format 3\x00" + bytes(200)
     assert cli("key", "export", tmp_path / "me.pub").code == 0
     assert cli("key", "export", tmp_path / "me.pub").code == 0  # a key file: replaced
+
+
+# -- seal and check --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def case_path(tmp_path: Path) -> Path:
+    from casefile.store import CaseFile
+
+    path = tmp_path / "case.casefile"
+    with CaseFile.create(path, title="Strike", actor="officer") as case:
+        case.add("damage_item", title="Gate")
+    return path
+
+
+def test_seal_then_check(cli: Callable[..., Run], case_path: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret"
+    secret.write_text("passphrase\n")
+    cli("key", "new", "--name", "A. Officer", "--passphrase-file", secret)
+    sealed = cli("seal", case_path, "--state", "submitted", "--comment", "ready",
+                 "--key-passphrase-file", secret)  # fmt: skip
+    assert sealed.code == 0, sealed.err
+    assert sealed.out.startswith("Submitted by A. Officer: sealed")
+    checked = cli("check", case_path)
+    assert checked.code == 0, checked.err
+    assert "seal 1 of 1: Submitted by A. Officer (key trusted as A. Officer" in checked.out
+    assert "signature valid, history intact" in checked.out
+    assert "  comment: ready" in checked.out
+    assert "review state: Submitted by A. Officer on " in checked.out
+    assert checked.err == ""
+
+
+def test_seal_needs_the_keys_passphrase(
+    cli: Callable[..., Run], case_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret = tmp_path / "secret"
+    secret.write_text("right")
+    cli("key", "new", "--name", "A. Officer", "--passphrase-file", secret)
+    before = case_path.read_bytes()
+    assert "protected by a passphrase" in one_error(cli("seal", case_path))
+    wrong = tmp_path / "wrong"
+    wrong.write_text("wrong")
+    line = one_error(cli("seal", case_path, "--key-passphrase-file", wrong))
+    assert "does not unlock" in line
+    assert case_path.read_bytes() == before
+    monkeypatch.setenv("CASEFILE_KEY_PASSPHRASE", "right")
+    assert cli("seal", case_path, "--state", "approved").code == 0
+
+
+def test_seal_without_a_key(cli: Callable[..., Run], case_path: Path) -> None:
+    before = case_path.read_bytes()
+    assert "key new --name NAME" in one_error(cli("seal", case_path))
+    assert case_path.read_bytes() == before
+
+
+def test_check_warns_of_an_untrusted_signer_and_of_changes_since(
+    cli: Callable[..., Run], case_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casefile.store import CaseFile
+
+    cli("key", "new", "--name", "A. Officer")
+    assert cli("seal", case_path).code == 0
+    with CaseFile.open(case_path, actor="someone") as case:
+        case.add("party", name="Late addition")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "reviewer"))
+    checked = cli("check", case_path)
+    assert checked.code == 0
+    assert "key NOT trusted here" in checked.out
+    warnings = checked.err.splitlines()
+    assert len(warnings) == 2 and all(w.startswith("casefile: warning:") for w in warnings)
+    assert "not trusted here" in warnings[0]
+    uncovered = "1 change since the latest seal, which no seal covers: entry 4, by someone"
+    assert uncovered in warnings[1]
+
+
+def test_check_fails_on_a_forged_seal(cli: Callable[..., Run], case_path: Path) -> None:
+    import sqlite3
+
+    cli("key", "new", "--name", "A. Officer")
+    cli("seal", case_path, "--state", "changes-requested")
+    conn = sqlite3.connect(case_path)
+    conn.execute("UPDATE seal SET state = 'approved'")
+    conn.commit()
+    conn.close()
+    checked = cli("check", case_path)
+    assert checked.code == 1
+    assert "SIGNATURE FAILS" in checked.out
+    assert "seals: seal 1 of 1 (approved by A. Officer" in checked.out
+    assert checked.err.startswith("casefile: error:")

@@ -53,10 +53,13 @@ from casefile.store.records import (
     CaseSummary,
     ChangeRecord,
     CheckResult,
+    CommentRecord,
     IncidentRecord,
     OpenFollowUp,
     OpenNotice,
     Problem,
+    ReviewState,
+    SealRecord,
     SearchHit,
     Snapshot,
     in_zone,
@@ -74,6 +77,8 @@ from casefile.store.stored import BadValue, bad_values, refusal
 
 if TYPE_CHECKING:
     from casefile.store.interchange import ParsedDocument
+    from casefile.store.keys import Keys, SigningKey
+    from casefile.store.seals import SealReport
     from casefile.store.timeline import Timeline
 
 # What only some calls need (attaching files, the timeline) is imported by those calls:
@@ -757,13 +762,70 @@ class CaseFile:
             matrix,
         )
 
+    # -- seals, review state and review comments ------------------------------------------
+
+    def seal(self, key: SigningKey, *, state: str = "", comment: str = "") -> SealRecord:
+        """Sign the case as it is now with `key`, in a review state ("" for a plain seal;
+        submitted, approved, changes-requested), recorded in the file and its audit log."""
+        from casefile.store import seals
+
+        with self._write() as session:
+            seal_id = seals.make(session, key, self.actor, state=state, comment=comment)
+        return next(s for s in self.seals() if s.id == seal_id)
+
+    def seal_report(self, keys: Keys | None = None) -> SealReport:
+        """Every seal verified against the file, trusted or not by `keys` (the user's)."""
+        from casefile.store import seals
+        from casefile.store.keys import Keys
+
+        with self._read() as session:
+            return seals.verify(session, keys if keys is not None else Keys())
+
+    def seals(self, keys: Keys | None = None) -> builtins.list[SealRecord]:
+        """The case's seals, oldest first, each verified."""
+        return builtins.list(self.seal_report(keys).seals)
+
+    def review_state(self, keys: Keys | None = None) -> ReviewState | None:
+        """Where the case stands in review (its latest seal with a state), or None."""
+        from casefile.store import seals
+
+        return seals.review_state(self.seal_report(keys))
+
+    def add_comment(self, item_id: str, body: str) -> CommentRecord:
+        """A review comment on an item (the incident, a damage item, a meeting, ...)."""
+        from casefile.store import comments
+
+        item_id = check_id(item_id)
+        with self._write() as session:
+            comment_id = comments.add(session, self.actor, item_id, body)
+            return next(c for c in comments.load(session) if c.id == comment_id)
+
+    def resolve_comment(self, comment_id: str, resolved: bool = True) -> CommentRecord:
+        """Mark a review comment resolved (or open again)."""
+        from casefile.store import comments
+
+        comment_id = check_id(comment_id)
+        with self._write() as session:
+            comments.set_resolved(session, self.actor, comment_id, resolved)
+            return next(c for c in comments.load(session) if c.id == comment_id)
+
+    def comments(
+        self, *, item_id: str | None = None, include_resolved: bool = True
+    ) -> builtins.list[CommentRecord]:
+        """Review comments, oldest first (those on one item, or the open ones only)."""
+        from casefile.store import comments
+
+        with self._read() as session:
+            return comments.load(session, item_id=item_id, include_resolved=include_resolved)
+
     def check(self) -> builtins.list[Problem]:
         """Everything `casefile check` verifies; an empty list means the file is sound."""
         return builtins.list(self.check_result().problems)
 
-    def check_result(self) -> CheckResult:
+    def check_result(self, keys: Keys | None = None) -> CheckResult:
         """What check() finds, with the number of audit entries verified: one walk of the
-        chain for both, where a caller that also counted them walked it twice."""
+        chain for both, where a caller that also counted them walked it twice. Seals
+        are verified too, their signers trusted or not by `keys` (the user's)."""
         problems: builtins.list[Problem] = []
         unread: builtins.list[Problem] = []  # what keeps the tables from being read
         raw = sf.raw_connect(self._opened.working_path, read_only=True)
@@ -836,7 +898,21 @@ class CaseFile:
                 from casefile.store import replay
 
                 problems += [Problem("audit", f) for f in replay.untracked_changes(session)]
-        return CheckResult(tuple(problems), verdict.entries)
+            from casefile.store import seals
+            from casefile.store.keys import Keys
+
+            report = seals.verify(
+                session, keys if keys is not None else Keys(), chain_ok=verdict.ok
+            )
+        problems += [Problem("seals", p) for p in report.problems]
+        return CheckResult(
+            tuple(problems),
+            verdict.entries,
+            seals=report.seals,
+            warnings=tuple(Problem("seals", w) for w in report.warnings),
+            uncovered=tuple(report.uncovered),
+            review=seals.review_state(report),
+        )
 
     # -- casefile-json (docs/json-format.md) --------------------------------------------
 

@@ -212,6 +212,11 @@ def load_all_tables() -> sa.MetaData:
     included, and return their metadata: for what compares or builds the whole schema
     (migrations, their tests), and for the desktop app to call once its window is shown,
     so that the first view to read links or attachment bytes finds them built."""
-    from casefile.store import attachment_data, links  # noqa: F401  (they add their tables)
+    from casefile.store import (  # noqa: F401  (they add their tables)
+        attachment_data,
+        comments,
+        links,
+        seals,
+    )
 
     return SQLModel.metadata

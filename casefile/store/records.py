@@ -332,12 +332,108 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
+class SealRecord:
+    """A seal on the case as `casefile check` verified it (store/seals.py)."""
+
+    id: str
+    number: int  # 1 for the oldest
+    seq: int  # the audit entry it signed
+    entry_seq: int | None  # its own audit entry (None: the log lacks it, a finding)
+    head: str  # the hash it signed: the state of the case it vouches for
+    state: str  # "", submitted, approved, changes-requested, released
+    comment: str
+    signer: str
+    fingerprint: str  # of the signer's key, as people read it
+    sealed_at: dt.datetime
+    signature_ok: bool
+    history_intact: bool  # the log still holds the entry it signed
+    trusted_as: str | None  # the name the key is trusted under here, None if it is not
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS.get(self.state, self.state)
+
+
+#: How a review state reads in a sentence ("Approved by …").
+STATE_LABELS = {
+    "": "Sealed",
+    "submitted": "Submitted",
+    "approved": "Approved",
+    "changes-requested": "Changes requested",
+    "released": "Released",
+}
+#: Hex digits of a state (an audit head) shown in the app and on briefs: 64 bits.
+STATE_DIGITS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewState:
+    """Where the case stands in review: its latest seal with a state, and what followed."""
+
+    state: str
+    signer: str
+    sealed_at: dt.datetime
+    head: str
+    changes_since: int
+    trusted: bool  # the signer's key is trusted here
+    verified: bool  # its signature holds and the history it signed is intact
+    own_submission: bool = False  # an approval of the approver's own submission
+
+    @property
+    def label(self) -> str:
+        return STATE_LABELS.get(self.state, self.state)
+
+    def sentence(self) -> str:
+        """ "Approved by R. Mustafayev on 3 Dec 2025 at state 1f3a…; 2 changes since"."""
+        day = self.sealed_at.astimezone(dt.UTC)
+        text = (
+            f"{self.label} by {self.signer} on {day.day} {day:%b %Y} at state "
+            f"{self.head[:STATE_DIGITS]}"
+        )
+        if self.own_submission:
+            text += " (their own submission)"
+        if not self.verified:
+            text += " (the seal does not verify)"
+        elif not self.trusted:
+            text += " (signer's key not trusted here)"
+        if self.changes_since:
+            plural = "s" if self.changes_since != 1 else ""
+            text += f"; {self.changes_since} change{plural} since"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class CommentRecord:
+    """A reviewer's comment on an item (store/comments.py)."""
+
+    id: str
+    item_kind: str
+    item_id: str
+    item_title: str  # "" when the item is gone
+    body: str
+    author: str
+    created_at: dt.datetime
+    resolved_at: dt.datetime | None
+    resolved_by: str
+
+    @property
+    def resolved(self) -> bool:
+        return self.resolved_at is not None
+
+
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     """What `casefile check` found, and how many audit entries it verified (0 when it
     stopped before the audit log: a file SQLite itself finds damaged)."""
 
     problems: tuple[Problem, ...]
     audit_entries: int
+    seals: tuple[SealRecord, ...] = ()
+    #: what deserves a look but is no fault: an untrusted signer, a clock set back
+    warnings: tuple[Problem, ...] = ()
+    #: audit entries after the latest seal, which no seal covers: (seq, actor)
+    uncovered: tuple[tuple[int, str], ...] = ()
+    review: ReviewState | None = None
 
 
 @dataclass(frozen=True, slots=True)

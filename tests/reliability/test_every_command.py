@@ -95,6 +95,9 @@ RECIPES: dict[str, Recipe] = {
                           opens=False),
     "key trust": _recipe(lambda s: ["key", "trust", s.input], "input", opens=False),
     "key list": _recipe(lambda s: ["key", "list"], opens=False),
+    # Signed with the run's key, which has no passphrase (build_sources).
+    "seal": _recipe(lambda s: ["seal", s.case, "--state", "submitted", "--comment", "corpus"],
+                    "case", writes="case"),
 }  # fmt: skip
 
 

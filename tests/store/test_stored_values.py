@@ -66,6 +66,12 @@ EMPTY_IN_THE_DEMO = {
     "(SELECT id FROM attachment LIMIT 1), 0",
     "meeting_attachment": "INSERT INTO meeting_attachment SELECT (SELECT id FROM meeting "
     "LIMIT 1), (SELECT id FROM attachment LIMIT 1), 0",
+    "seal": "INSERT INTO seal VALUES ('00000000-0000-4000-8000-000000000001', "
+    "(SELECT id FROM incident), 1, 'head', '', '', 'someone', 'key', "
+    "'2025-12-01 10:00:00.000000', 'signature')",
+    "review_comment": "INSERT INTO review_comment VALUES ('00000000-0000-4000-8000-000000000002', "
+    "'2025-12-01 10:00:00.000000', '2025-12-01 10:00:00.000000', 'incident', "
+    "(SELECT id FROM incident), 'a comment', 'someone', NULL, '')",
 }
 
 

@@ -1,0 +1,400 @@
+"""Seals: a person's signed word that they vouch for one state of the case.
+
+A seal signs the head of the audit chain (the hash of its newest entry, which covers
+every entry before it), the case's id, a review state and a comment with the signer's
+Ed25519 key (store/keys.py). It is kept in the seal table and recorded in the audit
+chain as an entry of its own, which the next seal covers in turn.
+
+`verify` checks each seal against the file as it is: its signature; that it names this
+case; that the chain still holds the entry it signed, so that the history up to that
+entry is as it was signed (a rewritten history, however well re-hashed, ends in another
+head); that its own audit entry agrees with it; whether its key is trusted here; that
+nothing written after it claims a time before it; and it counts what no seal covers.
+What a seal does not prove is in docs/trust.md.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import datetime as dt
+import json
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+from sqlmodel import Field
+
+from casefile.store import audit
+from casefile.store.errors import CaseFileError, InvalidInput
+from casefile.store.keys import Keys, PublicKey, SigningKey
+from casefile.store.models import ChangeLog, Incident, Table, _when
+from casefile.store.records import ReviewState, SealRecord
+from casefile.store.stored import check_columns
+
+#: Review states a person gives with `casefile seal --state`; "" is a plain seal.
+STATES = ("submitted", "approved", "changes-requested")
+#: The state of the seal a release copy carries (store/release.py).
+RELEASED = "released"
+SEAL_FORMAT = "casefile-seal"
+SEAL_VERSION = 1
+MAX_COMMENT_CHARS = 10_000
+#: Entries named one by one in a finding; past this, how many more.
+MAX_NAMED = 5
+
+
+class Seal(Table, table=True):
+    """A signed statement about one state of the case (migration 0005)."""
+
+    __tablename__ = "seal"
+    id: str = Field(primary_key=True, max_length=36)
+    case_id: str  # the incident the seal was made on
+    seq: int  # the audit entry it signs: the chain's newest when it was made
+    head: str  # that entry's hash, the state of the case it vouches for
+    state: str = ""  # "", submitted, approved, changes-requested, released
+    comment: str = ""
+    signer: str  # the name on the signer's key
+    public_key: str  # base64 of the raw Ed25519 public key
+    sealed_at: dt.datetime = _when(nullable=False)
+    signature: str  # base64 of the Ed25519 signature of payload()
+
+
+check_columns(Seal.__table__)
+
+#: The seal's fields that its audit entry records, as {field: [None, value]}.
+LOGGED = ("case_id", "seq", "head", "state", "comment", "signer", "public_key", "signature")
+
+
+def payload(values: dict[str, Any]) -> bytes:
+    """What the signature covers: every field of the seal but the signature, canonical."""
+    return audit.canonical(
+        {
+            "format": SEAL_FORMAT,
+            "version": SEAL_VERSION,
+            "id": values["id"],
+            "case": values["case_id"],
+            "entry": values["seq"],
+            "head": values["head"],
+            "state": values["state"],
+            "comment": values["comment"],
+            "signer": values["signer"],
+            "key": values["public_key"],
+            "at": audit.instant_text(values["sealed_at"]),
+        }
+    ).encode("utf-8")
+
+
+def check_state(state: str) -> str:
+    if state not in ("", *STATES):
+        raise InvalidInput(
+            f"{state!r} is not a review state: give one of {', '.join(STATES)}, or none"
+        )
+    return state
+
+
+def check_comment(comment: str) -> str:
+    comment = comment.strip()
+    if len(comment) > MAX_COMMENT_CHARS:
+        raise InvalidInput(f"a seal's comment is at most {MAX_COMMENT_CHARS:,} characters")
+    return comment
+
+
+def make(
+    session: Session,
+    key: SigningKey,
+    actor: str,
+    *,
+    state: str = "",
+    comment: str = "",
+    now: dt.datetime | None = None,
+) -> str:
+    """Seal the case as it is in this transaction; returns the seal's id."""
+    if state != RELEASED:
+        check_state(state)
+    comment = check_comment(comment)
+    incidents = session.execute(sa.select(Incident.__table__.c.id)).scalars().all()
+    if len(incidents) != 1:
+        raise CaseFileError(f"holds {len(incidents)} incidents instead of one: it cannot be sealed")
+    verdict = audit.verify(session)
+    if not verdict.ok:
+        raise InvalidInput(
+            f"cannot be sealed: its audit log does not verify ({verdict.message}); run "
+            "'casefile check' on it"
+        )
+    seq, head = audit.head(session)
+    when = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    values: dict[str, Any] = {
+        "id": str(uuid.uuid4()),
+        "case_id": incidents[0],
+        "seq": seq,
+        "head": head,
+        "state": state,
+        "comment": comment,
+        "signer": key.public.name,
+        "public_key": key.public.key_text,
+        "sealed_at": when,
+    }
+    values["signature"] = base64.b64encode(key.sign(payload(values))).decode("ascii")
+    session.execute(sa.insert(Seal.__table__).values(**values))
+    logged = {name: [None, values[name]] for name in LOGGED}
+    audit.append(session, actor, [("seal", "seal", values["id"], logged)], at=when)
+    return str(values["id"])
+
+
+# -- verifying -------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class SealReport:
+    """What verify() found: each seal, problems (exit 1), warnings, and what no seal covers."""
+
+    seals: tuple[SealRecord, ...]
+    problems: tuple[str, ...]
+    warnings: tuple[str, ...]
+    #: every audit entry but the seals' own: (seq, actor)
+    changes: tuple[tuple[int, str], ...]
+
+    def changes_after(self, seq: int) -> list[tuple[int, str]]:
+        return [change for change in self.changes if change[0] > seq]
+
+    @property
+    def uncovered(self) -> list[tuple[int, str]]:
+        """The changes after the latest seal: what no seal covers."""
+        if not self.seals:
+            return []
+        return self.changes_after(max(_covered_up_to(s) for s in self.seals))
+
+
+@dataclasses.dataclass(frozen=True)
+class _Entry:
+    seq: int
+    id: str
+    hash: str
+    at: dt.datetime
+    actor: str
+    action: str
+    entity_id: str
+    changes: str
+    hlc: int
+    parent: str
+
+
+def _entries(session: Session) -> list[_Entry]:
+    log = ChangeLog.__table__.c
+    query = sa.select(
+        log.seq, log.id, log.hash, log.at, log.actor, log.action, log.entity_id, log.changes,
+        log.hlc, log.parent,
+    ).order_by(log.seq)  # fmt: skip
+    return [_Entry(*row) for row in session.execute(query)]
+
+
+def _signature_ok(row: dict[str, Any], public: PublicKey | None) -> bool:
+    if public is None:
+        return False
+    try:
+        signature = base64.b64decode(row["signature"], validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return public.verify(signature, payload(row))
+
+
+def _public(row: dict[str, Any]) -> PublicKey | None:
+    try:
+        raw = base64.b64decode(row["public_key"], validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return PublicKey(row["signer"], raw) if len(raw) == 32 else None
+
+
+def _logged_values(entry: _Entry) -> dict[str, Any] | None:
+    try:
+        changes = json.loads(entry.changes)
+        return {name: changes[name][1] for name in LOGGED}
+    except (ValueError, TypeError, KeyError, IndexError):
+        return None
+
+
+def verify(session: Session, keys: Keys, *, chain_ok: bool = True) -> SealReport:
+    """Every seal checked against the file as it now is (see the module's docstring).
+    `chain_ok`: the audit chain verified; where it did not, its finding says more than
+    the steps back in time an edited entry makes."""
+    table = Seal.__table__
+    rows = [dict(r) for r in session.execute(sa.select(table).order_by(table.c.seq)).mappings()]
+    entries = _entries(session)
+    by_seq = {e.seq: e for e in entries}
+    seal_entries = {e.entity_id: e for e in entries if e.action == "seal"}
+    incidents = set(session.execute(sa.select(Incident.__table__.c.id)).scalars())
+    problems: list[str] = []
+    warnings: list[str] = []
+    records: list[SealRecord] = []
+    intact_before = 0  # the newest entry an intact seal signed: history up to it is sound
+    total = len(rows)
+    for number, row in enumerate(rows, 1):
+        public = _public(row)
+        fingerprint = public.fingerprint if public is not None else "unreadable key"
+        label = f"{number} of {total} ({_who(row)}, {_when_text(row['sealed_at'])})"
+        signature_ok = _signature_ok(row, public)
+        if not signature_ok:
+            problems.append(
+                f"seal {label} does not verify: its signature fails, so the seal or the state "
+                "it names was altered after signing"
+            )
+        if row["case_id"] not in incidents:
+            problems.append(f"seal {label} was made on another case ({row['case_id']})")
+        signed = by_seq.get(row["seq"])
+        intact = signed is not None and signed.hash == row["head"]
+        if not intact:
+            where = (
+                f"somewhere in entries {intact_before + 1} to {row['seq']}"
+                if intact_before
+                else f"at or before entry {row['seq']}"
+            )
+            problems.append(
+                f"seal {label} signed state {row['head'][:16]} at audit entry {row['seq']}, "
+                f"which the log no longer holds: the sealed history was rewritten ({where})"
+            )
+        elif signature_ok:
+            intact_before = max(intact_before, row["seq"])
+        own = seal_entries.get(row["id"])
+        if own is None:
+            problems.append(
+                f"seal {label} has no entry in the audit log: it was added outside casefile"
+            )
+        elif own.seq <= row["seq"] or _logged_values(own) != {n: row[n] for n in LOGGED}:
+            problems.append(
+                f"seal {label} differs from its audit entry {own.seq}: one of them was edited"
+            )
+        trusted_as = keys.trusted_name(public.key) if public is not None else None
+        if public is not None and trusted_as is None:
+            warnings.append(
+                f"seal {label} is signed by a key not trusted here ({fingerprint}): confirm "
+                "that fingerprint with its owner, then trust their public key file "
+                "('casefile key trust FILE.pub')"
+            )
+        elif trusted_as is not None and trusted_as != row["signer"]:
+            warnings.append(
+                f"seal {label} names its signer {row['signer']!r}, but their key is trusted "
+                f"here as {trusted_as!r}"
+            )
+        records.append(
+            SealRecord(
+                id=row["id"],
+                number=number,
+                seq=row["seq"],
+                entry_seq=own.seq if own is not None else None,
+                head=row["head"],
+                state=row["state"],
+                comment=row["comment"],
+                signer=row["signer"],
+                fingerprint=fingerprint,
+                sealed_at=row["sealed_at"],
+                signature_ok=signature_ok,
+                history_intact=intact,
+                trusted_as=trusted_as,
+            )
+        )
+    logged_ids = {row["id"] for row in rows}
+    for seal_id, entry in seal_entries.items():
+        if seal_id not in logged_ids:
+            problems.append(
+                f"audit entry {entry.seq} records seal {seal_id}, which the file no longer "
+                "holds: the seal was removed"
+            )
+    back_dated, reported = _back_dated(records, by_seq, entries)
+    problems += back_dated
+    if chain_ok:
+        warnings += _clock_steps(entries, reported)
+    changes = tuple((e.seq, e.actor) for e in entries if e.action != "seal")
+    return SealReport(tuple(records), tuple(problems), tuple(warnings), changes)
+
+
+def _who(row: dict[str, Any]) -> str:
+    state = row["state"]
+    said = {"": "sealed", "changes-requested": "changes requested"}.get(state, state)
+    return f"{said} by {row['signer']}"
+
+
+def _when_text(at: dt.datetime) -> str:
+    return at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _back_dated(
+    seals: Sequence[SealRecord], by_seq: dict[int, _Entry], entries: Sequence[_Entry]
+) -> tuple[list[str], set[int]]:
+    """Entries on a seal's line of history after it whose clock time is before the
+    seal's: the findings, and the entries they name.
+
+    A seal covers its line: what follows it there (its descendants by `parent`) cannot
+    come before it. Entries a merge brought in from another copy's line keep their own
+    times and are judged on their own line (audit.verify), so they are counted as
+    changes no seal covers, not as back-dated."""
+    found: list[str] = []
+    reported: set[int] = set()
+    for seal in seals:
+        own = by_seq.get(seal.entry_seq) if seal.entry_seq is not None else None
+        if own is None:
+            continue
+        line = {own.id}
+        early = []
+        for entry in entries:
+            if entry.seq <= own.seq or entry.parent not in line:
+                continue
+            line.add(entry.id)
+            if entry.hlc < own.hlc and entry.seq not in reported:
+                early.append(entry)
+        reported.update(e.seq for e in early)
+        for entry in early[:MAX_NAMED]:
+            found.append(
+                f"audit entry {entry.seq} (by {entry.actor}) follows seal {seal.number} "
+                f"({_when_text(audit.clock_instant(own.hlc))}), yet its clock time is "
+                f"{_when_text(audit.clock_instant(entry.hlc))}: it was back-dated"
+            )
+        if len(early) > MAX_NAMED:
+            found.append(f"and {len(early) - MAX_NAMED} more entries after seal {seal.number}")
+    return found, reported
+
+
+def _clock_steps(entries: Sequence[_Entry], reported: set[int]) -> list[str]:
+    """Entries whose wall-clock time is before that of the entry they follow on their
+    line, where no seal is crossed (a laptop's clock set back): a warning, since the
+    hybrid clock keeps the line in order."""
+    at = {e.id: e.at for e in entries}
+    steps = [e for e in entries if e.parent in at and e.at < at[e.parent] and e.seq not in reported]
+    if not steps:
+        return []
+    first = steps[0]
+    return [
+        f"{len(steps)} audit entr{'y goes' if len(steps) == 1 else 'ies go'} back in "
+        f"wall-clock time (the first: entry {first.seq}, {_when_text(first.at)}): a "
+        "computer's clock was set back"
+    ]
+
+
+def _covered_up_to(seal: SealRecord) -> int:
+    """The last entry a seal accounts for: its own audit entry (or, without one, the
+    entry it signed)."""
+    return seal.entry_seq if seal.entry_seq is not None else seal.seq
+
+
+def review_state(report: SealReport) -> ReviewState | None:
+    """The case's review state: its latest seal with a state, and what came after it."""
+    stated = sorted((s for s in report.seals if s.state), key=_covered_up_to)
+    if not stated:
+        return None
+    latest = stated[-1]
+    submissions = [s for s in stated[:-1] if s.state == "submitted"]
+    return ReviewState(
+        state=latest.state,
+        signer=latest.signer,
+        sealed_at=latest.sealed_at,
+        head=latest.head,
+        changes_since=len(report.changes_after(_covered_up_to(latest))),
+        trusted=latest.trusted_as is not None,
+        verified=latest.signature_ok and latest.history_intact,
+        own_submission=latest.state == "approved"
+        and bool(submissions)
+        and submissions[-1].fingerprint == latest.fingerprint,
+    )
