@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.ui.dialogs.files import FileDialogs
+from casefile.ui.support.error_line import ErrorLine
 
 
 @dataclass(frozen=True)
@@ -79,10 +79,7 @@ class ExportBriefDialog(QDialog):
         form.addRow("Brief date:", self.date)
         form.addRow("Prepared by:", self.preparer)
         form.addRow("", self.redact)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLine()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -130,8 +127,7 @@ class ExportBriefDialog(QDialog):
         try:
             self.request()
         except CaseFileError as exc:
-            self.error.setText(exc.message[:1].upper() + exc.message[1:])
-            self.error.show()
+            self.error.show_message(exc.message)
             return
         super().accept()
 

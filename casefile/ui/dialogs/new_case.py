@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from casefile.store import CaseFileError, coerce_fields, parse_instant
 from casefile.ui.editors.zones import ZoneCombo
+from casefile.ui.support.error_line import ErrorLine
 
 
 def system_zone() -> str:
@@ -49,10 +50,7 @@ class NewCaseDialog(QDialog):
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 14)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
+        self.error = ErrorLine()
         form = QFormLayout()
         form.addRow("Title:", self.title)
         form.addRow("Reference:", self.reference)
@@ -96,8 +94,7 @@ class NewCaseDialog(QDialog):
         try:
             self.values()
         except CaseFileError as exc:
-            self.error.setText(exc.message[:1].upper() + exc.message[1:])
-            self.error.show()
+            self.error.show_message(exc.message)
             return
         super().accept()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store import CaseFileError, check_currency, current_user
+from casefile.ui.support.error_line import ErrorLine
 from casefile.ui.support.settings import Settings
 
 
@@ -29,9 +30,7 @@ class SettingsDialog(QDialog):
         self.currency.setToolTip("Used when you type an estimate without a currency")
         self.classification = QLineEdit(settings.default_classification)
         self.classification.setPlaceholderText("e.g. RESTRICTED")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
+        self.error = ErrorLine()
         form = QFormLayout()
         form.addRow("Your name (audit log):", self.actor)
         form.addRow("Default currency:", self.currency)
@@ -54,8 +53,7 @@ class SettingsDialog(QDialog):
         try:
             currency = check_currency(self.currency.text()) if self.currency.text().strip() else ""
         except CaseFileError as exc:
-            self.error.setText(exc.message[:1].upper() + exc.message[1:])
-            self.error.show()
+            self.error.show_message(exc.message)
             return
         self._settings.actor = self.actor.text()
         self._settings.default_currency = currency

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from casefile.store import KIND_LABELS, CaseFileError, coerce_fields
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import FieldEditor
-
-ERROR_STYLE = "color: #b3261e;"
+from casefile.ui.support.advice import sentence
+from casefile.ui.support.error_line import ERROR_STYLE
 
 
 class LinkEditor(QWidget):
@@ -168,7 +168,7 @@ class ItemForm(QWidget):
                 changed = self._with_implied(changed)
                 self._session.update(self.kind, self.record.id, **changed)
         except CaseFileError as exc:
-            self._set_error(editor, _sentence(self.in_words(exc.message)))
+            self._set_error(editor, sentence(self.in_words(exc.message)))
             self._session.note_refused(editor, editor.label)
             self.message_posted.emit(f"Not saved: {self.in_words(exc.message)}")
             return False
@@ -191,7 +191,7 @@ class ItemForm(QWidget):
             try:
                 wanted = coerce_fields(self.kind, editor.changes(), partial=True)
             except CaseFileError as exc:
-                self._set_error(editor, _sentence(self.in_words(exc.message)))
+                self._set_error(editor, sentence(self.in_words(exc.message)))
                 self._session.note_refused(editor, editor.label)
                 self.message_posted.emit(f"Not saved: {self.in_words(exc.message)}")
                 ok = False
@@ -235,7 +235,3 @@ class ItemForm(QWidget):
         label = self._errors[editor]
         label.setText(text)
         self.layout_.setRowVisible(label, bool(text))
-
-
-def _sentence(message: str) -> str:
-    return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")

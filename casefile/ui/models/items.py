@@ -18,18 +18,16 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.roles import IdRole, KindRole, SortRole, answered
+from casefile.ui.models.table import FlatTableModel, Index
 from casefile.ui.support.formatting import sort_instant, stamp_text
 
-Index = QModelIndex | QPersistentModelIndex
 #: names of referenced items (id -> display name), filled per block
 Names = dict[str, str]
 
@@ -97,7 +95,7 @@ def _blank(columns: int) -> _Row:
     return _Row(("",) * columns, ("",) * columns)
 
 
-class ItemTableModel(QAbstractTableModel):
+class ItemTableModel(FlatTableModel):
     """A kind's items as rows; subclasses name the kind, the columns, and what they show."""
 
     kind: ClassVar[str] = ""
@@ -140,22 +138,14 @@ class ItemTableModel(QAbstractTableModel):
 
     # -- Qt's model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+    def row_count(self) -> int:
+        return len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+    def column_count(self) -> int:
+        return len(self.columns)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
-        return None
+    def header(self, section: int) -> str:
+        return self.columns[section].title
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED or not index.isValid():

@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject
 
-Index = QModelIndex | QPersistentModelIndex
+from casefile.ui.models.table import FlatTableModel
 
 
-class ListedTableModel(QAbstractTableModel):
+class ListedTableModel(FlatTableModel):
     """Rows in `self._rows`, columns headed by `headers`; `header` may word a heading
     from the model's state (the timeline names its time zone)."""
 
@@ -26,19 +26,8 @@ class ListedTableModel(QAbstractTableModel):
     def header(self, section: int) -> str:
         return self.headers[section]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.header(section)
-        return None
+    def column_count(self) -> int:
+        return len(self.headers)

@@ -20,9 +20,14 @@ def without_commands(message: str) -> str:
     return _COMMAND_ALONE.sub("restore it from a copy", text)
 
 
+def capitalised(text: str) -> str:
+    """The store's lower-case message as it starts a line on screen ("Title must…")."""
+    return text[:1].upper() + text[1:]
+
+
 def sentence(text: str) -> str:
     """Capitalised, with a full stop."""
-    text = text[:1].upper() + text[1:]
+    text = capitalised(text)
     return text if text.endswith((".", "!", "?")) else text + "."
 
 

@@ -23,6 +23,7 @@ from casefile.store import format_money
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.open_follow_ups import FollowUpsModel, IdRole
 from casefile.ui.support.columns import days_of_a_year, fit_column, fixed_rows
+from casefile.ui.support.error_line import ErrorLine
 from casefile.ui.support.formatting import date_text
 from casefile.ui.views.overview_chart import DamageChart
 from casefile.ui.views.overview_form import IncidentForm
@@ -47,11 +48,8 @@ class OverviewView(RefreshingView):
         super().__init__(session, parent, dirty=True)
 
         self.form = IncidentForm(session, self)
-        self.error = QLabel(self)
+        self.error = ErrorLine(self)
         self.error.setObjectName("overview_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
         self.form.error_changed.connect(self._on_form_error_changed)
 
         facts = QGroupBox("Incident", self)
@@ -169,8 +167,7 @@ class OverviewView(RefreshingView):
     # -- handlers -------------------------------------------------------------------------
 
     def _on_form_error_changed(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        self.error.show_message(message)
 
     def _on_follow_up_table_double_clicked(self, index: QModelIndex) -> None:
         item_id = index.data(IdRole)

@@ -27,6 +27,7 @@ from casefile.store import (
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.editors.zones import ZoneCompleter
+from casefile.ui.support.advice import capitalised
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 TEXT_FIELDS = ("title", "reference", "occurred_at", "timezone", "location", "classification")
@@ -64,7 +65,7 @@ def parse_occurred(text: str, zone: str) -> dt.datetime | None:
     try:
         return parse_instant(text, "occurred at", zone or "UTC")
     except InvalidInput as exc:
-        raise ValueError(exc.message[:1].upper() + exc.message[1:]) from exc
+        raise ValueError(capitalised(exc.message)) from exc
 
 
 class IncidentForm(QWidget):

@@ -23,6 +23,7 @@ from shiboken6 import isValid
 from casefile.store import CaseFileError
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.photos import ICON_SIZE, IdRole, PhotosModel
+from casefile.ui.support.error_line import ErrorLine
 from casefile.ui.views.photos_details import AttachmentDetails
 from casefile.ui.views.photos_owners import (
     ALL,
@@ -110,11 +111,8 @@ class PhotosView(RefreshingView):
         self.details = AttachmentDetails(session, self)
         self.details.item_activated.connect(self.item_activated)
         self.details.error_changed.connect(self._on_details_error_changed)
-        self.error = QLabel(self)
+        self.error = ErrorLine(self)
         self.error.setObjectName("photos_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -329,8 +327,7 @@ class PhotosView(RefreshingView):
     # -- plumbing -------------------------------------------------------------------------
 
     def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        self.error.show_message(message)
 
     def _select_owner(self, owner_id: str | None, *, keep: str | None = None) -> None:
         row = self.owners.row_of(owner_id)
