@@ -411,6 +411,7 @@ def cmd_info(args: argparse.Namespace) -> int:
                     },
                     "unassessed_damage_items": summary.unassessed,
                     "fingerprint": summary.fingerprint,
+                    "audit_head": summary.audit_head,
                 },
                 ensure_ascii=False,
                 indent=2,

@@ -246,3 +246,14 @@ def test_check_fails_on_a_forged_seal(cli: Callable[..., Run], case_path: Path) 
     assert "SIGNATURE FAILS" in checked.out
     assert "seals: seal 1 of 1 (approved by A. Officer" in checked.out
     assert checked.err.startswith("casefile: error:")
+
+
+def test_info_json_gives_the_full_audit_head(cli: Callable[..., Run], case_path: Path) -> None:
+    import json
+
+    from casefile.store import CaseFile
+
+    shown = json.loads(cli("info", case_path, "--json").out)
+    with CaseFile.open(case_path, read_only=True) as case:
+        assert shown["audit_head"] == case.audit_head() and len(shown["audit_head"]) == 64
+    assert shown["fingerprint"] == shown["audit_head"][:16]

@@ -47,6 +47,7 @@ from casefile.store import (
     MeetingRecord,
     NoteRecord,
     PartyRecord,
+    ReviewState,
     TimelineEntry,
     format_money,
     label,
@@ -70,6 +71,7 @@ class CaseReader(Protocol):
     def attachment_data(self, attachment_id: str) -> bytes: ...
     def timeline(self) -> Sequence[TimelineEntry]: ...
     def audit_head(self) -> str: ...
+    def review_state(self) -> ReviewState | None: ...
 
 
 def gather(
@@ -98,6 +100,11 @@ def gather(
         "the case file kept changing while the brief was being made: try again when "
         "nobody is editing it"
     )
+
+
+def _review(state: ReviewState | None) -> str:
+    """The cover's line on the case's review: "Approved by … at state …; 2 changes since"."""
+    return short(state.sentence()) if state is not None else ""
 
 
 def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_head: str) -> Brief:
@@ -158,6 +165,7 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
         preparer=short(options.preparer),
         fingerprint=audit_head[:FINGERPRINT_LENGTH],
         audit_head=audit_head,
+        review=_review(case.review_state()),
         redacted=redact,
         sections=sections,
         internal_items=(

@@ -187,6 +187,8 @@ class Brief:
     date: dt.date | None = None
     #: The full head of the case's audit chain; `fingerprint` is its printed start.
     audit_head: str = ""
+    #: Where the case stands in review ("Approved by … at state …"), "" if never sealed.
+    review: str = ""
     case_status: str = ""
     timezone: str = "UTC"
     summary: str = ""

@@ -88,6 +88,7 @@ def render(
                 label,
                 f"case fingerprint {brief.fingerprint}",
                 f"case audit head {brief.audit_head}" if brief.audit_head else "",
+                f"review: {one_line(brief.review)}" if brief.review else "",
                 "redacted" if brief.redacted else "not redacted",
             )
             if k

@@ -207,6 +207,7 @@ def cover(brief: Brief, s: Styles) -> list[Flowable]:
         ("Prepared by", brief.preparer),
         ("Case status", brief.case_status),
         ("Case fingerprint", brief.fingerprint),
+        ("Review", brief.review),
     ]
     for label, value in lines:
         if value:

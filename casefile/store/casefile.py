@@ -747,7 +747,7 @@ class CaseFile:
             if strays:  # raises the column's refusal, naming the item
                 session.execute(sa.select(cost).where(sa.func.typeof(cost) != "integer")).all()
             totals = dict(sorted(totals.items()))
-            head = audit.head(session)[1][: audit.FINGERPRINT_LENGTH]
+            head = audit.head(session)[1]
             version = int(session.execute(sa.text("PRAGMA user_version")).scalar())
         return CaseSummary(
             str(self.path),
@@ -757,9 +757,10 @@ class CaseFile:
             counts,
             totals,
             unassessed,
-            head,
+            head[: audit.FINGERPRINT_LENGTH],
             self.read_only,
             matrix,
+            head,
         )
 
     # -- seals, review state and review comments ------------------------------------------

@@ -321,6 +321,8 @@ class CaseSummary:
     read_only: bool
     #: damage items per (category, severity): what the overview's chart draws
     damage_matrix: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: the head of the audit chain in full; `fingerprint` is its start
+    audit_head: str = ""
 
 
 @dataclass(frozen=True, slots=True)

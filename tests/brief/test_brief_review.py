@@ -1,0 +1,48 @@
+"""The brief's cover says where the case stands in review (issue 24), and its metadata too."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from brief_support import page_texts
+from pypdf import PdfReader
+
+from casefile.brief import BriefOptions, export_brief
+from casefile.store import CaseFile, Keys
+
+OPTIONS = BriefOptions(brief_date=dt.date(2025, 12, 3))
+
+
+@pytest.fixture
+def approver(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Keys:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    keys = Keys()
+    keys.create("R. Mustafayev")
+    return keys
+
+
+def test_the_cover_names_the_approval_and_the_changes_since(
+    demo_path: Path, approver: Keys, tmp_path: Path
+) -> None:
+    with CaseFile.open(demo_path, actor="officer") as case:
+        approved = case.seal(approver.unlock(None), state="approved")
+        case.add("party", name="Late witness")
+        case.add("party", name="Another late witness")
+        export_brief(case, tmp_path / "brief.pdf", OPTIONS)
+    day = approved.sealed_at
+    expected = (
+        f"Review: Approved by R. Mustafayev on {day.day} {day:%b %Y} at state "
+        f"{approved.head[:16]}; 2 changes since"
+    )
+    cover = " ".join(page_texts(tmp_path / "brief.pdf")[0].split())
+    assert expected in cover
+    keywords = PdfReader(tmp_path / "brief.pdf").metadata["/Keywords"]
+    assert f"review: {expected.removeprefix('Review: ')}" in keywords
+
+
+def test_an_unsealed_case_has_no_review_line(demo_path: Path, tmp_path: Path) -> None:
+    with CaseFile.open(demo_path, read_only=True) as case:
+        export_brief(case, tmp_path / "brief.pdf", OPTIONS)
+    assert "Review:" not in page_texts(tmp_path / "brief.pdf")[0]
