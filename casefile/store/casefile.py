@@ -357,6 +357,16 @@ class CaseFile:
         with self._read() as session:
             return rows.ordered_ids(session, kind)
 
+    def field_values(
+        self, kind: str, fields: Sequence[str], ids: Sequence[str] | None = None
+    ) -> dict[str, tuple[Any, ...]]:
+        """The values of some plain fields (no links) of every item of a kind, or of
+        `ids`, by id, in `fields` order: a list filters and totals 20,000 items from
+        these without reading whole records."""
+        check_kind(kind)
+        with self._read() as session:
+            return rows.field_values(session, kind, list(fields), ids)
+
     def names(self, kind: str, ids: Iterable[str]) -> dict[str, str]:
         """What each of these items is called in a list (a party's name with its native
         spelling, a file's name, a title), by id, for those that exist: a table naming

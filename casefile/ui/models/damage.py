@@ -3,7 +3,10 @@ the rest of an item's fields for the user to show."""
 
 from __future__ import annotations
 
-from casefile.store import DAMAGE_CATEGORIES, DAMAGE_STATUSES, SEVERITIES
+from collections.abc import Iterable
+
+from casefile.store import DAMAGE_CATEGORIES, DAMAGE_STATUSES, NOT_ASSESSED, SEVERITIES
+from casefile.ui.models.facets import Values, choice_facet, flag_facet
 from casefile.ui.models.items import INCIDENT_ZONE, Column, ItemTableModel, created_updated
 from casefile.ui.support.formatting import choice, count_text, first_line, local_text, sort_instant
 
@@ -15,6 +18,16 @@ _STATUS_ORDER = {name: i for i, name in enumerate(DAMAGE_STATUSES)}
 class DamageTableModel(ItemTableModel):
     kind = "damage_item"
     depends_on = frozenset({"incident"})  # "Assessed at" is shown in the incident's zone
+    value_fields = ("category", "severity", "status", "estimated_cost", "currency")
+    facets = (
+        choice_facet("category", "Category", 0, DAMAGE_CATEGORIES),
+        choice_facet(
+            "severity", "Severity", 1, SEVERITIES, blank=NOT_ASSESSED
+        ),
+        choice_facet("status", "Status", 2, DAMAGE_STATUSES),
+        flag_facet("estimate", "Estimate", 3, "With an estimate",
+                   "Without an estimate"),
+    )  # fmt: skip
     columns = (
         Column(
             "Category",
@@ -63,3 +76,16 @@ class DamageTableModel(ItemTableModel):
         Column("Description", lambda r, n: first_line(r.description), width=260, shown="asked"),
         *created_updated(),
     )
+
+
+def estimate_totals(values: Iterable[Values]) -> tuple[dict[str, int], int]:
+    """Estimates added up per currency (minor units), and the items without one, over
+    the values of DamageTableModel's rows."""
+    totals: dict[str, int] = {}
+    without = 0
+    for _category, _severity, _status, cost, currency in values:
+        if cost is None:
+            without += 1
+        else:
+            totals[currency] = totals.get(currency, 0) + cost
+    return dict(sorted(totals.items())), without

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from casefile.store import FOLLOW_UP_STATUSES
+from casefile.ui.models.facets import Facet, Option, flag_facet, overdue
 from casefile.ui.models.items import Column, ItemTableModel, created_updated
 from casefile.ui.support.formatting import choice, date_text, sort_date
 
@@ -16,6 +17,23 @@ _STATUS_ORDER = {name: i for i, name in enumerate(FOLLOW_UP_STATUSES)}
 class FollowUpTableModel(ItemTableModel):
     kind = "follow_up"
     depends_on = frozenset({"party", "meeting"})
+    value_fields = ("status", "due_date", "internal")
+    facets = (
+        Facet(
+            "status",
+            (
+                Option("Status", None),
+                Option("Open", lambda v: v[0] == "open"),
+                Option("Overdue", overdue(0, 1)),
+                *(
+                    Option(label, lambda v, value=value: v[0] == value)
+                    for value, label in FOLLOW_UP_STATUSES.items()
+                    if value != "open"
+                ),
+            ),
+        ),
+        flag_facet("internal", "Internal: any", 2, "Internal only", "Not internal"),
+    )
     columns = (
         Column(
             "Due", lambda r, n: date_text(r.due_date), lambda r, n: sort_date(r.due_date), width=90

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from casefile.ui.case.session import CaseSession
+from casefile.ui.models.facets import Facet, Option, Values, passing
 from casefile.ui.models.roles import IdRole, KindRole, SortRole, answered
 from casefile.ui.models.table import FlatTableModel, Index
 from casefile.ui.support.formatting import sort_instant, stamp_text
@@ -102,6 +103,10 @@ class ItemTableModel(FlatTableModel):
     columns: ClassVar[tuple[Column, ...]] = ()
     #: other kinds whose edits change what these rows show (e.g. a party's name)
     depends_on: ClassVar[frozenset[str]] = frozenset()
+    #: plain fields read for every item at once when a facet or a total needs them
+    value_fields: ClassVar[tuple[str, ...]] = ()
+    #: the drop-downs that narrow the list, tests over `value_fields`
+    facets: ClassVar[tuple[Facet, ...]] = ()
 
     def __init__(self, session: CaseSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +120,9 @@ class ItemTableModel(FlatTableModel):
         #: text in them, case-folded, one per line
         self._match_columns: tuple[int, ...] | None = None
         self._folded: dict[str, str] = {}
+        self._options: tuple[Option, ...] = ()  # the facet options chosen
+        self._values: dict[str, Values] | None = None  # value_fields by id, once needed
+        self._having: dict[tuple[int, Any], set[str]] = {}  # ids by one value, once asked
         self._zone: str | None = None  # the incident's, read when a block first needs it
         session.case_changed.connect(self._on_session_case_changed)
 
@@ -219,10 +227,16 @@ class ItemTableModel(FlatTableModel):
     def set_filter_text(self, text: str) -> None:
         """Show only the rows containing every word of `text`, in any column, in any case;
         punctuation is literal. No words: every row."""
+        self.set_filter(text, self._options)
+
+    def set_filter(self, text: str, options: Sequence[Option] = ()) -> None:
+        """The typed words and the facets' chosen options at once: one pass over the rows."""
         words = [word.casefold() for word in text.split()]
-        if words == self._words:
+        chosen = tuple(o for o in options if o.test is not None)
+        if words == self._words and chosen == self._options:
             return
         self._words = words
+        self._options = chosen
         self._apply_filter()
 
     def _apply_filter(self) -> None:
@@ -255,8 +269,30 @@ class ItemTableModel(FlatTableModel):
             found = self._folded[item_id] = "\n".join(texts).casefold()
         return found
 
+    def values(self) -> dict[str, Values]:
+        """Every item's `value_fields`, by id: read at once when first asked, then kept
+        current with each edit."""
+        if self._values is None:
+            self._values = self._session.case.field_values(self.kind, self.value_fields)
+        return self._values
+
+    def _ids_having(self, index: int, value: Any) -> set[str]:
+        found = self._having.get((index, value))
+        if found is None:
+            found = {i for i, v in self.values().items() if v[index] == value}
+            self._having[(index, value)] = found
+        return found
+
+    def values_loaded(self) -> bool:
+        return self._values is not None
+
+    def shown_values(self) -> list[Values]:
+        """The values of the rows shown, in their order."""
+        values = self.values()
+        return [values[i] for i in self._ids if i in values]
+
     def filtering(self) -> bool:
-        return bool(self._words)
+        return bool(self._words or self._options)
 
     def total_count(self) -> int:
         """Rows there are, shown or filtered out."""
@@ -264,6 +300,8 @@ class ItemTableModel(FlatTableModel):
 
     def _shown(self, ids: list[str]) -> list[str]:
         """The ids the filter lets through, in the current order."""
+        if self._options:
+            ids = passing(self.values(), ids, self._options, self._ids_having)
         if self._words:
             self.fetch_all(ids)
             folded = self._folded_text
@@ -306,12 +344,15 @@ class ItemTableModel(FlatTableModel):
         if kind == "*":
             self._cache.clear()
             self._folded.clear()
+            self._values = None
+            self._having.clear()
             self.refresh()
             self._emit_all_changed()
         elif kind == self.kind:
             for item_id in ids:
                 self._cache.pop(item_id, None)
                 self._folded.pop(item_id, None)
+            self._reread_values(ids)
             self.refresh()
             for item_id in ids:
                 row = self.row_of(item_id)
@@ -323,6 +364,20 @@ class ItemTableModel(FlatTableModel):
             self._cache.clear()
             self._folded.clear()
             self._emit_all_changed()
+
+    def _reread_values(self, ids: list[str]) -> None:
+        if self._values is None or not ids:
+            return
+        self._having.clear()
+        if len(ids) > RESET_OVER:
+            self._values = None  # read whole when next needed
+            return
+        fresh = self._session.case.field_values(self.kind, self.value_fields, ids)
+        for item_id in ids:
+            if item_id in fresh:
+                self._values[item_id] = fresh[item_id]
+            else:
+                self._values.pop(item_id, None)
 
     def _emit_all_changed(self) -> None:
         if self._ids:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from casefile.store import NOTE_KINDS
+from casefile.ui.models.facets import choice_facet, flag_facet
 from casefile.ui.models.items import Column, ItemTableModel, created_updated
 from casefile.ui.support.formatting import choice, count_text, date_text, first_line, sort_date
 
@@ -13,6 +15,11 @@ from casefile.ui.support.formatting import choice, count_text, date_text, first_
 class NoteTableModel(ItemTableModel):
     kind = "note"
     depends_on = frozenset({"party"})
+    value_fields = ("kind", "internal")
+    facets = (
+        choice_facet("kind", "Kind", 0, NOTE_KINDS),
+        flag_facet("internal", "Internal: any", 1, "Internal only", "Not internal"),
+    )
     columns = (
         Column("Date", lambda r, n: date_text(r.date), lambda r, n: sort_date(r.date), width=90),
         Column("Kind", lambda r, n: choice("note", "kind", r.kind), width=110),

@@ -8,7 +8,13 @@ from typing import Any, Self
 
 from PySide6.QtWidgets import QWidget
 
-from casefile.store import DAMAGE_CATEGORIES, DAMAGE_STATUSES, NOT_ASSESSED, SEVERITIES
+from casefile.store import (
+    DAMAGE_CATEGORIES,
+    DAMAGE_STATUSES,
+    NOT_ASSESSED,
+    SEVERITIES,
+    format_money,
+)
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import (
     ChoiceField,
@@ -19,7 +25,7 @@ from casefile.ui.editors.fields import (
 )
 from casefile.ui.editors.form import ItemForm
 from casefile.ui.editors.links import AttachmentsEditor
-from casefile.ui.models.damage import DamageTableModel
+from casefile.ui.models.damage import DamageTableModel, estimate_totals
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.views import ViewOptions
 from casefile.ui.views.itemlist import ItemListPane
@@ -80,6 +86,24 @@ class DamageView(ItemListPane):
 
     def create_model(self) -> ItemTableModel:
         return DamageTableModel(self._session, self)
+
+    def totals_text(self) -> str:
+        """The estimates of the items shown, per currency, and how many have none. An
+        unfiltered list adds up in the store (an index holds the sums); a filtered one
+        from the values its facets read."""
+        model = self.model
+        if model.filtering() or model.values_loaded():
+            totals, without = estimate_totals(model.shown_values())
+        else:
+            summary = self._session.case.summary()
+            totals, without = summary.totals, summary.unassessed
+        parts = [format_money(amount, currency) for currency, amount in totals.items()]
+        if not parts:
+            parts = ["no estimates"]
+        if without and totals:
+            parts.append(f"{without:,} without an estimate")
+        label = "Total" if not model.filtering() else "Total shown"
+        return f"{label}: " + " · ".join(parts)
 
     def create_form(self) -> ItemForm:
         return DamageForm(self._session, self._default_currency, self._folder)

@@ -22,12 +22,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 from casefile.store import CaseFileError
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.form import ItemForm
+from casefile.ui.models.facets import Option
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.roles import IdRole
 from casefile.ui.support.columns import fixed_rows
@@ -105,6 +108,11 @@ class ItemListPane(QWidget):
         self._form: ItemForm | None = None
         self.add_button = QPushButton(f"Add {self.noun}")
         self._build()
+        self._totals_timer = QTimer(self)
+        self._totals_timer.setSingleShot(True)
+        self._totals_timer.setInterval(0)  # once per turn of the event loop, however many edits
+        self._totals_timer.timeout.connect(self._update_totals)
+        self.model.dataChanged.connect(self._totals_timer.start)
         self.model.rowsInserted.connect(self._on_model_rows_changed)
         self.model.rowsRemoved.connect(self._on_model_rows_changed)
         self.model.modelReset.connect(self._on_model_rows_changed)
@@ -165,7 +173,34 @@ class ItemListPane(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter)
+        self.facet_boxes: list[QComboBox] = []
+        if self.model.facets:
+            facets = QHBoxLayout()
+            facets.setSpacing(4)
+            for facet in self.model.facets:
+                box = QComboBox()
+                box.setObjectName(f"facet_{facet.name}")
+                box.addItems([option.label for option in facet.options])
+                box.setToolTip(
+                    f"Show only the {self.plural} of one {facet.name}; the first entry: all"
+                )
+                # share the row, shortened on a narrow list, never widening the window
+                box.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                box.setMinimumContentsLength(6)
+                box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+                box.currentIndexChanged.connect(self._on_facet_changed)
+                facets.addWidget(box)
+                self.facet_boxes.append(box)
+            left_layout.addLayout(facets)
         left_layout.addWidget(table, 1)
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("totals")
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals_label.hide()
+        left_layout.addWidget(self.totals_label)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.add_button)
@@ -255,8 +290,7 @@ class ItemListPane(QWidget):
     def select_id(self, item_id: str) -> bool:
         row = self.model.row_of(item_id)
         if row < 0 and self.model.filtering() and item_id in self._session.ids(self.kind):
-            self.filter.clear()  # filtered out: show everything again
-            self.apply_filter()
+            self.clear_filter()  # filtered out: show everything again
             row = self.model.row_of(item_id)
         if row < 0:
             return False
@@ -327,16 +361,43 @@ class ItemListPane(QWidget):
     # -- plumbing --------------------------------------------------------------------------------
 
     def apply_filter(self) -> None:
-        """Show only rows containing every typed word (runs a moment after typing stops)."""
+        """Show only rows containing every typed word (runs a moment after typing stops)
+        and passing the facets chosen (at once)."""
         self._filter_timer.stop()
         current = self.current_id()
-        self.model.set_filter_text(self.filter.text())
+        self.model.set_filter(self.filter.text(), self.chosen_options())
         if current is not None and current != self.current_id():  # the rows were reset
             if self.model.row_of(current) >= 0:
                 self.select_id(current)  # still shown: still selected
             else:  # filtered out: the hint takes the form's place, as when nothing is picked
                 self._on_selection_current_row_changed(QModelIndex(), QModelIndex())
         self._update_count()
+
+    def clear_filter(self) -> None:
+        """Every row again: no typed words, every facet at "any"."""
+        for box in self.facet_boxes:
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.filter.clear()
+        self.apply_filter()
+
+    def chosen_options(self) -> list[Option]:
+        """The facets' options chosen, other than "any"."""
+        chosen = (
+            f.options[max(0, b.currentIndex())]
+            for f, b in zip(self.model.facets, self.facet_boxes, strict=True)
+        )
+        return [option for option in chosen if option.test is not None]
+
+    def choose(self, facet: str, label: str) -> None:
+        """Pick an option of a facet by its label, as a user does (tests, scenarios)."""
+        names = [f.name for f in self.model.facets]
+        box = self.facet_boxes[names.index(facet)]
+        index = box.findText(label)
+        if index < 0:
+            raise ValueError(f"{facet} offers no {label!r}")
+        box.setCurrentIndex(index)
 
     def _match_columns(self) -> list[int]:
         """Where a typed filter looks: the list's own columns, shown or not for want of
@@ -351,10 +412,27 @@ class ItemListPane(QWidget):
             self.select_id(current)
         self._update_count()
 
+    def _on_facet_changed(self, index: int) -> None:
+        self.apply_filter()
+
     def _on_model_rows_changed(self, *args: object) -> None:
         self._update_count()
 
+    def totals_text(self) -> str | None:
+        """A line under the list adding up what it shows; None: the list has none."""
+        return None
+
+    def _update_totals(self) -> None:
+        try:
+            text = self.totals_text()
+        except CaseFileError:
+            return  # the case closed (or cannot be read) since the change: nothing to add
+        self.totals_label.setVisible(text is not None)
+        if text is not None:
+            self.totals_label.setText(text)
+
     def _update_count(self) -> None:
+        self._totals_timer.start()
         total = self.model.total_count()
         shown = self.model.rowCount()
         noun = self.noun if total == 1 else self.plural
