@@ -34,7 +34,7 @@ def register_case() -> Path:
 
     path = RESULTS / f"register-{DAMAGE_ITEMS}.casefile"
     if not usable_cache(path):
-        from casefile.store.interchange import create_from_document
+        from casefile.store import create_from_document
 
         RESULTS.mkdir(exist_ok=True)
         scale = Scale(parties=50, damage_items=DAMAGE_ITEMS, notes=1, meetings=1, photos=0)

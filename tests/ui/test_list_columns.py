@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from casefile.store.records import (
+from casefile.store import (
     DamageItemRecord,
     FollowUpRecord,
     MeetingRecord,

@@ -75,7 +75,7 @@ def test_an_edit_moves_an_item_in_or_out_of_the_facet(session, qtbot) -> None:
     assert _shown(view) == []
     session.update("damage_item", vehicles, severity="severe")
     assert _shown(view) == [vehicles]
-    session.undo_stack.undo()
+    session.undo()
     assert _shown(view) == []
 
 
