@@ -57,6 +57,9 @@ from casefile.store.records import (
     IncidentRecord,
     OpenFollowUp,
     OpenNotice,
+    PinRecord,
+    PlanRecord,
+    PlanSnapshot,
     Problem,
     ReviewState,
     SealRecord,
@@ -464,8 +467,9 @@ class CaseFile:
             return rows.load(session, kind, [item_id])[0]
 
     def delete(self, kind: str, item_id: str) -> Snapshot:
-        """Delete an item (and photos only it used); the snapshot restores it all (undo)."""
-        from casefile.store import interchange
+        """Delete an item (and photos only it used, and their pins on site plans); the
+        snapshot restores it all (undo)."""
+        from casefile.store import interchange, plans
 
         check_kind(kind)
         item_id = check_id(item_id)
@@ -491,6 +495,8 @@ class CaseFile:
                         rows.removed("attachment", rows.record_values("attachment", attachment)),
                     )
                 )
+            pinned = plans.pins_of_items(session, [item_id, *owned])
+            entries += plans.remove_pins(session, pinned)
             rows.delete(session, kind, [item_id])
             rows.delete(session, "attachment", owned)
             for dep_kind, by_id in before.items():
@@ -502,14 +508,16 @@ class CaseFile:
                         entries.append(("update", dep_kind, record.id, change))
             audit.append(session, self.actor, entries)
             self._search.drop(session, [item_id, *owned])
-        return Snapshot(kind, item_id, document)
+        return Snapshot(kind, item_id, document, tuple(pinned))
 
     def restore(self, snapshot: Snapshot) -> Any:
         """Put back a deleted item with its links and photos (the undo of delete)."""
-        from casefile.store import interchange
+        from casefile.store import interchange, plans
 
         with self._write() as session:
             interchange.apply_document(self, session, snapshot.document, action="restore")
+            if snapshot.pins:
+                audit.append(session, self.actor, plans.restore_pins(session, snapshot.pins))
             return rows.load(session, snapshot.kind, [snapshot.id])[0]
 
     # -- attachments -----------------------------------------------------------------------
@@ -652,6 +660,132 @@ class CaseFile:
         except OSError as exc:
             raise not_written(exc, out) from exc
         return out
+
+    # -- site plans ------------------------------------------------------------------------
+
+    def add_plan(self, data: bytes, filename: str, *, name: str, caption: str = "") -> PlanRecord:
+        """A site plan from a PNG, a JPEG or a PDF (its first page), with its display copy
+        and thumbnail; everything is checked before anything is stored."""
+        from casefile.store import plans
+        from casefile.store.plan_images import prepare_plan
+
+        fields = plans.check_plan_fields({"name": name, "caption": caption})
+        stored_name = coerce_fields("attachment", {"filename": filename}, partial=True)["filename"]
+        images = prepare_plan(data, stored_name)
+        digest = hashlib.sha256(images.data).hexdigest()
+        with self._write() as session:
+            entry = plans.insert_plan(
+                session, images, filename=stored_name, sha256=digest, fields=fields
+            )
+            audit.append(session, self.actor, [entry])
+            return plans.load_plans(session, [entry[2]])[0]
+
+    def plans(self) -> builtins.list[PlanRecord]:
+        """The case's site plans, in the order they were added."""
+        from casefile.store import plans
+
+        with self._read() as session:
+            return plans.load_plans(session)
+
+    def plan(self, plan_id: str) -> PlanRecord:
+        from casefile.store import plans
+
+        with self._read() as session:
+            return plans.require_plan(session, plan_id)
+
+    def update_plan(self, plan_id: str, **changes: Any) -> PlanRecord:
+        """Rename a plan or change its caption."""
+        from casefile.store import plans
+
+        values = plans.check_plan_fields(changes)
+        with self._write() as session:
+            plan = plans.require_plan(session, plan_id)
+            entry = plans.update_plan(session, plan, values)
+            if entry is not None:
+                audit.append(session, self.actor, [entry])
+            return plans.load_plans(session, [plan.id])[0]
+
+    def delete_plan(self, plan_id: str) -> PlanSnapshot:
+        """Delete a plan with its pins; the snapshot restores them all (undo)."""
+        from casefile.store import plans
+
+        with self._write() as session:
+            plan = plans.require_plan(session, plan_id)
+            snapshot, entries = plans.delete_plan(session, plan)
+            audit.append(session, self.actor, entries)
+        return snapshot
+
+    def restore_plan(self, snapshot: PlanSnapshot) -> PlanRecord:
+        from casefile.store import plans
+
+        with self._write() as session:
+            audit.append(session, self.actor, plans.restore_plan(session, snapshot))
+            return plans.load_plans(session, [snapshot.plan.id])[0]
+
+    def plan_image(self, plan_id: str, role: str = "display") -> tuple[bytes, int, int]:
+        """A plan's image as (bytes, width, height): 'display' (downscaled for screens and
+        the brief; the original where it is small enough), 'original' or 'thumb'."""
+        from casefile.store import plans
+
+        if role not in plans.ROLES:
+            raise InvalidInput(f"unknown plan image {role!r}: use one of {', '.join(plans.ROLES)}")
+        with self._read() as session:
+            plan = plans.require_plan(session, plan_id)
+            found = plans.image(session, plan.id, role)
+            if found is None and role == "display":
+                found = plans.image(session, plan.id, "original")
+        if found is None:
+            raise InvalidInput(
+                f"the site plan {plan.name!r} has lost its image: run 'casefile check'"
+            )
+        return found
+
+    def pins(self, plan_id: str | None = None) -> builtins.list[PinRecord]:
+        """The pins of one plan, or of every plan, in the order they were placed."""
+        from casefile.store import plans
+
+        with self._read() as session:
+            if plan_id is not None:
+                plan_id = plans.require_plan(session, plan_id).id
+            return plans.load_pins(session, plan_id=plan_id)
+
+    def pin(self, plan_id: str, item_id: str, x: float, y: float) -> PinRecord:
+        """Place a damage item or a photo on a plan at (x, y), fractions of its size."""
+        from casefile.store import plans
+
+        with self._write() as session:
+            plan = plans.require_plan(session, plan_id)
+            pin_id, entry = plans.add_pin(session, plan, item_id, x, y)
+            audit.append(session, self.actor, [entry])
+            return plans.load_pins(session, ids=[pin_id])[0]
+
+    def move_pin(self, pin_id: str, x: float, y: float) -> PinRecord:
+        from casefile.store import plans
+
+        with self._write() as session:
+            pin = plans.require_pin(session, pin_id)
+            entry = plans.move_pin(session, pin, x, y)
+            if entry is not None:
+                audit.append(session, self.actor, [entry])
+            return plans.load_pins(session, ids=[pin.id])[0]
+
+    def unpin(self, pin_id: str) -> PinRecord:
+        """Remove a pin; the record it returns puts it back (restore_pins, for undo)."""
+        from casefile.store import plans
+
+        with self._write() as session:
+            pin = plans.require_pin(session, pin_id)
+            audit.append(session, self.actor, plans.remove_pins(session, [pin]))
+        return pin
+
+    def restore_pins(self, pins: Sequence[PinRecord]) -> builtins.list[PinRecord]:
+        """Put back removed pins with their ids (those whose plan and item still exist)."""
+        from casefile.store import plans
+
+        with self._write() as session:
+            entries = plans.restore_pins(session, pins)
+            audit.append(session, self.actor, entries)
+            return plans.load_pins(session, ids=[entry[2] for entry in entries])
 
     # -- reading the case as a whole ------------------------------------------------------
 
@@ -902,6 +1036,9 @@ class CaseFile:
                             "bytes were changed",
                         )
                     )
+            from casefile.store import plans
+
+            problems += [Problem("attachments", p) for p in plans.image_problems(session)]
             verdict = audit.verify(session)
             if not verdict.ok:
                 problems.append(Problem("audit", verdict.message))
@@ -1005,6 +1142,9 @@ class CaseFile:
                 live: set[str] = set()
                 for table in TABLES.values():
                     live.update(session.execute(sa.select(table.__table__.c.id)).scalars().all())
+                from casefile.store import plans
+
+                live |= plans.plan_ids(session) | plans.pin_ids(session)
                 log = ChangeLog.__table__.c
                 logged = set(session.execute(sa.select(log.entity_id).distinct()).scalars().all())
                 audit.withhold(session, logged - live)

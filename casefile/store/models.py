@@ -216,6 +216,7 @@ def load_all_tables() -> sa.MetaData:
         attachment_data,
         comments,
         links,
+        plan_tables,
         seals,
     )
 

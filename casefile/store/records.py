@@ -456,3 +456,56 @@ class Snapshot:
     kind: str
     id: str
     document: dict = field(hash=False, compare=False)
+    #: the pins on site plans that placed the item or its photos
+    pins: tuple[PinRecord, ...] = field(default=(), hash=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRecord:
+    """A site plan: its name and what is known of its image (the bytes are read on
+    request, the display copy for showing, the original for placing exactly)."""
+
+    id: str
+    name: str
+    caption: str
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    width: int
+    height: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PinRecord:
+    """A damage item or a photo placed on a plan; x and y are fractions of the plan's
+    width and height, from its top left corner."""
+
+    id: str
+    plan_id: str
+    damage_item_id: str | None
+    attachment_id: str | None
+    x: float
+    y: float
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def item_id(self) -> str:
+        """The pinned item: a damage item, or a photo (an attachment)."""
+        return self.damage_item_id or self.attachment_id or ""
+
+    @property
+    def is_photo(self) -> bool:
+        return self.attachment_id is not None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSnapshot:
+    """A deleted plan with its images and pins, enough to restore it (undo)."""
+
+    plan: PlanRecord
+    images: tuple[tuple[str, int, int, bytes], ...] = field(hash=False, compare=False)
+    pins: tuple[PinRecord, ...] = ()

@@ -44,7 +44,7 @@ APPLICATION_ID = 0x43534631  # "CSF1": marks a SQLite file as a casefile
 #: The oldest SQLite we run on: lists are ordered `NULLS LAST` (3.30), so that SQLite
 #: reads their order from an index; "Save a copy" is `VACUUM INTO` (3.27).
 MIN_SQLITE = (3, 30, 0)
-SCHEMA_VERSION = 5  # mirrors the Alembic head; see migrations/versions
+SCHEMA_VERSION = 6  # mirrors the Alembic head; see migrations/versions
 BUSY_TIMEOUT_MS = 5000
 #: bytes per page of a new file. A case file is mostly photos stored as blobs, and
 #: opening it runs quick_check, which reads every page of every blob's overflow chain
@@ -255,6 +255,8 @@ MODEL_OBJECTS = frozenset({
     "note_party", "ix_note_party_party_id",
     "party", "ix_party_name", "ix_party_represents_id",
     "review_comment", "ix_review_comment_item_id", "seal",
+    "plan_pin", "ix_plan_pin_attachment_id", "ix_plan_pin_damage_item_id",
+    "ix_plan_pin_plan_id", "site_plan", "site_plan_image",
 })  # fmt: skip
 
 
