@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from casefile.store import CaseFile
@@ -236,11 +237,27 @@ def _fill(case: CaseFile) -> None:
         owner_id=embassy.id,
     )
 
+    photos = {}
     for number, category in enumerate(("perimeter", "vehicles", "building"), start=1):
         item = items[category]
-        case.add_attachment(
+        photos[category] = case.add_attachment(
             placeholder_photo(item.title, number),
             f"placeholder-{category}.jpg",
             to=item.id,
             caption=f"Placeholder image, no photograph was published: {item.title.lower()}",
         )
+    _site_plan(case, items, photos["perimeter"].id)
+
+
+def _site_plan(case: CaseFile, items: dict[str, Any], fence_photo_id: str) -> None:
+    """A schematic plan of a compound with the five damage items pinned on it, and the
+    placeholder photo of the fence as a camera mark."""
+    from casefile.demo_plan import CAPTION, PHOTO_AT, PIN_AT, schematic_plan
+
+    plan = case.add_plan(
+        schematic_plan(), "embassy-compound-schematic.png", name="Embassy compound",
+        caption=CAPTION,
+    )  # fmt: skip
+    for category, (x, y) in PIN_AT.items():
+        case.pin(plan.id, items[category].id, x, y)
+    case.pin(plan.id, fence_photo_id, *PHOTO_AT)
