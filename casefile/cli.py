@@ -123,6 +123,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True, metavar="ID", help="id of a damage item, note or meeting")
     p.add_argument("files", nargs="+", metavar="FILE")
 
+    p = sub.add_parser("plan", help="site plans: add one, pin an item on one")
+    plan = p.add_subparsers(
+        dest="plan_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    p = plan.add_parser("add", help="add a site plan (PNG, JPEG or PDF); prints its id")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("image", metavar="IMAGE")
+    p.add_argument("--name", required=True, help='what the plan shows, e.g. "Compound"')
+    p.add_argument("--caption", default="", help='e.g. "schematic, not to scale"')
+    p = plan.add_parser("pin", help="pin a damage item or a photo on a plan at X, Y (0..1)")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("plan_id", metavar="PLAN_ID")
+    p.add_argument("item_id", metavar="ITEM_ID", help="a damage item's or a photo's id")
+    p.add_argument("x", metavar="X", help="from the left edge, 0 to 1 of the plan's width")
+    p.add_argument("y", metavar="Y", help="from the top edge, 0 to 1 of the plan's height")
+
     p = sub.add_parser("export-json", help="the whole case as casefile-json")
     p.add_argument("path", metavar="PATH")
     p.add_argument("out", metavar="OUT.json")
@@ -594,6 +610,51 @@ def cmd_attach(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_plan(args: argparse.Namespace) -> int:
+    return cmd_plan_add(args) if args.plan_command == "add" else cmd_plan_pin(args)
+
+
+def cmd_plan_add(args: argparse.Namespace) -> int:
+    from casefile.store import InvalidInput, check_not_output, edit_case, read_plan
+
+    check_not_output(args.image, args.path, what="a plan image")
+    try:
+        data, filename = read_plan(args.image)
+        added = edit_case(
+            args.path,
+            lambda case: case.add_plan(data, filename, name=args.name, caption=args.caption),
+            on_opened=say_notices,
+        )
+    except InvalidInput as exc:
+        raise InvalidInput(f"{exc.message}; no plan was added", path=exc.path) from exc
+    print(added.id)
+    return EXIT_OK
+
+
+def cmd_plan_pin(args: argparse.Namespace) -> int:
+    from casefile.store import InvalidInput, edit_case
+
+    def fraction(text: str, axis: str) -> float:
+        try:
+            return float(text)
+        except ValueError:
+            raise InvalidInput(
+                f"pin {axis} {text!r} is not a number: give {axis.upper()} from 0 to 1"
+            ) from None
+
+    x, y = fraction(args.x, "x"), fraction(args.y, "y")
+    try:
+        pin = edit_case(
+            args.path,
+            lambda case: case.pin(args.plan_id, args.item_id, x, y),
+            on_opened=say_notices,
+        )
+    except InvalidInput as exc:
+        raise InvalidInput(f"{exc.message}; nothing was pinned", path=exc.path) from exc
+    print(pin.id)
+    return EXIT_OK
+
+
 def cmd_export_json(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile, check_output, write_json
 
@@ -764,6 +825,7 @@ COMMANDS = {
     "search": cmd_search,
     "check": cmd_check,
     "attach": cmd_attach,
+    "plan": cmd_plan,
     "export-json": cmd_export_json,
     "import-json": cmd_import_json,
     "brief": cmd_brief,

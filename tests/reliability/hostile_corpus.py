@@ -40,6 +40,8 @@ class Sources:
     sibling_journal: Path  # the -journal of a sibling copy (edited apart) killed alike
     sibling_wal: Path  # a sibling copy in WAL mode, a change only in its -wal beside it
     damage_id: str  # a damage item of the demo, for `attach --to`
+    plan_id: str  # the demo's site plan, for `plan pin`
+    unpinned_photo_id: str  # a photo of the demo not pinned on its plan yet, for `plan pin`
     small: Path  # a small case with one item of each kind: what mutations start from
     small_json: Path  # its casefile-json export
 
@@ -379,6 +381,8 @@ class Scene:
     output: str
     damage_id: str
     attachment: str = SOUND_FILE
+    plan_id: str = ""
+    unpinned_photo_id: str = ""
 
     @property
     def target(self) -> str:
@@ -401,6 +405,8 @@ def build_scene(item: Item, folder: Path, src: Sources) -> Scene:
         output=made if item.slot == "output" else FRESH_OUTPUT,
         damage_id=src.damage_id,
         attachment=made if item.slot == "input" else SOUND_FILE,
+        plan_id=src.plan_id,
+        unpinned_photo_id=src.unpinned_photo_id,
     )
 
 
@@ -425,6 +431,11 @@ def build_sources(folder: Path, demo: Path) -> Sources:
     conn = sqlite3.connect(demo)
     try:
         damage_id = conn.execute("SELECT id FROM damage_item ORDER BY rowid").fetchone()[0]
+        plan_id = conn.execute("SELECT id FROM site_plan ORDER BY rowid").fetchone()[0]
+        unpinned_photo_id = conn.execute(
+            "SELECT id FROM attachment WHERE media_type LIKE 'image/%' AND id NOT IN "
+            "(SELECT attachment_id FROM plan_pin WHERE attachment_id IS NOT NULL) ORDER BY rowid"
+        ).fetchone()[0]
     finally:
         conn.close()
     return Sources(
@@ -435,6 +446,8 @@ def build_sources(folder: Path, demo: Path) -> Sources:
         sibling_journal=Path(f"{_half_written(folder / 'sibling', _edited(folder, demo))}-journal"),
         sibling_wal=_sibling_in_wal_mode(folder / "wal", _edited(folder, demo)),
         damage_id=damage_id,
+        plan_id=plan_id,
+        unpinned_photo_id=unpinned_photo_id,
         small=_small_case(folder / "small.casefile"),
         small_json=folder / "small.json",
     )

@@ -98,6 +98,10 @@ RECIPES: dict[str, Recipe] = {
     # Signed with the run's key, which has no passphrase (build_sources).
     "seal": _recipe(lambda s: ["seal", s.case, "--state", "submitted", "--comment", "corpus"],
                     "case", writes="case"),
+    "plan add": _recipe(lambda s: ["plan", "add", s.case, s.attachment, "--name", "Plan"],
+                        "case", "input", writes="case"),
+    "plan pin": _recipe(lambda s: ["plan", "pin", s.case, s.plan_id, s.unpinned_photo_id,
+                                   "0.5", "0.25"], "case", writes="case"),
 }  # fmt: skip
 
 
