@@ -96,7 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timezone", metavar="ZONE", help="IANA zone, e.g. Europe/Kyiv")
     p.add_argument("--location", default="")
     p.add_argument("--reference", default="")
-    p.add_argument("--classification", metavar="LABEL", default="")
+    p.add_argument(
+        "--classification",
+        metavar="LABEL",
+        help="the case's classification label (default: the one in your settings)",
+    )
 
     p = sub.add_parser("demo", help="write the demo case (Kyiv, November 2025)")
     p.add_argument("path", metavar="PATH")
@@ -162,7 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the brief's date (default: today)")
     p.add_argument(
-        "--preparer", metavar="NAME", default="", help="who prepared the brief, for its cover"
+        "--preparer",
+        metavar="NAME",
+        help="who prepared the brief, for its cover (default: the name in your settings)",
     )
 
     p = sub.add_parser(
@@ -378,7 +384,7 @@ def has_display() -> bool:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from casefile.store import CaseFile, check_zone, parse_instant
+    from casefile.store import CaseFile, check_zone, parse_instant, read_settings
 
     zone = check_zone(args.timezone) if args.timezone else None
     occurred = None
@@ -393,7 +399,11 @@ def cmd_new(args: argparse.Namespace) -> int:
         timezone=zone or "UTC",
         location=args.location,
         reference=args.reference,
-        classification=args.classification,
+        classification=(
+            args.classification
+            if args.classification is not None
+            else read_settings().classification
+        ),
     ) as case:
         print(f"created {shown(case.path)}")
     return EXIT_OK

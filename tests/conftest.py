@@ -24,7 +24,11 @@ def own_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
     """Settings, recent files and the demo case in folders of the run's own: no test,
     nor any app a test starts, reads or writes the developer's."""
     home = tmp_path_factory.mktemp("user")
-    folders = {"XDG_CONFIG_HOME": home / "config", "XDG_DATA_HOME": home / "data"}
+    folders = {
+        "HOME": home,
+        "XDG_CONFIG_HOME": home / "config",
+        "XDG_DATA_HOME": home / "data",
+    }
     saved = {name: os.environ.get(name) for name in folders}
     os.environ.update({name: str(folder) for name, folder in folders.items()})
     yield home

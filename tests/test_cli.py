@@ -701,3 +701,45 @@ def test_info_imports_neither_qt_nor_reportlab_nor_pillow(demo_path: Path) -> No
     ))  # fmt: skip
     assert child.returncode == 0, child.stderr
     assert "HEAVY []" in child.stdout
+
+
+# -- the user's settings file -------------------------------------------------------------
+
+
+@pytest.fixture
+def user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A settings file of this test's own, where the CLI looks for it."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    from casefile.store import UserSettings, write_settings
+
+    return write_settings(UserSettings(name="Olena Kovalenko", classification="RESTRICTED"))
+
+
+def test_new_cases_take_the_settings_classification_and_name(cli, tmp_path, user_settings) -> None:
+    path = tmp_path / "new.casefile"
+    assert cli("new", path, "--title", "Shelling").code == 0
+    with CaseFile.open(path, read_only=True) as case:
+        assert case.incident().classification == "RESTRICTED"
+        assert {entry.actor for entry in case.audit_log()} == {"Olena Kovalenko"}
+    other = tmp_path / "other.casefile"
+    assert cli("new", other, "--title", "T", "--classification", "").code == 0
+    with CaseFile.open(other, read_only=True) as case:
+        assert case.incident().classification == ""
+
+
+def test_a_broken_settings_file_is_named_and_only_stops_what_needs_it(
+    cli, tmp_path, user_settings, demo_path
+) -> None:
+    user_settings.write_text('classification = "unclosed', encoding="utf-8")
+    run = cli("new", tmp_path / "new.casefile", "--title", "T")
+    assert run.code == 1 and run.err.startswith("casefile: error:")
+    assert "settings.toml" in run.err and len(run.err.splitlines()) == 1
+    assert not (tmp_path / "new.casefile").exists()
+    assert cli("info", demo_path).code == 0
+
+
+def test_the_brief_is_prepared_by_the_settings_name(user_settings) -> None:
+    from casefile.brief import BriefOptions
+
+    assert BriefOptions.from_cli(None, None).preparer == "Olena Kovalenko"
+    assert BriefOptions.from_cli(None, None, preparer="").preparer == ""

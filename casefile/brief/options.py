@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from casefile.store import InvalidInput
+from casefile.store import InvalidInput, read_settings
 
 #: Every section a brief can carry, in the order the brief prints them. The cover is
 #: always there and is not a section one can leave out.
@@ -93,12 +93,13 @@ class BriefOptions:
         *,
         redact_internal: bool = False,
         classification: str | None = None,
-        preparer: str = "",
+        preparer: str | None = None,
     ) -> BriefOptions:
         """Options from `casefile brief` flags: `--section` (repeatable) and `--date`.
 
-        No `--section` means every section. Raises InvalidInput (exit 1) for an unknown
-        section name or a date that is not YYYY-MM-DD.
+        No `--section` means every section; no `--preparer`, the name in the user's
+        settings. Raises InvalidInput (exit 1) for an unknown section name, a date that
+        is not YYYY-MM-DD, or a settings file that cannot be read.
         """
         chosen = normalise_sections(sections) if sections else SECTIONS
         brief_date = parse_brief_date(date) if date is not None else None
@@ -108,5 +109,5 @@ class BriefOptions:
             redact_internal=redact_internal,
             classification=label,
             brief_date=brief_date,
-            preparer=preparer.strip(),
+            preparer=(preparer if preparer is not None else read_settings().name).strip(),
         )

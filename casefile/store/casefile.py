@@ -38,7 +38,6 @@ from casefile.store.fields import (
     check_kind,
     coerce_fields,
 )
-from casefile.store.lock import current_user
 from casefile.store.models import TABLES, CaseMeta, ChangeLog, Incident, load_all_tables
 from casefile.store.opener import (
     OpenedFile,
@@ -76,6 +75,7 @@ from casefile.store.safewrite import (
     sync_folder,
 )
 from casefile.store.search import SearchIndex
+from casefile.store.settings import default_actor
 from casefile.store.stored import BadValue, bad_values, refusal
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ class CaseFile:
         self._engine = opened.engine
         self._writer = opened.engine.execution_options(casefile_write=True)
         self._search = SearchIndex(opened.fts5)
-        self.actor = actor or current_user()
+        self.actor = actor or default_actor()
         self._identity = None if opened.read_only else sf.file_identity(opened.path)
         self._closed = False
         if not opened.read_only:
@@ -141,7 +141,11 @@ class CaseFile:
         it returns False: the caller's use for that wait (store/sqlitefile.py).
         `rehearse` is the change about to be made: if opening for editing would change
         the file, it is first made on a private copy, and its refusal there refuses the
-        opening before the file is changed (store/rehearsal.py)."""
+        opening before the file is changed (store/rehearsal.py).
+
+        `actor` is who the audit log and the lock file name; by default the name in
+        the user's settings, else the login name."""
+        actor = actor or default_actor()
         on_copy = None
         if rehearse is not None:
             from casefile.store.rehearsal import on_copy_of

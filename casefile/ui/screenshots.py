@@ -48,7 +48,10 @@ def take(out_dir: Path) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="casefile-shots-") as temp:
         folder = Path(temp)
         case_path = build_demo(folder / "demo-kyiv-embassy.casefile")
-        settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+        settings = Settings(
+            QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat),
+            folder / "settings.toml",
+        )
         settings.actor = "Consular officer"
         settings.add_recent(case_path)
 

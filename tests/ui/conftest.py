@@ -42,9 +42,9 @@ def read_only_session(demo_path: Path, qapp: object) -> Iterator[CaseSession]:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    """Preferences in an ini file under tmp_path: never the user's own."""
+    """Preferences in files under tmp_path: never the user's own."""
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    prefs = Settings(store)
+    prefs = Settings(store, tmp_path / "settings.toml")
     prefs.actor = "tester"
     return prefs
 

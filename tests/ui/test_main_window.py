@@ -654,7 +654,7 @@ def test_the_lock_dialog_names_the_editor_by_their_settings_name(
     window.settings.actor = "Anna Petrova"
     assert window.open_path(demo_path)
     store = QSettings(str(tmp_path / "colleague.ini"), QSettings.Format.IniFormat)
-    colleague_settings = Settings(store)
+    colleague_settings = Settings(store, tmp_path / "colleague.toml")
     colleague_settings.actor = "Olena"
     colleague = MainWindow(colleague_settings, CaseOpener(colleague_settings))
     calls = _replace(monkeypatch, LockedDialog, "ask", None)

@@ -12,7 +12,7 @@ from casefile.ui.support.settings import Settings
 
 def settings_on(ini: Path) -> Settings:
     """A fresh Settings on `ini`, as the next start of the app would make it."""
-    return Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+    return Settings(QSettings(str(ini), QSettings.Format.IniFormat), ini.with_suffix(".toml"))
 
 
 def written(ini: Path) -> tuple[int, int, bytes]:
@@ -66,11 +66,61 @@ def test_changes_are_still_stored(tmp_path: Path) -> None:
     second = settings_on(ini)
     second.add_recent(tmp_path / "a.casefile")  # an older case reopened moves to the front
     second.last_folder = tmp_path / "elsewhere"
-    second.default_currency = ""  # no default currency: not the same as never set (EUR)
+    second.default_currency = "uah"
     second.sync()
 
     third = settings_on(ini)
     assert third.recent_files() == [tmp_path / "a.casefile", tmp_path / "b.casefile"]
     assert third.last_folder == tmp_path / "elsewhere"
-    assert third.default_currency == ""
+    assert third.default_currency == "UAH"
     assert settings_on(tmp_path / "fresh.ini").default_currency == "EUR"
+
+
+def test_preferences_kept_in_qsettings_move_to_the_settings_file(tmp_path: Path) -> None:
+    from casefile.store import UserSettings, read_settings
+
+    ini = tmp_path / "settings.ini"
+    old = QSettings(str(ini), QSettings.Format.IniFormat)
+    old.setValue("user/actor", "A. Aliyev")
+    old.setValue("defaults/currency", "AZN")
+    old.setValue("defaults/classification", "RESTRICTED")
+    old.setValue("recent/folder", str(tmp_path))
+    old.sync()
+    settings = settings_on(ini)
+    expected = UserSettings(name="A. Aliyev", classification="RESTRICTED", currency="AZN")
+    assert read_settings(ini.with_suffix(".toml")) == expected
+    assert (settings.actor, settings.default_currency) == ("A. Aliyev", "AZN")
+    settings.sync()
+    left = QSettings(str(ini), QSettings.Format.IniFormat)
+    assert not left.contains("user/actor") and left.value("recent/folder") == str(tmp_path)
+    settings.actor = "Anar"
+    assert settings_on(ini).actor == "Anar"  # the file wins from now on
+
+
+def test_the_dialog_writes_the_file_the_cli_reads(qtbot, tmp_path: Path) -> None:
+    from casefile.store import read_settings
+    from casefile.ui.dialogs.settings import SettingsDialog
+
+    settings = settings_on(tmp_path / "settings.ini")
+    dialog = SettingsDialog(None, settings)
+    qtbot.addWidget(dialog)
+    dialog.actor.setText("Olena")
+    dialog.language.setCurrentIndex(dialog.language.findData("uk"))
+    dialog.classification.setText("CONFIDENTIAL")
+    dialog.accept()
+    saved = read_settings(tmp_path / "settings.toml")
+    assert (saved.name, saved.language, saved.classification) == ("Olena", "uk", "CONFIDENTIAL")
+
+
+def test_a_settings_file_the_app_cannot_read_is_said_in_the_dialog(qtbot, tmp_path) -> None:
+    from casefile.ui.dialogs.settings import SettingsDialog
+
+    (tmp_path / "settings.toml").write_text("name = 3\n", encoding="utf-8")
+    settings = settings_on(tmp_path / "settings.ini")
+    assert settings.actor == "" and "settings.toml" in settings.problem
+    dialog = SettingsDialog(None, settings)
+    qtbot.addWidget(dialog)
+    assert "settings.toml" in dialog.error.text() and dialog.error.isVisibleTo(dialog)
+    dialog.actor.setText("Olena")
+    dialog.accept()
+    assert settings_on(tmp_path / "settings.ini").actor == "Olena"

@@ -1,8 +1,10 @@
-"""The Settings dialog: your name for the audit log, default currency and classification."""
+"""The Settings dialog: your name for the audit log, the language of briefs, and the
+defaults for new cases and estimates, written to the settings file the CLI reads too."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -12,9 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import CaseFileError, check_currency, current_user
+from casefile.store import LANGUAGES, CaseFileError, UserSettings, current_user
 from casefile.ui.support.error_line import ErrorLine
 from casefile.ui.support.settings import Settings
+
+#: how each language of briefs is named in the list
+LANGUAGE_NAMES = {"en": "English", "az": "Azerbaijani", "ru": "Russian", "uk": "Ukrainian"}
 
 
 class SettingsDialog(QDialog):
@@ -22,17 +27,25 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._settings = settings
-        self.actor = QLineEdit(settings.actor)
+        prefs = settings.preferences
+        self.actor = QLineEdit(prefs.name)
         self.actor.setPlaceholderText(current_user())
         self.actor.setToolTip("Recorded in the audit log with every change you make")
-        self.currency = QLineEdit(settings.default_currency)
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        self.currency = QLineEdit(prefs.currency)
         self.currency.setMaxLength(3)
         self.currency.setToolTip("Used when you type an estimate without a currency")
-        self.classification = QLineEdit(settings.default_classification)
+        self.classification = QLineEdit(prefs.classification)
         self.classification.setPlaceholderText("e.g. RESTRICTED")
         self.error = ErrorLine()
+        if settings.problem:
+            self.error.show_message(f"{settings.problem} Saving here writes a new one.")
         form = QFormLayout()
         form.addRow("Your name (audit log):", self.actor)
+        form.addRow("Language of briefs:", self.language)
         form.addRow("Default currency:", self.currency)
         form.addRow("Default classification:", self.classification)
         buttons = QDialogButtonBox(
@@ -40,7 +53,11 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        note = QLabel("Your name applies to cases opened from now on.")
+        note = QLabel(
+            f"Kept in {settings.path}, which the casefile command reads too. "
+            "Your name applies to cases opened from now on."
+        )
+        note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -49,16 +66,20 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
 
+    def chosen(self) -> UserSettings:
+        return UserSettings(
+            name=self.actor.text(),
+            language=str(self.language.currentData()),
+            classification=self.classification.text(),
+            currency=self.currency.text(),
+        )
+
     def accept(self) -> None:
         try:
-            currency = check_currency(self.currency.text()) if self.currency.text().strip() else ""
+            self._settings.save_preferences(self.chosen())
         except CaseFileError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(str(exc))
             return
-        self._settings.actor = self.actor.text()
-        self._settings.default_currency = currency
-        self._settings.default_classification = self.classification.text()
-        self._settings.sync()
         super().accept()
 
     @classmethod

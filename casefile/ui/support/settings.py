@@ -1,48 +1,113 @@
-"""The user's preferences and recent files, kept in QSettings (one object, handed on)."""
+"""The user's settings as the app sees them (one object, handed on).
+
+The preferences (name, language, default classification and currency) live in the
+settings file the CLI and the brief read too (casefile.store.read_settings); what
+only the app needs (recent files, the last folder, how lists are arranged) stays in
+QSettings. Preferences an older version kept in QSettings move to the file the first
+time the app runs without one.
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from casefile.store import CaseFileError, UserSettings, read_settings, settings_path, write_settings
+
 MAX_RECENT = 8
+#: where an older version kept each preference in QSettings
+QSETTINGS_KEYS = {
+    "name": "user/actor",
+    "currency": "defaults/currency",
+    "classification": "defaults/classification",
+}
 
 
 class Settings:
-    """Typed access to QSettings; tests pass a QSettings on an ini file under tmp_path."""
+    """The preferences in the settings file, the rest in QSettings; tests pass a
+    QSettings on an ini file and a settings file, both under tmp_path."""
 
-    def __init__(self, store: QSettings | None = None) -> None:
+    def __init__(self, store: QSettings | None = None, path: Path | None = None) -> None:
         self._store = store if store is not None else QSettings("casefile", "casefile")
+        self.path = path if path is not None else settings_path()
+        #: why the settings file could not be read ("" if it could): the app runs on the
+        #: defaults, and the Settings dialog says it
+        self.problem = ""
+        self._migrate()
+        self._prefs = self._read()
 
-    # -- preferences ---------------------------------------------------------------------
+    # -- preferences (the settings file) ----------------------------------------------------
+
+    @property
+    def preferences(self) -> UserSettings:
+        return self._prefs
+
+    def save_preferences(self, prefs: UserSettings) -> None:
+        """Write the preferences to the settings file (raises InvalidInput for a value
+        that is wrong, CaseFileError subclasses for a file that cannot be written)."""
+        if prefs.checked() == self._prefs and self.path.exists() and not self.problem:
+            return
+        write_settings(prefs, self.path)
+        self._prefs = prefs.checked()
+        self.problem = ""
 
     @property
     def actor(self) -> str:
         """The name the audit log records for this user's edits ("" = the login name)."""
-        return str(self._store.value("user/actor", "") or "")
+        return self._prefs.name
 
     @actor.setter
     def actor(self, value: str) -> None:
-        self._set("user/actor", value.strip())
+        self.save_preferences(replace(self._prefs, name=value))
 
     @property
     def default_currency(self) -> str:
-        return str(self._store.value("defaults/currency", "EUR") or "")
+        return self._prefs.currency
 
     @default_currency.setter
     def default_currency(self, value: str) -> None:
-        self._set("defaults/currency", value.strip().upper())
+        self.save_preferences(replace(self._prefs, currency=value))
 
     @property
     def default_classification(self) -> str:
-        return str(self._store.value("defaults/classification", "") or "")
+        return self._prefs.classification
 
     @default_classification.setter
     def default_classification(self, value: str) -> None:
-        self._set("defaults/classification", value.strip())
+        self.save_preferences(replace(self._prefs, classification=value))
+
+    @property
+    def language(self) -> str:
+        return self._prefs.language
+
+    def _read(self) -> UserSettings:
+        try:
+            return read_settings(self.path)
+        except CaseFileError as exc:
+            self.problem = str(exc)
+            return UserSettings()
+
+    def _migrate(self) -> None:
+        """Preferences kept in QSettings by an older version move to a new settings file."""
+        if self.path.exists():
+            return
+        old = {
+            name: str(self._store.value(key, "") or "").strip()
+            for name, key in QSETTINGS_KEYS.items()
+            if self._store.contains(key)
+        }
+        if not old:
+            return
+        try:
+            write_settings(UserSettings(**{k: v for k, v in old.items() if v}), self.path)
+        except CaseFileError:
+            return  # a value the file refuses, or no room: the defaults, and ask again next time
+        for key in QSETTINGS_KEYS.values():
+            self._store.remove(key)
 
     # -- recent files and folders ----------------------------------------------------------
 
