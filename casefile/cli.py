@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from casefile import __version__, console, startup
+from casefile import __version__, cli_copies, console, startup
 from casefile.names import one_line, shortened, shown
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1  # 2 (cannot open) comes with the CaseFileError raised
@@ -150,6 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-json", help="insert or update by id, in one transaction")
     p.add_argument("path", metavar="PATH")
     p.add_argument("input", metavar="IN.json")
+
+    cli_copies.add_parsers(sub)
 
     p = sub.add_parser("brief", help="write the PDF brief")
     p.add_argument("path", metavar="PATH")
@@ -840,4 +842,6 @@ COMMANDS = {
     "import-json": cmd_import_json,
     "brief": cmd_brief,
     "seal": cmd_seal,
+    "diff": cli_copies.cmd_diff,
+    "merge": cli_copies.cmd_merge,
 }

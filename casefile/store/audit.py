@@ -176,14 +176,17 @@ def append(
     *,
     at: dt.datetime | None = None,
     device: str | None = None,
+    clock_floor: int = -1,
 ) -> None:
     """Write (action, entity, entity_id, changes) entries in the caller's transaction,
-    made by `device` (this account's, store/device.py, unless given)."""
+    made by `device` (this account's, store/device.py, unless given), with clock times
+    after `clock_floor` too (a merge's: after every entry of both copies)."""
     if device is None:
         from casefile.store.device import device_id
 
         device = device_id()
     seq, prev, parent, clock = head_entry(session)
+    clock = max(clock, clock_floor)
     now = at or dt.datetime.now(dt.UTC)
     physical = millis(now)
     when = now.replace(microsecond=0)
@@ -224,6 +227,34 @@ def append(
         parent = entry_id
     if rows:
         bulk.insert_rows(session, ChangeLog.__table__, rows)
+        _record_head(session, seq, prev)
+
+
+def adopt(session: Session, entries: Iterable[dict[str, Any]]) -> None:
+    """Append another copy's entries (ChangeLog rows, in that copy's order) to this chain:
+    each keeps its id, time, device, clock time, parent and values; its place in the
+    chain (`seq`, the hashes) is this file's."""
+    seq, prev = head(session)
+    out = []
+    for entry in entries:
+        seq += 1
+        identity = (entry["device"], entry["hlc"], entry["parent"]) if entry["device"] else None
+        digest_hash = entry_hash(
+            prev,
+            seq,
+            entry["id"],
+            instant_text(entry["at"]),
+            entry["actor"],
+            entry["action"],
+            entry["entity"],
+            entry["entity_id"],
+            entry["changes_digest"],
+            identity,
+        )
+        out.append({**entry, "seq": seq, "prev_hash": prev, "hash": digest_hash})
+        prev = digest_hash
+    if out:
+        bulk.insert_rows(session, ChangeLog.__table__, out)
         _record_head(session, seq, prev)
 
 

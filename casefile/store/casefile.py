@@ -14,7 +14,7 @@ import hashlib
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -28,6 +28,7 @@ from casefile.store.errors import (
     AlreadyExists,
     CaseFileError,
     InvalidInput,
+    MergeConflicts,
     ReadOnly,
     not_written,
 )
@@ -45,7 +46,7 @@ from casefile.store.opener import (
     open_file,
     require_writable_folder,
 )
-from casefile.store.portable import sync_to_disk
+from casefile.store.portable import replace_file, sync_to_disk
 from casefile.store.records import (
     AttachmentRecord,
     AuditVerdict,
@@ -54,6 +55,8 @@ from casefile.store.records import (
     CheckResult,
     CommentRecord,
     IncidentRecord,
+    ItemDifference,
+    MergeResult,
     OpenFollowUp,
     OpenNotice,
     PinRecord,
@@ -69,6 +72,7 @@ from casefile.store.records import (
 )
 from casefile.store.safewrite import (
     check_output,
+    copy_to_new,
     private_folder,
     put_new_in_place,
     replacing,
@@ -1099,6 +1103,109 @@ class CaseFile:
         from casefile.store import interchange
 
         return interchange.create_from_document(Path(path), document, actor)
+
+    # -- other copies of the case ----------------------------------------------------------
+
+    def compare(self, other: CaseFile) -> tuple[ItemDifference, ...]:
+        """What `other` (a later version of this case) adds, removes and changes, each
+        change with who made it and when, from the audit entries this case lacks."""
+        from casefile.store import casestate
+        from casefile.store.merging import differences
+
+        with self._read() as old, other._read() as new:
+            before, after = casestate.read(old), casestate.read(new)
+            new_entries = casestate.entry_ids(new) - casestate.entry_ids(old)
+            by = casestate.authors(new, new_entries)
+        out = []
+        for item in differences(before, after):
+            mark = {"added": "+", "removed": ""}.get(item.change)
+            fields = tuple(
+                dataclasses.replace(f, by=by.get((item.id, f.field))) for f in item.fields
+            )
+            who = by.get((item.id, mark)) if mark is not None else None
+            out.append(dataclasses.replace(item, fields=fields, by=who))
+        return tuple(out)
+
+    def preview_merge(
+        self,
+        other: CaseFile,
+        *,
+        take: str | None = None,
+        choices: Mapping[tuple[str, str, str], Any] | None = None,
+    ) -> MergeResult:
+        """What merging `other` into this case would do; nothing is written."""
+        from casefile.store import merging
+
+        with self._read() as mine, other._read() as theirs:
+            plan = merging.plan(mine, theirs, other.path)
+        result, resolved, left = merging.resolve(plan, take, choices)
+        return merging.summary(plan, result, resolved, left, written=False)
+
+    def merge(
+        self,
+        other: CaseFile,
+        *,
+        take: str | None = None,
+        choices: Mapping[tuple[str, str, str], Any] | None = None,
+    ) -> MergeResult:
+        """Bring the edits of `other` (a copy of this case, edited apart) into this case:
+        three ways, field by field (store/merging.py). A conflict not settled by
+        `choices` ((kind, id, field) -> "mine", "theirs" or ("edit", value)) or by
+        `take` refuses the merge (MergeConflicts) and nothing is written. The merge is
+        made on a staged copy, checked, then put in this file's place whole."""
+        from casefile.store import merging
+
+        with self._read() as mine, other._read() as theirs:
+            plan = merging.plan(mine, theirs, other.path)
+            result, resolved, left = merging.resolve(plan, take, choices)
+            if left:
+                raise MergeConflicts(left, path=self.path)
+            if plan.status == "up_to_date":
+                return merging.summary(plan, result, resolved, left, written=False)
+            self._write_staged(
+                lambda case, session: merging.write(
+                    session, case._search, self.actor, plan, result, theirs
+                )
+            )
+        return merging.summary(plan, result, resolved, left, written=True)
+
+    def _write_staged(self, change: Callable[[CaseFile, Session], None]) -> None:
+        """Make `change` in one transaction on a private copy of this file, check the
+        copy's audit chain, then put it in this file's place: a crash at any point leaves
+        the file as it was or with the whole change."""
+        self._require_open()
+        if self.read_only:
+            raise ReadOnly(
+                f"is open read-only ({self.read_only_reason}): save a copy to edit it",
+                path=self.path,
+            )
+        if self._identity is not None:
+            sf.check_identity(self.path, self._identity)
+        try:
+            with private_folder(self.path) as folder:
+                staged = folder / self.path.name
+                copy_to_new(self.path, staged)
+                with CaseFile.open(staged, actor=self.actor) as case:
+                    with case._write() as session:
+                        change(case, session)
+                    verdict = case.verify_audit()
+                if not verdict.ok:
+                    raise CaseFileError(
+                        f"was not changed: the merged copy failed its check ({verdict.message})",
+                        path=self.path,
+                    )
+                sync_to_disk(staged)
+                self._engine.dispose()  # its next connection opens the file put in place
+                replace_file(staged, self.path)
+        except BaseException as exc:
+            mapped = sf.map_sqlite_error(exc, self.path)
+            if mapped is not None:
+                raise mapped from exc
+            if isinstance(exc, OSError):
+                raise not_written(exc, self.path) from exc
+            raise
+        sync_folder(self.path.parent)
+        self._identity = sf.file_identity(self.path)
 
     # -- copies --------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from typing import Any
 
 from casefile.names import shown
 
@@ -125,3 +126,15 @@ def remove_quietly(path: Path | str) -> None:
         os.unlink(path)
     except OSError:
         pass
+
+
+class MergeConflicts(InvalidInput):
+    """Both copies changed the same thing differently: nothing was merged."""
+
+    def __init__(self, conflicts: tuple[Any, ...], *, path: object | None = None):
+        super().__init__(
+            f"{len(conflicts)} conflict(s) with the other copy: nothing was merged; choose "
+            "a side with --take mine or --take theirs, or merge in the app to choose one by one",
+            path=path,
+        )
+        self.conflicts = conflicts

@@ -509,3 +509,67 @@ class PlanSnapshot:
     plan: PlanRecord
     images: tuple[tuple[str, int, int, bytes], ...] = field(hash=False, compare=False)
     pins: tuple[PinRecord, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Authorship:
+    """Who made a change, when and on which device (from its audit entry)."""
+
+    actor: str
+    at: dt.datetime
+    device: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldDifference:
+    """A field that differs between two states of an item, values in JSON form."""
+
+    field: str
+    old: object
+    new: object
+    by: Authorship | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemDifference:
+    """An item added, removed or changed between two versions of a case."""
+
+    kind: str
+    id: str
+    label: str
+    change: str  # added, removed, changed
+    fields: tuple[FieldDifference, ...]
+    by: Authorship | None = None  # who added or removed it
+
+
+@dataclass(frozen=True, slots=True)
+class MergeConflict:
+    """A field both copies changed to different values (field ""; the whole item: one
+    copy deleted it, the other changed it). Values in JSON form; a deleted item's None."""
+
+    kind: str
+    id: str
+    label: str
+    field: str
+    base: object
+    mine: object
+    theirs: object
+    mine_by: Authorship | None
+    theirs_by: Authorship | None
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    """What a merge did (or, with `written` False, would do): `status` is up_to_date,
+    fast_forward or merged; counts are of items this case gained, changed and lost."""
+
+    status: str
+    added: int
+    changed: int
+    removed: int
+    conflicts: tuple[MergeConflict, ...]
+    resolved: tuple[MergeConflict, ...]
+    written: bool
+    mine_head: str
+    theirs_head: str
+    items: tuple[ItemDifference, ...] = ()

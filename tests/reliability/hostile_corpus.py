@@ -27,6 +27,7 @@ CASE = "demo.casefile"  # where a sound demo case sits in every folder
 SOUND_JSON = "in.json"
 SOUND_FILE = "photo.jpg"
 FRESH_OUTPUT = "out.file"
+OTHER_COPY = "other.casefile"  # a sound copy of the demo: diff's NEW, merge's OTHER
 
 
 @dataclass(frozen=True)
@@ -383,6 +384,7 @@ class Scene:
     attachment: str = SOUND_FILE
     plan_id: str = ""
     unpinned_photo_id: str = ""
+    other: str = OTHER_COPY
 
     @property
     def target(self) -> str:
@@ -396,6 +398,7 @@ def build_scene(item: Item, folder: Path, src: Sources) -> Scene:
     (folder / SOUND_FILE).write_bytes(SMALL_JPEG)
     if item.slot != "case":
         _demo(folder, src)
+    _demo(folder, src, OTHER_COPY)
     made = item.build(folder, src)
     return Scene(
         folder=folder,

@@ -86,6 +86,9 @@ RECIPES: dict[str, Recipe] = {
     "brief": _recipe(lambda s: ["brief", s.case, "-o", s.output, "--date", "2025-12-01"],
                      "case", "output", writes="output"),
     "search": _recipe(lambda s: ["search", s.case, "embassy"], "case"),
+    # OTHER (NEW) is a sound copy of the demo: the hostile case meets a sound copy.
+    "diff": _recipe(lambda s: ["diff", s.case, s.other], "case"),
+    "merge": _recipe(lambda s: ["merge", s.case, s.other], "case", writes="case"),
     # The key commands write the user's key folder, never the scene's folder. The run's
     # config folder already holds a key (build_sources), so `key new` reads its
     # passphrase file and is then refused.

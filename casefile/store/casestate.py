@@ -1,0 +1,127 @@
+"""A case as plain values, item by item: what `diff` compares and `merge` merges.
+
+An item's state is {field: value in JSON form}, as its audit entries spell values
+(store/rows.py `created`), with every field of its kind present and an empty link list
+as None. The same spelling is read from the tables (the case as it is) and replayed
+from audit entries (the case as a part of its history left it), so the two compare.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Container, Iterator
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from casefile.store import rows
+from casefile.store.fields import SPEC
+from casefile.store.models import TABLES, ChangeLog
+from casefile.store.records import Authorship
+
+#: (kind, id) of an item.
+Key = tuple[str, str]
+#: Every item of a case: (kind, id) -> {field: JSON value}.
+State = dict[Key, dict[str, Any]]
+
+
+def fields_of(kind: str) -> tuple[str, ...]:
+    """The fields an item's state holds: its kind's, and an attachment's SHA-256."""
+    return (*SPEC[kind], "sha256") if kind == "attachment" else tuple(SPEC[kind])
+
+
+def normal(kind: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Every field of the kind, an absent one and an empty list as None."""
+    return {name: blank(values.get(name)) for name in fields_of(kind)}
+
+
+def blank(value: Any) -> Any:
+    return None if value == [] else value
+
+
+def label(state: dict[str, Any] | None) -> str:
+    """What an item is called in a list: its title, name or file name."""
+    if not state:
+        return ""
+    for name in ("title", "name", "filename"):
+        if state.get(name):
+            return str(state[name])
+    return ""
+
+
+def read(session: Session) -> State:
+    """The case as its tables hold it."""
+    state: State = {}
+    for kind in TABLES:
+        for record in rows.load(session, kind):
+            values = rows.record_values(kind, record)
+            sha256 = getattr(record, "sha256", None)
+            logged = rows.created(kind, values, sha256)
+            state[(kind, record.id)] = normal(kind, {k: v[1] for k, v in logged.items()})
+    return state
+
+
+def replay(session: Session, only: Container[str] | None = None) -> State:
+    """The case as the audit entries (those whose ids are in `only`, else all) leave it,
+    in this file's order."""
+    found: dict[Key, dict[str, Any]] = {}
+    log = ChangeLog.__table__.c
+    query = sa.select(log.id, log.action, log.entity, log.entity_id, log.changes, log.withheld)
+    for entry_id, action, entity, entity_id, changes, withheld in session.execute(
+        query.order_by(log.seq)
+    ):
+        if only is not None and entry_id not in only:
+            continue
+        if entity not in TABLES:
+            continue  # an entry about the case as a whole (a merge)
+        key = (entity, entity_id)
+        if action == "delete":
+            found.pop(key, None)
+            continue
+        fields = found.setdefault(key, {})
+        if withheld:
+            continue
+        try:
+            for name, change in json.loads(changes).items():
+                fields[name] = change[1]
+        except (ValueError, TypeError, AttributeError, IndexError, KeyError):
+            continue  # check names an entry it cannot read
+    return {key: normal(key[0], values) for key, values in found.items()}
+
+
+def authors(
+    session: Session, only: Container[str] | None = None
+) -> dict[tuple[str, str], Authorship]:
+    """(item id, field) -> the newest entry that changed it, among the entries whose ids
+    are in `only` (else all); field "" is the item's deletion, "+" its creation."""
+    found: dict[tuple[str, str], Authorship] = {}
+    for entry_id, action, entity_id, changes, by in _entries(session):
+        if only is not None and entry_id not in only:
+            continue
+        if action == "delete":
+            found[(entity_id, "")] = by
+            continue
+        if action == "create":
+            found[(entity_id, "+")] = by
+        try:
+            names = list(json.loads(changes))
+        except (ValueError, TypeError):
+            continue
+        for name in names:
+            found[(entity_id, name)] = by
+    return found
+
+
+def _entries(session: Session) -> Iterator[tuple[str, str, str, str, Authorship]]:
+    log = ChangeLog.__table__.c
+    query = sa.select(
+        log.id, log.action, log.entity_id, log.changes, log.actor, log.at, log.device
+    ).order_by(log.seq)
+    for entry_id, action, entity_id, changes, actor, at, device in session.execute(query):
+        yield entry_id, action, entity_id, changes, Authorship(actor, at, device)
+
+
+def entry_ids(session: Session) -> set[str]:
+    log = ChangeLog.__table__.c
+    return set(session.execute(sa.select(log.id)).scalars())

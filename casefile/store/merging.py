@@ -1,0 +1,465 @@
+"""Merging two copies of one case, field by field, against their common history.
+
+The audit entries both copies hold (by id) are their common history; replayed, they give
+the base. Each item is then merged three ways (docs/merge.md): a field changed on one
+side is taken, the same value on both sides is taken once, two different values are a
+conflict, as is a change on one side of an item the other deleted. Link lists merge as
+sets; new items never collide (their ids are UUIDs); a file both copies added (same
+SHA-256) is kept once, under the smaller id. The result is written with the other copy's
+entries (keeping their ids, devices and clock times), entries for what the merge itself
+decided, and one entry naming both heads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from casefile.store import audit, casestate, rows
+from casefile.store.casestate import Key, State
+from casefile.store.errors import InvalidInput
+from casefile.store.fields import LINK_FIELDS, SPEC, Participants, Ref, RefSet
+from casefile.store.models import TABLES, ChangeLog
+from casefile.store.records import Authorship, ItemDifference, MergeConflict, MergeResult
+from casefile.store.search import SearchIndex
+
+KIND_ORDER = {kind: n for n, kind in enumerate(TABLES)}
+#: A conflict's resolution: "mine", "theirs", or ("edit", value in JSON form).
+Choice = str | tuple[str, Any]
+
+
+@dataclass
+class Plan:
+    """A merge worked out from both copies, before anything is written."""
+
+    status: str  # up_to_date, fast_forward or merged
+    mine_head: str
+    theirs_head: str
+    base: State = field(default_factory=dict)
+    mine: State = field(default_factory=dict)
+    theirs: State = field(default_factory=dict)
+    result: State = field(default_factory=dict)
+    conflicts: list[MergeConflict] = field(default_factory=list)
+    foreign: list[dict[str, Any]] = field(default_factory=list)
+    stamps: dict[str, dict[Key, tuple[dt.datetime, dt.datetime]]] = field(default_factory=dict)
+    newest_clock: int = -1
+
+
+def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
+    """Work out the merge of `theirs` into `mine`; both are only read."""
+    mine_ids, their_ids = casestate.entry_ids(mine), casestate.entry_ids(theirs)
+    common = mine_ids & their_ids
+    if not common:
+        raise InvalidInput(
+            "has no history in common with this case: it is another case file (about "
+            "another incident, or made apart, such as by import-json), not a copy of this "
+            "one; nothing was merged",
+            path=other_path,
+        )
+    _refuse_another_case(mine, theirs, other_path)
+    heads = audit.head(mine)[1], audit.head(theirs)[1]
+    if their_ids <= mine_ids:
+        return Plan("up_to_date", *heads)
+    base = casestate.replay(mine, common)
+    mine_state, their_state = casestate.read(mine), casestate.read(theirs)
+    by_mine = casestate.authors(mine, mine_ids - common)
+    by_theirs = casestate.authors(theirs, their_ids - common)
+    merged, conflicts = _three_way(base, mine_state, their_state, by_mine, by_theirs)
+    log = ChangeLog.__table__
+    foreign = [
+        dict(row)
+        for row in theirs.execute(sa.select(log).order_by(log.c.seq)).mappings()
+        if row["id"] not in mine_ids
+    ]
+    clocks = [s.execute(sa.select(sa.func.max(log.c.hlc))).scalar() or -1 for s in (mine, theirs)]
+    return Plan(
+        "fast_forward" if mine_ids <= their_ids else "merged",
+        *heads,
+        base=base,
+        mine=mine_state,
+        theirs=their_state,
+        result=merged,
+        conflicts=conflicts,
+        foreign=foreign,
+        stamps={"mine": _stamps(mine), "theirs": _stamps(theirs)},
+        newest_clock=max(clocks),
+    )
+
+
+def _refuse_another_case(mine: Session, theirs: Session, other_path: object) -> None:
+    table = TABLES["incident"].__table__
+    query = sa.select(table.c.id, table.c.title)
+    mine_incidents = mine.execute(query).all()
+    their_incidents = theirs.execute(query).all()
+    if {i for i, _ in mine_incidents} != {i for i, _ in their_incidents}:
+        title = their_incidents[0][1] if their_incidents else ""
+        raise InvalidInput(
+            f"is a copy of another incident ({title!r}): nothing was merged; only copies of "
+            "one case file merge",
+            path=other_path,
+        )
+
+
+def _stamps(session: Session) -> dict[Key, tuple[dt.datetime, dt.datetime]]:
+    out: dict[Key, tuple[dt.datetime, dt.datetime]] = {}
+    for kind, model in TABLES.items():
+        table = model.__table__
+        for item_id, created, updated in session.execute(
+            sa.select(table.c.id, table.c.created_at, table.c.updated_at)
+        ):
+            out[(kind, item_id)] = (created, updated)
+    return out
+
+
+def _three_way(
+    base: State,
+    mine: State,
+    theirs: State,
+    by_mine: dict[tuple[str, str], Authorship],
+    by_theirs: dict[tuple[str, str], Authorship],
+) -> tuple[State, list[MergeConflict]]:
+    """The merged state, with mine's value standing in for each conflict."""
+    result: State = {}
+    conflicts: list[MergeConflict] = []
+    keys = sorted(base.keys() | mine.keys() | theirs.keys(), key=lambda k: (KIND_ORDER[k[0]], k))
+    for key in keys:
+        kind, item_id = key
+        b, m, t = base.get(key), mine.get(key), theirs.get(key)
+        if m == t:
+            if m is not None:
+                result[key] = m
+            continue
+        if m is None or t is None:
+            if b is not None and (m == b or t == b):
+                continue  # deleted on one side, unchanged on the other
+            if b is None:  # new on one side
+                result[key] = m if m is not None else t  # type: ignore[assignment]
+                continue
+            if m is not None:
+                result[key] = m
+            conflicts.append(
+                MergeConflict(
+                    kind, item_id, casestate.label(m or t or b), "", b, m, t,
+                    by_mine.get((item_id, "" if m is None else _newest(by_mine, item_id, m))),
+                    by_theirs.get((item_id, "" if t is None else _newest(by_theirs, item_id, t))),
+                )
+            )  # fmt: skip
+            continue
+        merged = {}
+        for name in m:
+            bv = None if b is None else b.get(name)
+            mv, tv = m[name], t[name]
+            if mv == tv or tv == bv:
+                merged[name] = mv
+            elif mv == bv:
+                merged[name] = tv
+            else:
+                joined = _merge_links(kind, name, bv, mv, tv)
+                merged[name] = mv if joined is _CONFLICT else joined
+                if joined is _CONFLICT:
+                    conflicts.append(
+                        MergeConflict(
+                            kind, item_id, casestate.label(m), name, bv, mv, tv,
+                            by_mine.get((item_id, name)), by_theirs.get((item_id, name)),
+                        )
+                    )  # fmt: skip
+        result[key] = merged
+    return result, conflicts
+
+
+def _newest(by: dict[tuple[str, str], Authorship], item_id: str, state: dict[str, Any]) -> str:
+    """The field of an item whose change is the newest on a side: who changed it last."""
+    found = [(by[(item_id, name)].at, name) for name in state if (item_id, name) in by]
+    return max(found)[1] if found else "+"
+
+
+_CONFLICT = object()
+
+
+def _merge_links(kind: str, name: str, base: Any, mine: Any, theirs: Any) -> Any:
+    """Two changed link lists merged as sets (a participant's role merged as a value):
+    what either side added, less what either side removed. Links kept from the base keep
+    its order; new ones follow, by id, so that either merge direction gives one order."""
+    if name not in LINK_FIELDS:
+        return _CONFLICT
+    is_people = isinstance(SPEC[kind][name], Participants)
+
+    def keyed(value: Any) -> dict[str, Any]:
+        return {(e["party_id"] if is_people else e): e for e in value or ()}
+
+    b, m, t = keyed(base), keyed(mine), keyed(theirs)
+    out: dict[str, Any] = {}
+    for ident in [*b, *sorted((m.keys() | t.keys()) - b.keys())]:
+        in_m, in_t = ident in m, ident in t
+        if not ((in_m and in_t) or (ident not in b and (in_m or in_t))):
+            continue
+        if in_m and in_t and m[ident] != t[ident]:
+            bv = b.get(ident)
+            if m[ident] == bv:
+                out[ident] = t[ident]
+            elif t[ident] == bv:
+                out[ident] = m[ident]
+            else:
+                return _CONFLICT  # both gave one participant a different role
+        else:
+            out[ident] = m[ident] if in_m else t[ident]
+    return list(out.values()) or None
+
+
+def resolve(
+    plan: Plan, take: str | None, choices: Mapping[tuple[str, str, str], Choice] | None
+) -> tuple[State, tuple[MergeConflict, ...], tuple[MergeConflict, ...]]:
+    """The merged state with each conflict resolved by `choices` ((kind, id, field) ->
+    choice), else by `take`; returns it with the conflicts resolved and those left."""
+    result = {key: dict(values) for key, values in plan.result.items()}
+    resolved, left = [], []
+    for conflict in plan.conflicts:
+        choice = (choices or {}).get((conflict.kind, conflict.id, conflict.field), take)
+        if choice is None:
+            left.append(conflict)
+            continue
+        resolved.append(conflict)
+        key = (conflict.kind, conflict.id)
+        if isinstance(choice, tuple):
+            if not conflict.field:
+                raise InvalidInput("a deleted item is kept or deleted: choose mine or theirs")
+            value = casestate.blank(choice[1])
+        else:
+            value = conflict.mine if choice == "mine" else conflict.theirs
+        if not conflict.field:
+            if value is None:
+                result.pop(key, None)
+            else:
+                result[key] = dict(value)  # type: ignore[call-overload]
+        else:
+            result.setdefault(key, {})[conflict.field] = value
+    _keep_files_once(plan, result)
+    _drop_dangling_links(result)
+    return result, tuple(resolved), tuple(left)
+
+
+def _keep_files_once(plan: Plan, result: State) -> None:
+    """A file added on both sides (same SHA-256, two ids) is kept under the smaller id."""
+
+    def added(side: State, other: State) -> dict[str, str]:
+        return {
+            values["sha256"]: key[1]
+            for key, values in sorted(side.items())
+            if key[0] == "attachment"
+            and key not in plan.base
+            and key not in other
+            and values.get("sha256")
+        }
+
+    mine_new, their_new = added(plan.mine, plan.theirs), added(plan.theirs, plan.mine)
+    moved = {}
+    for sha256, mine_id in mine_new.items():
+        their_id = their_new.get(sha256)
+        if their_id is not None:
+            kept, dropped = sorted((mine_id, their_id))
+            moved[dropped] = kept
+            result.pop(("attachment", dropped), None)
+    if not moved:
+        return
+    for values in result.values():
+        if values.get("attachment_ids"):
+            ids = [moved.get(i, i) for i in values["attachment_ids"]]
+            values["attachment_ids"] = list(dict.fromkeys(ids))
+
+
+def _drop_dangling_links(result: State) -> None:
+    """Links to an item the merge deleted go, as its deletion would have taken them."""
+    for (kind, _), values in result.items():
+        for name, spec in SPEC[kind].items():
+            value = values.get(name)
+            if value is None:
+                continue
+            if isinstance(spec, Ref):
+                if (spec.target, value) not in result:
+                    values[name] = None
+            elif isinstance(spec, RefSet):
+                kept = [i for i in value if (spec.target, i) in result]
+                values[name] = kept or None
+            elif isinstance(spec, Participants):
+                kept = [p for p in value if ("party", p["party_id"]) in result]
+                values[name] = kept or None
+
+
+def differences(before: State, after: State) -> tuple[ItemDifference, ...]:
+    """Items `after` adds, removes or changes from `before`, in kind order."""
+    from casefile.store.records import FieldDifference
+
+    out = []
+    keys = sorted(before.keys() | after.keys(), key=lambda k: (KIND_ORDER[k[0]], k))
+    for key in keys:
+        old, new = before.get(key), after.get(key)
+        if old == new:
+            continue
+        if old is None or new is None:
+            values = new if old is None else old
+            assert values is not None
+            fields = tuple(
+                FieldDifference(n, None if old is None else v, v if old is None else None)
+                for n, v in values.items()
+                if v not in (None, "")
+            )
+            change = "added" if old is None else "removed"
+            out.append(ItemDifference(key[0], key[1], casestate.label(values), change, fields))
+            continue
+        fields = tuple(FieldDifference(n, old[n], new[n]) for n in new if old.get(n) != new[n])
+        out.append(ItemDifference(key[0], key[1], casestate.label(new), "changed", fields))
+    return tuple(out)
+
+
+def summary(plan: Plan, result: State, resolved: Any, left: Any, written: bool) -> MergeResult:
+    items = differences(plan.mine, result) if plan.status != "up_to_date" else ()
+    return MergeResult(
+        plan.status,
+        sum(i.change == "added" for i in items),
+        sum(i.change == "changed" for i in items),
+        sum(i.change == "removed" for i in items),
+        tuple(left),
+        tuple(resolved),
+        written,
+        plan.mine_head,
+        plan.theirs_head,
+        items,
+    )
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def write(
+    session: Session,
+    search: SearchIndex,
+    actor: str,
+    plan: Plan,
+    result: State,
+    theirs: Session,
+) -> None:
+    """Make the case (a staged copy of `mine`, unchanged since the plan) hold `result`,
+    in the caller's transaction, with the audit entries that account for it."""
+    if audit.head(session)[1] != plan.mine_head:
+        raise InvalidInput("changed while the merge was worked out: merge again")
+    session.execute(sa.text("PRAGMA defer_foreign_keys=ON"))
+    audit.adopt(session, plan.foreign)
+    mine, theirs_stamps, mine_stamps = plan.mine, plan.stamps["theirs"], plan.stamps["mine"]
+    new_attachments = []
+    for kind in TABLES:
+        inserts, updated_rows, gone = [], [], []
+        for key in [k for k in result if k[0] == kind and k not in mine]:
+            values = _api_values(kind, result[key])
+            created, updated = theirs_stamps.get(key) or (rows.now(), rows.now())
+            row = {"id": key[1], "created_at": created, "updated_at": updated, **values}
+            if kind == "attachment":
+                new_attachments.append(key[1])
+                row.update(_attachment_columns(theirs, key[1]))
+            inserts.append(row)
+        rows.insert(session, kind, inserts)
+        search.put(session, kind, inserts, new=True)
+        for key in [k for k in result if k[0] == kind and k in mine]:
+            new, old = result[key], mine[key]
+            stamp = _updated_at(key, new, plan, mine_stamps, theirs_stamps)
+            if new == old and stamp == mine_stamps[key][1]:
+                continue
+            changed = _api_values(kind, {n: v for n, v in new.items() if old.get(n) != v})
+            changed.pop("sha256", None)
+            rows.update(session, kind, key[1], {**changed, "updated_at": stamp})
+            if changed:
+                updated_rows.append({"id": key[1], **_api_values(kind, new)})
+        search.put(session, kind, updated_rows)
+        gone = [k[1] for k in mine if k[0] == kind and k not in result]
+        rows.delete(session, kind, gone)
+        search.drop(session, gone)
+    _copy_file_data(session, theirs, new_attachments)
+    _account(session, actor, plan, result)
+    violations = session.execute(sa.text("PRAGMA foreign_key_check")).fetchall()
+    if violations:
+        table, _, parent, _ = violations[0]
+        raise InvalidInput(f"the merge would leave a {table} link to a missing {parent}")
+
+
+def _api_values(kind: str, state: dict[str, Any]) -> dict[str, Any]:
+    spec = SPEC[kind]
+    return {name: spec[name].from_json(kind, name, v) for name, v in state.items() if name in spec}
+
+
+def _updated_at(
+    key: Key,
+    new: dict[str, Any],
+    plan: Plan,
+    mine: dict[Key, tuple[dt.datetime, dt.datetime]],
+    theirs: dict[Key, tuple[dt.datetime, dt.datetime]],
+) -> dt.datetime:
+    """The stamp of the side whose value the item now has alone, else the later of the
+    two, so that either merge direction stamps it alike."""
+    as_mine, as_theirs = new == plan.mine.get(key), new == plan.theirs.get(key)
+    if as_theirs and not as_mine and key in theirs:
+        return theirs[key][1]
+    if as_mine and not as_theirs:
+        return mine[key][1]
+    return max(s[key][1] for s in (mine, theirs) if key in s)
+
+
+def _attachment_columns(theirs: Session, attachment_id: str) -> dict[str, Any]:
+    table = TABLES["attachment"].__table__
+    row = (
+        theirs.execute(
+            sa.select(
+                table.c.media_type, table.c.size, table.c.sha256, table.c.width, table.c.height
+            ).where(table.c.id == attachment_id)
+        )
+        .mappings()
+        .one()
+    )
+    return dict(row)
+
+
+def _copy_file_data(session: Session, theirs: Session, attachment_ids: list[str]) -> None:
+    """The bytes and thumbnails of the files this case gains, from the other copy."""
+    from casefile.store.attachment_data import AttachmentBlob, AttachmentThumb
+
+    for model in (AttachmentBlob, AttachmentThumb):
+        table = model.__table__
+        for start in range(0, len(attachment_ids), 500):
+            chunk = attachment_ids[start : start + 500]
+            found = theirs.execute(
+                sa.select(table.c.attachment_id, table.c.data).where(
+                    table.c.attachment_id.in_(chunk)
+                )
+            ).all()
+            if found:
+                session.execute(
+                    sa.insert(table), [{"attachment_id": i, "data": d} for i, d in found]
+                )
+
+
+def _account(session: Session, actor: str, plan: Plan, result: State) -> None:
+    """Audit entries for what the merge decided beyond the other copy's own entries (a
+    conflict's side, a field changed on this side only), then the merge entry."""
+    logged = casestate.replay(session)
+    entries: list[tuple[str, str, str, dict[str, list[Any]]]] = []
+    keys = sorted(logged.keys() | result.keys(), key=lambda k: (KIND_ORDER[k[0]], k))
+    for key in keys:
+        was, now = logged.get(key), result.get(key)
+        if was == now:
+            continue
+        if now is None:
+            assert was is not None
+            held = {n: [v, None] for n, v in was.items() if v not in (None, "")}
+            entries.append(("delete", key[0], key[1], held))
+            continue
+        before = was or {}
+        change = {n: [before.get(n), v] for n, v in now.items() if before.get(n) != v}
+        entries.append(("merge", key[0], key[1], change))
+    incident = next(i for kind, i in result if kind == "incident")
+    if plan.status == "merged" or entries:
+        heads = {"heads": [plan.mine_head, plan.theirs_head]}
+        entries.append(("merge", "case", incident, heads))
+    audit.append(session, actor, entries, clock_floor=plan.newest_clock)

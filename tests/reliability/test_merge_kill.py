@@ -1,0 +1,117 @@
+"""Crash: SIGKILL during `casefile merge` leaves PATH as it was or fully merged.
+
+A child process imports casefile, waits for the go, then runs `casefile merge PATH OTHER
+--take theirs` on two copies of the demo edited apart. It is killed with SIGKILL at a
+random moment within the time a whole merge takes. Afterwards PATH is either byte for
+byte the file it was, or it opens, passes `check` and holds exactly what an uninterrupted
+merge makes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reliability_support import child_env, record, stress
+
+from casefile.store import CaseFile
+from casefile.store.interchange import export_document
+
+pytestmark = pytest.mark.stress
+
+CHILD = """
+import sys
+from casefile import cli
+from casefile.store import CaseFile  # noqa: F401  (warm what the merge uses)
+print("READY", flush=True)
+sys.stdin.readline()
+sys.exit(cli.main(["merge", sys.argv[1], sys.argv[2], "--take", "theirs"]))
+"""
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def document(path: Path) -> dict[str, Any]:
+    with CaseFile.open(path, actor="verifier") as case:  # as the app opens after a crash
+        assert case.check() == []
+        return export_document(case)
+
+
+def edited_copies(demo_path: Path, folder: Path) -> tuple[Path, Path]:
+    mine, theirs = folder / "mine.casefile", folder / "theirs.casefile"
+    shutil.copyfile(demo_path, mine)
+    shutil.copyfile(demo_path, theirs)
+    with CaseFile.open(mine, actor="alice") as case:
+        items = case.list("damage_item")
+        case.update("damage_item", items[0].id, title="Alice's wall")
+        for n in range(20):
+            case.add("note", title=f"Alice's note {n}", body="x" * 2000)
+    with CaseFile.open(theirs, actor="bob") as case:
+        items = case.list("damage_item")
+        case.update("damage_item", items[0].id, title="Bob's wall")
+        for n in range(20):
+            case.add("note", title=f"Bob's note {n}", body="y" * 2000)
+        case.add_attachment(b"%PDF-1.4\n" + b"z" * 200_000, "scan.pdf", to=items[1].id)
+    return mine, theirs
+
+
+def run_merge(path: Path, other: Path, kill_after: float | None) -> tuple[float, bool]:
+    """(seconds from the go to the end, whether it was killed)."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path), str(other)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=child_env(),
+        text=True,
+    )
+    assert child.stdout is not None and child.stdin is not None
+    assert child.stdout.readline().strip() == "READY"
+    start = time.monotonic()
+    child.stdin.write("go\n")
+    child.stdin.flush()
+    if kill_after is None:
+        assert child.wait(timeout=120) == 0
+        return time.monotonic() - start, False
+    try:
+        child.wait(timeout=kill_after)
+        return time.monotonic() - start, False
+    except subprocess.TimeoutExpired:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        return time.monotonic() - start, True
+
+
+def test_a_killed_merge_leaves_the_case_as_it_was_or_merged(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    mine, theirs = edited_copies(demo_path, tmp_path)
+    before = digest(mine)
+    expected = tmp_path / "expected.casefile"
+    shutil.copyfile(mine, expected)
+    took, _ = run_merge(expected, theirs, None)
+    merged = document(expected)
+    rnd = random.Random(23)
+    outcomes = {"unchanged": 0, "merged": 0, "killed": 0}
+    for round_ in range(stress(12, 60)):
+        path = tmp_path / f"round-{round_}.casefile"
+        shutil.copyfile(mine, path)
+        _, killed = run_merge(path, theirs, rnd.uniform(0.0, 1.1 * took))
+        outcomes["killed"] += killed
+        if digest(path) == before:
+            outcomes["unchanged"] += 1
+            continue
+        assert document(path) == merged, f"round {round_}: neither as it was nor fully merged"
+        outcomes["merged"] += 1
+    assert outcomes["killed"] > 0
+    record("merge killed with SIGKILL", rounds=stress(12, 60), **outcomes)
