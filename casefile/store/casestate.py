@@ -122,6 +122,13 @@ def _entries(session: Session) -> Iterator[tuple[str, str, str, str, Authorship]
         yield entry_id, action, entity_id, changes, Authorship(actor, at, device)
 
 
+#: Entries that stay in the copy they were made in: a seal signs that file's chain (its
+#: sequence numbers and hashes), which no other copy holds (docs/merge.md).
+LOCAL_ACTIONS = ("seal",)
+
+
 def entry_ids(session: Session) -> set[str]:
+    """The ids of the entries that travel between copies (all but seals)."""
     log = ChangeLog.__table__.c
-    return set(session.execute(sa.select(log.id)).scalars())
+    query = sa.select(log.id).where(log.action.not_in(LOCAL_ACTIONS))
+    return set(session.execute(query).scalars())

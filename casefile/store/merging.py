@@ -71,11 +71,17 @@ def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
     by_theirs = casestate.authors(theirs, their_ids - common)
     merged, conflicts = _three_way(base, mine_state, their_state, by_mine, by_theirs)
     log = ChangeLog.__table__
-    foreign = [
-        dict(row)
-        for row in theirs.execute(sa.select(log).order_by(log.c.seq)).mappings()
-        if row["id"] not in mine_ids
-    ]
+    foreign = []
+    stays: dict[str, str] = {}  # a seal's entry -> its parent
+    for row in theirs.execute(sa.select(log).order_by(log.c.seq)).mappings():
+        entry = dict(row)
+        if entry["action"] in casestate.LOCAL_ACTIONS:
+            stays[entry["id"]] = stays.get(entry["parent"], entry["parent"])
+            continue
+        if entry["parent"] in stays:  # follows a seal that stays behind: follows its parent
+            entry["parent"] = stays[entry["parent"]]
+        if entry["id"] not in mine_ids:
+            foreign.append(entry)
     clocks = [s.execute(sa.select(sa.func.max(log.c.hlc))).scalar() or -1 for s in (mine, theirs)]
     return Plan(
         "fast_forward" if mine_ids <= their_ids else "merged",

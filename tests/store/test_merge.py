@@ -257,3 +257,23 @@ def test_compare_names_what_changed_by_whom(demo_path: Path, tmp_path: Path) -> 
     assert (title.old, title.new, title.by.actor) == (first.title, "Renamed", "bob")
     assert (items[added.id].change, items[added.id].by.actor) == ("added", "bob")
     assert (items[gone.id].change, items[gone.id].by.actor) == ("removed", "bob")
+
+
+def test_a_sealed_copy_merges_and_its_seal_stays_with_it(demo_path: Path, tmp_path: Path) -> None:
+    """A seal signs one file's chain; the merge brings the edits made after it."""
+    from casefile.store import Keys
+
+    keys = Keys(tmp_path / "bob-keys")
+    keys.create("Bob")
+
+    def theirs(case: CaseFile) -> None:
+        case.update("damage_item", damage(case, 0).id, title="Before the seal")
+        case.seal(keys.unlock(None), state="submitted")
+        case.update("damage_item", damage(case, 1).id, title="After the seal")
+
+    path, other = copies(demo_path, tmp_path, lambda case: None, theirs)
+    assert merged(path, other).status == "fast_forward"
+    with CaseFile.open(path, read_only=True) as case:
+        assert {"Before the seal", "After the seal"} <= {d.title for d in case.list("damage_item")}
+        assert case.check() == []
+    assert merged(path, other).status == "up_to_date"
