@@ -13,6 +13,7 @@ decided, and one entry naming both heads.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,11 +66,6 @@ def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
     heads = audit.head(mine)[1], audit.head(theirs)[1]
     if their_ids <= mine_ids:
         return Plan("up_to_date", *heads)
-    base = casestate.replay(mine, common)
-    mine_state, their_state = casestate.read(mine), casestate.read(theirs)
-    by_mine = casestate.authors(mine, mine_ids - common)
-    by_theirs = casestate.authors(theirs, their_ids - common)
-    merged, conflicts = _three_way(base, mine_state, their_state, by_mine, by_theirs)
     log = ChangeLog.__table__
     foreign = []
     stays: dict[str, str] = {}  # a seal's entry -> its parent
@@ -82,6 +78,13 @@ def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
             entry["parent"] = stays[entry["parent"]]
         if entry["id"] not in mine_ids:
             foreign.append(entry)
+    their_state = casestate.read(theirs)
+    _refuse_what_merge_cannot_bring(foreign, their_state, other_path)
+    base = casestate.replay(mine, common)
+    mine_state = casestate.read(mine)
+    by_mine = casestate.authors(mine, mine_ids - common)
+    by_theirs = casestate.authors(theirs, their_ids - common)
+    merged, conflicts = _three_way(base, mine_state, their_state, by_mine, by_theirs)
     clocks = [s.execute(sa.select(sa.func.max(log.c.hlc))).scalar() or -1 for s in (mine, theirs)]
     return Plan(
         "fast_forward" if mine_ids <= their_ids else "merged",
@@ -95,6 +98,51 @@ def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
         stamps={"mine": _stamps(mine), "theirs": _stamps(theirs)},
         newest_clock=max(clocks),
     )
+
+
+#: What the entities merge leaves alone are called in its refusal.
+UNMERGED = {
+    "site_plan": "site plans",
+    "plan_pin": "pins on site plans",
+    "review_comment": "review comments",
+}
+
+
+def _refuse_what_merge_cannot_bring(
+    foreign: list[dict[str, Any]], theirs: State, other_path: object
+) -> None:
+    """The other copy changed something merge does not bring in (site plans, pins, review
+    comments): refused whole, rather than merged without them. A pin that went with its
+    item (the item deleted there too) goes with it here, by the database's cascade."""
+    left = sorted(
+        {
+            e["entity"]
+            for e in foreign
+            if e["entity"] not in TABLES and e["entity"] != "case" and not _went_with(e, theirs)
+        }
+    )
+    if left:
+        what = ", ".join(UNMERGED.get(name, name.replace("_", " ")) for name in left)
+        raise InvalidInput(
+            f"changed {what} since the copies parted, which merge does not bring in: nothing "
+            "was merged; make those changes in this case by hand, or merge the other way",
+            path=other_path,
+        )
+
+
+def _went_with(entry: dict[str, Any], theirs: State) -> bool:
+    """A pin's deletion that came with the deletion of the item it placed."""
+    if entry["entity"] != "plan_pin" or entry["action"] != "delete":
+        return False
+    try:
+        changes = json.loads(entry["changes"])
+    except ValueError:
+        return False
+    for kind, name in (("damage_item", "damage_item_id"), ("attachment", "attachment_id")):
+        item = (changes.get(name) or [None])[0]
+        if item and (kind, item) not in theirs:
+            return True
+    return False
 
 
 def _refuse_another_case(mine: Session, theirs: Session, other_path: object) -> None:

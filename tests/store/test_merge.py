@@ -277,3 +277,17 @@ def test_a_sealed_copy_merges_and_its_seal_stays_with_it(demo_path: Path, tmp_pa
         assert {"Before the seal", "After the seal"} <= {d.title for d in case.list("damage_item")}
         assert case.check() == []
     assert merged(path, other).status == "up_to_date"
+
+
+def test_a_copy_with_changes_merge_cannot_bring_is_refused(demo_path: Path, tmp_path: Path) -> None:
+    """Site plans and review comments are not merged yet: refused, not dropped."""
+
+    def theirs(case: CaseFile) -> None:
+        case.add_comment(damage(case, 0).id, "Check the estimate")
+
+    path, other = copies(demo_path, tmp_path, lambda case: None, theirs)
+    before = file_digest(path)
+    with pytest.raises(InvalidInput, match="review comments"):
+        merged(path, other)
+    assert file_digest(path) == before
+    assert merged(other, path).status == "up_to_date"  # the other way round keeps them
