@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
 ORDER = ("GUI cold", "`casefile info`", "open the large", "filter and total", "full-text",
          "`import-json`",
          "`brief` of the large", "memory", "brief size", "peak memory of the `brief`",
-         "`brief` of a case at")  # fmt: skip
+         "`brief` of a case at", "site plan of")  # fmt: skip
 
 
 def _issue_order(row: Row) -> int:
@@ -359,6 +359,27 @@ def _register(args, demo, large, doc_path, store_bench):
     ]
 
 
+def _site_plan(args, demo, large, doc_path, store_bench):
+    from bench.measure import stats
+    from bench.plan_bench import PINS, PLAN_SIZE, plan_case, plan_runs
+
+    result = plan_runs(plan_case(), max(args.runs, 3))
+    pan = stats([ms / 1000 for ms in result["pan_ms"]])
+    zoom = stats([ms / 1000 for ms in result["zoom_ms"]])
+    cpu = stats([ms / 1000 for ms in result["cpu_ms"]])
+    return [
+        Row(
+            f"site plan of {PLAN_SIZE[0]:,} x {PLAN_SIZE[1]:,} pixels with {PINS:,} pins "
+            "(Site plan view: a frame of panning, of zooming, until painted)",
+            "-",
+            f"pan {pan.ms()}, zoom {zoom.ms()} (processor time a frame {cpu.ms()}, "
+            f"load average {result['load']:.1f}); opening the view {result['open_ms']:.0f} ms",
+            "<= 33 ms a frame (30 frames a second)",
+            pan.median * 1000 <= 33 and zoom.median * 1000 <= 33,
+        )
+    ]
+
+
 BENCHES = [
     ("gui-start", _gui_start),
     ("info", _info),
@@ -368,6 +389,7 @@ BENCHES = [
     ("brief", _brief),
     ("brief-limits", _brief_limits),
     ("register", _register),
+    ("site-plan", _site_plan),
 ]
 
 if __name__ == "__main__":

@@ -14,7 +14,16 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from casefile.store import KIND_LABELS, CaseFile, CaseFileError, Snapshot, record_values
+from casefile.store import (
+    KIND_LABELS,
+    CaseFile,
+    CaseFileError,
+    PinRecord,
+    PlanRecord,
+    PlanSnapshot,
+    Snapshot,
+    record_values,
+)
 
 
 class CaseSession(QObject):
@@ -167,6 +176,49 @@ class CaseSession(QObject):
             if to is not None:
                 self._changed(self.case.kind_of(to), [to])
         return records
+
+    # -- site plans and pins ----------------------------------------------------------
+
+    def add_plan(self, data: bytes, filename: str, *, name: str) -> PlanRecord:
+        plan = self.case.add_plan(data, filename, name=name)
+        self.undo_stack.push(_AddPlanCommand(self, plan))
+        self._changed("site_plan", [plan.id])
+        return plan
+
+    def rename_plan(self, plan_id: str, name: str) -> PlanRecord:
+        before = self.case.plan(plan_id)
+        plan = self.case.update_plan(plan_id, name=name)
+        if plan.name != before.name:
+            self.undo_stack.push(_RenamePlanCommand(self, plan_id, before.name, plan.name))
+            self._changed("site_plan", [plan_id])
+        return plan
+
+    def delete_plan(self, plan_id: str) -> None:
+        snapshot = self.case.delete_plan(plan_id)
+        self.undo_stack.push(_DeletePlanCommand(self, snapshot))
+        self._changed("site_plan", [plan_id])
+
+    def pin(self, plan_id: str, item_id: str, x: float, y: float, *, label: str) -> PinRecord:
+        """Pin a damage item or a photo on a plan; `label` names it in the Undo menu."""
+        pin = self.case.pin(plan_id, item_id, x, y)
+        self.undo_stack.push(_PinCommand(self, [pin], f"Pin {label}", removes=False))
+        self._changed("plan_pin", [pin.id])
+        return pin
+
+    def move_pin(self, pin: PinRecord, x: float, y: float, *, label: str) -> PinRecord:
+        """Move a pin from where `pin` has it."""
+        moved = self.case.move_pin(pin.id, x, y)
+        if (moved.x, moved.y) != (pin.x, pin.y):
+            self.undo_stack.push(_MovePinCommand(self, pin, moved, f"Move the pin of {label}"))
+            self._changed("plan_pin", [pin.id])
+        return moved
+
+    def unpin(self, pin_ids: Sequence[str], *, label: str) -> None:
+        """Remove pins as one undoable step."""
+        removed = [self.case.unpin(pin_id) for pin_id in pin_ids]
+        if removed:
+            self.undo_stack.push(_PinCommand(self, removed, f"Unpin {label}", removes=True))
+            self._changed("plan_pin", [pin.id for pin in removed])
 
     # -- plumbing ------------------------------------------------------------------------
 
@@ -383,3 +435,95 @@ class _AttachCommand(_Command):
 
     def changed(self) -> tuple[str, list[str]]:
         return "*", list(self._ids)
+
+
+class _AddPlanCommand(_Command):
+    def __init__(self, session: CaseSession, plan: PlanRecord) -> None:
+        super().__init__(session, f"Add the site plan “{plan.name}”")
+        self._id = plan.id
+        self._snapshot: PlanSnapshot | None = None
+
+    def redo_in_case(self) -> None:
+        if self._snapshot is not None:
+            self._session.case.restore_plan(self._snapshot)
+            self._snapshot = None
+
+    def undo_in_case(self) -> None:
+        self._snapshot = self._session.case.delete_plan(self._id)
+
+    def changed(self) -> tuple[str, list[str]]:
+        return "site_plan", [self._id]
+
+
+class _RenamePlanCommand(_Command):
+    def __init__(self, session: CaseSession, plan_id: str, old: str, new: str) -> None:
+        super().__init__(session, f"Rename the site plan “{old}”")
+        self._id, self._old, self._new = plan_id, old, new
+
+    def redo_in_case(self) -> None:
+        self._session.case.update_plan(self._id, name=self._new)
+
+    def undo_in_case(self) -> None:
+        self._session.case.update_plan(self._id, name=self._old)
+
+    def changed(self) -> tuple[str, list[str]]:
+        return "site_plan", [self._id]
+
+
+class _DeletePlanCommand(_Command):
+    """Deleting a plan takes its pins; undo brings both back."""
+
+    def __init__(self, session: CaseSession, snapshot: PlanSnapshot) -> None:
+        super().__init__(session, f"Delete the site plan “{snapshot.plan.name}”")
+        self._snapshot = snapshot
+
+    def redo_in_case(self) -> None:
+        self._snapshot = self._session.case.delete_plan(self._snapshot.plan.id)
+
+    def undo_in_case(self) -> None:
+        self._session.case.restore_plan(self._snapshot)
+
+    def changed(self) -> tuple[str, list[str]]:
+        return "site_plan", [self._snapshot.plan.id]
+
+
+class _PinCommand(_Command):
+    """Pins placed (removes=False) or removed (removes=True); the other way round puts
+    them back with their ids."""
+
+    def __init__(
+        self, session: CaseSession, pins: list[PinRecord], text: str, *, removes: bool
+    ) -> None:
+        super().__init__(session, text)
+        self._pins, self._removes = pins, removes
+
+    def _remove(self) -> None:
+        for pin in self._pins:
+            self._session.case.unpin(pin.id)
+
+    def _put_back(self) -> None:
+        self._session.case.restore_pins(self._pins)
+
+    def redo_in_case(self) -> None:
+        self._remove() if self._removes else self._put_back()
+
+    def undo_in_case(self) -> None:
+        self._put_back() if self._removes else self._remove()
+
+    def changed(self) -> tuple[str, list[str]]:
+        return "plan_pin", [pin.id for pin in self._pins]
+
+
+class _MovePinCommand(_Command):
+    def __init__(self, session: CaseSession, old: PinRecord, new: PinRecord, text: str) -> None:
+        super().__init__(session, text)
+        self._old, self._new = old, new
+
+    def redo_in_case(self) -> None:
+        self._session.case.move_pin(self._new.id, self._new.x, self._new.y)
+
+    def undo_in_case(self) -> None:
+        self._session.case.move_pin(self._old.id, self._old.x, self._old.y)
+
+    def changed(self) -> tuple[str, list[str]]:
+        return "plan_pin", [self._old.id]

@@ -12,6 +12,8 @@ ATTACHMENT_FILTER = (
     "Photos and documents (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf *.txt);;All files (*)"
 )
 
+PLAN_FILTER = "Site plans (*.png *.jpg *.jpeg *.pdf);;All files (*)"
+
 
 class FileDialogs:
     """Every `ask_*` returns the chosen path(s), or None / [] when the user cancels."""
@@ -43,3 +45,8 @@ class FileDialogs:
             parent, "Add photos or documents", str(folder), ATTACHMENT_FILTER
         )
         return [Path(p) for p in paths]
+
+    @classmethod
+    def ask_plan_image(cls, parent: QWidget | None, folder: Path) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, "Add a site plan", str(folder), PLAN_FILTER)
+        return Path(path) if path else None

@@ -123,6 +123,12 @@ def load_photos() -> ViewFactory:
     return PhotosView.build
 
 
+def load_site_plan() -> ViewFactory:
+    from casefile.ui.views.site_plan import SitePlanView
+
+    return SitePlanView.build
+
+
 def load_timeline() -> ViewFactory:
     from casefile.ui.views.timeline import TimelineView
 
@@ -142,6 +148,7 @@ PAGES: tuple[Page, ...] = (
     Page("Notes", ("note",), load_notes),
     Page("Meetings & follow-ups", ("meeting", "follow_up"), load_meetings),
     Page("Photos & documents", ("attachment",), load_photos),
+    Page("Site plan", ("site_plan",), load_site_plan),
     Page("Timeline", (), load_timeline),
     Page("Audit log", (), load_audit),
 )
