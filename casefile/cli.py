@@ -185,6 +185,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="your key's passphrase, kept in F (else CASEFILE_KEY_PASSPHRASE, else asked)",
     )
 
+    p = sub.add_parser(
+        "release",
+        help="a sealed copy to share outside the team: no deleted or edited-away text, "
+        "with a manifest of what it withholds",
+    )
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("out", metavar="OUT")
+    p.add_argument(
+        "--redact-internal",
+        action="store_true",
+        help="also withhold internal notes and follow-ups (and files only they hold)",
+    )
+    p.add_argument(
+        "--key-passphrase-file",
+        metavar="F",
+        help="your key's passphrase, kept in F (else CASEFILE_KEY_PASSPHRASE, else asked)",
+    )
+
     key = sub.add_parser("key", help="your signing key, and the keys of people you trust")
     keys = key.add_subparsers(dest="key_command", metavar="KEY_COMMAND", parser_class=_Parser)
     keys.required = True
@@ -544,7 +562,10 @@ def print_seals(result: Any, path: str) -> None:
         )
         if seal.comment:
             print(one_line(f"  comment: {seal.comment}"))
-    if result.review is not None:
+    if result.release is not None:
+        print(one_line(f"{result.release.sentence()}"))
+        print(one_line(f"  withheld: {withheld_text(result.release.withheld)}"))
+    elif result.review is not None:
         print(one_line(f"review state: {result.review.sentence()}"))
     for warning in result.warnings:
         line = f"casefile: warning: {shown(path)}: {warning.message}"
@@ -579,6 +600,49 @@ def cmd_seal(args: argparse.Namespace) -> int:
     )
     print(f"  your key's fingerprint: {sealed.fingerprint}")
     return EXIT_OK
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    from casefile.store import CaseFile, Keys, check_output
+
+    out = check_output(args.out, inputs=[args.path], what="the release copy")
+    keys = Keys()
+    key = keys.unlock(key_passphrase(args.key_passphrase_file, keys))
+    with CaseFile.open(args.path, read_only=True) as case:
+        written, manifest = case.release_copy(out, key, redact_internal=args.redact_internal)
+        say_notices(case)
+    print(f"wrote the release copy {shown(written)}, sealed by {one_line(key.public.name)}")
+    print(one_line(f"  withheld: {withheld_text(manifest['withheld'])}"))
+    return EXIT_OK
+
+
+KIND_NAMES = {"damage_item": "damage item", "follow_up": "follow-up"}
+
+
+def withheld_text(withheld: dict[str, Any]) -> str:
+    """A manifest's counts in words: "the values of 41 audit entries; 2 deleted items
+    (1 note, 1 party); …"."""
+
+    def kinds(counts: Any) -> str:
+        if not isinstance(counts, dict) or not counts:
+            return ""
+        named = [f"{n} {KIND_NAMES.get(k, k)}" for k, n in counts.items() if n]
+        return f" ({', '.join(named)})" if named else ""
+
+    def total(counts: Any) -> int:
+        return sum(counts.values()) if isinstance(counts, dict) else 0
+
+    parts = [
+        f"the values of {withheld.get('entry_values', 0)} audit entries",
+        f"{total(withheld.get('deleted_items'))} deleted items"
+        + kinds(withheld.get("deleted_items")),
+        f"{total(withheld.get('internal_items'))} internal items"
+        + kinds(withheld.get("internal_items")),
+        f"{withheld.get('files_of_internal_notes', 0)} files of internal notes",
+        f"{withheld.get('review_comments', 0)} review comments",
+        f"{withheld.get('seals', 0)} earlier seals",
+    ]
+    return "; ".join(parts)
 
 
 def key_passphrase(passphrase_file: str | None, keys: Any) -> str | None:
@@ -844,4 +908,5 @@ COMMANDS = {
     "seal": cmd_seal,
     "diff": cli_copies.cmd_diff,
     "merge": cli_copies.cmd_merge,
+    "release": cmd_release,
 }

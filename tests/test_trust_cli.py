@@ -257,3 +257,32 @@ def test_info_json_gives_the_full_audit_head(cli: Callable[..., Run], case_path:
     with CaseFile.open(case_path, read_only=True) as case:
         assert shown["audit_head"] == case.audit_head() and len(shown["audit_head"]) == 64
     assert shown["fingerprint"] == shown["audit_head"][:16]
+
+
+def test_release_then_check(cli: Callable[..., Run], case_path: Path, tmp_path: Path) -> None:
+    from casefile.store import CaseFile
+
+    cli("key", "new", "--name", "Press Officer")
+    with CaseFile.open(case_path, actor="officer") as case:
+        case.add("note", title="Memo", body="Internal-body-1188", internal=True)
+    out = tmp_path / "release.casefile"
+    released = cli("release", case_path, out, "--redact-internal")
+    assert released.code == 0, released.err
+    assert "sealed by Press Officer" in released.out
+    assert "1 internal items (1 note)" in released.out
+    assert b"Internal-body-1188" not in out.read_bytes()
+    checked = cli("check", out)
+    assert checked.code == 0, checked.err
+    assert 'release copy of case "Strike" at state ' in checked.out
+    assert "seal 1 of 1: Released by Press Officer" in checked.out
+
+
+def test_release_refuses_an_existing_output(
+    cli: Callable[..., Run], case_path: Path, tmp_path: Path
+) -> None:
+    cli("key", "new", "--name", "Press Officer")
+    out = tmp_path / "taken.casefile"
+    out.write_bytes(b"someone's file")
+    assert "already exists" in one_error(cli("release", case_path, out))
+    assert out.read_bytes() == b"someone's file"
+    assert "the case file" in one_error(cli("release", case_path, case_path))

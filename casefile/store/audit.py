@@ -258,6 +258,43 @@ def adopt(session: Session, entries: Iterable[dict[str, Any]]) -> None:
         _record_head(session, seq, prev)
 
 
+#: The entity of the audit entry that holds a release copy's manifest (store/release.py).
+RELEASE_ENTITY = "release"
+RELEASE_FORMAT = "casefile-release"
+
+
+def release_manifest(session: Session) -> tuple[int, dict[str, Any]] | None:
+    """The newest release manifest in the log (a release copy's) with its entry's seq,
+    or None."""
+    log = ChangeLog.__table__.c
+    row = session.execute(
+        sa.select(log.seq, log.changes)
+        .where(log.action == "release", log.entity == RELEASE_ENTITY)
+        .order_by(log.seq.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    try:
+        manifest = json.loads(row[1])["manifest"][1]
+    except (ValueError, TypeError, KeyError, IndexError):
+        return None
+    if not isinstance(manifest, dict) or manifest.get("format") != RELEASE_FORMAT:
+        return None
+    return row[0], manifest
+
+
+def withheld_before(session: Session) -> int:
+    """Entries before this seq may have their values withheld: those a release copy's
+    manifest (which comes after them) says it withholds; 0 in any other case."""
+    found = release_manifest(session)
+    if found is None:
+        return 0
+    seq, manifest = found
+    bound = manifest.get("withheld_before")
+    return bound if type(bound) is int and 0 < bound <= seq else 0
+
+
 def verify(session: Session) -> AuditVerdict:
     """Walk the chain; name the first entry that does not follow from the one before."""
     prev = GENESIS
@@ -265,8 +302,10 @@ def verify(session: Session) -> AuditVerdict:
     count = 0
     clocks: dict[str, int] = {}  # entry id -> hlc, of the entries walked so far
     columns = ChangeLog.__table__.c
-    # Values may be withheld only for items deleted later (a shared copy); the
-    # withheld flag is outside the hash, so this rule is what protects it.
+    # Values may be withheld only for items deleted later (a shared copy), or before a
+    # release copy's manifest; the withheld flag is outside the hash, so this rule is
+    # what protects it.
+    released_before = withheld_before(session)
     last_delete = dict(
         session.execute(
             sa.select(columns.entity_id, sa.func.max(columns.seq))
@@ -293,7 +332,11 @@ def verify(session: Session) -> AuditVerdict:
                 seq,
                 f"audit entry {seq} does not follow entry {seq - 1}: the log was edited",
             )
-        if row["withheld"] and last_delete.get(row["entity_id"], -1) < seq:
+        if (
+            row["withheld"]
+            and last_delete.get(row["entity_id"], -1) < seq
+            and seq >= released_before
+        ):
             return AuditVerdict(
                 False,
                 count,

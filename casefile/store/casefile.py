@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -87,6 +87,8 @@ if TYPE_CHECKING:
     from casefile.store.keys import Keys, SigningKey
     from casefile.store.seals import SealReport
     from casefile.store.timeline import Timeline
+
+T = TypeVar("T")
 
 # What only some calls need (attaching files, the timeline) is imported by those calls:
 # opening a case, which every start does, should not pay for it (bench/gui_bench.py).
@@ -1068,6 +1070,7 @@ class CaseFile:
             warnings=tuple(Problem("seals", w) for w in report.warnings),
             uncovered=tuple(report.uncovered),
             review=seals.review_state(report),
+            release=report.release,
         )
 
     # -- casefile-json (docs/json-format.md) --------------------------------------------
@@ -1211,9 +1214,49 @@ class CaseFile:
 
     def save_copy(self, destination: str | os.PathLike[str]) -> Path:
         """A consistent, compact copy to share: no free pages, no text of deleted items."""
-        target = check_output(destination, inputs=[self.path], what="the copy")
+        return self._write_copy(destination, "the copy", lambda session: None)[0]
+
+    def release_copy(
+        self,
+        destination: str | os.PathLike[str],
+        key: SigningKey,
+        *,
+        redact_internal: bool = False,
+    ) -> tuple[Path, dict[str, Any]]:
+        """A copy for people outside the team (store/release.py): without deleted items,
+        without the audit log's old values, optionally without internal material, with a
+        manifest of what it withholds, sealed with `key`. Returns its path and manifest."""
+        from casefile.store import release
+
+        # What is released is what check finds sound: a damaged case, a planted value, a
+        # broken chain or a forged seal is refused before the copy is made.
+        problems = self.check_result().problems
+        if problems:
+            raise InvalidInput(
+                f"cannot be released: 'casefile check' finds {len(problems)} problem(s) in it "
+                f"(the first: {problems[0].message}); put them right first",
+                path=self.path,
+            )
+        return self._write_copy(
+            destination,
+            "the release copy",
+            lambda session: release.withhold_for_release(
+                session, key, self.actor, redact_internal=redact_internal
+            ),
+        )
+
+    def _write_copy(
+        self,
+        destination: str | os.PathLike[str],
+        what: str,
+        scrub: Callable[[Session], T],
+    ) -> tuple[Path, T]:
+        """A compact copy of the case at `destination` (a new file, whole or not at all),
+        made with VACUUM INTO and then changed by `scrub` in one transaction before its
+        search index is made again from its items and its free pages are dropped."""
+        target = check_output(destination, inputs=[self.path], what=what)
         if os.path.lexists(target):
-            raise AlreadyExists("already exists: choose another name for the copy", path=target)
+            raise AlreadyExists(f"already exists: choose another name for {what}", path=target)
         require_writable_folder(target, "cannot be written")
         try:
             with private_folder(target) as folder:
@@ -1224,7 +1267,7 @@ class CaseFile:
                     raw.execute("VACUUM INTO ?", (str(temp),))
                 finally:
                     raw.close()
-                self._scrub_copy(temp)
+                result = self._scrub_copy(temp, scrub)
                 sync_to_disk(temp)
                 put_new_in_place(temp, target)
         except BaseException as exc:
@@ -1235,10 +1278,13 @@ class CaseFile:
                 raise not_written(exc, target) from exc
             raise
         sync_folder(target.parent)
-        return target
+        return target, result
 
-    def _scrub_copy(self, copy: Path) -> None:
-        """Withhold audit values of deleted items and rebuild the search index from live rows."""
+    def _scrub_copy(self, copy: Path, scrub: Callable[[Session], T]) -> T:
+        """Withhold audit values of deleted items, make `scrub`'s changes, rebuild the
+        search index from live rows, and drop the free pages where old text lingers."""
+        from casefile.store import release
+
         conn = sf.raw_connect(copy, read_only=False)
         engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
         try:
@@ -1250,15 +1296,14 @@ class CaseFile:
                 quoted = '"' + name.replace('"', '""') + '"'
                 conn.execute(f"DROP {kind.upper()} IF EXISTS {quoted}")
             with Session(engine) as session:
-                live: set[str] = set()
-                for table in TABLES.values():
-                    live.update(session.execute(sa.select(table.__table__.c.id)).scalars().all())
                 from casefile.store import plans
 
+                live = release.live_ids(session)
                 live |= plans.plan_ids(session) | plans.pin_ids(session)
                 log = ChangeLog.__table__.c
                 logged = set(session.execute(sa.select(log.entity_id).distinct()).scalars().all())
                 audit.withhold(session, logged - live)
+                result = scrub(session)
                 if self._search.enabled and sf.table_exists(conn, sf.SEARCH_TABLE):
                     session.execute(sa.text(f"DROP TABLE {sf.SEARCH_TABLE}"))
                     session.execute(sa.text(sf.SEARCH_DDL))
@@ -1268,3 +1313,4 @@ class CaseFile:
         finally:
             engine.dispose()
             conn.close()
+        return result

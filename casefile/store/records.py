@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from casefile.store.money import format_money
@@ -424,6 +425,30 @@ class CommentRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ReleaseRecord:
+    """What a release copy says of itself (store/release.py), as `check` verified it."""
+
+    case_title: str
+    case_reference: str
+    source_state: str  # the head of the case it was made from
+    released_by: str
+    released_at: dt.datetime | None
+    trusted_as: str | None  # the releaser's key's name here, None if not trusted
+    redacted_internal: bool
+    withheld: dict[str, Any]  # the manifest's counts, by kind
+    verified: bool  # sealed by its releaser, and accounting for what it withholds
+
+    def sentence(self) -> str:
+        """ "release copy of case "…" (REF) at state 1f3a…, released by …"."""
+        case = f'"{self.case_title}"' + (f" ({self.case_reference})" if self.case_reference else "")
+        text = f"release copy of case {case} at state {self.source_state[:STATE_DIGITS]}"
+        if self.released_by and self.released_at is not None:
+            day = self.released_at.astimezone(dt.UTC)
+            text += f", released by {self.released_by} on {day.day} {day:%b %Y}"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     """What `casefile check` found, and how many audit entries it verified (0 when it
     stopped before the audit log: a file SQLite itself finds damaged)."""
@@ -436,6 +461,7 @@ class CheckResult:
     #: audit entries after the latest seal, which no seal covers: (seq, actor)
     uncovered: tuple[tuple[int, str], ...] = ()
     review: ReviewState | None = None
+    release: ReleaseRecord | None = None
 
 
 @dataclass(frozen=True, slots=True)

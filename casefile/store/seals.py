@@ -32,7 +32,7 @@ from casefile.store import audit
 from casefile.store.errors import CaseFileError, InvalidInput
 from casefile.store.keys import Keys, PublicKey, SigningKey
 from casefile.store.models import ChangeLog, Incident, Table, _when
-from casefile.store.records import ReviewState, SealRecord
+from casefile.store.records import ReleaseRecord, ReviewState, SealRecord
 from casefile.store.stored import check_columns
 
 #: Review states a person gives with `casefile seal --state`; "" is a plain seal.
@@ -156,6 +156,8 @@ class SealReport:
     warnings: tuple[str, ...]
     #: every audit entry but the seals' own: (seq, actor)
     changes: tuple[tuple[int, str], ...]
+    #: what the file is a release copy of, if it is one
+    release: ReleaseRecord | None = None
 
     def changes_after(self, seq: int) -> list[tuple[int, str]]:
         return [change for change in self.changes if change[0] > seq]
@@ -180,15 +182,16 @@ class _Entry:
     changes: str
     hlc: int
     parent: str
+    withheld: bool
 
 
 def _entries(session: Session) -> list[_Entry]:
     log = ChangeLog.__table__.c
     query = sa.select(
         log.seq, log.id, log.hash, log.at, log.actor, log.action, log.entity_id, log.changes,
-        log.hlc, log.parent,
+        log.hlc, log.parent, log.withheld,
     ).order_by(log.seq)  # fmt: skip
-    return [_Entry(*row) for row in session.execute(query)]
+    return [_Entry(*row[:-1], bool(row[-1])) for row in session.execute(query)]
 
 
 def _signature_ok(row: dict[str, Any], public: PublicKey | None) -> bool:
@@ -296,19 +299,65 @@ def verify(session: Session, keys: Keys, *, chain_ok: bool = True) -> SealReport
                 trusted_as=trusted_as,
             )
         )
+    released_before = audit.withheld_before(session)
     logged_ids = {row["id"] for row in rows}
     for seal_id, entry in seal_entries.items():
-        if seal_id not in logged_ids:
+        if seal_id not in logged_ids and not (entry.withheld and entry.seq < released_before):
             problems.append(
                 f"audit entry {entry.seq} records seal {seal_id}, which the file no longer "
                 "holds: the seal was removed"
             )
+    release, release_problems = _release(session, records, entries, released_before)
+    problems += release_problems
     back_dated, reported = _back_dated(records, by_seq, entries)
     problems += back_dated
     if chain_ok:
         warnings += _clock_steps(entries, reported)
     changes = tuple((e.seq, e.actor) for e in entries if e.action != "seal")
-    return SealReport(tuple(records), tuple(problems), tuple(warnings), changes)
+    return SealReport(tuple(records), tuple(problems), tuple(warnings), changes, release)
+
+
+def _release(
+    session: Session,
+    seals: Sequence[SealRecord],
+    entries: Sequence[_Entry],
+    released_before: int,
+) -> tuple[ReleaseRecord | None, list[str]]:
+    """What a release copy's manifest says, checked: sealed by its releaser, and
+    accounting for every entry whose values the copy withholds."""
+    found = audit.release_manifest(session)
+    if found is None:
+        return None, []
+    seq, manifest = found
+    problems = []
+    sealed = [s for s in seals if s.state == RELEASED and s.seq == seq]
+    seal = sealed[-1] if sealed else None
+    if seal is None or not (seal.signature_ok and seal.history_intact):
+        problems.append(
+            f"the release manifest (audit entry {seq}) is not sealed by its releaser: the "
+            "copy was changed after its release, or made outside casefile"
+        )
+    withheld = manifest.get("withheld")
+    counted = withheld.get("entry_values") if isinstance(withheld, dict) else None
+    actual = sum(1 for e in entries if e.withheld and e.seq < released_before)
+    if counted != actual:
+        problems.append(
+            f"the release manifest accounts for {counted} withheld audit entries, and the "
+            f"copy withholds {actual}: it was changed after its release"
+        )
+    incident = session.execute(sa.select(Incident.__table__)).mappings().first()
+    record = ReleaseRecord(
+        case_title=incident["title"] if incident is not None else "",
+        case_reference=incident["reference"] if incident is not None else "",
+        source_state=str(manifest.get("source_state", "")),
+        released_by=seal.signer if seal is not None else "",
+        released_at=seal.sealed_at if seal is not None else None,
+        trusted_as=seal.trusted_as if seal is not None else None,
+        redacted_internal=bool(manifest.get("redacted_internal")),
+        withheld=withheld if isinstance(withheld, dict) else {},
+        verified=not problems,
+    )
+    return record, problems
 
 
 def _who(row: dict[str, Any]) -> str:

@@ -105,6 +105,8 @@ RECIPES: dict[str, Recipe] = {
                         "case", "input", writes="case"),
     "plan pin": _recipe(lambda s: ["plan", "pin", s.case, s.plan_id, s.unpinned_photo_id,
                                    "0.5", "0.25"], "case", writes="case"),
+    "release": _recipe(lambda s: ["release", s.case, s.output, "--redact-internal"],
+                       "case", "output", writes="output"),
 }  # fmt: skip
 
 
