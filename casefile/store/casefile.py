@@ -442,39 +442,52 @@ class CaseFile:
 
     def update(self, kind: str, item_id: str, /, **changes: Any) -> Any:
         """Change some fields of an item; links (party_ids, participants…) are whole lists."""
+        return self.update_many(kind, {item_id: changes})[0]
+
+    def update_many(
+        self, kind: str, changes: Mapping[str, Mapping[str, Any]]
+    ) -> builtins.list[Any]:
+        """Change fields of several items of a kind (id -> its changes) in one
+        transaction: all of them, or, when one is refused, none. Their records, in order."""
         if kind != "incident":
             check_kind(kind)
-        item_id = check_id(item_id)
-        values = coerce_fields(kind, changes, partial=True)
-        if kind == "party" and values.get("represents_id") == item_id:
-            raise InvalidInput(SELF_REPRESENTING)
+        wanted = []
+        for item_id, fields in changes.items():
+            item_id = check_id(item_id)
+            values = coerce_fields(kind, dict(fields), partial=True)
+            if kind == "party" and values.get("represents_id") == item_id:
+                raise InvalidInput(SELF_REPRESENTING)
+            wanted.append((item_id, values))
         with self._write() as session:
-            found = rows.load(session, kind, [item_id])
-            if not found:
-                raise InvalidInput(f"no {kind.replace('_', ' ')} with id {item_id} in this case")
-            before = rows.record_values(kind, found[0])
-            if kind == "meeting":
-                values = _keep_all_day_date(before, values)
-            changed = rows.diff(kind, before, values)
-            if not changed:
-                return found[0]
-            merged = {**before, **values}
-            if (
-                kind == "damage_item"
-                and merged["estimated_cost"] is not None
-                and not merged["currency"]
-            ):
-                raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
-            rows.check_references(session, kind, {k: values[k] for k in changed})
-            rows.update(
-                session,
-                kind,
-                item_id,
-                {**{k: values[k] for k in changed}, "updated_at": rows.now()},
-            )
-            audit.append(session, self.actor, [("update", kind, item_id, changed)])
-            self._search.put(session, kind, [{"id": item_id, **merged}])
-            return rows.load(session, kind, [item_id])[0]
+            return [self._update_in(session, kind, i, values) for i, values in wanted]
+
+    def _update_in(self, session: Session, kind: str, item_id: str, values: dict[str, Any]) -> Any:
+        found = rows.load(session, kind, [item_id])
+        if not found:
+            raise InvalidInput(f"no {kind.replace('_', ' ')} with id {item_id} in this case")
+        before = rows.record_values(kind, found[0])
+        if kind == "meeting":
+            values = _keep_all_day_date(before, values)
+        changed = rows.diff(kind, before, values)
+        if not changed:
+            return found[0]
+        merged = {**before, **values}
+        if (
+            kind == "damage_item"
+            and merged["estimated_cost"] is not None
+            and not merged["currency"]
+        ):
+            raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
+        rows.check_references(session, kind, {k: values[k] for k in changed})
+        rows.update(
+            session,
+            kind,
+            item_id,
+            {**{k: values[k] for k in changed}, "updated_at": rows.now()},
+        )
+        audit.append(session, self.actor, [("update", kind, item_id, changed)])
+        self._search.put(session, kind, [{"id": item_id, **merged}])
+        return rows.load(session, kind, [item_id])[0]
 
     def delete(self, kind: str, item_id: str) -> Snapshot:
         """Delete an item (and photos only it used, and their pins on site plans); the

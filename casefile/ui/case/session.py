@@ -127,6 +127,28 @@ class CaseSession(QObject):
             self._changed(kind, [item_id])
         return record
 
+    def update_many(self, kind: str, item_ids: Sequence[str], /, **changes: Any) -> list[Any]:
+        """Set the same fields of several items in one transaction and one undoable step
+        (a bulk edit of a list's selection). A refusal raises and changes nothing."""
+        before = {r.id: record_values(kind, r) for r in self.case.list(kind, ids=item_ids)}
+        records = self.case.update_many(kind, {item_id: changes for item_id in item_ids})
+        old: dict[str, dict[str, Any]] = {}
+        new: dict[str, dict[str, Any]] = {}
+        for record in records:
+            was, now = before[record.id], record_values(kind, record)
+            changed = {k: v for k, v in was.items() if now[k] != v}
+            if changed:
+                old[record.id] = changed
+                new[record.id] = {k: now[k] for k in changed}
+        if old:
+            fields = sorted({name for values in old.values() for name in values})
+            noun = KIND_LABELS.get(kind, kind).lower()
+            title = _title(kind, records[0]) if len(old) == 1 else f"{len(old)} {noun}s"
+            text = f"Edit {', '.join(_field_words(f) for f in fields)} of {title}"
+            self.undo_stack.push(_UpdateManyCommand(self, kind, old, new, text))
+            self._changed(kind, list(old))
+        return records
+
     def update_incident(self, **changes: Any) -> Any:
         return self.update("incident", self.case.incident().id, **changes)
 
@@ -367,6 +389,33 @@ class _UpdateCommand(_Command):
 
     def shown(self, undone: bool) -> None:
         self._session.item_reverted.emit(self._kind, self._id)
+
+
+class _UpdateManyCommand(_Command):
+    """Fields of several items changed in one step; undone and redone in one transaction."""
+
+    def __init__(
+        self,
+        session: CaseSession,
+        kind: str,
+        old: dict[str, dict[str, Any]],
+        new: dict[str, dict[str, Any]],
+        text: str,
+    ) -> None:
+        super().__init__(session, text)
+        self._kind, self._old, self._new = kind, old, new
+
+    def redo_in_case(self) -> None:
+        self._session.case.update_many(self._kind, self._new)
+
+    def undo_in_case(self) -> None:
+        self._session.case.update_many(self._kind, self._old)
+
+    def changed(self) -> tuple[str, list[str]]:
+        return self._kind, list(self._old)
+
+    def shown(self, undone: bool) -> None:
+        self._session.item_reverted.emit(self._kind, next(iter(self._old)))  # its view
 
 
 class _DeleteCommand(_Command):

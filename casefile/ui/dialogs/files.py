@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 CASE_FILTER = "Case files (*.casefile);;All files (*)"
 PDF_FILTER = "PDF documents (*.pdf)"
+TABLE_FILTER = "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"
 ATTACHMENT_FILTER = (
     "Photos and documents (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf *.txt);;All files (*)"
 )
@@ -38,6 +39,19 @@ class FileDialogs:
             return None
         chosen = Path(path)
         return chosen if chosen.suffix else chosen.with_suffix(".pdf")
+
+    @classmethod
+    def ask_save_table(cls, parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+        """An .xlsx or .csv path (the type chosen adds its suffix when none is typed)."""
+        path, chosen_filter = QFileDialog.getSaveFileName(
+            parent, title, str(suggested), TABLE_FILTER
+        )
+        if not path:
+            return None
+        chosen = Path(path)
+        if chosen.suffix.lower() in (".xlsx", ".csv"):
+            return chosen
+        return chosen.with_name(chosen.name + (".csv" if "csv" in chosen_filter else ".xlsx"))
 
     @classmethod
     def ask_attachments(cls, parent: QWidget | None, folder: Path) -> list[Path]:

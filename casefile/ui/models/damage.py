@@ -8,7 +8,15 @@ from collections.abc import Iterable
 from casefile.store import DAMAGE_CATEGORIES, DAMAGE_STATUSES, NOT_ASSESSED, SEVERITIES
 from casefile.ui.models.facets import Values, choice_facet, flag_facet
 from casefile.ui.models.items import INCIDENT_ZONE, Column, ItemTableModel, created_updated
-from casefile.ui.support.formatting import choice, count_text, first_line, local_text, sort_instant
+from casefile.ui.support.formatting import (
+    amount,
+    choice,
+    count_text,
+    first_line,
+    local_naive,
+    local_text,
+    sort_instant,
+)
 
 _CATEGORY_ORDER = {name: i for i, name in enumerate(DAMAGE_CATEGORIES)}
 _SEVERITY_ORDER = {"": 0, **{name: i + 1 for i, name in enumerate(SEVERITIES)}}
@@ -56,6 +64,8 @@ class DamageTableModel(ItemTableModel):
             lambda r, n: -1 if r.estimated_cost is None else r.estimated_cost,
             align_right=True,
             width=120,
+            cells=lambda r, n: (amount(r.estimated_cost, r.currency), r.currency),
+            cell_titles=("Estimate", "Currency"),
         ),
         Column(
             "Photos",
@@ -64,6 +74,8 @@ class DamageTableModel(ItemTableModel):
             align_right=True,
             width=60,
             shown="room",
+            cells=lambda r, n: (len(r.attachment_ids),),
+            cell_titles=("Photos",),
         ),
         Column("Assessed by", lambda r, n: r.assessed_by, width=140, shown="room"),
         Column(
@@ -72,8 +84,17 @@ class DamageTableModel(ItemTableModel):
             lambda r, n: sort_instant(r.assessed_at),
             width=130,
             shown="asked",
+            cells=lambda r, n: (local_naive(r.assessed_at, n.get(INCIDENT_ZONE, "UTC")),),
+            cell_titles=("Assessed at",),
         ),
-        Column("Description", lambda r, n: first_line(r.description), width=260, shown="asked"),
+        Column(
+            "Description",
+            lambda r, n: first_line(r.description),
+            width=260,
+            shown="asked",
+            cells=lambda r, n: (r.description,),
+            cell_titles=("Description",),
+        ),
         *created_updated(),
     )
 

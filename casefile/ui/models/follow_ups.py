@@ -36,7 +36,12 @@ class FollowUpTableModel(ItemTableModel):
     )
     columns = (
         Column(
-            "Due", lambda r, n: date_text(r.due_date), lambda r, n: sort_date(r.due_date), width=90
+            "Due",
+            lambda r, n: date_text(r.due_date),
+            lambda r, n: sort_date(r.due_date),
+            width=90,
+            cells=lambda r, n: (r.due_date,),
+            cell_titles=("Due",),
         ),
         Column("Action", lambda r, n: r.title, width=280),
         Column("Owner", lambda r, n: n.get(r.owner_id or "", ""), width=180),

@@ -27,7 +27,7 @@ from casefile.ui.case.session import CaseSession
 from casefile.ui.models.facets import Facet, Option, Values, passing
 from casefile.ui.models.roles import IdRole, KindRole, SortRole, answered
 from casefile.ui.models.table import FlatTableModel, Index
-from casefile.ui.support.formatting import sort_instant, stamp_text
+from casefile.ui.support.formatting import local_stamp, sort_instant, stamp_text
 
 #: names of referenced items (id -> display name), filled per block
 Names = dict[str, str]
@@ -59,6 +59,16 @@ class Column:
     align_right: bool = False
     width: int = 110
     shown: Shown = "always"
+    #: what an exported table holds for this column: typed cells (a number, a date)
+    #: under `cell_titles`; None: the text shown, under the title
+    cells: Callable[[Any, Names], tuple[Any, ...]] | None = None
+    cell_titles: tuple[str, ...] = ()
+
+    def export_titles(self) -> tuple[str, ...]:
+        return self.cell_titles if self.cells is not None else (self.title,)
+
+    def export_cells(self, record: Any, names: Names) -> tuple[Any, ...]:
+        return self.cells(record, names) if self.cells is not None else (self.text(record, names),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +91,8 @@ def created_updated() -> tuple[Column, Column]:
             lambda r, n: sort_instant(r.created_at),
             width=130,
             shown="asked",
+            cells=lambda r, n: (local_stamp(r.created_at),),
+            cell_titles=("Created",),
         ),
         Column(
             "Updated",
@@ -88,6 +100,8 @@ def created_updated() -> tuple[Column, Column]:
             lambda r, n: sort_instant(r.updated_at),
             width=130,
             shown="asked",
+            cells=lambda r, n: (local_stamp(r.updated_at),),
+            cell_titles=("Updated",),
         ),
     )
 
@@ -189,11 +203,13 @@ class ItemTableModel(FlatTableModel):
             self._cache[item_id] = _blank(len(self.columns))
         return self._cache[item_id]
 
-    def _fill(self, ids: Sequence[str]) -> None:
-        if not ids:
-            return
+    def records_with_names(self, ids: Sequence[str]) -> tuple[list[Any], Names]:
+        """The records of `ids` (in that order) and the names their columns show."""
+        records = self._session.case.list(self.kind, ids=list(ids))
+        return records, self._names_for(records)
+
+    def _names_for(self, records: Sequence[Any]) -> Names:
         case = self._session.case
-        records = case.list(self.kind, ids=list(ids))
         wanted: dict[str, set[str]] = {}
         for record in records:
             for kind, ref in self.referenced(record):
@@ -202,6 +218,12 @@ class ItemTableModel(FlatTableModel):
         names: Names = {INCIDENT_ZONE: self._incident_zone()}
         for kind, refs in wanted.items():
             names.update(case.names(kind, refs))
+        return names
+
+    def _fill(self, ids: Sequence[str]) -> None:
+        if not ids:
+            return
+        records, names = self.records_with_names(ids)
         for record in records:
             texts = tuple(c.text(record, names) for c in self.columns)
             keys = tuple(

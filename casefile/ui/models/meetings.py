@@ -4,7 +4,15 @@ participants, and the rest of a meeting's fields for the user to show."""
 from __future__ import annotations
 
 from casefile.ui.models.items import Column, ItemTableModel, created_updated
-from casefile.ui.support.formatting import choice, count_text, first_line, local_text, sort_instant
+from casefile.ui.support.formatting import (
+    choice,
+    count_text,
+    first_line,
+    local_day,
+    local_naive,
+    local_text,
+    sort_instant,
+)
 
 
 class MeetingTableModel(ItemTableModel):
@@ -15,6 +23,12 @@ class MeetingTableModel(ItemTableModel):
             lambda r, n: local_text(r.held_at, r.timezone, all_day=r.all_day),
             lambda r, n: sort_instant(r.held_at),
             width=130,
+            cells=lambda r, n: (
+                local_day(r.held_at, r.timezone)
+                if r.all_day
+                else local_naive(r.held_at, r.timezone),
+            ),
+            cell_titles=("When",),
         ),
         Column("Kind", lambda r, n: choice("meeting", "kind", r.kind), width=130),
         Column("Title", lambda r, n: r.title, width=260),
@@ -44,7 +58,21 @@ class MeetingTableModel(ItemTableModel):
             width=50,
             shown="asked",
         ),
-        Column("Summary", lambda r, n: first_line(r.summary), width=260, shown="asked"),
-        Column("Outcomes", lambda r, n: first_line(r.outcomes), width=260, shown="asked"),
+        Column(
+            "Summary",
+            lambda r, n: first_line(r.summary),
+            width=260,
+            shown="asked",
+            cells=lambda r, n: (r.summary,),
+            cell_titles=("Summary",),
+        ),
+        Column(
+            "Outcomes",
+            lambda r, n: first_line(r.outcomes),
+            width=260,
+            shown="asked",
+            cells=lambda r, n: (r.outcomes,),
+            cell_titles=("Outcomes",),
+        ),
         *created_updated(),
     )

@@ -21,7 +21,14 @@ class NoteTableModel(ItemTableModel):
         flag_facet("internal", "Internal: any", 1, "Internal only", "Not internal"),
     )
     columns = (
-        Column("Date", lambda r, n: date_text(r.date), lambda r, n: sort_date(r.date), width=90),
+        Column(
+            "Date",
+            lambda r, n: date_text(r.date),
+            lambda r, n: sort_date(r.date),
+            width=90,
+            cells=lambda r, n: (r.date,),
+            cell_titles=("Date",),
+        ),
         Column("Kind", lambda r, n: choice("note", "kind", r.kind), width=110),
         Column("Title", lambda r, n: r.title, width=240),
         Column("Source", lambda r, n: n.get(r.source_party_id or "", ""), width=170, shown="room"),
@@ -42,7 +49,14 @@ class NoteTableModel(ItemTableModel):
             width=50,
             shown="room",
         ),
-        Column("Text", lambda r, n: first_line(r.body), width=300, shown="asked"),
+        Column(
+            "Text",
+            lambda r, n: first_line(r.body),
+            width=300,
+            shown="asked",
+            cells=lambda r, n: (r.body,),
+            cell_titles=("Text",),
+        ),
         *created_updated(),
     )
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
-from casefile.store import in_zone, label
+from casefile.store import in_zone, label, to_decimal_string
 
 #: what Edit > Add shows as its shortcuts, here so tooltips say the same
 ADD_SHORTCUT_TEXT = "Ctrl+Shift+N or Insert"
@@ -43,6 +44,28 @@ def choice(kind: str, field: str, value: str) -> str:
 def stamp_text(instant: dt.datetime | None) -> str:
     """When the app wrote something (created, updated), in this computer's time."""
     return "" if instant is None else instant.astimezone().strftime(TIME_FORMAT)
+
+
+def local_stamp(instant: dt.datetime | None) -> dt.datetime | None:
+    """stamp_text's time as a plain date and time (a spreadsheet holds no zone)."""
+    return None if instant is None else instant.astimezone().replace(tzinfo=None, microsecond=0)
+
+
+def local_naive(instant: dt.datetime | None, zone: str) -> dt.datetime | None:
+    """local_text's time as a plain date and time, for a spreadsheet cell."""
+    local = in_zone(instant, zone)
+    return None if local is None else local.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def local_day(instant: dt.datetime | None, zone: str) -> dt.date | None:
+    """The day of an all-day meeting where it took place, for a spreadsheet cell."""
+    local = in_zone(instant, zone)
+    return None if local is None else local.date()
+
+
+def amount(minor: int | None, currency: str) -> Decimal | None:
+    """Minor units as the number a spreadsheet adds up (1234.50), exactly."""
+    return None if minor is None else Decimal(to_decimal_string(minor, currency))
 
 
 def first_line(text: str, limit: int = 160) -> str:

@@ -18,12 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Signal
 
     from casefile.ui.case.session import CaseSession
+    from casefile.ui.views.itemlist import ItemListPane
     from casefile.ui.views.listcolumns import ColumnStore
 
 
@@ -61,6 +62,13 @@ class View(Protocol):
     def commit_pending(self) -> None:
         """Write what is still being typed (before the case closes)."""
         ...
+
+
+@runtime_checkable
+class ListHolder(Protocol):
+    """A view showing a list that File > Export list and Print list act on."""
+
+    def list_pane(self) -> ItemListPane: ...
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from casefile.ui.models.damage import DamageTableModel, estimate_totals
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.views import ViewOptions
 from casefile.ui.views.itemlist import ItemListPane
+from casefile.ui.views.listactions import BulkField
 from casefile.ui.views.listcolumns import ColumnStore
 
 
@@ -61,6 +62,11 @@ class DamageView(ItemListPane):
     noun = "damage item"
     plural = "damage items"
     add_label = "Add damage item"
+    bulk_fields = (
+        BulkField("status", "Status", DAMAGE_STATUSES),
+        BulkField("severity", "Severity", {"": NOT_ASSESSED, **SEVERITIES}),
+        BulkField("category", "Category", DAMAGE_CATEGORIES),
+    )
 
     @classmethod
     def build(cls, session: CaseSession, options: ViewOptions) -> Self:

@@ -7,6 +7,7 @@ still being typed, so nothing is lost by clicking elsewhere.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, ClassVar, Self
 
 from PySide6.QtCore import (
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -46,6 +49,7 @@ from casefile.ui.models.roles import IdRole
 from casefile.ui.support.columns import fixed_rows
 from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
 from casefile.ui.views import ViewOptions
+from casefile.ui.views.listactions import BulkField, selection_menu
 from casefile.ui.views.listcolumns import ColumnLayout, ColumnStore
 
 FILTER_DELAY_MS = 120  # filter once typing pauses, not on every key
@@ -146,7 +150,9 @@ class ItemListPane(QWidget):
         fixed_rows(table, table.fontMetrics().lineSpacing() + 10)
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._on_table_menu_requested)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
@@ -318,7 +324,7 @@ class ItemListPane(QWidget):
         self.focus_form()
 
     def delete_selected(self) -> bool:
-        """Delete removes a link when a link list has focus, else the selected item."""
+        """Delete removes a link when a link list has focus, else the selected items."""
         if self._session.read_only:
             return False
         focus = QApplication.focusWidget()
@@ -334,20 +340,160 @@ class ItemListPane(QWidget):
                 )
             )
             return True
-        item_id = self.current_id()
-        if item_id is None:
+        return self.delete_ids(self.selected_ids())
+
+    def delete_ids(self, item_ids: list[str]) -> bool:
+        """Delete these items as one undoable step, then select the row after them."""
+        if not item_ids or self._session.read_only:
             return False
-        row = self.table.currentIndex().row()
-        try:
-            self._session.delete(self.kind, item_id)
-        except CaseFileError as exc:
-            self.message_posted.emit(f"Not deleted: {exc.message}")
-            return False
-        self.message_posted.emit(f"Deleted the {self.noun}. Undo brings it back (Ctrl+Z).")
+        self.commit_pending()
+        row = min(self.model.row_of(i) for i in item_ids)
+        deleted, refused = self._session.delete_many(self.kind, item_ids, noun=self.plural)
+        if refused is not None:
+            self.message_posted.emit(f"Not deleted: {refused.message}")
+        if deleted:
+            what = f"the {self.noun}" if deleted == 1 else f"{deleted:,} {self.plural}"
+            self.message_posted.emit(f"Deleted {what}. Undo brings it back (Ctrl+Z).")
         rows = self.model.rowCount()
-        if rows:
-            self.table.selectRow(min(row, rows - 1))
+        if deleted and rows:
+            self.table.selectRow(min(max(row, 0), rows - 1))
+        return deleted > 0
+
+    # -- the selection and its actions -----------------------------------------------------------
+
+    #: fields the selection's context menu sets on every selected item at once
+    bulk_fields: ClassVar[tuple[BulkField, ...]] = ()
+
+    def selected_ids(self) -> list[str]:
+        """The selected items in list order; the current one if no row is selected."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if not rows:
+            current = self.current_id()
+            return [] if current is None else [current]
+        return [self.model.id_at(row) for row in rows]
+
+    def select_ids(self, item_ids: list[str]) -> None:
+        """Select these items (those shown), the first one current."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        first = True
+        for item_id in item_ids:
+            row = self.model.row_of(item_id)
+            if row < 0:
+                continue
+            index = self.model.index(row, 0)
+            if first:
+                selection.setCurrentIndex(index, flags)
+                first = False
+            else:
+                selection.select(index, flags)
+
+    def set_field(self, item_ids: list[str], field: str, value: Any) -> bool:
+        """Set one field of every item given, as one undoable step."""
+        if not item_ids or self._session.read_only:
+            return False
+        self.commit_pending()
+        try:
+            self._session.update_many(self.kind, item_ids, **{field: value})
+        except CaseFileError as exc:
+            self.message_posted.emit(f"Not changed: {exc.message}")
+            return False
+        what = f"the {self.noun}" if len(item_ids) == 1 else f"{len(item_ids):,} {self.plural}"
+        self.message_posted.emit(f"Changed {what}. Undo puts it back (Ctrl+Z).")
         return True
+
+    def selection_menu(self) -> QMenu:
+        """What the user can do with the selected items (the list's right-click menu)."""
+        return selection_menu(self, self.selected_ids())
+
+    @property
+    def read_only(self) -> bool:
+        return self._session.read_only
+
+    @property
+    def session(self) -> CaseSession:
+        return self._session
+
+    def list_pane(self) -> ItemListPane:
+        """The list File > Export list and Print list act on (views/__init__ ListHolder)."""
+        return self
+
+    def export_list(self, item_ids: list[str] | None = None) -> Path | None:
+        """Ask where, then write the list (or the items given) with the columns shown,
+        in the order shown, as XLSX or CSV; the path written, None if not."""
+        from casefile.ui.dialogs.files import FileDialogs
+
+        self.commit_pending()
+        case_path = self._session.case.path
+        what = self.plural if item_ids is None else f"selected {self.plural}"
+        suggested = case_path.parent / f"{case_path.stem} {self.plural}.xlsx"
+        out = FileDialogs.ask_save_table(self, f"Export the {what}", suggested)
+        if out is None:
+            return None
+        return self.write_list(out, item_ids)
+
+    def write_list(self, out: Path, item_ids: list[str] | None = None) -> Path | None:
+        """Write the list as export_list does, to `out`; a refusal goes to the status bar."""
+        from casefile.ui.tasks.export_list import list_table, write_table
+
+        ids = self.model.ids() if item_ids is None else item_ids
+        try:
+            table = list_table(self.model, self.columns.visible_columns(), ids)
+            written = write_table(table, out, case_path=self._session.case.path)
+        except CaseFileError as exc:
+            self.message_posted.emit(f"Not exported: {exc.message}")
+            return None
+        except OSError as exc:
+            self.message_posted.emit(f"Not exported: {out} could not be written ({exc.strerror})")
+            return None
+        noun = self.noun if len(ids) == 1 else self.plural
+        self.message_posted.emit(f"Exported {len(ids):,} {noun} to {written}")
+        return written
+
+    def print_list(self) -> Path | None:
+        """Ask where, then print the list as shown (columns, rows, totals) to a PDF."""
+        from casefile.ui.dialogs.files import FileDialogs
+
+        self.commit_pending()
+        case_path = self._session.case.path
+        suggested = case_path.parent / f"{case_path.stem} {self.plural}.pdf"
+        out = FileDialogs.ask_save_pdf(self, f"Print the {self.plural} to PDF", suggested)
+        if out is None:
+            return None
+        return self.print_to(out)
+
+    def print_to(self, out: Path) -> Path | None:
+        from casefile.ui.tasks.print_list import print_list
+
+        try:
+            written = print_list(self, out)
+        except CaseFileError as exc:
+            self.message_posted.emit(f"Not printed: {exc.message}")
+            return None
+        except OSError as exc:
+            self.message_posted.emit(f"Not printed: {out} could not be written ({exc.strerror})")
+            return None
+        self.message_posted.emit(f"Printed the {self.plural} to {written}")
+        return written
+
+    def filter_description(self) -> str:
+        """What narrows the list, in words ("" when nothing does)."""
+        parts = [
+            box.currentText()
+            for box, f in zip(self.facet_boxes, self.model.facets, strict=True)
+            if box.currentIndex() > 0
+        ]
+        text = self.filter.text().strip()
+        if text:
+            parts.append(f"containing “{text}”")
+        return ", ".join(parts)
+
+    def _on_table_menu_requested(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        self.selection_menu().exec(self.table.viewport().mapToGlobal(position))
 
     def commit_pending(self) -> None:
         """Write what is still being typed, and store how the columns are arranged."""

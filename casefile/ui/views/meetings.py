@@ -35,6 +35,7 @@ from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.meetings import MeetingTableModel
 from casefile.ui.views import ViewOptions
 from casefile.ui.views.itemlist import ItemListPane
+from casefile.ui.views.listactions import BulkField
 from casefile.ui.views.listcolumns import ColumnStore
 
 
@@ -83,6 +84,7 @@ class MeetingsPane(ItemListPane):
     kind = "meeting"
     noun = "meeting"
     plural = "meetings"
+    bulk_fields = (BulkField("kind", "Kind", MEETING_KINDS),)
 
     def __init__(
         self,
@@ -109,6 +111,7 @@ class FollowUpsPane(ItemListPane):
     kind = "follow_up"
     noun = "follow-up"
     plural = "follow-ups"
+    bulk_fields = (BulkField("status", "Status", FOLLOW_UP_STATUSES),)
 
     def create_model(self) -> ItemTableModel:
         return FollowUpTableModel(self._session, self)
@@ -159,6 +162,10 @@ class MeetingsView(QWidget):
 
     def panes(self) -> tuple[ItemListPane, ItemListPane]:
         return (self.meetings, self.follow_ups)
+
+    def list_pane(self) -> ItemListPane:
+        """The list File > Export list and Print list act on: the tab in front."""
+        return self.current_pane()
 
     def current_pane(self) -> ItemListPane:
         return self.follow_ups if self.tabs.currentWidget() is self.follow_ups else self.meetings

@@ -26,6 +26,7 @@ from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.notes import NoteTableModel
 from casefile.ui.views import ViewOptions
 from casefile.ui.views.itemlist import ItemListPane
+from casefile.ui.views.listactions import BulkField
 from casefile.ui.views.listcolumns import ColumnStore
 
 #: the kind of note that is internal unless its user says otherwise
@@ -65,6 +66,7 @@ class NotesView(ItemListPane):
     noun = "note"
     plural = "notes"
     add_label = "Add note"
+    bulk_fields = (BulkField("kind", "Kind", NOTE_KINDS),)
 
     @classmethod
     def build(cls, session: CaseSession, options: ViewOptions) -> Self:

@@ -16,6 +16,7 @@ from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.parties import PartyTableModel
 from casefile.ui.views.itemlist import ItemListPane
+from casefile.ui.views.listactions import BulkField
 
 
 class PartyForm(ItemForm):
@@ -47,6 +48,7 @@ class PartiesView(ItemListPane):
     noun = "party"
     plural = "parties"
     add_label = "Add party"
+    bulk_fields = (BulkField("kind", "Kind", PARTY_KINDS),)
 
     def create_model(self) -> ItemTableModel:
         return PartyTableModel(self._session, self)

@@ -27,12 +27,13 @@ from casefile.ui.case.session import CaseSession
 from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
 from casefile.ui.support.painted import AfterFirstPaint
 from casefile.ui.support.settings import Settings
-from casefile.ui.views import PAGES, ViewOptions
+from casefile.ui.views import PAGES, ListHolder, ViewOptions
 from casefile.ui.window.workspace import Workspace
 
 if TYPE_CHECKING:
     from casefile.store import Problem
     from casefile.ui.tasks.file_check import FileCheck
+    from casefile.ui.views.itemlist import ItemListPane
     from casefile.ui.window.search import SearchDialog
     from casefile.ui.window.welcome import WelcomeView
 
@@ -159,7 +160,19 @@ class MainWindow(QMainWindow):
             "A compact copy to share: it holds nothing you deleted",
         )
         self.action_export_brief = self._action(
-            "&Export brief…", self.export_brief, key.keyBindings(std.Print), "Write a PDF brief"
+            "&Export brief…", self.export_brief, [QKeySequence("Ctrl+E")], "Write a PDF brief"
+        )
+        self.action_export_list = self._action(
+            "Export &list…",
+            self.export_list,
+            [QKeySequence("Ctrl+Shift+E")],
+            "The list shown, with its columns, as an Excel workbook or CSV",
+        )
+        self.action_print_list = self._action(
+            "&Print list…",
+            self.print_list,
+            key.keyBindings(std.Print),
+            "The list shown, as it is shown, to a PDF",
         )
         self.action_check = self._action(
             "Chec&k file…",
@@ -203,6 +216,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.action_save_copy)
         file_menu.addAction(self.action_export_brief)
+        file_menu.addAction(self.action_export_list)
+        file_menu.addAction(self.action_print_list)
         file_menu.addAction(self.action_check)
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
@@ -297,6 +312,9 @@ class MainWindow(QMainWindow):
         self.action_add.setText(label or "&Add")
         self.action_add.setToolTip(f"{label or 'Add'} ({ADD_SHORTCUT_TEXT})")
         self.action_delete.setEnabled(editable and view.can_delete)
+        has_list = isinstance(view, ListHolder)
+        self.action_export_list.setEnabled(has_list)
+        self.action_print_list.setEnabled(has_list)
 
     def _show_status(self, saved_at: dt.datetime | None = None) -> None:
         """The file and its state: read-only, typing not yet saved, or all saved (and
@@ -680,6 +698,20 @@ class MainWindow(QMainWindow):
         if self.workspace is None or self.session is None or self.session.read_only:
             return
         self.workspace.current_view().delete_selected()
+
+    def _current_list(self) -> ItemListPane | None:
+        if self.workspace is None or self.session is None:
+            return None
+        view = self.workspace.current_view()
+        return view.list_pane() if isinstance(view, ListHolder) else None
+
+    def export_list(self) -> Path | None:
+        pane = self._current_list()
+        return None if pane is None else pane.export_list()
+
+    def print_list(self) -> Path | None:
+        pane = self._current_list()
+        return None if pane is None else pane.print_list()
 
     def find(self) -> None:
         if self.session is None:

@@ -1,0 +1,55 @@
+"""The right-click menu of a list: what can be done with the items selected in it.
+
+Set a field of all of them (status, severity, category...) as one undoable step,
+export them, delete them. Built fresh each time from the selection, so its entries
+name how many items they act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from casefile.ui.views.itemlist import ItemListPane
+
+
+@dataclass(frozen=True)
+class BulkField:
+    """A field the menu sets on every selected item: its name, its label in the menu,
+    and its values with their labels."""
+
+    field: str
+    label: str
+    choices: Mapping[str, str]
+
+
+def selection_menu(pane: ItemListPane, item_ids: list[str]) -> QMenu:
+    menu = QMenu(pane)
+    count = len(item_ids)
+    what = f"the {pane.noun}" if count == 1 else f"{count:,} {pane.plural}"
+    editable = bool(item_ids) and not pane.read_only
+    for bulk in pane.bulk_fields:
+        sub = menu.addMenu(f"Set {bulk.label.lower()} of {what}")
+        sub.setEnabled(editable)
+        for value, label in bulk.choices.items():
+            sub.addAction(
+                label or "(none)",
+                lambda field=bulk.field, value=value: pane.set_field(item_ids, field, value),
+            )
+    if pane.bulk_fields:
+        menu.addSeparator()
+    export = menu.addAction(
+        f"Export {what}…" if item_ids else "Export selection…",
+        lambda: pane.export_list(item_ids),
+    )
+    export.setEnabled(bool(item_ids))
+    menu.addAction("Export the list…", lambda: pane.export_list(None))
+    menu.addAction("Print the list…", pane.print_list)
+    menu.addSeparator()
+    delete = menu.addAction(f"Delete {what}", lambda: pane.delete_ids(item_ids))
+    delete.setEnabled(editable)
+    return menu
