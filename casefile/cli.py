@@ -228,8 +228,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "key":
         handler = KEY_COMMANDS[args.key_command]
     if handler is cmd_gui:  # the app handles its own ending (ui/app.py)
-        if has_display():
-            startup.read_fonts_ahead()  # while the store below is imported
         return run_command(handler, args)
     with stopping_on_signals():
         return run_command(handler, args)
@@ -334,10 +332,7 @@ def run_gui_script() -> None:
 
 def run() -> None:
     """The console script. Start-up runs with the cyclic collector paused (see
-    casefile/startup.py), and the exit skips the interpreter's last full collection,
-    which walked every object SQLAlchemy and pydantic built at import (about 120 ms,
-    a quarter of `casefile info`) to find nothing: by now the case file is closed,
-    output is still flushed at exit, and reference counting frees the rest."""
+    casefile/startup.py)."""
     startup.begin()
     console.install()
     try:
@@ -351,10 +346,9 @@ def run() -> None:
         signal.signal(signum, signal.SIG_IGN)
     if code in (128 + signum for signum in STOP_SIGNALS):
         # An interrupted command may leave a database connection in a reference cycle,
-        # in the middle of a transaction: freed now, SQLite rolls it back and removes
-        # its journal; after gc.freeze() it would never be freed.
+        # in the middle of a transaction: freed now, while the interpreter is whole,
+        # SQLite rolls it back and removes its journal.
         gc.collect()
-    gc.freeze()
     sys.exit(code)
 
 

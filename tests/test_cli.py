@@ -369,24 +369,6 @@ def test_without_a_display_the_gui_says_so_instead_of_aborting(
     assert fake_gui == [(demo_path, False)]
 
 
-def test_only_the_desktop_app_reads_fonts_ahead(
-    cli: Callable[..., Run], fake_gui: list, demo_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The GUI has fontconfig start while the store loads; commands that show nothing
-    don't, nor does a start that will only say there is no display."""
-    started: list[bool] = []
-    monkeypatch.setattr(startup, "read_fonts_ahead", lambda: started.append(True))
-    assert cli("open", demo_path).code == 0 and cli().code == 0
-    assert started == [True, True]
-    started.clear()
-    assert cli("info", demo_path).code == 0
-    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(sys, "platform", "linux")
-    assert cli("open", demo_path).code == 1
-    assert started == []
-
-
 @pytest.mark.parametrize(
     "args",
     [["frobnicate"], ["info"], ["attach", "x.casefile", "photo.jpg"], ["info", "a", "--colour"]],

@@ -1,18 +1,12 @@
-"""Start-up: the collector is paused only while loading and always comes back; fonts are
-read ahead on a thread of their own."""
+"""Start-up: the collector is paused only while loading and always comes back."""
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import os
 import subprocess
 import sys
 import textwrap
-import threading
-
-import pytest
 
 from casefile import startup
 
@@ -48,80 +42,6 @@ def test_a_command_runs_with_the_collector_back_on(demo_path) -> None:
     assert result.returncode == 0, result.stderr
     assert "enabled while running: [True]" in result.stderr
     assert "Republic of Azerbaijan in Kyiv" in result.stdout
-
-
-class _FakeFontconfig:
-    """Stands in for ctypes.CDLL: records which library was asked for, and on which thread
-    FcInit ran."""
-
-    def __init__(self, calls: list[tuple[str, str]], name: str) -> None:
-        self._calls = calls
-        self._calls.append(("load", name))
-
-    def FcInit(self) -> int:
-        self._calls.append(("FcInit", threading.current_thread().name))
-        return 1
-
-
-@pytest.fixture
-def thread_errors(monkeypatch: pytest.MonkeyPatch) -> list[BaseException | None]:
-    """Exceptions that escaped a thread (pytest would only warn of them)."""
-    errors: list[BaseException | None] = []
-    monkeypatch.setattr(threading, "excepthook", lambda args: errors.append(args.exc_value))
-    return errors
-
-
-def test_fonts_are_read_on_a_thread_of_their_own(monkeypatch, thread_errors) -> None:
-    calls: list[tuple[str, str]] = []
-    monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setattr(ctypes, "CDLL", lambda name: _FakeFontconfig(calls, name))
-    thread = startup.read_fonts_ahead()
-    assert thread is not None
-    thread.join(timeout=10)
-    assert calls == [("load", "libfontconfig.so.1"), ("FcInit", "casefile-fonts")]
-    assert thread.daemon  # never keeps the app from exiting
-    assert thread_errors == []
-
-
-def test_without_fontconfig_reading_ahead_ends_quietly(monkeypatch, thread_errors) -> None:
-    def missing(name: str) -> None:
-        raise OSError(f"{name}: cannot open shared object file")
-
-    monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setattr(ctypes, "CDLL", missing)
-    thread = startup.read_fonts_ahead()
-    assert thread is not None
-    thread.join(timeout=10)
-    assert not thread.is_alive() and thread_errors == []
-
-
-@pytest.mark.parametrize("platform", ["win32", "darwin"])
-def test_systems_without_fontconfig_start_no_thread(monkeypatch, platform) -> None:
-    calls: list[tuple[str, str]] = []
-    monkeypatch.setattr(sys, "platform", platform)
-    monkeypatch.setattr(ctypes, "CDLL", lambda name: _FakeFontconfig(calls, name))
-    assert startup.read_fonts_ahead() is None
-    assert calls == []
-
-
-def test_a_thread_that_cannot_start_costs_nothing(monkeypatch) -> None:
-    def refuse(self: threading.Thread) -> None:
-        raise RuntimeError("can't start new thread")
-
-    monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setattr(threading.Thread, "start", refuse)
-    assert startup.read_fonts_ahead() is None
-
-
-@pytest.mark.skipif(
-    ctypes.util.find_library("fontconfig") is None, reason="this system has no fontconfig"
-)
-def test_the_real_fontconfig_loads_its_configuration(thread_errors) -> None:
-    assert startup._init_fontconfig() is True
-    thread = startup.read_fonts_ahead()
-    assert thread is not None
-    thread.join(timeout=30)
-    assert not thread.is_alive() and thread_errors == []
 
 
 def test_the_link_and_attachment_data_tables_are_built_after_the_first_paint(

@@ -19,7 +19,10 @@ from casefile.ui.support.painted import AfterFirstPaint
 from casefile.ui.support.settings import Settings
 from casefile.ui.window.main_window import MainWindow
 
-#: Set to 1, the app exits once its window is first painted (bench/gui_bench.py times it).
+#: Set to 1, the app exits once its window is first painted: how the smoke tests of an
+#: installed wheel, the desktop entry and the bundle (tests/test_wheel.py,
+#: tests/test_desktop.py, docs/packaging.md) start the real program and see it end by
+#: itself, and how `make bench` times a cold start.
 BENCH_EXIT_WHEN_SHOWN = "CASEFILE_BENCH_EXIT_WHEN_SHOWN"
 #: The signals that close the window as Quit would, where the system has them.
 TERMINATION_SIGNALS = ("SIGTERM", "SIGHUP")
