@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 SIZE = (1400, 880)
 
@@ -22,29 +23,16 @@ def _slug(title: str) -> str:
 def take(out_dir: Path) -> list[Path]:
     """Write the screenshots; returns their paths."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings, QThreadPool
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from casefile.demo import build_demo
     from casefile.ui.app import build_window
     from casefile.ui.support.settings import Settings
-    from casefile.ui.views import PAGES
 
     app = QApplication.instance() or QApplication(["casefile-screenshots"])
     out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-
-    def settle() -> None:
-        QThreadPool.globalInstance().waitForDone(10_000)  # e.g. the audit chain's check
-        for _ in range(5):
-            app.processEvents()
-
-    def save(widget: object, name: str) -> None:
-        settle()
-        path = out_dir / f"{name}.png"
-        widget.grab().save(str(path))  # type: ignore[attr-defined]
-        written.append(path)
-
+    shots = _Shots(app, out_dir)
     with tempfile.TemporaryDirectory(prefix="casefile-shots-") as temp:
         folder = Path(temp)
         case_path = build_demo(folder / "demo-kyiv-embassy.casefile")
@@ -58,11 +46,48 @@ def take(out_dir: Path) -> list[Path]:
         window = build_window(settings, None, read_only=False)
         window.resize(*SIZE)
         window.show()
-        save(window, "00-welcome")
-
+        shots.save(window, "00-welcome")
         window.open_path(case_path)
+        first = shots.every_view(window)
+        shots.search(window)
+        window.close_case()
+        window.open_path(case_path, read_only=True)
+        if window.workspace is not None:
+            window.workspace.show_page(2)
+            if first["damage_item"]:
+                window.workspace.view(2).show_item("damage_item", first["damage_item"])
+        shots.save(window, "21-read-only")
+        window.close()
+        shots.settle()
+    return shots.written
+
+
+class _Shots:
+    """Grabs windows into PNG files, once the app has finished drawing them."""
+
+    def __init__(self, app: Any, out_dir: Path) -> None:
+        self._app = app
+        self._out_dir = out_dir
+        self.written: list[Path] = []
+
+    def settle(self) -> None:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10_000)  # e.g. the audit chain's check
+        for _ in range(5):
+            self._app.processEvents()
+
+    def save(self, widget: Any, name: str) -> None:
+        self.settle()
+        path = self._out_dir / f"{name}.png"
+        widget.grab().save(str(path))
+        self.written.append(path)
+
+    def every_view(self, window: Any) -> dict[str, str | None]:
+        """A shot of each page, on its first item; the first item of each kind."""
+        from casefile.ui.views import PAGES
+
         workspace = window.workspace
-        assert workspace is not None and window.session is not None
         case = window.session.case
         first = {
             kind: (case.ids(kind) or [None])[0]
@@ -75,31 +100,19 @@ def take(out_dir: Path) -> list[Path]:
                 item_id = first.get(kind)
                 if item_id and view.show_item(kind, item_id):
                     break
-            save(window, f"{row + 1:02d}-{_slug(page.title)}")
-
+            self.save(window, f"{row + 1:02d}-{_slug(page.title)}")
         follow_ups = case.ids("follow_up")
         if follow_ups and workspace.show_item("follow_up", follow_ups[0]):
-            save(window, "05b-follow-ups")
+            self.save(window, "05b-follow-ups")
+        return first
 
-        workspace.show_page(1)
+    def search(self, window: Any) -> None:
+        window.workspace.show_page(1)
         window.find()  # builds the search dialog on first use
-        assert window.search is not None
         window.search.query.setText("protest")
         window.search.run_search()
-        save(window.search, "20-search")
+        self.save(window.search, "20-search")
         window.search.hide()
-
-        window.close_case()
-        window.open_path(case_path, read_only=True)
-        if window.workspace is not None:
-            window.workspace.show_page(2)
-            view = window.workspace.view(2)
-            if first["damage_item"]:
-                view.show_item("damage_item", first["damage_item"])  # type: ignore[attr-defined]
-        save(window, "21-read-only")
-        window.close()
-        settle()
-    return written
 
 
 def main(argv: list[str]) -> int:

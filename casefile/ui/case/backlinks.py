@@ -7,6 +7,7 @@ until one of those kinds changes, so moving through parties stays instant.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,24 +46,34 @@ class Backlinks(QObject):
 
     def of_party(self, party_id: str) -> list[Backlink]:
         """Every note, meeting, follow-up and party that links to this party."""
-        out: list[Backlink] = []
+        return [
+            *self._notes_naming(party_id),
+            *self._meetings_with(party_id),
+            *(
+                Backlink("follow_up", f.id, f.title, "owner")
+                for f in self._all("follow_up")
+                if f.owner_id == party_id
+            ),
+            *(
+                Backlink("party", p.id, p.display_name, "represents it")
+                for p in self._all("party")
+                if p.represents_id == party_id
+            ),
+        ]
+
+    def _notes_naming(self, party_id: str) -> Iterator[Backlink]:
         for note in self._all("note"):
             if note.source_party_id == party_id:
-                out.append(Backlink("note", note.id, note.title, "source"))
+                yield Backlink("note", note.id, note.title, "source")
             elif party_id in note.party_ids:
-                out.append(Backlink("note", note.id, note.title, "mentioned"))
+                yield Backlink("note", note.id, note.title, "mentioned")
+
+    def _meetings_with(self, party_id: str) -> Iterator[Backlink]:
         for meeting in self._all("meeting"):
             for participant in meeting.participants:
                 if participant.party_id == party_id:
                     how = "participant" + (f" ({participant.role})" if participant.role else "")
-                    out.append(Backlink("meeting", meeting.id, meeting.title, how))
-        for follow_up in self._all("follow_up"):
-            if follow_up.owner_id == party_id:
-                out.append(Backlink("follow_up", follow_up.id, follow_up.title, "owner"))
-        for party in self._all("party"):
-            if party.represents_id == party_id:
-                out.append(Backlink("party", party.id, party.display_name, "represents it"))
-        return out
+                    yield Backlink("meeting", meeting.id, meeting.title, how)
 
     def follow_ups_of(self, meeting_id: str) -> list[Any]:
         return [f for f in self._all("follow_up") if f.meeting_id == meeting_id]

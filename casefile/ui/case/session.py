@@ -53,8 +53,8 @@ class CaseSession(QObject):
 
     def ids(self, kind: str) -> list[str]:
         """`case.ids(kind)`, read once and shared until that kind changes: the lists,
-        pickers and photo owners of a large case asked for the same 20,000 ids a dozen
-        times on their first showing. A new list each call; callers may keep it."""
+        pickers and photo owners of a case all ask for the same ids when first shown.
+        A new list each call; callers may keep it."""
         if kind not in self._ids:
             self._ids[kind] = self.case.ids(kind)
         return list(self._ids[kind])

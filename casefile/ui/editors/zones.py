@@ -1,8 +1,8 @@
 """Choosing an IANA time zone: the names are listed when first asked for.
 
-Listing them (`zoneinfo.available_timezones()`) opens some 600 files, about 10 ms:
-building the Meetings form paid for it at every first showing, before anyone had
-opened its zone list. The list is read once per process (`store.fields.zone_names`).
+Listing them (`zoneinfo.available_timezones()`) opens hundreds of files, so a form
+with a zone field does not list them when it is built, only when its list is first
+opened; the list is read once per process (`store.fields.zone_names`).
 """
 
 from __future__ import annotations

@@ -141,26 +141,37 @@ class AuditModel(ListedTableModel):
         (one query per kind)."""
         wanted: dict[str, set[str]] = {}
         for record in page:
-            for change in record.changes:
-                value = change.new if change.new not in (None, "") else change.old
-                if change.field in _TITLE_FIELDS and isinstance(value, str) and value:
-                    self._titles.setdefault(record.entity_id, value)
-                if change.field == "currency" and isinstance(value, str) and value:
-                    self._currencies.setdefault(record.entity_id, value)
-            costs = any(c.field == "estimated_cost" for c in record.changes)
-            unknown = record.entity_id not in self._titles or (
-                costs and record.entity_id not in self._currencies
-            )
-            if unknown and record.entity in KIND_LABELS:
+            self._learn_from_entry(record)
+            if self._still_unknown(record) and record.entity in KIND_LABELS:
                 wanted.setdefault(record.entity, set()).add(record.entity_id)
         for kind, ids in wanted.items():
             for item in self._case.list(kind, sorted(ids)):
-                titles = [getattr(item, f, "") for f in _TITLE_FIELDS]
-                title = next((t for t in titles if t), "")
-                if title:
-                    self._titles.setdefault(item.id, title)
-                if getattr(item, "currency", ""):
-                    self._currencies.setdefault(item.id, item.currency)
+                self._learn_from_item(item)
+
+    def _learn_from_entry(self, record: ChangeRecord) -> None:
+        for change in record.changes:
+            value = change.new if change.new not in (None, "") else change.old
+            if not isinstance(value, str) or not value:
+                continue
+            if change.field in _TITLE_FIELDS:
+                self._titles.setdefault(record.entity_id, value)
+            if change.field == "currency":
+                self._currencies.setdefault(record.entity_id, value)
+
+    def _still_unknown(self, record: ChangeRecord) -> bool:
+        """Whether the entries left the item's name, or a cost's currency, unknown."""
+        if record.entity_id not in self._titles:
+            return True
+        costs = any(c.field == "estimated_cost" for c in record.changes)
+        return costs and record.entity_id not in self._currencies
+
+    def _learn_from_item(self, item: Any) -> None:
+        titles = [getattr(item, f, "") for f in _TITLE_FIELDS]
+        title = next((t for t in titles if t), "")
+        if title:
+            self._titles.setdefault(item.id, title)
+        if getattr(item, "currency", ""):
+            self._currencies.setdefault(item.id, item.currency)
 
     def title_of(self, record: ChangeRecord) -> str:
         return self._titles.get(record.entity_id, record.entity_id[:8])
@@ -171,24 +182,10 @@ class AuditModel(ListedTableModel):
         record = self.record(index.row())
         if record is None:
             return None
-        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return local_time(record.at)
-            if column == 1:
-                return record.actor
-            if column == 2:
-                return record.action
-            if column == 3:
-                return KIND_LABELS.get(record.entity, record.entity)
-            if column == 4:
-                return self.title_of(record)
-            return describe_changes(record, currency=self._currencies.get(record.entity_id))
+            return self._display(record, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            changes = readable_changes(record, self._currencies.get(record.entity_id))
-            lines = [describe_change(record.action, c, 400) for c in changes]
-            head = f"Entry {record.seq} · {record.at.isoformat()} · {record.entity_id}"
-            return "\n".join([head, *lines])
+            return self._tooltip(record)
         if role == SeqRole:
             return record.seq
         if role == EntityIdRole:
@@ -196,3 +193,22 @@ class AuditModel(ListedTableModel):
         if role == EntityRole:
             return record.entity
         return None
+
+    def _display(self, record: ChangeRecord, column: int) -> str:
+        if column == 0:
+            return local_time(record.at)
+        if column == 1:
+            return record.actor
+        if column == 2:
+            return record.action
+        if column == 3:
+            return KIND_LABELS.get(record.entity, record.entity)
+        if column == 4:
+            return self.title_of(record)
+        return describe_changes(record, currency=self._currencies.get(record.entity_id))
+
+    def _tooltip(self, record: ChangeRecord) -> str:
+        changes = readable_changes(record, self._currencies.get(record.entity_id))
+        lines = [describe_change(record.action, c, 400) for c in changes]
+        head = f"Entry {record.seq} · {record.at.isoformat()} · {record.entity_id}"
+        return "\n".join([head, *lines])

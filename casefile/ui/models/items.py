@@ -1,14 +1,14 @@
 """The table model every list view uses: ids in memory, display rows fetched in blocks.
 
-Only the ordered ids of a kind live in the model (20,000 of them are a few hundred
-kilobytes). Rows are asked from `case.list(kind, ids=[…])` a block at a time when a
+Only the ordered ids of a kind live in the model, which keeps even a large case's
+lists small in memory. Rows are asked from `case.list(kind, ids=[…])` a block at a time when a
 view first paints them, turned into display text once, and cached. Edits arrive as
 `case_changed(kind, ids)`: changed rows are refetched, added and removed rows are
 inserted and removed, so views keep their selection and scroll position.
 
 The model sorts (by a column's sort keys) and filters (every typed word somewhere in
-the row) by itself, so a view shows it directly: a sort/filter proxy between them cost
-a view of 20,000 rows about 4 ms to show, mapping every row and every painted cell.
+the row) by itself, so a view shows it directly: a sort/filter proxy between them would
+map every row and every painted cell.
 """
 
 from __future__ import annotations

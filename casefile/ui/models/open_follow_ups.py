@@ -47,20 +47,7 @@ class FollowUpsModel(ListedTableModel):
         follow_up, overdue = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return follow_up.title
-            if column == 1:
-                return follow_up.owner or "—"
-            if column == 2:
-                return date_text(follow_up.due_date) or "no date"
-            state = "Overdue" if overdue else "Open"
-            return f"{state}, internal" if follow_up.internal else state
-        if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return _OVERDUE
-        if role == Qt.ItemDataRole.FontRole and overdue and column == 3:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _display(follow_up, overdue, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return follow_up.title + (
                 "\n(internal: left out of redacted briefs)" if follow_up.internal else ""
@@ -69,4 +56,26 @@ class FollowUpsModel(ListedTableModel):
             return follow_up.id
         if role == OverdueRole:
             return overdue
-        return None
+        return _overdue_look(role, column) if overdue else None
+
+
+def _overdue_look(role: int, column: int) -> Any:
+    """An overdue follow-up is red, its state in bold."""
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return _OVERDUE
+    if role == Qt.ItemDataRole.FontRole and column == 3:
+        font = QFont()
+        font.setBold(True)
+        return font
+    return None
+
+
+def _display(follow_up: OpenFollowUp, overdue: bool, column: int) -> str:
+    if column == 0:
+        return follow_up.title
+    if column == 1:
+        return follow_up.owner or "—"
+    if column == 2:
+        return date_text(follow_up.due_date) or "no date"
+    state = "Overdue" if overdue else "Open"
+    return f"{state}, internal" if follow_up.internal else state

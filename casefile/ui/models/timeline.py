@@ -143,24 +143,8 @@ class TimelineModel(ListedTableModel):
         if shown is None:
             return None
         entry, when = shown
-        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return when
-            if column == 1:
-                return self.kind_text(entry.kind, entry.internal)
-            if column == 2:
-                return entry.title
-            return detail_text(entry)
-        if role == Qt.ItemDataRole.DecorationRole and column == 1:
-            return self._icons.get(entry.kind)
-        if role == Qt.ItemDataRole.ForegroundRole and entry.internal and column == 1:
-            return _INTERNAL
-        if role == Qt.ItemDataRole.FontRole and (entry.kind == "incident" or entry.internal):
-            font = QFont()
-            font.setBold(entry.kind == "incident")
-            font.setItalic(entry.internal)
-            return font
+            return self._display(entry, when, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{entry.title}\n{detail_text(entry)}".strip()
             return tip + ("\nInternal: left out of redacted briefs" if entry.internal else "")
@@ -170,4 +154,26 @@ class TimelineModel(ListedTableModel):
             return entry.kind
         if role == InternalRole:
             return entry.internal
+        return self._look(entry, role, index.column())
+
+    def _display(self, entry: TimelineEntry, when: str, column: int) -> str:
+        if column == 0:
+            return when
+        if column == 1:
+            return self.kind_text(entry.kind, entry.internal)
+        if column == 2:
+            return entry.title
+        return detail_text(entry)
+
+    def _look(self, entry: TimelineEntry, role: int, column: int) -> Any:
+        """The icon, colour and font that set the incident and internal entries apart."""
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return self._icons.get(entry.kind)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.internal and column == 1:
+            return _INTERNAL
+        if role == Qt.ItemDataRole.FontRole and (entry.kind == "incident" or entry.internal):
+            font = QFont()
+            font.setBold(entry.kind == "incident")
+            font.setItalic(entry.internal)
+            return font
         return None

@@ -44,45 +44,70 @@ def attach_files(
     files = [Path(p) for p in paths]
     if not files or session.read_only:
         return result
-    several_batches = len(files) > batch_files
-    progress: QProgressDialog | None = None
-    if several_batches:
-        progress = QProgressDialog(
-            f"Attaching {len(files)} files…", "Cancel", 0, len(files), parent
-        )
-        progress.setWindowTitle("Attaching files")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setValue(0)
+    progress = _progress(len(files), parent) if len(files) > batch_files else None
+    batches = _Batches(session, owner_id, result, batch_files)
     try:
-        batch: list[tuple[bytes, str]] = []
-        size = 0
         for done, path in enumerate(files):
-            if progress is not None:
-                if progress.wasCanceled():
-                    result.cancelled = True
-                    break
-                progress.setLabelText(f"Attaching {path.name} ({done + 1} of {len(files)})…")
-                progress.setValue(done)
-            try:
-                data, name = read_attachment(path)
-            except CaseFileError as exc:
-                result.errors.append(str(exc))
-                continue
-            batch.append((data, name))
-            size += len(data)
-            if len(batch) >= batch_files or size >= BATCH_BYTES:
-                _store(session, batch, owner_id, result, run=result)
-                batch, size = [], 0
-                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if batch and not result.cancelled:
-            _store(session, batch, owner_id, result, run=result)
+            if progress is not None and not _still_wanted(progress, path, done, len(files)):
+                result.cancelled = True
+                break
+            batches.add(path)
+        if not result.cancelled:
+            batches.store()
     finally:
         if progress is not None:
             progress.setValue(len(files))
             progress.close()
             progress.deleteLater()
     return result
+
+
+class _Batches:
+    """Files read one by one, stored a batch at a time (one transaction each), with the
+    window's events handled between batches."""
+
+    def __init__(
+        self, session: CaseSession, owner_id: str | None, result: ImportResult, files: int
+    ) -> None:
+        self._session, self._owner_id, self._result = session, owner_id, result
+        self._files = files
+        self._batch: list[tuple[bytes, str]] = []
+        self._size = 0
+
+    def add(self, path: Path) -> None:
+        try:
+            data, name = read_attachment(path)
+        except CaseFileError as exc:
+            self._result.errors.append(str(exc))
+            return
+        self._batch.append((data, name))
+        self._size += len(data)
+        if len(self._batch) >= self._files or self._size >= BATCH_BYTES:
+            self.store()
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    def store(self) -> None:
+        if self._batch:
+            _store(self._session, self._batch, self._owner_id, self._result, run=self._result)
+        self._batch, self._size = [], 0
+
+
+def _progress(count: int, parent: QWidget | None) -> QProgressDialog:
+    progress = QProgressDialog(f"Attaching {count} files…", "Cancel", 0, count, parent)
+    progress.setWindowTitle("Attaching files")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setValue(0)
+    return progress
+
+
+def _still_wanted(progress: QProgressDialog, path: Path, done: int, count: int) -> bool:
+    """Say which file is next; False once the user has cancelled."""
+    if progress.wasCanceled():
+        return False
+    progress.setLabelText(f"Attaching {path.name} ({done + 1} of {count})…")
+    progress.setValue(done)
+    return True
 
 
 def _store(

@@ -1,7 +1,7 @@
 """The Audit log: who changed what and when, under a banner saying whether the chain holds.
 
-The entries show at once; the chain is verified on a worker thread (34,000 entries take
-over half a second) and the banner says so when the verdict comes.
+The entries show at once; the chain is verified on a worker thread (a long log takes a
+while to verify) and the banner says so when the verdict comes.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class _VerifyTask(QRunnable):
 
 class _LogTable(QTableView):
     """Ctrl+End reaches the log's real end: the model reads the rest first, where it
-    would otherwise read one page more (of 34,000 entries, 200) at each press."""
+    would otherwise read one page more (of a page size of 200) at each press."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()

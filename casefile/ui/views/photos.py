@@ -189,26 +189,30 @@ class PhotosView(RefreshingView):
         """Delete the selected files from the case, bytes and links with them (Edit ▸
         Delete), as one step that Undo brings back. Unlinking only takes a file off one
         item, and leaves it in the case, its copies and its briefs."""
-        if self._session.read_only:
+        ids, first = self._selection()
+        if self._session.read_only or not ids:
             return False
-        rows = sorted({i.row() for i in self.grid.selectionModel().selectedIndexes()})
-        ids = [self.model.index(r, 0).data(IdRole) for r in rows] or [self.selected_id()]
-        ids = [i for i in ids if i is not None]
-        if not ids:
-            return False
-        first = rows[0] if rows else self.grid.currentIndex().row()
         deleted, refused = self._session.delete_many("attachment", ids, noun="files")
         if refused is not None:
             self.message_posted.emit(f"Not deleted: {refused.message}")
         if deleted:
-            what = (
-                "the file. Undo brings it" if deleted == 1 else f"{deleted} files. Undo brings them"
-            )
-            self.message_posted.emit(f"Deleted {what} back (Ctrl+Z).")
-            self.catch_up()
-            if self.model.rowCount():
-                self._select_only(min(first, self.model.rowCount() - 1))
+            self._after_deleting(deleted, first)
         return deleted > 0
+
+    def _selection(self) -> tuple[list[str], int]:
+        """The ids of the selected files (or the current one), and the first one's row."""
+        rows = sorted({i.row() for i in self.grid.selectionModel().selectedIndexes()})
+        ids = [self.model.index(r, 0).data(IdRole) for r in rows] or [self.selected_id()]
+        first = rows[0] if rows else self.grid.currentIndex().row()
+        return [i for i in ids if i is not None], first
+
+    def _after_deleting(self, deleted: int, first: int) -> None:
+        """Say how to bring the files back, and select the file now in the first's place."""
+        what = "the file. Undo brings it" if deleted == 1 else f"{deleted} files. Undo brings them"
+        self.message_posted.emit(f"Deleted {what} back (Ctrl+Z).")
+        self.catch_up()
+        if self.model.rowCount():
+            self._select_only(min(first, self.model.rowCount() - 1))
 
     def attach(self, paths: list[str | Path], owner_id: str | None) -> ImportResult:
         """Attach files to an owner (or to nothing), with progress when there are many."""

@@ -31,9 +31,8 @@ class ViewCode:
     """Imports the views' modules one a call, in navigator order, until all are loaded.
 
     The opener hands it to CaseFile.open as `while_checking`: SQLite checks a large file
-    on other threads for tens of milliseconds, and this thread, idle otherwise, loads
-    the code each view needs on its first showing (about 25 ms in all). A small file's
-    checks end before it is called at all.
+    on other threads, and this thread, idle otherwise, loads the code each view needs
+    on its first showing. A small file's checks end before it is called at all.
     """
 
     def __init__(self) -> None:
