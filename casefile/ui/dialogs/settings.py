@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store import LANGUAGES, CaseFileError, UserSettings, current_user
+from casefile.ui.support.advice import sentence
 from casefile.ui.support.error_line import ErrorLine
 from casefile.ui.support.settings import Settings
 
@@ -42,7 +43,7 @@ class SettingsDialog(QDialog):
         self.classification.setPlaceholderText("e.g. RESTRICTED")
         self.error = ErrorLine()
         if settings.problem:
-            self.error.show_message(f"{settings.problem} Saving here writes a new one.")
+            self.error.show_message(f"{sentence(settings.problem)} Saving here writes a new one.")
         form = QFormLayout()
         form.addRow("Your name (audit log):", self.actor)
         form.addRow("Language of briefs:", self.language)
