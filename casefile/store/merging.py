@@ -84,6 +84,7 @@ def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
     mine_state = casestate.read(mine)
     by_mine = casestate.authors(mine, mine_ids - common)
     by_theirs = casestate.authors(theirs, their_ids - common)
+    _put_back_withheld(base, their_state, foreign)
     merged, conflicts = _three_way(base, mine_state, their_state, by_mine, by_theirs)
     clocks = [s.execute(sa.select(sa.func.max(log.c.hlc))).scalar() or -1 for s in (mine, theirs)]
     return Plan(
@@ -143,6 +144,37 @@ def _went_with(entry: dict[str, Any], theirs: State) -> bool:
         if item and (kind, item) not in theirs:
             return True
     return False
+
+
+def _put_back_withheld(base: State, theirs: State, foreign: list[dict[str, Any]]) -> None:
+    """Items gone from their tables with no entry deleting them were withheld from that
+    copy (a release copy leaves out internal items), not deleted: they, and the links to
+    them, count as unchanged there, so a merge never takes them as deletions."""
+    deleted = {(e["entity"], e["entity_id"]) for e in foreign if e["action"] == "delete"}
+    withheld = {key for key in base if key not in theirs and key not in deleted}
+    if not withheld:
+        return
+    for key in withheld:
+        theirs[key] = dict(base[key])
+    for key, values in theirs.items():
+        before = base.get(key)
+        if before is None:
+            continue
+        for name, spec in SPEC[key[0]].items():
+            was = before.get(name)
+            if not was:
+                continue
+            if isinstance(spec, Ref):
+                if (spec.target, was) in withheld and values.get(name) is None:
+                    values[name] = was
+            elif isinstance(spec, RefSet | Participants):
+                now = list(values.get(name) or [])
+                for link in was:
+                    target = ("party", link["party_id"]) if isinstance(link, dict) else (
+                        spec.target, link)  # fmt: skip
+                    if target in withheld and link not in now:
+                        now.append(link)
+                values[name] = now or None
 
 
 def _refuse_another_case(mine: Session, theirs: Session, other_path: object) -> None:

@@ -291,3 +291,26 @@ def test_a_copy_with_changes_merge_cannot_bring_is_refused(demo_path: Path, tmp_
         merged(path, other)
     assert file_digest(path) == before
     assert merged(other, path).status == "up_to_date"  # the other way round keeps them
+
+
+def test_an_item_a_copy_left_out_without_deleting_it_is_not_deleted(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """A release copy withholds internal items: merged back, it deletes none of them."""
+    from store.store_support import sql
+
+    def theirs(case: CaseFile) -> None:
+        case.update("damage_item", damage(case, 1).id, title="Edited outside")
+
+    path, other = copies(demo_path, tmp_path, lambda case: None, theirs)
+    with CaseFile.open(path, read_only=True) as case:
+        withheld = case.list("note")[0].id
+        meetings = {m.id: m.note_ids for m in case.list("meeting") if withheld in m.note_ids}
+    assert meetings  # the note is linked: the link must stay too
+    sql(other, "PRAGMA foreign_keys=ON", f"DELETE FROM note WHERE id = '{withheld}'")
+    merged(path, other)
+    with CaseFile.open(path, read_only=True) as case:
+        assert withheld in {n.id for n in case.list("note")}
+        assert {m: case.get("meeting", m).note_ids for m in meetings} == meetings
+        assert "Edited outside" in {d.title for d in case.list("damage_item")}
+        assert case.check() == []
