@@ -43,6 +43,20 @@ def _quote(value: Any) -> str:
     return text
 
 
+def _pair(old: Any, new: Any) -> tuple[str, str]:
+    """Two values quoted; two long texts from a little before where they first differ,
+    so that a line shows the change rather than the same beginning twice."""
+    if isinstance(old, str) and isinstance(new, str):
+        same = next(
+            (n for n, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
+            min(len(old), len(new)),
+        )
+        start = max(0, same - QUOTED_CHARS // 3)
+        if start > 0 and max(len(old), len(new)) > QUOTED_CHARS:
+            return "…" + _quote(old[start:]), "…" + _quote(new[start:])
+    return _quote(old), _quote(new)
+
+
 def _by(by: Any) -> str:
     if by is None:
         return ""
@@ -73,9 +87,9 @@ def _item_lines(item: Any) -> list[str]:
     kind = item.kind.replace("_", " ")
     lines = [f"{item.change} {kind} {item.id} {_quote(item.label)}{_by(item.by)}"]
     if item.change == "changed":
-        lines += [
-            f"    {f.field}: {_quote(f.old)} -> {_quote(f.new)}{_by(f.by)}" for f in item.fields
-        ]
+        for f in item.fields:
+            old, new = _pair(f.old, f.new)
+            lines.append(f"    {f.field}: {old} -> {new}{_by(f.by)}")
     return [one_line(line) for line in lines]
 
 
