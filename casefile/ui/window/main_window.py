@@ -159,6 +159,18 @@ class MainWindow(QMainWindow):
             key.keyBindings(std.SaveAs),
             "A compact copy to share: it holds nothing you deleted",
         )
+        self.action_compare = self._action(
+            "Co&mpare with…",
+            self.compare_with,
+            tip="What changed since another version of this case: items added, removed and "
+            "changed, by whom and when",
+        )
+        self.action_merge = self._action(
+            "&Merge a copy…",
+            self.merge_copy,
+            tip="Bring in the edits made in a copy of this case; conflicts are shown side by "
+            "side before anything is written",
+        )
         self.action_export_brief = self._action(
             "&Export brief…", self.export_brief, [QKeySequence("Ctrl+E")], "Write a PDF brief"
         )
@@ -219,6 +231,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_export_list)
         file_menu.addAction(self.action_print_list)
         file_menu.addAction(self.action_check)
+        file_menu.addAction(self.action_compare)
+        file_menu.addAction(self.action_merge)
         file_menu.addSeparator()
         file_menu.addAction(self.action_settings)
         file_menu.addSeparator()
@@ -257,7 +271,13 @@ class MainWindow(QMainWindow):
 
     def editing_actions(self) -> list[QAction]:
         """The actions that change the case: all disabled when it is read-only."""
-        return [self.action_undo, self.action_redo, self.action_add, self.action_delete]
+        return [
+            self.action_undo,
+            self.action_redo,
+            self.action_add,
+            self.action_delete,
+            self.action_merge,
+        ]
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -269,6 +289,7 @@ class MainWindow(QMainWindow):
             self.action_save_copy,
             self.action_export_brief,
             self.action_check,
+            self.action_compare,
             self.action_close,
             self.action_find,
             *self.view_actions,
@@ -567,6 +588,69 @@ class MainWindow(QMainWindow):
             return None
         self.statusBar().showMessage(f"Saved a copy as {written}", 8000)
         return written
+
+    def compare_with(self) -> None:
+        """Another version of this case (the one a reviewer saw), against this one."""
+        from casefile.ui.dialogs.copies import CompareDialog
+        from casefile.ui.dialogs.files import FileDialogs
+
+        if self.session is None:
+            return
+        case = self.session.case
+        chosen = FileDialogs.ask_open_case(self, "Compare with", case.path.parent)
+        if chosen is None:
+            return
+        if self.workspace is not None:
+            self.workspace.commit_pending()
+        try:
+            with CaseFile.open(chosen, read_only=True) as older:
+                items = older.compare(case)
+        except CaseFileError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, "Cannot compare", str(exc))
+            return
+        CompareDialog.show_items(self, items, chosen.name, case.path.name)
+
+    def merge_copy(self) -> None:
+        """Bring in a copy's edits: its conflicts settled in a dialog, then one merge."""
+        from casefile.ui.dialogs.copies import MergeDialog
+        from casefile.ui.dialogs.files import FileDialogs
+
+        if self.session is None or self.session.read_only:
+            return
+        case = self.session.case
+        chosen = FileDialogs.ask_open_case(self, "Merge a copy", case.path.parent)
+        if chosen is None:
+            return
+        if self.workspace is not None:
+            self.workspace.commit_pending()
+        path = case.path
+        try:
+            with CaseFile.open(chosen, read_only=True) as other:
+                preview = case.preview_merge(other)
+                if preview.status == "up_to_date":
+                    self.statusBar().showMessage(
+                        f"Already up to date: {path.name} holds every change of {chosen.name}.",
+                        8000,
+                    )
+                    return
+                choices = MergeDialog.ask(self, preview, chosen.name)
+                if choices is None:
+                    return
+                result = case.merge(other, choices=choices)
+        except CaseFileError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, "Not merged", str(exc))
+            return
+        self._close_session()  # the merged file: every view and the undo history anew
+        self.open_path(path)
+        self.statusBar().showMessage(
+            f"Merged {chosen.name}: {result.added} item(s) added, {result.changed} changed, "
+            f"{result.removed} removed.",
+            8000,
+        )
 
     def _writable(self, case_path: Path) -> Path:
         """Where to suggest writing beside a case: its folder, unless that is read-only

@@ -1,0 +1,101 @@
+"""File > Compare with… and File > Merge a copy…: the dialogs, and what the case then holds."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from store.store_support import file_digest
+
+from casefile.store import CaseFile
+from casefile.ui.dialogs.copies import EDIT, KEEP_THEIRS, CompareDialog, MergeDialog
+from casefile.ui.dialogs.files import FileDialogs
+
+
+def retitle(path: Path, actor: str, title: str) -> None:
+    with CaseFile.open(path, actor=actor) as case:
+        case.update("damage_item", case.list("damage_item")[0].id, title=title)
+
+
+@pytest.fixture
+def copies(demo_path: Path, tmp_path: Path) -> tuple[Path, Path]:
+    other = tmp_path / "copy.casefile"
+    shutil.copyfile(demo_path, other)
+    retitle(demo_path, "alice", "Alice's wall")
+    retitle(other, "bob", "Bob's wall")
+    with CaseFile.open(other, actor="bob") as case:
+        case.add("party", name="Press office")
+    return demo_path, other
+
+
+def preview(path: Path, other: Path):
+    with CaseFile.open(path, read_only=True) as case, CaseFile.open(other, read_only=True) as o:
+        return case.preview_merge(o)
+
+
+def test_merge_waits_for_every_conflict_then_returns_the_choices(qtbot, copies) -> None:
+    path, other = copies
+    dialog = MergeDialog(None, preview(path, other), other.name)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert "Alice's wall" in dialog.table.item(0, 3).text()
+    assert "Bob's wall" in dialog.table.item(0, 4).text()
+    assert not dialog.apply_button.isEnabled()  # nothing chosen yet
+    dialog.choices[0].setCurrentText(EDIT)
+    qtbot.keyClicks(dialog.values[0], "Both walls")
+    assert dialog.apply_button.isEnabled()
+    (choice,) = dialog.chosen().values()
+    assert choice == ("edit", "Both walls")
+
+
+def test_merge_a_copy_writes_nothing_until_applied(window, copies, monkeypatch) -> None:
+    path, other = copies
+    assert window.open_path(path)
+    monkeypatch.setattr(FileDialogs, "ask_open_case", classmethod(lambda cls, *a: other))
+    monkeypatch.setattr(MergeDialog, "ask", classmethod(lambda cls, *a: None))  # cancelled
+    window.session.case.close()  # read its bytes while it is not open
+    before = file_digest(path)
+    window._close_session()
+    assert window.open_path(path)
+    window.merge_copy()
+    assert file_digest(path) == before
+
+    def keep_theirs(cls, parent, result, name):
+        dialog = cls(parent, result, name)
+        dialog.choices[0].setCurrentText(KEEP_THEIRS)
+        return dialog.chosen()
+
+    monkeypatch.setattr(MergeDialog, "ask", classmethod(keep_theirs))
+    window.merge_copy()
+    case = window.session.case
+    assert case.list("damage_item")[0].title == "Bob's wall"
+    assert "Press office" in {p.name for p in case.list("party")}
+    assert case.check() == []
+    assert "Merged copy.casefile" in window.statusBar().currentMessage()
+
+
+def test_compare_with_shows_what_changed_and_who(window, qtbot, copies, monkeypatch) -> None:
+    path, other = copies
+    assert window.open_path(other)
+    monkeypatch.setattr(FileDialogs, "ask_open_case", classmethod(lambda cls, *a: path))
+    shown = []
+    monkeypatch.setattr(
+        CompareDialog,
+        "show_items",
+        classmethod(lambda cls, parent, items, *names: shown.append(items)),
+    )
+    window.compare_with()
+    (items,) = shown
+    dialog = CompareDialog(window, items, path.name, other.name)
+    qtbot.addWidget(dialog)
+    rows = [dialog.tree.topLevelItem(n).text(0) for n in range(dialog.tree.topLevelItemCount())]
+    assert any(r.startswith("Added: party “Press office”") for r in rows)
+    changed = next(
+        dialog.tree.topLevelItem(n)
+        for n in range(dialog.tree.topLevelItemCount())
+        if "Bob's wall" in dialog.tree.topLevelItem(n).text(0)
+    )
+    field = changed.child(0)
+    assert (field.text(1), field.text(2)) == ("Alice's wall", "Bob's wall")
+    assert field.text(3).startswith("bob, ")
