@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Signal
+    from PySide6.QtCore import SignalInstance
 
     from casefile.ui.case.session import CaseSession
     from casefile.ui.views.itemlist import ItemListPane
@@ -33,12 +33,21 @@ class View(Protocol):
 
     #: what the navigator lists
     title: str
-    #: the user asked to open another item: kind and id
-    jump_requested: Signal
-    #: a line for the status bar
-    message_posted: Signal
-    #: what Add or Delete mean in the view changed (another tab came to the front)
-    actions_changed: Signal
+
+    @property
+    def jump_requested(self) -> SignalInstance:
+        """The user asked to open another item: kind and id."""
+        ...
+
+    @property
+    def message_posted(self) -> SignalInstance:
+        """A line for the status bar."""
+        ...
+
+    @property
+    def actions_changed(self) -> SignalInstance:
+        """What Add or Delete mean in the view changed (another tab came to the front)."""
+        ...
 
     @property
     def add_label(self) -> str | None:

@@ -816,7 +816,9 @@ class MainWindow(QMainWindow):
     def _on_search_item_chosen(self, kind: str, item_id: str) -> None:
         if self.workspace is not None and self.workspace.show_item(kind, item_id):
             self.activateWindow()  # back from the find panel, keys go to the window again
-            self.workspace.stack.currentWidget().setFocus()
+            shown = self.workspace.stack.currentWidget()
+            if shown is not None:
+                shown.setFocus()
 
     def _on_session_saved(self) -> None:
         self.statusBar().clearMessage()  # an earlier "Not saved: …" no longer holds

@@ -168,8 +168,9 @@ class Workspace(QWidget):
             self._views[row] = view
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, view)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             view.jump_requested.connect(self.show_item)
             view.message_posted.connect(self.message_posted)
             view.actions_changed.connect(self.view_changed)
