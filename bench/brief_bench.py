@@ -97,13 +97,13 @@ def floor_brief(case, out: Path) -> None:
         ]
 
     incident = case.incident()
-    parties = case.list("party")
+    parties = case.records("party")
     names = {party.id: party.name for party in parties}
-    notes = case.list("note")
-    meetings = case.list("meeting")
-    follow_ups = case.list("follow_up")
-    damage = case.list("damage_item")
-    attachments = case.list("attachment")
+    notes = case.records("note")
+    meetings = case.records("meeting")
+    follow_ups = case.records("follow_up")
+    damage = case.records("damage_item")
+    attachments = case.records("attachment")
     follow_ups_of: dict[str, list] = {}
     for f in follow_ups:
         follow_ups_of.setdefault(f.meeting_id, []).append(f)
@@ -178,7 +178,7 @@ def brief_vs_floor(large: Path, runs: int) -> tuple[Stats, Stats, int, int]:
     ours_pdf, floor_pdf = work / "brief.pdf", work / "floor.pdf"
     try:
         with CaseFile.open(large, read_only=True) as case:
-            photos = sum(1 for a in case.list("attachment") if a.is_image)
+            photos = sum(1 for a in case.records("attachment") if a.is_image)
             floor, ours = alternate(
                 lambda: floor_brief(case, floor_pdf),
                 lambda: export_brief(case, ours_pdf, BriefOptions()),

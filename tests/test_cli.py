@@ -198,7 +198,7 @@ def test_an_sqlite_too_old_is_refused_in_words(
 
 def test_info_totals_estimates_per_currency(cli: Callable[..., Run], demo_path: Path) -> None:
     with CaseFile.open(demo_path, actor="tester") as case:
-        items = case.list("damage_item")
+        items = case.records("damage_item")
         case.update("damage_item", items[0].id, estimated_cost=125_000, currency="EUR")
         case.update("damage_item", items[1].id, estimated_cost=99, currency="USD")
     assert json.loads(cli("info", demo_path, "--json").out)["estimate_totals"] == {
@@ -257,7 +257,7 @@ def test_attach_adds_photos_and_documents(
     cli: Callable[..., Run], demo_path: Path, aux: Path
 ) -> None:
     with CaseFile.open(demo_path, read_only=True) as case:
-        item = case.list("damage_item")[1]
+        item = case.records("damage_item")[1]
     photo = aux / "gate.jpg"
     photo.write_bytes(jpeg(taken="2025:11:14 09:00:00", offset="+02:00"))
     scan = aux / "note.pdf"
@@ -267,7 +267,7 @@ def test_attach_adds_photos_and_documents(
     lines = run.out.splitlines()
     assert len(lines) == 2 and "gate.jpg  image/jpeg" in lines[0] and "application/pdf" in lines[1]
     with CaseFile.open(demo_path, read_only=True) as case:
-        attached = case.list("attachment", list(case.get("damage_item", item.id).attachment_ids))
+        attached = case.records("attachment", list(case.get("damage_item", item.id).attachment_ids))
         assert [a.filename for a in attached][-2:] == ["gate.jpg", "note.pdf"]
         assert case.attachment_data(attached[-2].id) == photo.read_bytes()
         assert attached[-2].captured_at is not None

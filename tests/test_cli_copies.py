@@ -28,7 +28,7 @@ def edit(path: Path, actor: str, change: Callable[[CaseFile], object]) -> None:
 
 def retitle(title: str) -> Callable[[CaseFile], object]:
     def change(case: CaseFile) -> object:
-        return case.update("damage_item", case.list("damage_item")[0].id, title=title)
+        return case.update("damage_item", case.records("damage_item")[0].id, title=title)
 
     return change
 

@@ -44,6 +44,7 @@ from casefile.store import (
     DamageItemRecord,
     FollowUpRecord,
     IncidentRecord,
+    Kind,
     MeetingRecord,
     NoteRecord,
     PartyRecord,
@@ -67,7 +68,7 @@ class CaseReader(Protocol):
     """The part of the CaseFile API a brief needs (all reads)."""
 
     def incident(self) -> IncidentRecord: ...
-    def list(self, kind: str) -> Sequence[Any]: ...
+    def records(self, kind: Kind) -> Sequence[Any]: ...
     def attachment_data(self, attachment_id: str) -> bytes: ...
     def timeline(self) -> Sequence[TimelineEntry]: ...
     def audit_head(self) -> str: ...
@@ -115,26 +116,26 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
     sections = options.sections
     brief_date = options.brief_date or dt.date.today()
 
-    parties: list[PartyRecord] = list(case.list("party"))
+    parties: list[PartyRecord] = list(case.records("party"))
     names = {p.id: short(p.display_name) for p in parties}
-    all_notes: list[NoteRecord] = list(case.list("note"))
+    all_notes: list[NoteRecord] = list(case.records("note"))
     # In the notes list's order (by date, a day's notes as written, undated last): the
     # order the chronology gives them too.
     notes = [n for n in all_notes if not (redact and n.internal)]
     dropped_notes = [n for n in all_notes if redact and n.internal]
-    all_follow_ups: list[FollowUpRecord] = list(case.list("follow_up"))
+    all_follow_ups: list[FollowUpRecord] = list(case.records("follow_up"))
     follow_ups = [f for f in all_follow_ups if not (redact and f.internal)]
     dropped = {n.id for n in dropped_notes} | {
         f.id for f in all_follow_ups if redact and f.internal
     }
-    meetings: list[MeetingRecord] = sorted(case.list("meeting"), key=_meeting_order)
-    damage_items: list[DamageItemRecord] = sorted(case.list("damage_item"), key=_damage_order)
+    meetings: list[MeetingRecord] = sorted(case.records("meeting"), key=_meeting_order)
+    damage_items: list[DamageItemRecord] = sorted(case.records("damage_item"), key=_damage_order)
     meeting_ids = {m.id for m in meetings}
     refs = {item.id: f"D{n}" for n, item in enumerate(damage_items, start=1)}
 
     figure_of: dict[str, int] = {}
     figures: tuple[Figure, ...] = ()
-    attachments: dict[str, AttachmentRecord] = {a.id: a for a in case.list("attachment")}
+    attachments: dict[str, AttachmentRecord] = {a.id: a for a in case.records("attachment")}
     if "photos" in sections:
         figures, figure_of = _figures(
             case,

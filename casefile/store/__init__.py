@@ -4,7 +4,10 @@ This is the store's public face: the GUI, the CLI, the brief and the demo import
 `casefile.store` only, never from its submodules (an import-linter contract checks it).
 
 - `CaseFile` opens, creates and edits a case; every call is one transaction and
-  returns plain frozen records (`PartyRecord`, `NoteRecord`, ...).
+  returns plain frozen records (`PartyRecord`, `NoteRecord`, ...). Items are named by
+  their `Kind` ("party", "note", ...): `case.add("party", name=...)` returns a
+  PartyRecord, `case.records("note")` every NoteRecord; the fields each kind takes are
+  the TypedDicts `PartyFields`, `NoteFields`, ...
 - Errors a person can act on are `CaseFileError` subclasses carrying the message to
   show; anything else is a bug.
 - Vocabularies (stored value -> label), money in minor units, instants and zones, and
@@ -45,6 +48,17 @@ from casefile.store.fields import (
 )
 from casefile.store.jsonfile import read_json, write_json
 from casefile.store.keys import KeyEntry, Keys, PublicKey, read_passphrase_file, read_public
+from casefile.store.kinds import (
+    AttachmentFields,
+    DamageItemFields,
+    FollowUpFields,
+    IncidentFields,
+    ItemKind,
+    Kind,
+    MeetingFields,
+    NoteFields,
+    PartyFields,
+)
 from casefile.store.lock import LockHolder, current_user
 from casefile.store.media import read_attachment
 from casefile.store.models import load_all_tables
@@ -83,6 +97,7 @@ from casefile.store.records import (
     PlanRecord,
     PlanSnapshot,
     Problem,
+    Record,
     ReviewState,
     SealRecord,
     SearchHit,
@@ -120,6 +135,16 @@ from casefile.store.vocab import (
 )
 
 __all__ = [
+    "AttachmentFields",
+    "DamageItemFields",
+    "FollowUpFields",
+    "IncidentFields",
+    "ItemKind",
+    "Kind",
+    "MeetingFields",
+    "NoteFields",
+    "PartyFields",
+    "Record",
     "AlreadyExists",
     "APPLICATION_ID",
     "AttachmentLink",

@@ -6,7 +6,6 @@ search-index update, and returns plain frozen records.
 
 from __future__ import annotations
 
-import builtins
 import contextlib
 import dataclasses
 import datetime as dt
@@ -17,7 +16,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -39,6 +38,16 @@ from casefile.store.fields import (
     check_kind,
     coerce_fields,
 )
+from casefile.store.kinds import (
+    AttachmentFields,
+    DamageItemFields,
+    FollowUpFields,
+    IncidentFields,
+    Kind,
+    MeetingFields,
+    NoteFields,
+    PartyFields,
+)
 from casefile.store.models import TABLES, CaseMeta, ChangeLog, Incident, load_all_tables
 from casefile.store.opener import (
     OpenedFile,
@@ -54,11 +63,16 @@ from casefile.store.records import (
     ChangeRecord,
     CheckResult,
     CommentRecord,
+    DamageItemRecord,
+    FollowUpRecord,
     IncidentRecord,
     ItemDifference,
+    MeetingRecord,
     MergeResult,
+    NoteRecord,
     OpenFollowUp,
     OpenNotice,
+    PartyRecord,
     PinRecord,
     PlanRecord,
     PlanSnapshot,
@@ -351,20 +365,53 @@ class CaseFile:
             )
         return found[0]
 
-    def update_incident(self, **changes: Any) -> IncidentRecord:
+    def update_incident(self, **changes: Unpack[IncidentFields]) -> IncidentRecord:
         current = self.incident()
         return self.update("incident", current.id, **changes)
 
     # -- items -----------------------------------------------------------------------------
 
-    def list(self, kind: str, ids: Sequence[str] | None = None) -> builtins.list[Any]:
-        """Records of a kind, in their natural order (or in the order of `ids`)."""
+    @overload
+    def records(
+        self, kind: Literal["incident"], ids: Sequence[str] | None = None
+    ) -> list[IncidentRecord]: ...
+    @overload
+    def records(
+        self, kind: Literal["party"], ids: Sequence[str] | None = None
+    ) -> list[PartyRecord]: ...
+    @overload
+    def records(
+        self, kind: Literal["note"], ids: Sequence[str] | None = None
+    ) -> list[NoteRecord]: ...
+    @overload
+    def records(
+        self, kind: Literal["damage_item"], ids: Sequence[str] | None = None
+    ) -> list[DamageItemRecord]: ...
+    @overload
+    def records(
+        self, kind: Literal["meeting"], ids: Sequence[str] | None = None
+    ) -> list[MeetingRecord]: ...
+    @overload
+    def records(
+        self, kind: Literal["follow_up"], ids: Sequence[str] | None = None
+    ) -> list[FollowUpRecord]: ...
+    @overload
+    def records(
+        self, kind: Literal["attachment"], ids: Sequence[str] | None = None
+    ) -> list[AttachmentRecord]: ...
+    @overload
+    def records(self, kind: str, ids: Sequence[str] | None = None) -> list[Any]: ...
+    def records(self, kind: str, ids: Sequence[str] | None = None) -> list[Any]:
+        """Records of a kind, in their natural order (or in the order of `ids`).
+
+        A kind given as a literal ("party") gets its record type (PartyRecord); one held
+        in a plain `str` gets Any, as do get, add and update."""
         if kind != "incident":
             check_kind(kind)
         with self._read() as session:
             return rows.load(session, kind, ids)
 
-    def ids(self, kind: str) -> builtins.list[str]:
+    def ids(self, kind: str) -> list[str]:
         """Just the ids, in list order: what a view with 20,000 rows keeps in memory."""
         check_kind(kind)
         with self._read() as session:
@@ -388,7 +435,7 @@ class CaseFile:
         with self._read() as session:
             return rows.names(session, kind, ids)
 
-    def open_follow_ups(self) -> builtins.list[OpenFollowUp]:
+    def open_follow_ups(self) -> list[OpenFollowUp]:
         """The follow-ups still open, each with its owner's name: what the overview lists,
         read in one query rather than as whole records and a second for the names."""
         with self._read() as session:
@@ -400,6 +447,22 @@ class CaseFile:
         with self._read() as session:
             return int(session.execute(sa.select(sa.func.count()).select_from(table)).scalar())
 
+    @overload
+    def get(self, kind: Literal["incident"], item_id: str) -> IncidentRecord: ...
+    @overload
+    def get(self, kind: Literal["party"], item_id: str) -> PartyRecord: ...
+    @overload
+    def get(self, kind: Literal["note"], item_id: str) -> NoteRecord: ...
+    @overload
+    def get(self, kind: Literal["damage_item"], item_id: str) -> DamageItemRecord: ...
+    @overload
+    def get(self, kind: Literal["meeting"], item_id: str) -> MeetingRecord: ...
+    @overload
+    def get(self, kind: Literal["follow_up"], item_id: str) -> FollowUpRecord: ...
+    @overload
+    def get(self, kind: Literal["attachment"], item_id: str) -> AttachmentRecord: ...
+    @overload
+    def get(self, kind: str, item_id: str) -> Any: ...
     def get(self, kind: str, item_id: str) -> Any:
         if kind != "incident":
             check_kind(kind)
@@ -410,7 +473,7 @@ class CaseFile:
             raise InvalidInput(f"no {kind.replace('_', ' ')} with id {item_id} in this case")
         return found[0]
 
-    def kind_of(self, item_id: str) -> str:
+    def kind_of(self, item_id: str) -> Kind:
         """Which kind an id belongs to, or InvalidInput if the case has no such item."""
         item_id = check_id(item_id)
         with self._read() as session:
@@ -421,6 +484,24 @@ class CaseFile:
             )
         return kind
 
+    @overload
+    def add(self, kind: Literal["party"], /, **fields: Unpack[PartyFields]) -> PartyRecord: ...
+    @overload
+    def add(self, kind: Literal["note"], /, **fields: Unpack[NoteFields]) -> NoteRecord: ...
+    @overload
+    def add(
+        self, kind: Literal["damage_item"], /, **fields: Unpack[DamageItemFields]
+    ) -> DamageItemRecord: ...
+    @overload
+    def add(
+        self, kind: Literal["meeting"], /, **fields: Unpack[MeetingFields]
+    ) -> MeetingRecord: ...
+    @overload
+    def add(
+        self, kind: Literal["follow_up"], /, **fields: Unpack[FollowUpFields]
+    ) -> FollowUpRecord: ...
+    @overload
+    def add(self, kind: str, /, **fields: Any) -> Any: ...
     def add(self, kind: str, /, **fields: Any) -> Any:
         """A new item; returns its record."""
         check_kind(kind)
@@ -440,13 +521,41 @@ class CaseFile:
             self._search.put(session, kind, [{"id": item_id, **values}], new=True)
             return rows.load(session, kind, [item_id])[0]
 
+    @overload
+    def update(
+        self, kind: Literal["incident"], item_id: str, /, **changes: Unpack[IncidentFields]
+    ) -> IncidentRecord: ...
+    @overload
+    def update(
+        self, kind: Literal["party"], item_id: str, /, **changes: Unpack[PartyFields]
+    ) -> PartyRecord: ...
+    @overload
+    def update(
+        self, kind: Literal["note"], item_id: str, /, **changes: Unpack[NoteFields]
+    ) -> NoteRecord: ...
+    @overload
+    def update(
+        self, kind: Literal["damage_item"], item_id: str, /, **changes: Unpack[DamageItemFields]
+    ) -> DamageItemRecord: ...
+    @overload
+    def update(
+        self, kind: Literal["meeting"], item_id: str, /, **changes: Unpack[MeetingFields]
+    ) -> MeetingRecord: ...
+    @overload
+    def update(
+        self, kind: Literal["follow_up"], item_id: str, /, **changes: Unpack[FollowUpFields]
+    ) -> FollowUpRecord: ...
+    @overload
+    def update(
+        self, kind: Literal["attachment"], item_id: str, /, **changes: Unpack[AttachmentFields]
+    ) -> AttachmentRecord: ...
+    @overload
+    def update(self, kind: str, item_id: str, /, **changes: Any) -> Any: ...
     def update(self, kind: str, item_id: str, /, **changes: Any) -> Any:
         """Change some fields of an item; links (party_ids, participants…) are whole lists."""
         return self.update_many(kind, {item_id: changes})[0]
 
-    def update_many(
-        self, kind: str, changes: Mapping[str, Mapping[str, Any]]
-    ) -> builtins.list[Any]:
+    def update_many(self, kind: str, changes: Mapping[str, Mapping[str, Any]]) -> list[Any]:
         """Change fields of several items of a kind (id -> its changes) in one
         transaction: all of them, or, when one is refused, none. Their records, in order."""
         if kind != "incident":
@@ -553,7 +662,7 @@ class CaseFile:
 
     def add_attachments(
         self, files: Sequence[tuple[bytes, str]], *, to: str | None = None, caption: str = ""
-    ) -> builtins.list[AttachmentRecord]:
+    ) -> list[AttachmentRecord]:
         """Several files in one transaction: every file is checked before any is stored."""
         from casefile.store.media import describe
 
@@ -580,7 +689,7 @@ class CaseFile:
                         "files to one of those"
                     )
             stamp = rows.now()
-            entries: builtins.list[tuple[str, str, str, dict[str, builtins.list[Any]]]] = []
+            entries: list[tuple[str, str, str, dict[str, list[Any]]]] = []
             new_ids = []
             for data, values, info, digest in prepared:
                 item_id = str(uuid.uuid4())
@@ -703,7 +812,7 @@ class CaseFile:
             audit.append(session, self.actor, [entry])
             return plans.load_plans(session, [entry[2]])[0]
 
-    def plans(self) -> builtins.list[PlanRecord]:
+    def plans(self) -> list[PlanRecord]:
         """The case's site plans, in the order they were added."""
         from casefile.store import plans
 
@@ -763,7 +872,7 @@ class CaseFile:
             )
         return found
 
-    def pins(self, plan_id: str | None = None) -> builtins.list[PinRecord]:
+    def pins(self, plan_id: str | None = None) -> list[PinRecord]:
         """The pins of one plan, or of every plan, in the order they were placed."""
         from casefile.store import plans
 
@@ -801,7 +910,7 @@ class CaseFile:
             audit.append(session, self.actor, plans.remove_pins(session, [pin]))
         return pin
 
-    def restore_pins(self, pins: Sequence[PinRecord]) -> builtins.list[PinRecord]:
+    def restore_pins(self, pins: Sequence[PinRecord]) -> list[PinRecord]:
         """Put back removed pins with their ids (those whose plan and item still exist)."""
         from casefile.store import plans
 
@@ -812,7 +921,7 @@ class CaseFile:
 
     # -- reading the case as a whole ------------------------------------------------------
 
-    def search(self, text: str, limit: int = 200) -> builtins.list[SearchHit]:
+    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
         with self._read() as session:
             return self._search.query(session, text, limit)
 
@@ -826,7 +935,7 @@ class CaseFile:
         with self._read() as session:
             return read_timeline(session, incident, notes)
 
-    def _plain_rows(self, query: sa.Select[Any]) -> builtins.list[tuple[Any, ...]]:
+    def _plain_rows(self, query: sa.Select[Any]) -> list[tuple[Any, ...]]:
         """A query's rows as the driver's tuples, in a read of its own (see rows.plain_rows)."""
         with self._read() as session:
             return rows.plain_rows(session, query)
@@ -837,7 +946,7 @@ class CaseFile:
         entity_id: str | None = None,
         limit: int | None = None,
         before_seq: int | None = None,
-    ) -> builtins.list[ChangeRecord]:
+    ) -> list[ChangeRecord]:
         """Newest first; pass the last seq seen as `before_seq` to read the next page."""
         with self._read() as session:
             return audit.records(session, entity_id=entity_id, limit=limit, before_seq=before_seq)
@@ -949,9 +1058,9 @@ class CaseFile:
         with self._read() as session:
             return seals.verify(session, keys if keys is not None else Keys())
 
-    def seals(self, keys: Keys | None = None) -> builtins.list[SealRecord]:
+    def seals(self, keys: Keys | None = None) -> list[SealRecord]:
         """The case's seals, oldest first, each verified."""
-        return builtins.list(self.seal_report(keys).seals)
+        return list(self.seal_report(keys).seals)
 
     def review_state(self, keys: Keys | None = None) -> ReviewState | None:
         """Where the case stands in review (its latest seal with a state), or None."""
@@ -979,23 +1088,23 @@ class CaseFile:
 
     def comments(
         self, *, item_id: str | None = None, include_resolved: bool = True
-    ) -> builtins.list[CommentRecord]:
+    ) -> list[CommentRecord]:
         """Review comments, oldest first (those on one item, or the open ones only)."""
         from casefile.store import comments
 
         with self._read() as session:
             return comments.load(session, item_id=item_id, include_resolved=include_resolved)
 
-    def check(self) -> builtins.list[Problem]:
+    def check(self) -> list[Problem]:
         """Everything `casefile check` verifies; an empty list means the file is sound."""
-        return builtins.list(self.check_result().problems)
+        return list(self.check_result().problems)
 
     def check_result(self, keys: Keys | None = None) -> CheckResult:
         """What check() finds, with the number of audit entries verified: one walk of the
         chain for both, where a caller that also counted them walked it twice. Seals
         are verified too, their signers trusted or not by `keys` (the user's)."""
-        problems: builtins.list[Problem] = []
-        unread: builtins.list[Problem] = []  # what keeps the tables from being read
+        problems: list[Problem] = []
+        unread: list[Problem] = []  # what keeps the tables from being read
         raw = sf.raw_connect(self._opened.working_path, read_only=True)
         try:
             problems += [Problem("integrity", p) for p in sf.integrity_check(raw)]
@@ -1010,7 +1119,7 @@ class CaseFile:
                 from casefile.store import definitions
 
                 unread += [Problem("schema", p) for p in definitions.differences(raw)]
-                tables = builtins.list(load_all_tables().tables.values())
+                tables = list(load_all_tables().tables.values())
                 unread += [Problem("values", p) for p in bad_values(raw, tables)]
         finally:
             raw.close()

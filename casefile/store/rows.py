@@ -10,7 +10,7 @@ import datetime as dt
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast, get_args
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from sqlmodel import SQLModel
 from casefile.store import bulk, vocab
 from casefile.store.errors import InvalidInput
 from casefile.store.fields import LINK_FIELDS, SPEC, Field
+from casefile.store.kinds import Kind
 from casefile.store.models import TABLES
 from casefile.store.records import (
     AttachmentLink,
@@ -150,11 +151,11 @@ _PLAIN_TO_PYTHON: dict[str, Any] = {"Boolean": bool, "Date": dt.date.fromisoform
 _PLAIN_TYPES = {"String", "AutoString", "VARCHAR", "Integer", "Text", *_PLAIN_TO_PYTHON}
 
 
-def kind_of(session: Session, item_id: str) -> str | None:
-    for kind, model in TABLES.items():
-        table = model.__table__
+def kind_of(session: Session, item_id: str) -> Kind | None:
+    for kind in get_args(Kind):
+        table = TABLES[kind].__table__
         if session.execute(sa.select(table.c.id).where(table.c.id == item_id)).first():
-            return kind
+            return cast(Kind, kind)
     return None
 
 

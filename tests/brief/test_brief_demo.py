@@ -55,9 +55,9 @@ def test_two_exports_of_the_same_case_are_byte_identical(demo_briefs) -> None:
 
 def test_redaction_removes_what_the_full_brief_shows(demo_template: Path, demo_briefs) -> None:
     with CaseFile.open(demo_template, read_only=True) as case:
-        internal = [n.title for n in case.list("note") if n.internal]
-        internal += [f.title for f in case.list("follow_up") if f.internal]
-        public = [n.title for n in case.list("note") if not n.internal]
+        internal = [n.title for n in case.records("note") if n.internal]
+        internal += [f.title for f in case.records("follow_up") if f.internal]
+        public = [n.title for n in case.records("note") if not n.internal]
     assert internal, "the demo case should hold internal material"
     full = pdf_text(demo_briefs["full"])
     redacted = pdf_text(demo_briefs["redacted"])

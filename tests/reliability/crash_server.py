@@ -88,7 +88,7 @@ def edit(request: dict, report) -> None:
     case = CaseFile.open(request["path"], actor="crash-test")
     report(ev="opened", took=time.monotonic() - started)
     notes: dict[str, tuple[str, int]] = {}
-    for note in case.list("note"):
+    for note in case.records("note"):
         base, version = NOTE_TITLE.match(note.title).groups()
         notes[note.id] = (base, int(version))
     party = case.ids("party")[0]

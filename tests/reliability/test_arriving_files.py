@@ -41,7 +41,7 @@ def test_hot_journal_is_rolled_back_when_opened_for_editing(hot_journal) -> None
         assert any("recovered" in n.message for n in case.notices)
         assert case.check() == []
         assert content(case) == expected
-        assert not any(n.title.startswith("HALF-WRITTEN") for n in case.list("note"))
+        assert not any(n.title.startswith("HALF-WRITTEN") for n in case.records("note"))
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # journal used up
     record("files that arrive changed", hot_journals_rolled_back=1)
 
@@ -174,5 +174,5 @@ def test_file_changed_on_disk_while_open_is_never_written_blindly(open_case, cha
             # The other program's edit wrote no audit entry, and check says so.
             edited = [open_case_first_note] if change is _write_in_place else []
             assert changed_outside(case.check()) == edited
-            assert all(n.title != "written blindly" for n in case.list("note"))
+            assert all(n.title != "written blindly" for n in case.records("note"))
     record("files that arrive changed", blind_writes=0)

@@ -169,7 +169,7 @@ def test_any_text_through_json_import(tmp_path: Path) -> None:
         assert code == 0
         with CaseFile.open(target, read_only=True) as case:
             for collection, kind in (("parties", "party"), ("notes", "note")):
-                (item,) = case.list(kind)
+                (item,) = case.records(kind)
                 expected = document[collection][0]
                 assert {n: getattr(item, n) for n in texts[kind]} == texts[kind]
                 assert item.id == expected["id"]

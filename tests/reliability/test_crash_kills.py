@@ -173,7 +173,7 @@ def verify_edits(
             model.batches[f"batch {done['tag']}"] = set(done["ids"])
     with open_after_crash(path, tally) as case:
         problems += [f"check: {p.area}: {p.message}" for p in case.check()]
-        rows = {note.id: note for note in case.list("note")}
+        rows = {note.id: note for note in case.records("note")}
         for note_id, note in rows.items():
             title, body = NOTE_TITLE.match(note.title), NOTE_BODY.match(note.body)
             if not title or not body or title.groups() != body.groups():
@@ -208,7 +208,7 @@ def verify_edits(
                 continue
             problems.append(f"note {note_id} ({tag}) appeared from nowhere or came back")
         captions: dict[str, set[str]] = {}
-        for attachment in case.list("attachment"):
+        for attachment in case.records("attachment"):
             captions.setdefault(attachment.caption, set()).add(attachment.id)
         for caption, ids in captions.items():
             if len(ids) != 3:
@@ -223,7 +223,7 @@ def verify_edits(
             if captions.get(caption) != ids:
                 problems.append(f"lost edit: attachments of {caption} are not all there")
                 tally["lost_edits"] = tally.get("lost_edits", 0) + 1
-        damage = case.list("damage_item")[0]
+        damage = case.records("damage_item")[0]
         if set(damage.attachment_ids) != set().union(*model.batches.values()):
             problems.append("partial edit: the damage item's attachment links disagree")
         created, gone = set(), set()
@@ -360,7 +360,7 @@ def verify_imports(case: CaseFile, batches: dict[int, Batch]) -> list[str]:
     for kind in KINDS:
         present.update(case.ids(kind))
     versions: dict[int, set[int]] = {}
-    for note in case.list("note"):
+    for note in case.records("note"):
         if match := BATCH_NOTE.match(note.title):
             versions.setdefault(int(match.group(1)), set()).add(int(match.group(2)))
     for number, batch in batches.items():
@@ -425,7 +425,7 @@ def import_lane(
                 with open_after_crash(path, tally) as case:
                     problems = verify_imports(case, batches)
                     present = set(case.ids("note"))
-                    notes = {n.id: n.title for n in case.list("note")}
+                    notes = {n.id: n.title for n in case.records("note")}
                 batch = batches[number]
                 landed = bool(batch.ids & present)
                 note_id = batch.doc["notes"][0]["id"]

@@ -44,7 +44,7 @@ def test_full_disk_refuses_the_edit_and_keeps_every_earlier_one(small_disk) -> N
     assert not Path(str(path) + "-journal").exists()
     with CaseFile.open(path, actor="tester") as case:
         assert case.check() == []
-        assert [n.id for n in case.list("note")] == added  # every one, and not the failed one
+        assert [n.id for n in case.records("note")] == added  # every one, and not the failed one
         assert case.verify_audit().entries == 1 + len(added)
     result = run_cli("check", path)
     assert result.returncode == 0, result.stderr
@@ -91,7 +91,7 @@ with CaseFile.open(path, actor="child") as case:
     record("disk full: ulimit -f", edits_before_full=len(outcome["added"]), lost_edits=0)
     with CaseFile.open(path, actor="tester") as case:
         assert case.check() == []
-        assert [n.id for n in case.list("note")] == outcome["added"]
+        assert [n.id for n in case.records("note")] == outcome["added"]
 
 
 def test_full_disk_at_open_gives_disk_full_and_leaves_no_lock(small_disk) -> None:

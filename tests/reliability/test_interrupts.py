@@ -80,7 +80,7 @@ class Command:
 def _notes(case: Path) -> list[str]:
     with CaseFile.open(case, read_only=True) as opened:
         assert opened.check() == [], f"{case} does not pass check"
-        return sorted(n.title for n in opened.list("note"))
+        return sorted(n.title for n in opened.records("note"))
 
 
 def _retitled(case: Path, aux: Path) -> Path:

@@ -76,7 +76,7 @@ def test_second_process_cannot_edit_but_can_read(case_path: Path, other_editor) 
     assert raised.value.holder.pid == other_editor.pid
     assert "open it read-only" in message
     with CaseFile.open(case_path, read_only=True) as case:
-        assert [n.title for n in case.list("note")] == ["written by the first editor"]
+        assert [n.title for n in case.records("note")] == ["written by the first editor"]
         assert case.check() == []
     exported = _export(case_path)
     for args in (("attach", case_path, "--to", "0" * 32, exported),

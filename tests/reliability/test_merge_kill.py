@@ -52,12 +52,12 @@ def edited_copies(demo_path: Path, folder: Path) -> tuple[Path, Path]:
     shutil.copyfile(demo_path, mine)
     shutil.copyfile(demo_path, theirs)
     with CaseFile.open(mine, actor="alice") as case:
-        items = case.list("damage_item")
+        items = case.records("damage_item")
         case.update("damage_item", items[0].id, title="Alice's wall")
         for n in range(20):
             case.add("note", title=f"Alice's note {n}", body="x" * 2000)
     with CaseFile.open(theirs, actor="bob") as case:
-        items = case.list("damage_item")
+        items = case.records("damage_item")
         case.update("damage_item", items[0].id, title="Bob's wall")
         for n in range(20):
             case.add("note", title=f"Bob's note {n}", body="y" * 2000)

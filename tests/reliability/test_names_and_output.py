@@ -69,7 +69,7 @@ def test_attached_names_print_one_line_each(demo_path: Path, item: str, tmp_path
     lines = result.stdout.decode("utf-8").splitlines()
     assert len(lines) == len(NAMES)  # no line break in a name made a line of its own
     with CaseFile.open(demo_path, read_only=True) as case:
-        names = [a.filename for a in case.list("attachment")]
+        names = [a.filename for a in case.records("attachment")]
     for line, (raw, expected) in zip(lines, NAMES.values(), strict=True):
         stored = raw.replace("\udce9", "\ufffd")  # a byte that is not UTF-8 is kept as U+FFFD
         assert stored in names

@@ -48,7 +48,7 @@ def test_deleted_text_is_nowhere_in_the_copy(demo_path: Path, copies: Path) -> N
 
 def test_copy_checks_clean_and_holds_the_whole_case(demo_path: Path, copies: Path) -> None:
     with CaseFile.open(demo_path, actor="tester") as case:
-        case.delete("damage_item", case.list("damage_item")[0].id)
+        case.delete("damage_item", case.records("damage_item")[0].id)
         original = export_document(case)
         fingerprint = case.fingerprint()
         copy = case.save_copy(copies / "copy.casefile")

@@ -245,7 +245,7 @@ def test_a_photo_whose_capture_time_is_out_of_range_is_attached_without_it(
     error = capsys.readouterr().err
     assert error.startswith("casefile: warning:") and "without its capture time" in error
     with CaseFile.open(path, read_only=True) as case:
-        assert [a.captured_at for a in case.list("attachment")] == [None, None]
+        assert [a.captured_at for a in case.records("attachment")] == [None, None]
         assert case.check() == []
 
 

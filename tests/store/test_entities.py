@@ -88,7 +88,7 @@ def test_add_get_list_update_delete(empty_case: CaseFile, new_path: Path, kind: 
     assert_holds(added, fields)
     assert added.created_at == added.updated_at
     assert empty_case.get(kind, added.id) == added
-    assert added.id in [r.id for r in empty_case.list(kind)]
+    assert added.id in [r.id for r in empty_case.records(kind)]
 
     updated = empty_case.update(kind, added.id, **changes)
     assert_holds(updated, changes)
@@ -103,7 +103,7 @@ def test_add_get_list_update_delete(empty_case: CaseFile, new_path: Path, kind: 
         case.delete(kind, added.id)
         with pytest.raises(InvalidInput, match="no .* with id"):
             case.get(kind, added.id)
-        assert added.id not in [r.id for r in case.list(kind)]
+        assert added.id not in [r.id for r in case.records(kind)]
 
 
 def test_records_are_frozen_copies(empty_case: CaseFile) -> None:
@@ -125,10 +125,10 @@ def test_update_incident_and_list_order(empty_case: CaseFile) -> None:
     assert (incident.status, incident.summary) == ("closed", "Closed after repair.")
     for name in ("beta", "Alpha", "gamma"):
         empty_case.add("party", name=name)
-    assert [p.name for p in empty_case.list("party")] == ["Alpha", "beta", "gamma"]
+    assert [p.name for p in empty_case.records("party")] == ["Alpha", "beta", "gamma"]
     assert empty_case.count("party") == 3
     ids = empty_case.ids("party")
-    assert [p.id for p in empty_case.list("party", ids[::-1])] == ids[::-1]
+    assert [p.id for p in empty_case.records("party", ids[::-1])] == ids[::-1]
 
 
 def test_notes_list_dated_notes_by_date_as_written_then_undated_ones(empty_case: CaseFile) -> None:
@@ -138,7 +138,7 @@ def test_notes_list_dated_notes_by_date_as_written_then_undated_ones(empty_case:
     undated_second = empty_case.add("note", title="also no date")
     expected_ids = [*(n.id for n in same_day), later.id, undated_first.id, undated_second.id]
     assert empty_case.ids("note") == expected_ids
-    assert [n.id for n in empty_case.list("note")] == expected_ids
+    assert [n.id for n in empty_case.records("note")] == expected_ids
 
 
 def test_names_are_what_lists_call_items(empty_case: CaseFile) -> None:
@@ -250,7 +250,7 @@ def test_unknown_ids_are_refused(empty_case: CaseFile, action: str) -> None:
 
 def test_read_only_case_refuses_every_write(demo_path: Path) -> None:
     with CaseFile.open(demo_path, read_only=True) as case:
-        party = case.list("party")[0]
+        party = case.records("party")[0]
         for write in (
             lambda: case.add("party", name="x"),
             lambda: case.update("party", party.id, name="x"),

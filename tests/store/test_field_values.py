@@ -15,7 +15,7 @@ def test_every_item_with_its_fields_typed_as_records_have_them(demo_case) -> Non
     values = demo_case.field_values("follow_up", ["status", "due_date", "internal"])
     assert set(values) == set(demo_case.ids("follow_up"))
     assert values[item.id] == ("open", due, True)
-    for record in demo_case.list("follow_up"):
+    for record in demo_case.records("follow_up"):
         assert values[record.id] == (record.status, record.due_date, record.internal)
 
 
@@ -23,7 +23,7 @@ def test_some_items_only(demo_case) -> None:
     ids = demo_case.ids("damage_item")[:2]
     values = demo_case.field_values("damage_item", ["estimated_cost", "currency"], ids)
     assert set(values) == set(ids)
-    records = {r.id: r for r in demo_case.list("damage_item", ids=ids)}
+    records = {r.id: r for r in demo_case.records("damage_item", ids=ids)}
     assert all(values[i] == (records[i].estimated_cost, records[i].currency) for i in ids)
 
 

@@ -63,7 +63,7 @@ def test_delete_takes_the_photos_only_that_item_used(
     empty_case: CaseFile, linked: dict[str, str]
 ) -> None:
     empty_case.delete("damage_item", linked["item"])
-    ids = {a.id for a in empty_case.list("attachment")}
+    ids = {a.id for a in empty_case.records("attachment")}
     assert ids == {linked["shared"]}
     assert empty_case.get("attachment", linked["shared"]).links == (
         AttachmentLink("note", linked["note"]),
@@ -126,7 +126,7 @@ def without_updated_at(record: object) -> dict[str, object]:
 
 def test_restore_after_reopening_the_file(demo_path: Path) -> None:
     with CaseFile.open(demo_path, actor="tester") as case:
-        note = next(n for n in case.list("note") if n.internal)
+        note = next(n for n in case.records("note") if n.internal)
         snapshot = case.delete("note", note.id)
     with CaseFile.open(demo_path, actor="tester") as case:
         restored = case.restore(snapshot)
@@ -136,7 +136,7 @@ def test_restore_after_reopening_the_file(demo_path: Path) -> None:
 
 def test_a_party_cannot_represent_itself(demo_case: CaseFile) -> None:
     """It would be its own dependent, and deleting it could not be undone."""
-    party = demo_case.list("party")[0]
+    party = demo_case.records("party")[0]
     with pytest.raises(InvalidInput, match="cannot represent itself: choose another party"):
         demo_case.update("party", party.id, represents_id=party.id.upper())
     assert demo_case.get("party", party.id).represents_id == party.represents_id

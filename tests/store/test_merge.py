@@ -38,7 +38,7 @@ def content(path: Path) -> dict:
 
 
 def damage(case: CaseFile, n: int):
-    return case.list("damage_item")[n]
+    return case.records("damage_item")[n]
 
 
 def test_edits_of_both_sides_are_taken(demo_path: Path, tmp_path: Path) -> None:
@@ -58,8 +58,8 @@ def test_edits_of_both_sides_are_taken(demo_path: Path, tmp_path: Path) -> None:
         first = damage(case, 0)
         assert (first.title, first.location) == ("Perimeter wall, north", "North gate")
         assert damage(case, 1).description == "Seen from the road"
-        assert "Press report" in {n.title for n in case.list("note")}
-        assert "Ministry of Emergency Situations" in {p.name for p in case.list("party")}
+        assert "Press report" in {n.title for n in case.records("note")}
+        assert "Ministry of Emergency Situations" in {p.name for p in case.records("party")}
         assert case.check() == []
         merge_entry = case.audit_log(limit=1)[0]
         assert (merge_entry.action, merge_entry.entity) == ("merge", "case")
@@ -73,7 +73,7 @@ def test_merging_again_is_a_no_op_and_both_directions_agree(
 ) -> None:
     def mine(case: CaseFile) -> None:
         case.update("damage_item", damage(case, 0).id, title="Mine")
-        case.delete("note", case.list("note")[0].id)
+        case.delete("note", case.records("note")[0].id)
 
     def theirs(case: CaseFile) -> None:
         case.update("damage_item", damage(case, 1).id, title="Theirs")
@@ -167,27 +167,27 @@ def test_edit_against_delete_is_a_conflict(demo_path: Path, tmp_path: Path) -> N
     assert conflict.theirs_by is not None and conflict.theirs_by.actor == "bob"
     merged(path, other, take="theirs")
     with CaseFile.open(path, read_only=True) as case:
-        assert "Still here" not in {d.title for d in case.list("damage_item")}
+        assert "Still here" not in {d.title for d in case.records("damage_item")}
         assert case.check() == []
 
 
 def test_same_value_both_sides_and_links_as_sets(demo_path: Path, tmp_path: Path) -> None:
     def mine(case: CaseFile) -> None:
-        note = case.list("note")[0]
-        parties = case.list("party")
+        note = case.records("note")[0]
+        parties = case.records("party")
         case.update("note", note.id, party_ids=[*note.party_ids, parties[-1].id])
         case.update("damage_item", damage(case, 0).id, location="North gate")
 
     def theirs(case: CaseFile) -> None:
-        note = case.list("note")[0]
-        parties = case.list("party")
+        note = case.records("note")[0]
+        parties = case.records("party")
         kept = [p for p in note.party_ids if p != note.party_ids[0]]
         case.update("note", note.id, party_ids=[*kept, parties[-2].id])
         case.update("damage_item", damage(case, 0).id, location="North gate")
 
     with CaseFile.open(demo_path, read_only=True) as case:
-        note = case.list("note")[0]
-        parties = case.list("party")
+        note = case.records("note")[0]
+        parties = case.records("party")
         assert len(note.party_ids) >= 1
     path, other = copies(demo_path, tmp_path, mine, theirs)
     merged(path, other)
@@ -206,7 +206,7 @@ def test_a_file_both_sides_attached_is_kept_once(demo_path: Path, tmp_path: Path
     path, other = copies(demo_path, tmp_path, attach, attach)
     merged(path, other)
     with CaseFile.open(path, read_only=True) as case:
-        scans = [a for a in case.list("attachment") if a.filename == "scan.pdf"]
+        scans = [a for a in case.records("attachment") if a.filename == "scan.pdf"]
         assert len(scans) == 1
         assert scans[0].id in damage(case, 0).attachment_ids
         assert case.check() == []
@@ -237,7 +237,7 @@ def test_save_a_copy_merges(demo_path: Path, tmp_path: Path) -> None:
         case.update("damage_item", damage(case, 1).id, title="Theirs")
     assert merged(demo_path, saved).status == "merged"
     with CaseFile.open(demo_path, read_only=True) as case:
-        assert {"Mine", "Theirs"} <= {d.title for d in case.list("damage_item")}
+        assert {"Mine", "Theirs"} <= {d.title for d in case.records("damage_item")}
 
 
 def test_compare_names_what_changed_by_whom(demo_path: Path, tmp_path: Path) -> None:
@@ -247,7 +247,7 @@ def test_compare_names_what_changed_by_whom(demo_path: Path, tmp_path: Path) -> 
         first = damage(case, 0)
         case.update("damage_item", first.id, title="Renamed")
         added = case.add("party", name="New party")
-        gone = case.list("note")[0]
+        gone = case.records("note")[0]
         case.delete("note", gone.id)
     with CaseFile.open(old, read_only=True) as a, CaseFile.open(demo_path, read_only=True) as b:
         items = {item.id: item for item in a.compare(b)}
@@ -274,7 +274,9 @@ def test_a_sealed_copy_merges_and_its_seal_stays_with_it(demo_path: Path, tmp_pa
     path, other = copies(demo_path, tmp_path, lambda case: None, theirs)
     assert merged(path, other).status == "fast_forward"
     with CaseFile.open(path, read_only=True) as case:
-        assert {"Before the seal", "After the seal"} <= {d.title for d in case.list("damage_item")}
+        assert {"Before the seal", "After the seal"} <= {
+            d.title for d in case.records("damage_item")
+        }
         assert case.check() == []
     assert merged(path, other).status == "up_to_date"
 

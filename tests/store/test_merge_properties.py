@@ -60,7 +60,7 @@ def apply(path: Path, actor: str, changes: list[tuple[Any, ...]]) -> None:
                 case.add(kind, **{FIELDS[kind][0]: f"new {value}"})
                 continue
             if op == "link":
-                notes, parties = case.list("note"), case.list("party")
+                notes, parties = case.records("note"), case.records("party")
                 if not notes or not parties:
                     continue
                 note, party = notes[rest[0] % len(notes)], parties[rest[1] % len(parties)]
@@ -69,7 +69,7 @@ def apply(path: Path, actor: str, changes: list[tuple[Any, ...]]) -> None:
                     links.append(party.id)
                 case.update("note", note.id, party_ids=links)
                 continue
-            items = case.list(rest[0])
+            items = case.records(rest[0])
             if not items:
                 continue
             item = items[rest[1] % len(items)]
@@ -83,7 +83,7 @@ def state(path: Path) -> dict[tuple[str, str], dict[str, Any]]:
     with CaseFile.open(path, read_only=True) as case:
         out = {}
         for kind in FIELDS:
-            for record in case.list(kind):
+            for record in case.records(kind):
                 values = {f: getattr(record, f) for f in FIELDS[kind]}
                 if kind == "note":
                     values["party_ids"] = frozenset(record.party_ids)

@@ -29,14 +29,14 @@ def test_reading_everything_changes_nothing(
         assert case.read_only and case.read_only_reason == "opened read-only as asked"
         assert folder_listing(demo_path.parent) == listing  # no lock, no journal
         for kind in ("party", "note", "damage_item", "meeting", "follow_up", "attachment"):
-            case.list(kind)
+            case.records(kind)
         case.search("fence")
         case.timeline()
         case.summary()
         assert case.check() == []
         case.audit_log()
         export_document(case)
-        for attachment in case.list("attachment"):
+        for attachment in case.records("attachment"):
             case.attachment_data(attachment.id)
             case.thumbnail(attachment.id)
         case.save_copy(tmp_path_factory.mktemp("copies") / "copy.casefile")

@@ -103,9 +103,9 @@ def test_check_on_a_release_copy_names_it_and_verifies_its_seal(
         )
         [seal] = result.seals
         assert (seal.state, seal.signer, seal.signature_ok) == ("released", "Press Officer", True)
-        assert [n.title for n in copy.list("note")] == ["Statement"]
-        assert copy.list("follow_up") == [] and copy.comments() == []
-        assert copy.list("party")[0].name == "Ambassador Huseynov"
+        assert [n.title for n in copy.records("note")] == ["Statement"]
+        assert copy.records("follow_up") == [] and copy.comments() == []
+        assert copy.records("party")[0].name == "Ambassador Huseynov"
 
 
 def test_without_redaction_internal_material_stays(

@@ -92,7 +92,7 @@ def test_imported_and_restored_photos_have_their_hash_logged_too(
 ) -> None:
     with CaseFile.open(demo_path, actor="tester") as case:
         doc = json.loads(json.dumps(export_document(case)))
-        photo = case.list("attachment")[0]
+        photo = case.records("attachment")[0]
         case.restore(case.delete("attachment", photo.id))
     imported = tmp_path / "imported.casefile"
     create_from_document(imported, doc).close()
@@ -108,13 +108,13 @@ def test_everything_casefile_itself_does_leaves_the_log_accounting_for_the_file(
     """No false alarms: edits, a delete with dependents, its undo, an import over the
     case, attaching, and a shared copy whose deleted items' values are withheld."""
     with CaseFile.open(demo_path, actor="tester") as case:
-        party = case.list("party")[0]
+        party = case.records("party")[0]
         case.update("party", party.id, role="changed", country="")
-        note = case.list("note")[0]
+        note = case.records("note")[0]
         case.update("note", note.id, party_ids=(), internal=True)
         snapshot = case.delete("party", party.id)  # notes and follow-ups point at it
         case.restore(snapshot)
-        meeting = case.list("meeting")[0]
+        meeting = case.records("meeting")[0]
         case.update("meeting", meeting.id, timezone="Asia/Baku")
         case.add_attachments([(b"%PDF-1.4 scanned note", "scan.pdf")], to=note.id)
         doc = json.loads(json.dumps(export_document(case)))
@@ -159,9 +159,9 @@ def test_deleting_and_restoring_any_item_leaves_nothing_unaccounted(
     such change is logged, or check would call the file tampered with."""
     with CaseFile.open(demo_path, actor="tester") as case:
         if kind == "party":
-            first_party = case.list("party")[0]
+            first_party = case.records("party")[0]
             case.add("party", name="Its delegate", represents_id=first_party.id)
-        for item in case.list(kind):
+        for item in case.records(kind):
             snapshot = case.delete(kind, item.id)
             assert case.check() == [], item
             case.restore(snapshot)

@@ -226,5 +226,5 @@ def test_the_scan_finds_what_fts_finds_in_any_text(
         fts = {h.id for h in SearchIndex(enabled=True).query(session, query) if h.id in ids}
         scan = {h.id for h in SearchIndex(enabled=False).query(session, query) if h.id in ids}
     assert fts == scan
-    for note in empty_case.list("note"):
+    for note in empty_case.records("note"):
         empty_case.delete("note", note.id)

@@ -87,7 +87,7 @@ def read_everything(case: CaseFile) -> None:
     case.incident()
     case.summary()
     for kind in ("party", "note", "damage_item", "meeting", "follow_up", "attachment"):
-        case.list(kind)
+        case.records(kind)
     list(case.timeline())
     case.audit_log()
     case.open_follow_ups()
@@ -137,7 +137,7 @@ def test_the_refusal_names_the_table_the_row_and_the_column(demo_path: Path) -> 
     (note_id,) = sql(demo_path, "SELECT id FROM note ORDER BY rowid LIMIT 1")[0]
     planted(demo_path, "note", "date", "'garbage'")
     with CaseFile.open(demo_path, read_only=True) as case, pytest.raises(Corrupt) as raised:
-        case.list("note")
+        case.records("note")
     assert f"note {note_id}, column date: 'garbage' is not a date" in raised.value.message
     assert raised.value.exit_code == 2
 
@@ -230,7 +230,7 @@ def test_a_dropped_column_is_found_and_refused(demo_path: Path) -> None:
             p.message for p in problems
         ]
         with pytest.raises(Corrupt, match="no such column: note.body"):
-            case.list("note")
+            case.records("note")
 
 
 def test_quotes_case_and_spacing_are_not_differences() -> None:

@@ -126,7 +126,7 @@ def test_a_coarse_clock_still_keeps_a_days_notes_in_the_order_written(
     written = [empty_case.add("note", title=f"Call {n}", date=day).id for n in range(12)]
     assert empty_case.ids("note") == written
     assert [e.id for e in empty_case.timeline() if e.kind == "note"] == written
-    stamps = [n.created_at for n in empty_case.list("note")]
+    stamps = [n.created_at for n in empty_case.records("note")]
     assert stamps == sorted(set(stamps))  # all different, rising
 
 

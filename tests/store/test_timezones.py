@@ -106,7 +106,7 @@ def test_cli_new_reads_a_naive_time_in_the_given_zone(tmp_path: Path) -> None:
 
 def _summons(case: CaseFile):
     """The demo's all-day meeting: 14 November 2025 in Baku."""
-    return next(m for m in case.list("meeting") if m.all_day)
+    return next(m for m in case.records("meeting") if m.all_day)
 
 
 @pytest.mark.parametrize("zone", ["Europe/Kyiv", "America/Los_Angeles", "Pacific/Kiritimati"])

@@ -41,7 +41,7 @@ def test_verified_banner_and_newest_first(qtbot, session: CaseSession) -> None:
 def test_an_edit_appears_on_top_with_old_and_new(qtbot, session: CaseSession) -> None:
     view = make_view(qtbot, session)
     before = session.case.verify_audit().entries
-    party = max(session.case.list("party"), key=lambda p: len(p.name))
+    party = max(session.case.records("party"), key=lambda p: len(p.name))
     session.update("party", party.id, name="Embassy in Kyiv")
 
     qtbot.waitUntil(lambda: view.model.index(0, 0).data(SeqRole) == before + 1)
@@ -54,7 +54,7 @@ def test_an_edit_appears_on_top_with_old_and_new(qtbot, session: CaseSession) ->
 def test_a_delete_shows_what_was_deleted(qtbot, session: CaseSession) -> None:
     view = make_view(qtbot, session)
     before = session.case.verify_audit().entries
-    press = next(p for p in session.case.list("party") if p.name == "Azernews")
+    press = next(p for p in session.case.records("party") if p.name == "Azernews")
     session.delete("party", press.id)
 
     qtbot.waitUntil(lambda: view.model.index(0, 0).data(SeqRole) > before)
@@ -70,7 +70,7 @@ def test_a_delete_shows_what_was_deleted(qtbot, session: CaseSession) -> None:
 def test_costs_read_as_money_not_minor_units(qtbot, session: CaseSession) -> None:
     view = make_view(qtbot, session)
     before = session.case.verify_audit().entries
-    fence = session.case.list("damage_item")[0]
+    fence = session.case.records("damage_item")[0]
     session.update("damage_item", fence.id, estimated_cost=15_000_000, currency="UAH")
     session.update("damage_item", fence.id, estimated_cost=20_000_050)  # the cost alone
 

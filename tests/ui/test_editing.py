@@ -37,7 +37,7 @@ def _type(qtbot, edit, text: str) -> None:
 
 def _stored(path: Path, kind: str, item_id: str):
     with CaseFile.open(path, read_only=True) as case:
-        found = case.list(kind, ids=[item_id])
+        found = case.records(kind, ids=[item_id])
     return found[0] if found else None
 
 
@@ -175,7 +175,7 @@ def test_an_all_day_meeting_moved_to_another_zone_keeps_its_day_and_undoes(
     """Summons of Russia's ambassador: all day on 14 November in Baku."""
     view = _open(window, demo_path, 4)
     pane = view.meetings
-    summons = next(m for m in window.session.case.list("meeting") if m.all_day)
+    summons = next(m for m in window.session.case.records("meeting") if m.all_day)
     assert pane.select_id(summons.id)
     when = pane.form.field("held_at").edit
     assert when.text() == "2025-11-14"
@@ -302,7 +302,7 @@ def test_note_parties_link_and_delete_with_undo(window, qtbot, demo_path) -> Non
 def test_undoing_a_delete_shows_the_item_again(window, demo_path) -> None:
     """Even from another view: the item comes back selected in its own list."""
     parties = _open(window, demo_path, 1)
-    press = next(p for p in window.session.case.list("party") if p.name == "Azernews")
+    press = next(p for p in window.session.case.records("party") if p.name == "Azernews")
     parties.select_id(press.id)
     parties.table.setFocus()
     window.action_delete.trigger()
@@ -415,8 +415,8 @@ def test_redo_is_ctrl_shift_z_and_ctrl_y(window, qtbot, demo_path, keys) -> None
 
 
 def test_undo_names_the_fields_in_words(session) -> None:
-    meeting = next(m for m in session.case.list("meeting") if m.all_day)
-    note = next(n for n in session.case.list("note") if n.id not in meeting.note_ids)
+    meeting = next(m for m in session.case.records("meeting") if m.all_day)
+    note = next(n for n in session.case.records("note") if n.id not in meeting.note_ids)
     session.update("meeting", meeting.id, note_ids=[*meeting.note_ids, note.id])
     assert session.undo_stack.undoText() == f"Edit notes of Meeting “{meeting.title}”"
     session.update("meeting", meeting.id, place="Baku, MFA", held_at=meeting.held_at)

@@ -16,7 +16,7 @@ def _shown(pane) -> list[str]:
 
 
 def _titled(session, kind, title) -> str:
-    return next(r.id for r in session.case.list(kind) if r.title == title)
+    return next(r.id for r in session.case.records(kind) if r.title == title)
 
 
 def _damage(session, qtbot) -> DamageView:
@@ -126,7 +126,7 @@ def test_open_and_overdue_follow_ups(session, qtbot) -> None:
     assert not {due_today, undated, done} & set(_shown(pane))
     assert all(
         r.status == "open" and r.due_date is not None and r.due_date < today
-        for r in session.case.list("follow_up", ids=_shown(pane))
+        for r in session.case.records("follow_up", ids=_shown(pane))
     )
     pane.choose("status", "Open")
     assert {late, due_today, undated} <= set(_shown(pane)) and done not in _shown(pane)
@@ -138,7 +138,7 @@ def test_internal_notes_and_follow_ups(session, qtbot) -> None:
     notes = NotesView(session)
     qtbot.addWidget(notes)
     notes.choose("internal", "Internal only")
-    internal = {r.id for r in session.case.list("note") if r.internal}
+    internal = {r.id for r in session.case.records("note") if r.internal}
     assert internal and set(_shown(notes)) == internal
     notes.choose("internal", "Not internal")
     assert not set(_shown(notes)) & internal
@@ -148,7 +148,7 @@ def test_internal_notes_and_follow_ups(session, qtbot) -> None:
     secret = session.add("follow_up", title="Quietly", internal=True).id
     pane.choose("internal", "Internal only")
     assert secret in _shown(pane)
-    assert all(r.internal for r in session.case.list("follow_up", ids=_shown(pane)))
+    assert all(r.internal for r in session.case.records("follow_up", ids=_shown(pane)))
 
 
 def test_a_model_with_a_facet_chosen_passes_the_model_tester(session, qtbot, qtmodeltester):

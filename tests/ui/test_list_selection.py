@@ -25,7 +25,7 @@ def _shown(pane) -> list[str]:
 
 
 def _titled(session, kind, title) -> str:
-    return next(r.id for r in session.case.list(kind) if r.title == title)
+    return next(r.id for r in session.case.records(kind) if r.title == title)
 
 
 def _actions(menu) -> dict[str, object]:
@@ -55,7 +55,7 @@ def test_a_status_set_on_three_items_is_one_step_to_undo(session, damage) -> Non
     steps = session.undo_stack.count()
     menu = _actions(damage.selection_menu())
     menu["Set status of 3 damage items > Repaired"].trigger()
-    statuses = lambda: [r.status for r in session.case.list("damage_item", ids=three)]  # noqa: E731
+    statuses = lambda: [r.status for r in session.case.records("damage_item", ids=three)]  # noqa: E731
     assert statuses() == ["repaired"] * 3
     assert session.undo_stack.count() == steps + 1
     assert session.undo_stack.undoText() == "Edit status of 3 damage items"
@@ -71,11 +71,11 @@ def test_severity_and_category_of_a_selection(session, damage) -> None:
     menu = _actions(damage.selection_menu())
     menu["Set severity of 2 damage items > Moderate"].trigger()
     menu["Set category of 2 damage items > Equipment"].trigger()
-    records = session.case.list("damage_item", ids=two)
+    records = session.case.records("damage_item", ids=two)
     assert {(r.severity, r.category) for r in records} == {("moderate", "equipment")}
     session.undo()
     session.undo()
-    assert all(r.severity == "" for r in session.case.list("damage_item", ids=two))
+    assert all(r.severity == "" for r in session.case.records("damage_item", ids=two))
 
 
 def test_a_selection_is_deleted_as_one_step(session, damage) -> None:

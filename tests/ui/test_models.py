@@ -142,13 +142,13 @@ def big_session(big_case_template: Path, qapp: object):
 
 def test_twenty_thousand_rows_load_only_what_is_shown(big_session, monkeypatch) -> None:
     fetched: list[int] = []
-    real_list = big_session.case.list
+    real_list = big_session.case.records
 
     def counting_list(kind, ids=None):
         fetched.append(BIG if ids is None else len(ids))
         return real_list(kind, ids)
 
-    monkeypatch.setattr(big_session.case, "list", counting_list)
+    monkeypatch.setattr(big_session.case, "records", counting_list)
     model = PartyTableModel(big_session)
     assert model.rowCount() == BIG
     assert model.index(BIG - 1, 0).data() == f"Party {BIG - 1:05d}"

@@ -88,7 +88,7 @@ def test_grid_shows_every_attachment_with_its_thumbnail(view: PhotosView) -> Non
 
 def test_drop_on_an_owner_attaches_to_it(qtbot, view: PhotosView, tmp_path: Path) -> None:
     case = view._session.case
-    fence = next(d for d in case.list("damage_item") if d.category == "perimeter")
+    fence = next(d for d in case.records("damage_item") if d.category == "perimeter")
     file = photo(tmp_path, "fence-east.jpg", taken="2025:11:14 09:30:00")
     index = owner_row(view, fence.id)
     view.owner_list.scrollTo(index)
@@ -115,7 +115,7 @@ def test_drop_on_the_grid_goes_to_the_selected_owner(
     qtbot, view: PhotosView, tmp_path: Path
 ) -> None:
     case = view._session.case
-    note = case.list("note")[0]
+    note = case.records("note")[0]
     view.owner_list.setCurrentIndex(owner_row(view, note.id))
     assert view.model.rowCount() == 0
     files = [photo(tmp_path, "a.jpg"), tmp_path / "scan.pdf"]
@@ -134,7 +134,7 @@ def test_many_files_are_attached_in_batches_and_undone_at_once(
     qtbot, view: PhotosView, tmp_path: Path
 ) -> None:
     case, stack = view._session.case, view._session.undo_stack
-    meeting = case.list("meeting")[0]
+    meeting = case.records("meeting")[0]
     files = [photo(tmp_path, f"p{n:02}.jpg", colour=f"#{n * 20:02x}4080") for n in range(10)]
     (tmp_path / "empty.jpg").write_bytes(b"")
     files.insert(5, tmp_path / "empty.jpg")
@@ -160,7 +160,7 @@ def test_add_files_button_uses_the_file_dialog(
     file = photo(tmp_path, "by-dialog.jpg")
     monkeypatch.setattr(view, "ask_files", lambda: [str(file)])
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
-    assert "by-dialog.jpg" in [a.filename for a in view._session.case.list("attachment")]
+    assert "by-dialog.jpg" in [a.filename for a in view._session.case.records("attachment")]
 
 
 def test_caption_edit_then_undo(qtbot, view: PhotosView, session: CaseSession) -> None:
@@ -254,11 +254,11 @@ def test_a_capture_time_out_of_range_is_left_out_and_said(
 
 def test_show_item_finds_an_attachment_under_any_filter(view: PhotosView) -> None:
     case = view._session.case
-    target = case.list("attachment")[-1]
-    view.owner_list.setCurrentIndex(owner_row(view, case.list("note")[0].id))
+    target = case.records("attachment")[-1]
+    view.owner_list.setCurrentIndex(owner_row(view, case.records("note")[0].id))
     assert view.show_item("attachment", target.id)
     assert view.selected_id() == target.id
-    assert not view.show_item("note", case.list("note")[0].id)
+    assert not view.show_item("note", case.records("note")[0].id)
 
 
 def test_models(qtmodeltester, session: CaseSession) -> None:
@@ -279,7 +279,7 @@ def test_read_only_refuses_drops_and_edits(
     assert not view.add_button.isEnabled()
     assert view.details.caption.isReadOnly()
     assert view.save_button.isEnabled()  # reading out is fine
-    fence = owner_row(view, read_only_session.case.list("damage_item")[0].id)
+    fence = owner_row(view, read_only_session.case.records("damage_item")[0].id)
     assert not drop(view.owner_list.viewport(), [photo(tmp_path, "x.jpg")], QPoint(5, 5))
     assert fence.isValid()
     assert view.attach([photo(tmp_path, "y.jpg")], None).added == []
@@ -306,7 +306,7 @@ def test_a_pipe_or_device_among_the_files_is_named_and_the_others_attached(
     from reliability_support import GuardedPipe
 
     case = view._session.case
-    meeting = case.list("meeting")[0]
+    meeting = case.records("meeting")[0]
     pipe = GuardedPipe(tmp_path / "pipe.jpg")
     try:
         result = view.attach([pipe.path, photo(tmp_path, "ok.jpg"), Path("/dev/zero")], meeting.id)

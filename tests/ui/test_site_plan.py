@@ -57,7 +57,9 @@ def drop(view: SitePlanView, item_id: str, x: float, y: float) -> None:
 
 def unpinned_photo(session: CaseSession) -> str:
     pinned = {p.item_id for p in session.case.pins()}
-    return next(a.id for a in session.case.list("attachment") if a.is_image and a.id not in pinned)
+    return next(
+        a.id for a in session.case.records("attachment") if a.is_image and a.id not in pinned
+    )
 
 
 def test_the_demo_plan_shows_its_pins_and_legend(view: SitePlanView, session) -> None:
@@ -85,14 +87,14 @@ def test_dropping_a_photo_pins_it_and_undo_takes_it_back(qtbot, view, session) -
 
 
 def test_dropping_an_item_already_pinned_moves_its_pin(view, session) -> None:
-    fence = next(i.id for i in session.case.list("damage_item") if i.title == "Perimeter fence")
+    fence = next(i.id for i in session.case.records("damage_item") if i.title == "Perimeter fence")
     drop(view, fence, 0.5, 0.5)
     assert pins(session)[fence] == pytest.approx((0.5, 0.5), abs=0.01)
     assert len(session.case.pins()) == 6
 
 
 def test_dragging_a_pin_moves_it_and_undo_moves_it_back(qtbot, view, session) -> None:
-    fence = next(i.id for i in session.case.list("damage_item") if i.title == "Perimeter fence")
+    fence = next(i.id for i in session.case.records("damage_item") if i.title == "Perimeter fence")
     before = pins(session)[fence]
     start = viewport_point(view, *before)
     end = viewport_point(view, 0.6, 0.3)

@@ -92,7 +92,7 @@ def test_enter_and_double_click_ask_to_jump(qtbot, view: TimelineView) -> None:
 
 
 def test_show_item_selects_the_entry(view: TimelineView, session: CaseSession) -> None:
-    note = session.case.list("note")[0]
+    note = session.case.records("note")[0]
     assert view.show_item("note", note.id)
     assert view.table.currentIndex().data(IdRole) == note.id
     assert not view.show_item("party", session.case.ids("party")[0])

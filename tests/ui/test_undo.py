@@ -11,7 +11,7 @@ from casefile.ui.case.session import CaseSession
 def _edit_then_delete_behind_the_session(session: CaseSession) -> str:
     """A party edited through the session, then deleted by another hand: undoing the
     edit is refused (the item is gone)."""
-    party = session.case.list("party")[0]
+    party = session.case.records("party")[0]
     session.update("party", party.id, role="Witness of the strike")
     session.case.delete("party", party.id)
     return party.id
@@ -30,7 +30,7 @@ def test_a_refused_undo_keeps_offering_the_same_undo_and_no_redo(qtbot, session)
 
 
 def test_a_refused_redo_keeps_offering_the_same_redo(qtbot, session) -> None:
-    party = session.case.list("party")[0]
+    party = session.case.records("party")[0]
     session.update("party", party.id, role="Witness of the strike")
     assert session.undo()
     session.case.delete("party", party.id)  # by another hand
@@ -43,7 +43,7 @@ def test_a_refused_redo_keeps_offering_the_same_redo(qtbot, session) -> None:
 
 
 def test_an_undo_refused_then_possible_again_goes_through(session) -> None:
-    party = session.case.list("party")[0]
+    party = session.case.records("party")[0]
     session.update("party", party.id, role="Witness of the strike")
     snapshot = session.case.delete("party", party.id)
     assert session.undo() is False

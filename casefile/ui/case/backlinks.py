@@ -41,7 +41,7 @@ class Backlinks(QObject):
 
     def _all(self, kind: str) -> list[Any]:
         if kind not in self._lists:
-            self._lists[kind] = self._session.case.list(kind)
+            self._lists[kind] = self._session.case.records(kind)
         return self._lists[kind]
 
     def of_party(self, party_id: str) -> list[Backlink]:

@@ -130,7 +130,7 @@ class CaseSession(QObject):
     def update_many(self, kind: str, item_ids: Sequence[str], /, **changes: Any) -> list[Any]:
         """Set the same fields of several items in one transaction and one undoable step
         (a bulk edit of a list's selection). A refusal raises and changes nothing."""
-        before = {r.id: record_values(kind, r) for r in self.case.list(kind, ids=item_ids)}
+        before = {r.id: record_values(kind, r) for r in self.case.records(kind, ids=item_ids)}
         records = self.case.update_many(kind, {item_id: changes for item_id in item_ids})
         old: dict[str, dict[str, Any]] = {}
         new: dict[str, dict[str, Any]] = {}

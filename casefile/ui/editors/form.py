@@ -116,7 +116,7 @@ class ItemForm(QWidget):
     def show_item(self, item_id: str | None) -> None:
         record = None
         if item_id is not None:
-            found = self._session.case.list(self.kind, ids=[item_id])
+            found = self._session.case.records(self.kind, ids=[item_id])
             record = found[0] if found else None
         self._load(record)
 

@@ -353,7 +353,7 @@ class AttachmentsEditor(LinkEditor):
         self._record = record
         self.list.clear()
         case = self._session.case
-        attachments = case.list("attachment", ids=list(record.attachment_ids))
+        attachments = case.records("attachment", ids=list(record.attachment_ids))
         thumbs = case.thumbnails([a.id for a in attachments if a.is_image])  # one query
         # Every row has an icon (a document's, where there is no thumbnail): the list's
         # rows share the first row's height, and a row without one is a line tall.

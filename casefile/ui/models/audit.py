@@ -145,7 +145,7 @@ class AuditModel(ListedTableModel):
             if self._still_unknown(record) and record.entity in KIND_LABELS:
                 wanted.setdefault(record.entity, set()).add(record.entity_id)
         for kind, ids in wanted.items():
-            for item in self._case.list(kind, sorted(ids)):
+            for item in self._case.records(kind, sorted(ids)):
                 self._learn_from_item(item)
 
     def _learn_from_entry(self, record: ChangeRecord) -> None:

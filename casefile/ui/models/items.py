@@ -1,7 +1,7 @@
 """The table model every list view uses: ids in memory, display rows fetched in blocks.
 
 Only the ordered ids of a kind live in the model, which keeps even a large case's
-lists small in memory. Rows are asked from `case.list(kind, ids=[…])` a block at a time when a
+lists small in memory. Rows are asked from `case.records(kind, ids=[…])` a block at a time when a
 view first paints them, turned into display text once, and cached. Edits arrive as
 `case_changed(kind, ids)`: changed rows are refetched, added and removed rows are
 inserted and removed, so views keep their selection and scroll position.
@@ -205,7 +205,7 @@ class ItemTableModel(FlatTableModel):
 
     def records_with_names(self, ids: Sequence[str]) -> tuple[list[Any], Names]:
         """The records of `ids` (in that order) and the names their columns show."""
-        records = self._session.case.list(self.kind, ids=list(ids))
+        records = self._session.case.records(self.kind, ids=list(ids))
         return records, self._names_for(records)
 
     def _names_for(self, records: Sequence[Any]) -> Names:

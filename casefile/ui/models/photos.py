@@ -130,7 +130,7 @@ class PhotosModel(QAbstractListModel):
         item_id = self._ids[row]
         if item_id not in self._records:
             page = [i for i in self._ids[row : row + PAGE] if i not in self._records]
-            for record in self._case.list("attachment", page):
+            for record in self._case.records("attachment", page):
                 self._records[record.id] = record
         return self._records.get(item_id)
 

@@ -110,7 +110,7 @@ class OwnersModel(QAbstractListModel):
             if kind not in (ALL, HEADER) and item_id is not None and item_id not in self._fetched:
                 wanted.setdefault(kind, []).append(item_id)
         for kind, ids in wanted.items():
-            records = self._case.list(kind, ids) if self._case is not None else []
+            records = self._case.records(kind, ids) if self._case is not None else []
             for record in records:
                 self._fetched[record.id] = Owner(
                     kind, record.id, record.title, tuple(record.attachment_ids)

@@ -173,12 +173,12 @@ class SitePlanView(RefreshingView):
         case = self._session.case
         self._plans = case.plans()
         self._items = {}
-        for item in case.list("damage_item"):
+        for item in case.records("damage_item"):
             self._items[item.id] = _Item(
                 "damage_item", item.id, _reference(item), item.title,
                 SEVERITY_COLOURS.get(item.severity, SEVERITY_COLOURS[""]),
             )  # fmt: skip
-        for photo in case.list("attachment"):
+        for photo in case.records("attachment"):
             if photo.is_image:
                 self._items[photo.id] = _Item(
                     "attachment", photo.id, "", photo.filename, PHOTO_COLOUR
