@@ -306,13 +306,13 @@ def test_an_item_a_copy_left_out_without_deleting_it_is_not_deleted(
 
     path, other = copies(demo_path, tmp_path, lambda case: None, theirs)
     with CaseFile.open(path, read_only=True) as case:
-        withheld = case.list("note")[0].id
-        meetings = {m.id: m.note_ids for m in case.list("meeting") if withheld in m.note_ids}
+        withheld = case.records("note")[0].id
+        meetings = {m.id: m.note_ids for m in case.records("meeting") if withheld in m.note_ids}
     assert meetings  # the note is linked: the link must stay too
     sql(other, "PRAGMA foreign_keys=ON", f"DELETE FROM note WHERE id = '{withheld}'")
     merged(path, other)
     with CaseFile.open(path, read_only=True) as case:
-        assert withheld in {n.id for n in case.list("note")}
+        assert withheld in {n.id for n in case.records("note")}
         assert {m: case.get("meeting", m).note_ids for m in meetings} == meetings
-        assert "Edited outside" in {d.title for d in case.list("damage_item")}
+        assert "Edited outside" in {d.title for d in case.records("damage_item")}
         assert case.check() == []

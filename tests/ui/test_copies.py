@@ -15,7 +15,7 @@ from casefile.ui.dialogs.files import FileDialogs
 
 def retitle(path: Path, actor: str, title: str) -> None:
     with CaseFile.open(path, actor=actor) as case:
-        case.update("damage_item", case.list("damage_item")[0].id, title=title)
+        case.update("damage_item", case.records("damage_item")[0].id, title=title)
 
 
 @pytest.fixture
@@ -69,8 +69,8 @@ def test_merge_a_copy_writes_nothing_until_applied(window, copies, monkeypatch) 
     monkeypatch.setattr(MergeDialog, "ask", classmethod(keep_theirs))
     window.merge_copy()
     case = window.session.case
-    assert case.list("damage_item")[0].title == "Bob's wall"
-    assert "Press office" in {p.name for p in case.list("party")}
+    assert case.records("damage_item")[0].title == "Bob's wall"
+    assert "Press office" in {p.name for p in case.records("party")}
     assert case.check() == []
     assert "Merged copy.casefile" in window.statusBar().currentMessage()
 
