@@ -28,10 +28,12 @@ from casefile.brief.model import (
     NoteEntry,
     ParticipantEntry,
     PartyEntry,
+    PlanFigure,
     Subtotal,
 )
 from casefile.brief.options import BriefOptions
 from casefile.brief.photos import prepare_photo
+from casefile.brief.plan_gather import PlanReader, gather_plans
 from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
 from casefile.store import (
     DAMAGE_CATEGORIES,
@@ -64,7 +66,7 @@ class CaseChanged(CaseFileError):
     exit_code = 1
 
 
-class CaseReader(Protocol):
+class CaseReader(PlanReader, Protocol):
     """The part of the CaseFile API a brief needs (all reads)."""
 
     def incident(self) -> IncidentRecord: ...
@@ -136,6 +138,10 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
     figure_of: dict[str, int] = {}
     figures: tuple[Figure, ...] = ()
     attachments: dict[str, AttachmentRecord] = {a.id: a for a in case.records("attachment")}
+    plans: tuple[PlanFigure, ...] = ()
+    on_plans: dict[str, tuple[int, ...]] = {}
+    if "plans" in sections:
+        plans, on_plans = gather_plans(case, damage_items, refs, attachments, dropped)
     if "photos" in sections:
         figures, figure_of = _figures(
             case,
@@ -147,12 +153,13 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
             dropped_notes,
             tz,
             ticker.stage(5, 100),
+            first=len(plans) + 1,
         )
 
     def figs(ids: Sequence[str]) -> tuple[int, ...]:
         return tuple(sorted({figure_of[i] for i in ids if i in figure_of}))
 
-    schedule = _damage_schedule(damage_items, refs, figs, tz)
+    schedule = _damage_schedule(damage_items, refs, figs, tz, on_plans)
     brief = Brief(
         title=short(incident.title),
         reference=short(incident.reference),
@@ -198,6 +205,7 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
             _follow_up(f, names) for f in follow_ups if f.meeting_id not in meeting_ids
         ),
         notes=tuple(_note(n, names, figs(n.attachment_ids)) for n in notes),
+        plans=plans,
         figures=figures,
         annexes=_annexes(notes, meetings, attachments, dropped_notes, names),
     )
@@ -288,6 +296,7 @@ def _damage_schedule(
     refs: dict[str, str],
     figs: Callable[[Sequence[str]], tuple[int, ...]],
     tz: str,
+    on_plans: dict[str, tuple[int, ...]],
 ) -> DamageSchedule:
     """Rows grouped by category; sums per category and currency; unassessed kept apart.
 
@@ -327,6 +336,7 @@ def _damage_schedule(
                     else ""
                 ),
                 figures=figs(item.attachment_ids),
+                plan_figures=on_plans.get(item.id, ()),
             )
         )
     subtotals: list[Subtotal] = []
@@ -638,12 +648,16 @@ def _figures(
     dropped_notes: Sequence[NoteRecord],
     tz: str,
     ticker: Ticker,
+    *,
+    first: int = 1,
 ) -> tuple[tuple[Figure, ...], dict[str, int]]:
-    """The appendix's figures, and attachment id -> figure number for citing them."""
+    """The appendix's figures, numbered from `first` (the site plans come before them),
+    and attachment id -> figure number for citing them."""
     sources = _figure_sources(attachments, damage_items, notes, meetings, refs, dropped_notes)
     figures = []
-    for number, (attachment, owners) in enumerate(sources, start=1):
-        ticker.tick(number - 1, len(sources))
+    for done, (attachment, owners) in enumerate(sources):
+        number = first + done
+        ticker.tick(done, len(sources))
         prepared = prepare_photo(case.attachment_data(attachment.id))
         figures.append(
             Figure(
@@ -665,4 +679,4 @@ def _figures(
             )
         )
     ticker.tick(len(sources), len(sources))
-    return tuple(figures), {a.id: n for n, (a, _) in enumerate(sources, start=1)}
+    return tuple(figures), {a.id: n for n, (a, _) in enumerate(sources, start=first)}

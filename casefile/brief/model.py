@@ -48,6 +48,7 @@ class DamageRow:
     assessed_by: str = ""
     assessed_on: str = ""  # "20 November 2025", in the incident's zone
     figures: tuple[int, ...] = ()
+    plan_figures: tuple[int, ...] = ()  # the site plans it is pinned on
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,44 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanPin:
+    """A pin as the brief draws it over its plan: where (fractions of the plan's width
+    and height), its label (the item's reference; "" for a photo) and colour (hex)."""
+
+    x: float
+    y: float
+    label: str
+    colour: str
+    photo: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlanLegendRow:
+    """One line of a plan's legend: a pinned damage item or photo."""
+
+    label: str  # "D3", or "" for a photo
+    colour: str
+    title: str
+    severity_label: str  # "" for a photo
+    photo: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFigure:
+    """A site plan with its pins; `jpeg` is None when its image could not be included."""
+
+    number: int
+    name: str
+    caption: str
+    jpeg: bytes | None = field(default=None, repr=False)
+    width: int = 0  # pixels of `jpeg`
+    height: int = 0
+    pins: tuple[PlanPin, ...] = ()
+    legend: tuple[PlanLegendRow, ...] = ()
+    problem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Annex:
     """A document the brief points to: a diplomatic note (printed in the notes section,
     `key` its bookmark) or a document attached to a meeting (kept in the case file)."""
@@ -200,5 +239,6 @@ class Brief:
     meetings: tuple[MeetingEntry, ...] = ()
     other_follow_ups: tuple[FollowUpEntry, ...] = ()  # not tied to a meeting
     notes: tuple[NoteEntry, ...] = ()
+    plans: tuple[PlanFigure, ...] = ()  # numbered before the photos' figures
     figures: tuple[Figure, ...] = ()
     annexes: tuple[Annex, ...] = ()

@@ -55,9 +55,13 @@ from casefile.brief.model import (
     MeetingEntry,
     NoteEntry,
     PartyEntry,
+    PlanFigure,
+    PlanLegendRow,
+    PlanPin,
 )
 from casefile.brief.options import SECTION_TITLES
 from casefile.brief.pagedtable import LazyRows, PagedTable
+from casefile.brief.plan_drawing import PinMark, PlanDrawing
 from casefile.brief.styles import (
     ACCENT,
     ACCENT_HEX,
@@ -177,6 +181,8 @@ def _figure_links(numbers: tuple[int, ...], brief: Brief, *, short: bool = False
     """Paragraph markup citing figures, each number a link to its figure ("Figs. 1, 2")
     when the brief prints that figure (a link needs its target)."""
     printed = {f.number for f in brief.figures} if "photos" in brief.sections else set()
+    if "plans" in brief.sections:
+        printed |= {plan.number for plan in brief.plans}
     links = ", ".join(_link(f"fig-{n}", str(n)) if n in printed else str(n) for n in numbers)
     if short or not numbers:
         return links
@@ -410,6 +416,7 @@ def _has_details(row: DamageRow) -> bool:
         or row.assessed_by.strip()
         or row.assessed_on
         or row.figures
+        or row.plan_figures
         or is_clipped(row.title, TITLE_CELL_LIMIT)
     )
 
@@ -437,6 +444,8 @@ def _damage_details(row: DamageRow, brief: Brief, s: Styles) -> list[Flowable]:
     parts = [f"<i>{label}:</i> {{v{n}}}" for n, (label, _) in enumerate(shown)]
     if row.figures:
         parts.append("<i>Photos:</i> " + _figure_links(row.figures, brief))
+    if row.plan_figures and "plans" in brief.sections:
+        parts.append("<i>On the site plan:</i> " + _figure_links(row.plan_figures, brief))
     if parts:
         values = {f"v{n}": v for n, (_, v) in enumerate(shown)}
         block.append(rich(" · ".join(parts), s.small, **values))
@@ -535,11 +544,17 @@ def _items_table(rows: list[DamageRow], brief: Brief, s: Styles) -> PagedTable:
             amount_cell(row.estimate, s.cell_right, _SCHEDULE_WIDTHS[5])
             if row.assessed
             else rich("<i>{e}</i>", s.cell_right, e=row.estimate),
-            Paragraph(_figure_links(row.figures, brief, short=True), s.cell),
+            Paragraph(_figure_links(_row_figures(row, brief), brief, short=True), s.cell),
         ]
 
     header = [Paragraph(h, s.cell_head) for h in _SCHEDULE_HEAD]
     return _long_table(header, rows, cells, _SCHEDULE_WIDTHS)
+
+
+def _row_figures(row: DamageRow, brief: Brief) -> tuple[int, ...]:
+    """The figures a schedule row cites: the plans it is pinned on, then its photos."""
+    plans = row.plan_figures if "plans" in brief.sections else ()
+    return (*plans, *row.figures)
 
 
 def amount_cell(
@@ -739,6 +754,81 @@ def _contents_line(text: str, key: str, style: ParagraphStyle) -> ContentsLine:
     )
 
 
+# -- site plans ------------------------------------------------------------------------
+
+PLAN_MAX_HEIGHT = 17 * cm
+_LEGEND_HEAD = ("Pin", "Reference", "Item", "Severity")
+_LEGEND_WIDTHS = [12 * mm, 22 * mm, WIDTH - 69 * mm, 35 * mm]
+
+
+def site_plans(brief: Brief, s: Styles) -> list[Flowable]:
+    story = _section_heading("plans", s)
+    if not brief.plans:
+        return [*story, Paragraph("No site plan is kept in this case.", s.muted)]
+    story.append(
+        Paragraph(
+            "Each damage item pinned on a plan is marked with its reference, in the colour "
+            "of its severity; a camera marks where a photo was taken. Plans are drawn to "
+            "fit the page.",
+            s.muted,
+        )
+    )
+    for plan in brief.plans:
+        story += _site_plan(plan, brief, s)
+    return story
+
+
+def _site_plan(plan: PlanFigure, brief: Brief, s: Styles) -> list[Flowable]:
+    parts: list[Flowable] = [Spacer(1, 4 * mm), Anchor(f"fig-{plan.number}")]
+    if plan.jpeg is not None and plan.width and plan.height:
+        scale = min(WIDTH / plan.width, PLAN_MAX_HEIGHT / plan.height)
+        parts.append(PlanDrawing(plan.jpeg, plan.width * scale, plan.height * scale, plan.pins))
+    else:
+        parts.append(para(plan.problem or "plan not included", s.flag))
+    caption = f"{plan.name}: {plan.caption}" if plan.caption else plan.name
+    items = sum(not row.photo for row in plan.legend)
+    photos = len(plan.legend) - items
+    counts = ", ".join(
+        n for n in (items and _count(items, "damage item"), photos and _count(photos, "photo")) if n
+    )
+    parts.append(
+        rich(
+            "<b>Figure {n}.</b> {caption}<i>{pinned}</i>",
+            s.caption,
+            n=str(plan.number),
+            caption=clip(caption, 600),
+            pinned=f" ({counts} pinned)" if counts else " (nothing pinned)",
+        )
+    )
+    story: list[Flowable] = [KeepTogether(parts)]
+    if plan.legend:
+        story.append(_long_table(
+            [Paragraph(h, s.cell_head) for h in _LEGEND_HEAD],
+            plan.legend,
+            lambda row: _legend_row(row, brief, s),
+            _LEGEND_WIDTHS,
+            space_after=4 * mm,
+        ))  # fmt: skip
+    return story
+
+
+def _legend_row(row: PlanLegendRow, brief: Brief, s: Styles) -> list[Flowable]:
+    detailed = "damage" in brief.sections and any(
+        r.ref == row.label and _has_details(r) for r in brief.damage.rows
+    )
+    ref = _link(f"item-{row.label}", esc(row.label)) if detailed else esc(row.label)
+    return [
+        PinMark(PlanPin(0, 0, row.label, row.colour, photo=row.photo)),
+        Paragraph(ref if row.label else "<i>photo</i>", s.cell),
+        para(clip(row.title, TITLE_CELL_LIMIT), s.cell),
+        para(row.severity_label if not row.photo else "where it was taken", s.cell),
+    ]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
 # -- photo appendix ----------------------------------------------------------------------
 
 
@@ -832,6 +922,7 @@ BUILDERS: dict[str, Callable[[Brief, Styles], list[Flowable]]] = {
     "facts": facts,
     "chronology": chronology,
     "damage": damage,
+    "plans": site_plans,
     "parties": parties,
     "meetings": meetings,
     "notes": notes,

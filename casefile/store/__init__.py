@@ -130,7 +130,9 @@ from casefile.store.vocab import (
     NOT_ASSESSED,
     NOTE_KINDS,
     PARTY_KINDS,
+    PHOTO_PIN_COLOUR,
     SEVERITIES,
+    SEVERITY_PIN_COLOURS,
     label,
 )
 
@@ -238,6 +240,8 @@ __all__ = [
     "SearchHit",
     "settings_path",
     "SEVERITIES",
+    "SEVERITY_PIN_COLOURS",
+    "PHOTO_PIN_COLOUR",
     "Snapshot",
     "Timeline",
     "TimelineEntry",

@@ -42,6 +42,16 @@ SEVERITIES = {
     "severe": "Severe",
     "destroyed": "Destroyed",
 }
+#: A pin's colour on a site plan by the damage's severity (not assessed: ""), in the
+#: app and in the brief alike; a photo's pin has its own.
+SEVERITY_PIN_COLOURS = {
+    "": "#8a919c",
+    "minor": "#e0b626",
+    "moderate": "#ee8a2f",
+    "severe": "#d4483f",
+    "destroyed": "#6e1a1a",
+}
+PHOTO_PIN_COLOUR = "#1f5f8b"
 DAMAGE_STATUSES = {
     "reported": "Reported",
     "assessed": "Assessed",

@@ -34,18 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.store import PHOTO_PIN_COLOUR, SEVERITY_PIN_COLOURS
+
 #: what a damage item or a photo dragged from the list carries: its id
 ITEM_MIME = "application/x-casefile-item-id"
 
-#: a pin's colour by the damage's severity, as in the overview's chart and the brief
-SEVERITY_COLOURS = {
-    "": "#8a919c",
-    "minor": "#e0b626",
-    "moderate": "#ee8a2f",
-    "severe": "#d4483f",
-    "destroyed": "#6e1a1a",
-}
-PHOTO_COLOUR = "#1f5f8b"
+#: a pin's colour by the damage's severity, and a photo's: as the brief draws them
+SEVERITY_COLOURS = SEVERITY_PIN_COLOURS
+PHOTO_COLOUR = PHOTO_PIN_COLOUR
 ZOOM_STEP = 1.25
 MAX_ZOOM = 8.0
 
