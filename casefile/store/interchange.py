@@ -1,4 +1,5 @@
-"""casefile-json version 1: the whole case as one JSON document, in and out.
+"""casefile-json version 2: the whole case as one JSON document, in and out (version 1,
+the same without site plans and pins, is still read).
 
 Import checks the whole document before writing anything, then inserts or
 updates by id in one transaction. docs/json-format.md documents every field.
@@ -34,7 +35,11 @@ if TYPE_CHECKING:
     from casefile.store.casefile import CaseFile
 
 FORMAT = "casefile-json"
-VERSION = 1
+VERSION = 2
+#: The versions import reads: each adds to the one before (docs/json-format.md).
+READABLE_VERSIONS = (1, 2)
+#: Top-level collections of site plans and pins, from version 2 on (plan_interchange.py).
+PLAN_COLLECTIONS = ("site_plans", "plan_pins")
 #: JSON collection -> kind, in the order that satisfies references on insert.
 COLLECTIONS = {
     "parties": "party",
@@ -94,6 +99,9 @@ def export_document(case: CaseFile) -> dict[str, Any]:
                 doc[collection] = [_attachment_json(session, r) for r in records]
             else:
                 doc[collection] = [item_json(kind, r) for r in records]
+        from casefile.store.plan_interchange import export_plans
+
+        doc["site_plans"], doc["plan_pins"] = export_plans(session)
     return doc
 
 
@@ -125,8 +133,9 @@ class ParsedItem:
         self.data = data
 
 
-#: A document checked and converted: per kind, its items in document order.
-ParsedDocument = dict[str, list[ParsedItem]]
+#: A document checked and converted: per kind, its items in document order; under
+#: "site_plans", one plan_interchange.ParsedPlans with the plans and pins.
+ParsedDocument = dict[str, list[Any]]
 
 
 def check_header(doc: Any) -> None:
@@ -137,11 +146,11 @@ def check_header(doc: Any) -> None:
             f"expected {FORMAT!r})"
         )
     version = doc.get("version")
-    if type(version) is not int or version != VERSION:  # true and 1.0 are not 1
+    if type(version) is not int or version not in READABLE_VERSIONS:  # true, 1.0 are not 1
         shown = jsontext.brief_repr(version) if type(version) is not int else version
         raise InvalidInput(
-            f"is casefile-json version {shown} ($.version); this casefile reads version "
-            f"{VERSION} (the number): export it again from a matching casefile"
+            f"is casefile-json version {shown} ($.version); this casefile reads versions "
+            f"1 to {VERSION} (the number): export it again from a matching casefile"
         )
 
 
@@ -173,6 +182,8 @@ def _parse_document(
 ) -> ParsedDocument:
     check_header(doc)
     known = {"format", "version", "incident", *COLLECTIONS}
+    if doc["version"] >= 2:
+        known.update(PLAN_COLLECTIONS)
     unknown = set(doc) - known
     if unknown:
         raise InvalidInput(f"has unknown top-level field(s): {_names(unknown)}")
@@ -202,6 +213,10 @@ def _parse_document(
             parsed[kind].append(item)
             if on_attachment is not None and kind == "attachment":
                 on_attachment(item)
+    if any(collection in doc for collection in PLAN_COLLECTIONS):
+        from casefile.store.plan_interchange import parse_plans
+
+        parsed["site_plans"] = [parse_plans(doc, seen)]
     return parsed
 
 
@@ -320,7 +335,7 @@ def apply_document(
     if "incident" in parsed:
         _apply_incident(session, parsed["incident"][0], entries, stamp, case)
     pending: dict[str, set[str]] = {
-        k: {i.id for i in items} for k, items in parsed.items() if k != "incident"
+        k: {i.id for i in items} for k, items in parsed.items() if k in COLLECTIONS.values()
     }
     present = _present_ids(session, pending)
     _check_kinds(present, pending)
@@ -334,6 +349,12 @@ def apply_document(
         # they are written while the last photos are still being decoded.
         audit.append(session, case.actor, entries)
         _store_blobs(session, new_attachments, [photos.result(i) for i in new_attachments])
+    if "site_plans" in parsed:
+        from casefile.store.plan_interchange import apply_plans
+
+        planned = apply_plans(session, parsed["site_plans"][0], stamp)
+        audit.append(session, case.actor, planned)
+        entries += planned
     violations = session.execute(sa.text("PRAGMA foreign_key_check")).fetchall()
     if violations:
         table, _, parent, _ = violations[0]

@@ -397,8 +397,11 @@ def pin_target(session: Session, item_id: Any) -> tuple[str | None, str | None]:
     )
 
 
-def add_pin(session: Session, plan: PlanRecord, item_id: Any, x: Any, y: Any) -> tuple[str, Entry]:
-    """A new pin; its id and audit entry. An item is pinned once on a plan."""
+def add_pin(
+    session: Session, plan: PlanRecord, item_id: Any, x: Any, y: Any, *, pin_id: str = ""
+) -> tuple[str, Entry]:
+    """A new pin (with `pin_id`, or a new id); its id and audit entry. An item is pinned
+    once on a plan."""
     px, py = position(x, "x"), position(y, "y")
     damage_item_id, attachment_id = pin_target(session, item_id)
     target = damage_item_id or attachment_id
@@ -408,7 +411,7 @@ def add_pin(session: Session, plan: PlanRecord, item_id: Any, x: Any, y: Any) ->
         raise InvalidInput(
             f"item {target} is already pinned on the plan {plan.name!r}: move its pin instead"
         )
-    pin_id = str(uuid.uuid4())
+    pin_id = pin_id or str(uuid.uuid4())
     _insert_pin(session, pin_id, plan.id, damage_item_id, attachment_id, px, py)
     values = {"plan_id": plan.id, "damage_item_id": damage_item_id,
               "attachment_id": attachment_id, "x": fraction(px), "y": fraction(py)}  # fmt: skip

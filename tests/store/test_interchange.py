@@ -32,11 +32,13 @@ def document(demo_document: dict[str, Any]) -> dict[str, Any]:
 
 def test_document_shape(document: dict[str, Any]) -> None:
     assert list(document) == ["format", "version", "incident", "parties", "notes",
-                              "damage_items", "meetings", "follow_ups", "attachments"]  # fmt: skip
-    assert (document["format"], document["version"]) == ("casefile-json", 1)
+                              "damage_items", "meetings", "follow_ups", "attachments",
+                              "site_plans", "plan_pins"]  # fmt: skip
+    assert (document["format"], document["version"]) == ("casefile-json", 2)
     counts = {k: len(v) for k, v in document.items() if isinstance(v, list)}
     assert counts == {"parties": 7, "notes": 5, "damage_items": 5, "meetings": 2,
-                      "follow_ups": 3, "attachments": 3}  # fmt: skip
+                      "follow_ups": 3, "attachments": 3, "site_plans": 1,
+                      "plan_pins": 6}  # fmt: skip
     meeting = document["meetings"][0]
     assert set(meeting["participants"][0]) == {"party_id", "role"}
     attachment = document["attachments"][0]
@@ -164,7 +166,7 @@ def note_id_for_new_party(doc: dict[str, Any], _: Any) -> None:
 BAD = [
     ("not-an-object", lambda d, v: d.clear(), None, "format is null"),
     ("other-format", at("format"), "other-json", "not a casefile-json document"),
-    ("newer-version", at("version"), 2, "version 2"),
+    ("newer-version", at("version"), 3, "version 3"),
     ("version-as-text", at("version"), "1", 'version "1"'),
     ("unknown-top-level", at("extra"), [], "unknown top-level"),
     ("no-incident", at("incident"), None, "no incident"),
@@ -349,7 +351,7 @@ def _repeated_key(document: dict[str, Any]) -> str:
 
 
 def _repeated_top_key(document: dict[str, Any]) -> str:
-    return _text(document).replace('"version": 1,', '"version": 1,\n  "version": 1,', 1)
+    return _text(document).replace('"version": 2,', '"version": 2,\n  "version": 2,', 1)
 
 
 #: name -> (the text, as built from the demo's document; the words of the refusal, where
