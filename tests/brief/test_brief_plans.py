@@ -87,7 +87,7 @@ def test_a_photo_only_internal_notes_hold_is_not_pinned_on_a_redacted_brief(
     out = io.BytesIO()
     Image.new("RGB", (80, 60), "grey").save(out, "JPEG")
     with CaseFile.open(demo_path, actor="tester") as case:
-        memo = next(n for n in case.list("note") if n.internal)
+        memo = next(n for n in case.records("note") if n.internal)
         (photo,) = case.add_attachments([(out.getvalue(), "inside.jpg")], to=memo.id)
         case.pin(case.plans()[0].id, photo.id, 0.5, 0.5)
         shown = gather(case, BriefOptions(brief_date=DATE))
