@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 SIZE = (1400, 880)
+#: the lists are also shown at a small laptop's size and at a full HD screen's
+LIST_SIZES = ((1024, 700), (1920, 1080))
 
 
 def _slug(title: str) -> str:
@@ -50,6 +52,9 @@ def take(out_dir: Path) -> list[Path]:
         window.open_path(case_path)
         first = shots.every_view(window)
         shots.search(window)
+        for size in LIST_SIZES:
+            shots.lists(window, case_path, size)
+        window.resize(*SIZE)
         window.close_case()
         window.open_path(case_path, read_only=True)
         if window.workspace is not None:
@@ -105,6 +110,26 @@ class _Shots:
         if follow_ups and workspace.show_item("follow_up", follow_ups[0]):
             self.save(window, "05b-follow-ups")
         return first
+
+    def lists(self, window: Any, case_path: Path, size: tuple[int, int]) -> None:
+        """Each list at `size`, the case opened anew: a list sizes itself when first shown."""
+        from casefile.ui.views import PAGES
+
+        window.close_case()
+        window.resize(*size)
+        self.settle()
+        window.open_path(case_path)
+        workspace = window.workspace
+        name = f"30-list-{size[0]}x{size[1]}"
+        follow_ups = window.session.case.ids("follow_up")
+        for row, page in enumerate(PAGES):
+            if not set(page.kinds) & {"party", "damage_item", "note", "meeting"}:
+                continue
+            workspace.show_page(row)
+            self.save(window, f"{name}-{_slug(page.title)}")
+            if "follow_up" in page.kinds and follow_ups:
+                workspace.view(row).show_item("follow_up", follow_ups[0])
+                self.save(window, f"{name}-follow-ups")
 
     def search(self, window: Any) -> None:
         window.workspace.show_page(1)

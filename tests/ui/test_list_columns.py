@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from PySide6.QtCore import Qt
 
 from casefile.store import (
     DamageItemRecord,
@@ -149,3 +150,28 @@ def test_default_columns_fit_a_small_screen_and_use_a_large_one(window, demo_pat
         assert used <= table.viewport().width() + 1  # nothing pushed behind a scroll bar
         assert not table.horizontalScrollBar().isVisible()
     assert set(shown[(1024, 700)]) < set(shown[(1920, 1080)])
+
+
+def test_overview_follow_ups_give_the_title_more_room_and_name_owners_whole(
+    window, demo_path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1024, 700)
+    assert window.open_path(demo_path)
+    QApplication.processEvents()
+    table = window.workspace.current_view().follow_up_table
+    header = table.horizontalHeader()
+    assert header.sectionSize(0) >= 1.5 * header.sectionSize(1)  # title, then owner
+    used = sum(header.sectionSize(c) for c in range(header.count()))
+    assert used <= table.viewport().width()
+    model = table.model()
+    owned = next(r for r in range(model.rowCount()) if model.index(r, 1).data() != "—")
+    owner = model.index(owned, 1)
+    assert owner.data(Qt.ItemDataRole.ToolTipRole) == owner.data()  # the whole name
+
+
+def test_long_names_in_a_list_keep_their_ends(session, settings, qtbot) -> None:
+    pane = PartiesView(session, settings=settings)
+    qtbot.addWidget(pane)
+    assert pane.table.textElideMode() == Qt.TextElideMode.ElideMiddle

@@ -43,7 +43,7 @@ class DamageTableModel(ItemTableModel):
             lambda r, n: _CATEGORY_ORDER.get(r.category, 99),
             width=100,
         ),
-        Column("Item", lambda r, n: r.title, width=200),
+        Column("Item", lambda r, n: r.title, width=200, grows=True),
         Column(
             "Severity",
             lambda r, n: choice("damage_item", "severity", r.severity),

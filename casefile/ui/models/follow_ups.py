@@ -32,7 +32,7 @@ class FollowUpTableModel(ItemTableModel):
                 ),
             ),
         ),
-        flag_facet("internal", "Internal: any", 2, "Internal only", "Not internal"),
+        flag_facet("internal", "Internal", 2, "Internal only", "Not internal"),
     )
     columns = (
         Column(
@@ -43,8 +43,8 @@ class FollowUpTableModel(ItemTableModel):
             cells=lambda r, n: (r.due_date,),
             cell_titles=("Due",),
         ),
-        Column("Action", lambda r, n: r.title, width=280),
-        Column("Owner", lambda r, n: n.get(r.owner_id or "", ""), width=180),
+        Column("Action", lambda r, n: r.title, width=280, grows=True),
+        Column("Owner", lambda r, n: n.get(r.owner_id or "", ""), width=180, grows=True),
         Column(
             "Status",
             lambda r, n: choice("follow_up", "status", r.status),

@@ -59,6 +59,8 @@ class Column:
     align_right: bool = False
     width: int = 110
     shown: Shown = "always"
+    #: takes the room a wide list has to spare (a title or a name)
+    grows: bool = False
     #: what an exported table holds for this column: typed cells (a number, a date)
     #: under `cell_titles`; None: the text shown, under the title
     cells: Callable[[Any, Names], tuple[Any, ...]] | None = None

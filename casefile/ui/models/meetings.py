@@ -31,7 +31,7 @@ class MeetingTableModel(ItemTableModel):
             cell_titles=("When",),
         ),
         Column("Kind", lambda r, n: choice("meeting", "kind", r.kind), width=130),
-        Column("Title", lambda r, n: r.title, width=260),
+        Column("Title", lambda r, n: r.title, width=260, grows=True),
         Column("Place", lambda r, n: r.place, width=160, shown="room"),
         Column(
             "Participants",

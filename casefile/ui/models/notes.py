@@ -18,7 +18,7 @@ class NoteTableModel(ItemTableModel):
     value_fields = ("kind", "internal")
     facets = (
         choice_facet("kind", "Kind", 0, NOTE_KINDS),
-        flag_facet("internal", "Internal: any", 1, "Internal only", "Not internal"),
+        flag_facet("internal", "Internal", 1, "Internal only", "Not internal"),
     )
     columns = (
         Column(
@@ -30,7 +30,7 @@ class NoteTableModel(ItemTableModel):
             cell_titles=("Date",),
         ),
         Column("Kind", lambda r, n: choice("note", "kind", r.kind), width=110),
-        Column("Title", lambda r, n: r.title, width=240),
+        Column("Title", lambda r, n: r.title, width=240, grows=True),
         Column("Source", lambda r, n: n.get(r.source_party_id or "", ""), width=170, shown="room"),
         Column("Internal", lambda r, n: "internal" if r.internal else "", width=70),
         Column(

@@ -48,6 +48,8 @@ class FollowUpsModel(ListedTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(follow_up, overdue, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return follow_up.owner or None  # whole, where the column cuts it short
         if role == Qt.ItemDataRole.ToolTipRole:
             return follow_up.title + (
                 "\n(internal: left out of redacted briefs)" if follow_up.internal else ""

@@ -14,7 +14,7 @@ class PartyTableModel(ItemTableModel):
     kind = "party"
     depends_on = frozenset({"party"})
     columns = (
-        Column("Name", lambda r, n: r.name, width=210),
+        Column("Name", lambda r, n: r.name, width=210, grows=True),
         Column("Native name", lambda r, n: r.native_name, width=190, shown="room"),
         Column("Kind", lambda r, n: choice("party", "kind", r.kind), width=100),
         Column("Role", lambda r, n: r.role, width=170, shown="room"),

@@ -156,6 +156,8 @@ class ItemListPane(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        # two long names that differ at their end (two embassies) stay apart when cut
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.setShowGrid(False)
         table.setTabKeyNavigation(False)
         header = table.horizontalHeader()
@@ -195,10 +197,12 @@ class ItemListPane(QWidget):
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
                 )
                 box.setMinimumContentsLength(6)
+                box.setMaximumWidth(240)
                 box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
                 box.currentIndexChanged.connect(self._on_facet_changed)
                 facets.addWidget(box)
                 self.facet_boxes.append(box)
+            facets.addStretch(1)
             left_layout.addLayout(facets)
         left_layout.addWidget(table, 1)
         self.totals_label = QLabel()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 from casefile.ui.models.items import Column
 
 SAVE_DELAY_MS = 400  # a drag resizes a column many times a second: store it once
-MIN_WIDTH = 80  # the narrowest a column is made to fit a narrow list
+MIN_WIDTH = 50  # the narrowest a column is made to fit a narrow list
+GROWING_MIN = 100  # the narrowest a title column is made before the others give way
 
 
 class ColumnStore(Protocol):
@@ -172,7 +173,8 @@ class ColumnLayout(QObject):
 
     def _fit(self) -> None:
         """Before the user arranges anything: the "room" columns that fit, left to right;
-        where even the "always" ones do not, the widest of them gives up the difference."""
+        where even the "always" ones do not, each gives up its share; room to spare
+        goes to the columns that grow (titles, names)."""
         if self.arranged:
             return
         width = self._table.viewport().width()
@@ -180,16 +182,23 @@ class ColumnLayout(QObject):
             return
         self._fitted_width = width
         always = [n for n, c in enumerate(self._columns) if c.shown == "always"]
-        used = sum(self._columns[n].width for n in always)
-        widest = max(always, key=lambda n: self._columns[n].width, default=None)
+        sizes = {n: self._columns[n].width for n in always}
+        growing = [n for n in always if self._columns[n].grows]
+        over = sum(sizes.values()) - width
+        for column in growing:  # titles give up room first, down to GROWING_MIN
+            if over > 0:
+                cut = min(over, max(0, sizes[column] - GROWING_MIN))
+                sizes[column] -= cut
+                over -= cut
+        if over > 0:  # then every column its share
+            scale = width / sum(sizes.values())
+            sizes = {n: max(MIN_WIDTH, int(size * scale)) for n, size in sizes.items()}
+        used = sum(sizes.values())
         room = True
         self._arranging = True
         try:
             for column in always:
-                size = self._columns[column].width
-                if column == widest and used > width:
-                    size = max(MIN_WIDTH, size - (used - width))
-                self.header.resizeSection(column, size)
+                self.header.resizeSection(column, sizes[column])
             for column, spec in enumerate(self._columns):
                 if spec.shown != "room":
                     continue
@@ -199,6 +208,11 @@ class ColumnLayout(QObject):
                     if self.header.isSectionHidden(column):
                         self.header.resizeSection(column, spec.width)
                 self.header.setSectionHidden(column, not room)
+            spare = width - used - 2
+            if growing and spare > 0:
+                for column in growing:
+                    size = sizes[column] + spare // len(growing)
+                    self.header.resizeSection(column, size)
         finally:
             self._arranging = False
         self.shown_changed.emit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -88,11 +88,13 @@ class OverviewView(RefreshingView):
         self.follow_up_table.setMinimumHeight(120)
         header = self.follow_up_table.horizontalHeader()
         self.follow_up_table.setWordWrap(False)
-        # Title and owner share the room the date and state leave, so no column is cut
-        # off behind a scroll bar at 1024 px; a long owner keeps its start and its end
-        # ("Embassy of the… in Ukraine"), which is where two embassies differ.
+        # Title and owner share the room the date and state leave, two thirds to the
+        # title (what is to be done), so no column is cut off behind a scroll bar at
+        # 1024 px; a long owner keeps its start and its end ("Embassy of the… in
+        # Ukraine"), which is where two embassies differ, and its tooltip names it whole.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.follow_up_table.viewport().installEventFilter(self)
         self.follow_up_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         fit_column(self.follow_up_table, 2, [*days_of_a_year(date_text), "no date"])
         states = ("Overdue", "Open", "Open, internal")  # the red "internal" ones elide
@@ -168,6 +170,13 @@ class OverviewView(RefreshingView):
 
     def _on_form_error_changed(self, message: str) -> None:
         self.error.show_message(message)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.follow_up_table.viewport():
+            header = self.follow_up_table.horizontalHeader()
+            free = watched.width() - header.sectionSize(2) - header.sectionSize(3)
+            header.resizeSection(1, max(60, free // 3))
+        return super().eventFilter(watched, event)
 
     def _on_follow_up_table_double_clicked(self, index: QModelIndex) -> None:
         item_id = index.data(IdRole)
