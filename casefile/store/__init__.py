@@ -47,7 +47,14 @@ from casefile.store.fields import (
     zone_names,
 )
 from casefile.store.jsonfile import read_json, write_json
-from casefile.store.keys import KeyEntry, Keys, PublicKey, read_passphrase_file, read_public
+from casefile.store.keys import (
+    KeyEntry,
+    Keys,
+    PublicKey,
+    SigningKey,
+    read_passphrase_file,
+    read_public,
+)
 from casefile.store.kinds import (
     AttachmentFields,
     DamageItemFields,
@@ -71,6 +78,7 @@ from casefile.store.money import (
 )
 from casefile.store.plan_images import read_plan
 from casefile.store.records import (
+    STATE_LABELS,
     AttachmentLink,
     AttachmentRecord,
     AuditVerdict,
@@ -98,6 +106,7 @@ from casefile.store.records import (
     PlanSnapshot,
     Problem,
     Record,
+    ReleaseRecord,
     ReviewState,
     SealRecord,
     SearchHit,
@@ -224,6 +233,7 @@ __all__ = [
     "PlanRecord",
     "PlanSnapshot",
     "Problem",
+    "ReleaseRecord",
     "PublicKey",
     "read_attachment",
     "read_json",
@@ -238,10 +248,12 @@ __all__ = [
     "SCHEMA_VERSION",
     "SealRecord",
     "SearchHit",
+    "SigningKey",
     "settings_path",
     "SEVERITIES",
     "SEVERITY_PIN_COLOURS",
     "PHOTO_PIN_COLOUR",
+    "STATE_LABELS",
     "Snapshot",
     "Timeline",
     "TimelineEntry",

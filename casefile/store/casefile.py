@@ -1063,9 +1063,14 @@ class CaseFile:
         return list(self.seal_report(keys).seals)
 
     def review_state(self, keys: Keys | None = None) -> ReviewState | None:
-        """Where the case stands in review (its latest seal with a state), or None."""
+        """Where the case stands in review (its latest seal with a state), or None. A
+        case never sealed costs one count, not a walk of its log (the title bar asks)."""
         from casefile.store import seals
 
+        with self._read() as session:
+            table = seals.Seal.__table__
+            if not session.execute(sa.select(sa.func.count()).select_from(table)).scalar():
+                return None
         return seals.review_state(self.seal_report(keys))
 
     def add_comment(self, item_id: str, body: str) -> CommentRecord:

@@ -142,7 +142,7 @@ VIEW_MEMBERS = (
     "show_item", "add_item", "delete_selected", "commit_pending",
 )  # fmt: skip
 #: The views where Edit > Add adds something.
-ADDING_VIEWS = ("Parties", "Damage", "Notes", "Meetings & follow-ups")
+ADDING_VIEWS = ("Parties", "Damage", "Notes", "Meetings & follow-ups", "Review")
 
 
 def test_a_view_whose_code_fails_to_load_raises_instead_of_hiding(

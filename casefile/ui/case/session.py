@@ -18,9 +18,12 @@ from casefile.store import (
     KIND_LABELS,
     CaseFile,
     CaseFileError,
+    CommentRecord,
     PinRecord,
     PlanRecord,
     PlanSnapshot,
+    SealRecord,
+    SigningKey,
     Snapshot,
     record_values,
 )
@@ -241,6 +244,23 @@ class CaseSession(QObject):
         if removed:
             self.undo_stack.push(_PinCommand(self, removed, f"Unpin {label}", removes=True))
             self._changed("plan_pin", [pin.id for pin in removed])
+
+    # -- review: seals and comments (not undoable: a seal is signed, a comment resolved) ---
+
+    def seal(self, key: SigningKey, *, state: str, comment: str = "") -> SealRecord:
+        record = self.case.seal(key, state=state, comment=comment)
+        self._changed("seal", [record.id])
+        return record
+
+    def add_comment(self, item_id: str, body: str) -> CommentRecord:
+        record = self.case.add_comment(item_id, body)
+        self._changed("review_comment", [record.id])
+        return record
+
+    def resolve_comment(self, comment_id: str, resolved: bool) -> CommentRecord:
+        record = self.case.resolve_comment(comment_id, resolved)
+        self._changed("review_comment", [record.id])
+        return record
 
     # -- plumbing ------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ ATTACHMENT_FILTER = (
 )
 
 PLAN_FILTER = "Site plans (*.png *.jpg *.jpeg *.pdf);;All files (*)"
+KEY_FILTER = "Public keys (*.pub);;All files (*)"
 
 
 class FileDialogs:
@@ -63,4 +64,19 @@ class FileDialogs:
     @classmethod
     def ask_plan_image(cls, parent: QWidget | None, folder: Path) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(parent, "Add a site plan", str(folder), PLAN_FILTER)
+        return Path(path) if path else None
+
+    @classmethod
+    def ask_save_key(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, "Export your public key", str(suggested), KEY_FILTER
+        )
+        if not path:
+            return None
+        chosen = Path(path)
+        return chosen if chosen.suffix else chosen.with_suffix(".pub")
+
+    @classmethod
+    def ask_open_key(cls, parent: QWidget | None, folder: Path) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, "Trust a public key", str(folder), KEY_FILTER)
         return Path(path) if path else None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import LANGUAGES, CaseFileError, UserSettings, current_user
+from casefile.store import LANGUAGES, CaseFileError, Keys, UserSettings, current_user
 from casefile.ui.support.advice import sentence
 from casefile.ui.support.error_line import ErrorLine
 from casefile.ui.support.settings import Settings
@@ -24,8 +24,12 @@ LANGUAGE_NAMES = {"en": "English", "az": "Azerbaijani", "ru": "Russian", "uk": "
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, settings: Settings) -> None:
+    def __init__(
+        self, parent: QWidget | None, settings: Settings, keys: Keys | None = None
+    ) -> None:
         super().__init__(parent)
+        from casefile.ui.dialogs.keys import KeysPanel
+
         self.setWindowTitle("Settings")
         self._settings = settings
         prefs = settings.preferences
@@ -64,6 +68,13 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(note)
+        self.keys = KeysPanel(
+            self,
+            keys if keys is not None else Keys(),
+            name=prefs.name or current_user(),
+            folder=settings.last_folder,
+        )
+        layout.addWidget(self.keys)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
 
@@ -84,5 +95,5 @@ class SettingsDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, settings: Settings) -> bool:
-        return cls(parent, settings).exec() == QDialog.DialogCode.Accepted
+    def ask(cls, parent: QWidget | None, settings: Settings, keys: Keys | None = None) -> bool:
+        return cls(parent, settings, keys).exec() == QDialog.DialogCode.Accepted

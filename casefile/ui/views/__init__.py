@@ -2,8 +2,8 @@
 one factory per page.
 
 Every view (Overview, Parties, Damage, Notes, Meetings & follow-ups, Photos &
-documents, Timeline, Audit log) is a `QWidget` built from the session by its page's
-factory. It refreshes itself from `session.case_changed(kind, ids)` ("*" = anything
+documents, Site plan, Timeline, Audit log, Review) is a `QWidget` built from the session
+by its page's factory. It refreshes itself from `session.case_changed(kind, ids)` ("*" = anything
 changed), never runs SQL, and writes only through the session's undoable methods; when
 `session.read_only` is true, every editing control is disabled or hidden.
 
@@ -152,6 +152,12 @@ def load_timeline() -> ViewFactory:
     return TimelineView.build
 
 
+def load_review() -> ViewFactory:
+    from casefile.ui.views.review import ReviewView
+
+    return ReviewView.build
+
+
 def load_audit() -> ViewFactory:
     from casefile.ui.views.audit import AuditView
 
@@ -168,4 +174,5 @@ PAGES: tuple[Page, ...] = (
     Page("Site plan", ("site_plan",), load_site_plan),
     Page("Timeline", (), load_timeline),
     Page("Audit log", (), load_audit),
+    Page("Review", (), load_review),
 )

@@ -1,4 +1,5 @@
-"""The Overview: the incident's facts, counts, damage chart, estimates and open follow-ups."""
+"""The Overview: the incident's facts, its review state, counts, damage chart, estimates
+and open follow-ups."""
 
 from __future__ import annotations
 
@@ -103,7 +104,14 @@ class OverviewView(RefreshingView):
         self.follow_up_box = QGroupBox("Open follow-ups", self)
         QVBoxLayout(self.follow_up_box).addWidget(self.follow_up_table)
 
+        self.review = QLabel(self)
+        self.review.setObjectName("overview_review")
+        self.review.setWordWrap(True)
+        self.review_box = QGroupBox("Review", self)
+        QVBoxLayout(self.review_box).addWidget(self.review)
+
         right = QVBoxLayout()
+        right.addWidget(self.review_box)
         right.addWidget(counts)
         right.addWidget(chart_box)
         right.addWidget(totals_box)
@@ -159,6 +167,9 @@ class OverviewView(RefreshingView):
             text += "<br>" if text else "No estimates yet: "
             text += f"{summary.unassessed:,} damage {items} no estimate."
         self.totals.setText(text or "No damage items recorded.")
+        review = case.review_state()
+        self.review_box.setVisible(review is not None)  # a case never sealed: no box
+        self.review.setText(review.sentence() if review is not None else "")
         self.follow_ups.set_follow_ups(case.open_follow_ups(), dt.date.today())
         overdue = self.follow_ups.overdue_count()
         self.follow_up_box.setTitle(

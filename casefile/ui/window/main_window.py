@@ -55,6 +55,18 @@ def dropped_case(mime: QMimeData) -> Path | None:
     return None
 
 
+def review_suffix(case: CaseFile) -> str:
+    """What the title bar says of the case's review: " — Approved by R. Mustafayev"."""
+    try:
+        state = case.review_state()
+    except CaseFileError:
+        return ""
+    if state is None:
+        return ""
+    text = f" — {state.label} by {state.signer}"
+    return text + (" (seal does not verify)" if not state.verified else "")
+
+
 def redo_keys(platform_keys: list[QKeySequence]) -> list[QKeySequence]:
     """The platform's Redo keys, and Ctrl+Y where they lack it (GNOME and KDE have only
     Ctrl+Shift+Z): people who also use Windows reach for it, and nothing here uses it."""
@@ -101,6 +113,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
         self._saved_at: dt.datetime | None = None  # the open case's last write
         self._create_actions()
+        from casefile.ui.tasks.review import Review
+
+        self.review = Review(self)
         self._create_menus()
         self._update_state()
         self.resize(1280, 800)
@@ -213,7 +228,7 @@ class MainWindow(QMainWindow):
             action = self._action(
                 page.title.replace("&", "&&"),  # a title's "&" is shown, not a mnemonic
                 lambda checked=False, r=row: self._show_page(r),
-                [QKeySequence(f"Ctrl+{row + 1}")],
+                [QKeySequence(f"Ctrl+{(row + 1) % 10}")],  # the tenth page: Ctrl+0
             )
             self.view_actions.append(action)
 
@@ -227,6 +242,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.action_save_copy)
+        file_menu.addAction(self.review.action_release)
         file_menu.addAction(self.action_export_brief)
         file_menu.addAction(self.action_export_list)
         file_menu.addAction(self.action_print_list)
@@ -249,6 +265,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         for action in self.view_actions:
             view_menu.addAction(action)
+        self.review.fill_menu(bar.addMenu("&Review"))
         help_menu = bar.addMenu("&Help")
         self.action_manual = self._action(
             "&Manual",
@@ -285,6 +302,7 @@ class MainWindow(QMainWindow):
         """Title, status line and which actions apply, from the open case (if any)."""
         session = self.session
         has_case = session is not None
+        self.review.update(has_case, session is not None and session.read_only)
         for action in (
             self.action_save_copy,
             self.action_export_brief,
@@ -308,7 +326,7 @@ class MainWindow(QMainWindow):
         except CaseFileError:
             title = "Case"
         mode = " (read-only)" if session.read_only else ""
-        self.setWindowTitle(f"{title} — {case.path.name}{mode}")
+        self.setWindowTitle(f"{title} — {case.path.name}{mode}{review_suffix(case)}")
         self._update_undo_actions()
         self._update_view_actions()
 
@@ -831,7 +849,7 @@ class MainWindow(QMainWindow):
             self.workspace.show_item(kind, item_id)
 
     def _on_session_case_changed(self, kind: str, ids: list) -> None:
-        if kind in ("incident", "*"):
+        if kind in ("incident", "seal", "*"):
             self._update_state()
 
     def show_manual(self) -> QWidget:

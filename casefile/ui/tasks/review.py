@@ -1,0 +1,282 @@
+"""Review > Submit / Approve / Request changes, and File > Release copy…: sealing the
+open case, or a release copy of it, with the user's signing key (docs/trust.md).
+
+The key is made and trusted in Settings (ui/dialogs/keys.py); the passphrase of a
+protected key is asked here each time and never kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.store import STATE_LABELS, CaseFileError, Keys, PublicKey, SigningKey
+
+if TYPE_CHECKING:
+    from casefile.ui.window.main_window import MainWindow
+
+#: Review menu entries: (state, menu text, what the dialog's button says)
+REVIEW_STEPS = (
+    ("submitted", "&Submit for review…", "Submit"),
+    ("approved", "&Approve…", "Approve"),
+    ("changes-requested", "Request &changes…", "Request changes"),
+)
+NO_KEY = (
+    "You have no signing key yet. Make one in File > Settings (Keys), then give your "
+    "public key to the people who review your cases."
+)
+
+
+class _Passphrase(QLineEdit):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setObjectName("key_passphrase")
+
+
+def unlock(parent: QWidget, keys: Keys, passphrase: str | None) -> SigningKey | None:
+    """The user's key, or None after telling them why it could not be used."""
+    try:
+        return keys.unlock(passphrase or None)
+    except CaseFileError as exc:
+        QMessageBox.warning(parent, "Key not used", str(exc))
+        return None
+
+
+@dataclass(frozen=True)
+class SealRequest:
+    comment: str
+    passphrase: str | None
+
+
+class SealDialog(QDialog):
+    """What a seal will sign, with a comment and (for a protected key) the passphrase."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        state: str,
+        button: str,
+        public: PublicKey,
+        protected: bool,
+        fingerprint: str,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{STATE_LABELS.get(state, state)}: seal the case")
+        intro = QLabel(
+            f"This signs the case as it is now (state {fingerprint}) with your key, "
+            f"{public.name} ({public.fingerprint}). The seal is kept in the case file; "
+            "what is changed afterwards is not covered by it."
+        )
+        intro.setWordWrap(True)
+        self.comment = QPlainTextEdit(self)
+        self.comment.setObjectName("seal_comment")
+        self.comment.setPlaceholderText("What you vouch for, or what should change (optional)")
+        self.passphrase = _Passphrase(self)
+        form = QFormLayout()
+        form.addRow("Comment:", self.comment)
+        if protected:
+            form.addRow("Your key's passphrase:", self.passphrase)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def request(self) -> SealRequest:
+        return SealRequest(self.comment.toPlainText(), self.passphrase.text() or None)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, **details: object) -> SealRequest | None:
+        dialog = cls(parent, **details)  # type: ignore[arg-type]
+        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class ReleaseRequest:
+    path: Path
+    redact_internal: bool
+    passphrase: str | None
+
+
+class ReleaseDialog(QDialog):
+    """Where the release copy goes, whether internal material stays out, the passphrase."""
+
+    def __init__(self, parent: QWidget | None, *, suggested: Path, protected: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Release copy")
+        intro = QLabel(
+            "A copy for people outside the team: it leaves out deleted items, the text "
+            "that editing removed, earlier seals and review comments, lists what it left "
+            "out (counts, never content), and is sealed with your key."
+        )
+        intro.setWordWrap(True)
+        self.path = QLineEdit(str(suggested), self)
+        self.path.setObjectName("release_path")
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.redact = QCheckBox("Leave out internal notes and follow-ups", self)
+        self.redact.setObjectName("release_redact")
+        self.redact.setChecked(True)
+        self.passphrase = _Passphrase(self)
+        form = QFormLayout()
+        form.addRow("Save as:", row)
+        form.addRow("", self.redact)
+        if protected:
+            form.addRow("Your key's passphrase:", self.passphrase)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("Release", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _on_browse_clicked(self) -> None:
+        from casefile.ui.dialogs.files import FileDialogs
+
+        chosen = FileDialogs.ask_save_case(self, "Release copy as", Path(self.path.text()))
+        if chosen is not None:
+            self.path.setText(str(chosen))
+
+    def request(self) -> ReleaseRequest:
+        return ReleaseRequest(
+            Path(self.path.text()).expanduser(),
+            self.redact.isChecked(),
+            self.passphrase.text() or None,
+        )
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, *, suggested: Path, protected: bool
+    ) -> ReleaseRequest | None:
+        dialog = cls(parent, suggested=suggested, protected=protected)
+        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class Review:
+    """The Review menu and File > Release copy… of a main window."""
+
+    def __init__(self, window: MainWindow, keys: Keys | None = None) -> None:
+        self.window = window
+        self.keys = keys if keys is not None else Keys()
+        self.seal_actions: dict[str, QAction] = {}
+        for state, text, button in REVIEW_STEPS:
+            action = QAction(text, window)
+            action.setObjectName(f"review_{state}")
+            action.triggered.connect(lambda checked=False, s=state, b=button: self.seal(s, b))
+            self.seal_actions[state] = action
+        self.action_release = QAction("&Release copy…", window)
+        self.action_release.setStatusTip(
+            "A sealed copy for people outside the team, without removed or internal text"
+        )
+        self.action_release.triggered.connect(self.release)
+
+    def fill_menu(self, menu: QMenu) -> None:
+        for action in self.seal_actions.values():
+            menu.addAction(action)
+
+    def update(self, has_case: bool, read_only: bool) -> None:
+        for action in self.seal_actions.values():
+            action.setEnabled(has_case and not read_only)
+        self.action_release.setEnabled(has_case)
+
+    def _own(self) -> tuple[PublicKey, bool] | None:
+        try:
+            return self.keys.own_public(), self.keys.is_protected()
+        except CaseFileError as exc:
+            message = NO_KEY if not self.keys.has_own() else str(exc)
+            QMessageBox.information(self.window, "No signing key", message)
+            return None
+
+    def seal(self, state: str, button: str) -> bool:
+        """Seal the open case in `state`; whether it was sealed."""
+        window = self.window
+        session = window.session
+        if session is None or session.read_only:
+            return False
+        if window.workspace is not None:
+            window.workspace.commit_pending()  # seal what the user sees
+        own = self._own()
+        if own is None:
+            return False
+        public, protected = own
+        request = SealDialog.ask(
+            window,
+            state=state,
+            button=button,
+            public=public,
+            protected=protected,
+            fingerprint=session.case.fingerprint(),
+        )
+        if request is None:
+            return False
+        key = unlock(window, self.keys, request.passphrase)
+        if key is None:
+            return False
+        try:
+            record = session.seal(key, state=state, comment=request.comment)
+        except CaseFileError as exc:
+            QMessageBox.warning(window, "Case not sealed", str(exc))
+            return False
+        window.statusBar().showMessage(
+            f"{record.state_label} by {record.signer} at state {record.head[:16]}.", 8000
+        )
+        return True
+
+    def release(self) -> Path | None:
+        """Write a release copy of the open case; its path, or None."""
+        window = self.window
+        session = window.session
+        if session is None:
+            return None
+        if window.workspace is not None:
+            window.workspace.commit_pending()
+        own = self._own()
+        if own is None:
+            return None
+        case = session.case
+        suggested = case.path.with_name(f"{case.path.stem} (release){case.path.suffix}")
+        request = ReleaseDialog.ask(window, suggested=suggested, protected=own[1])
+        if request is None:
+            return None
+        key = unlock(window, self.keys, request.passphrase)
+        if key is None:
+            return None
+        try:
+            written, _manifest = case.release_copy(
+                request.path, key, redact_internal=request.redact_internal
+            )
+        except CaseFileError as exc:
+            QMessageBox.warning(window, "Release copy not written", str(exc))
+            return None
+        window.statusBar().showMessage(f"Wrote the release copy {written}", 8000)
+        return written

@@ -1,0 +1,171 @@
+"""The Review view: where the case stands in review (its seals), and the reviewers'
+comments on its items, which can be added, resolved and opened again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.store import KIND_LABELS, CaseFileError
+from casefile.ui.case.session import CaseSession
+from casefile.ui.models.review_comments import ItemIdRole, ReviewCommentsModel
+from casefile.ui.models.roles import KindRole
+from casefile.ui.views.refreshing import RefreshingView
+
+#: the kinds a comment may be on, in the order the item chooser lists them
+COMMENTED_KINDS = ("incident", "damage_item", "meeting", "follow_up", "note", "party", "attachment")
+
+
+class CommentDialog(QDialog):
+    """A new comment: the item it is on and its text."""
+
+    def __init__(self, parent: QWidget | None, items: list[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add a review comment")
+        self.item = QComboBox(self)
+        self.item.setObjectName("comment_item")
+        for item_id, label in items:
+            self.item.addItem(label, item_id)
+        self.body = QPlainTextEdit(self)
+        self.body.setObjectName("comment_body")
+        form = QFormLayout()
+        form.addRow("On:", self.item)
+        form.addRow("Comment:", self.body)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, items: list[tuple[str, str]]) -> tuple[str, str] | None:
+        dialog = cls(parent, items)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return str(dialog.item.currentData()), dialog.body.toPlainText()
+
+
+class ReviewView(RefreshingView):
+    title = "Review"
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent, dirty=True)
+        self.state = QLabel(self)
+        self.state.setObjectName("review_state")
+        self.state.setWordWrap(True)
+        self.model = ReviewCommentsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("review_comments")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.show_resolved = QCheckBox("Show resolved comments", self)
+        self.show_resolved.setChecked(True)
+        self.show_resolved.toggled.connect(lambda _on: self.refresh())
+        self.add_button = QPushButton("Add comment…", self)
+        self.add_button.clicked.connect(self.add_item)
+        self.resolve_button = QPushButton("Resolve", self)
+        self.resolve_button.setObjectName("resolve_comment")
+        self.resolve_button.clicked.connect(self.toggle_resolved)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.resolve_button)
+        row.addStretch(1)
+        row.addWidget(self.show_resolved)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        session.case_changed.connect(self._on_session_case_changed)
+        self.refresh()
+
+    @property
+    def add_label(self) -> str | None:  # type: ignore[override]
+        return None if self._session.read_only else "Add review comment"
+
+    def refresh(self) -> None:
+        self._dirty = False
+        case = self._session.case
+        review = case.review_state()
+        self.state.setText(
+            review.sentence()
+            if review is not None
+            else "Not sealed: nobody has submitted, "
+            "approved or asked for changes to this case yet (Review menu)."
+        )
+        self.model.set_comments(case.comments(include_resolved=self.show_resolved.isChecked()))
+        self._update_buttons()
+
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _update_buttons(self) -> None:
+        editable = not self._session.read_only
+        self.add_button.setEnabled(editable)
+        row = self._selected_row()
+        self.resolve_button.setEnabled(editable and row is not None)
+        if row is not None:
+            resolved = self.model.comment(row).resolved
+            self.resolve_button.setText("Open again" if resolved else "Resolve")
+
+    def _items(self) -> list[tuple[str, str]]:
+        case = self._session.case
+        items = [(case.incident().id, f"Incident: {case.incident().title}")]
+        for kind in COMMENTED_KINDS[1:]:
+            ids = self._session.ids(kind)
+            names = case.names(kind, ids)
+            items += [(i, f"{KIND_LABELS[kind]}: {names.get(i, '')}") for i in ids]
+        return items
+
+    def add_item(self) -> None:
+        if self._session.read_only:
+            return
+        chosen = CommentDialog.ask(self, self._items())
+        if chosen is None:
+            return
+        try:
+            self._session.add_comment(*chosen)
+        except CaseFileError as exc:
+            QMessageBox.warning(self, "Comment not added", str(exc))
+
+    def toggle_resolved(self) -> None:
+        row = self._selected_row()
+        if row is None or self._session.read_only:
+            return
+        comment = self.model.comment(row)
+        try:
+            self._session.resolve_comment(comment.id, not comment.resolved)
+        except CaseFileError as exc:
+            QMessageBox.warning(self, "Comment not changed", str(exc))
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        kind, item_id = index.data(KindRole), index.data(ItemIdRole)
+        if kind and item_id:
+            self.item_activated.emit(kind, item_id)
