@@ -74,9 +74,39 @@ def untracked_changes(session: Session) -> list[str]:
             for logged_kind, item_id in state
             if logged_kind == kind and item_id not in present
         ]
+    findings += _untracked_plans(session, state)
     if len(findings) > MAX_FINDINGS:
         more = len(findings) - MAX_FINDINGS
         findings = [*findings[:MAX_FINDINGS], f"… and {more} more changes made outside casefile"]
+    return findings
+
+
+def _untracked_plans(session: Session, state: dict[tuple[str, str], dict[str, Any]]) -> list[str]:
+    """Site plans and pins added, changed or deleted without an audit entry."""
+    from casefile.store import plans
+
+    current = {(plans.PLAN, plan.id): plans.plan_values(plan) for plan in plans.load_plans(session)}
+    current |= {(plans.PIN, pin.id): plans.pin_values(pin) for pin in plans.load_pins(session)}
+    findings = []
+    for (entity, item_id), values in current.items():
+        label = f"{'site plan' if entity == plans.PLAN else 'pin'} {item_id}"
+        logged = state.get((entity, item_id))
+        if logged is None:
+            findings.append(f"{label} has no audit entry: it was added outside casefile")
+            continue
+        for name, value in values.items():
+            was = logged.get(name)
+            if (value if value != "" else None) != (was if was != "" else None):
+                findings.append(
+                    f"{label}: {name.replace('_', ' ')} changed outside casefile "
+                    f"({_difference(was, value)})"
+                )
+    findings += [
+        f"{'site plan' if entity == plans.PLAN else 'pin'} {item_id} was deleted outside "
+        "casefile: the audit log has no entry for its deletion"
+        for entity, item_id in state
+        if entity in (plans.PLAN, plans.PIN) and (entity, item_id) not in current
+    ]
     return findings
 
 

@@ -276,3 +276,23 @@ def test_the_current_schemas_fixture_keeps_its_plan_and_pin(tmp_path: Path) -> N
         (pin,) = case.pins(plan.id)
         assert (plan.name, pin.x, pin.y) == ("Compound", 0.25, 0.5)
         assert case.check() == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "words"),
+    [
+        ("UPDATE plan_pin SET x = 1", "pin .*: x changed outside casefile"),
+        ("UPDATE site_plan SET name = 'Elsewhere'", "site plan .*: name changed outside"),
+        ("DELETE FROM plan_pin", "pin .* was deleted outside casefile"),
+    ],
+)
+def test_check_finds_plans_and_pins_changed_outside_casefile(
+    planned: tuple[CaseFile, str, str], statement: str, words: str
+) -> None:
+    case, plan_id, item_id = planned
+    case.pin(plan_id, item_id, 0.5, 0.5)
+    assert case.check() == []
+    sql(case.path, statement)
+    import re
+
+    assert any(re.search(words, p.message) for p in case.check() if p.area == "audit")
