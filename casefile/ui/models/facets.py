@@ -46,10 +46,14 @@ def choice_facet(
     if blank:
         options.append(Option(blank, lambda v: not v[index]))
     options += [
-        Option(label, lambda v, value=value: v[index] == value, (index, value))
-        for value, label in labels.items()
+        Option(label, equals(index, value), (index, value)) for value, label in labels.items()
     ]
     return Facet(name, tuple(options))
+
+
+def equals(index: int, value: Any) -> Test:
+    """The items whose value at `index` is `value`."""
+    return lambda v: v[index] == value
 
 
 def flag_facet(name: str, any_label: str, index: int, yes: str, no: str) -> Facet:

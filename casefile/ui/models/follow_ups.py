@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from casefile.store import FOLLOW_UP_STATUSES
-from casefile.ui.models.facets import Facet, Option, flag_facet, overdue
+from casefile.ui.models.facets import Facet, Option, equals, flag_facet, overdue
 from casefile.ui.models.items import Column, ItemTableModel, created_updated
 from casefile.ui.support.formatting import choice, date_text, sort_date
 
@@ -23,10 +23,10 @@ class FollowUpTableModel(ItemTableModel):
             "status",
             (
                 Option("Status", None),
-                Option("Open", lambda v: v[0] == "open"),
+                Option("Open", equals(0, "open"), (0, "open")),
                 Option("Overdue", overdue(0, 1)),
                 *(
-                    Option(label, lambda v, value=value: v[0] == value)
+                    Option(label, equals(0, value), (0, value))
                     for value, label in FOLLOW_UP_STATUSES.items()
                     if value != "open"
                 ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu
@@ -36,10 +37,7 @@ def selection_menu(pane: ItemListPane, item_ids: list[str]) -> QMenu:
         sub = menu.addMenu(f"Set {bulk.label.lower()} of {what}")
         sub.setEnabled(editable)
         for value, label in bulk.choices.items():
-            sub.addAction(
-                label or "(none)",
-                lambda field=bulk.field, value=value: pane.set_field(item_ids, field, value),
-            )
+            sub.addAction(label or "(none)", partial(pane.set_field, item_ids, bulk.field, value))
     if pane.bulk_fields:
         menu.addSeparator()
     export = menu.addAction(
