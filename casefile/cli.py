@@ -497,6 +497,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 "kind": hit.kind,
                 "id": hit.id,
                 "title": hit.title,
+                "reference": hit.reference,
                 "snippet": hit.snippet,
                 "title_spans": [list(span) for span in hit.title_spans],
                 "snippet_spans": [list(span) for span in hit.snippet_spans],
@@ -508,7 +509,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         print("nothing found")
     for hit in hits:
-        print(one_line(f"{hit.kind}\t{hit.id}\t{' '.join(hit.title.split())}"))
+        title = " ".join(f"{hit.reference} {hit.title}".split())
+        print(one_line(f"{hit.kind}\t{hit.id}\t{title}"))
         print(one_line(f"    {' '.join(hit.snippet.split())}"))
     return EXIT_OK
 

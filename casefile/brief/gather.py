@@ -133,7 +133,9 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
     meetings: list[MeetingRecord] = sorted(case.records("meeting"), key=_meeting_order)
     damage_items: list[DamageItemRecord] = sorted(case.records("damage_item"), key=_damage_order)
     meeting_ids = {m.id for m in meetings}
-    refs = {item.id: f"D{n}" for n, item in enumerate(damage_items, start=1)}
+    # The stable reference the item has in every brief of the case; an item whose
+    # number was cleared by hand is still cited, by its place in the schedule.
+    refs = {item.id: item.reference or f"#{n}" for n, item in enumerate(damage_items, start=1)}
 
     figure_of: dict[str, int] = {}
     figures: tuple[Figure, ...] = ()

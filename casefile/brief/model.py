@@ -34,7 +34,7 @@ class ChronologyRow:
 
 @dataclass(frozen=True, slots=True)
 class DamageRow:
-    ref: str  # "D1", "D2", ... what photos and the text call the item
+    ref: str  # "D-1", "D-2", ...: the item's stable reference, as photos and the text cite it
     category: str  # stored value, for the chart
     category_label: str
     title: str
@@ -155,7 +155,7 @@ class Figure:
     width: int = 0  # pixels of `jpeg`
     height: int = 0
     problem: str = ""  # why the photo is missing, said in the brief
-    item_refs: tuple[str, ...] = ()  # the damage items it belongs to ("D3"), for links
+    item_refs: tuple[str, ...] = ()  # the damage items it belongs to ("D-3"), for links
 
 
 @dataclass(frozen=True, slots=True)

@@ -510,6 +510,8 @@ class CaseFile:
         values = coerce_fields(kind, fields, partial=False)
         with self._write() as session:
             rows.check_references(session, kind, values)
+            if kind == "damage_item":
+                values["reference"] = rows.new_references(session, 1)[0]
             item_id = str(uuid.uuid4())
             stamp = rows.now()
             rows.insert(
@@ -922,8 +924,18 @@ class CaseFile:
     # -- reading the case as a whole ------------------------------------------------------
 
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+        """What the text finds, each damage item with its reference; a reference typed
+        as such (D-12) finds its item first."""
         with self._read() as session:
-            return self._search.query(session, text, limit)
+            hits = self._search.query(session, text, limit)
+            named = rows.damage_by_reference(session, text)
+            if named is not None:
+                hits = [named, *(h for h in hits if h.id != named.id)][: max(limit, 1)]
+            references = rows.references(session, [h.id for h in hits if h.kind == "damage_item"])
+        return [
+            dataclasses.replace(hit, reference=references[hit.id]) if hit.id in references else hit
+            for hit in hits
+        ]
 
     def timeline(self, *, include_internal: bool = True) -> Timeline:
         """Incident, notes, meetings and follow-ups merged in time order (see

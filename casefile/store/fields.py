@@ -314,6 +314,37 @@ class Currency(Field):
         return check_currency(value)
 
 
+#: A damage item's reference as people write it: D-1, D-2, ...
+_REFERENCE = re.compile(r"D-([1-9][0-9]{0,17})")
+
+
+class Reference(Field):
+    """A damage item's stable reference, "D-n": given by the store in creation order,
+    never reused or renumbered (CaseFile.add, interchange); a user does not type it."""
+
+    def coerce(self, kind: str, name: str, value: Any) -> str | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, str):
+            found = _REFERENCE.fullmatch(value.strip().upper())
+            if found is not None:
+                return f"D-{found.group(1)}"
+        raise InvalidInput(
+            f"{_where(kind, name)} must be a reference such as D-12 (D, a hyphen and a "
+            f"number from 1), not {value!r}"
+        )
+
+
+def reference_number(reference: str) -> int:
+    """The number of a checked reference: 12 for "D-12"."""
+    return int(reference[2:])
+
+
+def reference_text(number: int) -> str:
+    """The reference of a number: "D-12" for 12."""
+    return f"D-{number}"
+
+
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -419,6 +450,7 @@ SPEC: dict[str, dict[str, Field]] = {
         "attachment_ids": RefSet(target="attachment"),
     },
     "damage_item": {
+        "reference": Reference(),
         "category": Choice(default="other", options=tuple(vocab.DAMAGE_CATEGORIES)),
         "title": Text(required=True),
         "description": Text(),
@@ -463,6 +495,9 @@ SPEC: dict[str, dict[str, Field]] = {
 #: undone: the party would be its own dependent).
 SELF_REPRESENTING = "a party cannot represent itself: choose another party, or none"
 
+#: Fields the store fills in itself: refused from a caller of add() or update().
+ASSIGNED_FIELDS: dict[str, frozenset[str]] = {"damage_item": frozenset({"reference"})}
+
 #: Fields stored in link tables rather than columns of the item's own row.
 LINK_FIELDS = frozenset({"party_ids", "attachment_ids", "participants", "note_ids"})
 
@@ -483,6 +518,12 @@ def coerce_fields(kind: str, values: dict[str, Any], *, partial: bool) -> dict[s
         raise InvalidInput(
             f"unknown {vocab.KIND_LABELS.get(kind, kind).lower()} field(s): "
             f"{', '.join(sorted(unknown))}"
+        )
+    assigned = ASSIGNED_FIELDS.get(kind, frozenset()).intersection(values)
+    if assigned:
+        raise InvalidInput(
+            f"a {vocab.KIND_LABELS[kind].lower()}'s {min(assigned)} is given by "
+            "casefile, in the order items are made: leave it out"
         )
     out: dict[str, Any] = {}
     for name, field in spec.items():

@@ -24,7 +24,15 @@ from sqlalchemy.orm import Session
 from casefile.store import audit, bulk, jsontext, rows
 from casefile.store.attachment_data import AttachmentBlob, AttachmentThumb
 from casefile.store.errors import InvalidInput
-from casefile.store.fields import SELF_REPRESENTING, SPEC, Cost, Instant, check_id
+from casefile.store.fields import (
+    SELF_REPRESENTING,
+    SPEC,
+    Cost,
+    Instant,
+    check_id,
+    reference_number,
+    reference_text,
+)
 from casefile.store.jsonfile import gc_paused
 from casefile.store.links import ATTACHMENT_OWNERS, MeetingNote, MeetingParticipant, NoteParty
 from casefile.store.media import MediaInfo, describe
@@ -380,6 +388,8 @@ def _apply_items(
         _check_refs(session, kind, items, pending)
         existing = present[kind]
         new = [i for i in items if i.id not in existing]
+        if kind == "damage_item":
+            _give_references(session, new, [i for i in items if i.id in existing], stamp)
         # Items that do not say when they were created are stamped a microsecond apart,
         # in the document's order: a day's notes are listed in the order written.
         new_rows = []
@@ -418,6 +428,38 @@ def _apply_items(
                 changed_rows.append({"id": item.id, **before, **item.values})
         case._search.put(session, kind, new_rows, new=True)  # it reads the id and text fields
         case._search.put(session, kind, changed_rows)
+
+
+def _give_references(
+    session: Session, new: list[ParsedItem], old: list[ParsedItem], stamp: Any
+) -> None:
+    """Each new damage item keeps the document's reference when no item of the case holds
+    it (a restored item gets its own back); the others take new numbers, in creation
+    order. An item already in the case keeps its own: a reference is never renumbered."""
+    for item in old:
+        item.values.pop("reference", None)
+    if not new:
+        return
+    table = rows.TABLES["damage_item"].__table__
+    wanted = [i.values["reference"] for i in new if i.values.get("reference")]
+    held: set[str] = set()
+    for chunk in rows.chunks([reference_number(r) for r in wanted]):
+        query = sa.select(table.c.reference).where(table.c.reference.in_(chunk))
+        held.update(reference_text(n) for n in session.execute(query).scalars())
+    kept: list[str] = []
+    needing = []
+    for item in sorted(new, key=lambda i: (i.created_at or stamp, i.id)):
+        reference = item.values.get("reference")
+        if reference and reference not in held:
+            held.add(reference)
+            kept.append(reference)
+        else:
+            needing.append(item)
+    given = rows.new_references(session, len(needing), kept)
+    for item, reference in zip(needing, given, strict=True):
+        item.values["reference"] = reference
+    if kept:
+        rows.note_next_reference(session, max(map(reference_number, kept)) + 1)
 
 
 def _apply_incident(

@@ -112,7 +112,11 @@ class DamageItem(Stamped, table=True):
     #: order: read from this index alone, without a sort (migration 0002).
     __table_args__ = (
         sa.Index("ix_damage_item_summary", "category", "severity", "currency", "estimated_cost"),
+        sa.Index("ix_damage_item_reference", "reference", unique=True),
     )
+    #: The number of its reference (D-n): given in creation order, never reused (migration
+    #: 0004 numbered the items of earlier files). Read as "D-n" (rows.load).
+    reference: int | None = None
     category: str = "other"
     title: str
     description: str = ""

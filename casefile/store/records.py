@@ -98,6 +98,7 @@ class DamageItemRecord:
     """One item of damage to the mission, with its estimate in minor units."""
 
     id: str
+    reference: str  # "D-12": stable, never reused (fields.Reference)
     category: str
     title: str
     description: str
@@ -111,6 +112,11 @@ class DamageItemRecord:
     attachment_ids: tuple[str, ...]
     created_at: dt.datetime
     updated_at: dt.datetime
+
+    @property
+    def reference_number(self) -> int:
+        """The reference's number, for sorting: D-9 comes before D-10."""
+        return int(self.reference[2:]) if self.reference else 0
 
     @property
     def cost_display(self) -> str:
@@ -292,6 +298,7 @@ class SearchHit:
     snippet: str
     title_spans: tuple[tuple[int, int], ...] = ()
     snippet_spans: tuple[tuple[int, int], ...] = ()
+    reference: str = ""  # a damage item's, D-12; "" for other kinds
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,8 @@ from casefile.store.models import TABLES, ChangeLog
 
 #: Findings reported one by one; past this, one line says how many more there are.
 MAX_FINDINGS = 50
+#: Fields that entries written before the field existed lack: compared where logged.
+UNLOGGED_BEFORE = frozenset({"reference"})
 #: How much of a value a finding quotes.
 QUOTED_CHARS = 40
 
@@ -58,11 +60,14 @@ def untracked_changes(session: Session) -> list[str]:
                 continue
             # What creating the item as it is now would log, beside what the log holds.
             # An attachment's SHA-256 is compared where the log has it: a case imported
-            # by an earlier release may have entries without it.
+            # by an earlier release may have entries without it. So is a damage item's
+            # reference: the items of a file made before references were numbered by
+            # its migration, which writes no entry (migrations/versions/0007).
             values = rows.record_values(kind, record)
             sha256 = getattr(record, "sha256", None) if "sha256" in logged else None
             now = {name: change[1] for name, change in rows.created(kind, values, sha256).items()}
-            for name in [*SPEC[kind], *(["sha256"] if "sha256" in logged else [])]:
+            names = [n for n in SPEC[kind] if n not in UNLOGGED_BEFORE or n in logged]
+            for name in [*names, *(["sha256"] if "sha256" in logged else [])]:
                 if _blank(now.get(name)) != _blank(logged.get(name)):
                     findings.append(
                         f"{label}: {name.replace('_', ' ')} changed outside casefile "

@@ -18,7 +18,14 @@ from sqlmodel import SQLModel
 
 from casefile.store import bulk, vocab
 from casefile.store.errors import InvalidInput
-from casefile.store.fields import LINK_FIELDS, SPEC, Field
+from casefile.store.fields import (
+    LINK_FIELDS,
+    SPEC,
+    Field,
+    Reference,
+    reference_number,
+    reference_text,
+)
 from casefile.store.kinds import Kind
 from casefile.store.models import TABLES
 from casefile.store.records import (
@@ -32,6 +39,7 @@ from casefile.store.records import (
     OpenFollowUp,
     Participant,
     PartyRecord,
+    SearchHit,
     party_display_name,
 )
 from casefile.store.stored import check_all
@@ -49,7 +57,7 @@ RECORD_TYPES: dict[str, type] = {
 CHUNK = 900  # ids per IN (...) list
 
 
-def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+def chunks(ids: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for start in range(0, len(ids), CHUNK):
         yield ids[start : start + CHUNK]
 
@@ -163,7 +171,7 @@ def existing_ids(session: Session, kind: str, ids: Iterable[str]) -> set[str]:
     table = TABLES[kind].__table__
     wanted = list(dict.fromkeys(ids))
     found: set[str] = set()
-    for chunk in _chunks(wanted):
+    for chunk in chunks(wanted):
         query = sa.select(table.c.id).where(table.c.id.in_(chunk))
         found.update(session.execute(query).scalars().all())
     return found
@@ -178,11 +186,44 @@ def names(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
     else:
         columns = [table.c.filename if kind == "attachment" else table.c.title]
     found: dict[str, str] = {}
-    for chunk in _chunks(list(dict.fromkeys(ids))):
+    for chunk in chunks(list(dict.fromkeys(ids))):
         query = sa.select(table.c.id, *columns).where(table.c.id.in_(chunk))
         for item_id, *parts in session.execute(query).all():
             found[item_id] = party_display_name(*parts) if kind == "party" else parts[0]
     return found
+
+
+def references(session: Session, ids: Iterable[str]) -> dict[str, str]:
+    """The references (D-12) of the given damage items that have one, by id."""
+    table = TABLES["damage_item"].__table__
+    found: dict[str, str] = {}
+    for chunk in chunks(list(dict.fromkeys(ids))):
+        query = sa.select(table.c.id, table.c.reference).where(table.c.id.in_(chunk))
+        found.update(
+            (item_id, reference_text(number))
+            for item_id, number in session.execute(query).all()
+            if number is not None
+        )
+    return found
+
+
+def damage_by_reference(session: Session, text: str) -> SearchHit | None:
+    """The damage item whose reference `text` is (D-12, d-12), as a search hit."""
+    try:
+        reference = Reference().coerce("damage_item", "reference", text)
+    except InvalidInput:
+        return None
+    if reference is None:
+        return None
+    table = TABLES["damage_item"].__table__
+    query = sa.select(table.c.id, table.c.title, table.c.description).where(
+        table.c.reference == reference_number(reference)
+    )
+    found = session.execute(query).first()
+    if found is None:
+        return None
+    item_id, title, description = found
+    return SearchHit("damage_item", item_id, title, description[:200], reference=reference)
 
 
 def thumbnails(session: Session, attachment_ids: Iterable[str]) -> dict[str, bytes]:
@@ -191,7 +232,7 @@ def thumbnails(session: Session, attachment_ids: Iterable[str]) -> dict[str, byt
 
     thumbs = AttachmentThumb.__table__.c
     found: dict[str, bytes] = {}
-    for chunk in _chunks(list(dict.fromkeys(attachment_ids))):
+    for chunk in chunks(list(dict.fromkeys(attachment_ids))):
         query = sa.select(thumbs.attachment_id, thumbs.data).where(thumbs.attachment_id.in_(chunk))
         found.update((item_id, bytes(data)) for item_id, data in session.execute(query).all())
     return found
@@ -222,7 +263,7 @@ def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[
         rows = _rows(session, sa.select(table).order_by(*order_clause(kind)))
     else:
         by_id: dict[str, dict[str, Any]] = {}
-        for chunk in _chunks(list(ids)):
+        for chunk in chunks(list(ids)):
             for row in _rows(session, sa.select(table).where(table.c.id.in_(chunk))):
                 by_id[row["id"]] = row
         rows = [by_id[i] for i in ids if i in by_id]
@@ -237,6 +278,10 @@ def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[
         grouped_owners = _attachment_owners(session, owner_ids)
         for row in rows:
             row["links"] = tuple(grouped_owners.get(row["id"], ()))
+    if kind == "damage_item":
+        for row in rows:
+            number = row["reference"]
+            row["reference"] = "" if number is None else reference_text(number)
     record_type = RECORD_TYPES[kind]
     unused = rows[0].keys() - record_type.__dataclass_fields__.keys() if rows else ()
     for row in rows:
@@ -279,7 +324,7 @@ def _links(
         columns.append(table.c.role)
     query = sa.select(*columns).order_by(table.c[owner_col], table.c.position)
     grouped: dict[str, list[Any]] = defaultdict(list)
-    batches = [None] if owner_ids is None else list(_chunks(owner_ids))
+    batches = [None] if owner_ids is None else list(chunks(owner_ids))
     for chunk in batches:
         q = query if chunk is None else query.where(table.c[owner_col].in_(chunk))
         for row in session.execute(q).all():
@@ -296,7 +341,7 @@ def _attachment_owners(
     for owner_kind, (model, owner_col) in ATTACHMENT_OWNERS.items():
         table = model.__table__
         query = sa.select(table.c.attachment_id, table.c[owner_col])
-        batches = [None] if ids is None else list(_chunks(ids))
+        batches = [None] if ids is None else list(chunks(ids))
         for chunk in batches:
             q = query if chunk is None else query.where(table.c.attachment_id.in_(chunk))
             for attachment_id, owner_id in session.execute(q).all():
@@ -305,7 +350,46 @@ def _attachment_owners(
 
 
 def column_values(kind: str, values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if k not in LINK_FIELDS}
+    """The values of the item's own row, as its columns hold them (a reference: its number)."""
+    out = {k: v for k, v in values.items() if k not in LINK_FIELDS}
+    if kind == "damage_item" and out.get("reference"):
+        out["reference"] = reference_number(out["reference"])
+    return out
+
+
+#: case_meta's key for the number the next damage reference takes at the least: a number
+#: once given is never given again, even after its item was deleted.
+NEXT_REFERENCE = "next_damage_reference"
+
+
+def new_references(session: Session, count: int, taken: Iterable[str] = ()) -> list[str]:
+    """`count` damage references never given in this case, in order (D-7, D-8, ...),
+    past every number the table holds, every number given before (kept in case_meta
+    even when its item is gone) and those in `taken` (about to be stored)."""
+    from casefile.store.models import CaseMeta
+
+    if count <= 0:
+        return []
+    meta = CaseMeta.__table__.c
+    table = TABLES["damage_item"].__table__
+    highest = session.execute(sa.select(sa.func.max(table.c.reference))).scalar() or 0
+    kept = session.execute(sa.select(meta.value).where(meta.key == NEXT_REFERENCE)).scalar()
+    start = max(highest + 1, int(kept) if kept and kept.isdigit() else 1)
+    start = max([start, *(reference_number(t) + 1 for t in taken)])
+    note_next_reference(session, start + count)
+    return [reference_text(n) for n in range(start, start + count)]
+
+
+def note_next_reference(session: Session, number: int) -> None:
+    """Keep `number` as the least the next reference may take (never lowered)."""
+    from casefile.store.models import CaseMeta
+
+    meta = CaseMeta.__table__
+    kept = session.execute(sa.select(meta.c.value).where(meta.c.key == NEXT_REFERENCE)).scalar()
+    if kept is not None and kept.isdigit() and int(kept) >= number:
+        return
+    session.execute(sa.delete(meta).where(meta.c.key == NEXT_REFERENCE))
+    session.execute(sa.insert(meta), {"key": NEXT_REFERENCE, "value": str(number)})
 
 
 def insert(session: Session, kind: str, items: list[dict[str, Any]]) -> None:
@@ -365,7 +449,7 @@ def _link_rows(
 
 def delete(session: Session, kind: str, ids: Sequence[str]) -> None:
     table = TABLES[kind].__table__
-    for chunk in _chunks(list(ids)):
+    for chunk in chunks(list(ids)):
         session.execute(sa.delete(table).where(table.c.id.in_(chunk)))
 
 

@@ -44,7 +44,7 @@ APPLICATION_ID = 0x43534631  # "CSF1": marks a SQLite file as a casefile
 #: The oldest SQLite we run on: lists are ordered `NULLS LAST` (3.30), so that SQLite
 #: reads their order from an index; "Save a copy" is `VACUUM INTO` (3.27).
 MIN_SQLITE = (3, 30, 0)
-SCHEMA_VERSION = 6  # mirrors the Alembic head; see migrations/versions
+SCHEMA_VERSION = 7  # mirrors the Alembic head; see migrations/versions
 BUSY_TIMEOUT_MS = 5000
 #: bytes per page of a new file. A case file is mostly photos stored as blobs, and
 #: opening it runs quick_check, which reads every page of every blob's overflow chain
@@ -242,7 +242,7 @@ RETIRED_OBJECTS: dict[str, int] = {"ix_note_date": 2, "ix_damage_item_category":
 MODEL_OBJECTS = frozenset({
     "attachment", "attachment_blob", "attachment_thumb", "case_meta",
     "change_log", "ix_change_log_entity_id",
-    "damage_item", "ix_damage_item_summary",
+    "damage_item", "ix_damage_item_summary", "ix_damage_item_reference",
     "damage_item_attachment", "ix_damage_item_attachment_attachment_id",
     "follow_up", "ix_follow_up_meeting_id", "ix_follow_up_owner_id",
     "incident",

@@ -107,7 +107,7 @@ def test_a_schedule_without_estimates_is_one_table_with_one_head(demo_briefs) ->
     """The demo has five items in five categories and no estimate yet."""
     schedule = next(t for t in page_texts(demo_briefs["full"]) if "Perimeter fence" in t)
     assert schedule.count("Severity") == 1  # the table's head, once (no chart: see below)
-    for ref in ("D1", "D2", "D3", "D4", "D5"):
+    for ref in ("D-1", "D-2", "D-3", "D-4", "D-5"):
         assert ref in schedule
     assert "Not assessed (5 of 5 items, outside the totals)" in schedule
 

@@ -53,7 +53,7 @@ def test_times_are_shown_in_the_zone_of_the_event(small_case) -> None:
 
 def test_damage_schedule_sums_per_category_and_currency(small_case) -> None:
     schedule = gather(small_case, BriefOptions(brief_date=DATE)).damage
-    assert [r.ref for r in schedule.rows] == ["D1", "D2", "D3", "D4", "D5"]
+    assert [r.ref for r in schedule.rows] == ["D-1", "D-2", "D-3", "D-4", "D-5"]
     # Grouped by category in the vocabulary's order, the store's order within a group.
     assert [r.category_label for r in schedule.rows] == [
         "Perimeter", "Vehicles", "Vehicles", "Vehicles", "Building",
@@ -89,7 +89,7 @@ def test_photos_are_numbered_and_cited_by_their_damage_items(small_case) -> None
     fence = brief.figures[0]
     assert fence.number == 1
     assert fence.caption == "Fence"
-    assert fence.belongs_to == "D1 Perimeter fence"
+    assert fence.belongs_to == "D-1 Perimeter fence"
     assert len(fence.sha256_short) == 12
     assert fence.jpeg is not None and fence.jpeg.startswith(b"\xff\xd8")
     assert brief.damage.rows[0].figures == (1,)

@@ -81,7 +81,7 @@ def test_a_big_case_exports_within_the_size_bound(tmp_path: Path) -> None:
     assert f"page {len(reader.pages)} of {len(reader.pages)}" in " ".join(last.split())
     text = pdf_text(out)
     assert f"Figure {PHOTOS}." in text
-    assert f"D{ITEMS}" in text
+    assert f"D-{ITEMS}" in text
 
 
 def test_a_mid_sized_case_exports_within_the_size_bound(tmp_path: Path) -> None:

@@ -114,6 +114,18 @@ def test_sort_uses_sort_keys_not_labels(session) -> None:
     assert top.data(SortRole) > model.index(1, severity).data(SortRole)
 
 
+def test_the_damage_list_shows_references_and_sorts_them_as_numbers(session) -> None:
+    for n in range(10):
+        session.case.add("damage_item", title=f"Pane {n}", category="building")
+    model = DamageTableModel(session)
+    ref = [c.title for c in model.columns].index("Ref")
+    model.sort(ref, Qt.SortOrder.AscendingOrder)
+    shown = [model.index(r, ref).data() for r in range(model.rowCount())]
+    count = session.case.count("damage_item")
+    assert shown == [f"D-{n}" for n in range(1, count + 1)]  # D-9 before D-10
+    assert count >= 10
+
+
 # -- 20,000 items ---------------------------------------------------------------------------
 
 BIG = 20_000

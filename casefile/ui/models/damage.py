@@ -1,5 +1,5 @@
-"""The damage schedule table: category, item, severity, status, estimate, photos, and
-the rest of an item's fields for the user to show."""
+"""The damage schedule table: reference, category, item, severity, status, estimate,
+photos, and the rest of an item's fields for the user to show."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ class DamageTableModel(ItemTableModel):
                    "Without an estimate"),
     )  # fmt: skip
     columns = (
+        Column("Ref", lambda r, n: r.reference, lambda r, n: r.reference_number, width=60),
         Column(
             "Category",
             lambda r, n: choice("damage_item", "category", r.category),

@@ -76,6 +76,9 @@ class SearchResultsModel(QStandardItemModel):
             for hit in found:
                 text = hit.title or "(untitled)"
                 marked = marked_html(hit.title, hit.title_spans) if hit.title else "(untitled)"
+                if hit.reference:
+                    text = f"{hit.reference} {text}"
+                    marked = f"{hit.reference} {marked}"
                 if hit.snippet and hit.snippet != hit.title:
                     text += f" — {hit.snippet}"
                     marked += " — " + marked_html(hit.snippet, hit.snippet_spans)
