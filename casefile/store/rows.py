@@ -140,7 +140,7 @@ def field_values(
     if ids is not None or any(name not in _PLAIN_TYPES for name in declared):
         # a few items (after an edit), or types plain_rows would not give as Python's
         found: list[Any] = []
-        for chunk in [None] if ids is None else _chunks(list(dict.fromkeys(ids))):
+        for chunk in [None] if ids is None else chunks(list(dict.fromkeys(ids))):
             where = query if chunk is None else query.where(table.c.id.in_(chunk))
             found.extend(session.execute(where).all())
         return {item_id: tuple(values) for item_id, *values in found}

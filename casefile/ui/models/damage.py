@@ -37,12 +37,15 @@ class DamageTableModel(ItemTableModel):
                    "Without an estimate"),
     )  # fmt: skip
     columns = (
-        Column("Ref", lambda r, n: r.reference, lambda r, n: r.reference_number, width=60),
+        # The reference is how an item is cited (the brief, a plan, a call): always shown;
+        # the category, which the list is grouped and filtered by, gives way at 1024 px.
+        Column("Ref", lambda r, n: r.reference, lambda r, n: r.reference_number, width=50),
         Column(
             "Category",
             lambda r, n: choice("damage_item", "category", r.category),
             lambda r, n: _CATEGORY_ORDER.get(r.category, 99),
             width=100,
+            shown="room",
         ),
         Column("Item", lambda r, n: r.title, width=200, grows=True),
         Column(
