@@ -24,7 +24,15 @@ from sqlalchemy.orm import Session
 from casefile.store import audit, casestate, rows
 from casefile.store.casestate import Key, State
 from casefile.store.errors import InvalidInput
-from casefile.store.fields import LINK_FIELDS, SPEC, Participants, Ref, RefSet
+from casefile.store.fields import (
+    LINK_FIELDS,
+    SPEC,
+    Participants,
+    Ref,
+    RefSet,
+    reference_number,
+    reference_text,
+)
 from casefile.store.models import TABLES, ChangeLog
 from casefile.store.records import Authorship, ItemDifference, MergeConflict, MergeResult
 from casefile.store.search import SearchIndex
@@ -326,7 +334,32 @@ def resolve(
             result.setdefault(key, {})[conflict.field] = value
     _keep_files_once(plan, result)
     _drop_dangling_links(result)
+    _renumber_references(plan, result)
     return result, tuple(resolved), tuple(left)
+
+
+def _renumber_references(plan: Plan, result: State) -> None:
+    """Two copies that both gave a number (D-6) to an item of their own: the item made
+    first (created_at, then id) keeps it, the other takes the next number neither copy
+    has given; the audit entries of the merge record the change (_account)."""
+    items = [(key, values) for key, values in result.items() if key[0] == "damage_item"]
+    stamps = {**plan.stamps.get("theirs", {}), **plan.stamps.get("mine", {})}
+    far = dt.datetime.max.replace(tzinfo=dt.UTC)
+    items.sort(key=lambda kv: ((stamps.get(kv[0]) or (far,))[0], kv[0][1]))
+    given = [
+        reference_number(values["reference"])
+        for state in (plan.base, plan.mine, plan.theirs, result)
+        for key, values in state.items()
+        if key[0] == "damage_item" and values.get("reference")
+    ]
+    following = max(given, default=0) + 1
+    held: set[str] = set()
+    for _, values in items:
+        reference = values.get("reference")
+        if not reference or reference in held:
+            values["reference"] = reference_text(following)
+            following += 1
+        held.add(values["reference"])
 
 
 def _keep_files_once(plan: Plan, result: State) -> None:
@@ -437,6 +470,7 @@ def write(
     audit.adopt(session, plan.foreign)
     mine, theirs_stamps, mine_stamps = plan.mine, plan.stamps["theirs"], plan.stamps["mine"]
     new_attachments = []
+    _free_renumbered(session, plan, result)
     for kind in TABLES:
         inserts, updated_rows, gone = [], [], []
         for key in [k for k in result if k[0] == kind and k not in mine]:
@@ -464,11 +498,32 @@ def write(
         rows.delete(session, kind, gone)
         search.drop(session, gone)
     _copy_file_data(session, theirs, new_attachments)
+    references = [
+        reference_number(values["reference"])
+        for key, values in result.items()
+        if key[0] == "damage_item" and values.get("reference")
+    ]
+    rows.note_next_reference(session, max(references, default=0) + 1)
     _account(session, actor, plan, result)
     violations = session.execute(sa.text("PRAGMA foreign_key_check")).fetchall()
     if violations:
         table, _, parent, _ = violations[0]
         raise InvalidInput(f"the merge would leave a {table} link to a missing {parent}")
+
+
+def _free_renumbered(session: Session, plan: Plan, result: State) -> None:
+    """Clear the numbers of this copy's items that the merge renumbers, before any item
+    takes one of them: a number is held by one item at a time (a unique index)."""
+    table = TABLES["damage_item"].__table__
+    moved = [
+        key[1]
+        for key, values in result.items()
+        if key[0] == "damage_item"
+        and key in plan.mine
+        and plan.mine[key].get("reference") != values.get("reference")
+    ]
+    for chunk in rows.chunks(moved):
+        session.execute(sa.update(table).where(table.c.id.in_(chunk)).values(reference=None))
 
 
 def _api_values(kind: str, state: dict[str, Any]) -> dict[str, Any]:

@@ -316,3 +316,27 @@ def test_an_item_a_copy_left_out_without_deleting_it_is_not_deleted(
         assert {m: case.get("meeting", m).note_ids for m in meetings} == meetings
         assert "Edited outside" in {d.title for d in case.records("damage_item")}
         assert case.check() == []
+
+
+def test_two_copies_that_both_made_d6_keep_the_older_items_number(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """DESIGN.md: the item made first keeps its number, the other takes the next free one,
+    and the audit log records the renumbering."""
+    path, other = copies(
+        demo_path,
+        tmp_path,
+        lambda case: case.add("damage_item", title="Gate, mine"),
+        lambda case: case.add("damage_item", title="Gate, theirs"),
+    )  # theirs is made second: it gives way
+    result = merged(path, other)
+    assert result.written
+    with CaseFile.open(path, read_only=True) as case:
+        refs = {i.title: i.reference for i in case.records("damage_item")}
+        assert refs["Gate, mine"] == "D-6" and refs["Gate, theirs"] == "D-7"
+        assert case.check() == []
+        theirs_id = next(i.id for i in case.records("damage_item") if i.title == "Gate, theirs")
+        logged = [c for e in case.audit_log(entity_id=theirs_id) for c in e.changes]
+        assert any(c.field == "reference" and c.new == "D-7" for c in logged)
+    with CaseFile.open(path, actor="alice") as case:
+        assert case.add("damage_item", title="Door").reference == "D-8"

@@ -20,7 +20,7 @@ def test_items_are_numbered_in_the_order_they_are_made(empty_case: CaseFile) -> 
     made = [empty_case.add("damage_item", title=t) for t in ("Wall", "Car", "Window")]
     assert [item.reference for item in made] == ["D-1", "D-2", "D-3"]
     # The list keeps its own order (category, title); each item keeps its number.
-    listed = {item.title: item.reference for item in empty_case.list("damage_item")}
+    listed = {item.title: item.reference for item in empty_case.records("damage_item")}
     assert listed == {"Wall": "D-1", "Car": "D-2", "Window": "D-3"}
 
 
@@ -31,7 +31,7 @@ def test_a_deleted_number_is_never_given_again(empty_case: CaseFile) -> None:
     assert empty_case.add("damage_item", title="Window").reference == "D-3"
     empty_case.delete("damage_item", first.id)
     assert empty_case.add("damage_item", title="Door").reference == "D-4"
-    assert sorted(i.reference for i in empty_case.list("damage_item")) == ["D-3", "D-4"]
+    assert sorted(i.reference for i in empty_case.records("damage_item")) == ["D-3", "D-4"]
 
 
 def test_undoing_a_delete_brings_the_item_back_with_its_number(empty_case: CaseFile) -> None:
@@ -75,7 +75,7 @@ def test_json_carries_references_and_a_new_case_keeps_them(
 ) -> None:
     for title in ("Wall", "Car", "Window"):
         empty_case.add("damage_item", title=title)
-    empty_case.delete("damage_item", empty_case.list("damage_item")[0].id)  # Car, D-2
+    empty_case.delete("damage_item", empty_case.records("damage_item")[0].id)  # Car, D-2
     doc = export_document(empty_case)
     assert sorted(i["reference"] for i in doc["damage_items"]) == ["D-1", "D-3"]
 
@@ -94,12 +94,12 @@ def test_an_import_keeps_free_numbers_and_renumbers_taken_ones(empty_case: CaseF
     moved = {**doc["damage_items"][0], "reference": "D-9", "title": "Wall, north"}
     doc["damage_items"] = [moved, new, free]
     import_into(empty_case, doc)
-    by_title = {i.title: i.reference for i in empty_case.list("damage_item")}
+    by_title = {i.title: i.reference for i in empty_case.records("damage_item")}
     # An item already in the case keeps its number; a taken number is replaced by the
     # next free one; a free one is kept, and later numbers come after it.
     assert by_title == {"Wall, north": "D-1", "Gate": "D-41", "Gate, east": "D-40"}
     assert empty_case.get("damage_item", wall.id).reference == "D-1"
-    refs = sorted(i.reference for i in empty_case.list("damage_item"))
+    refs = sorted(i.reference for i in empty_case.records("damage_item"))
     assert refs == ["D-1", "D-40", "D-41"]
     assert empty_case.add("damage_item", title="Door").reference == "D-42"
     assert empty_case.check() == []
@@ -126,7 +126,7 @@ def test_migration_numbers_existing_items_by_creation_time_then_id(tmp_path: Pat
     conn.commit()
     conn.close()
     with CaseFile.open(path, actor="tester") as case:
-        numbered = {i.id: i.reference for i in case.list("damage_item")}
+        numbered = {i.id: i.reference for i in case.records("damage_item")}
         assert case.add("damage_item", title="New").reference == "D-3"
     first, second = sorted(stamps)
     assert numbered == {first: "D-1", second: "D-2"}
