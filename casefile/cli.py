@@ -172,6 +172,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="who prepared the brief, for its cover (default: the name in your settings)",
     )
+    p.add_argument(
+        "--review-comments",
+        action="store_true",
+        help="print the reviewers' comments at the end (left out unless asked for)",
+    )
 
     p = sub.add_parser(
         "seal", help="sign the case as it is now with your key, in a review state or none"
@@ -783,6 +788,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         classification=args.classification,
         redact_internal=args.redact_internal,
         preparer=args.preparer,
+        review_comments=args.review_comments,
     )
     with CaseFile.open(args.path, read_only=True) as case:
         export_brief(case, Path(args.output), options)

@@ -286,3 +286,22 @@ def test_release_refuses_an_existing_output(
     assert "already exists" in one_error(cli("release", case_path, out))
     assert out.read_bytes() == b"someone's file"
     assert "the case file" in one_error(cli("release", case_path, case_path))
+
+
+def test_brief_prints_review_comments_only_when_asked(
+    cli: Callable[..., Run], case_path: Path, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from casefile.store import CaseFile
+
+    with CaseFile.open(case_path, actor="reviewer") as case:
+        case.add_comment(case.incident().id, "Title-needs-work-5512")
+
+    def text(pdf: Path) -> str:
+        return " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+    assert cli("brief", case_path, "-o", tmp_path / "a.pdf").code == 0
+    assert "Title-needs-work-5512" not in text(tmp_path / "a.pdf")
+    assert cli("brief", case_path, "-o", tmp_path / "b.pdf", "--review-comments").code == 0
+    assert "Title-needs-work-5512" in text(tmp_path / "b.pdf")

@@ -29,6 +29,7 @@ from casefile.brief.model import (
     ParticipantEntry,
     PartyEntry,
     PlanFigure,
+    ReviewCommentEntry,
     Subtotal,
 )
 from casefile.brief.options import BriefOptions
@@ -43,6 +44,7 @@ from casefile.store import (
     SEVERITIES,
     AttachmentRecord,
     CaseFileError,
+    CommentRecord,
     DamageItemRecord,
     FollowUpRecord,
     IncidentRecord,
@@ -75,6 +77,7 @@ class CaseReader(PlanReader, Protocol):
     def timeline(self) -> Sequence[TimelineEntry]: ...
     def audit_head(self) -> str: ...
     def review_state(self) -> ReviewState | None: ...
+    def comments(self) -> Sequence[CommentRecord]: ...
 
 
 def gather(
@@ -108,6 +111,29 @@ def gather(
 def _review(state: ReviewState | None) -> str:
     """The cover's line on the case's review: "Approved by … at state …; 2 changes since"."""
     return short(state.sentence()) if state is not None else ""
+
+
+def _review_comments(
+    comments: Sequence[CommentRecord], dropped: set[str]
+) -> tuple[ReviewCommentEntry, ...]:
+    """The comments to print: none on an item the redaction left out."""
+    entries = []
+    for comment in comments:
+        if comment.item_id in dropped:
+            continue
+        kind = KIND_LABELS.get(comment.item_kind, comment.item_kind)
+        on = f"{kind}: {short(comment.item_title)}" if comment.item_title else f"{kind} (deleted)"
+        state = f"resolved by {short(comment.resolved_by)}" if comment.resolved else "open"
+        entries.append(
+            ReviewCommentEntry(
+                on=on,
+                body=comment.body,
+                author=short(comment.author),
+                date=formats.long_date(comment.created_at.date()),
+                state=state,
+            )
+        )
+    return tuple(entries)
 
 
 def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_head: str) -> Brief:
@@ -176,6 +202,9 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
         fingerprint=audit_head[:FINGERPRINT_LENGTH],
         audit_head=audit_head,
         review=_review(case.review_state()),
+        review_comments=(
+            _review_comments(case.comments(), dropped) if options.review_comments else ()
+        ),
         redacted=redact,
         sections=sections,
         internal_items=(

@@ -142,6 +142,17 @@ class NoteEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewCommentEntry:
+    """A reviewer's comment, printed only when the brief asks for them."""
+
+    on: str  # "Damage item: Perimeter wall"
+    body: str
+    author: str
+    date: str
+    state: str  # "open" or "resolved by …"
+
+
+@dataclass(frozen=True, slots=True)
 class Figure:
     """One photo of the appendix; `jpeg` is None when the photo could not be included."""
 
@@ -228,6 +239,8 @@ class Brief:
     audit_head: str = ""
     #: Where the case stands in review ("Approved by … at state …"), "" if never sealed.
     review: str = ""
+    #: Reviewers' comments, when the options ask for them (BriefOptions.review_comments).
+    review_comments: tuple[ReviewCommentEntry, ...] = ()
     case_status: str = ""
     timezone: str = "UTC"
     summary: str = ""

@@ -79,6 +79,8 @@ class BriefOptions:
     classification: str | None = None
     brief_date: dt.date | None = None
     preparer: str = ""
+    #: print the reviewers' comments at the end (they are kept out unless asked for)
+    review_comments: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "sections", normalise_sections(self.sections))
@@ -96,6 +98,7 @@ class BriefOptions:
         redact_internal: bool = False,
         classification: str | None = None,
         preparer: str | None = None,
+        review_comments: bool = False,
     ) -> BriefOptions:
         """Options from `casefile brief` flags: `--section` (repeatable) and `--date`.
 
@@ -112,4 +115,5 @@ class BriefOptions:
             classification=label,
             brief_date=brief_date,
             preparer=(preparer if preparer is not None else read_settings().name).strip(),
+            review_comments=review_comments,
         )

@@ -17,7 +17,7 @@ from casefile.brief.document import BriefDocTemplate, Furniture, marking
 from casefile.brief.markup import one_line
 from casefile.brief.model import UNCLASSIFIED, Brief
 from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
-from casefile.brief.sections import BUILDERS, cover
+from casefile.brief.sections import BUILDERS, cover, review_comments
 from casefile.brief.styles import make_styles
 
 
@@ -38,7 +38,10 @@ def story(brief: Brief, between: Callable[[], object] | None = None) -> list[Flo
 
         return Deferred(make)
 
-    return [*cover(brief, styles), *(section(name) for name in brief.sections)]
+    sections: list[Flowable] = [section(name) for name in brief.sections]
+    if brief.review_comments:
+        sections.append(Deferred(lambda: [review_comments(brief, styles)]))
+    return [*cover(brief, styles), *sections]
 
 
 def render(

@@ -226,6 +226,8 @@ def cover(brief: Brief, s: Styles) -> list[Flowable]:
         story.append(_contents_line(SECTION_TITLES[name], f"section-{name}", s.body))
         if name == "notes" and brief.annexes:
             story.append(_contents_line("    Annexes", "annexes", s.body))
+    if brief.review_comments:
+        story.append(_contents_line(REVIEW_TITLE, "section-review", s.body))
     story += [
         Spacer(1, 1 * cm),
         Paragraph(
@@ -917,6 +919,27 @@ def _figure(figure: Figure, s: Styles, *, linked: tuple[str, ...]) -> list[Flowa
 
 
 #: Section name -> builder, in print order (photos handled last by render).
+REVIEW_TITLE = "Review comments"
+
+
+def review_comments(brief: Brief, s: Styles) -> list[Flowable]:
+    """The reviewers' comments, last, when the options asked for them."""
+    story: list[Flowable] = [
+        CondPageBreak(5 * cm),
+        heading(REVIEW_TITLE, s.h1, "section-review", 0),
+        Paragraph(
+            "Comments of the case's reviewers, kept in the case file; they are not part of "
+            "the case's account of events.",
+            s.muted,
+        ),
+    ]
+    for entry in brief.review_comments:
+        meta = f"{entry.on} · {entry.author}, {entry.date} · {entry.state}"
+        story.append(para(meta, s.small))
+        story += paragraphs(entry.body, s.body)
+    return story
+
+
 BUILDERS: dict[str, Callable[[Brief, Styles], list[Flowable]]] = {
     "summary": summary,
     "facts": facts,

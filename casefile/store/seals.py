@@ -186,9 +186,12 @@ class _Entry:
 
 
 def _entries(session: Session) -> list[_Entry]:
+    """Every entry, with its values only where it records a seal (the rest are not read:
+    an imported case's log holds tens of thousands)."""
     log = ChangeLog.__table__.c
+    values = sa.case((log.action == "seal", log.changes), else_="")
     query = sa.select(
-        log.seq, log.id, log.hash, log.at, log.actor, log.action, log.entity_id, log.changes,
+        log.seq, log.id, log.hash, log.at, log.actor, log.action, log.entity_id, values,
         log.hlc, log.parent, log.withheld,
     ).order_by(log.seq)  # fmt: skip
     return [_Entry(*row[:-1], bool(row[-1])) for row in session.execute(query)]

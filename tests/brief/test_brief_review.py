@@ -46,3 +46,25 @@ def test_an_unsealed_case_has_no_review_line(demo_path: Path, tmp_path: Path) ->
     with CaseFile.open(demo_path, read_only=True) as case:
         export_brief(case, tmp_path / "brief.pdf", OPTIONS)
     assert "Review:" not in page_texts(tmp_path / "brief.pdf")[0]
+
+
+def test_review_comments_print_only_when_asked(demo_path: Path, tmp_path: Path) -> None:
+    with CaseFile.open(demo_path, actor="reviewer") as case:
+        damage = case.records("damage_item")[0]
+        case.add_comment(damage.id, "Check-this-estimate-2291")
+        memo = next(n for n in case.records("note") if n.internal)
+        case.add_comment(memo.id, "On-an-internal-memo-7734")
+        export_brief(case, tmp_path / "plain.pdf", OPTIONS)
+        asked = BriefOptions(brief_date=dt.date(2025, 12, 3), review_comments=True)
+        export_brief(case, tmp_path / "asked.pdf", asked)
+        redacted = BriefOptions(
+            brief_date=dt.date(2025, 12, 3), review_comments=True, redact_internal=True
+        )
+        export_brief(case, tmp_path / "redacted.pdf", redacted)
+    plain = " ".join(page_texts(tmp_path / "plain.pdf"))
+    assert "Check-this-estimate-2291" not in plain and "Review comments" not in plain
+    shown = " ".join(" ".join(page_texts(tmp_path / "asked.pdf")).split())
+    assert "Check-this-estimate-2291" in shown and "On-an-internal-memo-7734" in shown
+    assert f"Damage item: {damage.title} · reviewer" in shown
+    left_out = " ".join(page_texts(tmp_path / "redacted.pdf"))
+    assert "Check-this-estimate-2291" in left_out and "On-an-internal-memo-7734" not in left_out

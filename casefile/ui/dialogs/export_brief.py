@@ -67,6 +67,8 @@ class ExportBriefDialog(QDialog):
             grid.addWidget(check, i // 2, i % 2)
 
         self.redact = QCheckBox("Leave out internal notes and follow-ups (redact)")
+        self.review_comments = QCheckBox("Print the reviewers' comments at the end")
+        self.review_comments.setObjectName("brief_review_comments")
         self.classification = QLineEdit(classification)
         self.classification.setPlaceholderText("printed on every page, e.g. RESTRICTED")
         self.date = QDateEdit(QDate.currentDate())
@@ -79,6 +81,7 @@ class ExportBriefDialog(QDialog):
         form.addRow("Brief date:", self.date)
         form.addRow("Prepared by:", self.preparer)
         form.addRow("", self.redact)
+        form.addRow("", self.review_comments)
         self.error = ErrorLine()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -118,6 +121,7 @@ class ExportBriefDialog(QDialog):
             classification=self.classification.text().strip(),
             brief_date=dt.date(day.year(), day.month(), day.day()),
             preparer=self.preparer.text().strip(),
+            review_comments=self.review_comments.isChecked(),
         )
         return BriefRequest(out, options)
 
