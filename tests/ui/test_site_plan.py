@@ -67,6 +67,9 @@ def test_the_demo_plan_shows_its_pins_and_legend(view: SitePlanView, session) ->
     assert len(view.canvas.marks()) == 6
     photos = [m for m in view.canvas.marks() if m.spec.is_photo]
     assert len(photos) == 1
+    labels = {m.spec.label for m in view.canvas.marks() if not m.spec.is_photo}
+    assert labels == {item.reference for item in session.case.records("damage_item")}
+    assert labels == {"D-1", "D-2", "D-3", "D-4", "D-5"}
     assert "schematic, not to scale" in view.caption.text().lower()
     assert "destroyed" in view.legend.text() and "photo" in view.legend.text()
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QPainter,
     QPen,
@@ -91,7 +92,12 @@ def pin_picture(spec: PinSpec, selected: bool, font: QFont, pictures: Pictures) 
     else:
         painter.drawEllipse(QPointF(0, 0), r, r)
         painter.setPen(QColor("#ffffff"))
-        painter.setFont(font)
+        fitted = QFont(font)
+        room = 2 * r * 0.88
+        width = QFontMetricsF(fitted).horizontalAdvance(spec.label)
+        if width > room:  # "D-1000" in the same disc: a smaller figure
+            fitted.setPixelSize(max(6, int(font.pixelSize() * room / width)))
+        painter.setFont(fitted)
         painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, spec.label)
     painter.end()
     pictures[key] = picture

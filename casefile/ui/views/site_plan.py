@@ -175,7 +175,7 @@ class SitePlanView(RefreshingView):
         self._items = {}
         for item in case.records("damage_item"):
             self._items[item.id] = _Item(
-                "damage_item", item.id, _reference(item), item.title,
+                "damage_item", item.id, item.reference, item.title,
                 SEVERITY_COLOURS.get(item.severity, SEVERITY_COLOURS[""]),
             )  # fmt: skip
         for photo in case.records("attachment"):
@@ -427,8 +427,3 @@ class SitePlanView(RefreshingView):
             parts.append(f"<span style='color:{colour}'>●</span> {name.lower()}")
         parts.append(f"<span style='color:{PHOTO_COLOUR}'>■</span> photo, where it was taken")
         return "Pins: " + " &nbsp; ".join(parts)
-
-
-def _reference(item: Any) -> str:
-    """The damage item's reference as pins show it (D-n)."""
-    return getattr(item, "reference", "") or "•"
