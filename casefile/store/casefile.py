@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -86,7 +87,8 @@ from casefile.store.records import (
 )
 from casefile.store.safewrite import (
     check_output,
-    copy_to_new,
+    create_new,
+    mode_for,
     private_folder,
     put_new_in_place,
     replacing,
@@ -126,6 +128,12 @@ def _keep_all_day_date(before: dict[str, Any], values: dict[str, Any]) -> dict[s
     assert day is not None
     midnight = dt.datetime.combine(day.date(), dt.time(), tzinfo=zone_or_utc(zone))
     return {**values, "held_at": check_instant(midnight, f"the meeting's midnight in {zone}")}
+
+
+def _unsynced(conn: sqlite3.Connection, record: object) -> None:
+    """A staged copy's connection: nothing synced or journalled on disk (see _write_staged)."""
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("PRAGMA journal_mode=MEMORY")
 
 
 class CaseFile:
@@ -1294,7 +1302,7 @@ class CaseFile:
         three ways, field by field (store/merging.py). A conflict not settled by
         `choices` ((kind, id, field) -> "mine", "theirs" or ("edit", value)) or by
         `take` refuses the merge (MergeConflicts) and nothing is written. The merge is
-        made on a staged copy, checked, then put in this file's place whole."""
+        made on a staged copy, then put in this file's place whole."""
         from casefile.store import merging
 
         with self._read() as mine, other._read() as theirs:
@@ -1305,16 +1313,16 @@ class CaseFile:
             if plan.status == "up_to_date":
                 return merging.summary(plan, result, resolved, left, written=False)
             self._write_staged(
-                lambda case, session: merging.write(
-                    session, case._search, self.actor, plan, result, theirs
+                lambda session: merging.write(
+                    session, self._search, self.actor, plan, result, theirs
                 )
             )
         return merging.summary(plan, result, resolved, left, written=True)
 
-    def _write_staged(self, change: Callable[[CaseFile, Session], None]) -> None:
-        """Make `change` in one transaction on a private copy of this file, check the
-        copy's audit chain, then put it in this file's place: a crash at any point leaves
-        the file as it was or with the whole change."""
+    def _write_staged(self, change: Callable[[Session], None]) -> None:
+        """Make `change` in one transaction on a private copy of this file, then put the
+        copy in this file's place: a crash at any point leaves the file as it was or with
+        the whole change."""
         self._require_open()
         if self.read_only:
             raise ReadOnly(
@@ -1326,16 +1334,21 @@ class CaseFile:
         try:
             with private_folder(self.path) as folder:
                 staged = folder / self.path.name
-                copy_to_new(self.path, staged)
-                with CaseFile.open(staged, actor=self.actor) as case:
-                    with case._write() as session:
-                        change(case, session)
-                    verdict = case.verify_audit()
-                if not verdict.ok:
-                    raise CaseFileError(
-                        f"was not changed: the merged copy failed its check ({verdict.message})",
-                        path=self.path,
-                    )
+                os.close(create_new(staged, mode_for(self.path)))  # never through a link
+                shutil.copyfile(self.path, staged)
+                # A byte copy of this file, which was checked when it was opened and is
+                # held under our lock: written through an engine of its own, unchecked,
+                # and without syncing or a journal on disk: a crash loses only the private
+                # copy, which is synced whole before it takes the file's place.
+                engine = sf.make_engine(staged, read_only=False)
+                sa.event.listen(engine, "connect", _unsynced)
+                try:
+                    with Session(engine.execution_options(casefile_write=True)) as session:
+                        session.connection()  # BEGIN IMMEDIATE
+                        change(session)
+                        session.commit()
+                finally:
+                    engine.dispose()
                 sync_to_disk(staged)
                 self._engine.dispose()  # its next connection opens the file put in place
                 replace_file(staged, self.path)

@@ -9,7 +9,7 @@ from audit entries (the case as a part of its history left it), so the two compa
 from __future__ import annotations
 
 import json
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,6 +19,7 @@ from casefile.store import rows
 from casefile.store.fields import SPEC
 from casefile.store.models import TABLES, ChangeLog
 from casefile.store.records import Authorship
+from casefile.store.rows import CHUNK
 
 #: (kind, id) of an item.
 Key = tuple[str, str]
@@ -50,11 +51,18 @@ def label(state: dict[str, Any] | None) -> str:
     return ""
 
 
-def read(session: Session) -> State:
-    """The case as its tables hold it."""
+def read(session: Session, keys: Iterable[Key] | None = None) -> State:
+    """The case as its tables hold it: every item, or those of `keys` that exist."""
     state: State = {}
+    wanted: dict[str, list[str]] | None = None
+    if keys is not None:
+        wanted = {}
+        for kind, item_id in keys:
+            wanted.setdefault(kind, []).append(item_id)
     for kind in TABLES:
-        for record in rows.load(session, kind):
+        if wanted is not None and not wanted.get(kind):
+            continue
+        for record in rows.load(session, kind, None if wanted is None else wanted[kind]):
             values = rows.record_values(kind, record)
             sha256 = getattr(record, "sha256", None)
             logged = rows.created(kind, values, sha256)
@@ -62,15 +70,33 @@ def read(session: Session) -> State:
     return state
 
 
-def replay(session: Session, only: Container[str] | None = None) -> State:
+def _log_rows(
+    session: Session, columns: Sequence[Any], where: Any, ids: Iterable[str]
+) -> list[Any]:
+    """Rows of the log whose `where` column is one of `ids`, in `seq` order."""
+    log = ChangeLog.__table__.c
+    wanted = list(dict.fromkeys(ids))
+    found: list[Any] = []
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        found += session.execute(sa.select(log.seq, *columns).where(where.in_(chunk))).all()
+    found.sort(key=lambda row: row[0])
+    return [row[1:] for row in found]
+
+
+def replay(
+    session: Session, only: Container[str] | None = None, items: Iterable[str] | None = None
+) -> State:
     """The case as the audit entries (those whose ids are in `only`, else all) leave it,
-    in this file's order."""
+    in this file's order; with `items`, only the items of those ids."""
     found: dict[Key, dict[str, Any]] = {}
     log = ChangeLog.__table__.c
-    query = sa.select(log.id, log.action, log.entity, log.entity_id, log.changes, log.withheld)
-    for entry_id, action, entity, entity_id, changes, withheld in session.execute(
-        query.order_by(log.seq)
-    ):
+    columns = (log.id, log.action, log.entity, log.entity_id, log.changes, log.withheld)
+    if items is None:
+        entries = session.execute(sa.select(*columns).order_by(log.seq)).all()
+    else:
+        entries = _log_rows(session, columns, log.entity_id, items)
+    for entry_id, action, entity, entity_id, changes, withheld in entries:
         if only is not None and entry_id not in only:
             continue
         if entity not in TABLES:
@@ -90,15 +116,25 @@ def replay(session: Session, only: Container[str] | None = None) -> State:
     return {key: normal(key[0], values) for key, values in found.items()}
 
 
-def authors(
-    session: Session, only: Container[str] | None = None
-) -> dict[tuple[str, str], Authorship]:
-    """(item id, field) -> the newest entry that changed it, among the entries whose ids
-    are in `only` (else all); field "" is the item's deletion, "+" its creation."""
+def entries(session: Session, ids: Iterable[str]) -> list[dict[str, Any]]:
+    """Whole log rows of these entry ids, in this file's order."""
+    log = ChangeLog.__table__
+    wanted = list(dict.fromkeys(ids))
+    found: list[dict[str, Any]] = []
+    for start in range(0, len(wanted), CHUNK):
+        query = sa.select(log).where(log.c.id.in_(wanted[start : start + CHUNK]))
+        found += [dict(row) for row in session.execute(query).mappings()]
+    return sorted(found, key=lambda row: row["seq"])
+
+
+def authors(session: Session, ids: Iterable[str]) -> dict[tuple[str, str], Authorship]:
+    """(item id, field) -> the newest of these entries that changed it; field "" is the
+    item's deletion, "+" its creation."""
+    log = ChangeLog.__table__.c
+    columns = (log.action, log.entity_id, log.changes, log.actor, log.at, log.device)
     found: dict[tuple[str, str], Authorship] = {}
-    for entry_id, action, entity_id, changes, by in _entries(session):
-        if only is not None and entry_id not in only:
-            continue
+    for action, entity_id, changes, actor, at, device in _log_rows(session, columns, log.id, ids):
+        by = Authorship(actor, at, device)
         if action == "delete":
             found[(entity_id, "")] = by
             continue
@@ -111,15 +147,6 @@ def authors(
         for name in names:
             found[(entity_id, name)] = by
     return found
-
-
-def _entries(session: Session) -> Iterator[tuple[str, str, str, str, Authorship]]:
-    log = ChangeLog.__table__.c
-    query = sa.select(
-        log.id, log.action, log.entity_id, log.changes, log.actor, log.at, log.device
-    ).order_by(log.seq)
-    for entry_id, action, entity_id, changes, actor, at, device in session.execute(query):
-        yield entry_id, action, entity_id, changes, Authorship(actor, at, device)
 
 
 #: Entries that stay in the copy they were made in: a seal signs that file's chain (its

@@ -57,6 +57,10 @@ class Plan:
     foreign: list[dict[str, Any]] = field(default_factory=list)
     stamps: dict[str, dict[Key, tuple[dt.datetime, dt.datetime]]] = field(default_factory=dict)
     newest_clock: int = -1
+    #: the items either side changed since the copies parted: all that can differ
+    touched: set[Key] = field(default_factory=set)
+    #: items the touched ones link to that this case holds and the merge leaves alone
+    present: set[Key] = field(default_factory=set)
 
 
 def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
@@ -75,24 +79,31 @@ def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
     if their_ids <= mine_ids:
         return Plan("up_to_date", *heads)
     log = ChangeLog.__table__
-    foreign = []
     stays: dict[str, str] = {}  # a seal's entry -> its parent
-    for row in theirs.execute(sa.select(log).order_by(log.c.seq)).mappings():
-        entry = dict(row)
-        if entry["action"] in casestate.LOCAL_ACTIONS:
-            stays[entry["id"]] = stays.get(entry["parent"], entry["parent"])
-            continue
+    seals = theirs.execute(
+        sa.select(log.c.id, log.c.parent)
+        .where(log.c.action.in_(casestate.LOCAL_ACTIONS))
+        .order_by(log.c.seq)
+    ).all()
+    for seal_id, parent in seals:
+        stays[seal_id] = stays.get(parent, parent)
+    foreign = casestate.entries(theirs, their_ids - mine_ids)
+    for entry in foreign:
         if entry["parent"] in stays:  # follows a seal that stays behind: follows its parent
             entry["parent"] = stays[entry["parent"]]
-        if entry["id"] not in mine_ids:
-            foreign.append(entry)
-    their_state = casestate.read(theirs)
+    # Only the items either side changed since the copies parted can differ.
+    mine_only = casestate.entries(mine, mine_ids - common)
+    touched = sorted(
+        {(e["entity"], e["entity_id"]) for e in (*mine_only, *foreign) if e["entity"] in TABLES}
+    )
+    their_state = casestate.read(theirs, touched)
     _refuse_what_merge_cannot_bring(foreign, their_state, other_path)
-    base = casestate.replay(mine, common)
-    mine_state = casestate.read(mine)
+    base = casestate.replay(mine, common, items=[i for _, i in touched])
+    base = {key: values for key, values in base.items() if key in set(touched)}
+    mine_state = casestate.read(mine, touched)
     by_mine = casestate.authors(mine, mine_ids - common)
     by_theirs = casestate.authors(theirs, their_ids - common)
-    _put_back_withheld(base, their_state, foreign)
+    _put_back_withheld(base, their_state, foreign, theirs)
     merged, conflicts = _three_way(base, mine_state, their_state, by_mine, by_theirs)
     clocks = [s.execute(sa.select(sa.func.max(log.c.hlc))).scalar() or -1 for s in (mine, theirs)]
     return Plan(
@@ -104,8 +115,10 @@ def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
         result=merged,
         conflicts=conflicts,
         foreign=foreign,
-        stamps={"mine": _stamps(mine), "theirs": _stamps(theirs)},
+        stamps={"mine": _stamps(mine, touched), "theirs": _stamps(theirs, touched)},
         newest_clock=max(clocks),
+        touched=set(touched),
+        present=_present_targets(mine, set(touched), mine_state, their_state),
     )
 
 
@@ -154,16 +167,25 @@ def _went_with(entry: dict[str, Any], theirs: State) -> bool:
     return False
 
 
-def _put_back_withheld(base: State, theirs: State, foreign: list[dict[str, Any]]) -> None:
+def _put_back_withheld(
+    base: State, theirs: State, foreign: list[dict[str, Any]], session: Session
+) -> None:
     """Items gone from their tables with no entry deleting them were withheld from that
     copy (a release copy leaves out internal items), not deleted: they, and the links to
     them, count as unchanged there, so a merge never takes them as deletions."""
     deleted = {(e["entity"], e["entity_id"]) for e in foreign if e["action"] == "delete"}
     withheld = {key for key in base if key not in theirs and key not in deleted}
-    if not withheld:
-        return
     for key in withheld:
         theirs[key] = dict(base[key])
+    # Links from the base to items the other copy does not hold and never deleted.
+    linked = {t for key, values in base.items() for t in _targets(key[0], values)}
+    unknown = {t for t in linked if t not in theirs and t not in deleted}
+    for kind in TABLES:
+        ids = [i for k, i in unknown if k == kind]
+        held = rows.existing_ids(session, kind, ids) if ids else set()
+        withheld |= {(kind, i) for i in ids if i not in held}
+    if not withheld:
+        return
     for key, values in theirs.items():
         before = base.get(key)
         if before is None:
@@ -199,15 +221,51 @@ def _refuse_another_case(mine: Session, theirs: Session, other_path: object) -> 
         )
 
 
-def _stamps(session: Session) -> dict[Key, tuple[dt.datetime, dt.datetime]]:
+def _stamps(session: Session, keys: list[Key]) -> dict[Key, tuple[dt.datetime, dt.datetime]]:
     out: dict[Key, tuple[dt.datetime, dt.datetime]] = {}
     for kind, model in TABLES.items():
         table = model.__table__
-        for item_id, created, updated in session.execute(
-            sa.select(table.c.id, table.c.created_at, table.c.updated_at)
-        ):
-            out[(kind, item_id)] = (created, updated)
+        ids = [i for k, i in keys if k == kind]
+        for start in range(0, len(ids), rows.CHUNK):
+            query = sa.select(table.c.id, table.c.created_at, table.c.updated_at).where(
+                table.c.id.in_(ids[start : start + rows.CHUNK])
+            )
+            for item_id, created, updated in session.execute(query):
+                out[(kind, item_id)] = (created, updated)
     return out
+
+
+def _targets(kind: str, values: dict[str, Any]) -> list[Key]:
+    """The items an item's fields link to."""
+    out: list[Key] = []
+    for name, spec in SPEC[kind].items():
+        value = values.get(name)
+        if not value:
+            continue
+        if isinstance(spec, Ref):
+            out.append((spec.target, value))
+        elif isinstance(spec, RefSet):
+            out += [(spec.target, i) for i in value]
+        elif isinstance(spec, Participants):
+            out += [("party", p["party_id"]) for p in value]
+    return out
+
+
+def _present_targets(session: Session, touched: set[Key], *states: State) -> set[Key]:
+    """The linked items outside `touched` that this case holds."""
+    wanted = {
+        target
+        for state in states
+        for (kind, _), values in state.items()
+        for target in _targets(kind, values)
+        if target not in touched
+    }
+    found: set[Key] = set()
+    for kind in TABLES:
+        ids = [i for k, i in wanted if k == kind]
+        if ids:
+            found |= {(kind, i) for i in rows.existing_ids(session, kind, ids)}
+    return found
 
 
 def _three_way(
@@ -333,7 +391,7 @@ def resolve(
         else:
             result.setdefault(key, {})[conflict.field] = value
     _keep_files_once(plan, result)
-    _drop_dangling_links(result)
+    _drop_dangling_links(result, plan.present)
     _renumber_references(plan, result)
     return result, tuple(resolved), tuple(left)
 
@@ -391,22 +449,26 @@ def _keep_files_once(plan: Plan, result: State) -> None:
             values["attachment_ids"] = list(dict.fromkeys(ids))
 
 
-def _drop_dangling_links(result: State) -> None:
+def _drop_dangling_links(result: State, present: set[Key]) -> None:
     """Links to an item the merge deleted go, as its deletion would have taken them."""
+
+    def kept(target: Key) -> bool:
+        return target in result or target in present
+
     for (kind, _), values in result.items():
         for name, spec in SPEC[kind].items():
             value = values.get(name)
             if value is None:
                 continue
             if isinstance(spec, Ref):
-                if (spec.target, value) not in result:
+                if not kept((spec.target, value)):
                     values[name] = None
             elif isinstance(spec, RefSet):
-                kept = [i for i in value if (spec.target, i) in result]
-                values[name] = kept or None
+                links = [i for i in value if kept((spec.target, i))]
+                values[name] = links or None
             elif isinstance(spec, Participants):
-                kept = [p for p in value if ("party", p["party_id"]) in result]
-                values[name] = kept or None
+                links = [p for p in value if kept(("party", p["party_id"]))]
+                values[name] = links or None
 
 
 def differences(before: State, after: State) -> tuple[ItemDifference, ...]:
@@ -584,7 +646,8 @@ def _copy_file_data(session: Session, theirs: Session, attachment_ids: list[str]
 def _account(session: Session, actor: str, plan: Plan, result: State) -> None:
     """Audit entries for what the merge decided beyond the other copy's own entries (a
     conflict's side, a field changed on this side only), then the merge entry."""
-    logged = casestate.replay(session)
+    logged = casestate.replay(session, items=[i for _, i in plan.touched])
+    logged = {key: values for key, values in logged.items() if key in plan.touched}
     entries: list[tuple[str, str, str, dict[str, list[Any]]]] = []
     keys = sorted(logged.keys() | result.keys(), key=lambda k: (KIND_ORDER[k[0]], k))
     for key in keys:
@@ -599,7 +662,8 @@ def _account(session: Session, actor: str, plan: Plan, result: State) -> None:
         before = was or {}
         change = {n: [before.get(n), v] for n, v in now.items() if before.get(n) != v}
         entries.append(("merge", key[0], key[1], change))
-    incident = next(i for kind, i in result if kind == "incident")
+    incident_table = TABLES["incident"].__table__
+    incident = session.execute(sa.select(incident_table.c.id)).scalars().first() or ""
     if plan.status == "merged" or entries:
         heads = {"heads": [plan.mine_head, plan.theirs_head]}
         entries.append(("merge", "case", incident, heads))
