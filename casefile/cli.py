@@ -550,17 +550,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def print_seals(result: Any, path: str) -> None:
     """What `check` says of the seals: one line each, and what no seal covers."""
     for seal in result.seals:
-        trust = f"key trusted as {seal.trusted_as}" if seal.trusted_as else "key NOT trusted here"
-        verdict = "signature valid" if seal.signature_ok else "SIGNATURE FAILS"
-        verdict += ", history intact" if seal.history_intact else ", HISTORY REWRITTEN"
-        when = seal.sealed_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
-        print(
-            one_line(
-                f"seal {seal.number} of {len(result.seals)}: {seal.state_label} by "
-                f"{seal.signer} ({trust}; {seal.fingerprint}) on {when}, at state "
-                f"{seal.head[:16]} (entry {seal.seq}): {verdict}"
-            )
-        )
+        print(one_line(seal.line(len(result.seals))))
         if seal.comment:
             print(one_line(f"  comment: {seal.comment}"))
     if result.release is not None:

@@ -363,6 +363,18 @@ class SealRecord:
     def state_label(self) -> str:
         return STATE_LABELS.get(self.state, self.state)
 
+    def line(self, total: int) -> str:
+        """What `check` says of it: "seal 1 of 2: Approved by … on …, at state …: …"."""
+        trust = f"key trusted as {self.trusted_as}" if self.trusted_as else "key NOT trusted here"
+        verdict = "signature valid" if self.signature_ok else "SIGNATURE FAILS"
+        verdict += ", history intact" if self.history_intact else ", HISTORY REWRITTEN"
+        when = self.sealed_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+        return (
+            f"seal {self.number} of {total}: {self.state_label} by {self.signer} ({trust}; "
+            f"{self.fingerprint}) on {when}, at state {self.head[:STATE_DIGITS]} (entry "
+            f"{self.seq}): {verdict}"
+        )
+
 
 #: How a review state reads in a sentence ("Approved by …").
 STATE_LABELS = {

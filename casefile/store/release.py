@@ -8,8 +8,9 @@ internal notes and follow-ups with the files only they held. In their place the 
 chain gains, after the entries as they were:
 
 - a "delete" entry for each item the release removes;
-- a "release" entry for each item left, stating its fields as they are, so that the
-  log still accounts for every item (store/replay.py) with no older value in it;
+- a "release" entry for each item, site plan and pin left, stating its fields as they
+  are, so that the log still accounts for every one (store/replay.py) with no older
+  value in it;
 - the manifest, one "release" entry of the entity "release": what was withheld, in
   counts and kinds, never content; the state of the case it was made from;
 - the releaser's seal (state "released"), which signs all of that.
@@ -94,21 +95,31 @@ def withhold_for_release(
         )
         if item_id not in live
     )
+    from casefile.store import plans
+
     removed = _internal_items(session) if redact_internal else {}
+    pins_before = plans.pin_ids(session)
     for kind, ids in removed.items():
         rows.delete(session, kind, ids)
+    gone_pins = sorted(pins_before - plans.pin_ids(session))  # pins of removed files
     comments = _ids(session, ReviewComment.__table__)
     session.execute(sa.delete(ReviewComment.__table__))
     earlier_seals = session.execute(sa.delete(seals.Seal.__table__)).rowcount or 0
     entries: list[tuple[str, str, str, dict[str, list[Any]]]] = [
         ("delete", kind, item_id, {}) for kind, ids in removed.items() for item_id in ids
     ]
+    entries += [("delete", plans.PIN, pin_id, {}) for pin_id in gone_pins]
     entries += [("delete", "review_comment", comment_id, {}) for comment_id in comments]
     for kind in TABLES:
         for record in rows.load(session, kind):
             values = rows.record_values(kind, record)
             stated = rows.created(kind, values, getattr(record, "sha256", None))
             entries.append(("release", kind, record.id, stated))
+    stated_plans = [(plans.PLAN, p.id, plans.plan_values(p)) for p in plans.load_plans(session)]
+    stated_plans += [(plans.PIN, p.id, plans.pin_values(p)) for p in plans.load_pins(session)]
+    for entity, item_id, values in stated_plans:
+        fields = {name: [None, value] for name, value in values.items() if value not in (None, "")}
+        entries.append(("release", entity, item_id, fields))
     withheld = session.execute(
         sa.update(log).where(log.c.seq <= source_seq).values(changes="{}", withheld=True)
     ).rowcount

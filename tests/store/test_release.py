@@ -177,3 +177,16 @@ def test_save_a_copy_of_a_sealed_case_with_comments(
         assert result.problems == () and len(result.seals) == 1
         assert [c.body for c in copy.comments()] == [COMMENT]
     assert EDITED_AWAY.encode() in (tmp_path / "copy.casefile").read_bytes()  # the log keeps it
+
+
+@pytest.mark.parametrize("redact", [True, False], ids=["redacted", "whole"])
+def test_a_release_of_the_demo_checks_clean(
+    demo_path: Path, releaser: Keys, tmp_path: Path, redact: bool
+) -> None:
+    """The demo has site plans with pins, internal notes and photos: all accounted for."""
+    out = tmp_path / "release.casefile"
+    release(demo_path, releaser, out, redact=redact)
+    with CaseFile.open(out, read_only=True) as copy:
+        result = copy.check_result(releaser)
+        assert result.problems == () and result.release is not None
+        assert copy.plans() and copy.pins()

@@ -23,7 +23,7 @@ def reports(monkeypatch) -> list[tuple]:
     """What CheckReport was asked to show, instead of a modal box."""
     shown: list[tuple] = []
 
-    def record(cls, parent, name, problems, entries):
+    def record(cls, parent, name, problems, entries, seals=""):
         shown.append((name, problems, entries))
 
     monkeypatch.setattr(CheckReport, "show", classmethod(record))

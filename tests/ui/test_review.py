@@ -205,3 +205,26 @@ def test_keys_in_settings(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     )
     assert panel.trust_key() is None
     assert "is not a casefile public key" in panel.message.text()
+
+
+def test_check_file_reports_the_seals(
+    opened, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casefile.ui.tasks.file_check import CheckReport
+
+    answer_seal(monkeypatch, SealRequest("", None))
+    opened.review.seal_actions["submitted"].trigger()
+    opened.session.add("party", name="Late witness")
+    shown: list[str] = []
+    monkeypatch.setattr(
+        CheckReport,
+        "show",
+        classmethod(lambda cls, p, n, problems, e, seals="": shown.append(seals)),
+    )
+    with qtbot.waitSignal(opened.file_checked, timeout=30_000):
+        opened.action_check.trigger()
+    lines = shown[0].splitlines()
+    assert lines[0].startswith("seal 1 of 1: Submitted by R. Mustafayev")
+    assert lines[0].endswith("signature valid, history intact")
+    assert lines[1].startswith("Review state: Submitted by R. Mustafayev")
+    assert "Warning: 1 change since the latest seal" in shown[0]

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from casefile.store import Problem
+from casefile.store import CheckResult, Problem
 from casefile.ui.tasks.workers import emit_if_alive, progress_dialog
 
 #: What the check covers, as `casefile check` says it.
@@ -46,6 +46,7 @@ class _CheckTask(QRunnable):
             )
         else:
             problems = list(result.problems)
+            self.result = result  # read by FileCheck once `finished` arrives
             emit_if_alive(self._signals.finished, problems, 0 if problems else result.audit_entries)
 
 
@@ -69,7 +70,15 @@ class FileCheck(QObject):
 
     def start(self) -> None:
         self.progress.setValue(0)
-        QThreadPool.globalInstance().start(_CheckTask(self._case, self._signals))
+        self._task = _CheckTask(self._case, self._signals)
+        self._task.setAutoDelete(False)  # its result is read when it has finished
+        QThreadPool.globalInstance().start(self._task)
+
+    @property
+    def seals_text(self) -> str:
+        """What the check said of the case's seals, review state and release, if any."""
+        result: CheckResult | None = getattr(self._task, "result", None)
+        return seals_text(result) if result is not None else ""
 
     def _on_task_finished(self, problems: list[Problem], entries: int) -> None:
         self.progress.close()
@@ -80,16 +89,41 @@ class FileCheck(QObject):
         self.failed.emit(message)
 
 
+def seals_text(result: CheckResult) -> str:
+    """The seals as `casefile check` lists them, the review state or the release, and
+    the warnings (an untrusted signer, changes no seal covers), one per line."""
+    lines = [seal.line(len(result.seals)) for seal in result.seals]
+    if result.release is not None:
+        lines.append(result.release.sentence()[0].upper() + result.release.sentence()[1:])
+    elif result.review is not None:
+        lines.append(f"Review state: {result.review.sentence()}")
+    lines += [f"Warning: {w.message}" for w in result.warnings]
+    if result.uncovered:
+        count = len(result.uncovered)
+        lines.append(
+            f"Warning: {count} change{'s' if count != 1 else ''} since the latest seal, "
+            "which no seal covers"
+        )
+    return "\n".join(lines)
+
+
 class CheckReport:
     """What the check found, in a message box."""
 
     @classmethod
-    def show(cls, parent: QWidget | None, name: str, problems: list[Problem], entries: int) -> None:
-        cls.box(parent, name, problems, entries).exec()
+    def show(
+        cls,
+        parent: QWidget | None,
+        name: str,
+        problems: list[Problem],
+        entries: int,
+        seals: str = "",
+    ) -> None:
+        cls.box(parent, name, problems, entries, seals).exec()
 
     @staticmethod
     def box(
-        parent: QWidget | None, name: str, problems: list[Problem], entries: int
+        parent: QWidget | None, name: str, problems: list[Problem], entries: int, seals: str = ""
     ) -> QMessageBox:
         box = QMessageBox(parent)
         box.setWindowTitle("Check file")
@@ -105,13 +139,17 @@ class CheckReport:
                 "trust, or ask whoever sent it for it again. Opened read-only, what SQLite "
                 "can read is still shown."
             )
-            box.setDetailedText("\n".join(f"{p.area}: {p.message}" for p in problems))
+            box.setDetailedText(
+                "\n".join(f"{p.area}: {p.message}" for p in problems)
+                + (f"\n\n{seals}" if seals else "")
+            )
         else:
             box.setIcon(QMessageBox.Icon.Information)
             box.setText(f"“{name}” is sound.")
             box.setInformativeText(
                 f"Checked: {CHECKED} ({entries:,} entries), and that the log accounts for "
                 "every item: nothing was changed outside casefile."
+                + (f"\n\n{seals}" if seals else "")
             )
         box.addButton(QMessageBox.StandardButton.Close)
         return box

@@ -756,11 +756,12 @@ class MainWindow(QMainWindow):
     def _on_check_finished(self, name: str, problems: list[Problem], entries: int) -> None:
         from casefile.ui.tasks.file_check import CheckReport, problem_count
 
+        seals = self._check.seals_text if self._check is not None else ""
         self._check = None
         found = problem_count(problems) if problems else "no problems"
         self.statusBar().showMessage(f"Checked {name}: {found}.", 8000)
         self.file_checked.emit(problems, entries)
-        CheckReport.show(self, name, problems, entries)
+        CheckReport.show(self, name, problems, entries, seals)
 
     def _on_check_failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
