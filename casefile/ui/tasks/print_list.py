@@ -1,22 +1,23 @@
-"""A list printed to PDF as the user sees it: its columns shown, its rows in their order,
-what narrows it, and its totals line.
+"""A list printed to PDF as the user sees it: its columns shown, in their order and in
+proportion to their widths, its rows in their order (texts cut in the middle as on
+screen), what narrows it, and its totals line.
 
-Qt's own printing path (QTextDocument onto a QPrinter in PDF mode): a list is a plain
-table, and the brief's reportlab machinery is for the brief. Every text is escaped
-before it enters the document's HTML, so a title typed as `<b>` prints as typed. The
-PDF is written whole or not at all (`casefile.store.replacing`).
+Painted row by row onto a QPrinter in PDF mode, the header repeated on each page: a
+list is a plain table, and painting it takes a fraction of a second where laying it
+out as a rich-text document took seconds for a few thousand rows. Texts are drawn as
+typed (no markup is read from them). The PDF is written whole or not at all
+(`casefile.store.replacing`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from casefile.store import replacing
@@ -25,59 +26,22 @@ if TYPE_CHECKING:
     from casefile.ui.views.itemlist import ItemListPane
 
 LANDSCAPE_FROM = 6  # columns from which the page turns sideways
-
-
-def list_html(pane: ItemListPane) -> str:
-    model = pane.model
-    columns = pane.columns.visible_columns()
-    model.fetch_all()
-    case = pane.session.case
-    shown, total = model.rowCount(), model.total_count()
-    count = (
-        f"{shown:,} {pane.plural}" if shown == total else f"{shown:,} of {total:,} {pane.plural}"
-    )
-    narrowed = pane.filter_description()
-    lines = [
-        f"<h2>{html.escape(pane.plural.capitalize())} — {html.escape(case.incident().title)}</h2>",
-        "<p>"
-        + html.escape(
-            " · ".join(
-                part for part in (count, narrowed, f"printed {dt.date.today().isoformat()}") if part
-            )
-        )
-        + "</p>",
-        '<table border="1" cellspacing="0" cellpadding="3" width="100%">',
-        "<tr>"
-        + "".join(f"<th align=left>{html.escape(model.columns[c].title)}</th>" for c in columns)
-        + "</tr>",
-    ]
-    display = Qt.ItemDataRole.DisplayRole
-    for row in range(shown):
-        cells = []
-        for column in columns:
-            text = model.index(row, column).data(display) or ""
-            align = " align=right" if model.columns[column].align_right else ""
-            cells.append(f"<td{align}>{html.escape(str(text))}</td>")
-        lines.append("<tr>" + "".join(cells) + "</tr>")
-    lines.append("</table>")
-    totals = pane.totals_text()
-    if totals:
-        lines.append(f"<p><b>{html.escape(totals)}</b></p>")
-    return "\n".join(lines)
+POINT_SIZE = 8.0
+PAD = 0.4  # of a line's height, around a cell's text
 
 
 def print_list(pane: ItemListPane, out: Path) -> Path:
     """Print the list to the PDF `out`; the path written."""
-    document = QTextDocument()
-    document.setHtml(list_html(pane))
+    columns = pane.columns.visible_columns()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setDocName(f"{pane.plural.capitalize()}")
-    wide = len(pane.columns.visible_columns()) >= LANDSCAPE_FROM
+    printer.setDocName(pane.plural.capitalize())
     printer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait,
+            QPageLayout.Orientation.Landscape
+            if len(columns) >= LANDSCAPE_FROM
+            else QPageLayout.Orientation.Portrait,
             QMarginsF(12, 12, 12, 12),
             QPageLayout.Unit.Millimeter,
         )
@@ -85,8 +49,86 @@ def print_list(pane: ItemListPane, out: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="casefile-print-") as folder:
         temp = Path(folder) / "list.pdf"
         printer.setOutputFileName(str(temp))
-        document.print_(printer)
+        _paint(pane, columns, printer)
         data = temp.read_bytes()
     with replacing(out, inputs=[pane.session.case.path], what="the printed list") as handle:
         handle.write(data)
     return out
+
+
+def _paint(pane: ItemListPane, columns: list[int], printer: QPrinter) -> None:
+    model = pane.model
+    model.fetch_all()
+    header = pane.table.horizontalHeader()
+    painter = QPainter(printer)
+    try:
+        page = printer.pageLayout().paintRectPixels(printer.resolution())
+        width, bottom = float(page.width()), float(page.height())
+        font = QFont(pane.table.font())
+        font.setPointSizeF(POINT_SIZE)
+        bold = QFont(font)
+        bold.setBold(True)
+        title_font = QFont(bold)
+        title_font.setPointSizeF(POINT_SIZE * 1.6)
+        painter.setFont(font)
+        line = painter.fontMetrics().height() * (1 + 2 * PAD)
+        pad = painter.fontMetrics().height() * PAD
+        sizes = [max(1, header.sectionSize(c)) for c in columns]
+        scale = width / sum(sizes)
+        lefts, x = [], 0.0
+        for size in sizes:
+            lefts.append(x)
+            x += size * scale
+        cells = list(zip(columns, lefts, [s * scale for s in sizes], strict=True))
+
+        def text_at(y: float, text: str, use: QFont) -> float:
+            painter.setFont(use)
+            height = painter.fontMetrics().height() * (1 + PAD)
+            painter.drawText(QRectF(0, y, width, height), Qt.AlignmentFlag.AlignLeft, text)
+            return y + height
+
+        def row_at(y: float, texts: list[str], use: QFont, rule: bool) -> float:
+            painter.setFont(use)
+            metrics = painter.fontMetrics()
+            for (column, left, size), text in zip(cells, texts, strict=True):
+                room = max(0, int(size - 2 * pad))
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+                align = (
+                    Qt.AlignmentFlag.AlignRight
+                    if model.columns[column].align_right
+                    else Qt.AlignmentFlag.AlignLeft
+                )
+                box = QRectF(left + pad, y, max(0.0, size - 2 * pad), line)
+                painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, shown)
+            if rule:
+                painter.drawLine(0, int(y + line), int(width), int(y + line))
+            return y + line
+
+        titles = [model.columns[c].title for c in columns]
+        shown, total = model.rowCount(), model.total_count()
+        count = (
+            f"{shown:,} {pane.plural}"
+            if shown == total
+            else f"{shown:,} of {total:,} {pane.plural}"
+        )
+        about = [count, pane.filter_description(), f"printed {dt.date.today().isoformat()}"]
+        y = text_at(
+            0, f"{pane.plural.capitalize()} — {pane.session.case.incident().title}", title_font
+        )
+        y = text_at(y, " · ".join(part for part in about if part), font)
+        y = row_at(y + pad, titles, bold, rule=True)
+        display = Qt.ItemDataRole.DisplayRole
+        for row in range(shown):
+            if y + line > bottom:
+                printer.newPage()
+                y = row_at(0, titles, bold, rule=True)
+            texts = [str(model.index(row, c).data(display) or "") for c in columns]
+            y = row_at(y, texts, font, rule=False)
+        totals = pane.totals_text()
+        if totals:
+            if y + 2 * line > bottom:
+                printer.newPage()
+                y = 0
+            text_at(y + pad, totals, bold)
+    finally:
+        painter.end()

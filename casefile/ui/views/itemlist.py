@@ -7,6 +7,8 @@ still being typed, so nothing is lost by clicking elsewhere.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar, Self
 
@@ -57,6 +59,16 @@ FILTER_DELAY_MS = 120  # filter once typing pauses, not on every key
 #: list keeps most of a 1024 px window, the form does not sprawl on a 1920 px one
 FORM_SHARE = 0.4
 FORM_WIDTH = (360, 560)
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """The wait cursor while a long export or print runs (seconds for 20,000 rows)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class _FilterEdit(QLineEdit):
@@ -443,8 +455,9 @@ class ItemListPane(QWidget):
 
         ids = self.model.ids() if item_ids is None else item_ids
         try:
-            table = list_table(self.model, self.columns.visible_columns(), ids)
-            written = write_table(table, out, case_path=self._session.case.path)
+            with busy():
+                table = list_table(self.model, self.columns.visible_columns(), ids)
+                written = write_table(table, out, case_path=self._session.case.path)
         except CaseFileError as exc:
             self.message_posted.emit(f"Not exported: {exc.message}")
             return None
@@ -471,7 +484,8 @@ class ItemListPane(QWidget):
         from casefile.ui.tasks.print_list import print_list
 
         try:
-            written = print_list(self, out)
+            with busy():
+                written = print_list(self, out)
         except CaseFileError as exc:
             self.message_posted.emit(f"Not printed: {exc.message}")
             return None
