@@ -150,12 +150,34 @@ def authors(session: Session, ids: Iterable[str]) -> dict[tuple[str, str], Autho
 
 
 #: Entries that stay in the copy they were made in: a seal signs that file's chain (its
-#: sequence numbers and hashes), which no other copy holds (docs/merge.md).
-LOCAL_ACTIONS = ("seal",)
+#: sequence numbers and hashes), which no other copy holds; a release copy's entries
+#: state what it holds and withholds, and change nothing (docs/merge.md).
+LOCAL_ACTIONS = ("seal", "release")
+RELEASE_MANIFEST = ("release", "release")  # (action, entity) of a release's manifest
+
+
+def local_entries(session: Session) -> dict[str, str]:
+    """The entries that stay in this copy, each with its parent, in `seq` order: seals,
+    and what a release copy wrote of its own (store/release.py): everything after the
+    entries of the case it was made from, up to its manifest (its deletions of the
+    items it withholds included, which are no one's deletions)."""
+    log = ChangeLog.__table__.c
+    ranges = []
+    manifests = sa.select(log.seq, log.changes).where(
+        log.action == RELEASE_MANIFEST[0], log.entity == RELEASE_MANIFEST[1]
+    )
+    for seq, changes in session.execute(manifests):
+        try:
+            source = int(json.loads(changes)["manifest"][1]["source_entries"])
+        except (ValueError, TypeError, KeyError, IndexError):
+            continue
+        ranges.append(sa.and_(log.seq > source, log.seq <= seq))
+    query = sa.select(log.id, log.parent).where(sa.or_(log.action.in_(LOCAL_ACTIONS), *ranges))
+    return dict(session.execute(query.order_by(log.seq)).all())
 
 
 def entry_ids(session: Session) -> set[str]:
-    """The ids of the entries that travel between copies (all but seals)."""
+    """The ids of the entries that travel between copies (local_entries stay)."""
     log = ChangeLog.__table__.c
-    query = sa.select(log.id).where(log.action.not_in(LOCAL_ACTIONS))
-    return set(session.execute(query).scalars())
+    every = set(session.execute(sa.select(log.id)).scalars())
+    return every - local_entries(session).keys()

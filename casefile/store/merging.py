@@ -79,14 +79,9 @@ def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
     if their_ids <= mine_ids:
         return Plan("up_to_date", *heads)
     log = ChangeLog.__table__
-    stays: dict[str, str] = {}  # a seal's entry -> its parent
-    seals = theirs.execute(
-        sa.select(log.c.id, log.c.parent)
-        .where(log.c.action.in_(casestate.LOCAL_ACTIONS))
-        .order_by(log.c.seq)
-    ).all()
-    for seal_id, parent in seals:
-        stays[seal_id] = stays.get(parent, parent)
+    stays: dict[str, str] = {}  # an entry that stays in the other copy -> its parent
+    for entry_id, parent in casestate.local_entries(theirs).items():
+        stays[entry_id] = stays.get(parent, parent)
     foreign = casestate.entries(theirs, their_ids - mine_ids)
     for entry in foreign:
         if entry["parent"] in stays:  # follows a seal that stays behind: follows its parent

@@ -340,3 +340,26 @@ def test_two_copies_that_both_made_d6_keep_the_older_items_number(
         assert any(c.field == "reference" and c.new == "D-7" for c in logged)
     with CaseFile.open(path, actor="alice") as case:
         assert case.add("damage_item", title="Door").reference == "D-8"
+
+
+def test_a_release_copy_edited_outside_merges_back_without_deleting_what_it_withheld(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    from casefile.store import Keys
+
+    keys = Keys(tmp_path / "keys")
+    keys.create("Releaser")
+    released = tmp_path / "release.casefile"
+    with CaseFile.open(demo_path, actor="alice") as case:
+        internal = [n.id for n in case.records("note") if n.internal]
+        case.release_copy(released, keys.unlock(None), redact_internal=True)
+    assert internal
+    with CaseFile.open(released, actor="outside") as case:
+        assert not {n.id for n in case.records("note")} & set(internal)
+        case.update("damage_item", damage(case, 0).id, title="Edited in the release copy")
+    assert merged(demo_path, released).status == "fast_forward"
+    with CaseFile.open(demo_path, read_only=True) as case:
+        assert set(internal) <= {n.id for n in case.records("note")}
+        assert damage(case, 0).title == "Edited in the release copy"
+        assert case.check() == []
+    assert merged(demo_path, released).status == "up_to_date"
