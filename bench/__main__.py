@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
 ORDER = ("GUI cold", "`casefile info`", "open the large", "filter and total", "full-text",
          "`import-json`",
          "`brief` of the large", "memory", "brief size", "peak memory of the `brief`",
-         "`brief` of a case at", "site plan of")  # fmt: skip
+         "`brief` of a case at", "site plan of", "merge two copies")  # fmt: skip
 
 
 def _issue_order(row: Row) -> int:
@@ -380,6 +380,21 @@ def _site_plan(args, demo, large, doc_path, store_bench):
     ]
 
 
+def _merge(args, demo, large, doc_path, store_bench):
+    from bench.merge_bench import EDITS, merge_two_copies
+
+    took, cpu, load = merge_two_copies(large, max(1, min(args.runs, 3)))
+    return [
+        Row(
+            f"merge two copies of the large case, {EDITS:,} edits each (no conflicts)",
+            "-",
+            f"{took.auto()} (processor time {cpu.auto()}, load average {load:.1f})",
+            "<= 5 s",
+            took.median <= 5,
+        )
+    ]
+
+
 BENCHES = [
     ("gui-start", _gui_start),
     ("info", _info),
@@ -390,6 +405,7 @@ BENCHES = [
     ("brief-limits", _brief_limits),
     ("register", _register),
     ("site-plan", _site_plan),
+    ("merge", _merge),
 ]
 
 if __name__ == "__main__":
