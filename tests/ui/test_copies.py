@@ -99,3 +99,16 @@ def test_compare_with_shows_what_changed_and_who(window, qtbot, copies, monkeypa
     field = changed.child(0)
     assert (field.text(1), field.text(2)) == ("Alice's wall", "Bob's wall")
     assert field.text(3).startswith("bob, ")
+
+
+def test_a_value_of_ones_own_is_offered_for_text_only(qtbot, demo_path: Path, tmp_path) -> None:
+    other = tmp_path / "copy.casefile"
+    shutil.copyfile(demo_path, other)
+    for path, cost in ((demo_path, 100), (other, 200)):
+        with CaseFile.open(path, actor="tester") as case:
+            item = case.records("damage_item")[0]
+            case.update("damage_item", item.id, estimated_cost=cost, currency="EUR")
+    dialog = MergeDialog(None, preview(demo_path, other), other.name)
+    qtbot.addWidget(dialog)
+    options = [dialog.choices[0].itemText(n) for n in range(dialog.choices[0].count())]
+    assert EDIT not in options and KEEP_THEIRS in options

@@ -109,8 +109,8 @@ class CompareDialog(QDialog):
 
 class MergeDialog(QDialog):
     """What merging a copy brings, and each conflict side by side with its choice: keep
-    mine, keep theirs, or a value of one's own. Merge is enabled once every conflict is
-    settled; nothing is written before."""
+    mine, keep theirs, or (for text) a value of one's own. Merge is enabled once every
+    conflict is settled; nothing is written before."""
 
     COLUMNS = ("Item", "Field", "Before both", "Mine", "Theirs", "Choice", "Value")
 
@@ -170,7 +170,9 @@ class MergeDialog(QDialog):
         for column, text in enumerate(cells):
             self.table.setItem(row, column, QTableWidgetItem(text))
         choice = QComboBox()
-        choice.addItems([CHOOSE, KEEP_MINE, KEEP_THEIRS] + ([] if whole else [EDIT]))
+        # A value of one's own is typed as text: offered where both sides hold text.
+        typed = not whole and all(isinstance(v, str) for v in (conflict.mine, conflict.theirs))
+        choice.addItems([CHOOSE, KEEP_MINE, KEEP_THEIRS] + ([EDIT] if typed else []))
         value = QLineEdit()
         value.setEnabled(False)
         value.setPlaceholderText("your value")
