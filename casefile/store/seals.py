@@ -124,6 +124,16 @@ def make(
             f"cannot be sealed: its audit log does not verify ({verdict.message}); run "
             "'casefile check' on it"
         )
+    # A seal vouches for the log; a log that does not account for the items as the file
+    # holds them would vouch for another case than the one shown.
+    from casefile.store import replay
+
+    untracked = replay.untracked_changes(session)
+    if untracked:
+        raise InvalidInput(
+            f"cannot be sealed: {untracked[0]}; run 'casefile check' on it, and restore it "
+            "from a copy"
+        )
     seq, head = audit.head(session)
     when = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     values: dict[str, Any] = {

@@ -327,3 +327,14 @@ def test_a_seal_from_another_case_is_a_finding(
     conn.close()
     found = messages(check(other, reviewer))
     assert any("was made on another case" in f for f in found), found
+
+
+def test_a_case_changed_outside_casefile_cannot_be_sealed(sealed: Path, author: Keys) -> None:
+    conn = sqlite3.connect(sealed)
+    conn.execute("UPDATE party SET name = 'Someone else'")
+    conn.commit()
+    conn.close()
+    with CaseFile.open(sealed, actor="x") as case:
+        with pytest.raises(InvalidInput, match="cannot be sealed: party .* changed outside"):
+            case.seal(author.unlock(None), state="approved")
+        assert len(case.seals()) == 1
