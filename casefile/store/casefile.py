@@ -49,6 +49,7 @@ from casefile.store.kinds import (
     NoteFields,
     PartyFields,
 )
+from casefile.store.lock import current_user
 from casefile.store.models import TABLES, CaseMeta, ChangeLog, Incident, load_all_tables
 from casefile.store.opener import (
     OpenedFile,
@@ -144,7 +145,7 @@ class CaseFile:
         self._engine = opened.engine
         self._writer = opened.engine.execution_options(casefile_write=True)
         self._search = SearchIndex(opened.fts5)
-        self.actor = actor or default_actor()
+        self.actor = actor or current_user()
         self._identity = None if opened.read_only else sf.file_identity(opened.path)
         self._closed = False
         if not opened.read_only:
@@ -171,9 +172,11 @@ class CaseFile:
         the file, it is first made on a private copy, and its refusal there refuses the
         opening before the file is changed (store/rehearsal.py).
 
-        `actor` is who the audit log and the lock file name; by default the name in
-        the user's settings, else the login name."""
-        actor = actor or default_actor()
+        `actor` is who the audit log and the lock file name; by default, when opening
+        for editing, the name in the user's settings, else the login name (a read-only
+        opening writes neither, and does not read the settings)."""
+        if not read_only:
+            actor = actor or default_actor()
         on_copy = None
         if rehearse is not None:
             from casefile.store.rehearsal import on_copy_of
