@@ -116,36 +116,34 @@ class PinMark(QGraphicsPixmapItem):
 
     def __init__(self, spec: PinSpec, canvas: PlanCanvas) -> None:
         super().__init__()
-        self.spec = spec
         self._canvas = canvas
         self._pressed_at: QPointF | None = None
+        self.looks_selected = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, canvas.editable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setCursor(
             Qt.CursorShape.OpenHandCursor if canvas.editable else Qt.CursorShape.ArrowCursor
         )
         self.setZValue(1)
         self.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
-        picture = canvas.picture(spec, False)
+        self.spec = spec
+        self.show_spec(spec)
+
+    def show_spec(self, spec: PinSpec) -> None:
+        """Look like `spec` says (its label, colour and tooltip may have changed)."""
+        self.spec = spec
+        picture = self._canvas.picture(spec, self.looks_selected)
         self.setOffset(-picture.width() / 2, -picture.height() / 2)
         self.setPixmap(picture)
-        if spec.tooltip:
-            self.setToolTip(spec.tooltip)
+        self.setToolTip(spec.tooltip)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.setPixmap(self._canvas.picture(self.spec, bool(value)))
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene():
-            bounds = self._canvas.plan_rect
-            point = value  # a QPointF
-            assert isinstance(point, QPointF)
-            return QPointF(
-                min(max(point.x(), bounds.left()), bounds.right()),
-                min(max(point.y(), bounds.top()), bounds.bottom()),
-            )
-        return super().itemChange(change, value)
+    def restyle(self) -> None:
+        """Show whether it is selected (a yellow ring), if that changed."""
+        selected = self.isSelected()
+        if selected != self.looks_selected:
+            self.looks_selected = selected
+            self.setPixmap(self._canvas.picture(self.spec, selected))
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._pressed_at = self.pos()
@@ -211,19 +209,25 @@ class PlanCanvas(QGraphicsView):
         self.fit()
 
     def set_pins(self, pins: Sequence[PinSpec]) -> None:
-        """Show these pins, keeping the selection of those still shown."""
-        selected = set(self.selected_pins())
+        """Show these pins: the marks of pins already shown are kept (and moved or
+        restyled where they changed), so a change to one pin of thousands is cheap."""
         blocked = self._scene.blockSignals(True)
         try:
-            for mark in self._marks.values():
-                self._scene.removeItem(mark)
-            self._marks = {}
+            wanted = {spec.pin_id: spec for spec in pins}
+            for pin_id in [p for p in self._marks if p not in wanted]:
+                self._scene.removeItem(self._marks.pop(pin_id))
+            width, height = self.plan_rect.width(), self.plan_rect.height()
             for spec in pins:
-                mark = PinMark(spec, self)
-                mark.setPos(spec.x * self.plan_rect.width(), spec.y * self.plan_rect.height())
-                self._scene.addItem(mark)
-                mark.setSelected(spec.pin_id in selected)
-                self._marks[spec.pin_id] = mark
+                mark = self._marks.get(spec.pin_id)
+                if mark is None:
+                    mark = PinMark(spec, self)
+                    self._scene.addItem(mark)
+                    self._marks[spec.pin_id] = mark
+                elif mark.spec != spec:
+                    mark.show_spec(spec)
+                where = QPointF(spec.x * width, spec.y * height)
+                if mark.pos() != where:
+                    mark.setPos(where)
         finally:
             self._scene.blockSignals(blocked)
 
@@ -261,8 +265,14 @@ class PlanCanvas(QGraphicsView):
                 self.ensureVisible(first, 60, 60)
         finally:
             self._scene.blockSignals(blocked)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        for mark in self._marks.values():
+            mark.restyle()
 
     def _on_scene_selection_changed(self) -> None:
+        self._restyle()
         ids = [m.spec.item_id for m in self._marks.values() if m.isSelected()]
         self.selection_changed.emit(ids)
 
@@ -271,9 +281,10 @@ class PlanCanvas(QGraphicsView):
         width, height = self.plan_rect.width(), self.plan_rect.height()
         moved = []
         for mark in self._marks.values():
-            x, y = mark.pos().x() / width, mark.pos().y() / height
+            x = min(max(mark.pos().x() / width, 0.0), 1.0)  # let go past an edge: on it
+            y = min(max(mark.pos().y() / height, 0.0), 1.0)
             if (round(x, 6), round(y, 6)) != (round(mark.spec.x, 6), round(mark.spec.y, 6)):
-                moved.append((mark.spec.pin_id, min(max(x, 0.0), 1.0), min(max(y, 0.0), 1.0)))
+                moved.append((mark.spec.pin_id, x, y))
         if moved:
             self.pins_moved.emit(moved)
 

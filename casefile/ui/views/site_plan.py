@@ -102,6 +102,8 @@ class SitePlanView(RefreshingView):
         self._pins: dict[str, Any] = {}  # pin id -> PinRecord, of the plan shown
         self._shown_plan: str | None = None
         self._syncing = False
+        self._listed: list[tuple[_Item, bool]] = []
+        self._swatches: dict[tuple[str, bool], QIcon] = {}
 
         self.plan_box = QComboBox()
         self.plan_box.currentIndexChanged.connect(self._on_plan_box_changed)
@@ -235,14 +237,23 @@ class SitePlanView(RefreshingView):
                        pin.x, pin.y, tooltip)  # fmt: skip
 
     def _fill_items(self) -> None:
+        """List the items, those on the plan shown in bold; left as it is when nothing
+        it shows changed (a pin moved), so that a change costs no rebuilt list."""
         pinned = {pin.item_id for pin in self._pins.values()}
+        listed = [(item, item.id in pinned) for item in self._items.values()]
+        if listed == self._listed:
+            return
+        self._listed = listed
         selected = {i.data(ItemIdRole) for i in self.items.selectedItems()}
         self._syncing = True
         try:
             self.items.clear()
             for item in self._items.values():
                 text = f"{item.label}  {item.title}" if item.label else item.title
-                row = QListWidgetItem(_swatch(item.colour, not item.label), text)
+                look = (item.colour, not item.label)
+                if look not in self._swatches:
+                    self._swatches[look] = _swatch(*look)
+                row = QListWidgetItem(self._swatches[look], text)
                 row.setData(ItemIdRole, item.id)
                 row.setData(KindRole, item.kind)
                 if item.id in pinned:
