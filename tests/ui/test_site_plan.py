@@ -185,3 +185,21 @@ def test_read_only_shows_the_plan_and_edits_nothing(qtbot, read_only_session) ->
     assert not shown.add_button.isEnabled() and not shown.delete_button.isEnabled()
     assert not shown.canvas.acceptDrops() or not shown.canvas.editable
     assert all(not (m.flags() & m.GraphicsItemFlag.ItemIsMovable) for m in shown.canvas.marks())
+
+
+def test_a_plan_that_lost_its_image_still_shows_its_pins(qtbot, demo_path: Path) -> None:
+    import sqlite3
+
+    from casefile.store import CaseFile
+
+    conn = sqlite3.connect(demo_path)
+    conn.execute("DELETE FROM site_plan_image")
+    conn.commit()
+    conn.close()
+    session = CaseSession(CaseFile.open(demo_path, read_only=True, actor="tester"))
+    try:
+        shown = SitePlanView(session)  # refused to read the image, it shows the rest
+        qtbot.addWidget(shown)
+        assert len(shown.canvas.marks()) == 6
+    finally:
+        session.close()

@@ -216,9 +216,13 @@ class SitePlanView(RefreshingView):
             self._fill_items()
             return
         if changed or self.canvas.plan_rect.isEmpty() or not self.canvas.items():
-            data, _, _ = self._session.case.plan_image(plan.id, "display")
             pixmap = QPixmap()
-            pixmap.loadFromData(data)
+            try:
+                data, _, _ = self._session.case.plan_image(plan.id, "display")
+            except CaseFileError as exc:  # its image lost: the pins are still shown
+                self.message_posted.emit(str(exc))
+            else:
+                pixmap.loadFromData(data)
             self.canvas.set_plan(pixmap, plan.width, plan.height)
         self.caption.setText(plan.caption)
         self.caption.setVisible(bool(plan.caption))
