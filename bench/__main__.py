@@ -62,13 +62,12 @@ def large_document(scale: float) -> tuple[Path, dict]:
 
 
 def large_case(scale: float, doc_path: Path) -> Path:
-    from casefile.store import read_json
-    from casefile.store.interchange import create_from_document
+    from casefile.store import CaseFile, read_json
 
     path = RESULTS / f"large-{scale:g}.casefile"
     if not usable_cache(path):
         start = time.perf_counter()
-        with create_from_document(path, read_json(doc_path)):
+        with CaseFile.create_from_document(path, read_json(doc_path)):
             pass
         print(f"built {path.name} in {time.perf_counter() - start:.1f} s", flush=True)
     return path
@@ -76,15 +75,14 @@ def large_case(scale: float, doc_path: Path) -> Path:
 
 def limits_case() -> Path:
     """The case at the per-field text limits (bench/large_case.py), built once."""
-    from casefile.store import read_json
-    from casefile.store.interchange import create_from_document
+    from casefile.store import CaseFile, read_json
 
     path = RESULTS / "limits.casefile"
     if not usable_cache(path):
         RESULTS.mkdir(exist_ok=True)
         doc = RESULTS / "limits.json"
         doc.write_text(json.dumps(limits_document()), encoding="utf-8")
-        with create_from_document(path, read_json(doc)):
+        with CaseFile.create_from_document(path, read_json(doc)):
             pass
         doc.unlink()
     return path

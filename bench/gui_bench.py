@@ -93,7 +93,7 @@ def cold_start_vs_floor(demo: Path, runs: int) -> tuple[Stats, Stats]:
 
 def with_photos(doc_path: Path, scale: float, photos: int) -> Path:
     """The large case with only its first `photos` photos (built once, kept in results/)."""
-    from casefile.store.interchange import create_from_document
+    from casefile.store import CaseFile
 
     path = RESULTS / f"large-{scale:g}-photos{photos}.casefile"
     if not usable_cache(path):
@@ -105,7 +105,7 @@ def with_photos(doc_path: Path, scale: float, photos: int) -> Path:
                 item["attachment_ids"] = [i for i in item["attachment_ids"] if i in kept]
         temp = path.with_suffix(".partial")
         temp.unlink(missing_ok=True)
-        with create_from_document(temp, doc):
+        with CaseFile.create_from_document(temp, doc):
             pass
         temp.replace(path)
     return path

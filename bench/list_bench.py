@@ -34,13 +34,13 @@ def register_case() -> Path:
 
     path = RESULTS / f"register-{DAMAGE_ITEMS}.casefile"
     if not usable_cache(path):
-        from casefile.store import create_from_document
+        from casefile.store import CaseFile
 
         RESULTS.mkdir(exist_ok=True)
         scale = Scale(parties=50, damage_items=DAMAGE_ITEMS, notes=1, meetings=1, photos=0)
         temp = path.with_suffix(".partial")
         temp.unlink(missing_ok=True)
-        with create_from_document(temp, build_document(scale)):
+        with CaseFile.create_from_document(temp, build_document(scale)):
             pass
         temp.replace(path)
     return path

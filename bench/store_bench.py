@@ -13,7 +13,6 @@ from typing import Any
 
 from bench.measure import Stats, alternate, python, repeat, run_command
 from casefile.store import CaseFile, read_json
-from casefile.store.interchange import create_from_document
 from casefile.store.opener import create_file
 
 
@@ -72,7 +71,7 @@ def import_vs_executemany(doc_path: Path, runs: int) -> tuple[Stats, Stats]:
         target.unlink(missing_ok=True)
 
     def ours() -> None:
-        with create_from_document(target, read_json(doc_path)):
+        with CaseFile.create_from_document(target, read_json(doc_path)):
             pass
 
     def floor() -> None:

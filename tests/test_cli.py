@@ -67,10 +67,10 @@ def aux(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def demo_json(demo_template: Path) -> dict[str, Any]:
-    from casefile.store.interchange import export_document
+    from casefile.store import CaseFile
 
     with CaseFile.open(demo_template, read_only=True) as case:
-        return export_document(case)
+        return case.export_document()
 
 
 def write_json(folder: Path, document: Any, name: str = "in.json") -> Path:

@@ -19,7 +19,7 @@ This is the store's public face: the GUI, the CLI, the brief and the demo import
 """
 
 from casefile.store.audit import FINGERPRINT_LENGTH, clock_instant, clock_parts
-from casefile.store.casefile import CaseFile
+from casefile.store.casefile import CaseFile, edit_case
 from casefile.store.device import device_id
 from casefile.store.errors import (
     NOT_WRITABLE_ERRNOS,
@@ -68,7 +68,6 @@ from casefile.store.kinds import (
 )
 from casefile.store.lock import LockHolder, current_user
 from casefile.store.media import read_attachment
-from casefile.store.models import load_all_tables
 from casefile.store.money import (
     EXPONENTS,
     check_currency,
@@ -116,9 +115,9 @@ from casefile.store.records import (
     party_display_name,
     zone_or_utc,
 )
-from casefile.store.rehearsal import edit_case
 from casefile.store.rows import record_values
 from casefile.store.safewrite import check_not_output, check_output, replacing
+from casefile.store.schema import load_all_tables
 from casefile.store.settings import (
     LANGUAGES,
     UserSettings,

@@ -50,7 +50,7 @@ from casefile.store.kinds import (
     PartyFields,
 )
 from casefile.store.lock import current_user
-from casefile.store.models import TABLES, CaseMeta, ChangeLog, Incident, load_all_tables
+from casefile.store.models import TABLES, CaseMeta, ChangeLog, Incident
 from casefile.store.opener import (
     OpenedFile,
     create_file,
@@ -95,6 +95,7 @@ from casefile.store.safewrite import (
     replacing,
     sync_folder,
 )
+from casefile.store.schema import load_all_tables
 from casefile.store.search import SearchIndex
 from casefile.store.settings import default_actor
 from casefile.store.stored import BadValue, bad_values, refusal
@@ -181,7 +182,7 @@ class CaseFile:
         if rehearse is not None:
             from casefile.store.rehearsal import on_copy_of
 
-            on_copy = on_copy_of(Path(path), rehearse, actor)
+            on_copy = on_copy_of(Path(path), rehearse, lambda copy: cls.open(copy, actor=actor))
         opened = open_file(
             Path(path),
             read_only=read_only,
@@ -344,7 +345,7 @@ class CaseFile:
         """What a read that met a value casefile did not write tells the user: where it is."""
         raw = sf.raw_connect(self._opened.working_path, read_only=True)
         try:
-            return refusal(bad, raw, self.path)
+            return refusal(bad, raw, self.path, load_all_tables().tables)
         finally:
             raw.close()
 
@@ -614,7 +615,7 @@ class CaseFile:
     def delete(self, kind: str, item_id: str) -> Snapshot:
         """Delete an item (and photos only it used, and their pins on site plans); the
         snapshot restores it all (undo)."""
-        from casefile.store import interchange, plans
+        from casefile.store import plans, snapshots
 
         check_kind(kind)
         item_id = check_id(item_id)
@@ -622,8 +623,8 @@ class CaseFile:
             found = rows.load(session, kind, [item_id])
             if not found:
                 raise InvalidInput(f"no {kind.replace('_', ' ')} with id {item_id} in this case")
-            document, owned = interchange.snapshot_document(session, kind, found[0])
-            dependents = interchange.dependents(session, kind, item_id)
+            document, owned = snapshots.snapshot_document(session, kind, found[0])
+            dependents = snapshots.dependents(session, kind, item_id)
             before = {
                 k: {r.id: rows.record_values(k, r) for r in rows.load(session, k, ids)}
                 for k, ids in dependents.items()
@@ -660,7 +661,9 @@ class CaseFile:
         from casefile.store import interchange, plans
 
         with self._write() as session:
-            interchange.apply_document(self, session, snapshot.document, action="restore")
+            interchange.apply_document(
+                session, snapshot.document, search=self._search, actor=self.actor, action="restore"
+            )
             if snapshot.pins:
                 audit.append(session, self.actor, plans.restore_pins(session, snapshot.pins))
             return rows.load(session, snapshot.kind, [snapshot.id])[0]
@@ -1229,7 +1232,8 @@ class CaseFile:
         """The whole case, attachments included, as a casefile-json document."""
         from casefile.store import interchange
 
-        return interchange.export_document(self)
+        with self._read() as session:
+            return interchange.export_document(session)
 
     @staticmethod
     def check_document(document: Any) -> ParsedDocument:
@@ -1245,8 +1249,15 @@ class CaseFile:
         how many items were created or changed. `checked` is what check_document gave
         for it, so that it is not checked twice."""
         from casefile.store import interchange
+        from casefile.store.jsonfile import gc_paused
 
-        return interchange.import_into(self, document, parsed=checked)
+        with gc_paused():
+            if checked is None:
+                checked = interchange.parse_document(document, need_incident=True)
+            with self._write() as session:
+                return interchange.apply_document(
+                    session, document, search=self._search, actor=self.actor, parsed=checked
+                )
 
     @classmethod
     def create_from_document(
@@ -1254,8 +1265,32 @@ class CaseFile:
     ) -> CaseFile:
         """A new case file holding exactly the document; nothing is left on failure."""
         from casefile.store import interchange
+        from casefile.store.jsonfile import gc_paused
 
-        return interchange.create_from_document(Path(path), document, actor)
+        with gc_paused(), interchange.Inspections() as inspections:
+            # Every attachment of a new case is new: its photos decode while the rest of
+            # the document is parsed and written.
+            parsed = interchange.parse_document(
+                document, need_incident=True, on_attachment=inspections.start
+            )
+
+            def fill(case: CaseFile) -> None:
+                with case._write() as session:
+                    # A new file has no deleted text to overwrite, so the pages the search
+                    # index frees while it grows need no zeroing; and a larger page cache
+                    # spares re-reading index pages. This connection closes after the fill.
+                    session.execute(sa.text("PRAGMA secure_delete=OFF"))
+                    session.execute(sa.text(f"PRAGMA cache_size=-{interchange.FILL_CACHE_KIB}"))
+                    interchange.apply_document(
+                        session,
+                        document,
+                        search=case._search,
+                        actor=case.actor,
+                        parsed=parsed,
+                        inspections=inspections,
+                    )
+
+            return cls._create_staged(path, actor, fill)
 
     # -- other copies of the case ----------------------------------------------------------
 
@@ -1469,3 +1504,20 @@ class CaseFile:
             engine.dispose()
             conn.close()
         return result
+
+
+def edit_case(
+    path: str | os.PathLike[str],
+    change: Callable[[CaseFile], T],
+    *,
+    actor: str | None = None,
+    on_opened: Callable[[CaseFile], None] | None = None,
+) -> T:
+    """Open the case for editing, make `change` and close it; returns what `change`
+    returned. `on_opened` sees the case opened for real (to say what the opening did)
+    before `change` is made; it never sees the copy. A refusal by `change`, on the copy
+    or on the file, leaves the file as it was."""
+    with CaseFile.open(path, actor=actor, rehearse=change) as case:
+        if on_opened is not None:
+            on_opened(case)
+        return change(case)

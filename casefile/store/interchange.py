@@ -15,8 +15,7 @@ import os
 from collections import defaultdict
 from collections.abc import Callable
 from contextlib import nullcontext
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -33,14 +32,9 @@ from casefile.store.fields import (
     reference_number,
     reference_text,
 )
-from casefile.store.jsonfile import gc_paused
-from casefile.store.links import ATTACHMENT_OWNERS, MeetingNote, MeetingParticipant, NoteParty
 from casefile.store.media import MediaInfo, describe
-from casefile.store.models import FollowUp, Note, Party
 from casefile.store.money import parse_amount, to_decimal_string
-
-if TYPE_CHECKING:
-    from casefile.store.casefile import CaseFile
+from casefile.store.search import SearchIndex
 
 FORMAT = "casefile-json"
 VERSION = 2
@@ -85,7 +79,7 @@ def item_json(kind: str, record: Any) -> dict[str, Any]:
     return out
 
 
-def _attachment_json(session: Session, record: Any) -> dict[str, Any]:
+def attachment_json(session: Session, record: Any) -> dict[str, Any]:
     out = item_json("attachment", record)
     blobs = AttachmentBlob.__table__.c
     data = session.execute(sa.select(blobs.data).where(blobs.attachment_id == record.id)).scalar()
@@ -93,23 +87,23 @@ def _attachment_json(session: Session, record: Any) -> dict[str, Any]:
     return out
 
 
-def export_document(case: CaseFile) -> dict[str, Any]:
-    with case._read() as session:
-        incidents = rows.load(session, "incident")
-        doc: dict[str, Any] = {
-            "format": FORMAT,
-            "version": VERSION,
-            "incident": item_json("incident", incidents[0]),
-        }
-        for collection, kind in _export_order():
-            records = rows.load(session, kind)
-            if kind == "attachment":
-                doc[collection] = [_attachment_json(session, r) for r in records]
-            else:
-                doc[collection] = [item_json(kind, r) for r in records]
-        from casefile.store.plan_interchange import export_plans
+def export_document(session: Session) -> dict[str, Any]:
+    """The whole case read in `session`, attachments included."""
+    incidents = rows.load(session, "incident")
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "incident": item_json("incident", incidents[0]),
+    }
+    for collection, kind in _export_order():
+        records = rows.load(session, kind)
+        if kind == "attachment":
+            doc[collection] = [attachment_json(session, r) for r in records]
+        else:
+            doc[collection] = [item_json(kind, r) for r in records]
+    from casefile.store.plan_interchange import export_plans
 
-        doc["site_plans"], doc["plan_pins"] = export_plans(session)
+    doc["site_plans"], doc["plan_pins"] = export_plans(session)
     return doc
 
 
@@ -321,15 +315,17 @@ def _parse_attachment(raw: dict[str, Any]) -> tuple[bytes, str]:
 
 
 def apply_document(
-    case: CaseFile,
     session: Session,
     doc: Any,
     *,
+    search: SearchIndex,
+    actor: str,
     action: str = "import",
     parsed: ParsedDocument | None = None,
     inspections: Inspections | None = None,
 ) -> int:
-    """Insert or update every item of the document in the caller's transaction.
+    """Insert or update every item of the document in the caller's transaction, with
+    its audit entries (made by `actor`) and its entries in the `search` index.
 
     `parsed` is the document already checked by parse_document (it is not parsed
     twice); `inspections` may already be decoding its attachments. Returns the number
@@ -341,7 +337,7 @@ def apply_document(
     entries: list[tuple[str, str, str, dict[str, list[Any]]]] = []
     stamp = rows.now()
     if "incident" in parsed:
-        _apply_incident(session, parsed["incident"][0], entries, stamp, case)
+        _apply_incident(session, parsed["incident"][0], entries, stamp, search)
     pending: dict[str, set[str]] = {
         k: {i.id for i in items} for k, items in parsed.items() if k in COLLECTIONS.values()
     }
@@ -352,16 +348,16 @@ def apply_document(
     with nullcontext(inspections) if inspections is not None else Inspections() as photos:
         for item in new_attachments:
             photos.start(item)
-        _apply_items(case, session, parsed, present, pending, action, stamp, entries)
+        _apply_items(search, session, parsed, present, pending, action, stamp, entries)
         # The audit entries hold the document's values, not what inspection finds, so
         # they are written while the last photos are still being decoded.
-        audit.append(session, case.actor, entries)
+        audit.append(session, actor, entries)
         _store_blobs(session, new_attachments, [photos.result(i) for i in new_attachments])
     if "site_plans" in parsed:
         from casefile.store.plan_interchange import apply_plans
 
         planned = apply_plans(session, parsed["site_plans"][0], stamp)
-        audit.append(session, case.actor, planned)
+        audit.append(session, actor, planned)
         entries += planned
     violations = session.execute(sa.text("PRAGMA foreign_key_check")).fetchall()
     if violations:
@@ -371,7 +367,7 @@ def apply_document(
 
 
 def _apply_items(
-    case: CaseFile,
+    search: SearchIndex,
     session: Session,
     parsed: ParsedDocument,
     present: dict[str, set[str]],
@@ -426,8 +422,8 @@ def _apply_items(
                 )
                 entries.append(("update" if action == "import" else action, kind, item.id, change))
                 changed_rows.append({"id": item.id, **before, **item.values})
-        case._search.put(session, kind, new_rows, new=True)  # it reads the id and text fields
-        case._search.put(session, kind, changed_rows)
+        search.put(session, kind, new_rows, new=True)  # it reads the id and text fields
+        search.put(session, kind, changed_rows)
 
 
 def _give_references(
@@ -463,7 +459,7 @@ def _give_references(
 
 
 def _apply_incident(
-    session: Session, item: ParsedItem, entries: list[Any], stamp: Any, case: CaseFile
+    session: Session, item: ParsedItem, entries: list[Any], stamp: Any, search: SearchIndex
 ) -> None:
     current = rows.load(session, "incident")
     if not current:
@@ -480,7 +476,7 @@ def _apply_incident(
             ],
         )
         entries.append(("create", "incident", item.id, rows.diff("incident", {}, item.values)))
-        case._search.put(session, "incident", [{"id": item.id, **item.values}], new=True)
+        search.put(session, "incident", [{"id": item.id, **item.values}], new=True)
         return
     if current[0].id != item.id:
         raise InvalidInput(
@@ -497,7 +493,7 @@ def _apply_incident(
             {**{k: item.values[k] for k in change}, "updated_at": item.updated_at or stamp},
         )
         entries.append(("update", "incident", item.id, change))
-        case._search.put(session, "incident", [{"id": item.id, **before, **item.values}])
+        search.put(session, "incident", [{"id": item.id, **before, **item.values}])
 
 
 def _attachment_columns(item: ParsedItem) -> dict[str, Any]:
@@ -626,104 +622,8 @@ def _check_refs(
             )
 
 
-# -- snapshots for undo ---------------------------------------------------------------------
-
-
-def dependents(session: Session, kind: str, item_id: str) -> dict[str, list[str]]:
-    """Items whose links change when this one is deleted."""
-    out: dict[str, set[str]] = defaultdict(set)
-
-    def ids(query: Any) -> set[str]:
-        return set(session.execute(query).scalars().all())
-
-    note, note_party = Note.__table__.c, NoteParty.__table__.c
-    participant, meeting_note = MeetingParticipant.__table__.c, MeetingNote.__table__.c
-    follow_up, party = FollowUp.__table__.c, Party.__table__.c
-    if kind == "party":
-        out["note"] |= ids(sa.select(note.id).where(note.source_party_id == item_id))
-        out["note"] |= ids(sa.select(note_party.note_id).where(note_party.party_id == item_id))
-        out["meeting"] |= ids(
-            sa.select(participant.meeting_id).where(participant.party_id == item_id)
-        )
-        out["follow_up"] |= ids(sa.select(follow_up.id).where(follow_up.owner_id == item_id))
-        out["party"] |= ids(sa.select(party.id).where(party.represents_id == item_id))
-    elif kind == "note":
-        out["meeting"] |= ids(
-            sa.select(meeting_note.meeting_id).where(meeting_note.note_id == item_id)
-        )
-    elif kind == "meeting":
-        out["follow_up"] |= ids(sa.select(follow_up.id).where(follow_up.meeting_id == item_id))
-    elif kind == "attachment":
-        for owner_kind, (model, owner_col) in ATTACHMENT_OWNERS.items():
-            table = model.__table__
-            out[owner_kind] |= ids(
-                sa.select(table.c[owner_col]).where(table.c.attachment_id == item_id)
-            )
-    return {k: sorted(v) for k, v in out.items() if v}
-
-
-def owned_attachments(session: Session, kind: str, record: Any) -> list[str]:
-    """Attachments linked to this item and to nothing else: they go with it."""
-    if kind not in ATTACHMENT_OWNERS:
-        return []
-    owned = []
-    for attachment in rows.load(session, "attachment", list(record.attachment_ids)):
-        if all(link.kind == kind and link.id == record.id for link in attachment.links):
-            owned.append(attachment.id)
-    return owned
-
-
-def snapshot_document(session: Session, kind: str, record: Any) -> tuple[dict[str, Any], list[str]]:
-    owned = owned_attachments(session, kind, record)
-    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
-    by_kind: dict[str, list[Any]] = defaultdict(list)
-    by_kind[kind].append(record)
-    for dep_kind, ids in dependents(session, kind, record.id).items():
-        by_kind[dep_kind].extend(rows.load(session, dep_kind, ids))
-    attachment_ids = list(owned) + ([record.id] if kind == "attachment" else [])
-    for collection, collection_kind in COLLECTIONS.items():
-        if collection_kind == "attachment":
-            loaded = rows.load(session, "attachment", attachment_ids)
-            doc[collection] = [_attachment_json(session, r) for r in loaded]
-        else:
-            doc[collection] = [item_json(collection_kind, r) for r in by_kind[collection_kind]]
-    return doc, owned
-
-
 # -- whole-file operations --------------------------------------------------------------------
-
-
-def import_into(case: CaseFile, doc: Any, *, parsed: ParsedDocument | None = None) -> int:
-    """Import `doc` in one transaction. `parsed` is the document already checked by
-    parse_document: a caller that can refuse a bad document before it opens the case
-    (the CLI) does, so that nothing the opening would change is changed."""
-    with gc_paused():
-        if parsed is None:
-            parsed = parse_document(doc, need_incident=True)  # refuse bad documents first
-        with case._write() as session:
-            return apply_document(case, session, doc, parsed=parsed)
 
 
 #: SQLite's page cache while a new case is filled from a document (default: 2 MiB)
 FILL_CACHE_KIB = 64 * 1024
-
-
-def create_from_document(path: Path, doc: Any, actor: str | None = None) -> CaseFile:
-    """A new case file holding exactly the document; nothing is left behind on failure."""
-    from casefile.store.casefile import CaseFile
-
-    with gc_paused(), Inspections() as inspections:
-        # Every attachment of a new case is new: its photos decode while the rest of
-        # the document is parsed and written.
-        parsed = parse_document(doc, need_incident=True, on_attachment=inspections.start)
-
-        def fill(case: CaseFile) -> None:
-            with case._write() as session:
-                # A new file has no deleted text to overwrite, so the pages the search
-                # index frees while it grows need no zeroing; and a larger page cache
-                # spares re-reading index pages. This connection closes after the fill.
-                session.execute(sa.text("PRAGMA secure_delete=OFF"))
-                session.execute(sa.text(f"PRAGMA cache_size=-{FILL_CACHE_KIB}"))
-                apply_document(case, session, doc, parsed=parsed, inspections=inspections)
-
-        return CaseFile._create_staged(path, actor, fill)

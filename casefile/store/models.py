@@ -8,8 +8,8 @@ keys cascade in the database itself, so a delete never leaves dangling links.
 The link tables and the tables of attachments' bytes live in `links.py` and
 `attachment_data.py`, imported where they are read or written: building a table class
 takes about a millisecond, and the first screen reads none of those eight
-(docs/performance.md). `load_all_tables()` loads every table, for what needs the whole
-schema, and for the desktop app once its window is shown.
+(docs/performance.md). `schema.load_all_tables()` loads every table, for what needs the
+whole schema, and for the desktop app once its window is shown.
 """
 
 # No `from __future__ import annotations` here: SQLModel (pydantic) reads each field's
@@ -209,19 +209,3 @@ TABLES: dict[str, type[SQLModel]] = {
 
 for _model in (*TABLES.values(), ChangeLog, CaseMeta):
     check_columns(_model.__table__)  # every value read is checked (store/stored.py)
-
-
-def load_all_tables() -> sa.MetaData:
-    """Build every table class of a case file, the link and attachment-data tables
-    included, and return their metadata: for what compares or builds the whole schema
-    (migrations, their tests), and for the desktop app to call once its window is shown,
-    so that the first view to read links or attachment bytes finds them built."""
-    from casefile.store import (  # noqa: F401  (they add their tables)
-        attachment_data,
-        comments,
-        links,
-        plan_tables,
-        seals,
-    )
-
-    return SQLModel.metadata

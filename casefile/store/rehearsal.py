@@ -22,51 +22,34 @@ copy and the command run twice, is paid only on the one opening that changes the
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from casefile.store import recovery
 from casefile.store.errors import CaseFileError, DiskFull
 
-if TYPE_CHECKING:
-    from casefile.store.casefile import CaseFile
 
-T = TypeVar("T")
+class _OpenCase(Protocol):
+    """An open case, as the rehearsal uses it: closed when done."""
+
+    def __enter__(self) -> Any: ...
+    def __exit__(self, *exc: object) -> object: ...
 
 
-def edit_case(
-    path: str | os.PathLike[str],
-    change: Callable[[CaseFile], T],
-    *,
-    actor: str | None = None,
-    on_opened: Callable[[CaseFile], None] | None = None,
-) -> T:
-    """Open the case for editing, make `change` and close it; returns what `change`
-    returned. `on_opened` sees the case opened for real (to say what the opening did)
-    before `change` is made; it never sees the copy. A refusal by `change`, on the copy
-    or on the file, leaves the file as it was."""
-    from casefile.store.casefile import CaseFile
-
-    with CaseFile.open(path, actor=actor, rehearse=change) as case:
-        if on_opened is not None:
-            on_opened(case)
-        return change(case)
+C = TypeVar("C", bound=_OpenCase)
 
 
 def on_copy_of(
-    path: Path, change: Callable[[CaseFile], object], actor: str | None
+    path: Path, change: Callable[[C], object], open_copy: Callable[[Path], C]
 ) -> Callable[[recovery.Leftovers], None]:
     """What the opener calls, with the lock held, before it changes the file: `change`
     made on a private copy of the file and its `leftovers`, opened for editing as the
-    file is about to be; a refusal there is raised as the file's.
+    file is about to be (by `open_copy`); a refusal there is raised as the file's.
 
     A copy that cannot be opened for editing is left there: the file's own opening runs
     the same checks before it changes anything, and refuses in its own words."""
-    from casefile.store.casefile import CaseFile
-
     path = Path(path).expanduser().absolute()
 
     def rehearse(leftovers: recovery.Leftovers) -> None:
@@ -78,7 +61,7 @@ def on_copy_of(
             except OSError as exc:
                 raise _no_room(path, folder, exc.strerror or str(exc)) from exc
             try:
-                rehearsal = CaseFile.open(copy, actor=actor)
+                rehearsal = open_copy(copy)
             except DiskFull as exc:
                 raise _no_room(path, folder, exc.message) from exc
             except CaseFileError:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import reprlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -265,11 +265,10 @@ def where(table: str, key: object) -> str:
     return f"{table} {key}" if isinstance(key, str) else f"{table} row {key}"
 
 
-def locate(conn: Any, bad: BadValue) -> str:
-    """Where a refused value is, for the message: its table, row and column."""
-    from casefile.store.models import load_all_tables
-
-    table = load_all_tables().tables.get(bad.table)
+def locate(conn: Any, bad: BadValue, tables: Mapping[str, sa.Table]) -> str:
+    """Where a refused value is, for the message: its table, row and column (`tables`:
+    every table of a case file, by name)."""
+    table = tables.get(bad.table)
     key = _row_key(table) if table is not None else "rowid"
     try:
         row = conn.execute(
@@ -281,10 +280,10 @@ def locate(conn: Any, bad: BadValue) -> str:
     return f"{place}, column {bad.column}"
 
 
-def refusal(bad: BadValue, conn: Any, path: object) -> BadContent:
+def refusal(bad: BadValue, conn: Any, path: object, tables: Mapping[str, sa.Table]) -> BadContent:
     """The error a reading command gives for a value its column refuses."""
     return BadContent(
-        f"holds a value casefile did not write ({locate(conn, bad)}: {bad.reason}): run "
+        f"holds a value casefile did not write ({locate(conn, bad, tables)}: {bad.reason}): run "
         "'casefile check' on it, and restore it from a copy",
         path=path,
     )

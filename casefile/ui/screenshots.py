@@ -90,7 +90,7 @@ class _Shots:
 
     def every_view(self, window: Any) -> dict[str, str | None]:
         """A shot of each page, on its first item; the first item of each kind."""
-        from casefile.ui.views import PAGES
+        from casefile.ui.views.pages import PAGES
 
         workspace = window.workspace
         case = window.session.case
@@ -113,7 +113,7 @@ class _Shots:
 
     def lists(self, window: Any, case_path: Path, size: tuple[int, int]) -> None:
         """Each list at `size`, the case opened anew: a list sizes itself when first shown."""
-        from casefile.ui.views import PAGES
+        from casefile.ui.views.pages import PAGES
 
         window.close_case()
         window.resize(*size)

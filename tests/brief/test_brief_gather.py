@@ -12,7 +12,6 @@ from brief_support import HOSTILE
 from casefile.brief import SECTIONS, BriefOptions, gather
 from casefile.brief.gather import NOT_ASSESSED
 from casefile.store import CaseFile
-from casefile.store.interchange import export_document, import_into
 from casefile.store.money import MAX_MINOR_UNITS, format_money, to_decimal_string
 
 DATE = dt.date(2025, 11, 21)
@@ -191,13 +190,13 @@ def test_damage_totals_past_64_bits_are_exact(tmp_path) -> None:
     """The schedule's totals, as the overview's, add up past 2^63 without a word lost."""
     count = (2**63 - 1) // MAX_MINOR_UNITS + 1
     with CaseFile.create(tmp_path / "case.casefile", title="Case", actor="tester") as case:
-        doc = export_document(case)
+        doc = case.export_document()
         doc["damage_items"] = [
             {"id": str(uuid.uuid4()), "title": f"Wing {n}", "currency": "EUR",
              "estimated_cost": to_decimal_string(MAX_MINOR_UNITS, "EUR")}
             for n in range(count)
         ]  # fmt: skip
-        import_into(case, doc)
+        case.import_document(doc)
         schedule = gather(case, BriefOptions(sections=("damage",), brief_date=DATE)).damage
     total = format_money(count * MAX_MINOR_UNITS, "EUR")
     assert [(t.currency, t.amount, t.items) for t in schedule.totals] == [("EUR", total, count)]

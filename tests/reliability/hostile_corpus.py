@@ -421,16 +421,15 @@ SMALL_JPEG = jpeg((64, 48))
 
 def build_sources(folder: Path, demo: Path) -> Sources:
     from casefile.store import CaseFile, Keys, write_json
-    from casefile.store.interchange import export_document
 
     if not Keys().has_own():  # the run's own config folder (tests/conftest.py)
         Keys().create("Corpus signer")
 
     with CaseFile.open(demo, read_only=True) as case:
-        write_json(export_document(case), folder / "demo.json")
+        write_json(case.export_document(), folder / "demo.json")
     with CaseFile.create(folder / "other.casefile", title="Another incident") as case:
         case.add("party", name="Someone else")
-        write_json(export_document(case), folder / "other.json")
+        write_json(case.export_document(), folder / "other.json")
     conn = sqlite3.connect(demo)
     try:
         damage_id = conn.execute("SELECT id FROM damage_item ORDER BY rowid").fetchone()[0]
@@ -461,7 +460,6 @@ def _small_case(path: Path) -> Path:
     import datetime as dt
 
     from casefile.store import CaseFile, write_json
-    from casefile.store.interchange import export_document
 
     when = dt.datetime(2025, 11, 14, 9, 30, tzinfo=dt.UTC)
     with CaseFile.create(path, title="Small case", timezone="Europe/Kyiv") as case:
@@ -473,7 +471,7 @@ def _small_case(path: Path) -> Path:
         case.add("follow_up", title="Reply", owner_id=party.id, meeting_id=meeting.id)
         case.add_attachments([(SMALL_JPEG, "gate.jpg")], to=note.id)
         case.update("damage_item", damage.id, title="Main gate")
-        write_json(export_document(case), path.with_name("small.json"))
+        write_json(case.export_document(), path.with_name("small.json"))
     return path
 
 

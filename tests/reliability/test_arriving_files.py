@@ -12,7 +12,6 @@ from half_written import kill_mid_write
 from reliability_support import digests_of, record, run_cli
 
 from casefile.store import CaseFile, ChangedOnDisk
-from casefile.store.interchange import export_document
 
 
 def header_modes(path: Path) -> tuple[int, int]:
@@ -22,7 +21,7 @@ def header_modes(path: Path) -> tuple[int, int]:
 
 
 def content(case: CaseFile) -> dict:
-    document = export_document(case)
+    document = case.export_document()
     return {k: v for k, v in document.items() if k not in ("format", "version")}
 
 

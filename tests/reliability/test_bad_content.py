@@ -25,7 +25,6 @@ from reliability_support import deadline, jpeg, png_bomb, record, run_cli, stres
 from casefile import cli
 from casefile.store import CaseFile, InvalidInput
 from casefile.store.fields import SPEC, Text
-from casefile.store.interchange import export_document
 from casefile.store.media import MAX_ATTACHMENT_BYTES
 
 TEXT_FIELDS = {
@@ -68,13 +67,13 @@ def refused(kind: str, values: dict[str, str]) -> bool:
 
 def export_import_export(case: CaseFile, folder: Path) -> None:
     """Export, import into a new case with the CLI's own code, export again: the same JSON."""
-    first = export_document(case)
+    first = case.export_document()
     source = folder / f"{uuid.uuid4()}.json"
     source.write_text(json.dumps(first), encoding="utf-8")
     target = folder / f"{uuid.uuid4()}.casefile"
     assert cli.main(["import-json", str(target), str(source)]) == 0
     with CaseFile.open(target, read_only=True) as copy:
-        assert export_document(copy) == first
+        assert copy.export_document() == first
         assert copy.check() == []
 
 
@@ -146,7 +145,7 @@ def test_any_text_in_the_incident_and_attachments(empty_case: CaseFile, tmp_path
 def test_any_text_through_json_import(tmp_path: Path) -> None:
     """A document written by another tool, with hostile text in every field, imports whole."""
     with CaseFile.create(tmp_path / "base.casefile", title="Base", actor="tester") as case:
-        incident = export_document(case)["incident"]
+        incident = case.export_document()["incident"]
     imported = 0
 
     @settings(HYPOTHESIS, max_examples=max(4, EXAMPLES // 2))
@@ -183,7 +182,7 @@ def test_any_text_through_json_import(tmp_path: Path) -> None:
 def test_ids_from_another_tool_import_and_search(tmp_path: Path) -> None:
     """Sequential UUIDs, as a spreadsheet export would write them, share their high bits."""
     with CaseFile.create(tmp_path / "base.casefile", title="Base", actor="tester") as case:
-        incident = export_document(case)["incident"]
+        incident = case.export_document()["incident"]
     notes = [{"id": f"00000000-0000-4000-8000-{n:012d}", "title": f"note{n}"} for n in range(50)]
     source = tmp_path / "in.json"
     source.write_text(json.dumps({"format": "casefile-json", "version": 1, "incident": incident,
@@ -360,7 +359,7 @@ def test_bad_attachment_is_refused_by_the_command_line(bad: str, new_path: Path)
 
 def test_bad_image_in_a_json_import_imports_nothing(tmp_path: Path) -> None:
     with CaseFile.create(tmp_path / "case.casefile", title="Case", actor="tester") as case:
-        document = export_document(case)
+        document = case.export_document()
     data = png_bomb()
     document["attachments"] = [{
         "id": str(uuid.uuid4()), "filename": "bomb.png", "caption": "", "captured_at": None,
@@ -399,7 +398,7 @@ def test_an_estimate_that_would_be_rounded_is_refused_by_import(
     cost: str, currency: str, message: str, tmp_path: Path
 ) -> None:
     with CaseFile.create(tmp_path / "case.casefile", title="Case", actor="tester") as case:
-        document = export_document(case)
+        document = case.export_document()
     document["damage_items"] = [
         {"id": str(uuid.uuid4()), "title": "Gate", "estimated_cost": cost, "currency": currency}
     ]

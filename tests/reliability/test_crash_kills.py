@@ -34,7 +34,6 @@ import pytest
 from reliability_support import child_env, record, run_cli, stress
 
 from casefile.store import CaseFile, CaseFileError
-from casefile.store.interchange import export_document
 
 SERVER = Path(__file__).with_name("crash_server.py")
 NOTE_TITLE = re.compile(r"^(r\d+x\d+)v(\d+) title$")
@@ -329,7 +328,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                      meeting_id=meetings[j % 10])  # fmt: skip
         for j in range(10):
             case.add_attachments([(f"scan {j} ".encode() * 100, f"scan-{j}.txt")], to=damage[j])
-        return export_document(case)
+        return case.export_document()
 
 
 def ids_of(doc: dict[str, Any]) -> list[str]:
@@ -388,7 +387,7 @@ def import_lane(
         pool = None if fresh_process else Pool(folder / "children.log")
         path = folder / "imports.casefile"
         with CaseFile.create(path, title="Import crash test", actor="crash-test") as case:
-            incident = export_document(case)["incident"]
+            incident = case.export_document()["incident"]
         batches: dict[int, Batch] = {}
         window = KillWindow(1.5 if fresh_process else 0.2)
         try:

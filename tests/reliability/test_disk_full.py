@@ -14,7 +14,6 @@ import pytest
 from reliability_support import fill_disk, record, run_cli, run_python
 
 from casefile.store import CaseFile, CaseFileError, DiskFull
-from casefile.store.interchange import export_document
 
 BODY = "Свідчення очевидця: " + "x" * 20_000
 
@@ -115,7 +114,7 @@ def test_import_on_a_full_disk_imports_nothing(small_disk, tmp_path: Path) -> No
     disk = small_disk("4m")
     path = disk / "case.casefile"
     with CaseFile.create(path, title="Import", actor="tester") as case:
-        document = export_document(case)
+        document = case.export_document()
     notes = [{"id": f"00000000-0000-4000-8000-{n:012d}", "title": f"imported {n}",
               "body": BODY} for n in range(60)]  # fmt: skip
     source = tmp_path / "in.json"

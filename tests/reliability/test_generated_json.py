@@ -29,7 +29,6 @@ from reliability_support import record, stress
 
 from casefile import cli
 from casefile.store import CaseFile
-from casefile.store.interchange import export_document
 
 #: Stands in the document's text for raw JSON text put there after json.dumps.
 MARK = "\u0000@raw@\u0000"
@@ -78,7 +77,7 @@ PLAIN_VALUES = [None, True, False, 0, -1, 1, 2**63, -(2**63) - 1, 1.5, [], {}, [
 @pytest.fixture(scope="module")
 def source(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> dict[str, Any]:
     with CaseFile.open(demo_template, read_only=True) as case:
-        return export_document(case)
+        return case.export_document()
 
 
 def places(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

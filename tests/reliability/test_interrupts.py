@@ -87,10 +87,10 @@ def _retitled(case: Path, aux: Path) -> Path:
     """The demo's JSON with every note retitled: an import changes all of them or none."""
     document_path = aux / "retitled.json"
     if not document_path.exists():
-        from casefile.store.interchange import export_document
+        from casefile.store import CaseFile
 
         with CaseFile.open(case, read_only=True) as opened:
-            document = export_document(opened)
+            document = opened.export_document()
         for note in document["notes"]:
             note["title"] = "retitled: " + note["title"]
         document_path.write_text(json.dumps(document), encoding="utf-8")

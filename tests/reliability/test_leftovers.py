@@ -24,7 +24,6 @@ from half_written import journal_of, kill_mid_write
 from reliability_support import digests_of, record, run_cli
 
 from casefile.store import CaseFile, NeedsRecovery
-from casefile.store.interchange import export_document
 
 
 def wal_of(path: Path) -> Path:
@@ -32,7 +31,7 @@ def wal_of(path: Path) -> Path:
 
 
 def content(case: CaseFile) -> dict:
-    document = export_document(case)
+    document = case.export_document()
     return {k: v for k, v in document.items() if k not in ("format", "version")}
 
 

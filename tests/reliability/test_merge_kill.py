@@ -23,7 +23,6 @@ import pytest
 from reliability_support import child_env, record, stress
 
 from casefile.store import CaseFile
-from casefile.store.interchange import export_document
 
 pytestmark = pytest.mark.stress
 
@@ -44,7 +43,7 @@ def digest(path: Path) -> str:
 def document(path: Path) -> dict[str, Any]:
     with CaseFile.open(path, actor="verifier") as case:  # as the app opens after a crash
         assert case.check() == []
-        return export_document(case)
+        return case.export_document()
 
 
 def edited_copies(demo_path: Path, folder: Path) -> tuple[Path, Path]:

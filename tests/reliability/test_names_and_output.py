@@ -206,10 +206,10 @@ def test_an_error_that_echoes_a_huge_value_stays_a_short_line(
     """A refused value is echoed in the message (a choice of a million characters, a
     number of 4,000 digits): the line keeps its start and its end, and is cut between."""
     from casefile import cli
-    from casefile.store.interchange import export_document
+    from casefile.store import CaseFile
 
     with CaseFile.open(demo_path, read_only=True) as case:
-        document = export_document(case)
+        document = case.export_document()
     document["parties"][0]["kind"] = "x" * 1_000_001
     path = tmp_path / "huge.json"
     path.write_text(json.dumps(document), encoding="utf-8")

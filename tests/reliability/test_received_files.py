@@ -29,7 +29,6 @@ from casefile.store import (
     write_json,
 )
 from casefile.store import received as received_module
-from casefile.store.interchange import export_document
 from casefile.store.lock import UNKNOWN_HOLDER, lock_path, read_holder
 from casefile.store.media import read_attachment
 from casefile.store.received import read_received
@@ -147,7 +146,7 @@ def test_commands_refuse_a_pipe_at_once(demo_path: Path, pipe: GuardedPipe) -> N
     document = demo_path.with_name("demo.json")
     with CaseFile.open(demo_path, read_only=True) as case:
         item = case.ids("damage_item")[0]
-        write_json(export_document(case), document)
+        write_json(case.export_document(), document)
     before = demo_path.read_bytes()
     runs = {
         ("info", pipe.path): 2,

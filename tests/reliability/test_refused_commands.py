@@ -26,7 +26,6 @@ from reliability_support import REPO, digests_of, record, run_cli
 from test_leftovers import kill_mid_write, on_stick
 
 from casefile.store import SCHEMA_VERSION, CaseFile
-from casefile.store.interchange import export_document
 from casefile.store.lock import lock_path
 
 FIXTURES = REPO / "tests" / "fixtures"
@@ -139,7 +138,7 @@ def attach_unreadable(path: Path, spare: Path) -> list[object]:
 def _document_of(path: Path) -> dict:
     """The case as casefile-json, read as a reader reads it (changing nothing)."""
     with CaseFile.open(path, read_only=True) as case:
-        return export_document(case)
+        return case.export_document()
 
 
 def _import(document: dict, path: Path, spare: Path) -> list[object]:

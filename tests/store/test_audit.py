@@ -124,12 +124,12 @@ def test_audit_values_are_json_that_a_reviewer_can_read(demo_path: Path) -> None
 
 def test_the_recorded_head_follows_every_kind_of_write(demo_path: Path, tmp_path: Path) -> None:
     """Edits, deletes, restores, imports and shared copies all keep the chain verified."""
-    from casefile.store.interchange import export_document, import_into
+    from casefile.store import CaseFile
 
     with CaseFile.open(demo_path, actor="tester") as case:
         party = case.add("party", name="Head check")
         case.restore(case.delete("party", party.id))
-        import_into(case, export_document(case))
+        case.import_document(case.export_document())
         case.save_copy(tmp_path / "copy.casefile")
         assert case.verify_audit().ok
     with CaseFile.open(tmp_path / "copy.casefile", read_only=True) as copy:
@@ -141,11 +141,12 @@ def test_entry_ids_are_unique_and_follow_the_chain_order(demo_path: Path, tmp_pa
     keeps an import's thousands of entries together in the id index."""
     import uuid
 
-    from casefile.store.interchange import create_from_document, export_document
+    from casefile.store import CaseFile
 
     with CaseFile.open(demo_path, read_only=True) as demo:
-        document = export_document(demo)
-    with create_from_document(tmp_path / "copy.casefile", document, actor="tester") as case:
+        document = demo.export_document()
+    made = CaseFile.create_from_document(tmp_path / "copy.casefile", document, actor="tester")
+    with made as case:
         case.add("party", name="Second write")
         log = case.audit_log()
     ids = [entry.id for entry in sorted(log, key=lambda e: e.seq)]

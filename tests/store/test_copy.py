@@ -9,7 +9,6 @@ from store.store_support import file_digest, folder_listing, jpeg
 
 from casefile.cli import main
 from casefile.store import CaseFile, CaseFileError, NotFound
-from casefile.store.interchange import export_document
 
 SECRET = "Zebraquokka"  # a word found nowhere else
 
@@ -49,11 +48,11 @@ def test_deleted_text_is_nowhere_in_the_copy(demo_path: Path, copies: Path) -> N
 def test_copy_checks_clean_and_holds_the_whole_case(demo_path: Path, copies: Path) -> None:
     with CaseFile.open(demo_path, actor="tester") as case:
         case.delete("damage_item", case.records("damage_item")[0].id)
-        original = export_document(case)
+        original = case.export_document()
         fingerprint = case.fingerprint()
         copy = case.save_copy(copies / "copy.casefile")
     with CaseFile.open(copy, read_only=True) as shared:
-        assert export_document(shared) == original
+        assert shared.export_document() == original
         assert shared.fingerprint() == fingerprint  # the same state of the case
         assert shared.verify_audit().ok
     assert main(["check", str(copy)]) == 0

@@ -32,7 +32,6 @@ from casefile.store.fields import (
     Instant,
     zone_names,
 )
-from casefile.store.interchange import create_from_document, export_document
 from casefile.store.records import in_zone
 
 TICK = dt.timedelta(microseconds=1)
@@ -135,15 +134,15 @@ def test_a_case_at_both_ends_reads_briefs_and_round_trips(tmp_path: Path) -> Non
         assert len(list(timeline)) == 8
         summary = case.summary()
         assert summary.counts["meeting"] == 3
-        document = export_document(case)
+        document = case.export_document()
         assert case.check() == []
         brief = pytest.importorskip("casefile.brief")
         brief.export_brief(case, tmp_path / "brief.pdf", brief.BriefOptions())
         for zone in FAR_ZONES:  # moving the incident to either side keeps it showable
             case.update_incident(timezone=zone)
             list(case.timeline())
-    with create_from_document(tmp_path / "copy.casefile", document) as copy:
-        assert export_document(copy)["meetings"] == document["meetings"]
+    with CaseFile.create_from_document(tmp_path / "copy.casefile", document) as copy:
+        assert copy.export_document()["meetings"] == document["meetings"]
 
 
 @pytest.mark.parametrize("zone", FAR_ZONES)
@@ -208,10 +207,10 @@ def test_json_import_refuses_a_date_out_of_range(
     collection: str, field: str, value: str, tmp_path: Path
 ) -> None:
     with CaseFile.create(tmp_path / "base.casefile", title="Base", actor="tester") as case:
-        document = export_document(case)
+        document = case.export_document()
     document[collection] = [{"id": str(uuid.uuid4()), "title": "Edge", field: value}]
     with pytest.raises(InvalidInput, match="outside the dates casefile keeps"):
-        create_from_document(tmp_path / "case.casefile", document)
+        CaseFile.create_from_document(tmp_path / "case.casefile", document)
     assert not (tmp_path / "case.casefile").exists()
 
 

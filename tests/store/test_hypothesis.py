@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casefile.store import CaseFile, InvalidInput
-from casefile.store.interchange import create_from_document, export_document
 
 # Every code point but lone surrogates (not text; refused below), NUL and controls included.
 ANY_CHAR = st.characters(blacklist_categories=("Cs",))
@@ -62,11 +61,11 @@ def test_text_round_trips_through_json(title: str, body: str, outcomes: str, cap
             case.add("note", title="N" + body, body=title, party_ids=[party.id])
             case.add("meeting", title="M", outcomes=outcomes, participants=[(party.id, caption)])
             case.add_attachment(b"%PDF-1.4 " + body.encode(), "doc" + ".pdf", caption=caption)
-            document = export_document(case)
+            document = case.export_document()
         text = json.dumps(document, ensure_ascii=False)
         copy = Path(folder) / "copy.casefile"
-        with create_from_document(copy, json.loads(text), actor="t") as imported:
-            assert export_document(imported) == document
+        with CaseFile.create_from_document(copy, json.loads(text), actor="t") as imported:
+            assert imported.export_document() == document
             assert imported.get("party", party.id).contact == body
             assert imported.check() == []
 

@@ -14,7 +14,6 @@ import pytest
 from store.store_support import file_digest, folder_listing, jpeg
 
 from casefile.store import CaseFile, InvalidInput, read_json, write_json
-from casefile.store.interchange import create_from_document, export_document, import_into
 
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
 
@@ -22,7 +21,7 @@ UNKNOWN = "00000000-0000-4000-8000-000000000000"
 @pytest.fixture(scope="module")
 def demo_document(demo_template: Path) -> dict[str, Any]:
     with CaseFile.open(demo_template, read_only=True) as case:
-        return export_document(case)
+        return case.export_document()
 
 
 @pytest.fixture
@@ -54,8 +53,10 @@ def test_export_import_export_gives_the_same_document(
     write_json(document, out)
     text = out.read_text(encoding="utf-8")
     assert "Посольство" in text  # written as UTF-8, not \u escapes
-    with create_from_document(tmp_path / "new.casefile", read_json(out), actor="tester") as new:
-        again = export_document(new)
+    with CaseFile.create_from_document(
+        tmp_path / "new.casefile", read_json(out), actor="tester"
+    ) as new:
+        again = new.export_document()
         assert new.check() == []
     assert again == document
     write_json(again, tmp_path / "again.json")
@@ -66,9 +67,9 @@ def test_import_into_the_same_case_is_a_no_op(demo_path: Path, document: dict[st
     digest = file_digest(demo_path)
     with CaseFile.open(demo_path, actor="tester") as case:
         fingerprint = case.fingerprint()
-        assert import_into(case, document) == 0
+        assert case.import_document(document) == 0
         assert case.fingerprint() == fingerprint
-        assert export_document(case) == document
+        assert case.export_document() == document
     assert file_digest(demo_path) == digest
 
 
@@ -82,7 +83,7 @@ def test_import_updates_by_id_and_inserts_new_items(
     document["notes"][0]["party_ids"].append(new_party["id"])
     document["damage_items"][0].update(estimated_cost="1 250.5", currency="eur")
     with CaseFile.open(demo_path, actor="importer") as case:
-        assert import_into(case, document) == 4
+        assert case.import_document(document) == 4
         assert case.get("party", party["id"]).role == "news agency"
         assert case.get("party", new_party["id"]).kind == "person"  # defaults fill the rest
         assert new_party["id"] in case.get("note", document["notes"][0]["id"]).party_ids
@@ -102,15 +103,17 @@ def test_a_partial_document_only_touches_what_it_names(
         del document[collection]
     document["parties"] = [document["parties"][0]]
     with CaseFile.open(demo_path, actor="tester") as case:
-        before = export_document(case)
-        assert import_into(case, document) == 0
-        assert export_document(case) == before
+        before = case.export_document()
+        assert case.import_document(document) == 0
+        assert case.export_document() == before
 
 
 def test_import_creates_a_case_from_a_document_without_timestamps(tmp_path: Path) -> None:
     document = {"format": "casefile-json", "version": 1,
                 "incident": {"id": UNKNOWN, "title": "Typed by hand"}}  # fmt: skip
-    with create_from_document(tmp_path / "hand.casefile", document, actor="tester") as case:
+    with CaseFile.create_from_document(
+        tmp_path / "hand.casefile", document, actor="tester"
+    ) as case:
         incident = case.incident()
         assert (incident.id, incident.title, incident.timezone) == (UNKNOWN, "Typed by hand", "UTC")
         assert case.verify_audit().ok
@@ -240,7 +243,7 @@ def test_bad_documents_are_refused_and_nothing_changes(
     digest = file_digest(demo_path)
     with CaseFile.open(demo_path, actor="tester") as opened:
         with pytest.raises(InvalidInput, match=case[3]) as caught:
-            import_into(opened, bad)
+            opened.import_document(bad)
         assert "\n" not in str(caught.value)
     assert file_digest(demo_path) == digest
 
@@ -252,7 +255,7 @@ def test_bad_documents_create_no_file(
     bad = _break(document, case)
     target = tmp_path / "new.casefile"
     with pytest.raises(InvalidInput, match=case[3]):
-        create_from_document(target, bad, actor="tester")
+        CaseFile.create_from_document(target, bad, actor="tester")
     assert folder_listing(tmp_path) == []
 
 
@@ -285,13 +288,13 @@ def test_json_with_a_photo_made_elsewhere(tmp_path: Path, document: dict[str, An
     document["attachments"][0].update(data_base64=base64.b64encode(data).decode(),
                                       sha256=hashlib.sha256(data).hexdigest(),
                                       size=1, media_type="text/plain")  # fmt: skip
-    with create_from_document(tmp_path / "n.casefile", document, actor="tester") as case:
+    with CaseFile.create_from_document(tmp_path / "n.casefile", document, actor="tester") as case:
         record = case.get("attachment", document["attachments"][0]["id"])
         # size and media type come from the bytes, not from what the document claims
         assert (record.size, record.media_type) == (len(data), "image/jpeg")
         assert case.attachment_data(record.id) == data
         assert case.thumbnail(record.id) is not None
-        assert json.dumps(export_document(case))  # still exports
+        assert json.dumps(case.export_document())  # still exports
 
 
 def test_the_format_page_documents_every_field_and_value() -> None:
@@ -431,7 +434,7 @@ def test_hostile_json_text_is_refused_naming_the_place(
     path.write_bytes(raw)
     new = tmp_path / "new.casefile"
     with pytest.raises(InvalidInput) as refused:
-        create_from_document(new, read_json(path), actor="tester")
+        CaseFile.create_from_document(new, read_json(path), actor="tester")
     assert words in str(refused.value)
     digest = file_digest(demo_path)
     for target in (demo_path, new):

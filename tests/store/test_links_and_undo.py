@@ -10,7 +10,6 @@ import pytest
 from store.store_support import jpeg
 
 from casefile.store import CaseFile, InvalidInput
-from casefile.store.interchange import export_document, import_into
 from casefile.store.records import AttachmentLink, Participant
 
 
@@ -140,7 +139,7 @@ def test_a_party_cannot_represent_itself(demo_case: CaseFile) -> None:
     with pytest.raises(InvalidInput, match="cannot represent itself: choose another party"):
         demo_case.update("party", party.id, represents_id=party.id.upper())
     assert demo_case.get("party", party.id).represents_id == party.represents_id
-    doc = json.loads(json.dumps(export_document(demo_case)))
+    doc = json.loads(json.dumps(demo_case.export_document()))
     doc["parties"][0]["represents_id"] = doc["parties"][0]["id"]
     with pytest.raises(InvalidInput, match="parties.*cannot represent itself"):
-        import_into(demo_case, doc)
+        demo_case.import_document(doc)

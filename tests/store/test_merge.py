@@ -10,7 +10,6 @@ import pytest
 from store.store_support import file_digest
 
 from casefile.store import CaseFile, InvalidInput, MergeConflicts
-from casefile.store.interchange import create_from_document, export_document
 
 Edit = Callable[[CaseFile], object]
 
@@ -34,7 +33,7 @@ def merged(path: Path, other: Path, **options: object):
 def content(path: Path) -> dict:
     """The case as export-json has it, without the audit log: what a reader sees."""
     with CaseFile.open(path, read_only=True) as case:
-        return export_document(case)
+        return case.export_document()
 
 
 def damage(case: CaseFile, n: int):
@@ -215,8 +214,8 @@ def test_a_file_both_sides_attached_is_kept_once(demo_path: Path, tmp_path: Path
 def test_another_incident_or_no_common_history_is_refused(demo_path: Path, tmp_path: Path) -> None:
     imported = tmp_path / "imported.casefile"
     with CaseFile.open(demo_path, read_only=True) as case:
-        document = export_document(case)
-    with create_from_document(imported, document):
+        document = case.export_document()
+    with CaseFile.create_from_document(imported, document):
         pass
     other_case = tmp_path / "other.casefile"
     with CaseFile.create(other_case, title="Another incident"):

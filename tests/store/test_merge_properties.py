@@ -16,7 +16,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from casefile.store import CaseFile, MergeConflicts
-from casefile.store.interchange import export_document
 
 FIELDS = {
     "damage_item": ("title", "description", "location"),
@@ -93,7 +92,7 @@ def state(path: Path) -> dict[tuple[str, str], dict[str, Any]]:
 
 def document(path: Path) -> dict[str, Any]:
     with CaseFile.open(path, read_only=True) as case:
-        return export_document(case)
+        return case.export_document()
 
 
 def merge(path: Path, other: Path, **options: Any) -> None:

@@ -14,7 +14,7 @@ from alembic.migration import MigrationContext
 from store.store_support import file_digest, folder_listing, sql
 
 from casefile.store import SCHEMA_VERSION, CaseFile, Corrupt, NewerVersion
-from casefile.store.models import load_all_tables
+from casefile.store.schema import load_all_tables
 from casefile.store.sqlitefile import MODEL_OBJECTS, SEARCH_TABLE
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -56,7 +56,7 @@ def test_the_opening_checks_allow_exactly_the_models_tables_and_indexes() -> Non
     in this one, other tests may already have built tables that load_all_tables() alone
     would leave out."""
     code = (
-        "from casefile.store.models import load_all_tables\n"
+        "from casefile.store.schema import load_all_tables\n"
         "for table in load_all_tables().tables.values():\n"
         "    print(table.name)\n"
         "    for index in table.indexes:\n"

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from casefile import cli
 from casefile.store import CaseFile, InvalidInput, rows
-from casefile.store.interchange import export_document, import_into
 from casefile.store.money import (
     EXPONENTS,
     MAX_MINOR_UNITS,
@@ -157,7 +156,7 @@ def test_estimates_are_stored_as_integers_and_totalled_per_currency(empty_case: 
     # The chart counts items, whatever their currency or estimate.
     assert summary.damage_matrix == {("other", ""): 4}
     assert summary.counts["damage_item"] == 4
-    items = {d["title"]: d for d in export_document(empty_case)["damage_items"]}
+    items = {d["title"]: d for d in empty_case.export_document()["damage_items"]}
     assert (items["Fence"]["estimated_cost"], items["Fence"]["currency"]) == ("1250.00", "EUR")
     assert (items["Windows"]["estimated_cost"], items["Windows"]["currency"]) == (None, "")
 
@@ -196,13 +195,13 @@ PAST_64_BITS = (2**63 - 1) // MAX_MINOR_UNITS + 1
 
 
 def largest_estimates(case: CaseFile, count: int, **fields: str) -> None:
-    doc = export_document(case)
+    doc = case.export_document()
     doc["damage_items"] += [
         {"id": str(uuid.uuid4()), "title": f"Wing {n}", "currency": "EUR",
          "estimated_cost": to_decimal_string(MAX_MINOR_UNITS, "EUR"), **fields}
         for n in range(count)
     ]  # fmt: skip
-    import_into(case, doc)
+    case.import_document(doc)
 
 
 def test_totals_past_64_bits_are_exact(empty_case: CaseFile, capsys) -> None:

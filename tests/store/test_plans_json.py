@@ -13,20 +13,19 @@ import pytest
 from store.store_support import file_digest
 
 from casefile.store import CaseFile, InvalidInput
-from casefile.store.interchange import create_from_document, export_document, import_into
 
 
 @pytest.fixture
 def document(demo_case: CaseFile) -> dict[str, Any]:
-    return export_document(demo_case)
+    return demo_case.export_document()
 
 
 def test_plans_and_pins_come_back_the_same(document: dict[str, Any], tmp_path: Path) -> None:
     (plan,) = document["site_plans"]
     assert plan["name"] == "Embassy compound" and len(document["plan_pins"]) == 6
     assert hashlib.sha256(base64.b64decode(plan["data_base64"])).hexdigest() == plan["sha256"]
-    with create_from_document(tmp_path / "copy.casefile", document) as copy_case:
-        again = export_document(copy_case)
+    with CaseFile.create_from_document(tmp_path / "copy.casefile", document) as copy_case:
+        again = copy_case.export_document()
         assert copy_case.check() == []
         assert copy_case.plan_image(plan["id"], "thumb")[0].startswith(b"\xff\xd8")
     assert again == document
@@ -35,11 +34,11 @@ def test_plans_and_pins_come_back_the_same(document: dict[str, Any], tmp_path: P
 def test_a_version_1_document_is_still_read(document: dict[str, Any], tmp_path: Path) -> None:
     old = {k: v for k, v in document.items() if k not in ("site_plans", "plan_pins")}
     old["version"] = 1
-    with create_from_document(tmp_path / "old.casefile", old) as case:
+    with CaseFile.create_from_document(tmp_path / "old.casefile", old) as case:
         assert case.plans() == [] and case.count("damage_item") == 5
     old["site_plans"] = document["site_plans"]
     with pytest.raises(InvalidInput, match="unknown top-level field.*site_plans"):
-        create_from_document(tmp_path / "v1-with-plans.casefile", old)
+        CaseFile.create_from_document(tmp_path / "v1-with-plans.casefile", old)
 
 
 def test_a_moved_pin_and_a_renamed_plan_are_imported_as_changes(
@@ -47,7 +46,7 @@ def test_a_moved_pin_and_a_renamed_plan_are_imported_as_changes(
 ) -> None:
     document["site_plans"][0]["name"] = "Compound, ground level"
     document["plan_pins"][0]["x"] = 0.125
-    assert import_into(demo_case, document) == 2
+    assert demo_case.import_document(document) == 2
     assert demo_case.plans()[0].name == "Compound, ground level"
     moved = next(p for p in demo_case.pins() if p.id == document["plan_pins"][0]["id"])
     assert moved.x == 0.125
@@ -106,6 +105,6 @@ def test_a_bad_plan_or_pin_is_refused_and_nothing_changes(
     change(bad)
     before = file_digest(demo_path)
     with pytest.raises(InvalidInput) as refused:
-        import_into(demo_case, bad)
+        demo_case.import_document(bad)
     assert words in refused.value.message
     assert file_digest(demo_path) == before

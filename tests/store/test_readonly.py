@@ -15,7 +15,6 @@ import pytest
 from store.store_support import file_digest, folder_listing
 
 from casefile.store import APPLICATION_ID, CaseFile, ReadOnly
-from casefile.store.interchange import export_document
 
 ROOT = Path(__file__).parents[2]
 
@@ -35,7 +34,7 @@ def test_reading_everything_changes_nothing(
         case.summary()
         assert case.check() == []
         case.audit_log()
-        export_document(case)
+        case.export_document()
         for attachment in case.records("attachment"):
             case.attachment_data(attachment.id)
             case.thumbnail(attachment.id)

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from casefile.store import CaseFile, InvalidInput
-from casefile.store.interchange import create_from_document, export_document, import_into
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -76,24 +75,24 @@ def test_json_carries_references_and_a_new_case_keeps_them(
     for title in ("Wall", "Car", "Window"):
         empty_case.add("damage_item", title=title)
     empty_case.delete("damage_item", empty_case.records("damage_item")[0].id)  # Car, D-2
-    doc = export_document(empty_case)
+    doc = empty_case.export_document()
     assert sorted(i["reference"] for i in doc["damage_items"]) == ["D-1", "D-3"]
 
-    with create_from_document(tmp_path / "imported.casefile", doc) as copy:
-        assert export_document(copy)["damage_items"] == doc["damage_items"]
+    with CaseFile.create_from_document(tmp_path / "imported.casefile", doc) as copy:
+        assert copy.export_document()["damage_items"] == doc["damage_items"]
         assert copy.add("damage_item", title="Door").reference == "D-4"
 
 
 def test_an_import_keeps_free_numbers_and_renumbers_taken_ones(empty_case: CaseFile) -> None:
     wall = empty_case.add("damage_item", title="Wall")  # D-1
-    doc = export_document(empty_case)
+    doc = empty_case.export_document()
     new = {**doc["damage_items"][0], "title": "Gate", "reference": "D-1"}
     new["id"] = "6f1c1a52-0000-4000-8000-000000000001"
     free = {**new, "id": "6f1c1a52-0000-4000-8000-000000000002", "reference": "D-40"}
     free["title"] = "Gate, east"
     moved = {**doc["damage_items"][0], "reference": "D-9", "title": "Wall, north"}
     doc["damage_items"] = [moved, new, free]
-    import_into(empty_case, doc)
+    empty_case.import_document(doc)
     by_title = {i.title: i.reference for i in empty_case.records("damage_item")}
     # An item already in the case keeps its number; a taken number is replaced by the
     # next free one; a free one is kept, and later numbers come after it.

@@ -13,7 +13,6 @@ import pytest
 from store.store_support import file_digest, sql
 
 from casefile.store import CaseFile, replay
-from casefile.store.interchange import create_from_document, export_document, import_into
 
 
 def outside(path: Path) -> list[str]:
@@ -91,11 +90,11 @@ def test_imported_and_restored_photos_have_their_hash_logged_too(
     demo_path: Path, tmp_path: Path
 ) -> None:
     with CaseFile.open(demo_path, actor="tester") as case:
-        doc = json.loads(json.dumps(export_document(case)))
+        doc = json.loads(json.dumps(case.export_document()))
         photo = case.records("attachment")[0]
         case.restore(case.delete("attachment", photo.id))
     imported = tmp_path / "imported.casefile"
-    create_from_document(imported, doc).close()
+    CaseFile.create_from_document(imported, doc).close()
     for path, attachment in ((imported, ""), (demo_path, photo.id)):
         attachment = swap_photo(path, attachment)
         [finding] = outside(path)
@@ -117,9 +116,9 @@ def test_everything_casefile_itself_does_leaves_the_log_accounting_for_the_file(
         meeting = case.records("meeting")[0]
         case.update("meeting", meeting.id, timezone="Asia/Baku")
         case.add_attachments([(b"%PDF-1.4 scanned note", "scan.pdf")], to=note.id)
-        doc = json.loads(json.dumps(export_document(case)))
+        doc = json.loads(json.dumps(case.export_document()))
         doc["parties"][0]["contact"] = "changed by import"
-        assert import_into(case, doc) == 1
+        assert case.import_document(doc) == 1
         gone = case.add("party", name="Deleted before sharing")
         case.delete("party", gone.id)
         assert case.check() == []

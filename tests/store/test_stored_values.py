@@ -16,8 +16,7 @@ import sqlalchemy as sa
 from store.store_support import sql
 
 from casefile.store import CaseFile, CaseFileError, Corrupt, definitions, stored
-from casefile.store.interchange import export_document
-from casefile.store.models import load_all_tables
+from casefile.store.schema import load_all_tables
 
 TABLES = load_all_tables().tables
 
@@ -91,7 +90,7 @@ def read_everything(case: CaseFile) -> None:
     list(case.timeline())
     case.audit_log()
     case.open_follow_ups()
-    export_document(case)
+    case.export_document()
 
 
 def test_every_column_reads_through_its_check() -> None:

@@ -18,7 +18,6 @@ import pytest
 import sqlalchemy as sa
 
 from casefile.store import CaseFile, rows
-from casefile.store.interchange import export_document, import_into
 from casefile.store.records import in_zone, zone_or_utc
 
 KYIV = ZoneInfo("Europe/Kyiv")  # the empty case's incident zone
@@ -133,10 +132,10 @@ def test_a_coarse_clock_still_keeps_a_days_notes_in_the_order_written(
 def test_imported_notes_without_a_creation_time_keep_the_documents_order(
     empty_case: CaseFile,
 ) -> None:
-    doc = export_document(empty_case)
+    doc = empty_case.export_document()
     ids = [str(uuid.uuid4()) for _ in range(30)]
     doc["notes"] = [{"id": i, "title": "Report", "date": "2025-11-15"} for i in ids]
-    import_into(empty_case, doc)
+    empty_case.import_document(doc)
     assert empty_case.ids("note") == ids
     assert [e.id for e in empty_case.timeline() if e.kind == "note"] == ids
     later = empty_case.add("note", title="Added after", date=dt.date(2025, 11, 15))

@@ -11,7 +11,6 @@ from store.store_support import sql
 
 from casefile.store import CaseFile, InvalidInput
 from casefile.store.fields import parse_instant
-from casefile.store.interchange import create_from_document, export_document
 from casefile.store.records import in_zone
 
 PLUS_FOUR = dt.timezone(dt.timedelta(hours=4))
@@ -79,14 +78,16 @@ def test_json_carries_offsets_and_reimport_gives_the_same_instants(
 ) -> None:
     entered = dt.datetime(2025, 11, 14, 10, 30, tzinfo=PLUS_FOUR)
     meeting = empty_case.add("meeting", title="Summons", held_at=entered, timezone="Asia/Baku")
-    document = export_document(empty_case)
+    document = empty_case.export_document()
     text = document["meetings"][0]["held_at"]
     assert dt.datetime.fromisoformat(text) == entered
     assert dt.datetime.fromisoformat(text).utcoffset() is not None
     assert dt.datetime.fromisoformat(document["incident"]["created_at"]).utcoffset() is not None
     # the same instant written at another offset imports as the same instant
     document["meetings"][0]["held_at"] = "2025-11-14T08:30:00+02:00"
-    with create_from_document(tmp_path / "copy.casefile", document, actor="tester") as copy:
+    with CaseFile.create_from_document(
+        tmp_path / "copy.casefile", document, actor="tester"
+    ) as copy:
         assert copy.get("meeting", meeting.id).held_at == entered
         assert copy.incident().occurred_local().hour == 1
 

@@ -25,7 +25,7 @@ from casefile.ui.dialogs.locked import LockedChoice, LockedDialog
 from casefile.ui.dialogs.new_case import NewCaseDialog
 from casefile.ui.dialogs.settings import SettingsDialog
 from casefile.ui.models.roles import IdRole
-from casefile.ui.views import PAGES, Page
+from casefile.ui.views.pages import PAGES, Page
 from casefile.ui.window.workspace import MessageBar
 
 

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from casefile.store import CaseFile
-from casefile.store.interchange import export_document, import_into
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.damage import DamageTableModel
@@ -135,13 +134,13 @@ BIG = 20_000
 def big_case_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("big") / "big.casefile"
     with CaseFile.create(path, title="Big case", actor="tester") as case:
-        doc = export_document(case)
+        doc = case.export_document()
         doc["parties"] = [
             {"id": str(uuid.uuid4()), "name": f"Party {i:05d}", "kind": "person",
              "country": "Ukraine" if i % 2 else "Azerbaijan"}
             for i in range(BIG)
         ]  # fmt: skip
-        import_into(case, doc)
+        case.import_document(doc)
     return path
 
 

@@ -8,7 +8,6 @@ import uuid
 import pytest
 from PySide6.QtCore import Qt
 
-from casefile.store.interchange import export_document, import_into
 from casefile.store.money import MAX_MINOR_UNITS, format_money, to_decimal_string
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.open_follow_ups import FollowUpsModel, OverdueRole
@@ -203,19 +202,19 @@ def test_read_only_disables_every_edit(qtbot, read_only_session: CaseSession) ->
 
 def test_counts_in_the_thousands_are_grouped(qtbot, session: CaseSession) -> None:
     """1,234 reads at a glance where 1234 does not (the lists' counts group them too)."""
-    doc = export_document(session.case)
+    doc = session.case.export_document()
     doc["notes"] += [
         {"id": str(uuid.uuid4()), "title": f"Call {n}", "date": "2025-11-15"}
         for n in range(1_234 - len(doc["notes"]))
     ]
-    import_into(session.case, doc)
+    session.case.import_document(doc)
     overview = OverviewView(session)
     qtbot.addWidget(overview)
     assert ">1,234<" in overview.count_labels["note"].text()
     session.case.add("follow_up", title="Reply", due_date=dt.date(2025, 11, 20))
-    doc = export_document(session.case)
+    doc = session.case.export_document()
     doc["follow_ups"] += [{"id": str(uuid.uuid4()), "title": f"Call {n}"} for n in range(1_500)]
-    import_into(session.case, doc)
+    session.case.import_document(doc)
     overview.refresh()
     assert overview.follow_up_box.title() == f"Open follow-ups: {1_500 + 4:,} (1 overdue)"
     timeline = TimelineView(session)
@@ -228,14 +227,14 @@ def test_estimates_past_64_bits_are_totalled_exactly(qtbot, session: CaseSession
     """9,224 estimates of the largest amount: SQLite's SUM overflowed and the overview (and
     with it the case) could no longer be opened."""
     largest = to_decimal_string(MAX_MINOR_UNITS, "EUR")
-    doc = export_document(session.case)
+    doc = session.case.export_document()
     count = (2**63 - 1) // MAX_MINOR_UNITS + 1
     doc["damage_items"] += [
         {"id": str(uuid.uuid4()), "title": f"Wing {n}", "estimated_cost": largest,
          "currency": "EUR"}
         for n in range(count)
     ]  # fmt: skip
-    import_into(session.case, doc)
+    session.case.import_document(doc)
     overview = OverviewView(session)
     qtbot.addWidget(overview)
     assert format_money(count * MAX_MINOR_UNITS, "EUR") in overview.totals.text()

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
-from casefile.store.interchange import export_document, import_into
 from casefile.store.timeline import Timeline
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.timeline import IdRole, InternalRole, KindRole, TimelineModel
@@ -126,12 +125,12 @@ def test_a_long_timeline_makes_only_the_entries_it_shows(
     qtbot, session: CaseSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """3,000 notes: the view shows a screenful, and jumping to one note shows a second."""
-    doc = export_document(session.case)
+    doc = session.case.export_document()
     doc["notes"] += [
         {"id": str(uuid.uuid4()), "title": f"Report {n}", "date": f"2025-12-{1 + n % 28:02d}"}
         for n in range(3_000)
     ]
-    import_into(session.case, doc)
+    session.case.import_document(doc)
     made: list[str] = []
     note_entry = Timeline._note_entry
 

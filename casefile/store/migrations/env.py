@@ -6,7 +6,7 @@ in one transaction, so a failed step leaves schema and version as they were.
 
 from alembic import context
 
-from casefile.store.models import load_all_tables
+from casefile.store.schema import load_all_tables
 
 config = context.config
 connection = config.attributes["connection"]

@@ -27,7 +27,8 @@ from casefile.ui.case.session import CaseSession
 from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
 from casefile.ui.support.painted import AfterFirstPaint
 from casefile.ui.support.settings import Settings
-from casefile.ui.views import PAGES, ListHolder, ViewOptions
+from casefile.ui.views import ListHolder, ViewOptions
+from casefile.ui.views.pages import PAGES
 from casefile.ui.window.workspace import Workspace
 
 if TYPE_CHECKING:

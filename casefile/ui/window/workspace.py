@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.advice import sentence, without_commands
-from casefile.ui.views import PAGES, View, ViewOptions
+from casefile.ui.views import View, ViewOptions
+from casefile.ui.views.pages import PAGES
 
 
 class ViewCode:
