@@ -73,6 +73,9 @@ from casefile.store.money import (
     check_currency,
     format_money,
     parse_amount,
+    parse_quantity,
+    parse_rate,
+    times_quantity,
     to_decimal_string,
 )
 from casefile.store.plan_images import read_plan
@@ -87,6 +90,7 @@ from casefile.store.records import (
     CheckResult,
     CommentRecord,
     DamageItemRecord,
+    ExchangeRate,
     FieldChange,
     FieldDifference,
     FollowUpRecord,
@@ -128,6 +132,7 @@ from casefile.store.settings import (
 )
 from casefile.store.sqlitefile import APPLICATION_ID, SCHEMA_VERSION
 from casefile.store.timeline import Timeline
+from casefile.store.totals import CurrencySum, ReportingTotal, rate_text, reporting_total
 from casefile.store.vocab import (
     DAMAGE_CATEGORIES,
     DAMAGE_STATUSES,
@@ -181,6 +186,14 @@ __all__ = [
     "DAMAGE_CATEGORIES",
     "DAMAGE_STATUSES",
     "DamageItemRecord",
+    "CurrencySum",
+    "ExchangeRate",
+    "ReportingTotal",
+    "rate_text",
+    "reporting_total",
+    "parse_quantity",
+    "parse_rate",
+    "times_quantity",
     "default_actor",
     "device_id",
     "DiskFull",

@@ -38,6 +38,7 @@ from casefile.store.fields import (
     check_instant,
     check_kind,
     coerce_fields,
+    settle_estimate,
 )
 from casefile.store.kinds import (
     AttachmentFields,
@@ -97,7 +98,7 @@ from casefile.store.safewrite import (
 )
 from casefile.store.schema import load_all_tables
 from casefile.store.search import SearchIndex
-from casefile.store.settings import default_actor
+from casefile.store.settings import UserSettings, default_actor, read_settings
 from casefile.store.stored import BadValue, bad_values, refusal
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ if TYPE_CHECKING:
     from casefile.store.keys import Keys, SigningKey
     from casefile.store.seals import SealReport
     from casefile.store.timeline import Timeline
+    from casefile.store.totals import ReportingTotal
 
 T = TypeVar("T")
 
@@ -591,6 +593,8 @@ class CaseFile:
         before = rows.record_values(kind, found[0])
         if kind == "meeting":
             values = _keep_all_day_date(before, values)
+        if kind == "damage_item":
+            values = settle_estimate(before, values)
         changed = rows.diff(kind, before, values)
         if not changed:
             return found[0]
@@ -1125,6 +1129,55 @@ class CaseFile:
 
         with self._read() as session:
             return comments.load(session, item_id=item_id, include_resolved=include_resolved)
+
+    def reporting_currency(self) -> str:
+        """The currency the case's totals are given in: the case's own, else the user's
+        default currency (Settings; its default where the settings file is unreadable)."""
+        own = self.incident().reporting_currency
+        if own:
+            return own
+        try:
+            return read_settings().currency
+        except InvalidInput:
+            return UserSettings().currency
+
+    def damage_totals(self) -> ReportingTotal:
+        """Every estimate added up per currency and in the reporting currency at the
+        case's rates, with the items left out named by reference: those without an
+        estimate, and those in a currency without a rate (store/totals.py)."""
+        from casefile.store.totals import CurrencySum, reporting_total
+
+        incident = self.incident()
+        reporting = self.reporting_currency()
+        damage = TABLES["damage_item"].__table__.c
+        by_currency = (
+            sa.select(damage.currency, sa.func.count(), *rows.exact_sum(damage.estimated_cost))
+            .where(damage.estimated_cost.is_not(None))
+            .group_by(damage.currency)
+        )
+        rated = {rate.currency for rate in incident.exchange_rates} | {reporting}
+        with self._read() as session:
+            sums = [
+                CurrencySum(currency, rows.joined_sum(high, low) or 0, int(count))
+                for currency, count, high, low in session.execute(by_currency)
+            ]
+            unestimated = rows.references_where(session, damage.estimated_cost.is_(None))
+            unrated_currencies = [s.currency for s in sums if s.currency not in rated]
+            unrated: dict[str, list[str]] = {}
+            if unrated_currencies:
+                for currency in unrated_currencies:
+                    unrated[currency] = rows.references_where(
+                        session,
+                        sa.and_(damage.currency == currency, damage.estimated_cost.is_not(None)),
+                    )
+        return reporting_total(
+            sums,
+            reporting,
+            incident.exchange_rates,
+            unestimated=len(unestimated),
+            unestimated_refs=unestimated,
+            unrated=unrated,
+        )
 
     def check(self) -> list[Problem]:
         """Everything `casefile check` verifies; an empty list means the file is sound."""

@@ -16,8 +16,14 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from casefile.store import vocab
 from casefile.store.errors import InvalidInput
-from casefile.store.money import MAX_MINOR_UNITS, check_currency
-from casefile.store.records import Participant
+from casefile.store.money import (
+    MAX_MINOR_UNITS,
+    check_currency,
+    parse_quantity,
+    parse_rate,
+    times_quantity,
+)
+from casefile.store.records import ExchangeRate, Participant
 
 MAX_TEXT = 1_000_000  # characters in one field; a whole book fits
 
@@ -300,6 +306,98 @@ class Cost(Field):
         return value
 
 
+class Quantity(Field):
+    """How many of an item (a plain decimal, more than 0), or nothing."""
+
+    def coerce(self, kind: str, name: str, value: Any) -> str | None:
+        if value is None or value == "":
+            return None
+        try:
+            return parse_quantity(value)
+        except InvalidInput as exc:
+            raise InvalidInput(f"{_where(kind, name)}: {exc.message}") from None
+
+
+@dataclass(frozen=True)
+class Rates(Field):
+    """The case's exchange rates: at most one per currency, each with its date and source."""
+
+    default: Any = ()
+
+    def coerce(self, kind: str, name: str, value: Any) -> tuple[ExchangeRate, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str | bytes | dict) or not hasattr(value, "__iter__"):
+            raise InvalidInput(
+                f"{_where(kind, name)} must be a list of {{currency, rate, as_of, source}}"
+            )
+        found: dict[str, ExchangeRate] = {}
+        for entry in value:
+            if isinstance(entry, ExchangeRate):
+                entry = {
+                    "currency": entry.currency,
+                    "rate": entry.rate,
+                    "as_of": entry.as_of,
+                    "source": entry.source,
+                }
+            if not isinstance(entry, dict) or set(entry) - {"currency", "rate", "as_of", "source"}:
+                raise InvalidInput(
+                    f"{_where(kind, name)}: each rate is {{currency, rate, as_of, source}}"
+                )
+            currency = Currency().coerce(kind, "currency", entry.get("currency"))
+            if not currency:
+                raise InvalidInput(f"{_where(kind, name)}: each rate needs its currency")
+            if currency in found:
+                raise InvalidInput(
+                    f"{_where(kind, name)}: {currency} has two rates; keep one per currency"
+                )
+            try:
+                rate = parse_rate(entry.get("rate"))
+            except InvalidInput as exc:
+                raise InvalidInput(f"{_where(kind, name)}, {currency}: {exc.message}") from None
+            as_of = Day().coerce(kind, "as_of", entry.get("as_of"))
+            source = Text().coerce(kind, "source", entry.get("source", ""))
+            found[currency] = ExchangeRate(currency, rate, as_of, source)
+        return tuple(found[c] for c in sorted(found))
+
+    def to_json(self, value: tuple[ExchangeRate, ...] | None) -> list[dict[str, Any]]:
+        return [
+            {
+                "currency": r.currency,
+                "rate": r.rate,
+                "as_of": None if r.as_of is None else r.as_of.isoformat(),
+                "source": r.source,
+            }
+            for r in value or ()
+        ]
+
+
+def settle_estimate(before: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """A damage item's values with its estimate made quantity x unit cost where it has
+    both; an estimate given as well must be that product. Without both, the estimate is
+    what is entered."""
+    merged = {**before, **values}
+    quantity, unit_cost = merged.get("quantity"), merged.get("unit_cost")
+    if unit_cost is not None and not merged.get("currency"):
+        raise InvalidInput("a unit cost needs its currency (an ISO 4217 code)")
+    if quantity is None or unit_cost is None:
+        return values
+    product = times_quantity(unit_cost, quantity)
+    given = values.get("estimated_cost")
+    # An estimate sent again as it was (a form sends every field) is not one entered.
+    if given is not None and given != product and given != before.get("estimated_cost"):
+        raise InvalidInput(
+            "the estimate is quantity x unit cost when both are given: clear the quantity "
+            "or the unit cost to enter the estimate yourself"
+        )
+    if product > MAX_MINOR_UNITS:
+        raise InvalidInput(
+            f"quantity x unit cost is too large: one estimate may be at most "
+            f"{MAX_MINOR_UNITS:,} minor units (cents)"
+        )
+    return {**values, "estimated_cost": product}
+
+
 @dataclass(frozen=True)
 class Currency(Field):
     """An ISO 4217 currency code, or nothing while there is no estimate."""
@@ -428,6 +526,8 @@ SPEC: dict[str, dict[str, Field]] = {
         "summary": Text(),
         "status": Choice(default="open", options=tuple(vocab.INCIDENT_STATUSES)),
         "classification": Text(),
+        "reporting_currency": Currency(),
+        "exchange_rates": Rates(),
     },
     "party": {
         "name": Text(required=True),
@@ -459,6 +559,8 @@ SPEC: dict[str, dict[str, Field]] = {
         "status": Choice(default="reported", options=tuple(vocab.DAMAGE_STATUSES)),
         "estimated_cost": Cost(),
         "currency": Currency(),
+        "quantity": Quantity(),
+        "unit_cost": Cost(),
         "assessed_by": Text(),
         "assessed_at": Instant(),
         "attachment_ids": RefSet(target="attachment"),
@@ -533,11 +635,8 @@ def coerce_fields(kind: str, values: dict[str, Any], *, partial: bool) -> dict[s
             if field.required:
                 raise InvalidInput(f"{_where(kind, name)} is required")
             out[name] = field.coerce(kind, name, field.default)
-    if (
-        kind == "damage_item"
-        and not partial
-        and out.get("estimated_cost") is not None
-        and not out.get("currency")
-    ):
-        raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
+    if kind == "damage_item" and not partial:
+        out = settle_estimate({}, out)
+        if out.get("estimated_cost") is not None and not out.get("currency"):
+            raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
     return out

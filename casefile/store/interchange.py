@@ -31,15 +31,16 @@ from casefile.store.fields import (
     check_id,
     reference_number,
     reference_text,
+    settle_estimate,
 )
 from casefile.store.media import MediaInfo, describe
 from casefile.store.money import parse_amount, to_decimal_string
 from casefile.store.search import SearchIndex
 
 FORMAT = "casefile-json"
-VERSION = 2
+VERSION = 3
 #: The versions import reads: each adds to the one before (docs/json-format.md).
-READABLE_VERSIONS = (1, 2)
+READABLE_VERSIONS = (1, 2, 3)
 #: Top-level collections of site plans and pins, from version 2 on (plan_interchange.py).
 PLAN_COLLECTIONS = ("site_plans", "plan_pins")
 #: JSON collection -> kind, in the order that satisfies references on insert.
@@ -62,7 +63,7 @@ def item_json(kind: str, record: Any) -> dict[str, Any]:
     out: dict[str, Any] = {"id": record.id}
     for name, field in SPEC[kind].items():
         value = getattr(record, name)
-        if name == "estimated_cost":
+        if name in ("estimated_cost", "unit_cost"):
             out[name] = None if value is None else to_decimal_string(value, record.currency)
         else:
             out[name] = field.to_json(value)
@@ -255,18 +256,17 @@ def _parse_item(kind: str, raw: Any, where: str) -> ParsedItem:
             at = name
             value = raw.get(name, field.default)
             if is_cost:
-                values[name] = _parse_cost(value, raw.get("currency"))
+                values[name] = _parse_cost(value, raw.get("currency"), name)
             else:
                 values[name] = field.from_json(kind, name, value)
             if field.required and name not in raw:
                 raise InvalidInput(f"field {name!r} is required")
-        if (
-            kind == "damage_item"
-            and values["estimated_cost"] is not None
-            and not values["currency"]
-        ):
-            at = "currency"
-            raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
+        if kind == "damage_item":
+            at = "estimated_cost"
+            values = settle_estimate({}, values)
+            if values["estimated_cost"] is not None and not values["currency"]:
+                at = "currency"
+                raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
         if kind == "party" and values["represents_id"] == item_id:
             at = "represents_id"
             raise InvalidInput(SELF_REPRESENTING)
@@ -281,15 +281,13 @@ def _parse_item(kind: str, raw: Any, where: str) -> ParsedItem:
     return ParsedItem(item_id, values, created, updated, data, digest)
 
 
-def _parse_cost(value: Any, currency: Any) -> int | None:
+def _parse_cost(value: Any, currency: Any, name: str = "estimated_cost") -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise InvalidInput(
-            f'estimated_cost must be a decimal string such as "1250.00", not {value!r}'
-        )
+        raise InvalidInput(f'{name} must be a decimal string such as "1250.00", not {value!r}')
     if not isinstance(currency, str) or not currency:
-        raise InvalidInput("estimated_cost needs a currency (an ISO 4217 code)")
+        raise InvalidInput(f"{name} needs a currency (an ISO 4217 code)")
     return parse_amount(value, currency)
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Literal, TypedDict
+from decimal import Decimal
+from typing import Any, Literal, TypedDict
 
-from casefile.store.records import Participant
+from casefile.store.records import ExchangeRate, Participant
 
 #: Every kind of record, the incident included.
 Kind = Literal["incident", "party", "note", "damage_item", "meeting", "follow_up", "attachment"]
@@ -35,6 +36,10 @@ class IncidentFields(TypedDict, total=False):
     summary: str
     status: str
     classification: str
+    #: ISO 4217 code the totals are given in ("": the user's default currency)
+    reporting_currency: str
+    #: ExchangeRate records, or {currency, rate, as_of, source}
+    exchange_rates: Iterable[ExchangeRate | dict[str, Any]]
 
 
 class PartyFields(TypedDict, total=False):
@@ -69,6 +74,10 @@ class DamageItemFields(TypedDict, total=False):
     #: in minor units of `currency` (cents)
     estimated_cost: int | None
     currency: str
+    #: how many, as a decimal ("25.5"); with unit_cost it makes estimated_cost
+    quantity: str | int | Decimal | None
+    #: in minor units of `currency` (cents)
+    unit_cost: int | None
     assessed_by: str
     assessed_at: InstantValue
     attachment_ids: Iterable[str]

@@ -76,6 +76,9 @@ class Incident(Stamped, table=True):
     summary: str = ""
     status: str = "open"
     classification: str = ""
+    reporting_currency: str = ""
+    #: canonical JSON: [{currency, rate, as_of, source}], read as ExchangeRate records
+    exchange_rates: str = "[]"
 
 
 class Party(Stamped, table=True):
@@ -125,6 +128,8 @@ class DamageItem(Stamped, table=True):
     status: str = "reported"
     estimated_cost: int | None = None
     currency: str = ""
+    quantity: str | None = None  # a plain decimal
+    unit_cost: int | None = None
     assessed_by: str = ""
     assessed_at: dt.datetime | None = _when()
 

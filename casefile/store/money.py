@@ -7,7 +7,7 @@ units of a currency whose exponent we know from ISO 4217.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation, localcontext
 
 from casefile.store.errors import InvalidInput
 
@@ -128,3 +128,82 @@ def format_money(minor: int, currency: str) -> str:
     exponent = EXPONENTS.get(currency, 2)
     value = Decimal(minor).scaleb(-exponent)
     return f"{value:,.{exponent}f} {currency}"
+
+
+#: The largest quantity of one item, and the most decimals it may have (25.5 m², 0.125 t).
+MAX_QUANTITY = Decimal(10**9)
+QUANTITY_DECIMALS = 3
+#: A rate has at most this many significant digits (central banks publish 4 to 8).
+RATE_DIGITS = 12
+
+_DECIMAL = re.compile(r"^\d+(\.\d+)?$")
+
+
+def plain_decimal(value: Decimal) -> str:
+    """A decimal without exponent or trailing zeros: "25.5", "12"."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def _decimal(text: str | int | Decimal, what: str, example: str) -> Decimal:
+    if isinstance(text, bool) or not isinstance(text, str | int | Decimal):
+        raise InvalidInput(f"{what} must be a number written as text, such as {example}")
+    if isinstance(text, str):
+        cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+        if cleaned.count(",") == 1 and "." not in cleaned:
+            cleaned = cleaned.replace(",", ".")
+        if not _DECIMAL.match(cleaned):
+            raise InvalidInput(
+                f"{what} {text!r} is not a number: write digits with an optional decimal "
+                f"point, such as {example}"
+            )
+        return Decimal(cleaned)
+    value = Decimal(text)
+    if not value.is_finite():
+        raise InvalidInput(f"{what} {text!r} is not a number")
+    return value
+
+
+def parse_quantity(text: str | int | Decimal) -> str:
+    """A quantity (more than 0, at most 10^9, at most three decimals) as plain text."""
+    value = _decimal(text, "quantity", "12 or 25.5")
+    if value <= 0:
+        raise InvalidInput(f"quantity {text!r} must be more than 0: leave it empty for none")
+    if decimals(value) > QUANTITY_DECIMALS:
+        raise InvalidInput(f"quantity {text!r} has more than {QUANTITY_DECIMALS} decimals")
+    if value > MAX_QUANTITY:
+        raise InvalidInput(f"quantity {text!r} is too large: at most {MAX_QUANTITY:,}")
+    return plain_decimal(value)
+
+
+def parse_rate(text: str | int | Decimal) -> str:
+    """An exchange rate (more than 0, at most 12 significant digits) as plain text."""
+    value = _decimal(text, "rate", "1.7 or 0.5882")
+    if value <= 0:
+        raise InvalidInput(f"rate {text!r} must be more than 0")
+    digits = value.normalize().as_tuple().digits
+    if len(digits) > RATE_DIGITS or value >= Decimal(10**9):
+        raise InvalidInput(
+            f"rate {text!r} has more than {RATE_DIGITS} significant digits or is too large"
+        )
+    return plain_decimal(value)
+
+
+def times_quantity(unit_cost: int, quantity: str) -> int:
+    """Quantity x unit cost in minor units, rounded half to even to a whole minor unit."""
+    with localcontext() as exact:
+        exact.prec = 60
+        product = Decimal(unit_cost) * Decimal(quantity)
+        return int(product.to_integral_value(rounding=ROUND_HALF_EVEN))
+
+
+def convert(minor: int, currency: str, rate: str, reporting: str) -> int:
+    """`minor` units of `currency` in minor units of `reporting`, at `rate` (one unit of
+    `currency` is `rate` units of `reporting`), rounded half to even: exact otherwise."""
+    shift = EXPONENTS.get(reporting, 2) - EXPONENTS.get(currency, 2)
+    with localcontext() as exact:
+        exact.prec = 80
+        value = (Decimal(minor) * Decimal(rate)).scaleb(shift)
+        return int(value.to_integral_value(rounding=ROUND_HALF_EVEN))

@@ -29,6 +29,17 @@ def in_zone(instant: dt.datetime | None, zone: str) -> dt.datetime | None:
 
 
 @dataclass(frozen=True, slots=True)
+class ExchangeRate:
+    """One unit of `currency` is `rate` units of the case's reporting currency, as of a
+    date, from a source (a central bank, an invoice): what the case's totals convert by."""
+
+    currency: str
+    rate: str  # a plain decimal, such as "1.7" or "0.5882"
+    as_of: dt.date | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class IncidentRecord:
     """The incident the case file is about: there is exactly one."""
 
@@ -43,6 +54,9 @@ class IncidentRecord:
     classification: str
     created_at: dt.datetime
     updated_at: dt.datetime
+    #: what the case's totals are given in ("": the user's default currency)
+    reporting_currency: str = ""
+    exchange_rates: tuple[ExchangeRate, ...] = ()
 
     def occurred_local(self) -> dt.datetime | None:
         return in_zone(self.occurred_at, self.timezone)
@@ -112,11 +126,22 @@ class DamageItemRecord:
     attachment_ids: tuple[str, ...]
     created_at: dt.datetime
     updated_at: dt.datetime
+    #: how many (a plain decimal: "12", "25.5"), or None; with `unit_cost` it makes the
+    #: estimate: quantity x unit cost (fields.settle_estimate)
+    quantity: str | None = None
+    unit_cost: int | None = None  # in minor units of `currency`
 
     @property
     def reference_number(self) -> int:
         """The reference's number, for sorting: D-9 comes before D-10."""
         return int(self.reference[2:]) if self.reference else 0
+
+    @property
+    def unit_cost_display(self) -> str:
+        """ "850.00 EUR", or "" without a unit cost."""
+        if self.unit_cost is None or not self.currency:
+            return ""
+        return format_money(self.unit_cost, self.currency)
 
     @property
     def cost_display(self) -> str:

@@ -22,7 +22,9 @@ from casefile.store.models import TABLES, ChangeLog
 #: Findings reported one by one; past this, one line says how many more there are.
 MAX_FINDINGS = 50
 #: Fields that entries written before the field existed lack: compared where logged.
-UNLOGGED_BEFORE = frozenset({"reference"})
+UNLOGGED_BEFORE = frozenset(
+    {"reference", "quantity", "unit_cost", "reporting_currency", "exchange_rates"}
+)
 #: How much of a value a finding quotes.
 QUOTED_CHARS = 40
 
@@ -62,7 +64,8 @@ def untracked_changes(session: Session) -> list[str]:
             # An attachment's SHA-256 is compared where the log has it: a case imported
             # by an earlier release may have entries without it. So is a damage item's
             # reference: the items of a file made before references were numbered by
-            # its migration, which writes no entry (migrations/versions/0007).
+            # its migration, which writes no entry (migrations/versions/0007), nor the fields
+            # later migrations add (0008).
             values = rows.record_values(kind, record)
             sha256 = getattr(record, "sha256", None) if "sha256" in logged else None
             now = {name: change[1] for name, change in rows.created(kind, values, sha256).items()}

@@ -7,6 +7,7 @@ nothing here commits.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -32,6 +33,7 @@ from casefile.store.records import (
     AttachmentLink,
     AttachmentRecord,
     DamageItemRecord,
+    ExchangeRate,
     FollowUpRecord,
     IncidentRecord,
     MeetingRecord,
@@ -42,7 +44,7 @@ from casefile.store.records import (
     SearchHit,
     party_display_name,
 )
-from casefile.store.stored import check_all
+from casefile.store.stored import BadValue, check_all, shown
 
 RECORD_TYPES: dict[str, type] = {
     "incident": IncidentRecord,
@@ -207,6 +209,13 @@ def references(session: Session, ids: Iterable[str]) -> dict[str, str]:
     return found
 
 
+def references_where(session: Session, condition: Any) -> list[str]:
+    """The references of the damage items that meet `condition`, in number order."""
+    table = TABLES["damage_item"].__table__
+    query = sa.select(table.c.reference).where(condition).order_by(table.c.reference)
+    return [reference_text(n) for n in session.execute(query).scalars() if n is not None]
+
+
 def damage_by_reference(session: Session, text: str) -> SearchHit | None:
     """The damage item whose reference `text` is (D-12, d-12), as a search hit."""
     try:
@@ -278,6 +287,9 @@ def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[
         grouped_owners = _attachment_owners(session, owner_ids)
         for row in rows:
             row["links"] = tuple(grouped_owners.get(row["id"], ()))
+    if kind == "incident":
+        for row in rows:
+            row["exchange_rates"] = stored_rates(row["exchange_rates"])
     if kind == "damage_item":
         for row in rows:
             number = row["reference"]
@@ -354,7 +366,22 @@ def column_values(kind: str, values: dict[str, Any]) -> dict[str, Any]:
     out = {k: v for k, v in values.items() if k not in LINK_FIELDS}
     if kind == "damage_item" and out.get("reference"):
         out["reference"] = reference_number(out["reference"])
+    if kind == "incident" and "exchange_rates" in out:
+        rates = SPEC["incident"]["exchange_rates"].to_json(out["exchange_rates"])
+        out["exchange_rates"] = json.dumps(rates, ensure_ascii=False, separators=(",", ":"))
     return out
+
+
+def stored_rates(text: str) -> tuple[ExchangeRate, ...]:
+    """The incident's rates as its column holds them (canonical JSON), checked as typed."""
+
+    try:
+        return SPEC["incident"]["exchange_rates"].coerce(
+            "incident", "exchange_rates", json.loads(text)
+        )
+    except (ValueError, InvalidInput) as exc:
+        reason = exc.message if isinstance(exc, InvalidInput) else "is not JSON"
+        raise BadValue("incident", "exchange_rates", text, f"{shown(text)}: {reason}") from None
 
 
 #: case_meta's key for the number the next damage reference takes at the least: a number

@@ -34,6 +34,7 @@ from casefile.store.fields import (
     Choice,
     Cost,
     Currency,
+    Quantity,
     Ref,
 )
 
@@ -143,7 +144,7 @@ def _rule(table: str, column: str) -> Callable[[str, str, Any], Any] | None:
     only read as text: an unknown one is shown in UTC (records.zone_or_utc), and checking
     it against the zone database would read some 600 files at every start."""
     field = SPEC.get(table, {}).get(column)
-    return field.coerce if isinstance(field, Choice | Cost | Currency | Ref) else None
+    return field.coerce if isinstance(field, Choice | Cost | Currency | Quantity | Ref) else None
 
 
 def column_reader(table: str, column: str, declared: TypeEngine[Any], nullable: bool) -> Reader:
