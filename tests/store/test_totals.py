@@ -17,7 +17,6 @@ from casefile.store import (
     reporting_total,
     write_settings,
 )
-from casefile.store.interchange import create_from_document, export_document
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 EUR_RATE = {"currency": "EUR", "rate": "1.7", "as_of": "2025-11-20", "source": "CBAR"}
@@ -133,19 +132,19 @@ def test_conversion_is_exact_across_exponents() -> None:
 def test_json_carries_quantities_and_rates(empty_case: CaseFile, tmp_path: Path) -> None:
     empty_case.update_incident(reporting_currency="AZN", exchange_rates=[EUR_RATE])
     empty_case.add("damage_item", title="Windows", quantity="12", unit_cost=85_050, currency="EUR")
-    doc = export_document(empty_case)
+    doc = empty_case.export_document()
     assert doc["version"] == 3
     assert doc["incident"]["exchange_rates"] == [EUR_RATE]
     (item,) = doc["damage_items"]
     assert (item["quantity"], item["unit_cost"], item["estimated_cost"]) == (
         "12", "850.50", "10206.00",
     )  # fmt: skip
-    with create_from_document(tmp_path / "copy.casefile", doc) as copy:
-        assert export_document(copy)["incident"] == doc["incident"]
-        assert export_document(copy)["damage_items"] == doc["damage_items"]
+    with CaseFile.create_from_document(tmp_path / "copy.casefile", doc) as copy:
+        assert copy.export_document()["incident"] == doc["incident"]
+        assert copy.export_document()["damage_items"] == doc["damage_items"]
     doc["damage_items"][0]["estimated_cost"] = "1.00"
     with pytest.raises(InvalidInput, match=r"damage_items\[0\].estimated_cost: the estimate is"):
-        create_from_document(tmp_path / "bad.casefile", doc)
+        CaseFile.create_from_document(tmp_path / "bad.casefile", doc)
 
 
 def test_an_older_file_opens_with_no_quantities_and_no_rates(tmp_path: Path) -> None:
