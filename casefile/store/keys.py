@@ -450,10 +450,16 @@ class Keys:
     def trusted_name(self, key: bytes) -> str | None:
         """The name under which this key is trusted here (the user's own included), or
         None if it is not."""
-        for entry in self.listing():
-            if entry.public is not None and entry.public.key == key:
-                return entry.public.name
-        return None
+        return self.trusted_names().get(key)
+
+    def trusted_names(self) -> dict[bytes, str]:
+        """Every key trusted here (the user's own included), with its name: read once
+        for all the seals of a case."""
+        names: dict[bytes, str] = {}
+        for entry in reversed(self.listing()):  # the user's own name wins
+            if entry.public is not None:
+                names[entry.public.key] = entry.public.name
+        return names
 
     def _make_folders(self) -> None:
         try:

@@ -247,6 +247,7 @@ def verify(session: Session, keys: Keys, *, chain_ok: bool = True) -> SealReport
     warnings: list[str] = []
     records: list[SealRecord] = []
     intact_before = 0  # the newest entry an intact seal signed: history up to it is sound
+    trusted = keys.trusted_names() if rows else {}
     total = len(rows)
     for number, row in enumerate(rows, 1):
         public = _public(row)
@@ -283,7 +284,7 @@ def verify(session: Session, keys: Keys, *, chain_ok: bool = True) -> SealReport
             problems.append(
                 f"seal {label} differs from its audit entry {own.seq}: one of them was edited"
             )
-        trusted_as = keys.trusted_name(public.key) if public is not None else None
+        trusted_as = trusted.get(public.key) if public is not None else None
         if public is not None and trusted_as is None:
             warnings.append(
                 f"seal {label} is signed by a key not trusted here ({fingerprint}): confirm "
