@@ -8,6 +8,7 @@ briefs of the same case.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from casefile.store import zone_or_utc
 
@@ -77,3 +78,14 @@ def long_moment(instant: dt.datetime | None, tz: str) -> str:
         return ""
     moment = local(instant, tz)
     return f"{long_date(moment.date())}, {moment:%H:%M} {zone_name(tz)} ({offset(moment)})"
+
+
+#: Items named one by one in a sentence of the brief, at most; past that, a count.
+NAMED_ITEMS = 40
+
+
+def named_refs(refs: Sequence[str]) -> str:
+    """ "D-3, D-7", or "D-1, ..., D-40 and 12 more" """
+    shown = ", ".join(refs[:NAMED_ITEMS])
+    more = len(refs) - NAMED_ITEMS
+    return shown + (f" and {more} more" if more > 0 else "")

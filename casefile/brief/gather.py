@@ -6,6 +6,7 @@ reading, so that render lays out text and never decides what a reader may see.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -45,6 +46,7 @@ from casefile.store import (
     AttachmentRecord,
     CaseFileError,
     CommentRecord,
+    CurrencySum,
     DamageItemRecord,
     FollowUpRecord,
     IncidentRecord,
@@ -54,8 +56,12 @@ from casefile.store import (
     PartyRecord,
     ReviewState,
     TimelineEntry,
+    UserSettings,
     format_money,
     label,
+    rate_text,
+    read_settings,
+    reporting_total,
 )
 
 NOT_ASSESSED = "not assessed"
@@ -188,6 +194,7 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
         return tuple(sorted({figure_of[i] for i in ids if i in figure_of}))
 
     schedule = _damage_schedule(damage_items, refs, figs, tz, on_plans)
+    schedule = _in_reporting_currency(schedule, damage_items, refs, incident)
     brief = Brief(
         title=short(incident.title),
         reference=short(incident.reference),
@@ -424,6 +431,67 @@ def _damage_schedule(
     )
 
 
+def reporting_currency_of(incident: IncidentRecord) -> str:
+    """The case's reporting currency, else the user's default currency (Settings)."""
+    if incident.reporting_currency:
+        return incident.reporting_currency
+    try:
+        return read_settings().currency
+    except CaseFileError:
+        return UserSettings().currency
+
+
+def _in_reporting_currency(
+    schedule: DamageSchedule,
+    items: Sequence[DamageItemRecord],
+    refs: dict[str, str],
+    incident: IncidentRecord,
+) -> DamageSchedule:
+    """The schedule with its total in the reporting currency, at the case's rates, read
+    from the same items as the schedule: what it used, and what it could not add."""
+    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_currency: dict[str, list[str]] = defaultdict(list)
+    unestimated = []
+    for item in items:
+        if item.estimated_cost is None or not item.currency:
+            unestimated.append(refs[item.id])
+            continue
+        sums[item.currency][0] += item.estimated_cost
+        sums[item.currency][1] += 1
+        by_currency[item.currency].append(refs[item.id])
+    reporting = reporting_currency_of(incident)
+    total = reporting_total(
+        [CurrencySum(c, amount, n) for c, (amount, n) in sums.items()],
+        reporting,
+        incident.exchange_rates,
+        unestimated=len(unestimated),
+        unestimated_refs=unestimated,
+    )
+    return dataclasses.replace(
+        schedule,
+        reporting_currency=reporting,
+        reporting_total=total.display if sums else "",
+        reporting_items=total.converted_items,
+        rates_used=tuple(rate_text(rate, reporting) for rate in total.rates_used),
+        missing_rates=tuple(
+            f"{s.currency} ({s.display}): {formats.named_refs(by_currency[s.currency])}"
+            for s in total.missing_rates
+        ),
+        unestimated_refs=tuple(unestimated),
+    )
+
+
+def reporting_sentence(schedule: DamageSchedule) -> str:
+    """The total in the reporting currency in a sentence: its rates, and what it leaves
+    out for want of a rate (the schedule names the items without an estimate)."""
+    line = f"In all {schedule.reporting_total} ({_count(schedule.reporting_items, 'item')})"
+    if schedule.rates_used:
+        line += " at " + "; ".join(schedule.rates_used)
+    if schedule.missing_rates:
+        line += "; not included, for want of an exchange rate: " + "; ".join(schedule.missing_rates)
+    return line + "."
+
+
 def _category_label(category: str) -> str:
     return label("damage_item", "category", category) or "No category"
 
@@ -549,6 +617,7 @@ def _key_points(
             if schedule.unassessed:
                 line += f"; {_count(schedule.unassessed, 'item')} not yet assessed"
             points.append(line + ".")
+            points.append(reporting_sentence(schedule))
         else:
             points.append("No cost estimate has been made yet for any damage item.")
     else:

@@ -87,6 +87,16 @@ class DamageSchedule:
     cost_values: tuple[int, ...] = ()
     #: The other currencies, with how many items each: "USD (2 items)".
     cost_left_out: tuple[str, ...] = ()
+    #: The total in the case's reporting currency ("2,200.00 AZN"; "" without estimates),
+    #: the rates it used ("1 EUR = 1.7 AZN (2025-11-20, CBAR)"), and what it leaves out:
+    #: per currency without a rate, its sum and items ("USD 200.00 USD: D-3"), and the
+    #: references of the items without an estimate.
+    reporting_currency: str = ""
+    reporting_total: str = ""
+    reporting_items: int = 0
+    rates_used: tuple[str, ...] = ()
+    missing_rates: tuple[str, ...] = ()
+    unestimated_refs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

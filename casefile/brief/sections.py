@@ -30,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from casefile.brief import formats
 from casefile.brief.chart import cost_chart, count_chart, counts_sentence, every_bar_is_one
 from casefile.brief.deferred import Deferred
 from casefile.brief.document import (
@@ -518,6 +519,7 @@ def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
     ]
     if totals:
         story.append(_sum_table(totals, [("LINEABOVE", (0, 0), (-1, -1), 0.8, ACCENT)]))
+        story.append(_reporting_total(schedule, s))
     last = rich(
         "<b>Not assessed</b> ({count} of {all} items, outside the totals)",
         s.cell,
@@ -533,6 +535,29 @@ def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
     )
     story[-1].spaceAfter = 6
     return story
+
+
+def _reporting_total(schedule: DamageSchedule, s: Styles) -> Flowable:
+    """The one total, in the reporting currency, with the rates it used and what it
+    leaves out, under the per-currency totals."""
+    notes = []
+    if schedule.rates_used:
+        notes.append("at " + "; ".join(schedule.rates_used))
+    if schedule.missing_rates:
+        notes.append(
+            "not included, for want of an exchange rate: " + "; ".join(schedule.missing_rates)
+        )
+    if schedule.unestimated_refs:
+        notes.append("without an estimate: " + formats.named_refs(schedule.unestimated_refs))
+    label = rich(
+        "<b>Total in {currency}</b> ({items} assessed{notes})",
+        s.cell,
+        currency=schedule.reporting_currency,
+        items=str(schedule.reporting_items),
+        notes=("; " + "; ".join(notes)) if notes else "",
+    )
+    amount = amount_cell(schedule.reporting_total, s.cell_right, _SUM_WIDTHS[1], bold=True)
+    return _sum_table([[label, amount]], [("BACKGROUND", (0, 0), (-1, -1), BAND)])
 
 
 def _items_table(rows: list[DamageRow], brief: Brief, s: Styles) -> PagedTable:
