@@ -29,6 +29,15 @@ from typing import Any
 from casefile import __version__, cli_copies, console, startup
 from casefile.names import one_line, shortened, shown
 
+#: `export-table`'s KIND -> the kind of item that list shows
+TABLE_KINDS = {
+    "parties": "party",
+    "damage": "damage_item",
+    "notes": "note",
+    "meetings": "meeting",
+    "follow-ups": "follow_up",
+}
+
 EXIT_OK, EXIT_PROBLEMS = 0, 1  # 2 (cannot open) comes with the CaseFileError raised
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 #: How soon a signal that arrived where it could not be raised is delivered again.
@@ -146,6 +155,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export-json", help="the whole case as casefile-json")
     p.add_argument("path", metavar="PATH")
     p.add_argument("out", metavar="OUT.json")
+
+    p = sub.add_parser(
+        "export-table", help="one list as a table (CSV or XLSX), every column the GUI has"
+    )
+    p.add_argument("path", metavar="PATH")
+    p.add_argument(
+        "kind",
+        metavar="KIND",
+        choices=TABLE_KINDS,
+        help="parties, damage, notes, meetings, follow-ups",
+    )
+    p.add_argument("-o", "--output", required=True, metavar="OUT.csv|OUT.xlsx")
 
     p = sub.add_parser("import-json", help="insert or update by id, in one transaction")
     p.add_argument("path", metavar="PATH")
@@ -734,6 +755,25 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_table(args: argparse.Namespace) -> int:
+    """A list as the GUI's export writes it: CSV (UTF-8 with a BOM) or XLSX by the output's
+    suffix, every column of the list in its default order. The list's model makes the
+    table, so this command loads Qt's core (no window)."""
+    from casefile.store import CaseFile, InvalidInput, check_output
+
+    out = check_output(args.output, inputs=[args.path], what="the table")
+    from casefile.ui.tasks.export_list import case_table, write_table
+
+    with CaseFile.open(args.path, read_only=True) as case:
+        if out.suffix.lower() not in (".csv", ".xlsx"):  # said once the case is known good
+            raise InvalidInput("choose an output name ending in .csv or .xlsx", path=out)
+        table = case_table(case, TABLE_KINDS[args.kind])
+        say_notices(case)
+        write_table(table, out, case_path=case.path)
+    print(f"wrote {shown(args.output)} ({len(table.rows):,} rows)")
+    return EXIT_OK
+
+
 def cmd_import_json(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile, InvalidInput, check_not_output, edit_case, read_json
 
@@ -891,6 +931,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "info": cmd_info,
     "search": cmd_search,
+    "export-table": cmd_export_table,
     "check": cmd_check,
     "attach": cmd_attach,
     "plan": cmd_plan,

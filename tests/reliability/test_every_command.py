@@ -86,6 +86,8 @@ RECIPES: dict[str, Recipe] = {
     "brief": _recipe(lambda s: ["brief", s.case, "-o", s.output, "--date", "2025-12-01"],
                      "case", "output", writes="output"),
     "search": _recipe(lambda s: ["search", s.case, "embassy"], "case"),
+    "export-table": _recipe(lambda s: ["export-table", s.case, "damage", "-o", s.output],
+                            "case", "output", writes="output"),
     # OTHER (NEW) is a sound copy of the demo: the hostile case meets a sound copy.
     "diff": _recipe(lambda s: ["diff", s.case, s.other], "case"),
     "merge": _recipe(lambda s: ["merge", s.case, s.other], "case", writes="case"),

@@ -31,6 +31,7 @@ LISTS = [
         "kind": "Kind", "role": "Role", "country": "Country", "affiliation": "Affiliation",
         "contact": "Contact", "represents_id": "Represents"}),
     (DamageView, DamageItemRecord, {"reference": "Ref", "category": "Category", "title": "Item",
+        "quantity": "Quantity", "unit_cost": "Unit cost",
         "description": "Description", "location": "Location", "severity": "Severity",
         "status": "Status", "assessed_by": "Assessed by", "assessed_at": "Assessed at",
         "attachment_ids": "Photos"}),

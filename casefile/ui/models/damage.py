@@ -4,6 +4,7 @@ photos, and the rest of an item's fields for the user to show."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 from casefile.store import DAMAGE_CATEGORIES, DAMAGE_STATUSES, NOT_ASSESSED, SEVERITIES
 from casefile.ui.models.facets import Values, choice_facet, flag_facet
@@ -70,6 +71,26 @@ class DamageTableModel(ItemTableModel):
             width=120,
             cells=lambda r, n: (amount(r.estimated_cost, r.currency), r.currency),
             cell_titles=("Estimate", "Currency"),
+        ),
+        Column(
+            "Quantity",
+            lambda r, n: r.quantity or "",
+            lambda r, n: -1 if r.quantity is None else Decimal(r.quantity),
+            align_right=True,
+            width=70,
+            shown="asked",
+            cells=lambda r, n: (None if r.quantity is None else Decimal(r.quantity),),
+            cell_titles=("Quantity",),
+        ),
+        Column(
+            "Unit cost",
+            lambda r, n: r.unit_cost_display,
+            lambda r, n: -1 if r.unit_cost is None else r.unit_cost,
+            align_right=True,
+            width=110,
+            shown="asked",
+            cells=lambda r, n: (amount(r.unit_cost, r.currency),),
+            cell_titles=("Unit cost",),
         ),
         Column(
             "Photos",

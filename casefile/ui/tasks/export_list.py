@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from casefile.store import InvalidInput, replacing
+from casefile.store import CaseFile, InvalidInput, replacing
 from casefile.ui.models.items import ItemTableModel
 
 FORMAT_SUFFIXES = (".csv", ".xlsx")
@@ -45,6 +45,29 @@ def list_table(model: ItemTableModel, columns: Sequence[int], ids: Sequence[str]
             for record in records
         )
     return Table(titles, rows)
+
+
+def case_table(case: CaseFile, kind: str) -> Table:
+    """Every column of a kind's list, in the list's default order, for every item in the
+    list's own order: the table `casefile export-table` writes, made by the list's model
+    (no window needed), so that it has the columns and cells the GUI export has."""
+    from casefile.ui.case.session import CaseSession
+    from casefile.ui.models.damage import DamageTableModel
+    from casefile.ui.models.follow_ups import FollowUpTableModel
+    from casefile.ui.models.meetings import MeetingTableModel
+    from casefile.ui.models.notes import NoteTableModel
+    from casefile.ui.models.parties import PartyTableModel
+
+    models: dict[str, type[ItemTableModel]] = {
+        "party": PartyTableModel,
+        "damage_item": DamageTableModel,
+        "note": NoteTableModel,
+        "meeting": MeetingTableModel,
+        "follow_up": FollowUpTableModel,
+    }
+    session = CaseSession(case)
+    model = models[kind](session)
+    return list_table(model, range(len(model.columns)), session.ids(kind))
 
 
 def escaped(cell: Any) -> Any:
