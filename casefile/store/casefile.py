@@ -1030,6 +1030,7 @@ class CaseFile:
             row = session.execute(count_all).one()
             counts = {kind: int(number) for kind, number in zip(kinds, row, strict=True)}
             totals: dict[str, int] = {}
+            estimated: dict[str, int] = {}
             unassessed = 0
             matrix: dict[tuple[str, str], int] = {}
             strays = 0
@@ -1050,6 +1051,7 @@ class CaseFile:
                 total = rows.joined_sum(high, low)
                 if total is not None:
                     totals[currency] = totals.get(currency, 0) + total
+                    estimated[currency] = estimated.get(currency, 0) + number - without
             if strays:  # raises the column's refusal, naming the item
                 session.execute(sa.select(cost).where(sa.func.typeof(cost) != "integer")).all()
             totals = dict(sorted(totals.items()))
@@ -1067,6 +1069,7 @@ class CaseFile:
             self.read_only,
             matrix,
             head,
+            dict(sorted(estimated.items())),
         )
 
     # -- seals, review state and review comments ------------------------------------------

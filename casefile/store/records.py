@@ -356,6 +356,8 @@ class CaseSummary:
     damage_matrix: dict[tuple[str, str], int] = field(default_factory=dict)
     #: the head of the audit chain in full; `fingerprint` is its start
     audit_head: str = ""
+    #: damage items with an estimate, per currency (those `totals` adds up)
+    estimated: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,3 +31,19 @@ def test_some_items_only(demo_case) -> None:
 def test_links_and_unknown_fields_are_refused(demo_case, field) -> None:
     with pytest.raises(InvalidInput, match="has no field"):
         demo_case.field_values("damage_item", [field])
+
+
+def test_the_summary_counts_the_estimated_items_per_currency(demo_case) -> None:
+    ids = demo_case.ids("damage_item")
+    demo_case.update_many(
+        "damage_item",
+        {
+            ids[0]: {"estimated_cost": 100, "currency": "AZN"},
+            ids[1]: {"estimated_cost": 250, "currency": "AZN"},
+            ids[2]: {"estimated_cost": 7, "currency": "EUR"},
+        },
+    )
+    summary = demo_case.summary()
+    assert summary.totals == {"AZN": 350, "EUR": 7}
+    assert summary.estimated == {"AZN": 2, "EUR": 1}
+    assert summary.unassessed == len(ids) - 3

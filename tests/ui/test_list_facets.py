@@ -84,22 +84,45 @@ def test_totals_add_up_what_the_list_shows_per_currency(session, qtbot) -> None:
     fence = _titled(session, "damage_item", "Perimeter fence")
     vehicles = _titled(session, "damage_item", "Service vehicles")
     building = _titled(session, "damage_item", "Administrative building")
+    rate = {"currency": "EUR", "rate": "1.7", "as_of": "2025-11-20", "source": "CBAR"}
+    session.update_incident(reporting_currency="AZN", exchange_rates=[rate])
     session.update("damage_item", fence, estimated_cost=120050, currency="AZN")
     session.update("damage_item", vehicles, estimated_cost=80000, currency="AZN")
     session.update("damage_item", building, estimated_cost=1000000, currency="EUR")
     qtbot.waitUntil(lambda: "2,000.50 AZN" in view.totals_label.text())
     assert view.totals_label.isVisibleTo(view)
     assert view.totals_label.text() == (
-        "Total: 2,000.50 AZN · 10,000.00 EUR · 2 without an estimate"
+        "Total: 2,000.50 AZN · 10,000.00 EUR · 2 without an estimate\n"
+        "In AZN: 19,000.50 AZN at 1 EUR = 1.7 AZN (2025-11-20, CBAR)"
     )
     view.choose("category", "Vehicles")
     qtbot.waitUntil(lambda: view.totals_label.text().startswith("Total shown"))
-    assert view.totals_label.text() == "Total shown: 800.00 AZN"
+    assert view.totals_label.text() == "Total shown: 800.00 AZN"  # all in AZN: no rate
     session.update("damage_item", vehicles, estimated_cost=90000)  # follows an edit
     qtbot.waitUntil(lambda: view.totals_label.text() == "Total shown: 900.00 AZN")
+    view.choose("category", "Building")
+    qtbot.waitUntil(lambda: "EUR" in view.totals_label.text())
+    assert view.totals_label.text() == (
+        "Total shown: 10,000.00 EUR\nIn AZN: 17,000.00 AZN at 1 EUR = 1.7 AZN (2025-11-20, CBAR)"
+    )
     view.filter.setText("nothing like this")
     view.apply_filter()
     qtbot.waitUntil(lambda: view.totals_label.text() == "Total shown: no estimates")
+
+
+def test_a_currency_without_a_rate_is_named_not_guessed(session, qtbot) -> None:
+    view = _damage(session, qtbot)
+    session.update_incident(reporting_currency="AZN", exchange_rates=[])
+    fence = _titled(session, "damage_item", "Perimeter fence")
+    building = _titled(session, "damage_item", "Administrative building")
+    session.update("damage_item", fence, estimated_cost=120050, currency="AZN")
+    session.update("damage_item", building, estimated_cost=1000000, currency="EUR")
+    view.choose("estimate", "With an estimate")
+    qtbot.waitUntil(lambda: "In AZN" in view.totals_label.text())
+    assert view.totals_label.text() == (
+        "Total shown: 1,200.50 AZN · 10,000.00 EUR\n"
+        "In AZN: 1,200.50 AZN; no rate for EUR (1 item, 10,000.00 EUR): not in the total"
+    )
 
 
 def test_going_to_an_item_a_facet_hides_shows_everything_again(session, qtbot) -> None:

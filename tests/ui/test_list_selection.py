@@ -205,6 +205,7 @@ def test_severe_vehicles_their_total_and_a_spreadsheet_of_them(
     window.resize(1024, 700)
     assert window.open_path(demo_path)
     session = window.session
+    session.update_incident(reporting_currency="AZN")
     vehicles = _titled(session, "damage_item", "Service vehicles")
     van = session.add("damage_item", title="Armoured van", category="vehicles",
                       severity="severe", estimated_cost=2500000, currency="AZN").id  # fmt: skip

@@ -124,14 +124,15 @@ class DamageTableModel(ItemTableModel):
     )
 
 
-def estimate_totals(values: Iterable[Values]) -> tuple[dict[str, int], int]:
-    """Estimates added up per currency (minor units), and the items without one, over
-    the values of DamageTableModel's rows."""
-    totals: dict[str, int] = {}
+def estimate_totals(values: Iterable[Values]) -> tuple[dict[str, tuple[int, int]], int]:
+    """Estimates added up per currency (minor units, and how many items), and the items
+    without one, over the values of DamageTableModel's rows."""
+    totals: dict[str, tuple[int, int]] = {}
     without = 0
     for _category, _severity, _status, cost, currency in values:
         if cost is None:
             without += 1
         else:
-            totals[currency] = totals.get(currency, 0) + cost
+            amount, items = totals.get(currency, (0, 0))
+            totals[currency] = (amount + cost, items + 1)
     return dict(sorted(totals.items())), without

@@ -124,11 +124,12 @@ def _paint(pane: ItemListPane, columns: list[int], printer: QPrinter) -> None:
                 y = row_at(0, titles, bold, rule=True)
             texts = [str(model.index(row, c).data(display) or "") for c in columns]
             y = row_at(y, texts, font, rule=False)
-        totals = pane.totals_text()
-        if totals:
-            if y + 2 * line > bottom:
-                printer.newPage()
-                y = 0
-            text_at(y + pad, totals, bold)
+        totals = (pane.totals_text() or "").splitlines()
+        if totals and y + (len(totals) + 1) * line > bottom:
+            printer.newPage()
+            y = 0
+        y += pad
+        for text in totals:
+            y = text_at(y, text, bold)
     finally:
         painter.end()

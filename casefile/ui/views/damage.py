@@ -13,7 +13,8 @@ from casefile.store import (
     DAMAGE_STATUSES,
     NOT_ASSESSED,
     SEVERITIES,
-    format_money,
+    CurrencySum,
+    reporting_total,
 )
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import (
@@ -94,22 +95,42 @@ class DamageView(ItemListPane):
         return DamageTableModel(self._session, self)
 
     def totals_text(self) -> str:
-        """The estimates of the items shown, per currency, and how many have none. An
-        unfiltered list adds up in the store (an index holds the sums); a filtered one
-        from the values its facets read."""
+        """The estimates of the items shown, per currency, and their total in the case's
+        reporting currency with the rates used; a currency without a rate is named,
+        never converted by a guess. An unfiltered list adds up the store's summary (an
+        index holds its sums); a filtered one the values its facets read."""
         model = self.model
+        case = self._session.case
         if model.filtering() or model.values_loaded():
-            totals, without = estimate_totals(model.shown_values())
-        else:
-            summary = self._session.case.summary()
-            totals, without = summary.totals, summary.unassessed
-        parts = [format_money(amount, currency) for currency, amount in totals.items()]
-        if not parts:
-            parts = ["no estimates"]
-        if without and totals:
-            parts.append(f"{without:,} without an estimate")
-        label = "Total" if not model.filtering() else "Total shown"
-        return f"{label}: " + " · ".join(parts)
+            sums, without = estimate_totals(model.shown_values())
+            total = reporting_total(
+                [CurrencySum(c, amount, items) for c, (amount, items) in sums.items()],
+                case.reporting_currency(),
+                case.incident().exchange_rates,
+                unestimated=without,
+            )
+        else:  # the summary's sums come from an index; damage_totals names items too
+            summary = case.summary()
+            total = reporting_total(
+                [CurrencySum(c, a, summary.estimated.get(c, 0)) for c, a in summary.totals.items()],
+                case.reporting_currency(),
+                case.incident().exchange_rates,
+                unestimated=summary.unassessed,
+            )
+        label = "Total shown" if model.filtering() else "Total"
+        if not total.subtotals:
+            return f"{label}: no estimates"
+        parts = [s.display for s in total.subtotals]
+        if total.unestimated:
+            parts.append(f"{total.unestimated:,} without an estimate")
+        line = f"{label}: " + " · ".join(parts)
+        if any(s.currency != total.currency for s in total.subtotals):
+            line += f"\nIn {total.currency}: {total.display}"
+            if total.rates_used:
+                line += f" at {total.rates_text()}"
+            if total.missing_rates:
+                line += f"; {total.missing_text()}"
+        return line
 
     def create_form(self) -> ItemForm:
         return DamageForm(self._session, self._default_currency, self._folder)
