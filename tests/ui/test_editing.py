@@ -125,6 +125,27 @@ def test_damage_item_with_cost_and_photo(window, qtbot, demo_path, tmp_path, mon
     assert item.estimated_cost == 125050 and len(item.attachment_ids) == 1
 
 
+def test_quantity_times_unit_cost_makes_the_estimate(window, qtbot, demo_path) -> None:
+    view = _open(window, demo_path, 2)
+    window.action_add.trigger()
+    item_id = view.current_id()
+    _type(qtbot, view.form.field("title").edit, "Windows")
+    cost = view.form.field("estimated_cost")
+    _type(qtbot, cost.currency, "EUR")
+    quantity = view.form.field("quantity")
+    _type(qtbot, quantity.quantity, "12")
+    _type(qtbot, quantity.unit_cost, "850,50")
+    item = _stored(demo_path, "damage_item", item_id)
+    assert (item.quantity, item.unit_cost, item.estimated_cost) == ("12", 85_050, 1_020_600)
+    assert cost.amount.text() == "10206.00" and cost.amount.isReadOnly()  # made, not typed
+    _type(qtbot, quantity.quantity, "lots")
+    assert "not a number" in view.form.error_text("quantity")
+    window.action_undo.trigger()  # the unit cost
+    item = _stored(demo_path, "damage_item", item_id)
+    assert (item.unit_cost, item.estimated_cost) == (None, None)
+    assert not cost.amount.isReadOnly()
+
+
 def test_meeting_with_participants(window, qtbot, demo_path) -> None:
     view = _open(window, demo_path, 4)
     pane = view.meetings

@@ -165,6 +165,49 @@ def test_counts_chart_totals_and_overdue_follow_ups(
     assert jump.args == ["follow_up", late.id]
 
 
+def test_the_total_in_the_reporting_currency_and_its_rates(
+    qtbot, view: OverviewView, session: CaseSession, monkeypatch
+) -> None:
+    from casefile.ui.dialogs.rates import RatesDialog
+
+    session.add("damage_item", title="Car", estimated_cost=125_000, currency="EUR")
+    session.add("damage_item", title="Gate", estimated_cost=30_000, currency="USD")
+    wanted = {
+        "reporting_currency": "AZN",
+        "exchange_rates": [
+            {"currency": "EUR", "rate": "1.7", "as_of": "2025-11-20", "source": "CBAR <b>"}
+        ],
+    }
+
+    def fill(cls, parent, currency, default, rates):
+        dialog = cls(parent, currency, default, rates)
+        qtbot.addWidget(dialog)
+        dialog.currency.setText(wanted["reporting_currency"])
+        (rate,) = wanted["exchange_rates"]
+        dialog._add_row(rate["currency"], rate["rate"], rate["as_of"], rate["source"])
+        return dialog.values()
+
+    monkeypatch.setattr(RatesDialog, "ask", classmethod(fill))
+    view.rates_button.click()
+    text = view.totals.text()
+    assert "In all, in AZN: <b>2,125.00 AZN</b>" in text  # 1,250.00 EUR x 1.7
+    assert "1 EUR = 1.7 AZN (2025-11-20, CBAR &lt;b&gt;)" in text  # the source as typed
+    assert "no rate for USD (1 item, 300.00 USD): not in the total" in text  # never guessed
+    assert session.undo()
+    assert session.case.incident().exchange_rates == ()
+
+
+def test_the_rates_dialog_refuses_what_the_store_refuses(qtbot) -> None:
+    from casefile.ui.dialogs.rates import RatesDialog
+
+    dialog = RatesDialog(None, "", "EUR", ())
+    qtbot.addWidget(dialog)
+    dialog._add_row("EUR", "0", "", "")
+    dialog.accept()
+    assert "more than 0" in dialog.findChild(type(dialog.error), "rates_error").text()
+    assert dialog.result() != dialog.DialogCode.Accepted
+
+
 def test_chart_paints_with_and_without_damage(qtbot, view: OverviewView) -> None:
     assert not view.chart.grab().isNull()
     assert "Perimeter: 1 destroyed" in view.chart.describe()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -27,7 +28,13 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from casefile.store import InvalidInput, parse_amount, parse_instant, to_decimal_string
+from casefile.store import (
+    InvalidInput,
+    parse_amount,
+    parse_instant,
+    parse_quantity,
+    to_decimal_string,
+)
 from casefile.ui.editors.dates import example, parse_day
 from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.models.choices import ChoiceListModel
@@ -364,6 +371,7 @@ class CostField(FieldEditor):
         pass_undo_through(self.currency)
         super().__init__("estimated_cost", label, box)
         self._default_currency = default_currency
+        self._read_only = False
         self.amount.editingFinished.connect(self.edited)
         self.currency.editingFinished.connect(self.edited)
         self.amount.textEdited.connect(self._on_amount_text_edited)
@@ -374,9 +382,19 @@ class CostField(FieldEditor):
         if text.strip() and not self.currency.text().strip():
             self.currency.setText(self._default_currency())
 
+    def _computed(self) -> bool:
+        """The estimate is quantity x unit cost: the store makes it, it is not typed."""
+        record = getattr(self, "record", None)
+        return getattr(record, "quantity", None) is not None and (
+            getattr(record, "unit_cost", None) is not None
+        )
+
     def load(self, record: Any) -> None:
         self.record = record
         self.currency.setPlaceholderText(self._default_currency())  # Settings may change
+        computed = self._computed()
+        set_read_only(self.amount, computed or self._read_only)
+        self.amount.setToolTip("quantity x unit cost" if computed else "")
         for edit in (self.amount, self.currency):
             blocked = edit.blockSignals(True)
             try:
@@ -393,6 +411,10 @@ class CostField(FieldEditor):
     def changes(self) -> dict[str, Any]:
         text = self.amount.text().strip()
         currency = self.currency.text().strip().upper()
+        if self._computed():
+            if not currency:
+                raise InvalidInput("a unit cost needs its currency (an ISO 4217 code)")
+            return {"currency": currency}
         if not text:
             return {"estimated_cost": None, "currency": currency}
         if not currency:
@@ -403,5 +425,68 @@ class CostField(FieldEditor):
         return ("currency",)
 
     def set_editable(self, editable: bool) -> None:
-        set_read_only(self.amount, not editable)
+        self._read_only = not editable
+        set_read_only(self.amount, not editable or self._computed())
         set_read_only(self.currency, not editable)
+
+
+class QuantityField(FieldEditor):
+    """A quantity and a unit cost, in the estimate's currency: with both, the estimate
+    is their product (the store makes it; CostField then shows it, read-only)."""
+
+    def __init__(self, label: str, default_currency: Callable[[], str]) -> None:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.quantity = QLineEdit()
+        self.quantity.setPlaceholderText("quantity")
+        self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.unit_cost = QLineEdit()
+        self.unit_cost.setPlaceholderText("unit cost")
+        self.unit_cost.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.quantity, 1)
+        layout.addWidget(QLabel("\u00d7"))
+        layout.addWidget(self.unit_cost, 2)
+        pass_undo_through(self.quantity)
+        pass_undo_through(self.unit_cost)
+        super().__init__("quantity", label, box)
+        self._default_currency = default_currency
+        for edit in (self.quantity, self.unit_cost):
+            edit.editingFinished.connect(self.edited)
+            edit.textEdited.connect(self.typed)
+
+    def _currency(self) -> str:
+        return getattr(self.record, "currency", "") or self._default_currency()
+
+    def load(self, record: Any) -> None:
+        self.record = record
+        currency = record.currency or self._default_currency()
+        for edit, text in (
+            (self.quantity, record.quantity or ""),
+            (self.unit_cost, "" if record.unit_cost is None else to_decimal_string(
+                record.unit_cost, currency)),
+        ):  # fmt: skip
+            blocked = edit.blockSignals(True)
+            try:
+                edit.setText(text)
+            finally:
+                edit.blockSignals(blocked)
+
+    def changes(self) -> dict[str, Any]:
+        quantity = self.quantity.text().strip() or None
+        text = self.unit_cost.text().strip()
+        currency = self._currency()
+        out: dict[str, Any] = {
+            "quantity": None if quantity is None else parse_quantity(quantity),
+            "unit_cost": parse_amount(text, currency) if text else None,
+        }
+        if text and not getattr(self.record, "currency", ""):
+            out["currency"] = currency
+        return out
+
+    def changes_names(self) -> tuple[str, ...]:
+        return ("unit_cost", "currency")
+
+    def set_editable(self, editable: bool) -> None:
+        set_read_only(self.quantity, not editable)
+        set_read_only(self.unit_cost, not editable)

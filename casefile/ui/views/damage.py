@@ -22,6 +22,7 @@ from casefile.ui.editors.fields import (
     CostField,
     InstantField,
     LineField,
+    QuantityField,
     TextField,
 )
 from casefile.ui.editors.form import ItemForm
@@ -51,6 +52,7 @@ class DamageForm(ItemForm):
         self.add_field(LineField("location", "Location", "where on the premises"))
         self.add_field(TextField("description", "Description"))
         self.add_field(CostField("Estimate", default_currency))
+        self.add_field(QuantityField("Quantity \u00d7 unit cost", default_currency))
         self.add_field(LineField("assessed_by", "Assessed by"))
         self.add_field(InstantField("assessed_at", "Assessed at", lambda record: zone))
         self.photos = AttachmentsEditor(session, "damage_item", folder)

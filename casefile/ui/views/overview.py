@@ -4,6 +4,7 @@ and open follow-ups."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
@@ -14,13 +15,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from casefile.store import format_money
+from casefile.store import CaseFileError, format_money
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.open_follow_ups import FollowUpsModel, IdRole
 from casefile.ui.support.columns import days_of_a_year, fit_column, fixed_rows
@@ -75,8 +77,13 @@ class OverviewView(RefreshingView):
         self.totals = QLabel(self)
         self.totals.setObjectName("estimate_totals")
         self.totals.setWordWrap(True)
+        self.rates_button = QPushButton("Currency and rates…", self)
+        self.rates_button.setToolTip("The currency totals are given in, and the exchange rates")
+        self.rates_button.clicked.connect(self._on_rates_button_clicked)
         totals_box = QGroupBox("Estimated cost", self)
-        QVBoxLayout(totals_box).addWidget(self.totals)
+        totals_layout = QVBoxLayout(totals_box)
+        totals_layout.addWidget(self.totals)
+        totals_layout.addWidget(self.rates_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.follow_ups = FollowUpsModel(self)
         self.follow_up_table = QTableView(self)
@@ -166,7 +173,16 @@ class OverviewView(RefreshingView):
             items = "item has" if summary.unassessed == 1 else "items have"
             text += "<br>" if text else "No estimates yet: "
             text += f"{summary.unassessed:,} damage {items} no estimate."
+        totals = case.damage_totals()
+        if totals.subtotals:
+            text += f"<br>In all, in {totals.currency}: <b>{totals.display}</b>"
+            if totals.rates_used:
+                text += f" at {html.escape(totals.rates_text())}"
+            if totals.missing_rates:
+                missing = html.escape(totals.missing_text())
+                text += f"<br><span style='color:#b00020'>{missing}</span>"
         self.totals.setText(text or "No damage items recorded.")
+        self.rates_button.setEnabled(not self._session.read_only)
         review = case.review_state()
         self.review_box.setVisible(review is not None)  # a case never sealed: no box
         self.review.setText(review.sentence() if review is not None else "")
@@ -178,6 +194,23 @@ class OverviewView(RefreshingView):
         )
 
     # -- handlers -------------------------------------------------------------------------
+
+    def _on_rates_button_clicked(self) -> None:
+        from casefile.ui.dialogs.rates import RatesDialog
+
+        case = self._session.case
+        incident = case.incident()
+        wanted = RatesDialog.ask(
+            self, incident.reporting_currency, case.reporting_currency(), incident.exchange_rates
+        )
+        if wanted is None:
+            return
+        try:
+            self._session.update("incident", incident.id, **wanted)
+        except CaseFileError as exc:
+            self.totals.setText(html.escape(f"Not saved: {exc.message}"))
+            return
+        self.refresh()
 
     def _on_form_error_changed(self, message: str) -> None:
         self.error.show_message(message)
