@@ -83,9 +83,12 @@ def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
     for entry_id, parent in casestate.local_entries(theirs).items():
         stays[entry_id] = stays.get(parent, parent)
     foreign = casestate.entries(theirs, their_ids - mine_ids)
+    known = set(mine_ids)
     for entry in foreign:
         if entry["parent"] in stays:  # follows a seal that stays behind: follows its parent
             entry["parent"] = stays[entry["parent"]]
+        _refuse_an_edited_entry(entry, known, other_path)
+        known.add(entry["id"])
     # Only the items either side changed since the copies parted can differ.
     mine_only = casestate.entries(mine, mine_ids - common)
     touched = sorted(
@@ -200,6 +203,23 @@ def _put_back_withheld(
                     if target in withheld and link not in now:
                         now.append(link)
                 values[name] = now or None
+
+
+def _refuse_an_edited_entry(entry: dict[str, Any], known: set[str], other_path: object) -> None:
+    """An entry of the other copy that would not verify in this case's chain: its values
+    do not match their digest, or it follows an entry that is not before it."""
+    sound = not entry["parent"] or entry["parent"] in known
+    if sound and not entry["withheld"]:
+        try:
+            sound = audit.changes_digest(json.loads(entry["changes"])) == entry["changes_digest"]
+        except (ValueError, TypeError):
+            sound = False
+    if not sound:
+        raise InvalidInput(
+            f"has an audit log that was edited (its entry {entry['seq']}): nothing was "
+            "merged; run 'casefile check' on it",
+            path=other_path,
+        )
 
 
 def _refuse_another_case(mine: Session, theirs: Session, other_path: object) -> None:

@@ -362,3 +362,20 @@ def test_a_release_copy_edited_outside_merges_back_without_deleting_what_it_with
         assert damage(case, 0).title == "Edited in the release copy"
         assert case.check() == []
     assert merged(demo_path, released).status == "up_to_date"
+
+
+def test_a_copy_whose_log_was_edited_is_refused(demo_path: Path, tmp_path: Path) -> None:
+    from store.store_support import sql
+
+    path, other = copies(
+        demo_path,
+        tmp_path,
+        lambda case: None,
+        lambda case: case.update("damage_item", damage(case, 0).id, title="Honest"),
+    )
+    sql(other, "UPDATE change_log SET changes = replace(changes, 'Honest', 'Forged') "
+               "WHERE seq = (SELECT max(seq) FROM change_log)")  # fmt: skip
+    before = file_digest(path)
+    with pytest.raises(InvalidInput, match="audit log that was edited"):
+        merged(path, other)
+    assert file_digest(path) == before
