@@ -198,6 +198,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the reviewers' comments at the end (left out unless asked for)",
     )
+    p.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the brief's language: en, az, ru or uk (default: the language in your settings)",
+    )
 
     p = sub.add_parser(
         "seal", help="sign the case as it is now with your key, in a review state or none"
@@ -819,6 +824,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         redact_internal=args.redact_internal,
         preparer=args.preparer,
         review_comments=args.review_comments,
+        language=args.language,
     )
     with CaseFile.open(args.path, read_only=True) as case:
         export_brief(case, Path(args.output), options)

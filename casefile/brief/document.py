@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from casefile.brief.fonts import FONTS
+from casefile.brief.language import count, current, number, tr
 from casefile.brief.markup import one_line
 from casefile.brief.model import UNCLASSIFIED
 from casefile.brief.styles import (
@@ -66,15 +67,20 @@ def marking(redacted: bool, internal_items: int) -> Marking:
     They start differently ("NOT REDACTED", "REDACTED") and print in different colours,
     so neither is taken for the other at a glance.
     """
-    items = f"{internal_items} item" + ("" if internal_items == 1 else "s")
+    items = count(internal_items, "item")
     if redacted:
-        removed = f" ({items} left out)" if internal_items else ""
-        return Marking(f"REDACTED: internal material removed{removed}", "redacted")
+        if internal_items:
+            return Marking(
+                tr("REDACTED: internal material removed ({items} left out)", items=items),
+                "redacted",
+            )
+        return Marking(tr("REDACTED: internal material removed"), "redacted")
     if internal_items:
         return Marking(
-            f"NOT REDACTED: contains internal material ({items} marked [internal])", "internal"
+            tr("NOT REDACTED: contains internal material ({items} marked [internal])", items=items),
+            "internal",
         )
-    return Marking("Not redacted: the case holds no internal material", "none")
+    return Marking(tr("Not redacted: the case holds no internal material"), "none")
 
 
 MARKING_COLOURS = {"internal": LABEL_RED, "redacted": ACCENT, "none": MUTED}
@@ -212,7 +218,7 @@ class BriefDocTemplate(BaseDocTemplate):
             invariant=1,
             initialFontName=FONTS.regular,
             initialFontSize=10,
-            lang="en",
+            lang=current(),
         )
         self.furniture = furniture
         self.date = date
@@ -281,12 +287,12 @@ class BriefDocTemplate(BaseDocTemplate):
 
     def _draw_appendix_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self._draw_labels(canvas)
-        self._draw_header(canvas, "Photo appendix")
+        self._draw_header(canvas, tr("Photo appendix"))
         self._draw_footer(canvas)
 
     def _draw_labels(self, canvas: Canvas) -> None:
         """The classification label, centred at the very top and bottom of the page."""
-        label = one_line(self.furniture.classification) or UNCLASSIFIED
+        label = one_line(self.furniture.classification) or tr(UNCLASSIFIED)
         canvas.saveState()
         canvas.setFont(FONTS.bold, 9)
         canvas.setFillColor(LABEL_RED)
@@ -330,8 +336,8 @@ class BriefDocTemplate(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         parts = []
         if self.furniture.reference:
-            parts.append(f"Ref. {one_line(self.furniture.reference)}")
-        parts.append(f"case fingerprint {self.furniture.fingerprint}")
+            parts.append(tr("Ref. {reference}", reference=one_line(self.furniture.reference)))
+        parts.append(tr("case fingerprint {fingerprint}", fingerprint=self.furniture.fingerprint))
         text = _fit(" · ".join(parts), FONTS.regular, 8, (right - left) * 0.72)
         canvas.drawString(left, FOOTER_Y, text)
         canvas.restoreState()
@@ -341,7 +347,11 @@ class BriefDocTemplate(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(FONTS.regular, 8)
         canvas.setFillColor(ACCENT)
-        canvas.drawRightString(PAGE_SIZE[0] - MARGIN_X, FOOTER_Y, f"page {page} of {total}")
+        canvas.drawRightString(
+            PAGE_SIZE[0] - MARGIN_X,
+            FOOTER_Y,
+            tr("page {page} of {total}", page=number(page), total=number(total)),
+        )
         canvas.restoreState()
 
 

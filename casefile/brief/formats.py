@@ -1,8 +1,8 @@
 """Dates and times as the brief prints them, in the zone where things happened.
 
-Month names are spelt here rather than by `strftime("%B")`, which follows the process
-locale: Qt sets it from the desktop, so the GUI and the CLI would print different
-briefs of the same case.
+Month names come from CLDR in the brief's language (`casefile.brief.language`) rather
+than from `strftime("%B")`, which follows the process locale: Qt sets it from the
+desktop, so the GUI and the CLI would print different briefs of the same case.
 """
 
 from __future__ import annotations
@@ -10,22 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from casefile.brief import language
 from casefile.store import zone_or_utc
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def zone_name(name: str) -> str:
@@ -34,17 +20,17 @@ def zone_name(name: str) -> str:
 
 
 def long_date(day: dt.date | None) -> str:
-    """ "14 November 2025"."""
+    """ "14 November 2025", "14 noyabr 2025"."""
     if day is None:
         return ""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return language.long_date(day)
 
 
 def short_date(day: dt.date | None) -> str:
-    """ "14 Nov 2025"."""
+    """ "14 Nov 2025", "14 noy 2025"."""
     if day is None:
         return ""
-    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+    return language.short_date(day)
 
 
 def local(instant: dt.datetime, tz: str) -> dt.datetime:
@@ -88,4 +74,4 @@ def named_refs(refs: Sequence[str]) -> str:
     """ "D-3, D-7", or "D-1, ..., D-40 and 12 more" """
     shown = ", ".join(refs[:NAMED_ITEMS])
     more = len(refs) - NAMED_ITEMS
-    return shown + (f" and {more} more" if more > 0 else "")
+    return shown + (language.tr(" and {more} more", more=language.number(more)) if more > 0 else "")

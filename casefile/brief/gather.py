@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from casefile.brief import formats
 from casefile.brief.excerpt import excerpt, items, short
+from casefile.brief.language import money, tr, writing_in
 from casefile.brief.model import (
     UNCLASSIFIED,
     Annex,
@@ -39,6 +40,7 @@ from casefile.brief.plan_gather import PlanReader, gather_plans
 from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
 from casefile.store import (
     DAMAGE_CATEGORIES,
+    EXPONENTS,
     FINGERPRINT_LENGTH,
     FOLLOW_UP_STATUSES,
     KIND_LABELS,
@@ -57,11 +59,12 @@ from casefile.store import (
     ReviewState,
     TimelineEntry,
     UserSettings,
-    format_money,
-    label,
     rate_text,
     read_settings,
     reporting_total,
+)
+from casefile.store import (
+    label as vocab_label,
 )
 
 NOT_ASSESSED = "not assessed"
@@ -105,7 +108,8 @@ def gather(
     ticker = Ticker(progress, cancelled)
     for _ in range(ATTEMPTS):
         before = case.audit_head()
-        brief = _gather_once(case, options, ticker, before)
+        with writing_in(options.language):
+            brief = _gather_once(case, options, ticker, before)
         if case.audit_head() == before:
             return brief
     raise CaseChanged(
@@ -203,7 +207,7 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
             if options.classification is not None
             else incident.classification
         )
-        or UNCLASSIFIED,
+        or tr(UNCLASSIFIED),
         brief_date=formats.long_date(brief_date),
         preparer=short(options.preparer),
         fingerprint=audit_head[:FINGERPRINT_LENGTH],
@@ -220,6 +224,7 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
             else sum(n.internal for n in notes) + sum(f.internal for f in follow_ups)
         ),
         date=brief_date,
+        language=options.language,
         case_status=label("incident", "status", incident.status),
         timezone=formats.zone_name(tz),
         summary=excerpt(incident.summary),
@@ -270,14 +275,24 @@ def _meeting_order(meeting: MeetingRecord) -> tuple[dt.datetime, str]:
 # -- sections ----------------------------------------------------------------------------
 
 
+def _money(minor: int, currency: str) -> str:
+    """An amount in the brief's language: "1,234.50 EUR", "1.234,50 EUR"."""
+    return money(minor, currency, EXPONENTS.get(currency, 2))
+
+
+def label(kind: str, field: str, value: str) -> str:
+    """A stored vocabulary value's label in the brief's language."""
+    return tr(vocab_label(kind, field, value))
+
+
 def _facts(incident: IncidentRecord, tz: str) -> tuple[Fact, ...]:
     facts = [
-        Fact("Title", short(incident.title)),
-        Fact("Reference", short(incident.reference)),
-        Fact("Occurred", formats.long_moment(incident.occurred_at, tz) or "not recorded"),
-        Fact("Location", excerpt(incident.location) or "not recorded"),
-        Fact("Status", label("incident", "status", incident.status)),
-        Fact("Classification", short(incident.classification) or "none set"),
+        Fact(tr("Title"), short(incident.title)),
+        Fact(tr("Reference"), short(incident.reference)),
+        Fact(tr("Occurred"), formats.long_moment(incident.occurred_at, tz) or tr("not recorded")),
+        Fact(tr("Location"), excerpt(incident.location) or tr("not recorded")),
+        Fact(tr("Status"), label("incident", "status", incident.status)),
+        Fact(tr("Classification"), short(incident.classification) or tr("none set")),
     ]
     return tuple(f for f in facts if f.value)
 
@@ -363,7 +378,11 @@ def _damage_schedule(
                 severity=item.severity,
                 severity_label=label("damage_item", "severity", item.severity),
                 status_label=label("damage_item", "status", item.status),
-                estimate=item.cost_display if assessed else NOT_ASSESSED,
+                estimate=(
+                    _money(item.estimated_cost, item.currency)  # type: ignore[arg-type]
+                    if assessed
+                    else tr(NOT_ASSESSED)
+                ),
                 assessed=assessed,
                 description=excerpt(item.description),
                 location=short(item.location),
@@ -388,7 +407,7 @@ def _damage_schedule(
                 Subtotal(
                     category_label,
                     currency,
-                    format_money(amount, currency),
+                    _money(amount, currency),
                     count,
                     unassessed_here if n == 0 else 0,
                 )
@@ -410,14 +429,14 @@ def _damage_schedule(
         rows=tuple(rows),
         subtotals=tuple(subtotals),
         totals=tuple(
-            Subtotal("All categories", currency, format_money(amount, currency), count)
+            Subtotal(tr("All categories"), currency, _money(amount, currency), count)
             for currency, (amount, count) in sorted(totals.items())
         ),
         unassessed=sum(open_items.values()),
         chart_categories=tuple(_category_label(c) for c in categories),
         chart_series=tuple(
             ChartSeries(
-                label=label("damage_item", "severity", s) or "Not assessed",
+                label=label("damage_item", "severity", s) or tr("Not assessed"),
                 severity=s,
                 counts=tuple(counts[(c, s)] for c in categories),
             )
@@ -470,11 +489,12 @@ def _in_reporting_currency(
     return dataclasses.replace(
         schedule,
         reporting_currency=reporting,
-        reporting_total=total.display if sums else "",
+        reporting_total=_money(total.amount, total.currency) if sums else "",
         reporting_items=total.converted_items,
         rates_used=tuple(rate_text(rate, reporting) for rate in total.rates_used),
         missing_rates=tuple(
-            f"{s.currency} ({s.display}): {formats.named_refs(by_currency[s.currency])}"
+            f"{s.currency} ({_money(s.amount, s.currency)}): "
+            f"{formats.named_refs(by_currency[s.currency])}"
             for s in total.missing_rates
         ),
         unestimated_refs=tuple(unestimated),
@@ -493,7 +513,7 @@ def reporting_sentence(schedule: DamageSchedule) -> str:
 
 
 def _category_label(category: str) -> str:
-    return label("damage_item", "category", category) or "No category"
+    return label("damage_item", "category", category) or tr("No category")
 
 
 def _party(party: PartyRecord, names: dict[str, str]) -> PartyEntry:

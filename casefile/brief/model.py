@@ -265,3 +265,5 @@ class Brief:
     plans: tuple[PlanFigure, ...] = ()  # numbered before the photos' figures
     figures: tuple[Figure, ...] = ()
     annexes: tuple[Annex, ...] = ()
+    #: the language of its labels, dates and amounts (casefile.brief.language)
+    language: str = "en"

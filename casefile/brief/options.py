@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from casefile.brief.language import check_language
 from casefile.store import InvalidInput, read_settings
 
 #: Every section a brief can carry, in the order the brief prints them. The cover is
@@ -81,9 +82,12 @@ class BriefOptions:
     preparer: str = ""
     #: print the reviewers' comments at the end (they are kept out unless asked for)
     review_comments: bool = False
+    #: the language of the brief's labels, dates and amounts: en, az, ru or uk
+    language: str = "en"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "sections", normalise_sections(self.sections))
+        object.__setattr__(self, "language", check_language(self.language))
         if self.brief_date is not None and not isinstance(self.brief_date, dt.date):
             raise InvalidInput(f"brief date must be a date, not {type(self.brief_date).__name__}")
         if isinstance(self.brief_date, dt.datetime):
@@ -99,12 +103,14 @@ class BriefOptions:
         classification: str | None = None,
         preparer: str | None = None,
         review_comments: bool = False,
+        language: str | None = None,
     ) -> BriefOptions:
         """Options from `casefile brief` flags: `--section` (repeatable) and `--date`.
 
-        No `--section` means every section; no `--preparer`, the name in the user's
-        settings. Raises InvalidInput (exit 1) for an unknown section name, a date that
-        is not YYYY-MM-DD, or a settings file that cannot be read.
+        No `--section` means every section; no `--preparer` or `--language`, the name
+        and language in the user's settings. Raises InvalidInput (exit 1) for an unknown
+        section name or language, a date that is not YYYY-MM-DD, or a settings file that
+        cannot be read.
         """
         chosen = normalise_sections(sections) if sections else SECTIONS
         brief_date = parse_brief_date(date) if date is not None else None
@@ -116,4 +122,5 @@ class BriefOptions:
             brief_date=brief_date,
             preparer=(preparer if preparer is not None else read_settings().name).strip(),
             review_comments=review_comments,
+            language=language if language is not None else read_settings().language,
         )

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 
 from casefile.brief.deferred import Deferred
 from casefile.brief.document import BriefDocTemplate, Furniture, marking
+from casefile.brief.language import tr, writing_in
 from casefile.brief.markup import one_line
 from casefile.brief.model import UNCLASSIFIED, Brief
 from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
@@ -56,7 +57,11 @@ def render(
     The same brief gives the same bytes: the document is `invariant` (fixed document
     id), its creation date is the brief's date, and nothing here reads the clock.
     """
-    ticker = Ticker(progress, cancelled)
+    with writing_in(brief.language):
+        _render(brief, out, Ticker(progress, cancelled))
+
+
+def _render(brief: Brief, out: str | os.PathLike[str] | BinaryIO, ticker: Ticker) -> None:
     ticker.tick(0, 1)
     started = [0]  # sections reached by the layout: the progress of the render
 
@@ -67,7 +72,7 @@ def render(
     flowables = story(brief, between=next_section)
     title = one_line(brief.title) or "Brief"
     reference = one_line(brief.reference)
-    label = one_line(brief.classification) or UNCLASSIFIED
+    label = one_line(brief.classification) or tr(UNCLASSIFIED)
     mark = marking(brief.redacted, brief.internal_items)
     about = f"Brief on case {reference}" if reference else "Brief on an incident"
     doc = BriefDocTemplate(

@@ -44,6 +44,7 @@ from casefile.brief.document import (
 from casefile.brief.excerpt import joined
 from casefile.brief.fonts import FONTS
 from casefile.brief.jpeg import JpegImage
+from casefile.brief.language import tr
 from casefile.brief.markup import clip, esc, is_clipped, one_line, para, plain, rich
 from casefile.brief.model import (
     UNCLASSIFIED,
@@ -201,20 +202,20 @@ def _link(key: str, markup: str) -> str:
 def cover(brief: Brief, s: Styles) -> list[Flowable]:
     story: list[Flowable] = [
         Spacer(1, 3.2 * cm),
-        para(brief.classification or UNCLASSIFIED, s.cover_label),
+        para(brief.classification or tr(UNCLASSIFIED), s.cover_label),
     ]
     story += [
-        Paragraph("BRIEF", s.cover_kicker),
+        para(tr("BRIEF"), s.cover_kicker),
         # The cover shows the title's start; the facts section has it in full.
-        heading(clip(brief.title, 240) or "Untitled incident", s.cover_title, "cover", 0),
+        heading(clip(brief.title, 240) or tr("Untitled incident"), s.cover_title, "cover", 0),
     ]
     lines = [
-        ("Reference", brief.reference),
-        ("Date of brief", brief.brief_date),
-        ("Prepared by", brief.preparer),
-        ("Case status", brief.case_status),
-        ("Case fingerprint", brief.fingerprint),
-        ("Review", brief.review),
+        (tr("Reference"), brief.reference),
+        (tr("Date of brief"), brief.brief_date),
+        (tr("Prepared by"), brief.preparer),
+        (tr("Case status"), brief.case_status),
+        (tr("Case fingerprint"), brief.fingerprint),
+        (tr("Review"), brief.review),
     ]
     for label, value in lines:
         if value:
@@ -222,18 +223,21 @@ def cover(brief: Brief, s: Styles) -> list[Flowable]:
     mark = marking(brief.redacted, brief.internal_items)
     notice = {"internal": s.cover_notice, "redacted": s.cover_redacted, "none": s.cover_line}
     story.append(para(mark.text, notice[mark.level]))
-    story += [Spacer(1, 1.2 * cm), Paragraph("Contents", s.cover_kicker)]
+    story += [Spacer(1, 1.2 * cm), para(tr("Contents"), s.cover_kicker)]
     for name in brief.sections:
-        story.append(_contents_line(SECTION_TITLES[name], f"section-{name}", s.body))
+        story.append(_contents_line(tr(SECTION_TITLES[name]), f"section-{name}", s.body))
         if name == "notes" and brief.annexes:
-            story.append(_contents_line("    Annexes", "annexes", s.body))
+            story.append(_contents_line("    " + tr("Annexes"), "annexes", s.body))
     if brief.review_comments:
-        story.append(_contents_line(REVIEW_TITLE, "section-review", s.body))
+        story.append(_contents_line(tr(REVIEW_TITLE), "section-review", s.body))
     story += [
         Spacer(1, 1 * cm),
-        Paragraph(
-            "The case fingerprint is the head of the case file's audit chain when this brief "
-            "was made: a brief with the same fingerprint comes from the same state of the case.",
+        para(
+            tr(
+                "The case fingerprint is the head of the case file's audit chain when this "
+                "brief was made: a brief with the same fingerprint comes from the same state "
+                "of the case."
+            ),
             s.muted,
         ),
         NextPageTemplate(BODY),
@@ -251,7 +255,7 @@ def _section_heading(name: str, s: Styles) -> list[Flowable]:
     Headings do not use keepWithNext: reportlab would keep a heading and the whole
     following table together, pushing a half-page table to the next page.
     """
-    return [CondPageBreak(5 * cm), heading(SECTION_TITLES[name], s.h1, f"section-{name}", 0)]
+    return [CondPageBreak(5 * cm), heading(tr(SECTION_TITLES[name]), s.h1, f"section-{name}", 0)]
 
 
 def _long_table(
@@ -290,13 +294,13 @@ def _subheading(flowable: Flowable, room: float = 3 * cm) -> list[Flowable]:
 def summary(brief: Brief, s: Styles) -> list[Flowable]:
     story = _section_heading("summary", s)
     story += paragraphs(brief.summary, s.body) or [
-        Paragraph("No summary has been written for this case.", s.muted)
+        para(tr("No summary has been written for this case."), s.muted)
     ]
     if brief.key_points:
-        story += _subheading(Paragraph("Key points", s.h2))
+        story += _subheading(para(tr("Key points"), s.h2))
         story.append(_bullets((para(point, s.item) for point in brief.key_points), s.item))
     if brief.redacted:
-        story.append(Paragraph("Redacted: internal material removed.", s.flag))
+        story.append(para(tr("Redacted: internal material removed."), s.flag))
     return story
 
 
@@ -320,7 +324,7 @@ def facts(brief: Brief, s: Styles) -> list[Flowable]:
 def chronology(brief: Brief, s: Styles) -> list[Flowable]:
     story = _section_heading("chronology", s)
     if not brief.chronology:
-        return [*story, Paragraph("No dated entries.", s.muted)]
+        return [*story, para(tr("No dated entries."), s.muted)]
     story.append(
         rich(
             "Times are local to the incident ({tz}). Notes, meetings and follow-ups appear "
@@ -340,7 +344,7 @@ def chronology(brief: Brief, s: Styles) -> list[Flowable]:
         )
         return [para(row.when, s.cell), para(row.kind, s.cell), entry]
 
-    header = [Paragraph(h, s.cell_head) for h in ("When", "Kind", "Entry")]
+    header = [para(tr(h), s.cell_head) for h in ("When", "Kind", "Entry")]
     widths = [36 * mm, 20 * mm, WIDTH - 56 * mm]
     story.append(_long_table(header, brief.chronology, cells, widths, space_after=8))
     return story
@@ -350,9 +354,9 @@ def damage(brief: Brief, s: Styles) -> list[Flowable]:
     story = _section_heading("damage", s)
     schedule = brief.damage
     if not schedule.rows:
-        return [*story, Paragraph("No damage items are recorded.", s.muted)]
+        return [*story, para(tr("No damage items are recorded."), s.muted)]
     story += _damage_charts(schedule, s)
-    story += _subheading(Paragraph("Schedule", s.h2))
+    story += _subheading(para(tr("Schedule"), s.h2))
     story += _damage_tables(brief, s)
     if schedule.unassessed:
         story.append(
@@ -365,7 +369,7 @@ def damage(brief: Brief, s: Styles) -> list[Flowable]:
         )
     details = [row for row in schedule.rows if _has_details(row)]
     if details:
-        story += _subheading(Paragraph("Item details", s.h2))
+        story += _subheading(para(tr("Item details"), s.h2))
         story.append(Deferred(lambda: (_damage_details(row, brief, s) for row in details)))
     return story
 
@@ -375,20 +379,20 @@ def _damage_charts(schedule: DamageSchedule, s: Styles) -> list[Flowable]:
     category has a single item (a chart of bars all at 1 tells nothing)."""
     if every_bar_is_one(schedule):
         return [
-            *_subheading(Paragraph("Damage by category", s.h2)),
+            *_subheading(para(tr("Damage by category"), s.h2)),
             para(counts_sentence(schedule), s.body),
         ]
     if not schedule.cost_currency:
         counts = count_chart(schedule, WIDTH * 0.62)
         return [
-            *_subheading(Paragraph("Damage by category", s.h2), counts.height + 40),
+            *_subheading(para(tr("Damage by category"), s.h2), counts.height + 40),
             counts,
-            Paragraph("No cost estimate yet: no cost chart.", s.muted),
+            para(tr("No cost estimate yet: no cost chart."), s.muted),
         ]
     counts = count_chart(schedule, WIDTH * 0.6)
     cost = cost_chart(schedule, WIDTH * 0.4, counts.height)
     story: list[Flowable] = [
-        *_subheading(Paragraph("Damage by category", s.h2), counts.height + 40),
+        *_subheading(para(tr("Damage by category"), s.h2), counts.height + 40),
         Table(
             [[counts, cost]],
             colWidths=[WIDTH * 0.6, WIDTH * 0.4],
@@ -574,7 +578,7 @@ def _items_table(rows: list[DamageRow], brief: Brief, s: Styles) -> PagedTable:
             Paragraph(_figure_links(_row_figures(row, brief), brief, short=True), s.cell),
         ]
 
-    header = [Paragraph(h, s.cell_head) for h in _SCHEDULE_HEAD]
+    header = [para(tr(h), s.cell_head) for h in _SCHEDULE_HEAD]
     return _long_table(header, rows, cells, _SCHEDULE_WIDTHS)
 
 
@@ -631,7 +635,7 @@ def _sum_table(rows: list[list], extra: list[tuple], widths: list[float] | None 
 def parties(brief: Brief, s: Styles) -> list[Flowable]:
     story = _section_heading("parties", s)
     if not brief.parties:
-        return [*story, Paragraph("No parties are recorded.", s.muted)]
+        return [*story, para(tr("No parties are recorded."), s.muted)]
 
     def cells(party: PartyEntry) -> list[Flowable]:
         name = "<b>{name}</b>" + ("<br/>{native}" if party.native_name else "")
@@ -655,7 +659,7 @@ def parties(brief: Brief, s: Styles) -> list[Flowable]:
             para(clip(party.country, 80), s.cell),
         ]
 
-    header = [Paragraph(h, s.cell_head) for h in ("Name", "Kind", "Role in the case", "Country")]
+    header = [para(tr(h), s.cell_head) for h in ("Name", "Kind", "Role in the case", "Country")]
     widths = [WIDTH - 102 * mm, 24 * mm, 50 * mm, 28 * mm]
     story.append(_long_table(header, brief.parties, cells, widths, space_after=8))
     return story
@@ -676,7 +680,7 @@ def _follow_up_line(f: FollowUpEntry, s: Styles) -> Paragraph:
 def meetings(brief: Brief, s: Styles) -> list[Flowable]:
     story = _section_heading("meetings", s)
     if not brief.meetings and not brief.other_follow_ups:
-        return [*story, Paragraph("No meetings or follow-ups are recorded.", s.muted)]
+        return [*story, para(tr("No meetings or follow-ups are recorded."), s.muted)]
     story.append(
         Deferred(
             lambda: (
@@ -704,7 +708,7 @@ def _meeting(n: int, meeting: MeetingEntry, brief: Brief, s: Styles) -> list[Flo
         )
     )
     if meeting.participants:
-        story.append(Paragraph("Participants", s.label))
+        story.append(para(tr("Participants"), s.label))
         story.append(
             _bullets(
                 (
@@ -721,10 +725,10 @@ def _meeting(n: int, meeting: MeetingEntry, brief: Brief, s: Styles) -> list[Flo
         )
     story += paragraphs(meeting.summary, s.body)
     if meeting.outcomes:
-        story.append(Paragraph("Outcomes", s.label))
+        story.append(para(tr("Outcomes"), s.label))
         story.append(_bullets((para(o, s.item) for o in meeting.outcomes), s.item))
     if meeting.follow_ups:
-        story.append(Paragraph("Follow-ups", s.label))
+        story.append(para(tr("Follow-ups"), s.label))
         story.append(_bullets((_follow_up_line(f, s) for f in meeting.follow_ups), s.item))
     if meeting.notes:
         story.append(para("Related notes: " + joined(meeting.notes), s.muted))
@@ -736,7 +740,7 @@ def _meeting(n: int, meeting: MeetingEntry, brief: Brief, s: Styles) -> list[Flo
 def notes(brief: Brief, s: Styles) -> list[Flowable]:
     story = _section_heading("notes", s)
     if not brief.notes:
-        return [*story, Paragraph("No notes are on file.", s.muted)]
+        return [*story, para(tr("No notes are on file."), s.muted)]
     story.append(
         Deferred(lambda: (_note(n, note, brief, s) for n, note in enumerate(brief.notes, start=1)))
     )
@@ -749,12 +753,12 @@ def _note(n: int, note: NoteEntry, brief: Brief, s: Styles) -> list[Flowable]:
     """One note: its kind, date and source, who it mentions, its text, its photos."""
     story = _subheading(heading(note.title or "Untitled note", s.h2, f"note-{n}", 1))
     if note.internal:
-        story.append(Paragraph("INTERNAL: left out when the brief is redacted", s.flag))
+        story.append(para(tr("INTERNAL: left out when the brief is redacted"), s.flag))
     meta = [note.kind_label, note.date, note.source and f"from {note.source}"]
     story.append(para(" · ".join(m for m in meta if m), s.small))
     if note.mentions:
         story.append(para("Mentions: " + joined(note.mentions), s.muted))
-    story += paragraphs(note.body, s.body) or [Paragraph("(no text)", s.muted)]
+    story += paragraphs(note.body, s.body) or [para(tr("(no text)"), s.muted)]
     if note.figures:
         story.append(Paragraph("Photos: " + _figure_links(note.figures, brief), s.muted))
     return story
@@ -791,7 +795,7 @@ _LEGEND_WIDTHS = [12 * mm, 22 * mm, WIDTH - 69 * mm, 35 * mm]
 def site_plans(brief: Brief, s: Styles) -> list[Flowable]:
     story = _section_heading("plans", s)
     if not brief.plans:
-        return [*story, Paragraph("No site plan is kept in this case.", s.muted)]
+        return [*story, para(tr("No site plan is kept in this case."), s.muted)]
     story.append(
         Paragraph(
             "Each damage item pinned on a plan is marked with its reference, in the colour "
@@ -830,7 +834,7 @@ def _site_plan(plan: PlanFigure, brief: Brief, s: Styles) -> list[Flowable]:
     story: list[Flowable] = [KeepTogether(parts)]
     if plan.legend:
         story.append(_long_table(
-            [Paragraph(h, s.cell_head) for h in _LEGEND_HEAD],
+            [para(tr(h), s.cell_head) for h in _LEGEND_HEAD],
             plan.legend,
             lambda row: _legend_row(row, brief, s),
             _LEGEND_WIDTHS,
@@ -863,10 +867,10 @@ def photos(brief: Brief, s: Styles) -> list[Flowable]:
     story: list[Flowable] = [
         NextPageTemplate(APPENDIX),
         PageBreak(),
-        heading(SECTION_TITLES["photos"], s.h1, "section-photos", 0),
+        heading(tr(SECTION_TITLES["photos"]), s.h1, "section-photos", 0),
     ]
     if not brief.figures:
-        return [*story, Paragraph("No photos are attached to this case.", s.muted)]
+        return [*story, para(tr("No photos are attached to this case."), s.muted)]
     story.append(
         Paragraph(
             "Photos are downscaled for this brief. The SHA-256 prefix identifies the original "
@@ -951,7 +955,7 @@ def review_comments(brief: Brief, s: Styles) -> list[Flowable]:
     """The reviewers' comments, last, when the options asked for them."""
     story: list[Flowable] = [
         CondPageBreak(5 * cm),
-        heading(REVIEW_TITLE, s.h1, "section-review", 0),
+        heading(tr(REVIEW_TITLE), s.h1, "section-review", 0),
         Paragraph(
             "Comments of the case's reviewers, kept in the case file; they are not part of "
             "the case's account of events.",
