@@ -95,5 +95,32 @@ def filter_runs(case: Path, runs: int) -> dict[str, Any]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def total_runs(case: Path, runs: int) -> dict[str, Any]:
+    """`CaseFile.damage_totals()` on a copy of `case` given a reporting currency and a rate
+    for every currency but one (whose items are then counted apart): the figure the
+    overview gives at every edit. Timed in this process, the case already open."""
+    import shutil
+    import tempfile
+    import time
+
+    from casefile.store import CaseFile
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / case.name
+        shutil.copyfile(case, copy)
+        with CaseFile.open(copy, actor="bench") as opened:
+            currencies = sorted({i.currency for i in opened.records("damage_item") if i.currency})
+            rates = [{"currency": c, "rate": "1.5", "source": "bench"} for c in currencies[1:]]
+            opened.update_incident(reporting_currency="AZN", exchange_rates=rates)
+        with CaseFile.open(copy, read_only=True, actor="bench") as opened:
+            samples = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                totals = opened.damage_totals()
+                samples.append((time.perf_counter() - start) * 1000)
+    left_out = totals.unestimated + sum(s.items for s in totals.missing_rates)
+    return {"total_ms": samples, "total": totals.display, "left_out": left_out}
+
+
 if __name__ == "__main__":
     print(json.dumps(probe(Path(sys.argv[1]), int(sys.argv[2]))))

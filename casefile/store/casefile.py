@@ -1144,31 +1144,36 @@ class CaseFile:
         except InvalidInput:
             return UserSettings().currency
 
-    def damage_totals(self) -> ReportingTotal:
+    def damage_totals(self, *, named: bool = False) -> ReportingTotal:
         """Every estimate added up per currency and in the reporting currency at the
-        case's rates, with the items left out named by reference: those without an
-        estimate, and those in a currency without a rate (store/totals.py)."""
+        case's rates, counting the items left out: those without an estimate, and those
+        in a currency without a rate (store/totals.py). With `named`, their references
+        too, read from the table (a look at each such row); without, the figures come
+        from an index alone, for a view that refreshes at every edit."""
         from casefile.store.totals import CurrencySum, reporting_total
 
         incident = self.incident()
         reporting = self.reporting_currency()
         damage = TABLES["damage_item"].__table__.c
-        by_currency = (
-            sa.select(damage.currency, sa.func.count(), *rows.exact_sum(damage.estimated_cost))
-            .where(damage.estimated_cost.is_not(None))
-            .group_by(damage.currency)
-        )
+        by_currency = sa.select(
+            damage.currency,
+            sa.func.count(damage.estimated_cost),
+            sa.func.count() - sa.func.count(damage.estimated_cost),
+            *rows.exact_sum(damage.estimated_cost),
+        ).group_by(damage.currency)
         rated = {rate.currency for rate in incident.exchange_rates} | {reporting}
+        unestimated = 0
+        sums = []
+        unestimated_refs: list[str] = []
+        unrated: dict[str, list[str]] = {}
         with self._read() as session:
-            sums = [
-                CurrencySum(currency, rows.joined_sum(high, low) or 0, int(count))
-                for currency, count, high, low in session.execute(by_currency)
-            ]
-            unestimated = rows.references_where(session, damage.estimated_cost.is_(None))
-            unrated_currencies = [s.currency for s in sums if s.currency not in rated]
-            unrated: dict[str, list[str]] = {}
-            if unrated_currencies:
-                for currency in unrated_currencies:
+            for currency, count, without, high, low in session.execute(by_currency):
+                unestimated += int(without)
+                if count:
+                    sums.append(CurrencySum(currency, rows.joined_sum(high, low) or 0, int(count)))
+            if named:
+                unestimated_refs = rows.references_where(session, damage.estimated_cost.is_(None))
+                for currency in [s.currency for s in sums if s.currency not in rated]:
                     unrated[currency] = rows.references_where(
                         session,
                         sa.and_(damage.currency == currency, damage.estimated_cost.is_not(None)),
@@ -1177,8 +1182,8 @@ class CaseFile:
             sums,
             reporting,
             incident.exchange_rates,
-            unestimated=len(unestimated),
-            unestimated_refs=unestimated,
+            unestimated=unestimated,
+            unestimated_refs=unestimated_refs,
             unrated=unrated,
         )
 

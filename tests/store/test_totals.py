@@ -96,7 +96,9 @@ def test_the_total_converts_with_the_rates_and_names_what_it_leaves_out(
     empty_case.add("damage_item", title="Gate", estimated_cost=50_000, currency="AZN")  # D-2
     empty_case.add("damage_item", title="Car", estimated_cost=20_000, currency="USD")  # D-3
     empty_case.add("damage_item", title="Roof")  # D-4: no estimate
-    totals = empty_case.damage_totals()
+    counted = empty_case.damage_totals()  # from an index: counted, not named
+    assert (counted.unestimated, counted.unestimated_refs, counted.unrated_refs) == (1, (), ())
+    totals = empty_case.damage_totals(named=True)
     assert totals.currency == "AZN"
     assert [(s.currency, s.amount, s.items) for s in totals.subtotals] == [
         ("AZN", 50_000, 1), ("EUR", 100_000, 1), ("USD", 20_000, 1),
