@@ -35,10 +35,22 @@ def test_export_dialog_builds_options(qtbot, tmp_path) -> None:
     assert "photos" not in request.options.sections and "damage" in request.options.sections
     assert request.options.redact_internal and request.options.classification == "RESTRICTED"
     assert request.options.preparer == "Olena"
+    assert request.options.language == "en"
     for check in dialog.sections.values():
         check.setChecked(False)
     dialog.accept()
     assert "at least one section" in dialog.error.text()
+
+
+def test_export_dialog_offers_the_brief_language(qtbot, tmp_path) -> None:
+    """The language starts as the one in the settings and reaches the brief's options."""
+    dialog = ExportBriefDialog(
+        None, suggested=tmp_path / "b.pdf", classification="", preparer="", language="ru"
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.request().options.language == "ru"
+    dialog.language.setCurrentIndex(dialog.language.findData("az"))
+    assert dialog.request().options.language == "az"
 
 
 def test_export_runs_in_the_background_and_offers_to_open(

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.store import LANGUAGES
 from casefile.ui.dialogs.files import FileDialogs
+from casefile.ui.dialogs.settings import LANGUAGE_NAMES
 from casefile.ui.support.error_line import ErrorLine
 
 
@@ -44,6 +47,7 @@ class ExportBriefDialog(QDialog):
         suggested: Path,
         classification: str,
         preparer: str,
+        language: str = "en",
     ) -> None:
         from casefile.brief.options import SECTION_TITLES, SECTIONS
 
@@ -75,11 +79,17 @@ class ExportBriefDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.preparer = QLineEdit(preparer)
+        self.language = QComboBox()
+        self.language.setObjectName("brief_language")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form = QFormLayout()
         form.addRow("Save as:", where)
         form.addRow("Classification:", self.classification)
         form.addRow("Brief date:", self.date)
         form.addRow("Prepared by:", self.preparer)
+        form.addRow("Language:", self.language)
         form.addRow("", self.redact)
         form.addRow("", self.review_comments)
         self.error = ErrorLine()
@@ -122,6 +132,7 @@ class ExportBriefDialog(QDialog):
             brief_date=dt.date(day.year(), day.month(), day.day()),
             preparer=self.preparer.text().strip(),
             review_comments=self.review_comments.isChecked(),
+            language=str(self.language.currentData()),
         )
         return BriefRequest(out, options)
 
@@ -137,9 +148,21 @@ class ExportBriefDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, *, suggested: Path, classification: str, preparer: str
+        cls,
+        parent: QWidget | None,
+        *,
+        suggested: Path,
+        classification: str,
+        preparer: str,
+        language: str = "en",
     ) -> BriefRequest | None:
-        dialog = cls(parent, suggested=suggested, classification=classification, preparer=preparer)
+        dialog = cls(
+            parent,
+            suggested=suggested,
+            classification=classification,
+            preparer=preparer,
+            language=language,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.request()

@@ -700,6 +700,7 @@ class MainWindow(QMainWindow):
             suggested=self._writable(case.path) / case.path.with_suffix(".pdf").name,
             classification=self.settings.default_classification or incident.classification,
             preparer=self.settings.actor or current_user(),
+            language=self.settings.language,
         )
         if request is None:
             return
