@@ -827,8 +827,13 @@ def cmd_brief(args: argparse.Namespace) -> int:
         language=args.language,
     )
     with CaseFile.open(args.path, read_only=True) as case:
-        export_brief(case, Path(args.output), options)
+        uncovered = export_brief(case, Path(args.output), options)
         say_notices(case)
+    for field in uncovered:
+        print(
+            f"casefile: warning: {shown(args.output)}: no font for {field}; printed as [U+XXXX]",
+            file=sys.stderr,
+        )
     print(f"wrote {shown(args.output)}")
     return EXIT_OK
 

@@ -7,9 +7,11 @@ from casefile.brief.model import Brief
 from casefile.brief.options import SECTIONS, BriefOptions
 from casefile.brief.progress import BriefCancelled
 from casefile.brief.render import render
+from casefile.brief.scripts import Uncovered
 
 __all__ = [
     "SECTIONS",
+    "Uncovered",
     "Brief",
     "BriefCancelled",
     "BriefNotWritten",

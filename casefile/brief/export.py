@@ -15,6 +15,7 @@ from casefile.brief.gather import CaseReader, gather
 from casefile.brief.options import BriefOptions
 from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
 from casefile.brief.render import render
+from casefile.brief.scripts import Uncovered, find_uncovered
 from casefile.store import (
     NOT_WRITABLE_ERRNOS,
     CaseFileError,
@@ -37,8 +38,11 @@ def export_brief(
     options: BriefOptions,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
-) -> None:
+) -> list[Uncovered]:
     """Gather the brief from an open case and write it as PDF to `out_path`.
+
+    Returns the fields whose characters no bundled font prints (they show as
+    `[U+XXXX]` in the brief), for the caller to warn about; empty when all print.
 
     `progress(done, total)` reports on a 0..100 scale; `cancelled()` is polled at the
     same moments and a true answer raises BriefCancelled. On any failure the
@@ -55,6 +59,7 @@ def export_brief(
             ticker.tick(1, 1)  # last chance to cancel before the file appears
     except OSError as exc:
         raise _not_written(out, exc) from exc
+    return find_uncovered(brief)
 
 
 def _inputs(case: CaseReader) -> list[os.PathLike[str]]:

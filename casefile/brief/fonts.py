@@ -30,6 +30,17 @@ FACES: dict[str, str] = {
 REQUIRED_LETTERS = "ƏəĞğIıİiŞşÇçÖöÜüІіЇїЄєҐґЖжЩщЫыЭэЁё–—…·“”«»"
 
 
+#: Fallback faces for scripts DejaVu Sans does not shape well: family -> (regular, bold)
+#: registered name -> file, and a letter each must carry.
+ARABIC = "NotoSansArabic"
+HEBREW = "NotoSansHebrew"
+FALLBACK_FACES: dict[str, tuple[str, str]] = {
+    ARABIC: ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    HEBREW: ("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"),
+}
+FALLBACK_LETTERS: dict[str, str] = {ARABIC: "\u0627\u067e\u06cc\ufefb", HEBREW: "\u05d0\u05e9"}
+
+
 class FontsMissing(ResourceMissing):
     """The bundled fonts are absent or damaged: the installation is broken."""
 
@@ -70,22 +81,17 @@ def register_fonts() -> Fonts:
             return FONTS
         folder = font_dir()
         for name, filename in FACES.items():
-            path = folder / filename
-            if not path.is_file():
-                raise FontsMissing("the brief's font is missing: reinstall casefile", path=path)
-            try:
-                face = TTFont(name, str(path))
-            except (TTFError, OSError) as exc:
-                raise FontsMissing(
-                    f"the brief's font cannot be read ({exc}): reinstall casefile", path=path
-                ) from exc
-            missing = [c for c in REQUIRED_LETTERS if ord(c) not in face.face.charToGlyph]
-            if missing:
-                raise FontsMissing(
-                    f"the brief's font lacks letters {''.join(missing)}: reinstall casefile",
-                    path=path,
-                )
-            pdfmetrics.registerFont(face)
+            _register(name, folder / filename, REQUIRED_LETTERS)
+        for family, (regular, bold) in FALLBACK_FACES.items():
+            _register(family, folder / regular, FALLBACK_LETTERS[family])
+            _register(f"{family}-Bold", folder / bold, FALLBACK_LETTERS[family])
+            pdfmetrics.registerFontFamily(
+                family,
+                normal=family,
+                bold=f"{family}-Bold",
+                italic=family,
+                boldItalic=f"{family}-Bold",
+            )
         # The family lets Paragraph markup (<b>, <i>) find the bold and oblique faces.
         pdfmetrics.registerFontFamily(
             FAMILY,
@@ -96,3 +102,22 @@ def register_fonts() -> Fonts:
         )
         _registered = True
         return FONTS
+
+
+def _register(name: str, path: Path, letters: str) -> None:
+    """Register one TTF, refusing a missing or damaged file or one lacking `letters`."""
+    if not path.is_file():
+        raise FontsMissing("the brief's font is missing: reinstall casefile", path=path)
+    try:
+        face = TTFont(name, str(path))
+    except (TTFError, OSError) as exc:
+        raise FontsMissing(
+            f"the brief's font cannot be read ({exc}): reinstall casefile", path=path
+        ) from exc
+    missing = [c for c in letters if ord(c) not in face.face.charToGlyph]
+    if missing:
+        raise FontsMissing(
+            f"the brief's font lacks letters {''.join(missing)}: reinstall casefile",
+            path=path,
+        )
+    pdfmetrics.registerFont(face)

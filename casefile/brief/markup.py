@@ -9,10 +9,11 @@ them print literally. Line breaks the user typed are kept as `<br/>`.
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
+
+from casefile.brief.scripts import markup
 
 # Characters reportlab cannot lay out or that XML forbids: C0/C1 controls (but tab and
 # newline), lone surrogates and the two non-characters U+FFFE/U+FFFF.
@@ -35,8 +36,12 @@ def one_line(text: str) -> str:
 
 
 def esc(text: str) -> str:
-    """User text as Paragraph markup that prints exactly what the user typed."""
-    return _xml_escape(plain(text)).replace("\n", "<br/>")
+    """User text as Paragraph markup that prints exactly what the user typed.
+
+    Right-to-left lines come in display order with Arabic letters joined, and
+    characters no bundled font has print as `[U+XXXX]` (casefile.brief.scripts).
+    """
+    return markup(plain(text))
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:

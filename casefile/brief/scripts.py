@@ -1,0 +1,173 @@
+"""User text in any script as Paragraph markup: right-to-left order, shaping, fallback fonts.
+
+A PDF shows glyphs in the order they are drawn, left to right, and reportlab neither
+joins Arabic letters nor reorders right-to-left text without its optional rlbidi,
+which PyPI does not carry. So each line is prepared here: Arabic letters take their
+joined forms (arabic-reshaper: the contextual presentation forms) and the line is put
+in display order by the Unicode bidirectional algorithm (python-bidi). Arabic and
+Hebrew runs print in the bundled Noto Sans faces; a character that no bundled font
+has (Chinese, emoji...) prints as a visible `[U+XXXX]`, never as an empty box, and
+`uncovered` names it so the export can warn about it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from xml.sax.saxutils import escape as _xml_escape
+
+import arabic_reshaper
+from bidi import get_display
+from reportlab.pdfbase import pdfmetrics
+
+from casefile.brief.fonts import ARABIC, FONTS, HEBREW, register_fonts
+
+#: Characters that take the Arabic face: Arabic, its supplements and presentation forms.
+_ARABIC_RANGES = (
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x08A0, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+)
+#: Hebrew letters and points, and the Hebrew presentation forms.
+_HEBREW_RANGES = ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))
+#: Characters every face prints or that only shape or order text.
+_LAYOUT_ONLY = frozenset("\n\u200c\u200d\u200e\u200f\u061c")
+
+
+def replacement(char: str) -> str:
+    """What prints for a character no bundled font has: its code point, readable."""
+    return f"[U+{ord(char):04X}]"
+
+
+def _in(ranges: tuple[tuple[int, int], ...], char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in ranges)
+
+
+@functools.cache
+def _glyphs(font_name: str) -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+@functools.cache
+def face_for(char: str) -> str | None:
+    """The bundled font that prints `char` ("" for the body font), or None if none has it."""
+    code = ord(char)
+    if char in _LAYOUT_ONLY:
+        return ""
+    if _in(_ARABIC_RANGES, char) and code in _glyphs(ARABIC):
+        return ARABIC
+    if _in(_HEBREW_RANGES, char) and code in _glyphs(HEBREW):
+        return HEBREW
+    if code in _glyphs(FONTS.regular):
+        return ""
+    return None
+
+
+def _has_rtl(text: str) -> bool:
+    return any(_in(_ARABIC_RANGES, c) or _in(_HEBREW_RANGES, c) for c in text)
+
+
+def display_order(text: str) -> str:
+    """Each line of `text` shaped (Arabic joining) and in the order it is seen."""
+    if not _has_rtl(text):
+        return text
+    return "\n".join(
+        get_display(arabic_reshaper.reshape(line)) if line else line for line in text.split("\n")
+    )
+
+
+def _runs(text: str) -> Iterator[tuple[str | None, str]]:
+    """Consecutive characters grouped by the face that prints them."""
+    current: str | None = ""
+    run = ""
+    for char in text:
+        face = face_for(char)
+        if face != current and run:
+            yield current, run
+            run = ""
+        current = face
+        run += char
+    if run:
+        yield current, run
+
+
+def markup(text: str) -> str:
+    """Plain user text (newlines kept) as Paragraph markup that prints every character.
+
+    Arabic and Hebrew runs are wrapped in their Noto face (bold and italic still follow
+    the surrounding `<b>`/`<i>` through the font family); unprintable characters
+    become their `[U+XXXX]` replacement.
+    """
+    parts: list[str] = []
+    for face, run in _runs(display_order(text)):
+        if face is None:
+            parts.append("".join(replacement(c) for c in run))
+        elif face:
+            parts.append(f'<font name="{face}">{_xml_escape(run)}</font>')
+        else:
+            parts.append(_xml_escape(run))
+    return "".join(parts).replace("\n", "<br/>")
+
+
+def printed(text: str) -> str:
+    """The characters `markup(text)` puts on the page, in the order they are drawn."""
+    return "".join(
+        "".join(replacement(c) for c in run) if face is None else run
+        for face, run in _runs(display_order(text))
+    )
+
+
+def uncovered(text: str) -> str:
+    """The distinct characters of `text` that no bundled font prints, in first-seen order."""
+    seen: dict[str, None] = {}
+    for char in text:
+        if char not in seen and face_for(char) is None:
+            seen[char] = None
+    return "".join(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Uncovered:
+    """Characters of one field that print as replacements: what and where."""
+
+    where: str  # "parties 3 (张伟) > name"
+    chars: str
+
+    def __str__(self) -> str:
+        names = ", ".join(f"{c} ({replacement(c)[1:-1]})" for c in self.chars)
+        return f"{self.where}: {names}"
+
+
+def _label(item: object) -> str:
+    for attr in ("ref", "title", "name", "label", "caption"):
+        value = getattr(item, attr, "")
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())[:40]
+    return ""
+
+
+def find_uncovered(item: object, where: str = "") -> list[Uncovered]:
+    """Every text field of a gathered brief (its dataclasses, walked) that has characters
+    no bundled font prints, with the path to the field, e.g. `parties 3 (张伟) > name`."""
+    found: list[Uncovered] = []
+    if isinstance(item, str):
+        chars = uncovered(item)
+        if chars:
+            found.append(Uncovered(where or "text", chars))
+    elif dataclasses.is_dataclass(item) and not isinstance(item, type):
+        for f in dataclasses.fields(item):
+            value = getattr(item, f.name)
+            if isinstance(value, (str, tuple)) or dataclasses.is_dataclass(value):
+                found += find_uncovered(value, f"{where} > {f.name}" if where else f.name)
+    elif isinstance(item, tuple):
+        for n, element in enumerate(item, start=1):
+            label = _label(element)
+            step = f"{where} {n}" + (f" ({label})" if label else "")
+            found += find_uncovered(element, step)
+    return found

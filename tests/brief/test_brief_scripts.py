@@ -1,0 +1,125 @@
+"""Arabic, Persian, Hebrew, Chinese and emoji names in the brief: shaped, ordered, no box."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from casefile.brief import BriefOptions, export_brief
+from casefile.brief.scripts import display_order, markup, uncovered
+from casefile.store import CaseFile
+
+ARABIC_NAME = "محمد رضا"  # two words: their order on the page is the test
+PERSIAN_NAME = "پژوهش گچ"
+HEBREW_NAME = "דוד כהן"
+CHINESE_NAME = "张伟"
+EMOJI = "🙂"
+
+
+@pytest.fixture(scope="module")
+def world_case(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("scripts") / "world.casefile"
+    with CaseFile.create(
+        path,
+        title="Names from everywhere",
+        occurred_at=dt.datetime(2025, 11, 14, 1, 0, tzinfo=dt.UTC),
+        timezone="UTC",
+        actor="tester",
+    ) as case:
+        case.add("party", name="Mohammad Reza", native_name=ARABIC_NAME, kind="person")
+        case.add("party", name="Pazhuhesh", native_name=PERSIAN_NAME, kind="person")
+        case.add("party", name="David Cohen", native_name=HEBREW_NAME, kind="person")
+        case.add("party", name="Zhang Wei", native_name=CHINESE_NAME, kind="person")
+        case.add("party", name=f"Smiling {EMOJI}", native_name="", kind="person")
+    return path
+
+
+@pytest.fixture(scope="module")
+def world_brief(world_case: Path, tmp_path_factory: pytest.TempPathFactory):
+    out = tmp_path_factory.mktemp("scripts-out") / "world.pdf"
+    with CaseFile.open(world_case, read_only=True) as case:
+        warnings = export_brief(
+            case, out, BriefOptions(brief_date=dt.date(2025, 11, 21), preparer="Desk officer")
+        )
+    return out, warnings
+
+
+def _fonts(pdf: Path) -> set[str]:
+    names: set[str] = set()
+    for page in PdfReader(pdf).pages:
+        fonts = page["/Resources"].get("/Font", {})
+        names |= {str(fonts[key].get_object()["/BaseFont"]) for key in fonts}
+    return names
+
+
+def _text(pdf: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+
+def test_arabic_and_hebrew_use_the_bundled_noto_faces(world_brief) -> None:
+    pdf, _ = world_brief
+    fonts = _fonts(pdf)
+    assert any("NotoSansArabic" in name for name in fonts), fonts
+    assert any("NotoSansHebrew" in name for name in fonts), fonts
+
+
+def test_right_to_left_names_print_in_display_order(world_brief) -> None:
+    pdf, _ = world_brief
+    text = _text(pdf)
+    # Drawn left to right: the first word of a right-to-left name is the rightmost.
+    assert "כהן דוד" in text
+    assert HEBREW_NAME not in text
+    arabic_words = [w for w in text.split() if any("\ufe70" <= c <= "\ufeff" for c in w)]
+    assert arabic_words, "Arabic letters should print in their joined forms"
+    line = next(ln for ln in text.splitlines() if "\ufeea" in ln or "\ufee3" in ln)
+    # "رضا" (reza, second word) stands left of "محمد" (first word).
+    assert line.index("\ufead") < line.index("\ufee3"), line
+
+
+def test_arabic_letters_join() -> None:
+    shown = display_order("محمد")
+    # Initial meem, medial hah, medial meem, final dal: presentation forms, in view order.
+    assert shown == "\ufeaa\ufee4\ufea4\ufee3"
+
+
+def test_persian_letters_have_a_face_and_join() -> None:
+    assert uncovered(PERSIAN_NAME) == ""
+    assert "NotoSansArabic" in markup(PERSIAN_NAME)
+    assert "\ufb58" in display_order("پژ") or "\ufb59" in display_order("پژ")
+
+
+def test_cjk_and_emoji_print_as_replacements_and_are_named(world_brief) -> None:
+    pdf, warnings = world_brief
+    text = _text(pdf)
+    assert "[U+5F20][U+4F1F]" in text
+    assert "[U+1F642]" in text
+    said = "\n".join(str(w) for w in warnings)
+    assert CHINESE_NAME[0] in said and "U+5F20" in said
+    assert "U+1F642" in said
+    assert "native_name" in said and "parties" in said
+    assert not any(ARABIC_NAME[0] in w.chars or HEBREW_NAME[0] in w.chars for w in warnings)
+
+
+def test_cli_warns_on_stderr_naming_the_characters(world_case: Path, tmp_path: Path) -> None:
+    out = tmp_path / "b.pdf"
+    run = subprocess.run(
+        [sys.executable, "-m", "casefile", "brief", str(world_case), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    warnings = [ln for ln in run.stderr.splitlines() if ln.startswith("casefile: warning:")]
+    assert any("U+5F20" in ln and "native_name" in ln for ln in warnings), run.stderr
+    assert any("U+1F642" in ln for ln in warnings), run.stderr
+    assert out.is_file()
+
+
+def test_text_every_font_prints_gives_no_warning() -> None:
+    assert uncovered("Bakı Səfirlik Лавров Їжак " + ARABIC_NAME + HEBREW_NAME) == ""
+    assert markup("a < b & c") == "a &lt; b &amp; c"
