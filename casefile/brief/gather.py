@@ -394,6 +394,11 @@ def _damage_schedule(
                 ),
                 figures=figs(item.attachment_ids),
                 plan_figures=on_plans.get(item.id, ()),
+                quantity=(
+                    f"{item.quantity} \u00d7 {_money(item.unit_cost, item.currency)}"
+                    if item.quantity is not None and item.unit_cost is not None
+                    else ""
+                ),
             )
         )
     subtotals: list[Subtotal] = []

@@ -49,6 +49,7 @@ class DamageRow:
     assessed_on: str = ""  # "20 November 2025", in the incident's zone
     figures: tuple[int, ...] = ()
     plan_figures: tuple[int, ...] = ()  # the site plans it is pinned on
+    quantity: str = ""  # "12 × 850.50 EUR": what the estimate is the product of
 
 
 @dataclass(frozen=True, slots=True)

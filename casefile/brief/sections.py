@@ -422,6 +422,7 @@ def _has_details(row: DamageRow) -> bool:
         or row.location.strip()
         or row.assessed_by.strip()
         or row.assessed_on
+        or row.quantity
         or row.figures
         or row.plan_figures
         or is_clipped(row.title, TITLE_CELL_LIMIT)
@@ -446,7 +447,7 @@ def _damage_details(row: DamageRow, brief: Brief, s: Styles) -> list[Flowable]:
         )
         if part
     )
-    meta = [("Location", row.location), ("Assessed", assessed)]
+    meta = [("Location", row.location), ("Assessed", assessed), ("Estimate", row.quantity)]
     shown = [(label, value) for label, value in meta if value.strip()]
     parts = [f"<i>{label}:</i> {{v{n}}}" for n, (label, _) in enumerate(shown)]
     if row.figures:
@@ -461,8 +462,8 @@ def _damage_details(row: DamageRow, brief: Brief, s: Styles) -> list[Flowable]:
 
 
 _SCHEDULE_HEAD = ("Ref", "Category", "Item", "Severity", "Status", "Estimate", "Fig.")
-#: The Ref column holds "D10000" on one line.
-_SCHEDULE_WIDTHS = [15 * mm, 21 * mm, WIDTH - 126 * mm, 23 * mm, 23 * mm, 33 * mm, 11 * mm]
+#: The Ref column holds "D-10000" on one line (a hyphen is where a line may break).
+_SCHEDULE_WIDTHS = [17 * mm, 21 * mm, WIDTH - 128 * mm, 23 * mm, 23 * mm, 33 * mm, 11 * mm]
 #: A sum row: the first five columns for the label, the last two for the amount (a sum is
 #: wider than one estimate).
 _SUM_WIDTHS = [sum(_SCHEDULE_WIDTHS[:5]), sum(_SCHEDULE_WIDTHS[5:])]

@@ -381,9 +381,9 @@ def test_a_long_tables_rows_are_made_a_page_at_a_time() -> None:
 
 def test_a_five_digit_item_reference_stays_on_one_line(tmp_path: Path) -> None:
     brief = sample_brief()
-    rows = tuple(dataclasses.replace(r, ref=f"D1000{n}") for n, r in enumerate(brief.damage.rows))
+    rows = tuple(dataclasses.replace(r, ref=f"D-1000{n}") for n, r in enumerate(brief.damage.rows))
     damage = dataclasses.replace(brief.damage, rows=rows)
     text = pdf_text(
         rendered(dataclasses.replace(brief, damage=damage, sections=("damage",)), tmp_path)
     )
-    assert "D10000" in text and "D10001" in text
+    assert "D-10000" in text and "D-10001" in text

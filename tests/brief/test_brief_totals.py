@@ -56,3 +56,16 @@ def test_with_every_rate_the_total_has_every_estimate(
     assert schedule.reporting_total == "2,975.00 AZN"
     assert schedule.missing_rates == ()
     assert schedule.reporting_items == 3
+
+
+def test_an_item_made_of_quantity_and_unit_cost_says_so_in_its_block(
+    small_case_path: Path, tmp_path: Path
+) -> None:
+    path = _case_with_rates(small_case_path, tmp_path, [CBAR])
+    with CaseFile.open(path, actor="tester") as case:
+        case.add("damage_item", title="Panes", quantity="12", unit_cost=8_550, currency="EUR")
+        out = tmp_path / "brief.pdf"
+        export_brief(case, out, BriefOptions(brief_date=DATE))
+    text = " ".join(pdf_text(out).split())
+    assert "D-6 Panes Estimate: 12 \u00d7 85.50 EUR" in text
+    assert "1,026.00 EUR" in text  # the schedule's estimate, their product
