@@ -16,7 +16,13 @@ DIST_TEST_TOOLS := xvfb-run:xvfb $(foreach lib,libxcb-icccm.so.4:libxcb-icccm4 \
   libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0 \
   libxcb-shape.so.0:libxcb-shape0 libxkbcommon-x11.so.0:libxkbcommon-x11-0,lib/$(lib))
 
-.PHONY: run test test-tools stress bench screenshots dist dist-test install-desktop clean
+.PHONY: run test test-tools stress bench screenshots dist dist-test install-desktop clean \
+  translations
+
+# The app's catalogues: .ts sources in the repo, compiled to the .qm the app loads.
+I18N := casefile/resources/i18n
+APP_TS := $(wildcard $(I18N)/casefile_*.ts)
+QM := $(patsubst %.ts,%.qm,$(wildcard $(I18N)/*.ts))
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,12 +32,24 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+$(I18N)/%.qm: $(I18N)/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts from the strings the code marks (self.tr, QCoreApplication.translate),
+# then compile them; qtbase_*.ts (Qt's own strings, for a language Qt has none of) are
+# kept by hand.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete \
+	  $$($(BIN)/python -c 'from casefile.ui.support.translation import marked_sources; \
+	  print(*marked_sources())') -ts $(APP_TS)
+	$(MAKE) $(QM)
+
+run: $(STAMP) $(QM)
 	@demo="$$($(BIN)/python -m casefile.paths demo)"; \
 	  [ -f "$$demo" ] || $(BIN)/casefile demo "$$demo"; \
 	  $(BIN)/casefile open "$$demo"
 
-test: $(STAMP) test-tools
+test: $(STAMP) test-tools $(QM)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
@@ -59,7 +77,7 @@ stress: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m casefile.ui.screenshots docs/screenshots
 
 $(DIST_STAMP): pyproject.toml | $(BIN)/python
@@ -69,7 +87,7 @@ $(DIST_STAMP): pyproject.toml | $(BIN)/python
 # The one-folder bundle dist/casefile/ (executable dist/casefile/casefile) for the system
 # it is built on (PyInstaller does not cross-compile; docs/packaging.md), then its size
 # and SHA-256. PYTHONHASHSEED is fixed so that the frozen modules come out the same.
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) $(QM)
 	rm -rf dist/casefile dist/casefile.SHA256SUMS build/pyinstaller
 	PYTHONHASHSEED=0 $(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 	  --distpath dist --workpath build/pyinstaller packaging/casefile.spec

@@ -2,7 +2,7 @@
 brief and the desktop app all read, and the app's Settings dialog writes.
 
     name = "Consular officer"     # who the audit log names ("" = the login name)
-    language = "en"               # the language of briefs
+    language = "en"               # the language of the app and of briefs
     classification = "RESTRICTED" # the label new cases and briefs start with
     currency = "EUR"              # the currency of an estimate typed without one
 

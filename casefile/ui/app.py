@@ -17,6 +17,7 @@ from casefile.store import CaseFileError
 from casefile.ui.case.opening import CaseOpener
 from casefile.ui.support.painted import AfterFirstPaint
 from casefile.ui.support.settings import Settings
+from casefile.ui.support.translation import apply_language
 from casefile.ui.window.main_window import MainWindow
 
 #: Set to 1, the app exits once its window is first painted: how the smoke tests of an
@@ -49,6 +50,8 @@ def run_gui(path: Path | None, read_only: bool) -> int:
     app.setDesktopFileName("casefile")  # Wayland matches the window to casefile.desktop
     app.setWindowIcon(app_icon())
     settings = Settings()
+    # Kept until the app ends: Qt does not own installed translators.
+    translators = apply_language(app, settings.language)  # noqa: F841
     window = build_window(settings, path, read_only)
     app.installEventFilter(FileOpenRequests(window))
     report_case_errors(window)

@@ -1,4 +1,4 @@
-"""The Settings dialog: your name for the audit log, the language of briefs, and the
+"""The Settings dialog: your name for the audit log, the language of the app and briefs, and the
 defaults for new cases and estimates, written to the settings file the CLI reads too."""
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from casefile.ui.support.advice import sentence
 from casefile.ui.support.error_line import ErrorLine
 from casefile.ui.support.settings import Settings
 
-#: how each language of briefs is named in the list
-LANGUAGE_NAMES = {"en": "English", "az": "Azerbaijani", "ru": "Russian", "uk": "Ukrainian"}
+#: how each language is named in the list (in itself, so a reader of it finds it)
+LANGUAGE_NAMES = {"en": "English", "az": "Azərbaycanca", "ru": "Русский", "uk": "Українська"}
 
 
 class SettingsDialog(QDialog):
@@ -50,7 +50,7 @@ class SettingsDialog(QDialog):
             self.error.show_message(f"{sentence(settings.problem)} Saving here writes a new one.")
         form = QFormLayout()
         form.addRow("Your name (audit log):", self.actor)
-        form.addRow("Language of briefs:", self.language)
+        form.addRow("Language (app and briefs):", self.language)
         form.addRow("Default currency:", self.currency)
         form.addRow("Default classification:", self.classification)
         buttons = QDialogButtonBox(
@@ -60,7 +60,8 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         note = QLabel(
             f"Kept in {settings.path}, which the casefile command reads too. "
-            "Your name applies to cases opened from now on."
+            "Your name applies to cases opened from now on; the app's language, "
+            "the next time casefile starts."
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")

@@ -161,69 +161,88 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         key = QKeySequence
         std = QKeySequence.StandardKey
-        self.action_new = self._action("&New case…", self.new_case, key.keyBindings(std.New))
-        self.action_open = self._action("&Open…", self.open_dialog, key.keyBindings(std.Open))
+        self.action_new = self._action(
+            self.tr("&New case…"), self.new_case, key.keyBindings(std.New)
+        )
+        self.action_open = self._action(
+            self.tr("&Open…"), self.open_dialog, key.keyBindings(std.Open)
+        )
         self.action_open_read_only = self._action(
-            "Open &read-only…",
+            self.tr("Open &read-only…"),
             lambda: self.open_dialog(read_only=True),
             [QKeySequence("Ctrl+Shift+O")],
-            "Open a case without changing a byte of it",
+            self.tr("Open a case without changing a byte of it"),
         )
         self.action_save_copy = self._action(
-            "Save a &copy as…",
+            self.tr("Save a &copy as…"),
             self.save_copy,
             key.keyBindings(std.SaveAs),
-            "A compact copy to share: it holds nothing you deleted",
+            self.tr("A compact copy to share: it holds nothing you deleted"),
         )
         self.action_compare = self._action(
-            "Co&mpare with…",
+            self.tr("Co&mpare with…"),
             self.compare_with,
-            tip="What changed since another version of this case: items added, removed and "
-            "changed, by whom and when",
+            tip=self.tr(
+                "What changed since another version of this case: items added, removed and "
+                "changed, by whom and when"
+            ),
         )
         self.action_merge = self._action(
-            "&Merge a copy…",
+            self.tr("&Merge a copy…"),
             self.merge_copy,
-            tip="Bring in the edits made in a copy of this case; conflicts are shown side by "
-            "side before anything is written",
+            tip=self.tr(
+                "Bring in the edits made in a copy of this case; conflicts are shown side by "
+                "side before anything is written"
+            ),
         )
         self.action_export_brief = self._action(
-            "&Export brief…", self.export_brief, [QKeySequence("Ctrl+E")], "Write a PDF brief"
+            self.tr("&Export brief…"),
+            self.export_brief,
+            [QKeySequence("Ctrl+E")],
+            self.tr("Write a PDF brief"),
         )
         self.action_export_list = self._action(
-            "Export &list…",
+            self.tr("Export &list…"),
             self.export_list,
             [QKeySequence("Ctrl+Shift+E")],
-            "The list shown, with its columns, as an Excel workbook or CSV",
+            self.tr("The list shown, with its columns, as an Excel workbook or CSV"),
         )
         self.action_print_list = self._action(
-            "&Print list…",
+            self.tr("&Print list…"),
             self.print_list,
             key.keyBindings(std.Print),
-            "The list shown, as it is shown, to a PDF",
+            self.tr("The list shown, as it is shown, to a PDF"),
         )
         self.action_check = self._action(
-            "Chec&k file…",
+            self.tr("Chec&k file…"),
             self.check_file,
-            tip="Is the file intact? Its integrity, links, attachment hashes and audit chain, "
-            "and anything changed outside casefile",
+            tip=self.tr(
+                "Is the file intact? Its integrity, links, attachment hashes and audit chain, "
+                "and anything changed outside casefile"
+            ),
         )
         self.action_settings = self._action(
-            "Se&ttings…",
+            self.tr("Se&ttings…"),
             self.edit_settings,
             key.keyBindings(std.Preferences) or [QKeySequence("Ctrl+,")],
         )
-        self.action_close = self._action("&Close", self.close_case, key.keyBindings(std.Close))
-        self.action_quit = self._action("&Quit", self.close, key.keyBindings(std.Quit))
-        self.action_undo = self._action("&Undo", self.undo, key.keyBindings(std.Undo))
-        self.action_redo = self._action("&Redo", self.redo, redo_keys(key.keyBindings(std.Redo)))
+        self.action_close = self._action(
+            self.tr("&Close"), self.close_case, key.keyBindings(std.Close)
+        )
+        self.action_quit = self._action(self.tr("&Quit"), self.close, key.keyBindings(std.Quit))
+        self.action_undo = self._action(self.tr("&Undo"), self.undo, key.keyBindings(std.Undo))
+        self.action_redo = self._action(
+            self.tr("&Redo"), self.redo, redo_keys(key.keyBindings(std.Redo))
+        )
         self.action_add = self._action(
-            "&Add", self.add_item, [QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)]
+            self.tr("&Add"),
+            self.add_item,
+            [QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)],
         )
         self.action_delete = self._action(
-            "&Delete", self.delete_selected, key.keyBindings(std.Delete)
+            self.tr("&Delete"), self.delete_selected, key.keyBindings(std.Delete)
         )
-        self.action_find = self._action("&Find…", self.find, key.keyBindings(std.Find))
+        self.action_find = self._action(self.tr("&Find…"), self.find, key.keyBindings(std.Find))
         self.view_actions = []
         for row, page in enumerate(PAGES):
             action = self._action(
@@ -235,11 +254,11 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.action_new)
         file_menu.addAction(self.action_open)
         file_menu.addAction(self.action_open_read_only)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.action_save_copy)
@@ -255,7 +274,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.action_close)
         file_menu.addAction(self.action_quit)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
         edit_menu.addSeparator()
@@ -263,20 +282,20 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.action_delete)
         edit_menu.addSeparator()
         edit_menu.addAction(self.action_find)
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for action in self.view_actions:
             view_menu.addAction(action)
-        self.review.fill_menu(bar.addMenu("&Review"))
-        help_menu = bar.addMenu("&Help")
+        self.review.fill_menu(bar.addMenu(self.tr("&Review")))
+        help_menu = bar.addMenu(self.tr("&Help"))
         self.action_manual = self._action(
-            "&Manual",
+            self.tr("&Manual"),
             self.show_manual,
             QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents),
         )
         help_menu.addAction(self.action_manual)
-        help_menu.addAction(self._action("&Keyboard shortcuts", self.show_shortcuts))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts))
         help_menu.addSeparator()
-        help_menu.addAction(self._action("&About casefile", self._about))
+        help_menu.addAction(self._action(self.tr("&About casefile"), self._about))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -285,7 +304,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(lambda checked=False, p=path: self.open_path(p))
         if not recent:
-            self.recent_menu.addAction("No recent cases").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent cases")).setEnabled(False)
 
     def editing_actions(self) -> list[QAction]:
         """The actions that change the case: all disabled when it is read-only."""
@@ -319,7 +338,7 @@ class MainWindow(QMainWindow):
             self.file_label.setText("")
             for action in self.editing_actions():
                 action.setEnabled(False)
-            self.action_add.setText("&Add")
+            self.action_add.setText(self.tr("&Add"))
             return
         case = session.case
         try:
@@ -339,8 +358,9 @@ class MainWindow(QMainWindow):
         editable = not session.read_only
         self.action_undo.setEnabled(editable and stack.canUndo())
         self.action_redo.setEnabled(editable and stack.canRedo())
-        self.action_undo.setText(f"&Undo {stack.undoText()}".strip())
-        self.action_redo.setText(f"&Redo {stack.redoText()}".strip())
+        # %1: what the step did ("Edit title"), empty when there is nothing to undo
+        self.action_undo.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
+        self.action_redo.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
 
     def _update_view_actions(self) -> None:
         if self.workspace is None or self.session is None:
@@ -349,7 +369,7 @@ class MainWindow(QMainWindow):
         editable = not self.session.read_only
         label = view.add_label
         self.action_add.setEnabled(editable and label is not None)
-        self.action_add.setText(label or "&Add")
+        self.action_add.setText(label or self.tr("&Add"))
         self.action_add.setToolTip(f"{label or 'Add'} ({ADD_SHORTCUT_TEXT})")
         self.action_delete.setEnabled(editable and view.can_delete)
         has_list = isinstance(view, ListHolder)

@@ -34,18 +34,22 @@ class WelcomeView(QWidget):
         font.setBold(True)
         title.setFont(font)
         subtitle = QLabel(
-            "One file per incident: damage, parties, notes, meetings and photos,\n"
-            "saved as you type, and a brief ready for the minister."
+            self.tr(
+                "One file per incident: damage, parties, notes, meetings and photos,\n"
+                "saved as you type, and a brief ready for the minister."
+            )
         )
         subtitle.setStyleSheet("color: palette(placeholder-text);")
 
-        self.new_button = QPushButton("New case…")
-        self.new_button.setToolTip("Start a case for a new incident (Ctrl+N)")
-        self.open_button = QPushButton("Open…")
-        self.open_button.setToolTip("Open a .casefile (Ctrl+O)")
-        self.demo_button = QPushButton("Open the demo case")
+        self.new_button = QPushButton(self.tr("New case…"))
+        self.new_button.setToolTip(self.tr("Start a case for a new incident (Ctrl+N)"))
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.open_button.setToolTip(self.tr("Open a .casefile (Ctrl+O)"))
+        self.demo_button = QPushButton(self.tr("Open the demo case"))
         self.demo_button.setToolTip(
-            "The sample case: the missile strike on the Azerbaijani embassy in Kyiv, Nov 2025"
+            self.tr(
+                "The sample case: the missile strike on the Azerbaijani embassy in Kyiv, Nov 2025"
+            )
         )
         for button in (self.new_button, self.open_button, self.demo_button):
             button.setMinimumHeight(button.sizeHint().height() + 10)
@@ -61,7 +65,7 @@ class WelcomeView(QWidget):
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
 
-        recent_label = QLabel("Recent cases")
+        recent_label = QLabel(self.tr("Recent cases"))
         bold = recent_label.font()
         bold.setBold(True)
         recent_label.setFont(bold)
@@ -94,7 +98,7 @@ class WelcomeView(QWidget):
         self.recent.clear()
         for path in paths:
             missing = not path.exists()
-            text = f"{path.name}\n{path.parent}" + ("  (not found)" if missing else "")
+            text = f"{path.name}\n{path.parent}" + (self.tr("  (not found)") if missing else "")
             item = QListWidgetItem(text)
             item.setData(PathRole, str(path))
             item.setToolTip(str(path))
@@ -102,7 +106,7 @@ class WelcomeView(QWidget):
                 item.setForeground(self.palette().placeholderText())
             self.recent.addItem(item)
         if not paths:
-            item = QListWidgetItem("No recent cases yet.")
+            item = QListWidgetItem(self.tr("No recent cases yet."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(item)
 

@@ -1,0 +1,129 @@
+"""The app in the user's language: our catalogue, Qt's own strings and the locale.
+
+The language is the settings file's (`language`, the same the brief and the CLI read),
+applied when the app starts: the Settings dialog says a change applies after a restart.
+Our catalogues are `.ts` sources in casefile/resources/i18n, compiled to `.qm` by
+pyside6-lrelease when the app is built (`make`, `make dist`). Where no current `.qm` sits
+next to its `.ts` (a wheel built without make, a checkout whose `.ts` was edited since),
+the `.ts` is compiled on first use into the user's cache folder with the lrelease that
+ships with PySide6, so the app never shows a stale or missing translation.
+
+Qt's own dialogs and buttons come from Qt's qtbase catalogues (ru, uk ship with PySide6);
+for a language Qt has none of (az), our `qtbase_LANG.ts` gives the strings the app shows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from casefile.assets import resources_dir
+
+#: the folder of our .ts sources (and of the .qm the build compiles from them)
+I18N = "i18n"
+#: our own catalogue's name, before "_LANG"
+APP_CATALOGUE = "casefile"
+#: Qt's catalogue of its own widgets' strings, and the name of ours where Qt has none
+QT_CATALOGUE = "qtbase"
+#: the locale each of casefile's languages stands for (dates, numbers, money)
+LOCALES = {"en": "en_GB", "az": "az_Latn_AZ", "ru": "ru_RU", "uk": "uk_UA"}
+
+
+def apply_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the translators for `language` on `app` and make its locale the default.
+    Returns the translators installed (kept alive by the caller; Qt does not own them).
+    English is the source language: nothing is installed for it."""
+    QLocale.setDefault(QLocale(LOCALES.get(language, "en_GB")))
+    if language not in LOCALES or language == "en":
+        return []
+    installed = []
+    for translator in (_qt_translator(language), _catalogue_translator(APP_CATALOGUE, language)):
+        if translator is not None and app.installTranslator(translator):
+            installed.append(translator)
+    return installed
+
+
+def _qt_translator(language: str) -> QTranslator | None:
+    """Qt's own catalogue for `language`, else ours of Qt's strings (for az)."""
+    translator = QTranslator()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"{QT_CATALOGUE}_{language}", qt_folder):
+        return translator
+    return _catalogue_translator(QT_CATALOGUE, language)
+
+
+def _catalogue_translator(name: str, language: str) -> QTranslator | None:
+    qm = compiled_catalogue(name, language)
+    translator = QTranslator()
+    if qm is None or not translator.load(str(qm)):
+        return None
+    return translator
+
+
+def compiled_catalogue(name: str, language: str) -> Path | None:
+    """The .qm of resources/i18n/NAME_LANG.ts: the one built beside it if it is not older
+    than the source, else one compiled now into the cache folder (None if there is no
+    source, or it cannot be compiled: the app then stays in English)."""
+    source = resources_dir() / I18N / f"{name}_{language}.ts"
+    if not source.is_file():
+        return None
+    built = source.with_suffix(".qm")
+    if built.is_file() and built.stat().st_mtime >= source.stat().st_mtime:
+        return built
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    cached = _cache_folder() / f"{name}_{language}-{digest}.qm"
+    if cached.is_file():
+        return cached
+    return cached if _lrelease(source, cached) else None
+
+
+def _cache_folder() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("casefile", appauthor=False)) / I18N
+
+
+def _lrelease(source: Path, target: Path) -> bool:
+    """Compile `source` to `target` with PySide6's lrelease; False if that is not possible."""
+    import PySide6
+
+    tool = Path(PySide6.__file__).parent / (
+        "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    )
+    if not tool.is_file():
+        return False
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".part")
+        done = subprocess.run(
+            [str(tool), "-silent", str(source), "-qm", str(partial)],
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+        if done.returncode != 0 or not partial.is_file():
+            return False
+        partial.replace(target)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return True
+
+
+#: how code marks a string for translation (what pyside6-lupdate looks for)
+MARKS = ("self.tr(", "QCoreApplication.translate(")
+
+
+def marked_sources(package: Path | None = None) -> list[Path]:
+    """The modules of the casefile package (`package`, this one's by default) that mark
+    strings for translation: what `make translations` hands to pyside6-lupdate."""
+    root = package if package is not None else Path(__file__).parents[2]
+    return sorted(
+        path
+        for path in root.rglob("*.py")
+        if path.name != Path(__file__).name
+        and any(mark in path.read_text(encoding="utf-8") for mark in MARKS)
+    )
