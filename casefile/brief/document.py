@@ -25,6 +25,7 @@ from casefile.brief.fonts import FONTS
 from casefile.brief.language import count, current, number, tr
 from casefile.brief.markup import one_line
 from casefile.brief.model import UNCLASSIFIED
+from casefile.brief.scripts import drawn
 from casefile.brief.styles import (
     ACCENT,
     FOOTER_Y,
@@ -375,7 +376,9 @@ def _binary_streams() -> Iterator[None]:
 @functools.lru_cache(maxsize=64)
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """The text, cut with an ellipsis so that it fits in `width` points (cached: every page
-    draws the same header and footer)."""
+    draws the same header and footer). Right-to-left text comes in display order and
+    characters the font lacks as `[U+XXXX]` (casefile.brief.scripts.drawn)."""
+    text = drawn(text, font)
     if stringWidth(text, font, size) <= width:
         return text
     low, high = 0, len(text)  # text[:low] + "…" fits; text[:high] + "…" does not

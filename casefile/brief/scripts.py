@@ -35,7 +35,7 @@ _ARABIC_RANGES = (
 #: Hebrew letters and points, and the Hebrew presentation forms.
 _HEBREW_RANGES = ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))
 #: Characters every face prints or that only shape or order text.
-_LAYOUT_ONLY = frozenset("\n\u200c\u200d\u200e\u200f\u061c")
+_LAYOUT_ONLY = frozenset("\n\u200c\u200d\u200e\u200f")
 
 
 def replacement(char: str) -> str:
@@ -83,11 +83,18 @@ def display_order(text: str) -> str:
 
 
 def _runs(text: str) -> Iterator[tuple[str | None, str]]:
-    """Consecutive characters grouped by the face that prints them."""
+    """Consecutive characters grouped by the face that prints them.
+
+    Spaces and punctuation stay in the run they follow when its face has them, so a
+    right-to-left name is drawn as one string: PDF readers put one drawn string back
+    in reading order when text is copied or extracted.
+    """
     current: str | None = ""
     run = ""
     for char in text:
         face = face_for(char)
+        if current and face == "" and not char.isalpha() and ord(char) in _glyphs(current):
+            face = current
         if face != current and run:
             yield current, run
             run = ""
@@ -121,6 +128,13 @@ def printed(text: str) -> str:
         "".join(replacement(c) for c in run) if face is None else run
         for face, run in _runs(display_order(text))
     )
+
+
+def drawn(text: str, font_name: str) -> str:
+    """A line for one font drawn straight on the canvas (headers, contents lines): in
+    display order, Arabic joined, `[U+XXXX]` for what that font lacks."""
+    glyphs = _glyphs(font_name)
+    return "".join(c if ord(c) in glyphs else replacement(c) for c in display_order(text))
 
 
 def uncovered(text: str) -> str:

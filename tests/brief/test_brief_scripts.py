@@ -7,10 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import arabic_reshaper
 import pytest
 from pypdf import PdfReader
 
 from casefile.brief import BriefOptions, export_brief
+from casefile.brief.document import _fit
+from casefile.brief.fonts import FONTS, register_fonts
 from casefile.brief.scripts import display_order, markup, uncovered
 from casefile.store import CaseFile
 
@@ -26,7 +29,7 @@ def world_case(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("scripts") / "world.casefile"
     with CaseFile.create(
         path,
-        title="Names from everywhere",
+        title=f"Names from everywhere {HEBREW_NAME}",  # the page headers print it too
         occurred_at=dt.datetime(2025, 11, 14, 1, 0, tzinfo=dt.UTC),
         timezone="UTC",
         actor="tester",
@@ -68,17 +71,14 @@ def test_arabic_and_hebrew_use_the_bundled_noto_faces(world_brief) -> None:
     assert any("NotoSansHebrew" in name for name in fonts), fonts
 
 
-def test_right_to_left_names_print_in_display_order(world_brief) -> None:
+def test_right_to_left_names_extract_in_reading_order(world_brief) -> None:
+    # Drawn in display order, each name as one string: text extraction (pypdf, like
+    # copy and paste in a PDF reader) gives it back in reading order.
     pdf, _ = world_brief
     text = _text(pdf)
-    # Drawn left to right: the first word of a right-to-left name is the rightmost.
-    assert "כהן דוד" in text
-    assert HEBREW_NAME not in text
-    arabic_words = [w for w in text.split() if any("\ufe70" <= c <= "\ufeff" for c in w)]
-    assert arabic_words, "Arabic letters should print in their joined forms"
-    line = next(ln for ln in text.splitlines() if "\ufeea" in ln or "\ufee3" in ln)
-    # "رضا" (reza, second word) stands left of "محمد" (first word).
-    assert line.index("\ufead") < line.index("\ufee3"), line
+    assert HEBREW_NAME in text
+    assert arabic_reshaper.reshape(ARABIC_NAME) in text  # joined letter forms
+    assert arabic_reshaper.reshape(PERSIAN_NAME) in text
 
 
 def test_arabic_letters_join() -> None:
@@ -118,6 +118,12 @@ def test_cli_warns_on_stderr_naming_the_characters(world_case: Path, tmp_path: P
     assert any("U+5F20" in ln and "native_name" in ln for ln in warnings), run.stderr
     assert any("U+1F642" in ln for ln in warnings), run.stderr
     assert out.is_file()
+
+
+def test_headers_drawn_on_the_canvas_are_ordered_and_never_boxes() -> None:
+    register_fonts()
+    assert _fit(HEBREW_NAME, FONTS.regular, 8, 500) == HEBREW_NAME[::-1]  # display order
+    assert _fit(CHINESE_NAME, FONTS.regular, 8, 500) == "[U+5F20][U+4F1F]"
 
 
 def test_text_every_font_prints_gives_no_warning() -> None:
