@@ -53,6 +53,7 @@ test: $(STAMP) test-tools $(QM)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 # Install the Debian packages of TOOLS (command:package, or lib/LIBRARY:package) missing.

@@ -271,7 +271,8 @@ def run_command(handler: Any, args: argparse.Namespace) -> int:
     try:
         if handler is not cmd_gui:
             startup.end()  # the store is loaded; the app ends start-up once it shows
-        return handler(args)
+        code: int = handler(args)
+        return code
     except CaseFileError as exc:
         message = str(exc)
         if exc.path is None and getattr(args, "path", None):

@@ -41,7 +41,7 @@ def placeholder_photo(subject: str, number: int) -> bytes:
         (f"no photograph was published ({number})", small),
         (subject, small),
     ]
-    y = 380
+    y = 380.0
     for text, font in lines:
         box = draw.textbbox((0, 0), text, font=font)
         draw.text(((width - (box[2] - box[0])) / 2, y), text, font=font, fill=(40, 44, 52))

@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.units import mm
@@ -117,16 +118,16 @@ class HeldPagesCanvas(Canvas):
 
     def __init__(
         self,
-        *args,
+        *args: Any,
         finish_page: Callable[[Canvas, int, int], None],
         date: dt.date | None = None,
-        **kwargs,
-    ):
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         if date is not None:  # CreationDate and ModDate: the brief's date, not the clock's
             stamp = f"D:{date.year:04d}{date.month:02d}{date.day:02d}000000+00'00'"
             self.setDateFormatter(lambda *_: stamp)
-        self._held_pages: list[dict] = []
+        self._held_pages: list[dict[str, Any]] = []
         self._outline_marks: list[OutlineMark] = []
         self._page_number_slots: list[PageNumberSlot] = []
         self._finish_page = finish_page
@@ -141,7 +142,7 @@ class HeldPagesCanvas(Canvas):
         self._page_number_slots.append(slot)
 
     def showPage(self) -> None:
-        self._code = ["\n".join(self._code)]  # one string, not thousands, while held
+        self._code: list[str] = ["\n".join(self._code)]  # one string, not thousands, while held
         self._held_pages.append(dict(self.__dict__))
         self._outline_marks = []
         self._page_number_slots = []

@@ -52,10 +52,9 @@ def prepare_photo(
             with Image.open(io.BytesIO(data)) as image:
                 image.draft("RGB", _draft_size(image.size, max_side))
                 image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
-                image = ImageOps.exif_transpose(image)
-                image = _flatten(image)
-                jpeg = _encode_within(image, quality, max_bytes)
-                width, height = image.size
+                upright = _flatten(ImageOps.exif_transpose(image))
+                jpeg = _encode_within(upright, quality, max_bytes)
+                width, height = upright.size
     except Image.DecompressionBombError:
         return Prepared(None, problem="photo not included: too large to decode safely")
     except UnidentifiedImageError:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import IO
 
 from reportlab.platypus import Flowable
 
@@ -47,7 +47,7 @@ def story(brief: Brief, between: Callable[[], object] | None = None) -> list[Flo
 
 def render(
     brief: Brief,
-    out: str | os.PathLike[str] | BinaryIO,
+    out: str | os.PathLike[str] | IO[bytes],
     *,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,

@@ -60,6 +60,7 @@ from casefile.brief.model import (
     PlanFigure,
     PlanLegendRow,
     PlanPin,
+    Subtotal,
 )
 from casefile.brief.options import SECTION_TITLES
 from casefile.brief.pagedtable import LazyRows, PagedTable
@@ -478,7 +479,7 @@ def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
     so SPAN commands in a 10,000-item schedule made the brief take minutes (quadratic).
     """
     schedule = brief.damage
-    subtotals: dict[str, list] = {}
+    subtotals: dict[str, list[Subtotal]] = {}
     for sub in schedule.subtotals:
         subtotals.setdefault(sub.label, []).append(sub)
     groups: dict[str, list[DamageRow]] = {}
@@ -619,7 +620,9 @@ def _unsplit(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-unsplit", parent=style, splitLongWords=0)
 
 
-def _sum_table(rows: list[list], extra: list[tuple], widths: list[float] | None = None) -> Table:
+def _sum_table(
+    rows: list[list[Any]], extra: list[tuple[Any, ...]], widths: list[float] | None = None
+) -> Table:
     """Sum rows under the schedule, padded and ruled like its rows."""
     style = [
         *BASE_TABLE,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -180,7 +181,7 @@ def make_styles() -> Styles:
 
 #: Every table starts from these: without FONTNAME a table names Helvetica in the PDF
 #: (for its empty default text state) even when all its cells are our paragraphs.
-BASE_TABLE: list[tuple] = [
+BASE_TABLE: list[tuple[Any, ...]] = [
     ("FONTNAME", (0, 0), (-1, -1), FONTS.regular),
     ("FONTSIZE", (0, 0), (-1, -1), 8.5),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -192,7 +193,7 @@ TABLE_PADDING = (4, 4, 3, 3)
 
 
 def table_style(
-    *, zebra_from: int = 1, extra: list[tuple] | None = None, zebra_phase: int = 0
+    *, zebra_from: int = 1, extra: list[tuple[Any, ...]] | None = None, zebra_phase: int = 0
 ) -> TableStyle:
     """The grid every table of the brief uses: a tinted header row, light rules, zebra rows.
 
@@ -201,7 +202,7 @@ def table_style(
     """
     bands = [colors.white, ZEBRA] if zebra_phase % 2 == 0 else [ZEBRA, colors.white]
     left, right, top, bottom = TABLE_PADDING
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         *BASE_TABLE,
         ("BACKGROUND", (0, 0), (-1, 0), BAND),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),

@@ -8,7 +8,7 @@ first screen read neither of these.
 import sqlalchemy as sa
 from sqlmodel import Field
 
-from casefile.store.models import Table
+from casefile.store.models import Table, table_of
 from casefile.store.stored import check_columns
 
 
@@ -29,4 +29,4 @@ class AttachmentThumb(Table, table=True):
 
 
 for _model in (AttachmentBlob, AttachmentThumb):
-    check_columns(_model.__table__)  # every value read is checked (store/stored.py)
+    check_columns(table_of(_model))  # every value read is checked (store/stored.py)

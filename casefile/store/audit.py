@@ -21,13 +21,13 @@ import json
 import os
 from collections.abc import Iterable
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from casefile.store import bulk
-from casefile.store.models import CaseMeta, ChangeLog
+from casefile.store.models import CaseMeta, ChangeLog, table_of
 from casefile.store.records import AuditVerdict, ChangeRecord, FieldChange
 
 GENESIS = "0" * 64
@@ -129,22 +129,22 @@ HEAD_KEY = "audit_head"
 
 
 def _record_head(session: Session, seq: int, digest: str) -> None:
-    table = CaseMeta.__table__
+    table = table_of(CaseMeta)
     value = f"{seq}:{digest}"
-    updated = session.execute(sa.update(table).where(table.c.key == HEAD_KEY).values(value=value))
-    if not updated.rowcount:
+    update = sa.update(table).where(table.c.key == HEAD_KEY).values(value=value)
+    if not cast(sa.CursorResult[Any], session.execute(update)).rowcount:
         session.execute(sa.insert(table).values(key=HEAD_KEY, value=value))
 
 
 def head(session: Session) -> tuple[int, str]:
-    log = ChangeLog.__table__.c
+    log = table_of(ChangeLog).c
     row = session.execute(sa.select(log.seq, log.hash).order_by(log.seq.desc()).limit(1)).first()
     return (0, GENESIS) if row is None else (row[0], row[1])
 
 
 def head_entry(session: Session) -> tuple[int, str, str, int]:
     """(seq, hash, id, hlc) of the newest entry; (0, GENESIS, "", -1) for an empty log."""
-    log = ChangeLog.__table__.c
+    log = table_of(ChangeLog).c
     row = session.execute(
         sa.select(log.seq, log.hash, log.id, log.hlc).order_by(log.seq.desc()).limit(1)
     ).first()
@@ -226,7 +226,7 @@ def append(
         prev = digest_hash
         parent = entry_id
     if rows:
-        bulk.insert_rows(session, ChangeLog.__table__, rows)
+        bulk.insert_rows(session, table_of(ChangeLog), rows)
         _record_head(session, seq, prev)
 
 
@@ -254,7 +254,7 @@ def adopt(session: Session, entries: Iterable[dict[str, Any]]) -> None:
         out.append({**entry, "seq": seq, "prev_hash": prev, "hash": digest_hash})
         prev = digest_hash
     if out:
-        bulk.insert_rows(session, ChangeLog.__table__, out)
+        bulk.insert_rows(session, table_of(ChangeLog), out)
         _record_head(session, seq, prev)
 
 
@@ -266,7 +266,7 @@ RELEASE_FORMAT = "casefile-release"
 def release_manifest(session: Session) -> tuple[int, dict[str, Any]] | None:
     """The newest release manifest in the log (a release copy's) with its entry's seq,
     or None."""
-    log = ChangeLog.__table__.c
+    log = table_of(ChangeLog).c
     row = session.execute(
         sa.select(log.seq, log.changes)
         .where(log.action == "release", log.entity == RELEASE_ENTITY)
@@ -301,7 +301,7 @@ def verify(session: Session) -> AuditVerdict:
     expected_seq = 0
     count = 0
     clocks: dict[str, int] = {}  # entry id -> hlc, of the entries walked so far
-    columns = ChangeLog.__table__.c
+    columns = table_of(ChangeLog).c
     # Values may be withheld only for items deleted later (a shared copy), or before a
     # release copy's manifest; the withheld flag is outside the hash, so this rule is
     # what protects it.
@@ -313,7 +313,7 @@ def verify(session: Session) -> AuditVerdict:
             .group_by(columns.entity_id)
         ).all()
     )
-    result = session.execute(sa.select(ChangeLog.__table__).order_by(columns.seq))
+    result = session.execute(sa.select(table_of(ChangeLog)).order_by(columns.seq))
     for row in result.mappings():
         count += 1
         expected_seq += 1
@@ -442,7 +442,7 @@ def records(
     before_seq: int | None = None,
 ) -> list[ChangeRecord]:
     """Newest first; `before_seq` pages on by key, so a long log never reads its head twice."""
-    log = ChangeLog.__table__
+    log = table_of(ChangeLog)
     query = sa.select(log).order_by(log.c.seq.desc())
     if before_seq is not None:
         query = query.where(log.c.seq < before_seq)
@@ -481,12 +481,12 @@ def records(
 def withhold(session: Session, entity_ids: Iterable[str]) -> int:
     """Scrub the values of entries about these items (for a shared copy); the chain holds."""
     ids = list(entity_ids)
-    log = ChangeLog.__table__
+    log = table_of(ChangeLog)
     total = 0
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         result = session.execute(
             sa.update(log).where(log.c.entity_id.in_(chunk)).values(changes="{}", withheld=True)
         )
-        total += result.rowcount or 0
+        total += cast(sa.CursorResult[Any], result).rowcount or 0
     return total

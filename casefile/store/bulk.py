@@ -73,7 +73,8 @@ def execute_many(session: Session, sql: str, params: Sequence[tuple[Any, ...]]) 
 def _bind_processor(type_: Any, dialect: Any) -> Callable[[Any], Any] | None:
     if isinstance(type_, UTCDateTime) and dialect.name == "sqlite":
         return _utc_text
-    return type_.dialect_impl(dialect).bind_processor(dialect)
+    processor: Callable[[Any], Any] | None = type_.dialect_impl(dialect).bind_processor(dialect)
+    return processor
 
 
 def _utc_text(value: dt.datetime) -> str:

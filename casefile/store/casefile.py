@@ -51,7 +51,7 @@ from casefile.store.kinds import (
     PartyFields,
 )
 from casefile.store.lock import current_user
-from casefile.store.models import TABLES, CaseMeta, ChangeLog, Incident
+from casefile.store.models import TABLES, CaseMeta, ChangeLog, Incident, table_of
 from casefile.store.opener import (
     OpenedFile,
     create_file,
@@ -358,7 +358,7 @@ class CaseFile:
     def _refresh_stale_search(self) -> None:
         if not self._search.enabled:
             return
-        meta = CaseMeta.__table__
+        meta = table_of(CaseMeta)
         with self._read() as session:
             stale = session.execute(
                 sa.select(meta.c.value).where(meta.c.key == "search_stale")
@@ -377,7 +377,8 @@ class CaseFile:
             raise CaseFileError(
                 f"holds {len(found)} incidents instead of one: run 'casefile check'", path=self.path
             )
-        return found[0]
+        incident: IncidentRecord = found[0]
+        return incident
 
     def update_incident(self, **changes: Unpack[IncidentFields]) -> IncidentRecord:
         current = self.incident()
@@ -457,9 +458,9 @@ class CaseFile:
 
     def count(self, kind: str) -> int:
         check_kind(kind)
-        table = TABLES[kind].__table__
+        table = table_of(TABLES[kind])
         with self._read() as session:
-            return int(session.execute(sa.select(sa.func.count()).select_from(table)).scalar())
+            return int(session.execute(sa.select(sa.func.count()).select_from(table)).scalar_one())
 
     @overload
     def get(self, kind: Literal["incident"], item_id: str) -> IncidentRecord: ...
@@ -725,11 +726,11 @@ class CaseFile:
                     "width": info.width, "height": info.height,
                 }])  # fmt: skip
                 session.execute(
-                    sa.insert(AttachmentBlob.__table__), {"attachment_id": item_id, "data": data}
+                    sa.insert(table_of(AttachmentBlob)), {"attachment_id": item_id, "data": data}
                 )
                 if info.thumbnail is not None:
                     session.execute(
-                        sa.insert(AttachmentThumb.__table__),
+                        sa.insert(table_of(AttachmentThumb)),
                         {"attachment_id": item_id, "data": info.thumbnail},
                     )
                 created = rows.created("attachment", fields, digest)
@@ -753,7 +754,7 @@ class CaseFile:
 
         attachment_id = check_id(attachment_id)
         with self._read() as session:
-            blobs = AttachmentBlob.__table__.c
+            blobs = table_of(AttachmentBlob).c
             blob = session.execute(
                 sa.select(blobs.data).where(blobs.attachment_id == attachment_id)
             ).scalar()
@@ -1001,11 +1002,11 @@ class CaseFile:
         kinds = ("party", "note", "damage_item", "meeting", "follow_up", "attachment")
         count_all = sa.select(
             *(
-                sa.select(sa.func.count()).select_from(TABLES[kind].__table__).scalar_subquery()
+                sa.select(sa.func.count()).select_from(table_of(TABLES[kind])).scalar_subquery()
                 for kind in kinds
             )
         )
-        damage = TABLES["damage_item"].__table__.c
+        damage = table_of(TABLES["damage_item"]).c
         cost = damage.estimated_cost
         # One row per (category, severity, currency): the totals, the unassessed count
         # and the chart's matrix are all sums of these. The sums see no value as it is
@@ -1056,7 +1057,7 @@ class CaseFile:
                 session.execute(sa.select(cost).where(sa.func.typeof(cost) != "integer")).all()
             totals = dict(sorted(totals.items()))
             head = audit.head(session)[1]
-            version = int(session.execute(sa.text("PRAGMA user_version")).scalar())
+            version = int(session.execute(sa.text("PRAGMA user_version")).scalar_one())
         return CaseSummary(
             str(self.path),
             incident.title,
@@ -1101,7 +1102,7 @@ class CaseFile:
         from casefile.store import seals
 
         with self._read() as session:
-            table = seals.Seal.__table__
+            table = table_of(seals.Seal)
             if not session.execute(sa.select(sa.func.count()).select_from(table)).scalar():
                 return None
         return seals.review_state(self.seal_report(keys))
@@ -1231,15 +1232,15 @@ class CaseFile:
             return CheckResult(tuple(problems), 0)
         with self._read() as session:
             incidents = session.execute(
-                sa.select(sa.func.count()).select_from(Incident.__table__)
+                sa.select(sa.func.count()).select_from(table_of(Incident))
             ).scalar()
             if incidents != 1:
                 problems.append(Problem("schema", f"{incidents} incidents; a case has one"))
             from casefile.store.attachment_data import AttachmentBlob
 
-            attachment = TABLES["attachment"].__table__
+            attachment = table_of(TABLES["attachment"])
             # CAST: bytes hand-edited into TEXT must be reported, not crash the decoder.
-            blobs = AttachmentBlob.__table__
+            blobs = table_of(AttachmentBlob)
             data_column = sa.cast(blobs.c.data, sa.LargeBinary)
             query = sa.select(
                 attachment.c.id, attachment.c.filename, attachment.c.sha256, data_column
@@ -1551,7 +1552,7 @@ class CaseFile:
 
                 live = release.live_ids(session)
                 live |= plans.plan_ids(session) | plans.pin_ids(session)
-                log = ChangeLog.__table__.c
+                log = table_of(ChangeLog).c
                 logged = set(session.execute(sa.select(log.entity_id).distinct()).scalars().all())
                 audit.withhold(session, logged - live)
                 result = scrub(session)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from casefile.store import rows
 from casefile.store.fields import SPEC
-from casefile.store.models import TABLES, ChangeLog
+from casefile.store.models import TABLES, ChangeLog, table_of
 from casefile.store.records import Authorship
 from casefile.store.rows import CHUNK
 
@@ -74,7 +74,7 @@ def _log_rows(
     session: Session, columns: Sequence[Any], where: Any, ids: Iterable[str]
 ) -> list[Any]:
     """Rows of the log whose `where` column is one of `ids`, in `seq` order."""
-    log = ChangeLog.__table__.c
+    log = table_of(ChangeLog).c
     wanted = list(dict.fromkeys(ids))
     found: list[Any] = []
     for start in range(0, len(wanted), CHUNK):
@@ -90,7 +90,7 @@ def replay(
     """The case as the audit entries (those whose ids are in `only`, else all) leave it,
     in this file's order; with `items`, only the items of those ids."""
     found: dict[Key, dict[str, Any]] = {}
-    log = ChangeLog.__table__.c
+    log = table_of(ChangeLog).c
     columns = (log.id, log.action, log.entity, log.entity_id, log.changes, log.withheld)
     if items is None:
         entries = session.execute(sa.select(*columns).order_by(log.seq)).all()
@@ -118,7 +118,7 @@ def replay(
 
 def entries(session: Session, ids: Iterable[str]) -> list[dict[str, Any]]:
     """Whole log rows of these entry ids, in this file's order."""
-    log = ChangeLog.__table__
+    log = table_of(ChangeLog)
     wanted = list(dict.fromkeys(ids))
     found: list[dict[str, Any]] = []
     for start in range(0, len(wanted), CHUNK):
@@ -130,7 +130,7 @@ def entries(session: Session, ids: Iterable[str]) -> list[dict[str, Any]]:
 def authors(session: Session, ids: Iterable[str]) -> dict[tuple[str, str], Authorship]:
     """(item id, field) -> the newest of these entries that changed it; field "" is the
     item's deletion, "+" its creation."""
-    log = ChangeLog.__table__.c
+    log = table_of(ChangeLog).c
     columns = (log.action, log.entity_id, log.changes, log.actor, log.at, log.device)
     found: dict[tuple[str, str], Authorship] = {}
     for action, entity_id, changes, actor, at, device in _log_rows(session, columns, log.id, ids):
@@ -161,7 +161,7 @@ def local_entries(session: Session) -> dict[str, str]:
     and what a release copy wrote of its own (store/release.py): everything after the
     entries of the case it was made from, up to its manifest (its deletions of the
     items it withholds included, which are no one's deletions)."""
-    log = ChangeLog.__table__.c
+    log = table_of(ChangeLog).c
     ranges = []
     manifests = sa.select(log.seq, log.changes).where(
         log.action == RELEASE_MANIFEST[0], log.entity == RELEASE_MANIFEST[1]
@@ -178,6 +178,6 @@ def local_entries(session: Session) -> dict[str, str]:
 
 def entry_ids(session: Session) -> set[str]:
     """The ids of the entries that travel between copies (local_entries stay)."""
-    log = ChangeLog.__table__.c
+    log = table_of(ChangeLog).c
     every = set(session.execute(sa.select(log.id)).scalars())
     return every - local_entries(session).keys()

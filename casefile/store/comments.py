@@ -17,7 +17,7 @@ from sqlmodel import Field
 
 from casefile.store import audit, rows
 from casefile.store.errors import InvalidInput
-from casefile.store.models import TABLES, Table, _when
+from casefile.store.models import TABLES, Table, _when, table_of
 from casefile.store.records import CommentRecord
 from casefile.store.stored import check_columns
 
@@ -39,7 +39,7 @@ class ReviewComment(Table, table=True):
     resolved_by: str = ""
 
 
-check_columns(ReviewComment.__table__)
+check_columns(table_of(ReviewComment))
 
 
 def check_body(body: str) -> str:
@@ -69,14 +69,14 @@ def add(session: Session, actor: str, item_id: str, body: str) -> str:
         "resolved_at": None,
         "resolved_by": "",
     }
-    session.execute(sa.insert(ReviewComment.__table__).values(**values))
+    session.execute(sa.insert(table_of(ReviewComment)).values(**values))
     logged = {k: [None, values[k]] for k in ("item_kind", "item_id", "body", "author")}
     audit.append(session, actor, [("create", "review_comment", values["id"], logged)])
     return str(values["id"])
 
 
 def set_resolved(session: Session, actor: str, comment_id: str, resolved: bool) -> None:
-    table = ReviewComment.__table__
+    table = table_of(ReviewComment)
     row = session.execute(sa.select(table).where(table.c.id == comment_id)).mappings().first()
     if row is None:
         raise InvalidInput(f"no review comment with id {comment_id} in this case")
@@ -101,7 +101,7 @@ def load(
     session: Session, *, item_id: str | None = None, include_resolved: bool = True
 ) -> list[CommentRecord]:
     """Comments, oldest first; with the title of the item each is on ("" if it is gone)."""
-    table = ReviewComment.__table__
+    table = table_of(ReviewComment)
     query = sa.select(table).order_by(table.c.created_at, table.c.id)
     if item_id is not None:
         query = query.where(table.c.item_id == item_id)

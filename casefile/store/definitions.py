@@ -88,7 +88,9 @@ def _parts(sql: str) -> list[str]:
     start, end = sql.find("("), sql.rfind(")")
     if start < 0 or end < start:
         return [sql]
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
     for char in sql[start + 1 : end]:
         if char == "," and depth == 0:
             parts.append("".join(current))

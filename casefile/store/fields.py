@@ -11,7 +11,7 @@ import functools
 import re
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar, TypeGuard, cast
 from zoneinfo import ZoneInfo, available_timezones
 
 from casefile.store import vocab
@@ -125,7 +125,7 @@ class Choice(Field):
 
     def coerce(self, kind: str, name: str, value: Any) -> str:
         if value is None or value == "":
-            return self.default
+            return cast(str, self.default)
         if not isinstance(value, str) or value not in self.options:
             raise InvalidInput(
                 f"{_where(kind, name)} must be one of "
@@ -260,6 +260,7 @@ class RefSet(Field):
 class Participants(Field):
     """A meeting's participants: parties with the role each played."""
 
+    target: ClassVar[str] = "party"
     default: Any = ()
 
     def coerce(self, kind: str, name: str, value: Any) -> tuple[Participant, ...]:
@@ -268,6 +269,8 @@ class Participants(Field):
         if isinstance(value, str | bytes | dict) or not hasattr(value, "__iter__"):
             raise InvalidInput(f"{_where(kind, name)} must be a list of {{party_id, role}}")
         out: dict[str, Participant] = {}
+        party_id: Any
+        role: Any
         for entry in value:
             if isinstance(entry, Participant):
                 party_id, role = entry.party_id, entry.role
@@ -446,7 +449,7 @@ def reference_text(number: int) -> str:
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def is_canonical_id(value: Any) -> bool:
+def is_canonical_id(value: Any) -> TypeGuard[str]:
     """Spelled as every stored id is (lower-case hex, hyphenated): the common case, told
     without building a uuid.UUID, which costs five times as much."""
     return isinstance(value, str) and _CANONICAL_UUID.fullmatch(value) is not None
@@ -506,6 +509,7 @@ def parse_instant(text: str, where: str = "time", zone: str | None = None) -> dt
     if value.tzinfo is not None:
         check_instant(value, where)
     else:
+        assert zone is not None  # a naive time without a zone was refused above
         value = value.replace(tzinfo=ZoneInfo(check_zone(zone)))
         utc = check_instant(value, where)  # the skipped-hour test below converts it
         if utc.astimezone(value.tzinfo).replace(tzinfo=None) != value.replace(tzinfo=None):

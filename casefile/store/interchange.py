@@ -34,6 +34,7 @@ from casefile.store.fields import (
     settle_estimate,
 )
 from casefile.store.media import MediaInfo, describe
+from casefile.store.models import table_of
 from casefile.store.money import parse_amount, to_decimal_string
 from casefile.store.search import SearchIndex
 
@@ -82,7 +83,7 @@ def item_json(kind: str, record: Any) -> dict[str, Any]:
 
 def attachment_json(session: Session, record: Any) -> dict[str, Any]:
     out = item_json("attachment", record)
-    blobs = AttachmentBlob.__table__.c
+    blobs = table_of(AttachmentBlob).c
     data = session.execute(sa.select(blobs.data).where(blobs.attachment_id == record.id)).scalar()
     out["data_base64"] = base64.b64encode(data or b"").decode("ascii")
     return out
@@ -434,7 +435,7 @@ def _give_references(
         item.values.pop("reference", None)
     if not new:
         return
-    table = rows.TABLES["damage_item"].__table__
+    table = table_of(rows.TABLES["damage_item"])
     wanted = [i.values["reference"] for i in new if i.values.get("reference")]
     held: set[str] = set()
     for chunk in rows.chunks([reference_number(r) for r in wanted]):
@@ -555,9 +556,9 @@ def _store_blobs(session: Session, items: list[ParsedItem], infos: list[MediaInf
         if info.thumbnail is not None
     ]
     if blobs:
-        session.execute(sa.insert(AttachmentBlob.__table__), blobs)
+        session.execute(sa.insert(table_of(AttachmentBlob)), blobs)
     if thumbs:
-        session.execute(sa.insert(AttachmentThumb.__table__), thumbs)
+        session.execute(sa.insert(table_of(AttachmentThumb)), thumbs)
 
 
 def _present_ids(session: Session, pending: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -568,7 +569,7 @@ def _present_ids(session: Session, pending: dict[str, set[str]]) -> dict[str, se
     for kind, model in rows.TABLES.items():
         if kind == "incident":
             continue
-        table = model.__table__
+        table = table_of(model)
         if every and session.execute(sa.select(table.c.id).limit(1)).first() is not None:
             present[kind] = rows.existing_ids(session, kind, every)
         else:

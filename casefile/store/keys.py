@@ -111,7 +111,8 @@ class SigningKey:
     _private: object = dataclasses.field(repr=False)
 
     def sign(self, message: bytes) -> bytes:
-        return self._private.sign(message)  # type: ignore[attr-defined, no-any-return]
+        signature: bytes = self._private.sign(message)  # type: ignore[attr-defined]
+        return signature
 
 
 def check_name(name: str) -> str:

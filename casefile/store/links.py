@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import Field, SQLModel
 
-from casefile.store.models import Table
+from casefile.store.models import Table, table_of
 from casefile.store.stored import check_columns
 
 
@@ -77,7 +77,7 @@ LINKS: dict[tuple[str, str], tuple[type[SQLModel], str, str]] = {
 }
 
 for _link_model in {model for model, _, _ in LINKS.values()}:
-    check_columns(_link_model.__table__)  # every value read is checked (store/stored.py)
+    check_columns(table_of(_link_model))  # every value read is checked (store/stored.py)
 
 #: Which link tables tie an attachment to an owner, by the owner's kind.
 ATTACHMENT_OWNERS: dict[str, tuple[type[SQLModel], str]] = {

@@ -94,7 +94,7 @@ def _alive(pid: int) -> bool:
     if pid <= 0:
         return False
     try:
-        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+        return bool(psutil.Process(pid).status() != psutil.STATUS_ZOMBIE)
     except psutil.NoSuchProcess:  # ZombieProcess included
         return False
     except (ValueError, OverflowError):  # not a number a process can have

@@ -12,12 +12,16 @@ import mimetypes
 import os
 import warnings
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from casefile.store.errors import InvalidInput
 from casefile.store.fields import KEPT_DATES, check_instant
 from casefile.store.portable import RESERVED_NAMES
 from casefile.store.received import read_received, received_name
 from casefile.store.records import zone_or_utc
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024  # 50 MiB: a long PDF or a raw phone photo fits
 MAX_IMAGE_PIXELS = 80_000_000  # 80 megapixels; a 24 MP camera photo is well inside
@@ -184,20 +188,20 @@ def _exif_time(image: object, zone: str) -> dt.datetime | None:
     return naive.replace(tzinfo=zone_or_utc(zone))
 
 
-def _thumbnail(image: object) -> bytes:
+def _thumbnail(image: Image.Image) -> bytes:
     """A small JPEG for lists: decoded at reduced scale (JPEG DCT scaling), so a
     24-megapixel photo costs a few milliseconds and a few MB, not a full decode."""
     from PIL import Image, ImageOps
 
-    img = image  # type: ignore[assignment]
-    img.draft("RGB", (THUMB_SIZE, THUMB_SIZE))  # type: ignore[attr-defined]
-    img.load()  # type: ignore[attr-defined]
-    ImageOps.exif_transpose(img, in_place=True)  # type: ignore[arg-type]
-    if img.mode != "RGB":  # type: ignore[attr-defined]
-        img = img.convert("RGB")  # type: ignore[attr-defined]
+    img = image
+    img.draft("RGB", (THUMB_SIZE, THUMB_SIZE))
+    img.load()
+    ImageOps.exif_transpose(img, in_place=True)
+    if img.mode != "RGB":
+        img = img.convert("RGB")
     # Bicubic, Pillow's default for thumbnails: from the 1/8-scale draft it is a
     # downscale of under 2x, where Lanczos costs a third more and shows no difference.
-    img.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.BICUBIC)  # type: ignore[attr-defined]
+    img.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.BICUBIC)
     out = io.BytesIO()
     img.save(out, "JPEG", quality=80)
     return out.getvalue()

@@ -33,7 +33,7 @@ from casefile.store.fields import (
     reference_number,
     reference_text,
 )
-from casefile.store.models import TABLES, ChangeLog
+from casefile.store.models import TABLES, ChangeLog, table_of
 from casefile.store.records import Authorship, ItemDifference, MergeConflict, MergeResult
 from casefile.store.search import SearchIndex
 
@@ -78,7 +78,7 @@ def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
     heads = audit.head(mine)[1], audit.head(theirs)[1]
     if their_ids <= mine_ids:
         return Plan("up_to_date", *heads)
-    log = ChangeLog.__table__
+    log = table_of(ChangeLog)
     stays: dict[str, str] = {}  # an entry that stays in the other copy -> its parent
     for entry_id, parent in casestate.local_entries(theirs).items():
         stays[entry_id] = stays.get(parent, parent)
@@ -223,7 +223,7 @@ def _refuse_an_edited_entry(entry: dict[str, Any], known: set[str], other_path: 
 
 
 def _refuse_another_case(mine: Session, theirs: Session, other_path: object) -> None:
-    table = TABLES["incident"].__table__
+    table = table_of(TABLES["incident"])
     query = sa.select(table.c.id, table.c.title)
     mine_incidents = mine.execute(query).all()
     their_incidents = theirs.execute(query).all()
@@ -239,7 +239,7 @@ def _refuse_another_case(mine: Session, theirs: Session, other_path: object) -> 
 def _stamps(session: Session, keys: list[Key]) -> dict[Key, tuple[dt.datetime, dt.datetime]]:
     out: dict[Key, tuple[dt.datetime, dt.datetime]] = {}
     for kind, model in TABLES.items():
-        table = model.__table__
+        table = table_of(model)
         ids = [i for k, i in keys if k == kind]
         for start in range(0, len(ids), rows.CHUNK):
             query = sa.select(table.c.id, table.c.created_at, table.c.updated_at).where(
@@ -402,7 +402,7 @@ def resolve(
             if value is None:
                 result.pop(key, None)
             else:
-                result[key] = dict(value)  # type: ignore[call-overload]
+                result[key] = dict(value)
         else:
             result.setdefault(key, {})[conflict.field] = value
     _keep_files_once(plan, result)
@@ -591,7 +591,7 @@ def write(
 def _free_renumbered(session: Session, plan: Plan, result: State) -> None:
     """Clear the numbers of this copy's items that the merge renumbers, before any item
     takes one of them: a number is held by one item at a time (a unique index)."""
-    table = TABLES["damage_item"].__table__
+    table = table_of(TABLES["damage_item"])
     moved = [
         key[1]
         for key, values in result.items()
@@ -626,7 +626,7 @@ def _updated_at(
 
 
 def _attachment_columns(theirs: Session, attachment_id: str) -> dict[str, Any]:
-    table = TABLES["attachment"].__table__
+    table = table_of(TABLES["attachment"])
     row = (
         theirs.execute(
             sa.select(
@@ -644,7 +644,7 @@ def _copy_file_data(session: Session, theirs: Session, attachment_ids: list[str]
     from casefile.store.attachment_data import AttachmentBlob, AttachmentThumb
 
     for model in (AttachmentBlob, AttachmentThumb):
-        table = model.__table__
+        table = table_of(model)
         for start in range(0, len(attachment_ids), 500):
             chunk = attachment_ids[start : start + 500]
             found = theirs.execute(
@@ -677,7 +677,7 @@ def _account(session: Session, actor: str, plan: Plan, result: State) -> None:
         before = was or {}
         change = {n: [before.get(n), v] for n, v in now.items() if before.get(n) != v}
         entries.append(("merge", key[0], key[1], change))
-    incident_table = TABLES["incident"].__table__
+    incident_table = table_of(TABLES["incident"])
     incident = session.execute(sa.select(incident_table.c.id)).scalars().first() or ""
     if plan.status == "merged" or entries:
         heads = {"heads": [plan.mine_head, plan.theirs_head]}

@@ -16,7 +16,7 @@ whole schema, and for the desktop app once its window is shown.
 # annotation, and a string one is compiled and evaluated first, for every field of
 # every table on every start (about 2 ms of the GUI's cold start, bench/gui_bench.py).
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from pydantic import ConfigDict
@@ -26,31 +26,38 @@ from sqlmodel import Field, SQLModel
 from casefile.store.stored import check_columns
 
 
-class UTCDateTime(TypeDecorator):
+class UTCDateTime(TypeDecorator[dt.datetime]):
     """Aware datetimes in, naive UTC in SQLite, aware UTC out."""
 
     impl = sa.DateTime
     cache_ok = True
 
-    def process_bind_param(self, value: Any, dialect: Any) -> dt.datetime | None:
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime reached the case file; attach a zone first")
         return value.astimezone(dt.UTC).replace(tzinfo=None)
 
-    def process_result_value(self, value: Any, dialect: Any) -> dt.datetime | None:
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=dt.UTC)
 
 
-def _fk(target: str, ondelete: str) -> Any:
+def _fk(target: str, ondelete: Literal["CASCADE", "SET NULL", "RESTRICT"]) -> Any:
     return Field(default=None, foreign_key=target, ondelete=ondelete, index=True, max_length=36)
 
 
 def _when(nullable: bool = True, index: bool = False) -> Any:
     return Field(default=None, sa_type=UTCDateTime, nullable=nullable, index=index)
+
+
+def table_of(model: type[SQLModel]) -> sa.Table:
+    """The SQLAlchemy table of a table class: SQLAlchemy sets `__table__` on each, and
+    SQLModel's type hints do not declare it."""
+    table: sa.Table = model.__table__  # type: ignore[attr-defined]
+    return table
 
 
 class Table(SQLModel):
@@ -212,5 +219,6 @@ TABLES: dict[str, type[SQLModel]] = {
 }
 
 
-for _model in (*TABLES.values(), ChangeLog, CaseMeta):
-    check_columns(_model.__table__)  # every value read is checked (store/stored.py)
+_CHECKED: list[type[SQLModel]] = [*TABLES.values(), ChangeLog, CaseMeta]
+for _model in _CHECKED:
+    check_columns(table_of(_model))  # every value read is checked (store/stored.py)

@@ -14,10 +14,14 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from casefile.store.errors import InvalidInput
 from casefile.store.media import MAX_IMAGE_PIXELS, THUMB_SIZE, _quiet_pillow_bomb_warning
 from casefile.store.received import read_received, received_name
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 MAX_PLAN_BYTES = 100 * 1024 * 1024
 MAX_PLAN_PIXELS = 150_000_000  # a 12,000 x 9,000 scan (108 MP) fits
@@ -120,32 +124,32 @@ def _prepare_image(data: bytes, filename: str) -> PlanImages:
     return PlanImages(media_type, data, width, height, out.getvalue(), display)
 
 
-def _on_white(image: object) -> object:
+def _on_white(image: Image.Image) -> Image.Image:
     """The image in RGB, what is transparent in it shown on white paper (a drawing
     exported with a transparent background would otherwise turn black)."""
     from PIL import Image
 
-    img = image  # type: ignore[assignment]
-    if img.mode == "RGB":  # type: ignore[attr-defined]
+    img = image
+    if img.mode == "RGB":
         return img
-    if img.mode == "P" and "transparency" in img.info:  # type: ignore[attr-defined]
-        img = img.convert("RGBA")  # type: ignore[attr-defined]
-    if img.mode in ("RGBA", "LA", "RGBa", "La"):  # type: ignore[attr-defined]
-        rgba = img.convert("RGBA")  # type: ignore[attr-defined]
+    if img.mode == "P" and "transparency" in img.info:
+        img = img.convert("RGBA")
+    if img.mode in ("RGBA", "LA", "RGBa", "La"):
+        rgba = img.convert("RGBA")
         paper = Image.new("RGB", rgba.size, (255, 255, 255))
         paper.paste(rgba, mask=rgba.getchannel("A"))
         return paper
-    return img.convert("RGB")  # type: ignore[attr-defined]
+    return img.convert("RGB")
 
 
-def _png_or_jpeg(image: object, media_type: str) -> bytes:
+def _png_or_jpeg(image: Image.Image, media_type: str) -> bytes:
     """The display copy in the original's kind: PNG keeps a drawing's lines sharp, JPEG
     keeps a scanned photo small."""
     out = io.BytesIO()
     if media_type == "image/png":
-        image.save(out, "PNG", compress_level=6)  # type: ignore[attr-defined]
+        image.save(out, "PNG", compress_level=6)
     else:
-        image.save(out, "JPEG", quality=88)  # type: ignore[attr-defined]
+        image.save(out, "JPEG", quality=88)
     return out.getvalue()
 
 

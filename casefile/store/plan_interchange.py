@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from casefile.store import plans, rows
 from casefile.store.errors import InvalidInput
 from casefile.store.fields import Instant, Text, check_id
+from casefile.store.models import table_of
 from casefile.store.plan_images import PlanImages, prepare_plan
 from casefile.store.plan_tables import PlanPin, SitePlan
 
@@ -101,10 +103,11 @@ def parse_plans(doc: dict[str, Any], seen: dict[str, str]) -> ParsedPlans:
     """`$.site_plans` and `$.plan_pins` checked and converted; `seen` holds the ids the
     rest of the document gave (an id is one item's only)."""
     parsed = ParsedPlans([], [])
-    for collection, parse, into in (
+    collections: tuple[tuple[str, Callable[[Any, str], Any], list[Any]], ...] = (
         ("site_plans", _parse_plan, parsed.plans),
         ("plan_pins", _parse_pin, parsed.pins),
-    ):
+    )
+    for collection, parse, into in collections:
         items = doc.get(collection, [])
         if not isinstance(items, list):
             raise InvalidInput(f"$.{collection} must be a list")
@@ -117,7 +120,7 @@ def parse_plans(doc: dict[str, Any], seen: dict[str, str]) -> ParsedPlans:
                     f"{seen[item.id]}): every item needs an id of its own"
                 )
             seen[item.id] = where
-            into.append(item)  # type: ignore[attr-defined]
+            into.append(item)
     return parsed
 
 
@@ -211,7 +214,7 @@ def apply_plans(session: Session, parsed: ParsedPlans, stamp: Any) -> list[Entry
                 session, plan.images, filename=plan.filename, sha256=plan.sha256,
                 fields=plan.fields, plan_id=plan.id,
             ))  # fmt: skip
-            _stamp(session, SitePlan.__table__, plan.id, plan.created_at, plan.updated_at)
+            _stamp(session, table_of(SitePlan), plan.id, plan.created_at, plan.updated_at)
             continue
         if current.sha256 != plan.sha256:
             raise InvalidInput(
@@ -243,13 +246,13 @@ def apply_plans(session: Session, parsed: ParsedPlans, stamp: Any) -> list[Entry
                 f"pin {pin.id}: unknown site plan id {pin.plan_id}: include that plan or "
                 "remove the pin"
             )
-        plan = plans.load_plans(session, [pin.plan_id])[0]
+        pinned_on = plans.load_plans(session, [pin.plan_id])[0]
         target = pin.damage_item_id or pin.attachment_id
         try:
-            new_id, entry = plans.add_pin(session, plan, target, pin.x, pin.y, pin_id=pin.id)
+            new_id, entry = plans.add_pin(session, pinned_on, target, pin.x, pin.y, pin_id=pin.id)
         except InvalidInput as exc:
             raise InvalidInput(f"pin {pin.id}: {exc.message}") from exc
-        _stamp(session, PlanPin.__table__, new_id, pin.created_at, pin.updated_at)
+        _stamp(session, table_of(PlanPin), new_id, pin.created_at, pin.updated_at)
         entries.append(entry)
     return entries
 

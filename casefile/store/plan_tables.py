@@ -9,7 +9,7 @@ why); `load_all_tables()` builds them for what needs the whole schema.
 import sqlalchemy as sa
 from sqlmodel import Field
 
-from casefile.store.models import Stamped, Table
+from casefile.store.models import Stamped, Table, table_of
 from casefile.store.stored import check_columns
 
 #: A pin's position is kept in millionths of the plan's width and height: a whole
@@ -71,4 +71,4 @@ class PlanPin(Stamped, table=True):
 
 
 for _model in (SitePlan, SitePlanImage, PlanPin):
-    check_columns(_model.__table__)  # every value read is checked (store/stored.py)
+    check_columns(table_of(_model))  # every value read is checked (store/stored.py)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from casefile.store import rows
 from casefile.store.errors import InvalidInput
 from casefile.store.fields import Text, check_id
-from casefile.store.models import TABLES
+from casefile.store.models import TABLES, table_of
 from casefile.store.plan_images import PlanImages
 from casefile.store.plan_tables import POSITION_SCALE, PlanPin, SitePlan, SitePlanImage
 from casefile.store.records import PinRecord, PlanRecord, PlanSnapshot
@@ -99,7 +99,7 @@ def _pin_record(row: Any) -> PinRecord:
 
 def load_plans(session: Session, ids: Sequence[str] | None = None) -> list[PlanRecord]:
     """Plans in the order they were added (or in the order of `ids`)."""
-    table = SitePlan.__table__
+    table = table_of(SitePlan)
     query = sa.select(table).order_by(table.c.created_at, table.c.id)
     if ids is not None:
         query = query.where(table.c.id.in_(list(ids)))
@@ -125,7 +125,7 @@ def load_pins(
     session: Session, *, plan_id: str | None = None, ids: Iterable[str] | None = None
 ) -> list[PinRecord]:
     """Pins in the order they were placed (of one plan, or these ids)."""
-    table = PlanPin.__table__
+    table = table_of(PlanPin)
     query = sa.select(table).order_by(table.c.created_at, table.c.id)
     if plan_id is not None:
         query = query.where(table.c.plan_id == plan_id)
@@ -139,7 +139,7 @@ def pins_of_items(session: Session, item_ids: Iterable[str]) -> list[PinRecord]:
     wanted = list(dict.fromkeys(item_ids))
     if not wanted:
         return []
-    table = PlanPin.__table__
+    table = table_of(PlanPin)
     query = (
         sa.select(table)
         .where(sa.or_(table.c.damage_item_id.in_(wanted), table.c.attachment_id.in_(wanted)))
@@ -158,7 +158,7 @@ def require_pin(session: Session, pin_id: Any) -> PinRecord:
 
 def image(session: Session, plan_id: str, role: str) -> tuple[bytes, int, int] | None:
     """One stored image of a plan: (bytes, width, height), or None if it has none."""
-    table = SitePlanImage.__table__
+    table = table_of(SitePlanImage)
     found = session.execute(
         sa.select(table.c.data, table.c.width, table.c.height).where(
             table.c.plan_id == plan_id, table.c.role == role
@@ -169,8 +169,8 @@ def image(session: Session, plan_id: str, role: str) -> tuple[bytes, int, int] |
 
 def image_problems(session: Session) -> list[str]:
     """Plans whose image is lost or no longer matches its SHA-256, one line each."""
-    plans = SitePlan.__table__
-    images = SitePlanImage.__table__
+    plans = table_of(SitePlan)
+    images = table_of(SitePlanImage)
     query = sa.select(
         plans.c.id, plans.c.name, plans.c.sha256, sa.cast(images.c.data, sa.LargeBinary)
     ).outerjoin(images, sa.and_(images.c.plan_id == plans.c.id, images.c.role == "original"))
@@ -186,12 +186,12 @@ def image_problems(session: Session) -> list[str]:
 
 
 def plan_ids(session: Session) -> set[str]:
-    table = SitePlan.__table__
+    table = table_of(SitePlan)
     return set(session.execute(sa.select(table.c.id)).scalars())
 
 
 def pin_ids(session: Session) -> set[str]:
-    table = PlanPin.__table__
+    table = table_of(PlanPin)
     return set(session.execute(sa.select(table.c.id)).scalars())
 
 
@@ -238,7 +238,7 @@ def insert_plan(
         "height": images.height,
     }
     session.execute(
-        sa.insert(SitePlan.__table__),
+        sa.insert(table_of(SitePlan)),
         {"id": plan_id, "created_at": stamp, "updated_at": stamp, **values},
     )
     stored = [("original", images.width, images.height, images.data)]
@@ -254,7 +254,7 @@ def _insert_images(
     session: Session, plan_id: str, images: Iterable[tuple[str, int, int, bytes]]
 ) -> None:
     session.execute(
-        sa.insert(SitePlanImage.__table__),
+        sa.insert(table_of(SitePlanImage)),
         [
             {"plan_id": plan_id, "role": role, "width": width, "height": height, "data": data}
             for role, width, height, data in images
@@ -267,7 +267,7 @@ def update_plan(session: Session, plan: PlanRecord, values: dict[str, Any]) -> E
     changed = {k: [getattr(plan, k), v] for k, v in values.items() if getattr(plan, k) != v}
     if not changed:
         return None
-    table = SitePlan.__table__
+    table = table_of(SitePlan)
     session.execute(
         sa.update(table)
         .where(table.c.id == plan.id)
@@ -277,7 +277,7 @@ def update_plan(session: Session, plan: PlanRecord, values: dict[str, Any]) -> E
 
 
 def snapshot_plan(session: Session, plan: PlanRecord) -> PlanSnapshot:
-    table = SitePlanImage.__table__
+    table = table_of(SitePlanImage)
     stored = session.execute(
         sa.select(table.c.role, table.c.width, table.c.height, table.c.data).where(
             table.c.plan_id == plan.id
@@ -294,7 +294,7 @@ def delete_plan(session: Session, plan: PlanRecord) -> tuple[PlanSnapshot, list[
         ("delete", PIN, pin.id, _removed(pin_values(pin))) for pin in snapshot.pins
     ]
     entries.append(("delete", PLAN, plan.id, _removed(plan_values(plan))))
-    table = SitePlan.__table__
+    table = table_of(SitePlan)
     session.execute(sa.delete(table).where(table.c.id == plan.id))  # images, pins cascade
     return snapshot, entries
 
@@ -305,7 +305,7 @@ def restore_plan(session: Session, snapshot: PlanSnapshot) -> list[Entry]:
     if plan_ids(session) & {plan.id}:
         raise InvalidInput(f"the site plan {plan.name!r} is already in this case")
     session.execute(
-        sa.insert(SitePlan.__table__),
+        sa.insert(table_of(SitePlan)),
         {
             "id": plan.id,
             "created_at": plan.created_at,
@@ -355,7 +355,7 @@ def _insert_pin(
 ) -> None:
     stamp = rows.now()
     session.execute(
-        sa.insert(PlanPin.__table__),
+        sa.insert(table_of(PlanPin)),
         {
             "id": pin_id,
             "created_at": created_at or stamp,
@@ -376,7 +376,7 @@ def pin_target(session: Session, item_id: Any) -> tuple[str | None, str | None]:
     if kind == "damage_item":
         return item_id, None
     if kind == "attachment":
-        media = TABLES["attachment"].__table__
+        media = table_of(TABLES["attachment"])
         media_type = session.execute(
             sa.select(media.c.media_type).where(media.c.id == item_id)
         ).scalar()
@@ -405,6 +405,7 @@ def add_pin(
     px, py = position(x, "x"), position(y, "y")
     damage_item_id, attachment_id = pin_target(session, item_id)
     target = damage_item_id or attachment_id
+    assert target is not None  # pin_target names one of the two
     if any(
         pin.item_id == target for pin in pins_of_items(session, [target]) if pin.plan_id == plan.id
     ):
@@ -427,7 +428,7 @@ def move_pin(session: Session, pin: PinRecord, x: Any, y: Any) -> Entry | None:
         changed["y"] = [pin.y, fraction(py)]
     if not changed:
         return None
-    table = PlanPin.__table__
+    table = table_of(PlanPin)
     session.execute(
         sa.update(table).where(table.c.id == pin.id).values(x=px, y=py, updated_at=rows.now())
     )
@@ -435,7 +436,7 @@ def move_pin(session: Session, pin: PinRecord, x: Any, y: Any) -> Entry | None:
 
 
 def remove_pins(session: Session, pins: Sequence[PinRecord]) -> list[Entry]:
-    table = PlanPin.__table__
+    table = table_of(PlanPin)
     for pin in pins:
         session.execute(sa.delete(table).where(table.c.id == pin.id))
     return [("delete", PIN, pin.id, _removed(pin_values(pin))) for pin in pins]

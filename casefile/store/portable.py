@@ -136,7 +136,7 @@ def long_paths_enabled() -> bool:
             value, _ = winreg.QueryValueEx(key, "LongPathsEnabled")
     except OSError:
         return False
-    return value == 1
+    return bool(value == 1)
 
 
 def replace_file(source: Path, target: Path) -> None:

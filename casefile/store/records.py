@@ -527,7 +527,7 @@ class Snapshot:
 
     kind: str
     id: str
-    document: dict = field(hash=False, compare=False)
+    document: dict[str, Any] = field(hash=False, compare=False)
     #: the pins on site plans that placed the item or its photos
     pins: tuple[PinRecord, ...] = field(default=(), hash=False, compare=False)
 

@@ -24,21 +24,15 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from casefile.store import recovery
 from casefile.store.errors import CaseFileError, DiskFull
 
-
-class _OpenCase(Protocol):
-    """An open case, as the rehearsal uses it: closed when done."""
-
-    def __enter__(self) -> Any: ...
-    def __exit__(self, *exc: object) -> object: ...
-
-
-C = TypeVar("C", bound=_OpenCase)
+#: an open case, closed when done
+C = TypeVar("C", bound=AbstractContextManager[Any])
 
 
 def on_copy_of(

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -32,7 +32,7 @@ from casefile.store import audit, rows, seals
 from casefile.store.comments import ReviewComment
 from casefile.store.keys import SigningKey
 from casefile.store.links import ATTACHMENT_OWNERS, NoteAttachment
-from casefile.store.models import TABLES, ChangeLog, Incident
+from casefile.store.models import TABLES, ChangeLog, Incident, table_of
 
 RELEASE_VERSION = 1
 MANIFEST_ENTITY = audit.RELEASE_ENTITY
@@ -42,10 +42,10 @@ def live_ids(session: Session) -> set[str]:
     """Ids whose audit entries a copy keeps the values of: every item, seal and review
     comment in the file, and a release copy's manifest."""
     ids: set[str] = set()
-    for table in [*(model.__table__ for model in TABLES.values()), seals.Seal.__table__,
-                  ReviewComment.__table__]:  # fmt: skip
+    for table in [*(table_of(model) for model in TABLES.values()), table_of(seals.Seal),
+                  table_of(ReviewComment)]:  # fmt: skip
         ids.update(session.execute(sa.select(table.c.id)).scalars())
-    log = ChangeLog.__table__.c
+    log = table_of(ChangeLog).c
     manifests = sa.select(log.entity_id).where(log.entity == MANIFEST_ENTITY)
     ids.update(session.execute(manifests).scalars())
     return ids
@@ -57,16 +57,16 @@ def _ids(session: Session, table: sa.Table, *where: Any) -> list[str]:
 
 def _internal_items(session: Session) -> dict[str, list[str]]:
     """Internal notes and follow-ups, and the files that only those notes hold."""
-    notes_table = TABLES["note"].__table__
-    follow_ups = TABLES["follow_up"].__table__
+    notes_table = table_of(TABLES["note"])
+    follow_ups = table_of(TABLES["follow_up"])
     notes = _ids(session, notes_table, notes_table.c.internal.is_(True))
-    held = NoteAttachment.__table__.c
+    held = table_of(NoteAttachment).c
     theirs = set(
         session.execute(sa.select(held.attachment_id).where(held.note_id.in_(notes))).scalars()
     )
     elsewhere: set[str] = set()
     for model, owner in ATTACHMENT_OWNERS.values():
-        link = model.__table__.c
+        link = table_of(model).c
         query = sa.select(link.attachment_id).where(link.attachment_id.in_(theirs))
         if model is NoteAttachment:
             query = query.where(link[owner].not_in(notes))
@@ -84,7 +84,7 @@ def withhold_for_release(
     """Make the copy open in `session` a release copy (see the module's docstring) and
     seal it with `key`; returns its manifest."""
     source_seq, source_head = audit.head(session)
-    log = ChangeLog.__table__
+    log = table_of(ChangeLog)
     live = live_ids(session)
     deleted = Counter(
         kind
@@ -102,9 +102,10 @@ def withhold_for_release(
     for kind, ids in removed.items():
         rows.delete(session, kind, ids)
     gone_pins = sorted(pins_before - plans.pin_ids(session))  # pins of removed files
-    comments = _ids(session, ReviewComment.__table__)
-    session.execute(sa.delete(ReviewComment.__table__))
-    earlier_seals = session.execute(sa.delete(seals.Seal.__table__)).rowcount or 0
+    comments = _ids(session, table_of(ReviewComment))
+    session.execute(sa.delete(table_of(ReviewComment)))
+    cleared = session.execute(sa.delete(table_of(seals.Seal)))
+    earlier_seals = cast(sa.CursorResult[Any], cleared).rowcount or 0
     entries: list[tuple[str, str, str, dict[str, list[Any]]]] = [
         ("delete", kind, item_id, {}) for kind, ids in removed.items() for item_id in ids
     ]
@@ -120,10 +121,9 @@ def withhold_for_release(
     for entity, item_id, values in stated_plans:
         fields = {name: [None, value] for name, value in values.items() if value not in (None, "")}
         entries.append(("release", entity, item_id, fields))
-    withheld = session.execute(
-        sa.update(log).where(log.c.seq <= source_seq).values(changes="{}", withheld=True)
-    ).rowcount
-    (incident_id,) = session.execute(sa.select(Incident.__table__.c.id)).scalars()
+    withhold = sa.update(log).where(log.c.seq <= source_seq).values(changes="{}", withheld=True)
+    withheld = cast(sa.CursorResult[Any], session.execute(withhold)).rowcount
+    (incident_id,) = session.execute(sa.select(table_of(Incident).c.id)).scalars()
     manifest = {
         "format": audit.RELEASE_FORMAT,
         "version": RELEASE_VERSION,

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from casefile.store import rows
 from casefile.store.fields import SPEC
-from casefile.store.models import TABLES, ChangeLog
+from casefile.store.models import TABLES, ChangeLog, table_of
 
 #: Findings reported one by one; past this, one line says how many more there are.
 MAX_FINDINGS = 50
@@ -32,7 +32,7 @@ QUOTED_CHARS = 40
 def logged_state(session: Session) -> dict[tuple[str, str], dict[str, Any]]:
     """(kind, id) -> {field: value in JSON form} for every item the log says exists."""
     state: dict[tuple[str, str], dict[str, Any]] = {}
-    log = ChangeLog.__table__.c
+    log = table_of(ChangeLog).c
     query = sa.select(log.action, log.entity, log.entity_id, log.changes, log.withheld)
     for action, entity, entity_id, changes, withheld in session.execute(query.order_by(log.seq)):
         key = (entity, entity_id)

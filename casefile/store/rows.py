@@ -6,12 +6,13 @@ nothing here commits.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any, cast, get_args
+from typing import TYPE_CHECKING, Any, TypeAlias, cast, get_args
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -28,7 +29,7 @@ from casefile.store.fields import (
     reference_text,
 )
 from casefile.store.kinds import Kind
-from casefile.store.models import TABLES
+from casefile.store.models import TABLES, table_of
 from casefile.store.records import (
     AttachmentLink,
     AttachmentRecord,
@@ -45,6 +46,10 @@ from casefile.store.records import (
     party_display_name,
 )
 from casefile.store.stored import BadValue, check_all, shown
+
+if TYPE_CHECKING:
+    #: a SELECT of any columns
+    AnySelect: TypeAlias = sa.Select[*tuple[Any, ...]]
 
 RECORD_TYPES: dict[str, type] = {
     "incident": IncidentRecord,
@@ -65,7 +70,7 @@ def chunks(ids: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 
 def order_clause(kind: str) -> list[Any]:
-    c = TABLES[kind].__table__.c
+    c = table_of(TABLES[kind]).c
     if kind == "party":
         return [sa.func.lower(c.name), c.id]
     if kind == "note":
@@ -83,12 +88,12 @@ def order_clause(kind: str) -> list[Any]:
 
 
 def ordered_ids(session: Session, kind: str) -> list[str]:
-    table = TABLES[kind].__table__
+    table = table_of(TABLES[kind])
     query = sa.select(table.c.id).order_by(*order_clause(kind))
     return [item_id for (item_id,) in plain_rows(session, query)]
 
 
-def plain_rows(session: Session, query: sa.Select[Any]) -> list[tuple[Any, ...]]:
+def plain_rows(session: Session, query: AnySelect) -> list[tuple[Any, ...]]:
     """A query's rows as the driver gives them: tuples of plain values, no Row objects,
     no result types (a boolean is 0 or 1, a date its ISO text). For the long lists
     (every id of a kind, the timeline's notes), where SQLAlchemy's rows were a third
@@ -97,7 +102,10 @@ def plain_rows(session: Session, query: sa.Select[Any]) -> list[tuple[Any, ...]]
     params = compiled.construct_params()
     order = compiled.positiontup or ()
     cursor = session.connection().connection.driver_connection
-    found = cursor.execute(str(compiled), tuple(params[name] for name in order)).fetchall()
+    assert cursor is not None  # an open session's connection
+    found: list[tuple[Any, ...]] = cursor.execute(
+        str(compiled), tuple(params[name] for name in order)
+    ).fetchall()
     # Each value still goes through its column's check (store/stored.py), as through
     # SQLAlchemy: a column at a time, and the driver's value is kept where it passes.
     for n, column in enumerate(query.selected_columns):
@@ -132,7 +140,7 @@ def field_values(
     query: what a list's filters and totals read, where whole records with their links
     cost ten times as much. Every item is read as the driver gives it (plain_rows, each
     column checked), a flag made a bool and a date a date as SQLAlchemy would."""
-    table = TABLES[kind].__table__
+    table = table_of(TABLES[kind])
     unknown = [f for f in fields if f == "id" or f not in table.c or f in LINK_FIELDS]
     if unknown:
         raise InvalidInput(f"a {kind.replace('_', ' ')} has no field {unknown[0]!r} to list")
@@ -163,14 +171,14 @@ _PLAIN_TYPES = {"String", "AutoString", "VARCHAR", "Integer", "Text", *_PLAIN_TO
 
 def kind_of(session: Session, item_id: str) -> Kind | None:
     for kind in get_args(Kind):
-        table = TABLES[kind].__table__
+        table = table_of(TABLES[kind])
         if session.execute(sa.select(table.c.id).where(table.c.id == item_id)).first():
             return cast(Kind, kind)
     return None
 
 
 def existing_ids(session: Session, kind: str, ids: Iterable[str]) -> set[str]:
-    table = TABLES[kind].__table__
+    table = table_of(TABLES[kind])
     wanted = list(dict.fromkeys(ids))
     found: set[str] = set()
     for chunk in chunks(wanted):
@@ -182,7 +190,7 @@ def existing_ids(session: Session, kind: str, ids: Iterable[str]) -> set[str]:
 def names(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
     """What each of the given items that exist is called in a list, by id: a party's
     name with its native spelling, a file's name, any other item's title."""
-    table = TABLES[kind].__table__
+    table = table_of(TABLES[kind])
     if kind == "party":
         columns = [table.c.name, table.c.native_name]
     else:
@@ -197,7 +205,7 @@ def names(session: Session, kind: str, ids: Iterable[str]) -> dict[str, str]:
 
 def references(session: Session, ids: Iterable[str]) -> dict[str, str]:
     """The references (D-12) of the given damage items that have one, by id."""
-    table = TABLES["damage_item"].__table__
+    table = table_of(TABLES["damage_item"])
     found: dict[str, str] = {}
     for chunk in chunks(list(dict.fromkeys(ids))):
         query = sa.select(table.c.id, table.c.reference).where(table.c.id.in_(chunk))
@@ -224,7 +232,7 @@ def damage_by_reference(session: Session, text: str) -> SearchHit | None:
         return None
     if reference is None:
         return None
-    table = TABLES["damage_item"].__table__
+    table = table_of(TABLES["damage_item"])
     query = sa.select(table.c.id, table.c.title, table.c.description).where(
         table.c.reference == reference_number(reference)
     )
@@ -239,7 +247,7 @@ def thumbnails(session: Session, attachment_ids: Iterable[str]) -> dict[str, byt
     """The stored thumbnails of the given attachments that have one, by id."""
     from casefile.store.attachment_data import AttachmentThumb
 
-    thumbs = AttachmentThumb.__table__.c
+    thumbs = table_of(AttachmentThumb).c
     found: dict[str, bytes] = {}
     for chunk in chunks(list(dict.fromkeys(attachment_ids))):
         query = sa.select(thumbs.attachment_id, thumbs.data).where(thumbs.attachment_id.in_(chunk))
@@ -249,8 +257,8 @@ def thumbnails(session: Session, attachment_ids: Iterable[str]) -> dict[str, byt
 
 def open_follow_ups(session: Session) -> list[OpenFollowUp]:
     """The open follow-ups with their owners' names, in one query."""
-    follow_up = TABLES["follow_up"].__table__
-    party = TABLES["party"].__table__
+    follow_up = table_of(TABLES["follow_up"])
+    party = table_of(TABLES["party"])
     query = (
         sa.select(
             follow_up.c.id,
@@ -267,7 +275,7 @@ def open_follow_ups(session: Session) -> list[OpenFollowUp]:
 
 def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[Any]:
     """Records of `kind`, in list order (or in the order of `ids`)."""
-    table = TABLES[kind].__table__
+    table = table_of(TABLES[kind])
     if ids is None:
         rows = _rows(session, sa.select(table).order_by(*order_clause(kind)))
     else:
@@ -295,7 +303,7 @@ def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[
             number = row["reference"]
             row["reference"] = "" if number is None else reference_text(number)
     record_type = RECORD_TYPES[kind]
-    unused = rows[0].keys() - record_type.__dataclass_fields__.keys() if rows else ()
+    unused = rows[0].keys() - {f.name for f in dataclasses.fields(record_type)} if rows else ()
     for row in rows:
         for key in unused:
             del row[key]
@@ -313,7 +321,7 @@ def links_of(kind: str) -> dict[str, tuple[type[SQLModel], str, str]]:
     return {field: link for (owner, field), link in LINKS.items() if owner == kind}
 
 
-def _rows(session: Session, query: sa.Select[Any]) -> list[dict[str, Any]]:
+def _rows(session: Session, query: AnySelect) -> list[dict[str, Any]]:
     """A query's rows as dicts, read with one fetchall. The column names are read once:
     `.mappings()` made a key view for every row, a third of the time of a list."""
     result = session.execute(query)
@@ -330,7 +338,7 @@ def _links(
     *,
     with_role: bool,
 ) -> dict[str, list[Any]]:
-    table = model.__table__
+    table = table_of(model)
     columns = [table.c[owner_col], table.c[target_col]]
     if with_role:
         columns.append(table.c.role)
@@ -351,7 +359,7 @@ def _attachment_owners(
 
     grouped: dict[str, list[AttachmentLink]] = defaultdict(list)
     for owner_kind, (model, owner_col) in ATTACHMENT_OWNERS.items():
-        table = model.__table__
+        table = table_of(model)
         query = sa.select(table.c.attachment_id, table.c[owner_col])
         batches = [None] if ids is None else list(chunks(ids))
         for chunk in batches:
@@ -397,8 +405,8 @@ def new_references(session: Session, count: int, taken: Iterable[str] = ()) -> l
 
     if count <= 0:
         return []
-    meta = CaseMeta.__table__.c
-    table = TABLES["damage_item"].__table__
+    meta = table_of(CaseMeta).c
+    table = table_of(TABLES["damage_item"])
     highest = session.execute(sa.select(sa.func.max(table.c.reference))).scalar() or 0
     kept = session.execute(sa.select(meta.value).where(meta.key == NEXT_REFERENCE)).scalar()
     start = max(highest + 1, int(kept) if kept and kept.isdigit() else 1)
@@ -411,7 +419,7 @@ def note_next_reference(session: Session, number: int) -> None:
     """Keep `number` as the least the next reference may take (never lowered)."""
     from casefile.store.models import CaseMeta
 
-    meta = CaseMeta.__table__
+    meta = table_of(CaseMeta)
     kept = session.execute(sa.select(meta.c.value).where(meta.c.key == NEXT_REFERENCE)).scalar()
     if kept is not None and kept.isdigit() and int(kept) >= number:
         return
@@ -423,7 +431,7 @@ def insert(session: Session, kind: str, items: list[dict[str, Any]]) -> None:
     """Insert items (each: id, created_at, updated_at and every field) with their links."""
     if not items:
         return
-    table = TABLES[kind].__table__
+    table = table_of(TABLES[kind])
     bulk.insert_rows(session, table, [column_values(kind, item) for item in items])
     for field, (link_model, owner_col, target_col) in links_of(kind).items():
         rows = [
@@ -431,12 +439,12 @@ def insert(session: Session, kind: str, items: list[dict[str, Any]]) -> None:
             for item in items
             for r in _link_rows(owner_col, target_col, item["id"], item.get(field, ()))
         ]
-        bulk.insert_rows(session, link_model.__table__, rows)
+        bulk.insert_rows(session, table_of(link_model), rows)
 
 
 def update(session: Session, kind: str, item_id: str, values: dict[str, Any]) -> None:
     """Write changed fields (columns and whole link lists) of one item."""
-    table = TABLES[kind].__table__
+    table = table_of(TABLES[kind])
     columns = column_values(kind, values)
     if columns:
         session.execute(sa.update(table).where(table.c.id == item_id).values(**columns))
@@ -448,7 +456,7 @@ def replace_links(
     session: Session, kind: str, field: str, item_id: str, value: Sequence[Any]
 ) -> None:
     model, owner_col, target_col = links_of(kind)[field]
-    table = model.__table__
+    table = table_of(model)
     session.execute(sa.delete(table).where(table.c[owner_col] == item_id))
     rows = _link_rows(owner_col, target_col, item_id, value)
     if rows:
@@ -475,7 +483,7 @@ def _link_rows(
 
 
 def delete(session: Session, kind: str, ids: Sequence[str]) -> None:
-    table = TABLES[kind].__table__
+    table = table_of(TABLES[kind])
     for chunk in chunks(list(ids)):
         session.execute(sa.delete(table).where(table.c.id.in_(chunk)))
 

@@ -31,7 +31,7 @@ from sqlmodel import Field
 from casefile.store import audit
 from casefile.store.errors import CaseFileError, InvalidInput
 from casefile.store.keys import Keys, PublicKey, SigningKey
-from casefile.store.models import ChangeLog, Incident, Table, _when
+from casefile.store.models import ChangeLog, Incident, Table, _when, table_of
 from casefile.store.records import ReleaseRecord, ReviewState, SealRecord
 from casefile.store.stored import check_columns
 
@@ -62,7 +62,7 @@ class Seal(Table, table=True):
     signature: str  # base64 of the Ed25519 signature of payload()
 
 
-check_columns(Seal.__table__)
+check_columns(table_of(Seal))
 
 #: The seal's fields that its audit entry records, as {field: [None, value]}.
 LOGGED = ("case_id", "seq", "head", "state", "comment", "signer", "public_key", "signature")
@@ -115,7 +115,7 @@ def make(
     if state != RELEASED:
         check_state(state)
     comment = check_comment(comment)
-    incidents = session.execute(sa.select(Incident.__table__.c.id)).scalars().all()
+    incidents = session.execute(sa.select(table_of(Incident).c.id)).scalars().all()
     if len(incidents) != 1:
         raise CaseFileError(f"holds {len(incidents)} incidents instead of one: it cannot be sealed")
     verdict = audit.verify(session)
@@ -148,7 +148,7 @@ def make(
         "sealed_at": when,
     }
     values["signature"] = base64.b64encode(key.sign(payload(values))).decode("ascii")
-    session.execute(sa.insert(Seal.__table__).values(**values))
+    session.execute(sa.insert(table_of(Seal)).values(**values))
     logged = {name: [None, values[name]] for name in LOGGED}
     audit.append(session, actor, [("seal", "seal", values["id"], logged)], at=when)
     return str(values["id"])
@@ -195,16 +195,24 @@ class _Entry:
     withheld: bool
 
 
+def _entry(row: Sequence[Any]) -> _Entry:
+    """An entry from its row, the columns in _Entry's order (withheld read as a flag)."""
+    seq, entry_id, digest, at, actor, action, entity_id, changes, hlc, parent, withheld = row
+    return _Entry(
+        seq, entry_id, digest, at, actor, action, entity_id, changes, hlc, parent, bool(withheld)
+    )
+
+
 def _entries(session: Session) -> list[_Entry]:
     """Every entry, with its values only where it records a seal (the rest are not read:
     an imported case's log holds tens of thousands)."""
-    log = ChangeLog.__table__.c
+    log = table_of(ChangeLog).c
     values = sa.case((log.action == "seal", log.changes), else_="")
     query = sa.select(
         log.seq, log.id, log.hash, log.at, log.actor, log.action, log.entity_id, values,
         log.hlc, log.parent, log.withheld,
     ).order_by(log.seq)  # fmt: skip
-    return [_Entry(*row[:-1], bool(row[-1])) for row in session.execute(query)]
+    return [_entry(row) for row in session.execute(query)]
 
 
 def _signature_ok(row: dict[str, Any], public: PublicKey | None) -> bool:
@@ -237,12 +245,12 @@ def verify(session: Session, keys: Keys, *, chain_ok: bool = True) -> SealReport
     """Every seal checked against the file as it now is (see the module's docstring).
     `chain_ok`: the audit chain verified; where it did not, its finding says more than
     the steps back in time an edited entry makes."""
-    table = Seal.__table__
+    table = table_of(Seal)
     rows = [dict(r) for r in session.execute(sa.select(table).order_by(table.c.seq)).mappings()]
     entries = _entries(session)
     by_seq = {e.seq: e for e in entries}
     seal_entries = {e.entity_id: e for e in entries if e.action == "seal"}
-    incidents = set(session.execute(sa.select(Incident.__table__.c.id)).scalars())
+    incidents = set(session.execute(sa.select(table_of(Incident).c.id)).scalars())
     problems: list[str] = []
     warnings: list[str] = []
     records: list[SealRecord] = []
@@ -359,7 +367,7 @@ def _release(
             f"the release manifest accounts for {counted} withheld audit entries, and the "
             f"copy withholds {actual}: it was changed after its release"
         )
-    incident = session.execute(sa.select(Incident.__table__)).mappings().first()
+    incident = session.execute(sa.select(table_of(Incident))).mappings().first()
     record = ReleaseRecord(
         case_title=incident["title"] if incident is not None else "",
         case_reference=incident["reference"] if incident is not None else "",

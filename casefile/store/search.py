@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from casefile.store import bulk
 from casefile.store.fields import is_canonical_id
 from casefile.store.matching import Query, Span
-from casefile.store.models import TABLES
+from casefile.store.models import TABLES, table_of
 from casefile.store.records import SearchHit
 from casefile.store.sqlitefile import SEARCH_TABLE
 from casefile.store.textfold import index_text
@@ -116,7 +116,7 @@ class SearchIndex:
             return
         session.execute(sa.text(f"DELETE FROM {SEARCH_TABLE}"))
         for kind, table in TABLES.items():
-            rows = [dict(r) for r in session.execute(sa.select(table.__table__)).mappings()]
+            rows = [dict(r) for r in session.execute(sa.select(table_of(table))).mappings()]
             if rows:
                 bulk.execute_many(session, _INSERT_MANY, index_tuples(kind, rows))
         session.execute(sa.text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES('optimize')"))
@@ -146,7 +146,7 @@ class SearchIndex:
     def _scan(self, session: Session, query: Query, limit: int) -> list[SearchHit]:
         hits: list[SearchHit] = []
         for kind, (title_field, body_fields) in TEXT_FIELDS.items():
-            table = TABLES[kind].__table__
+            table = table_of(TABLES[kind])
             columns = [table.c[title_field], *(table.c[f] for f in body_fields)]
             for row in session.execute(sa.select(table.c.id, *columns)):
                 title = str(row[1] or "")

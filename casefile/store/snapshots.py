@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from casefile.store import interchange, rows
 from casefile.store.links import ATTACHMENT_OWNERS, MeetingNote, MeetingParticipant, NoteParty
-from casefile.store.models import FollowUp, Note, Party
+from casefile.store.models import FollowUp, Note, Party, table_of
 
 
 def dependents(session: Session, kind: str, item_id: str) -> dict[str, list[str]]:
@@ -25,9 +25,9 @@ def dependents(session: Session, kind: str, item_id: str) -> dict[str, list[str]
     def ids(query: Any) -> set[str]:
         return set(session.execute(query).scalars().all())
 
-    note, note_party = Note.__table__.c, NoteParty.__table__.c
-    participant, meeting_note = MeetingParticipant.__table__.c, MeetingNote.__table__.c
-    follow_up, party = FollowUp.__table__.c, Party.__table__.c
+    note, note_party = table_of(Note).c, table_of(NoteParty).c
+    participant, meeting_note = table_of(MeetingParticipant).c, table_of(MeetingNote).c
+    follow_up, party = table_of(FollowUp).c, table_of(Party).c
     if kind == "party":
         out["note"] |= ids(sa.select(note.id).where(note.source_party_id == item_id))
         out["note"] |= ids(sa.select(note_party.note_id).where(note_party.party_id == item_id))
@@ -44,7 +44,7 @@ def dependents(session: Session, kind: str, item_id: str) -> dict[str, list[str]
         out["follow_up"] |= ids(sa.select(follow_up.id).where(follow_up.meeting_id == item_id))
     elif kind == "attachment":
         for owner_kind, (model, owner_col) in ATTACHMENT_OWNERS.items():
-            table = model.__table__
+            table = table_of(model)
             out[owner_kind] |= ids(
                 sa.select(table.c[owner_col]).where(table.c.attachment_id == item_id)
             )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import reprlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator, TypeEngine
@@ -190,9 +190,9 @@ class Stored(TypeDecorator[Any]):
         if isinstance(declared, TypeDecorator):
             if type(declared).process_bind_param is not TypeDecorator.process_bind_param:
                 self._bind = declared.process_bind_param
-            self.impl = declared.impl_instance
+            self.impl = declared.impl_instance  # type: ignore[assignment]
         else:
-            self.impl = declared
+            self.impl = declared  # type: ignore[assignment]
         self.read = column_reader(table, column, declared, nullable)
         # The one type a value need have when its check asks nothing more (a text, a
         # hash): many such values are checked at once by their types (check_all).
@@ -207,7 +207,7 @@ class Stored(TypeDecorator[Any]):
 
     @property
     def python_type(self) -> type:
-        return self.impl.python_type
+        return cast(TypeEngine[Any], self.impl).python_type
 
 
 def check_columns(table: sa.Table) -> None:

@@ -24,15 +24,18 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from casefile.store.models import TABLES
+from casefile.store.models import TABLES, table_of
 from casefile.store.records import IncidentRecord, TimelineEntry, in_zone, zone_or_utc
 from casefile.store.rows import plain_rows
 from casefile.store.stored import check_all
+
+if TYPE_CHECKING:
+    from casefile.store.rows import AnySelect
 
 #: A note as read, (ISO date, title, id, kind, internal 0 or 1): the driver's tuple.
 NoteRow = Sequence[Any]
@@ -47,12 +50,12 @@ class NoteReader:
 
     def __init__(
         self,
-        read: Callable[[sa.Select[Any]], Sequence[NoteRow]],
+        read: Callable[[AnySelect], Sequence[NoteRow]],
         include_internal: bool,
     ) -> None:
         self._read = read
         self.include_internal = include_internal
-        note = TABLES["note"].__table__.c
+        note = table_of(TABLES["note"]).c
         self._date = note.date
         self._where = [note.date.is_not(None)]
         if not include_internal:
@@ -63,7 +66,7 @@ class NoteReader:
         self._order = (note.date, note.created_at, note.id)
         self._id = note.id
 
-    def days_query(self) -> sa.Select[Any]:
+    def days_query(self) -> AnySelect:
         """(ISO day, how many notes) of each day that has notes, in date order: read by
         ix_note_order without a sort."""
         query = sa.select(sa.type_coerce(self._date, sa.String), sa.func.count())
@@ -210,8 +213,8 @@ def read_timeline(session: Session, incident: IncidentRecord, notes: NoteReader)
     """Read what the timeline shows, in the incident's zone (UTC if it names none known):
     every entry but the notes, and how many notes each day has."""
     zone = zone_or_utc(incident.timezone)
-    meeting = TABLES["meeting"].__table__.c
-    follow_up = TABLES["follow_up"].__table__.c
+    meeting = table_of(TABLES["meeting"]).c
+    follow_up = table_of(TABLES["follow_up"]).c
     dated_follow_ups = sa.select(
         follow_up.due_date, follow_up.title, follow_up.id, follow_up.status, follow_up.internal
     ).where(follow_up.due_date.is_not(None))
@@ -219,7 +222,7 @@ def read_timeline(session: Session, incident: IncidentRecord, notes: NoteReader)
         dated_follow_ups = dated_follow_ups.where(follow_up.internal.is_(False))
     days = plain_rows(session, notes.days_query())
     # Days are read as text, for speed; each one is checked once, as its column would.
-    check_all(TABLES["note"].__table__.c.date.type, (day for day, _ in days))
+    check_all(table_of(TABLES["note"]).c.date.type, (day for day, _ in days))
     meetings = session.execute(
         sa.select(meeting.id, meeting.title, meeting.place, meeting.held_at, meeting.all_day,
                   meeting.timezone)

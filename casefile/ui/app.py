@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QSize, QThreadPool, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
@@ -43,7 +44,7 @@ def build_window(settings: Settings, path: Path | None, read_only: bool) -> Main
 
 def run_gui(path: Path | None, read_only: bool) -> int:
     """What `casefile` and `casefile open PATH [--read-only]` run; returns the exit code."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("casefile")
     app.setOrganizationName("casefile")
     app.setApplicationDisplayName("casefile")

@@ -327,7 +327,7 @@ def test_the_viewer_zooms_and_steps_through_the_list_with_keys(
     viewer.activateWindow()
     qtbot.waitActive(viewer)
     fitted = viewer.image.pixmap().width()
-    assert viewer.zoom is None and fitted <= viewer.scroll.viewport().width()
+    assert viewer.zoom is None and fitted <= viewer.scroll_area.viewport().width()
     qtbot.keyClick(viewer, Qt.Key.Key_Plus)
     assert viewer.zoom is not None and viewer.image.pixmap().width() > fitted
     qtbot.keyClick(viewer, Qt.Key.Key_1)

@@ -277,17 +277,23 @@ class ParticipantsEditor(LinkEditor):
         self._write([*kept, Participant(chosen, self.role.text().strip())])
         self.role.clear()
 
+    def _party_id_at(self, row: int) -> str:
+        cell = self.table.item(row, 0)
+        assert cell is not None  # every row has its party's cell
+        party_id: str = cell.data(IdRole)
+        return party_id
+
     def _on_remove_clicked(self) -> None:
         row = self.table.currentRow()
         if self._record is None or row < 0:
             return
-        party_id = self.table.item(row, 0).data(IdRole)
+        party_id = self._party_id_at(row)
         self._write([p for p in self.participants() if p.party_id != party_id])
 
     def _on_table_item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading or self._record is None or item.column() != 1:
             return
-        party_id = self.table.item(item.row(), 0).data(IdRole)
+        party_id = self._party_id_at(item.row())
         role = item.text().strip()
         self._write(
             [Participant(p.party_id, role) if p.party_id == party_id else p
@@ -296,7 +302,7 @@ class ParticipantsEditor(LinkEditor):
 
     def _on_table_cell_double_clicked(self, row: int, column: int) -> None:
         if column == 0:
-            self.jump_requested.emit("party", self.table.item(row, 0).data(IdRole))
+            self.jump_requested.emit("party", self._party_id_at(row))
 
     def _write(self, participants: list[Participant]) -> None:
         self._save_links(self._session, "meeting", self._record.id, participants=participants)

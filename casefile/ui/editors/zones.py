@@ -22,8 +22,10 @@ class ZoneCompleter(QCompleter):
         self, parent: QWidget | None = None, model: QAbstractItemModel | None = None
     ) -> None:
         super().__init__(parent)
-        self._own = QStringListModel(self) if model is None else None
-        self.setModel(model if model is not None else self._own)
+        self._own: QStringListModel | None = None
+        if model is None:
+            model = self._own = QStringListModel(self)
+        self.setModel(model)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
 

@@ -126,7 +126,9 @@ class TimelineModel(ListedTableModel):
         return shown
 
     def row_of(self, kind: str, item_id: str) -> int | None:
-        return self._rows.row_of(kind, item_id)
+        rows = self._rows
+        assert isinstance(rows, Timeline)  # what set_entries and __init__ set
+        return rows.row_of(kind, item_id)
 
     @staticmethod
     def kind_text(kind: str, internal: bool) -> str:

@@ -114,7 +114,7 @@ class Settings:
     def recent_files(self) -> list[Path]:
         """Most recent first; files that have gone away are still listed (a share may be
         offline) and the welcome screen marks them."""
-        raw = self._store.value("recent/files", []) or []
+        raw: Any = self._store.value("recent/files", []) or []
         if isinstance(raw, str):
             raw = [raw]
         return [Path(p) for p in raw if p]

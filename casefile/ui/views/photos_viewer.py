@@ -62,12 +62,12 @@ class PhotoViewer(QDialog):
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setMinimumSize(QSize(200, 150))
-        self.scroll = QScrollArea(self)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setWidget(self.image)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.viewport().installEventFilter(self)
-        self.scroll.setStyleSheet("background: #202124; color: #e8eaed;")
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area.setWidget(self.image)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.viewport().installEventFilter(self)
+        self.scroll_area.setStyleSheet("background: #202124; color: #e8eaed;")
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.position = QLabel(self)
@@ -77,12 +77,12 @@ class PhotoViewer(QDialog):
         bottom.addWidget(self.caption, 1)
         bottom.addWidget(self.position)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
         layout.addWidget(buttons)
         # The keys go to the window itself: neither the Close button (Space would press
         # it) nor the scroll area (the arrows would scroll) takes the focus.
-        for widget in (self.scroll, *buttons.buttons()):
+        for widget in (self.scroll_area, *buttons.buttons()):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         key = Qt.Key
@@ -170,21 +170,21 @@ class PhotoViewer(QDialog):
     def _fit_scale(self) -> float:
         if self._pixmap.isNull():
             return 1.0
-        room = self.scroll.viewport().size()
+        room = self.scroll_area.viewport().size()
         return min(room.width() / self._pixmap.width(), room.height() / self._pixmap.height())
 
     def _render(self) -> None:
         if self._pixmap.isNull():
             return
         fitting = self.zoom is None
-        self.scroll.setWidgetResizable(fitting)
+        self.scroll_area.setWidgetResizable(fitting)
         bars = (
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             if fitting
             else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
-        self.scroll.setHorizontalScrollBarPolicy(bars)
-        self.scroll.setVerticalScrollBarPolicy(bars)
+        self.scroll_area.setHorizontalScrollBarPolicy(bars)
+        self.scroll_area.setVerticalScrollBarPolicy(bars)
         scale = self._fit_scale() if fitting else self.zoom or 1.0
         size = self._pixmap.size() * scale
         shown = self._pixmap.scaled(

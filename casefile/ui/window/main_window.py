@@ -33,6 +33,7 @@ from casefile.ui.window.workspace import Workspace
 
 if TYPE_CHECKING:
     from casefile.store import Problem
+    from casefile.ui.tasks.brief_export import BriefExport
     from casefile.ui.tasks.file_check import FileCheck
     from casefile.ui.views.itemlist import ItemListPane
     from casefile.ui.window.search import SearchDialog
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self.session: CaseSession | None = None
         self.workspace: Workspace | None = None
         self.search: SearchDialog | None = None
-        self._export = None
+        self._export: BriefExport | None = None
         self._refusing = False  # a refusal of the shown case is on its way (refuse_case)
         self._asking = True  # closing asks before losing a refused value typed
         self._check: FileCheck | None = None
@@ -838,7 +839,7 @@ class MainWindow(QMainWindow):
         pane = self._current_list()
         return None if pane is None else pane.print_list()
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # Edit > Find, not QWidget.find
         if self.session is None:
             return
         if self.search is None:  # made on first use: most sessions never search
