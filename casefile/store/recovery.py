@@ -29,8 +29,6 @@ from casefile.store.errors import CaseFileError, not_written, remove_quietly
 from casefile.store.portable import replace_file
 from casefile.store.safewrite import create_new, mode_for, set_mode, sync_folder
 
-#: SQLite's answer to a read-only connection that finds a hot journal it may not roll back.
-SQLITE_READONLY_ROLLBACK = 776
 #: What SQLite leaves beside a database of its own while it works on it.
 SQLITE_SIDECARS = ("-journal", "-wal", "-shm")
 COPY_CHUNK = 1 << 20

@@ -6,7 +6,6 @@ labels are what people read and may change freely.
 
 from __future__ import annotations
 
-KINDS: tuple[str, ...] = ("party", "note", "damage_item", "meeting", "follow_up", "attachment")
 KIND_LABELS = {
     "incident": "Incident",
     "party": "Party",
