@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from casefile.brief import formats
 from casefile.brief.excerpt import excerpt, items, short
@@ -156,16 +156,9 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
 
     parties: list[PartyRecord] = list(case.records("party"))
     names = {p.id: short(p.display_name) for p in parties}
-    all_notes: list[NoteRecord] = list(case.records("note"))
-    # In the notes list's order (by date, a day's notes as written, undated last): the
-    # order the chronology gives them too.
-    notes = [n for n in all_notes if not (redact and n.internal)]
-    dropped_notes = [n for n in all_notes if redact and n.internal]
-    all_follow_ups: list[FollowUpRecord] = list(case.records("follow_up"))
-    follow_ups = [f for f in all_follow_ups if not (redact and f.internal)]
-    dropped = {n.id for n in dropped_notes} | {
-        f.id for f in all_follow_ups if redact and f.internal
-    }
+    notes, dropped_notes = _kept(case.records("note"), redact)
+    follow_ups, dropped_follow_ups = _kept(case.records("follow_up"), redact)
+    dropped = {n.id for n in dropped_notes} | {f.id for f in dropped_follow_ups}
     meetings: list[MeetingRecord] = sorted(case.records("meeting"), key=_meeting_order)
     damage_items: list[DamageItemRecord] = sorted(case.records("damage_item"), key=_damage_order)
     meeting_ids = {m.id for m in meetings}
@@ -202,12 +195,7 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
     brief = Brief(
         title=short(incident.title),
         reference=short(incident.reference),
-        classification=short(
-            options.classification
-            if options.classification is not None
-            else incident.classification
-        )
-        or tr(UNCLASSIFIED),
+        classification=_classification(options, incident),
         brief_date=formats.long_date(brief_date),
         preparer=short(options.preparer),
         fingerprint=audit_head[:FINGERPRINT_LENGTH],
@@ -218,11 +206,8 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
         ),
         redacted=redact,
         sections=sections,
-        internal_items=(
-            len(dropped)
-            if redact
-            else sum(n.internal for n in notes) + sum(f.internal for f in follow_ups)
-        ),
+        # withheld, or (not redacted) shown and marked internal
+        internal_items=len(dropped) if redact else _internal_count(notes, follow_ups),
         date=brief_date,
         language=options.language,
         case_status=label("incident", "status", incident.status),
@@ -230,17 +215,15 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
         summary=excerpt(incident.summary),
         key_points=_key_points(incident, schedule, meetings, follow_ups, notes, redact),
         facts=_facts(incident, tz),
-        chronology=(
-            _chronology(
-                case.timeline(),
-                tz,
-                redact,
-                dropped,
-                _chronology_details(notes, meetings, follow_ups, names),
-            )
-            if "chronology" in sections
-            else ()
-        ),
+        chronology=_chronology(
+            case.timeline(),
+            tz,
+            redact,
+            dropped,
+            _chronology_details(notes, meetings, follow_ups, names),
+        )
+        if "chronology" in sections
+        else (),
         damage=schedule,
         parties=tuple(_party(p, names) for p in parties),
         meetings=_meetings(meetings, names, notes, follow_ups, tz, figs),
@@ -254,6 +237,30 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
     )
     ticker.tick(1, 1)
     return brief
+
+
+NoteOrFollowUp = TypeVar("NoteOrFollowUp", NoteRecord, FollowUpRecord)
+
+
+def _kept(
+    records: Sequence[NoteOrFollowUp], redact: bool
+) -> tuple[list[NoteOrFollowUp], list[NoteOrFollowUp]]:
+    """The items the brief shows, and those redaction withholds (internal ones), each
+    in the store's order (notes: by date, a day's notes as written, undated last: the
+    order the chronology gives them too)."""
+    shown = [r for r in records if not (redact and r.internal)]
+    withheld = [r for r in records if redact and r.internal]
+    return shown, withheld
+
+
+def _classification(options: BriefOptions, incident: IncidentRecord) -> str:
+    """The label on every page: the one asked for, else the case's, else UNCLASSIFIED."""
+    chosen = options.classification
+    return short(chosen if chosen is not None else incident.classification) or tr(UNCLASSIFIED)
+
+
+def _internal_count(notes: Sequence[NoteRecord], follow_ups: Sequence[FollowUpRecord]) -> int:
+    return sum(n.internal for n in notes) + sum(f.internal for f in follow_ups)
 
 
 # -- ordering ----------------------------------------------------------------------------

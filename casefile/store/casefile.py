@@ -1192,12 +1192,11 @@ class CaseFile:
         """Everything `casefile check` verifies; an empty list means the file is sound."""
         return list(self.check_result().problems)
 
-    def check_result(self, keys: Keys | None = None) -> CheckResult:
-        """What check() finds, with the number of audit entries verified: one walk of the
-        chain for both, where a caller that also counted them walked it twice. Seals
-        are verified too, their signers trusted or not by `keys` (the user's)."""
+    def _file_problems(self) -> tuple[list[Problem], list[Problem]]:
+        """What SQLite itself finds in the file, and what keeps its tables from being
+        read as casefile made them (left unlooked-for when the file is damaged)."""
         problems: list[Problem] = []
-        unread: list[Problem] = []  # what keeps the tables from being read
+        unread: list[Problem] = []
         raw = sf.raw_connect(self._opened.working_path, read_only=True)
         try:
             problems += [Problem("integrity", p) for p in sf.integrity_check(raw)]
@@ -1216,6 +1215,13 @@ class CaseFile:
                 unread += [Problem("values", p) for p in bad_values(raw, tables)]
         finally:
             raw.close()
+        return problems, unread
+
+    def check_result(self, keys: Keys | None = None) -> CheckResult:
+        """What check() finds, with the number of audit entries verified: one walk of the
+        chain for both, where a caller that also counted them walked it twice. Seals
+        are verified too, their signers trusted or not by `keys` (the user's)."""
+        problems, unread = self._file_problems()
         problems += unread
         if any(p.area == "integrity" for p in problems):
             return CheckResult(tuple(problems), 0)
@@ -1236,31 +1242,7 @@ class CaseFile:
             ).scalar()
             if incidents != 1:
                 problems.append(Problem("schema", f"{incidents} incidents; a case has one"))
-            from casefile.store.attachment_data import AttachmentBlob
-
-            attachment = table_of(TABLES["attachment"])
-            # CAST: bytes hand-edited into TEXT must be reported, not crash the decoder.
-            blobs = table_of(AttachmentBlob)
-            data_column = sa.cast(blobs.c.data, sa.LargeBinary)
-            query = sa.select(
-                attachment.c.id, attachment.c.filename, attachment.c.sha256, data_column
-            ).outerjoin(blobs, blobs.c.attachment_id == attachment.c.id)
-            for item_id, filename, expected, data in session.execute(query):
-                if data is None:
-                    problems.append(
-                        Problem(
-                            "attachments", f"attachment {item_id} ({filename!r}) has lost its bytes"
-                        )
-                    )
-                elif hashlib.sha256(data).hexdigest() != expected:
-                    problems.append(
-                        Problem(
-                            "attachments",
-                            f"attachment {item_id} "
-                            f"({filename!r}) does not match its SHA-256: its "
-                            "bytes were changed",
-                        )
-                    )
+            problems += _attachment_problems(session)
             from casefile.store import plans
 
             problems += [Problem("attachments", p) for p in plans.image_problems(session)]
@@ -1566,6 +1548,34 @@ class CaseFile:
             engine.dispose()
             conn.close()
         return result
+
+
+def _attachment_problems(session: Session) -> list[Problem]:
+    """Attachments whose bytes are gone, or no longer match their SHA-256."""
+    from casefile.store.attachment_data import AttachmentBlob
+
+    problems = []
+    attachment = table_of(TABLES["attachment"])
+    # CAST: bytes hand-edited into TEXT must be reported, not crash the decoder.
+    blobs = table_of(AttachmentBlob)
+    data_column = sa.cast(blobs.c.data, sa.LargeBinary)
+    query = sa.select(
+        attachment.c.id, attachment.c.filename, attachment.c.sha256, data_column
+    ).outerjoin(blobs, blobs.c.attachment_id == attachment.c.id)
+    for item_id, filename, expected, data in session.execute(query):
+        if data is None:
+            problems.append(
+                Problem("attachments", f"attachment {item_id} ({filename!r}) has lost its bytes")
+            )
+        elif hashlib.sha256(data).hexdigest() != expected:
+            problems.append(
+                Problem(
+                    "attachments",
+                    f"attachment {item_id} ({filename!r}) does not match its SHA-256: its "
+                    "bytes were changed",
+                )
+            )
+    return problems
 
 
 def edit_case(

@@ -385,42 +385,12 @@ def _apply_items(
         new = [i for i in items if i.id not in existing]
         if kind == "damage_item":
             _give_references(session, new, [i for i in items if i.id in existing], stamp)
-        # Items that do not say when they were created are stamped a microsecond apart,
-        # in the document's order: a day's notes are listed in the order written.
-        new_rows = []
-        for n, i in enumerate(new):
-            made = i.created_at or stamp + dt.timedelta(microseconds=n)
-            new_rows.append({
-                "id": i.id,
-                "created_at": made,
-                "updated_at": i.updated_at or (stamp if i.created_at else made),
-                **i.values,
-                **_attachment_columns(i),
-            })  # fmt: skip
-        rows.skip_past(stamp + dt.timedelta(microseconds=len(new)))
-        rows.insert(session, kind, new_rows)
+        new_rows = _insert_new(session, kind, new, stamp)
         new_action = "create" if action == "import" else action
         entries += [(new_action, kind, i.id, rows.created(kind, i.values, i.sha256)) for i in new]
-        changed_rows = []
         old = [i for i in items if i.id in existing]
-        current = {r.id: r for r in rows.load(session, kind, [i.id for i in old])}
-        for item in old:
-            if item.data is not None and item.sha256 != current[item.id].sha256:
-                raise InvalidInput(
-                    f"attachment {item.id} holds other bytes than the one in this case: an "
-                    "attachment is never replaced; give the new file a new id"
-                )
-            before = rows.record_values(kind, current[item.id])
-            change = rows.diff(kind, before, item.values)
-            if change:
-                rows.update(
-                    session,
-                    kind,
-                    item.id,
-                    {**{k: item.values[k] for k in change}, "updated_at": item.updated_at or stamp},
-                )
-                entries.append(("update" if action == "import" else action, kind, item.id, change))
-                changed_rows.append({"id": item.id, **before, **item.values})
+        update_action = "update" if action == "import" else action
+        changed_rows = _update_changed(session, kind, old, stamp, update_action, entries)
         search.put(session, kind, new_rows, new=True)  # it reads the id and text fields
         search.put(session, kind, changed_rows)
 
@@ -455,6 +425,59 @@ def _give_references(
         item.values["reference"] = reference
     if kept:
         rows.note_next_reference(session, max(map(reference_number, kept)) + 1)
+
+
+def _insert_new(
+    session: Session, kind: str, new: list[ParsedItem], stamp: Any
+) -> list[dict[str, Any]]:
+    """Insert the items new to the case; returns their rows. Items that do not say
+    when they were created are stamped a microsecond apart, in the document's order:
+    a day's notes are listed in the order written."""
+    new_rows = []
+    for n, i in enumerate(new):
+        made = i.created_at or stamp + dt.timedelta(microseconds=n)
+        new_rows.append({
+            "id": i.id,
+            "created_at": made,
+            "updated_at": i.updated_at or (stamp if i.created_at else made),
+            **i.values,
+            **_attachment_columns(i),
+        })  # fmt: skip
+    rows.skip_past(stamp + dt.timedelta(microseconds=len(new)))
+    rows.insert(session, kind, new_rows)
+    return new_rows
+
+
+def _update_changed(
+    session: Session,
+    kind: str,
+    old: list[ParsedItem],
+    stamp: Any,
+    action: str,
+    entries: list[tuple[str, str, str, dict[str, list[Any]]]],
+) -> list[dict[str, Any]]:
+    """Update the items the case holds whose values the document changes, with an
+    audit entry each; returns their rows as they now are."""
+    changed_rows = []
+    current = {r.id: r for r in rows.load(session, kind, [i.id for i in old])}
+    for item in old:
+        if item.data is not None and item.sha256 != current[item.id].sha256:
+            raise InvalidInput(
+                f"attachment {item.id} holds other bytes than the one in this case: an "
+                "attachment is never replaced; give the new file a new id"
+            )
+        before = rows.record_values(kind, current[item.id])
+        change = rows.diff(kind, before, item.values)
+        if change:
+            rows.update(
+                session,
+                kind,
+                item.id,
+                {**{k: item.values[k] for k in change}, "updated_at": item.updated_at or stamp},
+            )
+            entries.append((action, kind, item.id, change))
+            changed_rows.append({"id": item.id, **before, **item.values})
+    return changed_rows
 
 
 def _apply_incident(
