@@ -172,7 +172,7 @@ NOTES = """How the rows are measured:
   limits (bench/large_case.py `limits_document`) holds one of each item, its costliest
   fields at 1,000,000 characters: a damage title as one unbroken word, half a million
   outcome lines, a follow-up title of as many line breaks, prose summaries and bodies.
-- `import-json`: `create_from_document` of a new case from the large case's JSON
+- `import-json`: `CaseFile.create_from_document` of a new case from the large case's JSON
   (reading the file included) beside bench/store_bench.py's `raw_insert`: sqlite3
   `executemany` of the same rows and bytes into a copy of an empty case file, after
   `json.loads` and base64-decoding; no checks, audit, search index or thumbnails.

@@ -476,7 +476,7 @@ def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
     The sum rows are tables of their own set flush under the items, on the same outer
     columns, rather than spanned rows of one big table: reportlab rebuilds a table's
     span maps over all its remaining rows each time it splits the table across a page,
-    so SPAN commands in a 10,000-item schedule made the brief take minutes (quadratic).
+    so SPAN commands in a schedule of thousands of items take time quadratic in them.
     """
     schedule = brief.damage
     subtotals: dict[str, list[Subtotal]] = {}

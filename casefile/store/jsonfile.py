@@ -67,7 +67,7 @@ def read_json(path: Path) -> dict[str, Any]:
 def gc_paused() -> Iterator[None]:
     """Reading and applying a large document allocates a few hundred thousand dicts
     and lists, none of them in cycles; with the cyclic collector running, its full
-    passes over that heap took a seventh of an import (bench/store_bench.py)."""
+    passes over that heap are a large share of an import (bench/store_bench.py)."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -14,7 +14,7 @@ whole schema, and for the desktop app once its window is shown.
 
 # No `from __future__ import annotations` here: SQLModel (pydantic) reads each field's
 # annotation, and a string one is compiled and evaluated first, for every field of
-# every table on every start (about 2 ms of the GUI's cold start, bench/gui_bench.py).
+# every table on every start (bench/gui_bench.py measures the cold start).
 import datetime as dt
 from typing import Any, Literal
 

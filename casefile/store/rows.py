@@ -138,7 +138,7 @@ def field_values(
 ) -> dict[str, tuple[Any, ...]]:
     """A few plain fields of every item of a kind (or of `ids`), by id, in one narrow
     query: what a list's filters and totals read, where whole records with their links
-    cost ten times as much. Every item is read as the driver gives it (plain_rows, each
+    cost far more. Every item is read as the driver gives it (plain_rows, each
     column checked), a flag made a bool and a date a date as SQLAlchemy would."""
     table = table_of(TABLES[kind])
     unknown = [f for f in fields if f == "id" or f not in table.c or f in LINK_FIELDS]

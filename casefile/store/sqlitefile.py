@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 # Every opened case needs the SQLite dialect. create_engine() would import it on first
 # use, which in the GUI is after PySide6: Qt's import hook then reads the source of
-# each of the dialect's thirty-odd modules (about 10 ms of a cold start).
+# each of the dialect's thirty-odd modules, which shows in a cold start.
 import sqlalchemy.dialects.sqlite
 from sqlalchemy import event
 from sqlalchemy.pool import QueuePool
@@ -48,8 +48,8 @@ SCHEMA_VERSION = 8  # mirrors the Alembic head; see migrations/versions
 BUSY_TIMEOUT_MS = 5000
 #: bytes per page of a new file. A case file is mostly photos stored as blobs, and
 #: opening it runs quick_check, which reads every page of every blob's overflow chain
-#: one page at a time: 16 KiB pages read a 215 MB case in half the time of SQLite's
-#: default 4 KiB (80 -> 40 ms) and waste less of each blob's last page. Files made
+#: one page at a time: 16 KiB pages need a quarter of the reads of SQLite's default
+#: 4 KiB, and waste less of each blob's last page. Files made
 #: with other sizes open as they are; SQLite reads any page size.
 PAGE_SIZE = 16384
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -337,8 +337,8 @@ WhileChecking = Callable[[], bool]
 QUIET_CHECKS_S = 0.005
 
 #: A file smaller than this is checked on the opening thread, one check after the other:
-#: both take about a millisecond (the demo's 1.5 MB: 0.8 ms), and starting the worker
-#: threads would cost more (1 to 5 ms) than running the checks side by side saves.
+#: on a small file both are quick, and starting the worker threads would cost more
+#: than running the checks side by side saves.
 CHECK_ON_THREADS_FROM_BYTES = 8 * 1024 * 1024
 
 
