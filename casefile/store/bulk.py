@@ -1,9 +1,10 @@
 """Many-row inserts straight through the SQLite driver, in the session's transaction.
 
-SQLAlchemy's executemany builds and type-processes a parameter dict per row. On an
-import of 30,000 items, with their search entries and audit entries, that bookkeeping
-took longer than SQLite's own work (bench/store_bench.py). Here each column's bind
-processor is looked up once per statement and the rows go to the driver as tuples.
+SQLAlchemy's executemany builds and type-processes a parameter dict per row; on an
+import of tens of thousands of items, with their search and audit entries, that
+bookkeeping outweighs SQLite's own work (`make bench`'s import-json row). Here each
+column's bind processor is looked up once per statement and the rows go to the driver
+as tuples.
 Errors still pass through SQLAlchemy's connection, so they are mapped as any other.
 """
 
@@ -80,7 +81,7 @@ def _bind_processor(type_: Any, dialect: Any) -> Callable[[Any], Any] | None:
 def _utc_text(value: dt.datetime) -> str:
     """What UTCDateTime and SQLAlchemy's SQLite DATETIME together store for an aware
     datetime ("2025-11-20 06:30:00.000000", UTC), in one C-level isoformat call instead
-    of two Python layers: a third of a second on an import's 100,000 timestamps."""
+    of two Python layers, for each of an import's timestamps."""
     if value.tzinfo is None:
         raise ValueError("naive datetime reached the case file; attach a zone first")
     return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")

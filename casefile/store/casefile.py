@@ -1237,22 +1237,9 @@ class CaseFile:
             )
             return CheckResult(tuple(problems), 0)
         with self._read() as session:
-            incidents = session.execute(
-                sa.select(sa.func.count()).select_from(table_of(Incident))
-            ).scalar()
-            if incidents != 1:
-                problems.append(Problem("schema", f"{incidents} incidents; a case has one"))
-            problems += _attachment_problems(session)
-            from casefile.store import plans
-
-            problems += [Problem("attachments", p) for p in plans.image_problems(session)]
+            problems += _content_problems(session)
             verdict = audit.verify(session)
-            if not verdict.ok:
-                problems.append(Problem("audit", verdict.message))
-            else:  # a sound log: does it account for every item as the file holds it?
-                from casefile.store import replay
-
-                problems += [Problem("audit", f) for f in replay.untracked_changes(session)]
+            problems += _audit_problems(session, verdict)
             from casefile.store import seals
             from casefile.store.keys import Keys
 
@@ -1548,6 +1535,30 @@ class CaseFile:
             engine.dispose()
             conn.close()
         return result
+
+
+def _content_problems(session: Session) -> list[Problem]:
+    """What the tables hold that a case must not: other than one incident, attachments
+    and plan images whose bytes are gone or changed."""
+    from casefile.store import plans
+
+    problems = []
+    incidents = session.execute(sa.select(sa.func.count()).select_from(table_of(Incident))).scalar()
+    if incidents != 1:
+        problems.append(Problem("schema", f"{incidents} incidents; a case has one"))
+    problems += _attachment_problems(session)
+    problems += [Problem("attachments", p) for p in plans.image_problems(session)]
+    return problems
+
+
+def _audit_problems(session: Session, verdict: AuditVerdict) -> list[Problem]:
+    """A broken chain; or, for a sound log, the items it does not account for as the
+    file holds them."""
+    if not verdict.ok:
+        return [Problem("audit", verdict.message)]
+    from casefile.store import replay
+
+    return [Problem("audit", f) for f in replay.untracked_changes(session)]
 
 
 def _attachment_problems(session: Session) -> list[Problem]:

@@ -383,14 +383,13 @@ def _apply_items(
         _check_refs(session, kind, items, pending)
         existing = present[kind]
         new = [i for i in items if i.id not in existing]
-        if kind == "damage_item":
-            _give_references(session, new, [i for i in items if i.id in existing], stamp)
-        new_rows = _insert_new(session, kind, new, stamp)
-        new_action = "create" if action == "import" else action
-        entries += [(new_action, kind, i.id, rows.created(kind, i.values, i.sha256)) for i in new]
         old = [i for i in items if i.id in existing]
-        update_action = "update" if action == "import" else action
-        changed_rows = _update_changed(session, kind, old, stamp, update_action, entries)
+        if kind == "damage_item":
+            _give_references(session, new, old, stamp)
+        new_rows = _insert_new(session, kind, new, stamp)
+        created, updated = _audit_actions(action)
+        entries += [(created, kind, i.id, rows.created(kind, i.values, i.sha256)) for i in new]
+        changed_rows = _update_changed(session, kind, old, stamp, updated, entries)
         search.put(session, kind, new_rows, new=True)  # it reads the id and text fields
         search.put(session, kind, changed_rows)
 
@@ -425,6 +424,12 @@ def _give_references(
         item.values["reference"] = reference
     if kept:
         rows.note_next_reference(session, max(map(reference_number, kept)) + 1)
+
+
+def _audit_actions(action: str) -> tuple[str, str]:
+    """What the audit log calls an item made and an item changed by `action`: an import
+    creates and updates; a restore (undo of a delete) says so of both."""
+    return ("create", "update") if action == "import" else (action, action)
 
 
 def _insert_new(
