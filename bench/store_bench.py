@@ -173,7 +173,7 @@ def raw_insert(path: Path, doc: dict[str, Any]) -> None:
         [(n["id"], p, k) for n in doc["notes"] for k, p in enumerate(n["party_ids"])],
     )
     ins(
-        "INSERT INTO damage_item VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO damage_item VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 d["id"],
@@ -191,8 +191,9 @@ def raw_insert(path: Path, doc: dict[str, Any]) -> None:
                 d["currency"],
                 d["assessed_by"],
                 d["assessed_at"],
+                number,  # its reference, D-n
             )
-            for d in doc["damage_items"]
+            for number, d in enumerate(doc["damage_items"], start=1)
         ],
     )
     ins(
