@@ -61,7 +61,7 @@ def render(
         _render(brief, out, Ticker(progress, cancelled))
 
 
-def _render(brief: Brief, out: str | os.PathLike[str] | BinaryIO, ticker: Ticker) -> None:
+def _render(brief: Brief, out: str | os.PathLike[str] | IO[bytes], ticker: Ticker) -> None:
     ticker.tick(0, 1)
     started = [0]  # sections reached by the layout: the progress of the render
 

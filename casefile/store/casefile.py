@@ -382,7 +382,8 @@ class CaseFile:
 
     def update_incident(self, **changes: Unpack[IncidentFields]) -> IncidentRecord:
         current = self.incident()
-        return self.update("incident", current.id, **changes)
+        updated: IncidentRecord = self.update("incident", current.id, **changes)
+        return updated
 
     # -- items -----------------------------------------------------------------------------
 
@@ -1155,7 +1156,7 @@ class CaseFile:
 
         incident = self.incident()
         reporting = self.reporting_currency()
-        damage = TABLES["damage_item"].__table__.c
+        damage = table_of(TABLES["damage_item"]).c
         by_currency = sa.select(
             damage.currency,
             sa.func.count(damage.estimated_cost),

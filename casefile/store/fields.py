@@ -355,7 +355,8 @@ class Rates(Field):
                     f"{_where(kind, name)}: {currency} has two rates; keep one per currency"
                 )
             try:
-                rate = parse_rate(entry.get("rate"))
+                given: Any = entry.get("rate")  # parse_rate says what is wrong with it
+                rate = parse_rate(given)
             except InvalidInput as exc:
                 raise InvalidInput(f"{_where(kind, name)}, {currency}: {exc.message}") from None
             as_of = Day().coerce(kind, "as_of", entry.get("as_of"))

@@ -219,7 +219,7 @@ def references(session: Session, ids: Iterable[str]) -> dict[str, str]:
 
 def references_where(session: Session, condition: Any) -> list[str]:
     """The references of the damage items that meet `condition`, in number order."""
-    table = TABLES["damage_item"].__table__
+    table = table_of(TABLES["damage_item"])
     query = sa.select(table.c.reference).where(condition).order_by(table.c.reference)
     return [reference_text(n) for n in session.execute(query).scalars() if n is not None]
 
@@ -384,12 +384,13 @@ def stored_rates(text: str) -> tuple[ExchangeRate, ...]:
     """The incident's rates as its column holds them (canonical JSON), checked as typed."""
 
     try:
-        return SPEC["incident"]["exchange_rates"].coerce(
+        rates: tuple[ExchangeRate, ...] = SPEC["incident"]["exchange_rates"].coerce(
             "incident", "exchange_rates", json.loads(text)
         )
     except (ValueError, InvalidInput) as exc:
         reason = exc.message if isinstance(exc, InvalidInput) else "is not JSON"
         raise BadValue("incident", "exchange_rates", text, f"{shown(text)}: {reason}") from None
+    return rates
 
 
 #: case_meta's key for the number the next damage reference takes at the least: a number

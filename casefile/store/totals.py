@@ -8,7 +8,7 @@ so a list that shows a filtered selection adds up what it shows the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from casefile.store.money import convert, format_money
@@ -90,7 +90,7 @@ def reporting_total(
     *,
     unestimated: int = 0,
     unestimated_refs: Sequence[str] = (),
-    unrated: dict[str, Sequence[str]] | None = None,
+    unrated: Mapping[str, Sequence[str]] | None = None,
 ) -> ReportingTotal:
     """The subtotals (one per currency) and their total in `reporting` at `rates`.
 
