@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape as _xml_escape
@@ -34,6 +36,8 @@ _ARABIC_RANGES = (
 )
 #: Hebrew letters and points, and the Hebrew presentation forms.
 _HEBREW_RANGES = ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))
+#: Non-characters the brief strips (casefile.brief.markup.plain) rather than prints.
+_STRIPPED = frozenset("\ufffe\uffff")
 #: Characters every face prints or that only shape or order text.
 _LAYOUT_ONLY = frozenset("\n\u200c\u200d\u200e\u200f")
 
@@ -52,6 +56,26 @@ def _in(ranges: tuple[tuple[int, int], ...], char: str) -> bool:
 def _glyphs(font_name: str) -> frozenset[int]:
     register_fonts()
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+@functools.cache
+def _plain_text() -> re.Pattern[str]:
+    """Text the body font prints as it stands (no right-to-left letter, nothing missing):
+    the common case, checked in one regular-expression match."""
+    codes = sorted(
+        c for c in _glyphs(FONTS.regular) if not _in(_ARABIC_RANGES + _HEBREW_RANGES, chr(c))
+    )
+    spans: list[list[int]] = []
+    for code in codes:
+        if spans and code == spans[-1][1] + 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    body = "".join(
+        re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
+        for low, high in spans
+    )
+    return re.compile(f"[\n{body}]*")
 
 
 @functools.cache
@@ -111,6 +135,8 @@ def markup(text: str) -> str:
     the surrounding `<b>`/`<i>` through the font family); unprintable characters
     become their `[U+XXXX]` replacement.
     """
+    if _plain_text().fullmatch(text):
+        return _xml_escape(text).replace("\n", "<br/>")
     parts: list[str] = []
     for face, run in _runs(display_order(text)):
         if face is None:
@@ -139,9 +165,13 @@ def drawn(text: str, font_name: str) -> str:
 
 def uncovered(text: str) -> str:
     """The distinct characters of `text` that no bundled font prints, in first-seen order."""
+    if _plain_text().fullmatch(text):
+        return ""
     seen: dict[str, None] = {}
     for char in text:
-        if char not in seen and face_for(char) is None:
+        if char in seen or char in _STRIPPED or unicodedata.category(char) in ("Cc", "Cs"):
+            continue  # controls, tabs, lone surrogates: casefile.brief.markup.plain handles them
+        if face_for(char) is None:
             seen[char] = None
     return "".join(seen)
 

@@ -126,6 +126,11 @@ def test_headers_drawn_on_the_canvas_are_ordered_and_never_boxes() -> None:
     assert _fit(CHINESE_NAME, FONTS.regular, 8, 500) == "[U+5F20][U+4F1F]"
 
 
+def test_controls_the_brief_strips_are_not_reported() -> None:
+    assert uncovered("a\tb\x00c\x85\ufffe\r\n") == ""
+    assert uncovered("x\U0001f642y") == "\U0001f642"
+
+
 def test_text_every_font_prints_gives_no_warning() -> None:
     assert uncovered("Bakı Səfirlik Лавров Їжак " + ARABIC_NAME + HEBREW_NAME) == ""
     assert markup("a < b & c") == "a &lt; b &amp; c"
