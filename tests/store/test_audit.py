@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import itertools
 import json
 from pathlib import Path
 
@@ -136,12 +138,40 @@ def test_the_recorded_head_follows_every_kind_of_write(demo_path: Path, tmp_path
         assert copy.verify_audit().ok
 
 
-def test_entry_ids_are_unique_and_follow_the_chain_order(demo_path: Path, tmp_path: Path) -> None:
+def _random_starts_falling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each batch's random counter start below the one before: without a monotonic
+    counter, a later batch in the same second would sort before an earlier one."""
+    starts = itertools.count(1 << 70, -(1 << 60))
+    monkeypatch.setattr(audit, "_random_counter_start", lambda: next(starts))
+
+
+def test_entry_ids_of_batches_in_the_same_millisecond_sort_in_the_order_made(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import uuid
+
+    _random_starts_falling(monkeypatch)
+    at = dt.datetime(2026, 3, 1, 12, 0, 0, tzinfo=dt.UTC)
+    batches = [audit.entry_ids(3, at) for _ in range(4)]
+    made = [i for batch in batches for i in batch]
+    assert made == sorted(made) and len(set(made)) == len(made)
+    earlier = audit.entry_ids(2, at - dt.timedelta(seconds=5))  # the clock stepped back
+    assert made[-1] < earlier[0] < earlier[1]
+    assert {uuid.UUID(i).version for i in made + earlier} == {7}
+    assert all(str(uuid.UUID(i)) == i for i in made + earlier)
+
+
+def test_entry_ids_are_unique_and_follow_the_chain_order(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Entry ids are UUIDs of version 7: in one write they sort as the chain runs, which
-    keeps an import's thousands of entries together in the id index."""
+    keeps an import's thousands of entries together in the id index (an import appends
+    more than one batch, often within one second)."""
     import uuid
 
     from casefile.store import CaseFile
+
+    _random_starts_falling(monkeypatch)
 
     with CaseFile.open(demo_path, read_only=True) as demo:
         document = demo.export_document()
