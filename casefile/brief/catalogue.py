@@ -141,8 +141,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "Ref": ("№", "№", "№"),
     "Category": ("Kateqoriya", "Категория", "Категорія"),
     "Item": ("Zədə", "Повреждение", "Пошкодження"),
-    "Severity": ("Zədələnmə dərəcəsi", "Степень повреждения", "Ступінь пошкодження"),
-    "Estimate": ("Təxmini dəyər", "Ориентировочная стоимость", "Орієнтовна вартість"),
+    # table headers: the short word where the glossary's term would not fit the column
+    "Severity": ("Dərəcə", "Степень", "Ступінь"),
+    "Estimate": ("Təxmini dəyər", "Оценка стоимости", "Оцінка вартості"),
     "Fig.": ("Şək.", "Рис.", "Рис."),
     "All categories": ("Bütün kateqoriyalar", "Все категории", "Усі категорії"),
     "No category": ("Kateqoriyasız", "Без категории", "Без категорії"),
@@ -231,6 +232,264 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "Site visit": ("Yerində baxış", "Выезд на место", "Виїзд на місце"),
     "Done": ("İcra edilib", "Выполнено", "Виконано"),
     "Dropped": ("Ləğv edilib", "Снято", "Знято"),
+    # -- sentences of the sections
+    " (nothing pinned)": (" (heç nə qeyd olunmayıb)", " (без меток)", " (без позначок)"),
+    " (small original, {width} × {height} pixels: printed at {dpi} dpi, not enlarged)": (
+        " (kiçik orijinal, {width} × {height} piksel: {dpi} dpi ilə çap olunub, böyüdülməyib)",
+        " (исходник мал, {width} × {height} пикселей: напечатан с разрешением {dpi} dpi, "
+        "без увеличения)",
+        " (оригінал малий, {width} × {height} пікселів: надруковано з роздільністю {dpi} dpi, "
+        "без збільшення)",
+    ),
+    " ({counts} pinned)": (
+        " ({counts} qeyd olunub)",
+        " (отмечено: {counts})",
+        " (позначено: {counts})",
+    ),
+    " and ": (" və ", " и ", " і "),
+    "(untitled)": ("(adsız)", "(без названия)", "(без назви)"),
+    "<b>Annex {n}.</b> {title}": (
+        "<b>Əlavə {n}.</b> {title}",
+        "<b>Приложение {n}.</b> {title}",
+        "<b>Додаток {n}.</b> {title}",
+    ),
+    "Annex {n}.": ("Əlavə {n}.", "Приложение {n}.", "Додаток {n}."),
+    "<b>Figure {n}.</b> {caption}<i>{pinned}</i>": (
+        "<b>Şəkil {n}.</b> {caption}<i>{pinned}</i>",
+        "<b>Рисунок {n}.</b> {caption}<i>{pinned}</i>",
+        "<b>Рисунок {n}.</b> {caption}<i>{pinned}</i>",
+    ),
+    "<b>Figure {n}.</b> {caption}<i>{small}</i>": (
+        "<b>Şəkil {n}.</b> {caption}<i>{small}</i>",
+        "<b>Рисунок {n}.</b> {caption}<i>{small}</i>",
+        "<b>Рисунок {n}.</b> {caption}<i>{small}</i>",
+    ),
+    "<b>Not assessed</b> ({count} of {all} items, outside the totals)": (
+        "<b>Qiymətləndirilməyib</b> ({all} zədədən {count}, cəmiyə daxil deyil)",
+        "<b>Не оценено</b> ({count} из {all}, не входят в итоги)",
+        "<b>Не оцінено</b> ({count} з {all}, не входять до підсумків)",
+    ),
+    "<b>Subtotal {category}</b> ({counts})": (
+        "<b>Aralıq cəmi: {category}</b> ({counts})",
+        "<b>Промежуточный итог: {category}</b> ({counts})",
+        "<b>Проміжний підсумок: {category}</b> ({counts})",
+    ),
+    "<b>Total in {currency}</b> ({items} assessed{notes})": (
+        "<b>Cəmi, {currency}</b> ({items} qiymətləndirilib{notes})",
+        "<b>Итого в {currency}</b> (оценено: {items}{notes})",
+        "<b>Разом у {currency}</b> (оцінено: {items}{notes})",
+    ),
+    "<b>Total</b> ({items} assessed)": (
+        "<b>Cəmi</b> ({items} qiymətləndirilib)",
+        "<b>Итого</b> (оценено: {items})",
+        "<b>Разом</b> (оцінено: {items})",
+    ),
+    "Belongs to {owners}": ("Aiddir: {owners}", "Относится к: {owners}", "Стосується: {owners}"),
+    (
+        "Comments of the case's reviewers, kept in the case file; they are not part of the "
+        "case's account of events."
+    ): (
+        "İşə baxanların şərhləri iş faylında saxlanılır; onlar işdəki hadisələrin şərhinə "
+        "daxil deyil.",
+        "Замечания рассматривавших дело хранятся в файле дела; они не входят в изложение "
+        "событий по делу.",
+        "Зауваження тих, хто розглядав справу, зберігаються у файлі справи; вони не входять "
+        "до викладу подій у справі.",
+    ),
+    (
+        "Each damage item pinned on a plan is marked with its reference, in the colour of its "
+        "severity; a camera marks where a photo was taken. Plans are drawn to fit the page."
+    ): (
+        "Planda qeyd olunan hər zədə öz nömrəsi ilə, zədələnmə dərəcəsinin rəngində "
+        "göstərilib; kamera nişanı fotonun çəkildiyi yeri bildirir. Planlar səhifəyə "
+        "sığdırılıb.",
+        "Каждое повреждение, отмеченное на плане, обозначено своим номером цветом степени "
+        "повреждения; значок камеры показывает, где сделан снимок. Планы вписаны в страницу.",
+        "Кожне пошкодження, позначене на плані, позначено своїм номером кольором ступеня "
+        "пошкодження; значок камери показує, де зроблено знімок. Плани вписано в сторінку.",
+    ),
+    "Estimated cost ({currency})": (
+        "Təxmini dəyər ({currency})",
+        "Ориентировочная стоимость ({currency})",
+        "Орієнтовна вартість ({currency})",
+    ),
+    "Estimated cost so far: {amounts} ({items} assessed)": (
+        "Hələlik təxmini dəyər: {amounts} ({items} qiymətləndirilib)",
+        "Ориентировочная стоимость на сегодня: {amounts} (оценено: {items})",
+        "Орієнтовна вартість на сьогодні: {amounts} (оцінено: {items})",
+    ),
+    "Fig. ": ("Şək. ", "Рис. ", "Рис. "),
+    "Figs. ": ("Şək. ", "Рис. ", "Рис. "),
+    "Follow-up due ({status})": (
+        "Tapşırığın icra müddəti ({status})",
+        "Срок исполнения поручения ({status})",
+        "Строк виконання доручення ({status})",
+    ),
+    "In all {total} ({items})": (
+        "Cəmi {total} ({items})",
+        "Итого {total} ({items})",
+        "Разом {total} ({items})",
+    ),
+    "Internal notes and follow-ups are left out of this brief.": (
+        "Daxili qeydlər və tapşırıqlar bu arayışa daxil edilməyib.",
+        "Внутренние записи и поручения в эту справку не включены.",
+        "Внутрішні записи та доручення до цієї довідки не включено.",
+    ),
+    "Items by severity": (
+        "Zədələnmə dərəcəsinə görə",
+        "Повреждения по степени",
+        "Пошкодження за ступенем",
+    ),
+    (
+        "Items without a cost estimate ({count} of {all}) are shown as “not assessed”: they are "
+        "counted, and left out of every subtotal and total."
+    ): (
+        "Təxmini dəyəri olmayan zədələr ({all} zədədən {count}) “qiymətləndirilməyib” kimi "
+        "göstərilib: onlar sayılır, lakin heç bir aralıq cəmiyə və cəmiyə daxil edilmir.",
+        "Повреждения без ориентировочной стоимости ({count} из {all}) показаны как «не "
+        "оценено»: они учтены в количестве, но не входят ни в промежуточные итоги, ни в итог.",
+        "Пошкодження без орієнтовної вартості ({count} з {all}) показано як «не оцінено»: їх "
+        "враховано в кількості, але не включено ні до проміжних підсумків, ні до підсумку.",
+    ),
+    "Mentions: {names}": ("Adı çəkilir: {names}", "Упоминаются: {names}", "Згадуються: {names}"),
+    "No cost estimate has been made yet for any damage item.": (
+        "Heç bir zədə üçün hələ təxmini dəyər müəyyən edilməyib.",
+        "Ориентировочная стоимость пока не определена ни для одного повреждения.",
+        "Орієнтовну вартість поки не визначено для жодного пошкодження.",
+    ),
+    "Occurred {when} at {where}.": (
+        "Baş verib: {when}, {where}.",
+        "Произошло: {when}, {where}.",
+        "Сталося: {when}, {where}.",
+    ),
+    "Occurred {when}.": ("Baş verib: {when}.", "Произошло: {when}.", "Сталося: {when}."),
+    "On the site plan": ("Ərazinin planında", "На плане территории", "На плані території"),
+    "One damage item in each of {count} categories: {parts}.": (
+        "{count} kateqoriyanın hər birində bir zədə: {parts}.",
+        "По одному повреждению в каждой из {count} категорий: {parts}.",
+        "По одному пошкодженню в кожній із {count} категорій: {parts}.",
+    ),
+    "One damage item in the one category: {parts}.": (
+        "Yeganə kateqoriyada bir zədə: {parts}.",
+        "Одно повреждение в единственной категории: {parts}.",
+        "Одне пошкодження в єдиній категорії: {parts}.",
+    ),
+    "Other follow-ups": ("Digər tapşırıqlar", "Прочие поручения", "Інші доручення"),
+    "Photos": ("Fotolar", "Фотографии", "Фото"),
+    (
+        "Photos are downscaled for this brief. The SHA-256 prefix identifies the original file "
+        "in the case."
+    ): (
+        "Fotolar bu arayış üçün kiçildilib. SHA-256 prefiksi işdəki orijinal faylı müəyyən edir.",
+        "Фотографии для справки уменьшены. Префикс SHA-256 указывает на исходный файл в деле.",
+        "Фото для довідки зменшено. Префікс SHA-256 вказує на оригінальний файл у справі.",
+    ),
+    "Related notes: {notes}": (
+        "Əlaqəli qeydlər: {notes}",
+        "Связанные записи: {notes}",
+        "Повʼязані записи: {notes}",
+    ),
+    (
+        "The cost chart shows amounts in {currency} only; amounts in {others} are in the "
+        "schedule's subtotals."
+    ): (
+        "Dəyər diaqramı yalnız {currency} ilə məbləğləri göstərir; {others} ilə məbləğlər "
+        "siyahının aralıq cəmilərindədir.",
+        "Диаграмма стоимости показывает только суммы в {currency}; суммы в {others} — в "
+        "промежуточных итогах перечня.",
+        "Діаграма вартості показує лише суми в {currency}; суми в {others} — у проміжних "
+        "підсумках переліку.",
+    ),
+    (
+        "Times are local to the incident ({tz}). Notes, meetings and follow-ups appear in full "
+        "in their own sections."
+    ): (
+        "Vaxt hadisə yerinin vaxtı ilə göstərilib ({tz}). Qeydlər, görüşlər və tapşırıqlar "
+        "tam şəkildə öz bölmələrində verilib.",
+        "Время указано местное для места инцидента ({tz}). Записи, встречи и поручения "
+        "полностью приведены в своих разделах.",
+        "Час зазначено місцевий для місця інциденту ({tz}). Записи, зустрічі та доручення "
+        "повністю наведено у своїх розділах.",
+    ),
+    "Untitled meeting": ("Adsız görüş", "Встреча без названия", "Зустріч без назви"),
+    "Untitled note": ("Adsız qeyd", "Запись без названия", "Запис без назви"),
+    "affiliation: {text}": ("mənsubiyyət: {text}", "принадлежность: {text}", "належність: {text}"),
+    "at {rates}": ("məzənnə: {rates}", "по курсу {rates}", "за курсом {rates}"),
+    "by {name}": ("qiymətləndirən: {name}", "оценщик: {name}", "оцінювач: {name}"),
+    "date not recorded": ("tarix qeyd olunmayıb", "дата не указана", "дату не зазначено"),
+    "due {date}": ("icra müddəti {date}", "срок {date}", "строк {date}"),
+    "file {name}": ("fayl {name}", "файл {name}", "файл {name}"),
+    "from {source}": ("mənbə: {source}", "от: {source}", "від: {source}"),
+    "items": ("sayı", "кол-во", "к-сть"),
+    "no estimate": ("dəyər yoxdur", "нет оценки", "немає оцінки"),
+    "not included, for want of an exchange rate: {missing}": (
+        "məzənnə olmadığı üçün daxil edilməyib: {missing}",
+        "не включено из-за отсутствия обменного курса: {missing}",
+        "не включено через відсутність обмінного курсу: {missing}",
+    ),
+    "on {date}": ("{date}", "{date}", "{date}"),
+    "owner: {name}": ("icraçı: {name}", "исполнитель: {name}", "виконавець: {name}"),
+    "photo": ("foto", "фото", "фото"),
+    "photo not included": ("foto daxil edilməyib", "фотография не включена", "фото не включено"),
+    "plan not included": ("plan daxil edilməyib", "план не включён", "план не включено"),
+    "represents: {text}": ("təmsil edir: {text}", "представляет: {text}", "представляє: {text}"),
+    "severity not yet assessed for {count}": (
+        "{count} zədənin dərəcəsi hələ qiymətləndirilməyib",
+        "степень не оценена: {count}",
+        "ступінь не оцінено: {count}",
+    ),
+    "taken {date}": ("çəkilib {date}", "снято {date}", "знято {date}"),
+    "the latest, on {date}: {kind}, “{title}”": (
+        "sonuncusu {date}: {kind}, “{title}”",
+        "последняя — {date}: {kind}, «{title}»",
+        "остання — {date}: {kind}, «{title}»",
+    ),
+    "unknown party": ("naməlum tərəf", "неизвестная сторона", "невідома сторона"),
+    "where it was taken": ("çəkildiyi yer", "место съёмки", "місце зйомки"),
+    "without an estimate: {refs}": ("dəyərsiz: {refs}", "без оценки: {refs}", "без оцінки: {refs}"),
+    "{count} assessed in {currency}": (
+        "{count} zədə {currency} ilə qiymətləndirilib",
+        "оценено в {currency}: {count}",
+        "оцінено в {currency}: {count}",
+    ),
+    "{count} not assessed": (
+        "{count} qiymətləndirilməyib",
+        "не оценено: {count}",
+        "не оцінено: {count}",
+    ),
+    "{count} {severity}": ("{severity}: {count}", "{severity}: {count}", "{severity}: {count}"),
+    "{count} {status}": ("{status}: {count}", "{status}: {count}", "{status}: {count}"),
+    "{date} (all day)": ("{date} (bütün gün)", "{date} (весь день)", "{date} (увесь день)"),
+    "{items} not yet assessed": (
+        "{items} hələ qiymətləndirilməyib",
+        "ещё не оценено: {items}",
+        "ще не оцінено: {items}",
+    ),
+    "{items} recorded: {detail}.": (
+        "Qeydə alınıb: {items}; {detail}.",
+        "Зарегистрировано: {items}; {detail}.",
+        "Зареєстровано: {items}; {detail}.",
+    ),
+    "{kind} from {source}": (
+        "{kind}, mənbə: {source}",
+        "{kind} от: {source}",
+        "{kind} від: {source}",
+    ),
+    "{meetings} recorded": (
+        "Qeydə alınıb: {meetings}",
+        "Зарегистрировано: {meetings}",
+        "Зареєстровано: {meetings}",
+    ),
+    "{follow_ups}: {parts}.": (
+        "{follow_ups}, o cümlədən {parts}.",
+        "{follow_ups}, из них {parts}.",
+        "{follow_ups}, з них {parts}.",
+    ),
+    "internal": ("daxili", "внутреннее", "внутрішнє"),
+    "{kind} (deleted)": ("{kind} (silinib)", "{kind} (удалено)", "{kind} (видалено)"),
+    "resolved by {name}": ("həll edib: {name}", "снято: {name}", "знято: {name}"),
+    "open": ("açıq", "открыто", "відкрито"),
+    "{notes} on file.": ("İşdə: {notes}.", "В деле: {notes}.", "У справі: {notes}."),
 }
 
 #: Counted nouns: language -> CLDR plural category -> form ("other" is always there).
@@ -240,5 +499,45 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
         "az": {"one": "material", "other": "material"},
         "ru": {"one": "материал", "few": "материала", "many": "материалов", "other": "материала"},
         "uk": {"one": "матеріал", "few": "матеріали", "many": "матеріалів", "other": "матеріалу"},
+    },
+    "damage item": {
+        "en": {"one": "damage item", "other": "damage items"},
+        "az": {"one": "zədə", "other": "zədə"},
+        "ru": {
+            "one": "повреждение",
+            "few": "повреждения",
+            "many": "повреждений",
+            "other": "повреждения",
+        },
+        "uk": {
+            "one": "пошкодження",
+            "few": "пошкодження",
+            "many": "пошкоджень",
+            "other": "пошкодження",
+        },
+    },
+    "meeting": {
+        "en": {"one": "meeting", "other": "meetings"},
+        "az": {"one": "görüş", "other": "görüş"},
+        "ru": {"one": "встреча", "few": "встречи", "many": "встреч", "other": "встречи"},
+        "uk": {"one": "зустріч", "few": "зустрічі", "many": "зустрічей", "other": "зустрічі"},
+    },
+    "follow-up": {
+        "en": {"one": "follow-up", "other": "follow-ups"},
+        "az": {"one": "tapşırıq", "other": "tapşırıq"},
+        "ru": {"one": "поручение", "few": "поручения", "many": "поручений", "other": "поручения"},
+        "uk": {"one": "доручення", "few": "доручення", "many": "доручень", "other": "доручення"},
+    },
+    "note": {
+        "en": {"one": "note", "other": "notes"},
+        "az": {"one": "qeyd", "other": "qeyd"},
+        "ru": {"one": "запись", "few": "записи", "many": "записей", "other": "записи"},
+        "uk": {"one": "запис", "few": "записи", "many": "записів", "other": "запису"},
+    },
+    "photo": {
+        "en": {"one": "photo", "other": "photos"},
+        "az": {"one": "foto", "other": "foto"},
+        "ru": {"one": "фото", "few": "фото", "many": "фото", "other": "фото"},
+        "uk": {"one": "фото", "few": "фото", "many": "фото", "other": "фото"},
     },
 }

@@ -14,6 +14,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 
 from casefile.brief.fonts import FONTS
+from casefile.brief.language import tr
 from casefile.brief.markup import clip
 from casefile.brief.model import DamageSchedule
 from casefile.brief.styles import ACCENT, INK, MUTED, OTHER_SEVERITY_COLOUR, RULE, SEVERITY_COLOURS
@@ -42,9 +43,13 @@ def counts_sentence(schedule: DamageSchedule) -> str:
     for n, category in enumerate(schedule.chart_categories):
         severity = next(s.label for s in schedule.chart_series if s.counts[n])
         parts.append(f"{category} ({severity.lower()})")
-    count = len(parts)
-    where = "the one category" if count == 1 else f"each of {count} categories"
-    return f"One damage item in {where}: {'; '.join(parts)}."
+    if len(parts) == 1:
+        return tr("One damage item in the one category: {parts}.", parts=parts[0])
+    return tr(
+        "One damage item in each of {count} categories: {parts}.",
+        count=str(len(parts)),
+        parts="; ".join(parts),
+    )
 
 
 def _rows_height(schedule: DamageSchedule) -> float:
@@ -95,8 +100,8 @@ def count_chart(schedule: DamageSchedule, width: float) -> Drawing:
     for n, s in enumerate(series):
         chart.bars[n].fillColor = SEVERITY_COLOURS.get(s.severity, OTHER_SEVERITY_COLOUR)
     drawing.add(chart)
-    drawing.add(_title("Items by severity", LABELS, height - 10))
-    drawing.add(_axis_title("items", chart.x + chart.width, legend_height + 4))
+    drawing.add(_title(tr("Items by severity"), LABELS, height - 10))
+    drawing.add(_axis_title(tr("items"), chart.x + chart.width, legend_height + 4))
 
     legend = Legend()
     legend.x, legend.y = LABELS, legend_height - 4
@@ -142,7 +147,7 @@ def cost_chart(schedule: DamageSchedule, width: float, height: float) -> Drawing
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
-    drawing.add(_title(f"Estimated cost ({currency})", 8, height - 10))
+    drawing.add(_title(tr("Estimated cost ({currency})", currency=currency), 8, height - 10))
     drawing.add(_axis_title(currency, chart.x + chart.width, chart.y - AXIS + 4))
     return drawing
 

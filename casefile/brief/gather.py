@@ -14,7 +14,8 @@ from typing import Any, Protocol, TypeVar
 
 from casefile.brief import formats
 from casefile.brief.excerpt import excerpt, items, short
-from casefile.brief.language import money, tr, writing_in
+from casefile.brief.language import count as count_of
+from casefile.brief.language import money, quantity, tr, writing_in
 from casefile.brief.model import (
     UNCLASSIFIED,
     Annex,
@@ -131,9 +132,17 @@ def _review_comments(
     for comment in comments:
         if comment.item_id in dropped:
             continue
-        kind = KIND_LABELS.get(comment.item_kind, comment.item_kind)
-        on = f"{kind}: {short(comment.item_title)}" if comment.item_title else f"{kind} (deleted)"
-        state = f"resolved by {short(comment.resolved_by)}" if comment.resolved else "open"
+        kind = tr(KIND_LABELS.get(comment.item_kind, comment.item_kind))
+        on = (
+            f"{kind}: {short(comment.item_title)}"
+            if comment.item_title
+            else tr("{kind} (deleted)", kind=kind)
+        )
+        state = (
+            tr("resolved by {name}", name=short(comment.resolved_by))
+            if comment.resolved
+            else tr("open")
+        )
         entries.append(
             ReviewCommentEntry(
                 on=on,
@@ -319,7 +328,7 @@ def _chronology(
     return tuple(
         ChronologyRow(
             when=formats.short_moment(e.at, tz, date_only=e.date_only),
-            kind=KIND_LABELS.get(e.kind, e.kind),
+            kind=tr(KIND_LABELS.get(e.kind, e.kind)),
             title=short(e.title),
             detail=short(details.get(e.id, e.detail)),
             internal=e.internal,
@@ -340,14 +349,16 @@ def _chronology_details(
     for note in notes:
         source = names.get(note.source_party_id or "")
         kind = label("note", "kind", note.kind)
-        details[note.id] = f"{kind} from {source}" if source else kind
+        details[note.id] = tr("{kind} from {source}", kind=kind, source=source) if source else kind
     for meeting in meetings:
         parts = [label("meeting", "kind", meeting.kind), short(meeting.place)]
         details[meeting.id] = ", ".join(p for p in parts if p)
     for follow_up in follow_ups:
         status = label("follow_up", "status", follow_up.status).lower()
         owner = names.get(follow_up.owner_id or "")
-        details[follow_up.id] = f"Follow-up due ({status})" + (f"; owner: {owner}" if owner else "")
+        details[follow_up.id] = tr("Follow-up due ({status})", status=status) + (
+            "; " + tr("owner: {name}", name=owner) if owner else ""
+        )
     return details
 
 
@@ -402,7 +413,7 @@ def _damage_schedule(
                 figures=figs(item.attachment_ids),
                 plan_figures=on_plans.get(item.id, ()),
                 quantity=(
-                    f"{item.quantity} \u00d7 {_money(item.unit_cost, item.currency)}"
+                    f"{quantity(item.quantity)} \u00d7 {_money(item.unit_cost, item.currency)}"
                     if item.quantity is not None and item.unit_cost is not None
                     else ""
                 ),
@@ -457,7 +468,7 @@ def _damage_schedule(
         cost_currency=cost_currency,
         cost_values=tuple(cost_sums[c] for c in categories) if cost_currency else (),
         cost_left_out=tuple(
-            f"{currency} ({_count(count, 'item')})" for currency, (_, count) in by_items[1:]
+            f"{currency} ({count_of(count, 'item')})" for currency, (_, count) in by_items[1:]
         ),
     )
 
@@ -516,11 +527,18 @@ def _in_reporting_currency(
 def reporting_sentence(schedule: DamageSchedule) -> str:
     """The total in the reporting currency in a sentence: its rates, and what it leaves
     out for want of a rate (the schedule names the items without an estimate)."""
-    line = f"In all {schedule.reporting_total} ({_count(schedule.reporting_items, 'item')})"
+    line = tr(
+        "In all {total} ({items})",
+        total=schedule.reporting_total,
+        items=count_of(schedule.reporting_items, "item"),
+    )
     if schedule.rates_used:
-        line += " at " + "; ".join(schedule.rates_used)
+        line += " " + tr("at {rates}", rates="; ".join(schedule.rates_used))
     if schedule.missing_rates:
-        line += "; not included, for want of an exchange rate: " + "; ".join(schedule.missing_rates)
+        line += "; " + tr(
+            "not included, for want of an exchange rate: {missing}",
+            missing="; ".join(schedule.missing_rates),
+        )
     return line + "."
 
 
@@ -544,7 +562,7 @@ def _party(party: PartyRecord, names: dict[str, str]) -> PartyEntry:
 def _follow_up(follow_up: FollowUpRecord, names: dict[str, str]) -> FollowUpEntry:
     return FollowUpEntry(
         title=short(follow_up.title),
-        status_label=FOLLOW_UP_STATUSES.get(follow_up.status, follow_up.status),
+        status_label=tr(FOLLOW_UP_STATUSES.get(follow_up.status, follow_up.status)),
         owner=names.get(follow_up.owner_id or "", ""),
         due=formats.long_date(follow_up.due_date),
         internal=follow_up.internal,
@@ -584,7 +602,7 @@ def _meeting(
         when=_meeting_when(meeting, tz),
         place=short(meeting.place),
         participants=tuple(
-            ParticipantEntry(names.get(p.party_id, "unknown party"), short(p.role))
+            ParticipantEntry(names.get(p.party_id, tr("unknown party")), short(p.role))
             for p in meeting.participants
         ),
         summary=excerpt(meeting.summary),
@@ -598,10 +616,11 @@ def _meeting(
 def _meeting_when(meeting: MeetingRecord, tz: str) -> str:
     """In the zone the meeting took place; just the day when no time of day was recorded."""
     if meeting.held_at is None:
-        return "date not recorded"
+        return tr("date not recorded")
     zone = meeting.timezone or tz
     if getattr(meeting, "all_day", False):
-        return f"{formats.long_date(formats.local(meeting.held_at, zone).date())} (all day)"
+        day = formats.long_date(formats.local(meeting.held_at, zone).date())
+        return tr("{date} (all day)", date=day)
     return formats.long_moment(meeting.held_at, zone)
 
 
@@ -631,54 +650,87 @@ def _key_points(
     when = formats.long_moment(incident.occurred_at, incident.timezone or "UTC")
     where = short(incident.location)
     if when or where:
-        points.append("Occurred " + " at ".join(part for part in (when, where) if part) + ".")
+        if when and where:
+            points.append(tr("Occurred {when} at {where}.", when=when, where=where))
+        else:
+            points.append(tr("Occurred {when}.", when=when or where))
     rows = schedule.rows
     if rows:
         by_severity = Counter(row.severity for row in rows)
         known = [s for s in reversed(SEVERITIES) if by_severity[s]]
         known += sorted(s for s in by_severity if s and s not in SEVERITIES)
-        parts = [f"{by_severity[s]} {label('damage_item', 'severity', s).lower()}" for s in known]
+        parts = [
+            tr(
+                "{count} {severity}",
+                count=str(by_severity[s]),
+                severity=label("damage_item", "severity", s).lower(),
+            )
+            for s in known
+        ]
         if by_severity[""]:
-            parts.append(f"severity not yet assessed for {by_severity['']}")
+            parts.append(tr("severity not yet assessed for {count}", count=str(by_severity[""])))
         detail = "; ".join(parts)
-        points.append(f"{_count(len(rows), 'damage item')} recorded: {detail}.")
+        points.append(
+            tr(
+                "{items} recorded: {detail}.",
+                items=count_of(len(rows), "damage item"),
+                detail=detail,
+            )
+        )
         if schedule.totals:
-            money = " and ".join(t.amount for t in schedule.totals)
+            amounts = tr(" and ").join(t.amount for t in schedule.totals)
             assessed = sum(t.items for t in schedule.totals)
-            line = f"Estimated cost so far: {money} ({_count(assessed, 'item')} assessed)"
+            line = tr(
+                "Estimated cost so far: {amounts} ({items} assessed)",
+                amounts=amounts,
+                items=count_of(assessed, "item"),
+            )
             if schedule.unassessed:
-                line += f"; {_count(schedule.unassessed, 'item')} not yet assessed"
+                line += "; " + tr(
+                    "{items} not yet assessed", items=count_of(schedule.unassessed, "item")
+                )
             points.append(line + ".")
             points.append(reporting_sentence(schedule))
         else:
-            points.append("No cost estimate has been made yet for any damage item.")
+            points.append(tr("No cost estimate has been made yet for any damage item."))
     else:
-        points.append("No damage items are recorded.")
+        points.append(tr("No damage items are recorded."))
     if meetings:
         latest = [m for m in meetings if m.held_at is not None]
-        line = f"{_count(len(meetings), 'meeting')} recorded"
+        line = tr("{meetings} recorded", meetings=count_of(len(meetings), "meeting"))
         if latest:
             last = latest[-1]
             day = formats.long_date(formats.local(last.held_at, last.timezone or "UTC").date())  # type: ignore[arg-type]
             kind = label("meeting", "kind", last.kind)
-            line += f"; the latest, on {day}: {kind.lower()}, “{short(last.title)}”"
+            line += "; " + tr(
+                "the latest, on {date}: {kind}, “{title}”",
+                date=day,
+                kind=kind.lower(),
+                title=short(last.title),
+            )
         points.append(line + ".")
     if follow_ups:
         status = Counter(f.status for f in follow_ups)
         parts = [
-            f"{status[s]} {label('follow_up', 'status', s).lower()}"
+            tr(
+                "{count} {status}",
+                count=str(status[s]),
+                status=label("follow_up", "status", s).lower(),
+            )
             for s in FOLLOW_UP_STATUSES
             if status[s]
         ]
-        points.append(f"{_count(len(follow_ups), 'follow-up')}: {', '.join(parts)}.")
-    points.append(f"{_count(len(notes), 'note')} on file.")
+        points.append(
+            tr(
+                "{follow_ups}: {parts}.",
+                follow_ups=count_of(len(follow_ups), "follow-up"),
+                parts=", ".join(parts),
+            )
+        )
+    points.append(tr("{notes} on file.", notes=count_of(len(notes), "note")))
     if redact:
-        points.append("Internal notes and follow-ups are left out of this brief.")
+        points.append(tr("Internal notes and follow-ups are left out of this brief."))
     return tuple(points)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _annexes(
@@ -699,9 +751,9 @@ def _annexes(
             detail = ", ".join(
                 part
                 for part in (
-                    "Diplomatic note",
+                    tr("Diplomatic note"),
                     formats.long_date(note.date),
-                    source and f"from {source}",
+                    source and tr("from {source}", source=source),
                 )
                 if part
             )

@@ -57,7 +57,7 @@ def current() -> str:
     return _current.get()
 
 
-def tr(text: str, **fields: str) -> str:
+def tr(text: str, /, **fields: str) -> str:
     """The English label `text` in the current language, its {fields} filled when given.
 
     Without fields the text is returned unformatted: a template for `markup.rich` keeps
@@ -100,6 +100,13 @@ def number(value: int | Decimal, decimals: int = 0) -> str:
     """A number with the locale's grouping and decimal sign ("1,234.50", "1 234,50")."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return _narrow(format_decimal(value, format=pattern, locale=_locale(_current.get())))
+
+
+def quantity(text: str) -> str:
+    """A stored quantity ("25.5") by the locale's rules ("25,5"), its decimals kept."""
+    value = Decimal(text)
+    decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+    return number(value, decimals)
 
 
 def money(minor: int, currency: str, exponent: int) -> str:

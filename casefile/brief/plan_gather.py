@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from casefile.brief.excerpt import short
+from casefile.brief.language import tr
 from casefile.brief.model import PlanFigure, PlanLegendRow, PlanPin
 from casefile.brief.photos import prepare_photo
 from casefile.store import (
@@ -56,7 +57,7 @@ def gather_plans(
                 colour = SEVERITY_PIN_COLOURS.get(item.severity, SEVERITY_PIN_COLOURS[""])
                 ref = refs[item.id]
                 pins.append(PlanPin(pin.x, pin.y, ref, colour))
-                severity = label("damage_item", "severity", item.severity)
+                severity = tr(label("damage_item", "severity", item.severity))
                 legend.append(PlanLegendRow(ref, colour, short(item.title), severity))
                 pinned_on.setdefault(item.id, []).append(number)
             elif pin.attachment_id in attachments and _printable(

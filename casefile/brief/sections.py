@@ -44,7 +44,7 @@ from casefile.brief.document import (
 from casefile.brief.excerpt import joined
 from casefile.brief.fonts import FONTS
 from casefile.brief.jpeg import JpegImage
-from casefile.brief.language import tr
+from casefile.brief.language import count, tr
 from casefile.brief.markup import clip, esc, is_clipped, one_line, para, plain, rich
 from casefile.brief.model import (
     UNCLASSIFIED,
@@ -132,7 +132,7 @@ def _pieces(line: str) -> list[str]:
 def heading(text: str, style: ParagraphStyle, key: str, level: int) -> Paragraph:
     """A heading that gets a bookmark and an outline entry where it lands."""
     flowable = para(text, style)
-    flowable.outline = OutlineMark(key, clip(one_line(text), 120) or "(untitled)", level, 0)
+    flowable.outline = OutlineMark(key, clip(one_line(text), 120) or tr("(untitled)"), level, 0)
     return flowable
 
 
@@ -189,7 +189,17 @@ def _figure_links(numbers: tuple[int, ...], brief: Brief, *, short: bool = False
     links = ", ".join(_link(f"fig-{n}", str(n)) if n in printed else str(n) for n in numbers)
     if short or not numbers:
         return links
-    return ("Fig. " if len(numbers) == 1 else "Figs. ") + links
+    return (tr("Fig. ") if len(numbers) == 1 else tr("Figs. ")) + links
+
+
+def _photos_line(numbers: tuple[int, ...], brief: Brief) -> str:
+    """ "Photos: Figs. 2, 3" as paragraph markup, the numbers links to their figures."""
+    return esc(tr("Photos")) + ": " + _figure_links(numbers, brief)
+
+
+def _internal_flag() -> str:
+    """ "[internal]" in red before an item's title, as paragraph markup."""
+    return INTERNAL_FLAG.format(internal=esc(tr("internal")))
 
 
 def _link(key: str, markup: str) -> str:
@@ -328,15 +338,17 @@ def chronology(brief: Brief, s: Styles) -> list[Flowable]:
         return [*story, para(tr("No dated entries."), s.muted)]
     story.append(
         rich(
-            "Times are local to the incident ({tz}). Notes, meetings and follow-ups appear "
-            "in full in their own sections.",
+            tr(
+                "Times are local to the incident ({tz}). Notes, meetings and follow-ups "
+                "appear in full in their own sections."
+            ),
             s.muted,
             tz=brief.timezone,
         )
     )
 
     def cells(row: ChronologyRow) -> list[Flowable]:
-        flag = INTERNAL_FLAG if row.internal else ""
+        flag = _internal_flag() if row.internal else ""
         entry = rich(
             flag + "<b>{title}</b>" + ("<br/>{detail}" if row.detail.strip() else ""),
             s.cell,
@@ -361,10 +373,13 @@ def damage(brief: Brief, s: Styles) -> list[Flowable]:
     story += _damage_tables(brief, s)
     if schedule.unassessed:
         story.append(
-            Paragraph(
-                f"Items without a cost estimate ({schedule.unassessed} of {len(schedule.rows)}) "
-                "are shown as “not assessed”: they are counted, and left out of every "
-                "subtotal and total.",
+            para(
+                tr(
+                    "Items without a cost estimate ({count} of {all}) are shown as "
+                    "“not assessed”: they are counted, and left out of every subtotal and total.",
+                    count=str(schedule.unassessed),
+                    all=str(len(schedule.rows)),
+                ),
                 s.small,
             )
         )
@@ -407,9 +422,12 @@ def _damage_charts(schedule: DamageSchedule, s: Styles) -> list[Flowable]:
     if schedule.cost_left_out:
         story.append(
             para(
-                f"The cost chart shows amounts in {schedule.cost_currency} only; amounts in "
-                + ", ".join(schedule.cost_left_out)
-                + " are in the schedule's subtotals.",
+                tr(
+                    "The cost chart shows amounts in {currency} only; amounts in {others} are "
+                    "in the schedule's subtotals.",
+                    currency=schedule.cost_currency,
+                    others=", ".join(schedule.cost_left_out),
+                ),
                 s.muted,
             )
         )
@@ -443,18 +461,24 @@ def _damage_details(row: DamageRow, brief: Brief, s: Styles) -> list[Flowable]:
     assessed = " ".join(
         part
         for part in (
-            row.assessed_on and f"on {row.assessed_on}",
-            row.assessed_by and f"by {row.assessed_by}",
+            row.assessed_on and tr("on {date}", date=row.assessed_on),
+            row.assessed_by and tr("by {name}", name=row.assessed_by),
         )
         if part
     )
-    meta = [("Location", row.location), ("Assessed", assessed), ("Estimate", row.quantity)]
+    meta = [
+        (tr("Location"), row.location),
+        (tr("Assessed"), assessed),
+        (tr("Estimate"), row.quantity),
+    ]
     shown = [(label, value) for label, value in meta if value.strip()]
     parts = [f"<i>{label}:</i> {{v{n}}}" for n, (label, _) in enumerate(shown)]
     if row.figures:
-        parts.append("<i>Photos:</i> " + _figure_links(row.figures, brief))
+        parts.append(f"<i>{esc(tr('Photos'))}:</i> " + _figure_links(row.figures, brief))
     if row.plan_figures and "plans" in brief.sections:
-        parts.append("<i>On the site plan:</i> " + _figure_links(row.plan_figures, brief))
+        parts.append(
+            f"<i>{esc(tr('On the site plan'))}:</i> " + _figure_links(row.plan_figures, brief)
+        )
     if parts:
         values = {f"v{n}": v for n, (_, v) in enumerate(shown)}
         block.append(rich(" · ".join(parts), s.small, **values))
@@ -463,8 +487,9 @@ def _damage_details(row: DamageRow, brief: Brief, s: Styles) -> list[Flowable]:
 
 
 _SCHEDULE_HEAD = ("Ref", "Category", "Item", "Severity", "Status", "Estimate", "Fig.")
-#: The Ref column holds "D-10000" on one line (a hyphen is where a line may break).
-_SCHEDULE_WIDTHS = [17 * mm, 21 * mm, WIDTH - 128 * mm, 23 * mm, 23 * mm, 33 * mm, 11 * mm]
+#: The Ref column holds "D-10000" on one line (a hyphen is where a line may break);
+#: category and severity have room for the longest label in each language ("Незначительная").
+_SCHEDULE_WIDTHS = [17 * mm, 23 * mm, WIDTH - 134 * mm, 27 * mm, 23 * mm, 33 * mm, 11 * mm]
 #: A sum row: the first five columns for the label, the last two for the amount (a sum is
 #: wider than one estimate).
 _SUM_WIDTHS = [sum(_SCHEDULE_WIDTHS[:5]), sum(_SCHEDULE_WIDTHS[5:])]
@@ -499,16 +524,22 @@ def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
                 continue  # nothing in the case has an estimate: the last row says so once
             counts = []
             if sub.items:
-                counts.append(f"{sub.items} assessed in {sub.currency}")
+                counts.append(
+                    tr(
+                        "{count} assessed in {currency}",
+                        count=str(sub.items),
+                        currency=sub.currency,
+                    )
+                )
             if sub.unassessed:
-                counts.append(f"{sub.unassessed} not assessed")
+                counts.append(tr("{count} not assessed", count=str(sub.unassessed)))
             amount = (
                 amount_cell(sub.amount, s.cell_right, _SUM_WIDTHS[1], bold=True)
                 if sub.amount
-                else rich("<i>{none}</i>", s.cell_right, none="no estimate")
+                else rich("<i>{none}</i>", s.cell_right, none=tr("no estimate"))
             )
             label = rich(
-                "<b>Subtotal {category}</b> ({counts})",
+                tr("<b>Subtotal {category}</b> ({counts})"),
                 s.cell,
                 category=category,
                 counts=", ".join(counts),
@@ -518,7 +549,7 @@ def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
             story.append(_sum_table(sums, [("BACKGROUND", (0, 0), (-1, -1), BAND)]))
     totals = [
         [
-            rich("<b>Total</b> ({items} assessed)", s.cell, items=str(total.items)),
+            rich(tr("<b>Total</b> ({items} assessed)"), s.cell, items=str(total.items)),
             amount_cell(total.amount, s.cell_right, _SUM_WIDTHS[1], bold=True),
         ]
         for total in schedule.totals
@@ -527,7 +558,7 @@ def _damage_tables(brief: Brief, s: Styles) -> list[Flowable]:
         story.append(_sum_table(totals, [("LINEABOVE", (0, 0), (-1, -1), 0.8, ACCENT)]))
         story.append(_reporting_total(schedule, s))
     last = rich(
-        "<b>Not assessed</b> ({count} of {all} items, outside the totals)",
+        tr("<b>Not assessed</b> ({count} of {all} items, outside the totals)"),
         s.cell,
         count=str(schedule.unassessed),
         all=str(len(schedule.rows)),
@@ -548,15 +579,20 @@ def _reporting_total(schedule: DamageSchedule, s: Styles) -> Flowable:
     leaves out, under the per-currency totals."""
     notes = []
     if schedule.rates_used:
-        notes.append("at " + "; ".join(schedule.rates_used))
+        notes.append(tr("at {rates}", rates="; ".join(schedule.rates_used)))
     if schedule.missing_rates:
         notes.append(
-            "not included, for want of an exchange rate: " + "; ".join(schedule.missing_rates)
+            tr(
+                "not included, for want of an exchange rate: {missing}",
+                missing="; ".join(schedule.missing_rates),
+            )
         )
     if schedule.unestimated_refs:
-        notes.append("without an estimate: " + formats.named_refs(schedule.unestimated_refs))
+        notes.append(
+            tr("without an estimate: {refs}", refs=formats.named_refs(schedule.unestimated_refs))
+        )
     label = rich(
-        "<b>Total in {currency}</b> ({items} assessed{notes})",
+        tr("<b>Total in {currency}</b> ({items} assessed{notes})"),
         s.cell,
         currency=schedule.reporting_currency,
         items=str(schedule.reporting_items),
@@ -645,9 +681,9 @@ def parties(brief: Brief, s: Styles) -> list[Flowable]:
         name = "<b>{name}</b>" + ("<br/>{native}" if party.native_name else "")
         extra = []
         if party.affiliation:
-            extra.append("affiliation: " + party.affiliation)
+            extra.append(tr("affiliation: {text}", text=party.affiliation))
         if party.represents:
-            extra.append("represents: " + party.represents)
+            extra.append(tr("represents: {text}", text=party.represents))
         if extra:
             name += f"<br/><font size='7.5' color='{MUTED_HEX}'>{{extra}}</font>"
         return [
@@ -670,8 +706,15 @@ def parties(brief: Brief, s: Styles) -> list[Flowable]:
 
 
 def _follow_up_line(f: FollowUpEntry, s: Styles) -> Paragraph:
-    bits = [b for b in (f.owner and f"owner: {f.owner}", f.due and f"due {f.due}") if b]
-    flag = INTERNAL_FLAG if f.internal else ""
+    bits = [
+        b
+        for b in (
+            f.owner and tr("owner: {name}", name=f.owner),
+            f.due and tr("due {date}", date=f.due),
+        )
+        if b
+    ]
+    flag = _internal_flag() if f.internal else ""
     return rich(
         flag + "{title} " + MUTED_OPEN + "— {status}{rest}</font>",
         s.item,
@@ -693,14 +736,14 @@ def meetings(brief: Brief, s: Styles) -> list[Flowable]:
         )
     )
     if brief.other_follow_ups:
-        story += _subheading(heading("Other follow-ups", s.h2, "follow-ups", 1))
+        story += _subheading(heading(tr("Other follow-ups"), s.h2, "follow-ups", 1))
         story.append(_bullets((_follow_up_line(f, s) for f in brief.other_follow_ups), s.item))
     return story
 
 
 def _meeting(n: int, meeting: MeetingEntry, brief: Brief, s: Styles) -> list[Flowable]:
     """One meeting: where and when, who took part, what came of it."""
-    story = _subheading(heading(meeting.title or "Untitled meeting", s.h2, f"meeting-{n}", 1))
+    story = _subheading(heading(meeting.title or tr("Untitled meeting"), s.h2, f"meeting-{n}", 1))
     where = f" · {meeting.place}" if meeting.place else ""
     story.append(
         rich(
@@ -735,9 +778,9 @@ def _meeting(n: int, meeting: MeetingEntry, brief: Brief, s: Styles) -> list[Flo
         story.append(para(tr("Follow-ups"), s.label))
         story.append(_bullets((_follow_up_line(f, s) for f in meeting.follow_ups), s.item))
     if meeting.notes:
-        story.append(para("Related notes: " + joined(meeting.notes), s.muted))
+        story.append(para(tr("Related notes: {notes}", notes=joined(meeting.notes)), s.muted))
     if meeting.figures:
-        story.append(Paragraph("Photos: " + _figure_links(meeting.figures, brief), s.muted))
+        story.append(Paragraph(_photos_line(meeting.figures, brief), s.muted))
     return story
 
 
@@ -755,16 +798,16 @@ def notes(brief: Brief, s: Styles) -> list[Flowable]:
 
 def _note(n: int, note: NoteEntry, brief: Brief, s: Styles) -> list[Flowable]:
     """One note: its kind, date and source, who it mentions, its text, its photos."""
-    story = _subheading(heading(note.title or "Untitled note", s.h2, f"note-{n}", 1))
+    story = _subheading(heading(note.title or tr("Untitled note"), s.h2, f"note-{n}", 1))
     if note.internal:
         story.append(para(tr("INTERNAL: left out when the brief is redacted"), s.flag))
-    meta = [note.kind_label, note.date, note.source and f"from {note.source}"]
+    meta = [note.kind_label, note.date, note.source and tr("from {source}", source=note.source)]
     story.append(para(" · ".join(m for m in meta if m), s.small))
     if note.mentions:
-        story.append(para("Mentions: " + joined(note.mentions), s.muted))
+        story.append(para(tr("Mentions: {names}", names=joined(note.mentions)), s.muted))
     story += paragraphs(note.body, s.body) or [para(tr("(no text)"), s.muted)]
     if note.figures:
-        story.append(Paragraph("Photos: " + _figure_links(note.figures, brief), s.muted))
+        story.append(Paragraph(_photos_line(note.figures, brief), s.muted))
     return story
 
 
@@ -774,10 +817,16 @@ def _annex_list(brief: Brief, s: Styles) -> list[Flowable]:
     story = _subheading(heading("Annexes", s.h2, "annexes", 1))
     for annex in brief.annexes:
         if annex.key:
-            story.append(_contents_line(f"Annex {annex.number}. {annex.title}", annex.key, s.body))
+            story.append(
+                _contents_line(
+                    tr("Annex {n}.", n=str(annex.number)) + f" {annex.title}", annex.key, s.body
+                )
+            )
         else:
             story.append(
-                rich("<b>Annex {n}.</b> {title}", s.item, n=str(annex.number), title=annex.title)
+                rich(
+                    tr("<b>Annex {n}.</b> {title}"), s.item, n=str(annex.number), title=annex.title
+                )
             )
         story.append(para(annex.detail, s.annex_detail))
     return story
@@ -792,8 +841,8 @@ def _contents_line(text: str, key: str, style: ParagraphStyle) -> ContentsLine:
 # -- site plans ------------------------------------------------------------------------
 
 PLAN_MAX_HEIGHT = 17 * cm
-_LEGEND_HEAD = ("Pin", "Reference", "Item", "Severity")
-_LEGEND_WIDTHS = [12 * mm, 22 * mm, WIDTH - 69 * mm, 35 * mm]
+_LEGEND_HEAD = ("Pin", "Ref", "Item", "Severity")
+_LEGEND_WIDTHS = [15 * mm, 22 * mm, WIDTH - 72 * mm, 35 * mm]
 
 
 def site_plans(brief: Brief, s: Styles) -> list[Flowable]:
@@ -802,9 +851,11 @@ def site_plans(brief: Brief, s: Styles) -> list[Flowable]:
         return [*story, para(tr("No site plan is kept in this case."), s.muted)]
     story.append(
         Paragraph(
-            "Each damage item pinned on a plan is marked with its reference, in the colour "
-            "of its severity; a camera marks where a photo was taken. Plans are drawn to "
-            "fit the page.",
+            tr(
+                "Each damage item pinned on a plan is marked with its reference, in the colour "
+                "of its severity; a camera marks where a photo was taken. Plans are drawn to "
+                "fit the page."
+            ),
             s.muted,
         )
     )
@@ -819,20 +870,20 @@ def _site_plan(plan: PlanFigure, brief: Brief, s: Styles) -> list[Flowable]:
         scale = min(WIDTH / plan.width, PLAN_MAX_HEIGHT / plan.height)
         parts.append(PlanDrawing(plan.jpeg, plan.width * scale, plan.height * scale, plan.pins))
     else:
-        parts.append(para(plan.problem or "plan not included", s.flag))
+        parts.append(para(plan.problem or tr("plan not included"), s.flag))
     caption = f"{plan.name}: {plan.caption}" if plan.caption else plan.name
     items = sum(not row.photo for row in plan.legend)
     photos = len(plan.legend) - items
     counts = ", ".join(
-        n for n in (items and _count(items, "damage item"), photos and _count(photos, "photo")) if n
+        n for n in (items and count(items, "damage item"), photos and count(photos, "photo")) if n
     )
     parts.append(
         rich(
-            "<b>Figure {n}.</b> {caption}<i>{pinned}</i>",
+            tr("<b>Figure {n}.</b> {caption}<i>{pinned}</i>"),
             s.caption,
             n=str(plan.number),
             caption=clip(caption, 600),
-            pinned=f" ({counts} pinned)" if counts else " (nothing pinned)",
+            pinned=tr(" ({counts} pinned)", counts=counts) if counts else tr(" (nothing pinned)"),
         )
     )
     story: list[Flowable] = [KeepTogether(parts)]
@@ -854,14 +905,10 @@ def _legend_row(row: PlanLegendRow, brief: Brief, s: Styles) -> list[Flowable]:
     ref = _link(f"item-{row.label}", esc(row.label)) if detailed else esc(row.label)
     return [
         PinMark(PlanPin(0, 0, row.label, row.colour, photo=row.photo)),
-        Paragraph(ref if row.label else "<i>photo</i>", s.cell),
+        Paragraph(ref if row.label else f"<i>{esc(tr('photo'))}</i>", s.cell),
         para(clip(row.title, TITLE_CELL_LIMIT), s.cell),
-        para(row.severity_label if not row.photo else "where it was taken", s.cell),
+        para(row.severity_label if not row.photo else tr("where it was taken"), s.cell),
     ]
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 # -- photo appendix ----------------------------------------------------------------------
@@ -877,8 +924,10 @@ def photos(brief: Brief, s: Styles) -> list[Flowable]:
         return [*story, para(tr("No photos are attached to this case."), s.muted)]
     story.append(
         Paragraph(
-            "Photos are downscaled for this brief. The SHA-256 prefix identifies the original "
-            "file in the case.",
+            tr(
+                "Photos are downscaled for this brief. The SHA-256 prefix identifies the "
+                "original file in the case."
+            ),
             s.muted,
         )
     )
@@ -908,14 +957,16 @@ def _figure(figure: Figure, s: Styles, *, linked: tuple[str, ...]) -> list[Flowa
         scale = min(WIDTH / figure.width, PHOTO_MAX_HEIGHT / figure.height)
         if scale > POINTS_PER_PIXEL:  # enlarged, it would print blurred: print it smaller
             scale = POINTS_PER_PIXEL
-            small = (
-                f" (small original, {figure.width} × {figure.height} pixels: printed at "
-                f"{MIN_DPI} dpi, not enlarged)"
+            small = tr(
+                " (small original, {width} × {height} pixels: printed at {dpi} dpi, not enlarged)",
+                width=str(figure.width),
+                height=str(figure.height),
+                dpi=str(MIN_DPI),
             )
         parts.append(JpegImage(figure.jpeg, figure.width * scale, figure.height * scale))
     else:
         box = Table(
-            [[para(figure.problem or "photo not included", s.flag)]],
+            [[para(figure.problem or tr("photo not included"), s.flag)]],
             colWidths=[WIDTH],
             rowHeights=[2.2 * cm],
             style=[
@@ -929,7 +980,7 @@ def _figure(figure: Figure, s: Styles, *, linked: tuple[str, ...]) -> list[Flowa
     caption = figure.caption.strip() or figure.filename
     parts.append(
         rich(
-            "<b>Figure {n}.</b> {caption}<i>{small}</i>",
+            tr("<b>Figure {n}.</b> {caption}<i>{small}</i>"),
             s.caption,
             n=str(figure.number),
             caption=clip(caption, 600),
@@ -937,8 +988,8 @@ def _figure(figure: Figure, s: Styles, *, linked: tuple[str, ...]) -> list[Flowa
         )
     )
     meta = [
-        figure.captured and f"taken {figure.captured}",
-        figure.filename and f"file {figure.filename}",
+        figure.captured and tr("taken {date}", date=figure.captured),
+        figure.filename and tr("file {name}", name=figure.filename),
         f"SHA-256 {figure.sha256_short}",
     ]
     line = esc(clip(" · ".join(m for m in meta if m), 700))
@@ -946,7 +997,7 @@ def _figure(figure: Figure, s: Styles, *, linked: tuple[str, ...]) -> list[Flowa
         owners = esc(clip(figure.belongs_to, 500))
         if linked:  # "D3 Vehicles; Note: ..." -> "D3" a link to the item's details
             owners = "; ".join(_link_item_ref(part, linked) for part in owners.split("; "))
-        line = f"Belongs to {owners} · {line}"
+        line = tr("Belongs to {owners}", owners=owners) + f" · {line}"
     parts.append(Paragraph(line, s.muted))
     return parts
 
@@ -961,8 +1012,10 @@ def review_comments(brief: Brief, s: Styles) -> list[Flowable]:
         CondPageBreak(5 * cm),
         heading(tr(REVIEW_TITLE), s.h1, "section-review", 0),
         Paragraph(
-            "Comments of the case's reviewers, kept in the case file; they are not part of "
-            "the case's account of events.",
+            tr(
+                "Comments of the case's reviewers, kept in the case file; they are not part "
+                "of the case's account of events."
+            ),
             s.muted,
         ),
     ]

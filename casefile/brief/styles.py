@@ -34,7 +34,8 @@ LABEL_RED = colors.HexColor(LABEL_RED_HEX)
 
 #: Inline markup of our own (never user text) for the recurring accents in paragraphs.
 MUTED_OPEN = f"<font color='{MUTED_HEX}'>"
-INTERNAL_FLAG = f"<font color='{LABEL_RED_HEX}'><b>[internal]</b></font> "
+#: The flag before an internal item; {internal} is the word in the brief's language.
+INTERNAL_FLAG = f"<font color='{LABEL_RED_HEX}'><b>[{{internal}}]</b></font> "
 
 #: Bar colours of the damage chart, light to dark with severity.
 SEVERITY_COLOURS = {

@@ -71,6 +71,20 @@ def test_vocabulary_labels_are_translated(briefs: dict[str, Path]) -> None:
         assert all(word in text for word in words), language
 
 
+def test_sentences_and_counted_nouns_are_in_the_language(briefs: dict[str, Path]) -> None:
+    """The summary's key points, chronology kinds and the internal flag; "5 записей" takes
+    the plural form Russian needs after 5, "2 встречи" the one after 2."""
+    ru = _text(briefs["ru"])
+    for words in ("В деле: 5 записей.", "Зарегистрировано: 2 встречи", "[внутреннее]", "Встреча"):
+        assert words in ru, words
+    uk = _text(briefs["uk"])
+    assert "У справі: 5 записів." in uk and "[внутрішнє]" in uk
+    az = _text(briefs["az"])
+    assert "İşdə: 5 qeyd." in az and "[daxili]" in az
+    for english in ("on file.", "[internal]", "Untitled", "Follow-up due"):
+        assert english not in ru + uk + az, english
+
+
 def test_the_same_options_give_the_same_bytes(
     demo_template: Path, briefs: dict[str, Path], tmp_path: Path
 ) -> None:
@@ -81,12 +95,19 @@ def test_the_same_options_give_the_same_bytes(
 
 
 def test_amounts_follow_the_locale() -> None:
-    from casefile.brief.language import money, writing_in
+    from casefile.brief.language import money, quantity, writing_in
 
-    shown = {}
+    shown, quantities = {}, {}
     for language in LANGUAGES:
         with writing_in(language):
             shown[language] = money(123456750, "EUR", 2)
+            quantities[language] = quantity("1250.125")
+    assert quantities == {
+        "en": "1,250.125",
+        "az": "1.250,125",
+        "ru": "1\u00a0250,125",
+        "uk": "1\u00a0250,125",
+    }
     assert shown["en"] == "1,234,567.50 EUR"
     assert shown["az"] == "1.234.567,50 EUR"
     assert shown["ru"] == "1\u00a0234\u00a0567,50 EUR"
