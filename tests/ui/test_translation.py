@@ -63,6 +63,8 @@ def test_the_main_window_speaks_the_settings_language(
     assert menus[0] == file_title
     assert window.action_open.text() == open_text
     assert window.welcome is not None and window.welcome.new_button.text() != "New case…"
+    assert window.view_actions[0].text() not in ("", "Overview")  # the pages' titles
+    assert window.review.action_release.text() not in ("", "&Release copy…")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
     assert buttons.button(QDialogButtonBox.StandardButton.Save).text() == save_text
     assert QLocale().toString(QDate(2025, 11, 21), "d MMMM yyyy") == date

@@ -158,6 +158,86 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Overview</source>
+        <extracomment>the translation context of the pages&apos; titles (lupdate reads it only as a literal)</extracomment>
+        <translation>Ümumi baxış</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Tərəflər</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Ziyan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <source>Meetings &amp; follow-ups</source>
+        <translation>Görüşlər və tapşırıqlar</translation>
+    </message>
+    <message>
+        <source>Photos &amp; documents</source>
+        <translation>Fotolar və sənədlər</translation>
+    </message>
+    <message>
+        <source>Site plan</source>
+        <translation>Ərazinin planı</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Xronologiya</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Dəyişikliklər jurnalı</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Baxılma</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>&amp;Submit for review…</source>
+        <extracomment>the translation context of the Review menu and File &gt; Release copy… (written out where lupdate reads it: it reads only literals) Review menu entries: (state, menu text, what the dialog&apos;s button says), in English; shown through QCoreApplication.translate(CONTEXT, ...)</extracomment>
+        <translation>&amp;Baxılmaya təqdim et…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Təqdim et</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Təsdiqlə…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Təsdiqlə</translation>
+    </message>
+    <message>
+        <source>Request &amp;changes…</source>
+        <translation>&amp;Düzəlişə qaytar…</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Düzəlişə qaytar</translation>
+    </message>
+    <message>
+        <source>&amp;Release copy…</source>
+        <translation>Möhürlənmiş surət &amp;ver…</translation>
+    </message>
+    <message>
+        <source>A sealed copy for people outside the team, without removed or internal text</source>
+        <translation>Komandadan kənar şəxslər üçün möhürlənmiş surət: silinmiş və daxili mətn olmadan</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <source>One file per incident: damage, parties, notes, meetings and photos,

@@ -158,6 +158,86 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Overview</source>
+        <extracomment>the translation context of the pages&apos; titles (lupdate reads it only as a literal)</extracomment>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Ущерб</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Meetings &amp; follow-ups</source>
+        <translation>Встречи и поручения</translation>
+    </message>
+    <message>
+        <source>Photos &amp; documents</source>
+        <translation>Фотографии и документы</translation>
+    </message>
+    <message>
+        <source>Site plan</source>
+        <translation>План территории</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Рассмотрение</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>&amp;Submit for review…</source>
+        <extracomment>the translation context of the Review menu and File &gt; Release copy… (written out where lupdate reads it: it reads only literals) Review menu entries: (state, menu text, what the dialog&apos;s button says), in English; shown through QCoreApplication.translate(CONTEXT, ...)</extracomment>
+        <translation>&amp;Передать на рассмотрение…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Утвердить…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>Request &amp;changes…</source>
+        <translation>&amp;Вернуть на доработку…</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <source>&amp;Release copy…</source>
+        <translation>Вы&amp;дать заверенную копию…</translation>
+    </message>
+    <message>
+        <source>A sealed copy for people outside the team, without removed or internal text</source>
+        <translation>Заверенная копия для тех, кто не входит в группу, — без удалённого и внутреннего текста</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <source>One file per incident: damage, parties, notes, meetings and photos,

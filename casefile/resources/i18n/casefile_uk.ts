@@ -158,6 +158,86 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Overview</source>
+        <extracomment>the translation context of the pages&apos; titles (lupdate reads it only as a literal)</extracomment>
+        <translation>Огляд</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Сторони</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Пошкодження</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Meetings &amp; follow-ups</source>
+        <translation>Зустрічі та доручення</translation>
+    </message>
+    <message>
+        <source>Photos &amp; documents</source>
+        <translation>Фото та документи</translation>
+    </message>
+    <message>
+        <source>Site plan</source>
+        <translation>План території</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал змін</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Розгляд</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>&amp;Submit for review…</source>
+        <extracomment>the translation context of the Review menu and File &gt; Release copy… (written out where lupdate reads it: it reads only literals) Review menu entries: (state, menu text, what the dialog&apos;s button says), in English; shown through QCoreApplication.translate(CONTEXT, ...)</extracomment>
+        <translation>&amp;Передати на розгляд…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Передати</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Затвердити…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Затвердити</translation>
+    </message>
+    <message>
+        <source>Request &amp;changes…</source>
+        <translation>Повернути на &amp;доопрацювання…</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Повернути на доопрацювання</translation>
+    </message>
+    <message>
+        <source>&amp;Release copy…</source>
+        <translation>Вида&amp;ти засвідчену копію…</translation>
+    </message>
+    <message>
+        <source>A sealed copy for people outside the team, without removed or internal text</source>
+        <translation>Засвідчена копія для тих, хто не входить до групи, — без видаленого та внутрішнього тексту</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <source>One file per incident: damage, parties, notes, meetings and photos,

@@ -114,7 +114,7 @@ def _lrelease(source: Path, target: Path) -> bool:
 
 
 #: how code marks a string for translation (what pyside6-lupdate looks for)
-MARKS = ("self.tr(", "QCoreApplication.translate(")
+MARKS = ("self.tr(", "QCoreApplication.translate(", "QT_TRANSLATE_NOOP(")
 
 
 def marked_sources(package: Path | None = None) -> list[Path]:

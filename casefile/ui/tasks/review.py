@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,11 +34,23 @@ from casefile.store import STATE_LABELS, CaseFileError, Keys, PublicKey, Signing
 if TYPE_CHECKING:
     from casefile.ui.window.main_window import MainWindow
 
-#: Review menu entries: (state, menu text, what the dialog's button says)
+#: the translation context of the Review menu and File > Release copy… (written out
+#: where lupdate reads it: it reads only literals)
+CONTEXT = "Review"
+#: Review menu entries: (state, menu text, what the dialog's button says), in English;
+#: shown through QCoreApplication.translate(CONTEXT, ...)
 REVIEW_STEPS = (
-    ("submitted", "&Submit for review…", "Submit"),
-    ("approved", "&Approve…", "Approve"),
-    ("changes-requested", "Request &changes…", "Request changes"),
+    (
+        "submitted",
+        QT_TRANSLATE_NOOP("Review", "&Submit for review…"),
+        QT_TRANSLATE_NOOP("Review", "Submit"),
+    ),
+    ("approved", QT_TRANSLATE_NOOP("Review", "&Approve…"), QT_TRANSLATE_NOOP("Review", "Approve")),
+    (
+        "changes-requested",
+        QT_TRANSLATE_NOOP("Review", "Request &changes…"),
+        QT_TRANSLATE_NOOP("Review", "Request changes"),
+    ),
 )
 NO_KEY = (
     "You have no signing key yet. Make one in File > Settings (Keys), then give your "
@@ -97,7 +110,9 @@ class SealDialog(QDialog):
         if protected:
             form.addRow("Your key's passphrase:", self.passphrase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(
+            QCoreApplication.translate(CONTEXT, button), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -190,13 +205,18 @@ class Review:
         self.keys = keys if keys is not None else Keys()
         self.seal_actions: dict[str, QAction] = {}
         for state, text, button in REVIEW_STEPS:
-            action = QAction(text, window)
+            action = QAction(QCoreApplication.translate(CONTEXT, text), window)
             action.setObjectName(f"review_{state}")
             action.triggered.connect(lambda checked=False, s=state, b=button: self.seal(s, b))
             self.seal_actions[state] = action
-        self.action_release = QAction("&Release copy…", window)
+        self.action_release = QAction(
+            QCoreApplication.translate("Review", "&Release copy…"), window
+        )
         self.action_release.setStatusTip(
-            "A sealed copy for people outside the team, without removed or internal text"
+            QCoreApplication.translate(
+                "Review",
+                "A sealed copy for people outside the team, without removed or internal text",
+            )
         )
         self.action_release.triggered.connect(self.release)
 

@@ -10,7 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from casefile.ui.views import ViewFactory
+
+#: the translation context of the pages' titles (lupdate reads it only as a literal)
+CONTEXT = "Pages"
 
 
 @dataclass(frozen=True)
@@ -18,9 +23,14 @@ class Page:
     """One entry of the navigator: its title, the kinds of item its view shows, and
     `load`, which imports the view's code and returns its factory."""
 
-    title: str
+    title: str  # in English: also the name of its screenshots
     kinds: tuple[str, ...]  # what its show_item() takes
     load: Callable[[], ViewFactory]
+
+    @property
+    def label(self) -> str:
+        """The title in the app's language, as the navigator and the View menu show it."""
+        return QCoreApplication.translate(CONTEXT, self.title)
 
 
 def load_overview() -> ViewFactory:
@@ -84,14 +94,16 @@ def load_audit() -> ViewFactory:
 
 
 PAGES: tuple[Page, ...] = (
-    Page("Overview", ("incident",), load_overview),
-    Page("Parties", ("party",), load_parties),
-    Page("Damage", ("damage_item",), load_damage),
-    Page("Notes", ("note",), load_notes),
-    Page("Meetings & follow-ups", ("meeting", "follow_up"), load_meetings),
-    Page("Photos & documents", ("attachment",), load_photos),
-    Page("Site plan", ("site_plan",), load_site_plan),
-    Page("Timeline", (), load_timeline),
-    Page("Audit log", (), load_audit),
-    Page("Review", (), load_review),
+    Page(QT_TRANSLATE_NOOP("Pages", "Overview"), ("incident",), load_overview),
+    Page(QT_TRANSLATE_NOOP("Pages", "Parties"), ("party",), load_parties),
+    Page(QT_TRANSLATE_NOOP("Pages", "Damage"), ("damage_item",), load_damage),
+    Page(QT_TRANSLATE_NOOP("Pages", "Notes"), ("note",), load_notes),
+    Page(
+        QT_TRANSLATE_NOOP("Pages", "Meetings & follow-ups"), ("meeting", "follow_up"), load_meetings
+    ),
+    Page(QT_TRANSLATE_NOOP("Pages", "Photos & documents"), ("attachment",), load_photos),
+    Page(QT_TRANSLATE_NOOP("Pages", "Site plan"), ("site_plan",), load_site_plan),
+    Page(QT_TRANSLATE_NOOP("Pages", "Timeline"), (), load_timeline),
+    Page(QT_TRANSLATE_NOOP("Pages", "Audit log"), (), load_audit),
+    Page(QT_TRANSLATE_NOOP("Pages", "Review"), (), load_review),
 )

@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         self.view_actions = []
         for row, page in enumerate(PAGES):
             action = self._action(
-                page.title.replace("&", "&&"),  # a title's "&" is shown, not a mnemonic
+                page.label.replace("&", "&&"),  # a title's "&" is shown, not a mnemonic
                 lambda checked=False, r=row: self._show_page(r),
                 [QKeySequence(f"Ctrl+{(row + 1) % 10}")],  # the tenth page: Ctrl+0
             )

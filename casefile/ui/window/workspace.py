@@ -127,7 +127,7 @@ class Workspace(QWidget):
 
         self.navigator = QListWidget()
         self.navigator.setObjectName("navigator")
-        self.navigator.addItems([page.title for page in PAGES])
+        self.navigator.addItems([page.label for page in PAGES])
         self.navigator.setFixedWidth(self._navigator_width())
         self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigator.setSpacing(1)
@@ -157,7 +157,7 @@ class Workspace(QWidget):
         font = QFont(self.navigator.font())
         font.setPointSizeF(11)
         metrics = QFontMetrics(font)
-        return max(metrics.horizontalAdvance(p.title) for p in PAGES) + 48
+        return max(metrics.horizontalAdvance(p.label) for p in PAGES) + 48
 
     # -- views ------------------------------------------------------------------------------------
 
