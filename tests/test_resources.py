@@ -16,7 +16,8 @@ def test_resources_are_inside_the_package() -> None:
     """A wheel carries only the package: the fonts must sit inside it to be installed."""
     package = Path(casefile.__file__).resolve().parent
     assert resources_dir().resolve().parent == package
-    for filename in [*fonts.FACES.values(), "LICENSE-DejaVu.txt"]:
+    fallbacks = [name for pair in fonts.FALLBACK_FACES.values() for name in pair]
+    for filename in [*fonts.FACES.values(), *fallbacks, "LICENSE-DejaVu.txt", "LICENSE-Noto.txt"]:
         assert resource("fonts", filename).stat().st_size > 0
 
 
@@ -50,4 +51,27 @@ def test_brief_without_its_fonts_fails_in_one_clear_line(
     assert err.count("\n") == 1 and err.startswith("casefile: error: "), err
     assert "internal error" not in err
     assert str(broken / "DejaVuSans.ttf") in err and "reinstall casefile" in err
+    assert not out.exists()
+
+
+def test_brief_without_its_arabic_font_names_it(
+    demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The fallback faces are part of the installation: one missing stops the brief too."""
+    import shutil
+
+    partial = tmp_path / "fonts"
+    shutil.copytree(fonts.font_dir(), partial)
+    (partial / "NotoSansArabic-Bold.ttf").unlink()
+    monkeypatch.setattr(fonts, "font_dir", lambda: partial)
+    monkeypatch.setattr(fonts, "_registered", False)
+    out = tmp_path / "brief.pdf"
+    capsys.readouterr()
+    code = main(["brief", str(demo_path), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("casefile: error: ") and "NotoSansArabic-Bold.ttf" in err, err
     assert not out.exists()
