@@ -65,6 +65,10 @@ def test_the_main_window_speaks_the_settings_language(
     assert window.welcome is not None and window.welcome.new_button.text() != "New case…"
     assert window.view_actions[0].text() not in ("", "Overview")  # the pages' titles
     assert window.review.action_release.text() not in ("", "&Release copy…")
+    from casefile.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(window, settings)
+    assert dialog.windowTitle() not in ("", "Settings")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
     assert buttons.button(QDialogButtonBox.StandardButton.Save).text() == save_text
     assert QLocale().toString(QDate(2025, 11, 21), "d MMMM yyyy") == date

@@ -149,12 +149,60 @@
         <translation>Son iş yoxdur</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (yalnız oxumaq üçün)</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Geri qaytar %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Təkrarla %1</translation>
+    </message>
+    <message>
+        <source>Read-only · %1</source>
+        <translation>Yalnız oxumaq üçün · %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 refused (shown in red)</source>
+        <translation>Yadda saxlanılmayıb: %1 qəbul edilmədi (qırmızı ilə göstərilir)</translation>
+    </message>
+    <message>
+        <source>Typing, not saved yet: press Enter or leave the field</source>
+        <translation>Yazılır, hələ yadda saxlanılmayıb: Enter düyməsini basın və ya sahədən çıxın</translation>
+    </message>
+    <message>
+        <source>All changes saved at %1</source>
+        <translation>Bütün dəyişikliklər yadda saxlanılıb (%1)</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Bütün dəyişikliklər yadda saxlanılıb</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · editing</source>
+        <translation>%1 · %2 · redaktə</translation>
+    </message>
+    <message>
+        <source>That case is already open.</source>
+        <translation>Bu iş artıq açıqdır.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Parametrlər yadda saxlanıldı.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Geri qaytarıldı: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Təkrarlandı: %1</translation>
     </message>
 </context>
 <context>
@@ -235,6 +283,50 @@
     <message>
         <source>A sealed copy for people outside the team, without removed or internal text</source>
         <translation>Komandadan kənar şəxslər üçün möhürlənmiş surət: silinmiş və daxili mətn olmadan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>how each language is named in the list (in itself, so a reader of it finds it)</extracomment>
+        <translation>Parametrlər</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log with every change you make</source>
+        <translation>Etdiyiniz hər dəyişikliklə birlikdə dəyişikliklər jurnalına yazılır</translation>
+    </message>
+    <message>
+        <source>Used when you type an estimate without a currency</source>
+        <translation>Təxmini dəyəri valyutasız yazdıqda istifadə olunur</translation>
+    </message>
+    <message>
+        <source>e.g. RESTRICTED</source>
+        <translation>məs. Xidməti istifadə üçün</translation>
+    </message>
+    <message>
+        <source>%1 Saving here writes a new one.</source>
+        <translation>%1 Burada yadda saxlamaq yenisini yazacaq.</translation>
+    </message>
+    <message>
+        <source>Your name (audit log):</source>
+        <translation>Adınız (dəyişikliklər jurnalı):</translation>
+    </message>
+    <message>
+        <source>Language (app and briefs):</source>
+        <translation>Dil (proqram və arayışlar):</translation>
+    </message>
+    <message>
+        <source>Default currency:</source>
+        <translation>Standart valyuta:</translation>
+    </message>
+    <message>
+        <source>Default classification:</source>
+        <translation>Standart məxfilik qrifi:</translation>
+    </message>
+    <message>
+        <source>Kept in %1, which the casefile command reads too. Your name applies to cases opened from now on; the app&apos;s language, the next time casefile starts.</source>
+        <translation>%1 faylında saxlanılır; casefile əmri də onu oxuyur. Adınız bundan sonra açılan işlərə aid olur; proqramın dili isə casefile növbəti dəfə başladıqda tətbiq olunur.</translation>
     </message>
 </context>
 <context>

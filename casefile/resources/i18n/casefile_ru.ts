@@ -149,12 +149,60 @@
         <translation>Нет недавних дел</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (только для чтения)</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <translation>По&amp;вторить %1</translation>
+    </message>
+    <message>
+        <source>Read-only · %1</source>
+        <translation>Только для чтения · %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 refused (shown in red)</source>
+        <translation>Не сохранено: %1 — значение отклонено (выделено красным)</translation>
+    </message>
+    <message>
+        <source>Typing, not saved yet: press Enter or leave the field</source>
+        <translation>Идёт ввод, ещё не сохранено: нажмите Enter или покиньте поле</translation>
+    </message>
+    <message>
+        <source>All changes saved at %1</source>
+        <translation>Все изменения сохранены в %1</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Все изменения сохранены</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · editing</source>
+        <translation>%1 · %2 · редактирование</translation>
+    </message>
+    <message>
+        <source>That case is already open.</source>
+        <translation>Это дело уже открыто.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Повторено: %1</translation>
     </message>
 </context>
 <context>
@@ -235,6 +283,50 @@
     <message>
         <source>A sealed copy for people outside the team, without removed or internal text</source>
         <translation>Заверенная копия для тех, кто не входит в группу, — без удалённого и внутреннего текста</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>how each language is named in the list (in itself, so a reader of it finds it)</extracomment>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log with every change you make</source>
+        <translation>Записывается в журнал изменений при каждой вашей правке</translation>
+    </message>
+    <message>
+        <source>Used when you type an estimate without a currency</source>
+        <translation>Используется, если ориентировочная стоимость введена без валюты</translation>
+    </message>
+    <message>
+        <source>e.g. RESTRICTED</source>
+        <translation>напр. Для служебного пользования</translation>
+    </message>
+    <message>
+        <source>%1 Saving here writes a new one.</source>
+        <translation>%1 Сохранение здесь запишет новый файл.</translation>
+    </message>
+    <message>
+        <source>Your name (audit log):</source>
+        <translation>Ваше имя (журнал изменений):</translation>
+    </message>
+    <message>
+        <source>Language (app and briefs):</source>
+        <translation>Язык (программа и справки):</translation>
+    </message>
+    <message>
+        <source>Default currency:</source>
+        <translation>Валюта по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Default classification:</source>
+        <translation>Гриф по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Kept in %1, which the casefile command reads too. Your name applies to cases opened from now on; the app&apos;s language, the next time casefile starts.</source>
+        <translation>Хранится в %1; этот файл читает и команда casefile. Ваше имя применяется к делам, открытым с этого момента; язык программы — при следующем запуске casefile.</translation>
     </message>
 </context>
 <context>

@@ -149,12 +149,60 @@
         <translation>Немає останніх справ</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (лише для читання)</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Повернути %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
         <translation>Повт&amp;орити %1</translation>
+    </message>
+    <message>
+        <source>Read-only · %1</source>
+        <translation>Лише для читання · %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 refused (shown in red)</source>
+        <translation>Не збережено: %1 — значення відхилено (позначено червоним)</translation>
+    </message>
+    <message>
+        <source>Typing, not saved yet: press Enter or leave the field</source>
+        <translation>Триває введення, ще не збережено: натисніть Enter або залиште поле</translation>
+    </message>
+    <message>
+        <source>All changes saved at %1</source>
+        <translation>Усі зміни збережено о %1</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Усі зміни збережено</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · editing</source>
+        <translation>%1 · %2 · редагування</translation>
+    </message>
+    <message>
+        <source>That case is already open.</source>
+        <translation>Ця справа вже відкрита.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Налаштування збережено.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Повернуто: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Повторено: %1</translation>
     </message>
 </context>
 <context>
@@ -235,6 +283,50 @@
     <message>
         <source>A sealed copy for people outside the team, without removed or internal text</source>
         <translation>Засвідчена копія для тих, хто не входить до групи, — без видаленого та внутрішнього тексту</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>how each language is named in the list (in itself, so a reader of it finds it)</extracomment>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log with every change you make</source>
+        <translation>Записується до журналу змін з кожною вашою правкою</translation>
+    </message>
+    <message>
+        <source>Used when you type an estimate without a currency</source>
+        <translation>Використовується, якщо орієнтовну вартість введено без валюти</translation>
+    </message>
+    <message>
+        <source>e.g. RESTRICTED</source>
+        <translation>напр. Для службового користування</translation>
+    </message>
+    <message>
+        <source>%1 Saving here writes a new one.</source>
+        <translation>%1 Збереження тут запише новий файл.</translation>
+    </message>
+    <message>
+        <source>Your name (audit log):</source>
+        <translation>Ваше імʼя (журнал змін):</translation>
+    </message>
+    <message>
+        <source>Language (app and briefs):</source>
+        <translation>Мова (програма й довідки):</translation>
+    </message>
+    <message>
+        <source>Default currency:</source>
+        <translation>Типова валюта:</translation>
+    </message>
+    <message>
+        <source>Default classification:</source>
+        <translation>Типовий гриф обмеження доступу:</translation>
+    </message>
+    <message>
+        <source>Kept in %1, which the casefile command reads too. Your name applies to cases opened from now on; the app&apos;s language, the next time casefile starts.</source>
+        <translation>Зберігається в %1; цей файл читає й команда casefile. Ваше імʼя застосовується до справ, відкритих відтепер; мова програми — під час наступного запуску casefile.</translation>
     </message>
 </context>
 <context>

@@ -30,38 +30,43 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         from casefile.ui.dialogs.keys import KeysPanel
 
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         prefs = settings.preferences
         self.actor = QLineEdit(prefs.name)
         self.actor.setPlaceholderText(current_user())
-        self.actor.setToolTip("Recorded in the audit log with every change you make")
+        self.actor.setToolTip(self.tr("Recorded in the audit log with every change you make"))
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
         self.currency = QLineEdit(prefs.currency)
         self.currency.setMaxLength(3)
-        self.currency.setToolTip("Used when you type an estimate without a currency")
+        self.currency.setToolTip(self.tr("Used when you type an estimate without a currency"))
         self.classification = QLineEdit(prefs.classification)
-        self.classification.setPlaceholderText("e.g. RESTRICTED")
+        self.classification.setPlaceholderText(self.tr("e.g. RESTRICTED"))
         self.error = ErrorLine()
         if settings.problem:
-            self.error.show_message(f"{sentence(settings.problem)} Saving here writes a new one.")
+            self.error.show_message(
+                self.tr("%1 Saving here writes a new one.").replace(
+                    "%1", sentence(settings.problem)
+                )
+            )
         form = QFormLayout()
-        form.addRow("Your name (audit log):", self.actor)
-        form.addRow("Language (app and briefs):", self.language)
-        form.addRow("Default currency:", self.currency)
-        form.addRow("Default classification:", self.classification)
+        form.addRow(self.tr("Your name (audit log):"), self.actor)
+        form.addRow(self.tr("Language (app and briefs):"), self.language)
+        form.addRow(self.tr("Default currency:"), self.currency)
+        form.addRow(self.tr("Default classification:"), self.classification)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         note = QLabel(
-            f"Kept in {settings.path}, which the casefile command reads too. "
-            "Your name applies to cases opened from now on; the app's language, "
-            "the next time casefile starts."
+            self.tr(
+                "Kept in %1, which the casefile command reads too. Your name applies to "
+                "cases opened from now on; the app's language, the next time casefile starts."
+            ).replace("%1", str(settings.path))
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -345,8 +345,8 @@ class MainWindow(QMainWindow):
         try:
             title = case.incident().title
         except CaseFileError:
-            title = "Case"
-        mode = " (read-only)" if session.read_only else ""
+            title = self.tr("Case")
+        mode = self.tr(" (read-only)") if session.read_only else ""
         self.setWindowTitle(f"{title} — {case.path.name}{mode}{review_suffix(case)}")
         self._update_undo_actions()
         self._update_view_actions()
@@ -384,23 +384,32 @@ class MainWindow(QMainWindow):
             return
         case = self.session.case
         if self.session.read_only:
-            self.file_label.setText(f"Read-only · {case.path.name}")
+            self.file_label.setText(self.tr("Read-only · %1").replace("%1", case.path.name))
             self.file_label.setToolTip(str(case.path))
             return
         if saved_at is not None:
             self._saved_at = saved_at
         refused = self.session.refused
         if refused:
-            state = f"Not saved: {', '.join(refused)} refused (shown in red)"
+            state = self.tr("Not saved: %1 refused (shown in red)").replace(
+                "%1", ", ".join(refused)
+            )
         elif self.session.typing:
-            state = "Typing, not saved yet: press Enter or leave the field"
+            state = self.tr("Typing, not saved yet: press Enter or leave the field")
         else:
-            state = "All changes saved" + (
-                f" at {self._saved_at:%H:%M:%S}" if self._saved_at else ""
+            state = (
+                self.tr("All changes saved at %1").replace(
+                    "%1", QLocale().toString(self._saved_at.time(), "HH:mm:ss")
+                )
+                if self._saved_at
+                else self.tr("All changes saved")
             )
         # The file's name only: its folder (in the tooltip) would push the status bar's
         # messages on the left under this label.
-        self.file_label.setText(f"{state} · {case.path.name} · editing")
+        # %1: what is saved, %2: the file's name
+        self.file_label.setText(
+            self.tr("%1 · %2 · editing").replace("%1", state).replace("%2", case.path.name)
+        )
         self.file_label.setToolTip(str(case.path))
 
     # -- opening and closing -------------------------------------------------------------------
@@ -421,7 +430,7 @@ class MainWindow(QMainWindow):
             and current.case.path == path
             and (not current.read_only or read_only)
         ):
-            self.statusBar().showMessage("That case is already open.", 5000)
+            self.statusBar().showMessage(self.tr("That case is already open."), 5000)
             return True
         if not self.may_discard_typing():
             return False
@@ -797,7 +806,7 @@ class MainWindow(QMainWindow):
         from casefile.ui.dialogs.settings import SettingsDialog
 
         if SettingsDialog.ask(self, self.settings):
-            self.statusBar().showMessage("Settings saved.", 5000)
+            self.statusBar().showMessage(self.tr("Settings saved."), 5000)
 
     # -- edit commands ------------------------------------------------------------------------
 
@@ -807,13 +816,13 @@ class MainWindow(QMainWindow):
                 self.workspace.commit_pending()
             text = self.session.undo_stack.undoText()
             if self.session.undo():
-                self.statusBar().showMessage(f"Undone: {text}", 8000)
+                self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", text), 8000)
 
     def redo(self) -> None:
         if self.session is not None and not self.session.read_only:
             text = self.session.undo_stack.redoText()
             if self.session.redo():
-                self.statusBar().showMessage(f"Redone: {text}", 8000)
+                self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", text), 8000)
 
     def add_item(self) -> None:
         if self.workspace is None or self.session is None or self.session.read_only:
