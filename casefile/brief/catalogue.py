@@ -486,6 +486,16 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{follow_ups}, з них {parts}.",
     ),
     "internal": ("daxili", "внутреннее", "внутрішнє"),
+    "… (text continues: {more}, see the case file)": (
+        "… (mətnin davamı: daha {more}, iş faylına baxın)",
+        "… (текст продолжается: ещё {more}, см. файл дела)",
+        "… (текст продовжується: ще {more}, див. файл справи)",
+    ),
+    "… (list continues: {more}, see the case file)": (
+        "… (siyahının davamı: daha {more}, iş faylına baxın)",
+        "… (список продолжается: ещё {more}, см. файл дела)",
+        "… (список продовжується: ще {more}, див. файл справи)",
+    ),
     "{kind} (deleted)": ("{kind} (silinib)", "{kind} (удалено)", "{kind} (видалено)"),
     "resolved by {name}": ("həll edib: {name}", "снято: {name}", "знято: {name}"),
     "open": ("açıq", "открыто", "відкрито"),
@@ -539,5 +549,29 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
         "az": {"one": "foto", "other": "foto"},
         "ru": {"one": "фото", "few": "фото", "many": "фото", "other": "фото"},
         "uk": {"one": "фото", "few": "фото", "many": "фото", "other": "фото"},
+    },
+    "more characters": {
+        "en": {"one": "more character", "other": "more characters"},
+        "az": {"one": "simvol", "other": "simvol"},
+        "ru": {"one": "символ", "few": "символа", "many": "символов", "other": "символа"},
+        "uk": {"one": "символ", "few": "символи", "many": "символів", "other": "символу"},
+    },
+    "more lines": {
+        "en": {"one": "more line", "other": "more lines"},
+        "az": {"one": "sətir", "other": "sətir"},
+        "ru": {"one": "строка", "few": "строки", "many": "строк", "other": "строки"},
+        "uk": {"one": "рядок", "few": "рядки", "many": "рядків", "other": "рядка"},
+    },
+    "more entries": {
+        "en": {"one": "more entry", "other": "more entries"},
+        "az": {"one": "bənd", "other": "bənd"},
+        "ru": {"one": "пункт", "few": "пункта", "many": "пунктов", "other": "пункта"},
+        "uk": {"one": "пункт", "few": "пункти", "many": "пунктів", "other": "пункту"},
+    },
+    "more outcomes": {
+        "en": {"one": "more outcome", "other": "more outcomes"},
+        "az": {"one": "nəticə", "other": "nəticə"},
+        "ru": {"one": "итог", "few": "итога", "many": "итогов", "other": "итога"},
+        "uk": {"one": "підсумок", "few": "підсумки", "many": "підсумків", "other": "підсумку"},
     },
 }

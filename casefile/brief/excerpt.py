@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from casefile.brief.language import count as count_of
+from casefile.brief.language import tr
 from casefile.brief.markup import one_line, plain
 
 #: Characters of one free-text field (a summary, a description, a note's body): about
@@ -27,8 +29,11 @@ _WORD_BACK = 80
 
 
 def continues(more: int, unit: str) -> str:
-    """The marker that ends a cut text: what a reader finds in the case file."""
-    return f"… (text continues: {more:,} more {unit}, see the case file)"
+    """The marker that ends a cut text: what a reader finds in the case file.
+
+    `unit` is a counted noun of the catalogue: "more characters" or "more lines".
+    """
+    return tr("… (text continues: {more}, see the case file)", more=count_of(more, unit))
 
 
 def excerpt(text: str, *, chars: int = TEXT_CHARS, lines: int = TEXT_LINES) -> str:
@@ -41,11 +46,11 @@ def excerpt(text: str, *, chars: int = TEXT_CHARS, lines: int = TEXT_LINES) -> s
     end = _end_of_lines(text, lines)
     if end is not None and end <= chars:
         left = text.count("\n", end + 1) + (0 if text.endswith("\n") else 1)
-        return text[:end].rstrip() + "\n" + continues(left, "lines" if left != 1 else "line")
+        return text[:end].rstrip() + "\n" + continues(left, "more lines")
     if len(text) <= chars:
         return text
     cut = _word_end(text, chars)
-    return text[:cut].rstrip() + " " + continues(len(text) - cut, "characters")
+    return text[:cut].rstrip() + " " + continues(len(text) - cut, "more characters")
 
 
 def short(text: str, *, chars: int = LINE_CHARS) -> str:
@@ -54,19 +59,20 @@ def short(text: str, *, chars: int = LINE_CHARS) -> str:
     if len(text) <= chars:
         return text
     cut = _word_end(text, chars)
-    return text[:cut].rstrip() + " " + continues(len(text) - cut, "characters")
+    return text[:cut].rstrip() + " " + continues(len(text) - cut, "more characters")
 
 
 def items(
-    values: Sequence[str], *, count: int = LIST_ITEMS, noun: str = "entry"
+    values: Sequence[str], *, count: int = LIST_ITEMS, noun: str = "more entries"
 ) -> tuple[str, ...]:
-    """At most `count` entries, each `short`; a last entry says how many more there are."""
+    """At most `count` entries, each `short`; a last entry says how many more there are
+    (`noun`, a counted noun of the catalogue: "more entries", "more outcomes")."""
     kept = tuple(short(v) for v in values[:count])
     left = len(values) - count
     if left <= 0:
         return kept
-    nouns = noun if left == 1 else ("entries" if noun == "entry" else noun + "s")
-    return (*kept, f"… (list continues: {left:,} more {nouns}, see the case file)")
+    marker = tr("… (list continues: {more}, see the case file)", more=count_of(left, noun))
+    return (*kept, marker)
 
 
 def joined(values: Sequence[str], separator: str = "; ", *, chars: int = LINE_CHARS * 4) -> str:

@@ -606,7 +606,7 @@ def _meeting(
             for p in meeting.participants
         ),
         summary=excerpt(meeting.summary),
-        outcomes=items(meeting.outcome_list, noun="outcome"),
+        outcomes=items(meeting.outcome_list, noun="more outcomes"),
         follow_ups=tuple(_follow_up(f, names) for f in follow_ups),
         notes=tuple(note_titles[i] for i in meeting.note_ids if i in note_titles),
         figures=figures,

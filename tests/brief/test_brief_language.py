@@ -114,6 +114,19 @@ def test_amounts_follow_the_locale() -> None:
     assert shown["uk"] == "1\u00a0234\u00a0567,50 EUR"
 
 
+def test_the_marker_of_a_cut_text_is_in_the_language() -> None:
+    from casefile.brief.excerpt import items, short
+    from casefile.brief.language import writing_in
+
+    with writing_in("ru"):
+        assert short("x" * 600).endswith("… (текст продолжается: ещё 100 символов, см. файл дела)")
+        assert items(["a", "b", "c", "d"], count=1, noun="more outcomes")[-1] == (
+            "… (список продолжается: ещё 3 итога, см. файл дела)"
+        )
+    with writing_in("uk"):
+        assert short("x" * 521).endswith("ще 21 символ, див. файл справи)")
+
+
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(InvalidInput, match="choose from en, az, ru, uk"):
         BriefOptions(language="fr")

@@ -118,7 +118,7 @@ def test_excerpts_keep_short_text_whole_and_cut_long_text_with_a_count() -> None
     body = "\n".join(f"line {n}" for n in range(TEXT_LINES + 5))
     assert excerpt(body).endswith("… (text continues: 5 more lines, see the case file)")
     assert excerpt(body).count("\n") == TEXT_LINES
-    assert items(["a", "b", "c"], count=2, noun="outcome") == (
+    assert items(["a", "b", "c"], count=2, noun="more outcomes") == (
         "a",
         "b",
         "… (list continues: 1 more outcome, see the case file)",
