@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import cast
@@ -50,17 +51,22 @@ def run_gui(path: Path | None, read_only: bool) -> int:
     app.setApplicationDisplayName("casefile")
     app.setDesktopFileName("casefile")  # Wayland matches the window to casefile.desktop
     app.setWindowIcon(app_icon())
+    termination = Termination()  # before the case is opened and locked
     settings = Settings()
     # Kept until the app ends: Qt does not own installed translators.
     translators = apply_language(app, settings.language)  # noqa: F841
     window = build_window(settings, path, read_only)
     app.installEventFilter(FileOpenRequests(window))
     report_case_errors(window)
+    if termination.signum is not None:  # it came while starting: end as soon as possible
+        window.close_without_asking()
+        QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
+        return 128 + termination.signum
     if os.environ.get(BENCH_EXIT_WHEN_SHOWN) == "1":
         AfterFirstPaint(window, lambda: _close_and_exit(window))
     window.show()
     QTimer.singleShot(0, startup.end)  # once the first events (the window's paint) are done
-    _close_on_termination(window)
+    termination.close_on_request(window)
     code = int(app.exec())
     # Work still running on the pool (an audit check, under a second; an export, which
     # closing the window cancelled and which stops at its next section or page) ends
@@ -111,26 +117,42 @@ def report_case_errors(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def _close_on_termination(window: QWidget) -> None:
+class Termination:
     """SIGTERM and SIGHUP (logout, shutdown, `kill`) close the window as Quit would, so
     the case is closed and its lock removed instead of left for the next opener; without
-    asking about a refused value typed (no one may be there to answer)."""
-    import signal
+    asking about a refused value typed (no one may be there to answer).
 
-    close_now = getattr(window, "close_without_asking", window.close)
+    Caught from before the case is opened: one that comes while the app starts is noted
+    (`signum`), and `run_gui` closes what it opened and exits with 128 + the signal's
+    number, as the CLI does; once the window is up (`close_on_request`), the window
+    closes as Quit does and the app exits 0."""
 
-    def close(signum: int, frame: object) -> None:
-        QTimer.singleShot(0, close_now)
+    def __init__(self) -> None:
+        import signal
 
-    for name in TERMINATION_SIGNALS:
-        signum = getattr(signal, name, None)  # Windows has no SIGHUP
-        if signum is not None:
-            signal.signal(signum, close)
-    # Python runs signal handlers only between bytecodes; a tick keeps it doing so
-    # while Qt's event loop waits in C.
-    tick = QTimer(window)
-    tick.timeout.connect(lambda: None)
-    tick.start(250)
+        self.signum: int | None = None
+        self._close: Callable[[], None] | None = None
+        for name in TERMINATION_SIGNALS:
+            signum = getattr(signal, name, None)  # Windows has no SIGHUP
+            if signum is not None:
+                signal.signal(signum, self._arrived)
+
+    def _arrived(self, signum: int, frame: object) -> None:
+        if self._close is None:
+            self.signum = signum
+        else:
+            QTimer.singleShot(0, self._close)
+
+    def close_on_request(self, window: QWidget) -> None:
+        """From now on a termination closes `window` as Quit does."""
+        self._close = getattr(window, "close_without_asking", window.close)
+        if self.signum is not None:  # came after run_gui looked
+            QTimer.singleShot(0, self._close)
+        # Python runs signal handlers only between bytecodes; a tick keeps it doing so
+        # while Qt's event loop waits in C.
+        tick = QTimer(window)
+        tick.timeout.connect(lambda: None)
+        tick.start(250)
 
 
 def _close_and_exit(window: QWidget) -> None:

@@ -5,21 +5,18 @@ from __future__ import annotations
 import signal
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from casefile.ui import app
 
 
 @pytest.mark.parametrize("windows", [False, True], ids=["posix", "windows"])
 def test_termination_signals_are_those_the_system_has(
-    windows: bool, qtbot, monkeypatch: pytest.MonkeyPatch
+    windows: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     installed: list[int] = []
     monkeypatch.setattr(signal, "signal", lambda signum, handler: installed.append(signum))
     if windows:
         monkeypatch.delattr(signal, "SIGHUP")
-    window = QWidget()
-    qtbot.addWidget(window)
-    app._close_on_termination(window)
+    app.Termination()
     expected = [signal.SIGTERM] if windows else [signal.SIGTERM, signal.SIGHUP]
     assert installed == expected

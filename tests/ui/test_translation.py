@@ -10,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QTranslator
@@ -94,7 +95,11 @@ def test_the_app_starts_in_the_language_of_the_settings_file(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     write_settings(UserSettings(language="ru"), settings_path())
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(app_module, "_close_on_termination", lambda window: None)
+    monkeypatch.setattr(  # the test process keeps its own signal handlers
+        app_module,
+        "Termination",
+        lambda: SimpleNamespace(signum=None, close_on_request=lambda window: None),
+    )
     monkeypatch.setattr(app_module.startup, "end", lambda: None)
     seen: list[str] = []
     build = app_module.build_window
