@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from casefile import __version__, cli_copies, console, startup
+from casefile import passphrase_input as passphrases
 from casefile.names import one_line, shortened, shown
 
 #: `export-table`'s KIND -> the kind of item that list shows
@@ -110,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LABEL",
         help="the case's classification label (default: the one in your settings)",
     )
+    p.add_argument("--encrypt", action="store_true", help="encrypt the new case with a passphrase")
+    passphrases.add_option(p, passphrases.NEW)
 
     p = sub.add_parser("demo", help="write the demo case (Kyiv, November 2025)")
     p.add_argument("path", metavar="PATH")
@@ -233,6 +236,23 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="F",
         help="your key's passphrase, kept in F (else CASEFILE_KEY_PASSPHRASE, else asked)",
     )
+
+    for name in ("info", "search", "check", "attach", "export-json", "import-json", "brief",
+                 "seal", "release"):  # fmt: skip
+        passphrases.add_option(sub.choices[name])
+    for action in ("add", "pin"):
+        passphrases.add_option(plan.choices[action])
+
+    p = sub.add_parser("encrypt", help="encrypt a case file with a passphrase (SQLCipher)")
+    p.add_argument("path", metavar="PATH")
+    passphrases.add_option(p, passphrases.NEW)
+    p = sub.add_parser("decrypt", help="write an encrypted case file back as a plain one")
+    p.add_argument("path", metavar="PATH")
+    passphrases.add_option(p)
+    p = sub.add_parser("rekey", help="change an encrypted case file's passphrase")
+    p.add_argument("path", metavar="PATH")
+    passphrases.add_option(p)
+    passphrases.add_option(p, passphrases.NEW)
 
     key = sub.add_parser("key", help="your signing key, and the keys of people you trust")
     keys = key.add_subparsers(dest="key_command", metavar="KEY_COMMAND", parser_class=_Parser)
@@ -438,8 +458,12 @@ def cmd_new(args: argparse.Namespace) -> int:
         occurred = parse_instant(args.occurred_at, "--occurred-at", zone or "UTC")
         if zone is None and occurred.tzinfo is not None:
             zone = "UTC"
+    passphrase = None
+    if args.encrypt:
+        passphrase = passphrases.new_passphrase(args, args.path, has_one=False)
     with CaseFile.create(
         args.path,
+        passphrase=passphrase,
         title=args.title,
         occurred_at=occurred,
         timezone=zone or "UTC",
@@ -466,7 +490,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile, format_money, to_decimal_string
 
-    with CaseFile.open(args.path, read_only=True) as case:
+    with CaseFile.open(args.path, read_only=True, passphrase=_passphrase(args)) as case:
         summary = case.summary()
         say_notices(case)  # after the work: a failure then prints its one error line only
     if args.json:
@@ -520,7 +544,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     (code points) of the title and of the snippet."""
     from casefile.store import CaseFile
 
-    with CaseFile.open(args.path, read_only=True) as case:
+    with CaseFile.open(args.path, read_only=True, passphrase=_passphrase(args)) as case:
         hits = case.search(args.text)
         say_notices(case)
     if args.json:
@@ -550,7 +574,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile
 
-    with CaseFile.open(args.path, read_only=True) as case:
+    with CaseFile.open(args.path, read_only=True, passphrase=_passphrase(args)) as case:
         result = case.check_result()
         problems = list(result.problems)
         if not problems:  # the problems say it better than the opening notices
@@ -609,6 +633,7 @@ def cmd_seal(args: argparse.Namespace) -> int:
         args.path,
         lambda case: case.seal(key, state=args.state or "", comment=args.comment),
         on_opened=say_notices,
+        passphrase=_passphrase(args),
     )
     print(
         one_line(
@@ -626,7 +651,7 @@ def cmd_release(args: argparse.Namespace) -> int:
     out = check_output(args.out, inputs=[args.path], what="the release copy")
     keys = Keys()
     key = keys.unlock(key_passphrase(args.key_passphrase_file, keys))
-    with CaseFile.open(args.path, read_only=True) as case:
+    with CaseFile.open(args.path, read_only=True, passphrase=_passphrase(args)) as case:
         written, manifest = case.release_copy(out, key, redact_internal=args.redact_internal)
         say_notices(case)
     print(f"wrote the release copy {shown(written)}, sealed by {one_line(key.public.name)}")
@@ -694,7 +719,10 @@ def cmd_attach(args: argparse.Namespace) -> int:
     except InvalidInput as exc:
         raise InvalidInput(f"{exc}; nothing was attached") from exc
     added = edit_case(
-        args.path, lambda case: case.add_attachments(files, to=args.to), on_opened=say_notices
+        args.path,
+        lambda case: case.add_attachments(files, to=args.to),
+        on_opened=say_notices,
+        passphrase=_passphrase(args),
     )
     for record in added:
         print(f"{record.id}  {shown(record.filename)}  {record.media_type}  {record.size} bytes")
@@ -718,6 +746,7 @@ def cmd_plan_add(args: argparse.Namespace) -> int:
             args.path,
             lambda case: case.add_plan(data, filename, name=args.name, caption=args.caption),
             on_opened=say_notices,
+            passphrase=_passphrase(args),
         )
     except InvalidInput as exc:
         raise InvalidInput(f"{exc.message}; no plan was added", path=exc.path) from exc
@@ -742,6 +771,7 @@ def cmd_plan_pin(args: argparse.Namespace) -> int:
             args.path,
             lambda case: case.pin(args.plan_id, args.item_id, x, y),
             on_opened=say_notices,
+            passphrase=_passphrase(args),
         )
     except InvalidInput as exc:
         raise InvalidInput(f"{exc.message}; nothing was pinned", path=exc.path) from exc
@@ -753,7 +783,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile, check_output, write_json
 
     out = check_output(args.out, inputs=[args.path], what="the JSON export")
-    with CaseFile.open(args.path, read_only=True) as case:
+    with CaseFile.open(args.path, read_only=True, passphrase=_passphrase(args)) as case:
         document = case.export_document()
         say_notices(case)
     write_json(document, out, inputs=[case.path])
@@ -794,6 +824,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
                 target,
                 lambda case: case.import_document(document, checked=checked),
                 on_opened=say_notices,
+                passphrase=_passphrase(args),
             )
             print(
                 f"imported {shown(args.input)} into {shown(target)}: {changed} item(s) "
@@ -827,7 +858,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         review_comments=args.review_comments,
         language=args.language,
     )
-    with CaseFile.open(args.path, read_only=True) as case:
+    with CaseFile.open(args.path, read_only=True, passphrase=_passphrase(args)) as case:
         uncovered = export_brief(case, Path(args.output), options)
         say_notices(case)
     for field in uncovered:
@@ -937,6 +968,38 @@ KEY_COMMANDS = {
 }
 
 
+def _passphrase(args: argparse.Namespace) -> Any:
+    """The passphrase of the case the command opens (store.Passphrase, or None)."""
+    return passphrases.case_passphrase(args, args.path)
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from casefile.store import encrypt
+
+    encrypt(args.path, passphrases.new_passphrase(args, args.path, has_one=False))
+    print(
+        f"encrypted {shown(args.path)}: it opens only with its passphrase, and a lost "
+        "passphrase cannot be recovered"
+    )
+    return EXIT_OK
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from casefile.store import decrypt
+
+    decrypt(args.path, _passphrase(args))
+    print(f"decrypted {shown(args.path)}: anyone who has the file can now read it")
+    return EXIT_OK
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from casefile.store import rekey
+
+    rekey(args.path, _passphrase(args), passphrases.new_passphrase(args, args.path, has_one=True))
+    print(f"changed the passphrase of {shown(args.path)}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "open": cmd_gui,
     "new": cmd_new,
@@ -954,4 +1017,7 @@ COMMANDS = {
     "diff": cli_copies.cmd_diff,
     "merge": cli_copies.cmd_merge,
     "release": cmd_release,
+    "encrypt": cmd_encrypt,
+    "decrypt": cmd_decrypt,
+    "rekey": cmd_rekey,
 }

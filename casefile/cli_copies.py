@@ -11,6 +11,7 @@ import json
 import sys
 from typing import Any
 
+from casefile import passphrase_input as passphrases
 from casefile.names import one_line, shown
 
 #: How much of a value a line of `diff` or a conflict quotes.
@@ -22,6 +23,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("path", metavar="OLD")
     p.add_argument("new", metavar="NEW")
     p.add_argument("--json", action="store_true", help="print JSON")
+    passphrases.add_option(p)
+    passphrases.add_option(p, passphrases.OTHER)
 
     p = sub.add_parser("merge", help="bring the edits of OTHER, a copy of the case, into PATH")
     p.add_argument("path", metavar="PATH")
@@ -33,6 +36,8 @@ def add_parsers(sub: Any) -> None:
     )
     p.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
     p.add_argument("--json", action="store_true", help="print JSON")
+    passphrases.add_option(p)
+    passphrases.add_option(p, passphrases.OTHER)
 
 
 def _quote(value: Any) -> str:
@@ -97,8 +102,12 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile
 
     with (
-        CaseFile.open(args.path, read_only=True) as old,
-        CaseFile.open(args.new, read_only=True) as new,
+        CaseFile.open(
+            args.path, read_only=True, passphrase=passphrases.case_passphrase(args, args.path)
+        ) as old,
+        CaseFile.open(
+            args.new, read_only=True, passphrase=passphrases.other_passphrase(args, args.new)
+        ) as new,
     ):
         items = old.compare(new)
     if args.json:
@@ -163,18 +172,22 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile, MergeConflicts, check_not_output, edit_case
 
     check_not_output(args.other, args.path, what="the copy to merge")
-    with CaseFile.open(args.other, read_only=True) as other:
+    mine = passphrases.case_passphrase(args, args.path)
+    theirs = passphrases.other_passphrase(args, args.other)
+    with CaseFile.open(args.other, read_only=True, passphrase=theirs) as other:
         if args.dry_run:
-            with CaseFile.open(args.path, read_only=True) as case:
+            with CaseFile.open(args.path, read_only=True, passphrase=mine) as case:
                 result = case.preview_merge(other, take=args.take)
             conflicts = result.conflicts
         else:
             try:
-                result = edit_case(args.path, lambda case: case.merge(other, take=args.take))
+                result = edit_case(
+                    args.path, lambda case: case.merge(other, take=args.take), passphrase=mine
+                )
                 conflicts = ()
             except MergeConflicts as refused:
                 conflicts = refused.conflicts
-                with CaseFile.open(args.path, read_only=True) as case:
+                with CaseFile.open(args.path, read_only=True, passphrase=mine) as case:
                     result = case.preview_merge(other)
     if args.json:
         print(json.dumps(_result_json(result, conflicts), ensure_ascii=False, indent=2))

@@ -20,7 +20,9 @@ This is the store's public face: the GUI, the CLI, the brief and the demo import
 
 from casefile.store.audit import FINGERPRINT_LENGTH, clock_instant, clock_parts
 from casefile.store.casefile import CaseFile, edit_case
+from casefile.store.cipher import Passphrase
 from casefile.store.device import device_id
+from casefile.store.encryption import decrypt, encrypt, is_encrypted, rekey
 from casefile.store.errors import (
     NOT_WRITABLE_ERRNOS,
     AlreadyExists,
@@ -31,12 +33,14 @@ from casefile.store.errors import (
     InvalidInput,
     Locked,
     MergeConflicts,
+    NeedsPassphrase,
     NeedsRecovery,
     NewerVersion,
     NotACaseFile,
     NotAvailable,
     NotFound,
     ReadOnly,
+    WrongPassphrase,
 )
 from casefile.store.fields import (
     MAX_TEXT,
@@ -224,6 +228,7 @@ __all__ = [
     "MergeConflict",
     "MergeConflicts",
     "MergeResult",
+    "NeedsPassphrase",
     "NeedsRecovery",
     "NewerVersion",
     "NOT_ASSESSED",
@@ -253,7 +258,13 @@ __all__ = [
     "read_plan",
     "read_public",
     "read_settings",
+    "Passphrase",
     "ReadOnly",
+    "WrongPassphrase",
+    "decrypt",
+    "encrypt",
+    "is_encrypted",
+    "rekey",
     "record_values",
     "replacing",
     "ReviewState",

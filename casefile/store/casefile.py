@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from casefile.store import audit, rows
 from casefile.store import sqlitefile as sf
+from casefile.store.cipher import Passphrase, check_new_passphrase
 from casefile.store.errors import (
     AlreadyExists,
     CaseFileError,
@@ -166,6 +167,7 @@ class CaseFile:
         override_lock: bool = False,
         while_checking: sf.WhileChecking | None = None,
         rehearse: Callable[[CaseFile], object] | None = None,
+        passphrase: Passphrase | None = None,
     ) -> CaseFile:
         """Open for editing (taking the lock) or read-only (changing nothing on disk).
 
@@ -173,7 +175,8 @@ class CaseFile:
         it returns False: the caller's use for that wait (store/sqlitefile.py).
         `rehearse` is the change about to be made: if opening for editing would change
         the file, it is first made on a private copy, and its refusal there refuses the
-        opening before the file is changed (store/rehearsal.py).
+        opening before the file is changed (store/rehearsal.py). `passphrase` opens an
+        encrypted file (store/cipher.py); a plain file opens without it.
 
         `actor` is who the audit log and the lock file name; by default, when opening
         for editing, the name in the user's settings, else the login name (a read-only
@@ -184,7 +187,11 @@ class CaseFile:
         if rehearse is not None:
             from casefile.store.rehearsal import on_copy_of
 
-            on_copy = on_copy_of(Path(path), rehearse, lambda copy: cls.open(copy, actor=actor))
+            on_copy = on_copy_of(
+                Path(path),
+                rehearse,
+                lambda copy: cls.open(copy, actor=actor, passphrase=passphrase),
+            )
         opened = open_file(
             Path(path),
             read_only=read_only,
@@ -192,6 +199,7 @@ class CaseFile:
             while_checking=while_checking,
             user=actor,
             rehearse=on_copy,
+            passphrase=passphrase,
         )
         try:
             return cls(opened, actor)
@@ -201,9 +209,16 @@ class CaseFile:
 
     @classmethod
     def create(
-        cls, path: str | os.PathLike[str], *, title: str, actor: str | None = None, **incident: Any
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        title: str,
+        actor: str | None = None,
+        passphrase: Passphrase | None = None,
+        **incident: Any,
     ) -> CaseFile:
-        """A new case file holding its one incident; the file appears only when complete."""
+        """A new case file holding its one incident; the file appears only when complete.
+        With `passphrase` it is encrypted (store/cipher.py) from its first byte."""
         values = coerce_fields("incident", {"title": title, **incident}, partial=False)
 
         def fill(case: CaseFile) -> None:
@@ -222,11 +237,15 @@ class CaseFile:
                 )
                 case._search.put(session, "incident", [{"id": incident_id, **values}], new=True)
 
-        return cls._create_staged(path, actor, fill)
+        return cls._create_staged(path, actor, fill, passphrase)
 
     @classmethod
     def _create_staged(
-        cls, path: str | os.PathLike[str], actor: str | None, fill: Callable[[CaseFile], None]
+        cls,
+        path: str | os.PathLike[str],
+        actor: str | None,
+        fill: Callable[[CaseFile], None],
+        passphrase: Passphrase | None = None,
     ) -> CaseFile:
         """Build a new case in a private folder; move it into place only when complete.
 
@@ -238,12 +257,16 @@ class CaseFile:
         if os.path.lexists(target):
             raise AlreadyExists.new_case(target)
         require_writable_folder(target, "cannot be created")
+        cipher = None
+        if passphrase is not None:
+            check_new_passphrase(passphrase)
+            cipher = passphrase.new_cipher()
         staging = target
         try:
             with private_folder(target) as folder:
                 staging = folder / target.name
-                create_file(staging)
-                with cls.open(staging, actor=actor) as case:
+                create_file(staging, cipher)
+                with cls.open(staging, actor=actor, passphrase=passphrase) as case:
                     fill(case)
                 put_new_in_place(staging, target)
         except BaseException as exc:
@@ -253,7 +276,7 @@ class CaseFile:
                 raise not_written(exc, target, "cannot be created") from exc
             raise
         sync_folder(target.parent)
-        return cls.open(target, actor=actor)
+        return cls.open(target, actor=actor, passphrase=passphrase)
 
     def close(self) -> None:
         if not self._closed:
@@ -302,7 +325,7 @@ class CaseFile:
                 yield session
             except BadValue as bad:
                 raise self._refusal(bad) from None
-            except (sa.exc.DBAPIError, sqlite3.Error) as exc:
+            except (sa.exc.DBAPIError, *sf.DB_ERRORS) as exc:
                 mapped = sf.map_sqlite_error(exc, self.path) or sf.not_as_written(exc, self.path)
                 if mapped is None:
                     raise
@@ -335,7 +358,7 @@ class CaseFile:
                         self._identity = sf.file_identity(self.path)
                 if isinstance(exc, BadValue):
                     raise self._refusal(exc) from None
-                if not isinstance(exc, sa.exc.DBAPIError | sqlite3.Error):
+                if not isinstance(exc, (sa.exc.DBAPIError, *sf.DB_ERRORS)):
                     raise
                 mapped = sf.map_sqlite_error(exc, self.path) or sf.not_as_written(exc, self.path)
                 if mapped is None:
@@ -345,11 +368,31 @@ class CaseFile:
 
     def _refusal(self, bad: BadValue) -> CaseFileError:
         """What a read that met a value casefile did not write tells the user: where it is."""
-        raw = sf.raw_connect(self._opened.working_path, read_only=True)
+        raw = self._raw_connect()
         try:
             return refusal(bad, raw, self.path, load_all_tables().tables)
         finally:
             raw.close()
+
+    def _raw_connect(self, *, query_only: bool = True) -> sqlite3.Connection:
+        """A read-only connection of its own to what this case reads (keyed if encrypted)."""
+        return sf.raw_connect(
+            self._opened.working_path,
+            read_only=True,
+            query_only=query_only,
+            cipher=self._opened.cipher,
+        )
+
+    def _check_unchanged(self) -> None:
+        """Refuse to go on if another program replaced or wrote the file since it was
+        opened (or since this case's last write)."""
+        if self._identity is not None:
+            sf.check_identity(self.path, self._identity)
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the file is encrypted with a passphrase (SQLCipher)."""
+        return self._opened.cipher is not None
 
     def _require_open(self) -> None:
         if self._closed:
@@ -1198,7 +1241,7 @@ class CaseFile:
         read as casefile made them (left unlooked-for when the file is damaged)."""
         problems: list[Problem] = []
         unread: list[Problem] = []
-        raw = sf.raw_connect(self._opened.working_path, read_only=True)
+        raw = self._raw_connect()
         try:
             problems += [Problem("integrity", p) for p in sf.integrity_check(raw)]
             problems += [Problem("foreign_keys", p) for p in sf.foreign_key_problems(raw)]
@@ -1484,7 +1527,7 @@ class CaseFile:
             with private_folder(target) as folder:
                 temp = folder / target.name
                 # mode=ro protects the source; query_only would also forbid writing the copy.
-                raw = sf.raw_connect(self._opened.working_path, read_only=True, query_only=False)
+                raw = self._raw_connect(query_only=False)
                 try:
                     raw.execute("VACUUM INTO ?", (str(temp),))
                 finally:
@@ -1507,8 +1550,8 @@ class CaseFile:
         search index from live rows, and drop the free pages where old text lingers."""
         from casefile.store import release
 
-        conn = sf.raw_connect(copy, read_only=False)
-        engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
+        conn = sf.raw_connect(copy, read_only=False, cipher=self._opened.cipher)
+        engine = sf.engine_on(conn)
         try:
             # casefile creates no triggers or views: any in a hostile file would run on
             # the writes below, and travel with the copy. Drop them first.
@@ -1596,12 +1639,13 @@ def edit_case(
     *,
     actor: str | None = None,
     on_opened: Callable[[CaseFile], None] | None = None,
+    passphrase: Passphrase | None = None,
 ) -> T:
     """Open the case for editing, make `change` and close it; returns what `change`
     returned. `on_opened` sees the case opened for real (to say what the opening did)
     before `change` is made; it never sees the copy. A refusal by `change`, on the copy
-    or on the file, leaves the file as it was."""
-    with CaseFile.open(path, actor=actor, rehearse=change) as case:
+    or on the file, leaves the file as it was. `passphrase` opens an encrypted case."""
+    with CaseFile.open(path, actor=actor, rehearse=change, passphrase=passphrase) as case:
         if on_opened is not None:
             on_opened(case)
         return change(case)

@@ -41,6 +41,14 @@ class NotACaseFile(CaseFileError):
     """The file is not a case file (empty, text, image, someone else's SQLite)."""
 
 
+class NeedsPassphrase(NotACaseFile):
+    """Not a plain SQLite file, but it may be an encrypted case: its passphrase is needed."""
+
+
+class WrongPassphrase(NotACaseFile):
+    """The passphrase does not open the file (or it is not a case file at all)."""
+
+
 class NewerVersion(CaseFileError):
     """Written by a newer casefile: refused untouched."""
 

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 
 from casefile.store import recovery
 from casefile.store import sqlitefile as sf
+from casefile.store.cipher import SALT_BYTES, Cipher, Passphrase
 from casefile.store.errors import (
     AlreadyExists,
     CaseFileError,
@@ -53,6 +54,7 @@ class OpenedFile:
     lock: EditLock | None
     temp_dir: Path | None
     notices: list[OpenNotice] = field(default_factory=list)
+    cipher: Cipher | None = None  # the key of an encrypted file, None for a plain one
 
     def __post_init__(self) -> None:
         # Released on close; and should the owner never close it (a signal between the
@@ -102,10 +104,12 @@ def open_file(
     while_checking: sf.WhileChecking | None = None,
     user: str | None = None,
     rehearse: Rehearsal | None = None,
+    passphrase: Passphrase | None = None,
 ) -> OpenedFile:
     """Open `path` (see the module's docstring). `rehearse`, for an editing open, is
     called with the lock held and the leftovers found, only if the opening is about to
-    change the file: what refuses there leaves the file as it was (store/rehearsal.py)."""
+    change the file: what refuses there leaves the file as it was (store/rehearsal.py).
+    `passphrase` opens an encrypted file; asked for only if the file is not plain."""
     sf.require_sqlite()
     path = Path(path).expanduser().absolute()
     check_name_room(path)
@@ -117,10 +121,10 @@ def open_file(
         )
     if path.is_dir():
         raise NotACaseFile("is a folder, not a case file: open a .casefile file", path=path)
-    header = sf.read_header(path)
-    sf.check_header(path, header)
-
     notices: list[OpenNotice] = []
+    cipher = file_cipher(path, passphrase, notices)
+    header = sf.read_header(path, cipher)
+    sf.check_header(path, header)
     reason = "opened read-only as asked" if read_only else ""
     can_write = writable(path)
     if not read_only and not can_write:
@@ -151,17 +155,20 @@ def open_file(
             )
         elif cleared is not None:
             notices.append(OpenNotice(f"cleared a stale lock left by {cleared.describe()}", "info"))
-        leftovers = recovery.find(path)  # after the lock: no other editor recovers it now
+        # after the lock: no other editor recovers it now
+        leftovers = recovery.find(path, cipher)
         if read_only:
-            working, temp_dir = _readable_copy(path, header, leftovers, notices)
-            fts5 = _check_for_reading(working, path, notices, while_checking)
+            working, temp_dir = _readable_copy(path, header, leftovers, notices, cipher)
+            fts5 = _check_for_reading(working, path, notices, while_checking, cipher)
         else:
-            if rehearse is not None and _changes_on_editing(path, header, leftovers):
+            if rehearse is not None and _changes_on_editing(path, header, leftovers, cipher):
                 rehearse(leftovers)
             working = path
-            fts5 = _prepare_for_editing(path, header, leftovers, notices, while_checking)
-        engine = sf.make_engine(working, read_only=read_only)
-        return OpenedFile(path, working, engine, read_only, reason, fts5, lock, temp_dir, notices)
+            fts5 = _prepare_for_editing(path, header, leftovers, notices, while_checking, cipher)
+        engine = sf.make_engine(working, read_only=read_only, cipher=cipher)
+        return OpenedFile(
+            path, working, engine, read_only, reason, fts5, lock, temp_dir, notices, cipher
+        )
     except BaseException as exc:
         if lock is not None:
             lock.release()
@@ -173,7 +180,31 @@ def open_file(
         raise
 
 
-def _changes_on_editing(path: Path, header: sf.Header, leftovers: recovery.Leftovers) -> bool:
+def file_cipher(
+    path: Path, passphrase: Passphrase | None, notices: list[OpenNotice]
+) -> Cipher | None:
+    """The key of an encrypted file, derived from `passphrase` and the file's salt; None
+    for a plain file (a passphrase given for one is not needed, and the user is told)."""
+    head = sf.read_head(path)
+    if sf.is_plain(head):
+        if passphrase is not None and passphrase.given:
+            notices.append(
+                OpenNotice(
+                    "this file is not encrypted: it was opened without the passphrase given "
+                    "(encrypt it to protect it with one)",
+                    "info",
+                    about="not_encrypted",
+                )
+            )
+        return None
+    if passphrase is None or not head:
+        return None  # read_header says what the file is, or that it needs its passphrase
+    return passphrase.cipher_for(head[:SALT_BYTES])
+
+
+def _changes_on_editing(
+    path: Path, header: sf.Header, leftovers: recovery.Leftovers, cipher: Cipher | None
+) -> bool:
     """Whether opening `path` for editing changes the file before a command writes:
     an interrupted write to recover, WAL mode to convert, an older schema to upgrade, a
     search index to make again. Asked after the checks that need no SQLite; a file that
@@ -181,7 +212,8 @@ def _changes_on_editing(path: Path, header: sf.Header, leftovers: recovery.Lefto
     if _converted_on_opening(header, leftovers):
         return True
     try:
-        conn = sf.raw_connect(path, read_only=True)  # nothing beside it for SQLite to apply
+        # nothing beside it for SQLite to apply
+        conn = sf.raw_connect(path, read_only=True, cipher=cipher)
         try:
             if not sf.has_fts5():
                 return False
@@ -191,7 +223,7 @@ def _changes_on_editing(path: Path, header: sf.Header, leftovers: recovery.Lefto
             return not sf.search_table_current(conn) or stale.fetchone() is not None
         finally:
             conn.close()
-    except sqlite3.Error:
+    except sf.DB_ERRORS:
         return False
 
 
@@ -202,7 +234,11 @@ def _converted_on_opening(header: sf.Header, leftovers: recovery.Leftovers) -> b
 
 
 def _readable_copy(
-    path: Path, header: sf.Header, leftovers: recovery.Leftovers, notices: list[OpenNotice]
+    path: Path,
+    header: sf.Header,
+    leftovers: recovery.Leftovers,
+    notices: list[OpenNotice],
+    cipher: Cipher | None,
 ) -> tuple[Path, Path | None]:
     """The file itself if SQLite can read it as it is; else a private converted copy.
 
@@ -216,9 +252,9 @@ def _readable_copy(
     try:
         copy = temp_dir / path.name
         recovery.copy_with(path, copy, leftovers)
-        verdict = recovery.apply(copy)
+        verdict = recovery.apply(copy, cipher)
         if leftovers:
-            copy = _judged_for_reading(path, copy, verdict, leftovers, header, notices)
+            copy = _judged_for_reading(path, copy, verdict, leftovers, header, notices, cipher)
         elif header.wal:
             notices.append(
                 OpenNotice(
@@ -227,9 +263,9 @@ def _readable_copy(
                     "info",
                 )
             )
-        version = sf.read_header(copy).user_version
+        version = sf.read_header(copy, cipher).user_version
         if version < sf.SCHEMA_VERSION:
-            conn = sqlite3.connect(sf.uri(copy, "rw"), uri=True, isolation_level=None)
+            conn = sf.connect(sf.uri(copy, "rw"), cipher, uri=True, isolation_level=None)
             try:
                 sf.apply_pragmas(conn, read_only=False)
                 _migrate(conn, path, version)
@@ -262,11 +298,12 @@ def _judged_for_reading(
     leftovers: recovery.Leftovers,
     header: sf.Header,
     notices: list[OpenNotice],
+    cipher: Cipher | None,
 ) -> Path:
     """The copy with the leftovers applied if it is sound; else the file alone if that is
     sound, or if it is readable where the copy with them is not."""
     if verdict.ok:
-        verdict = recovery.soundness(copy)
+        verdict = recovery.soundness(copy, cipher)
     if verdict.ok:
         if header.wal and leftovers.journal is None:
             message = (
@@ -285,9 +322,9 @@ def _judged_for_reading(
     alone = copy.parent / "alone" / path.name
     alone.parent.mkdir(mode=0o700)
     recovery.copy_with(path, alone, recovery.Leftovers())
-    alone_verdict = recovery.apply(alone)
+    alone_verdict = recovery.apply(alone, cipher)
     if alone_verdict.ok:
-        alone_verdict = recovery.soundness(alone)
+        alone_verdict = recovery.soundness(alone, cipher)
     if alone_verdict.ok or (alone_verdict.readable and not verdict.readable):
         notices.append(
             OpenNotice(
@@ -317,10 +354,11 @@ def _check_for_reading(
     path: Path,
     notices: list[OpenNotice],
     while_checking: sf.WhileChecking | None,
+    cipher: Cipher | None,
 ) -> bool:
-    conn = sf.raw_connect(working, read_only=True)
+    conn = sf.raw_connect(working, read_only=True, cipher=cipher)
     try:
-        problems = sf.opening_checks(conn, working, while_checking)
+        problems = sf.opening_checks(conn, working, while_checking, cipher)
         if problems:
             notices.append(
                 OpenNotice(
@@ -350,29 +388,31 @@ def _prepare_for_editing(
     leftovers: recovery.Leftovers,
     notices: list[OpenNotice],
     while_checking: sf.WhileChecking | None,
+    cipher: Cipher | None,
 ) -> bool:
     """Check the file, then bring it up to date: every check that can refuse runs before
     anything is changed. Leftovers and WAL mode are dealt with in a staged copy that
     replaces the file only once it has passed them all."""
     if not leftovers and not header.wal:
-        return _ready_for_editing(path, path, header.user_version, notices, while_checking)
+        return _ready_for_editing(path, path, header.user_version, notices, while_checking, cipher)
     identity = sf.file_identity(path)
     staged = recovery.staged_copy(path, leftovers)
     try:
-        verdict = recovery.apply(staged)
+        verdict = recovery.apply(staged, cipher)
         if leftovers:
             if verdict.ok:
-                verdict = recovery.soundness(staged)
+                verdict = recovery.soundness(staged, cipher)
             if not verdict.ok:
-                _judge_leftovers(path, leftovers, verdict)  # refuses, or keeps a damaged log
+                # refuses, or keeps a damaged log
+                _judge_leftovers(path, leftovers, verdict, cipher)
         elif not verdict.ok:
             raise Corrupt(
                 f"cannot be read ({verdict.problem}): run 'casefile check' on it, and restore "
                 "it from a copy",
                 path=path,
             )
-        version = sf.read_header(staged).user_version
-        fts5 = _ready_for_editing(staged, path, version, notices, None)
+        version = sf.read_header(staged, cipher).user_version
+        fts5 = _ready_for_editing(staged, path, version, notices, None, cipher)
         sf.check_identity(path, identity)  # another program wrote it meanwhile: keep that
         recovery.replace(staged, path, leftovers, was_wal=header.wal)
     except OSError as exc:
@@ -406,16 +446,16 @@ def _prepare_for_editing(
 
 
 def _judge_leftovers(
-    path: Path, leftovers: recovery.Leftovers, verdict: recovery.Soundness
+    path: Path, leftovers: recovery.Leftovers, verdict: recovery.Soundness, cipher: Cipher | None
 ) -> None:
     """With the leftovers applied the case is unsound: if the file alone is sound they
     belong to something else, and are set aside (refused: the user decides). If the
     file alone is as damaged, it is the file's own damage."""
     alone = recovery.staged_copy(path, recovery.Leftovers())
     try:
-        alone_verdict = recovery.apply(alone)
+        alone_verdict = recovery.apply(alone, cipher)
         if alone_verdict.ok:
-            alone_verdict = recovery.soundness(alone)
+            alone_verdict = recovery.soundness(alone, cipher)
     finally:
         recovery.discard(alone)
     if alone_verdict.ok:
@@ -445,12 +485,13 @@ def _ready_for_editing(
     version: int,
     notices: list[OpenNotice],
     while_checking: sf.WhileChecking | None,
+    cipher: Cipher | None,
 ) -> bool:
     """Refuse a damaged or planted `db` (the file, or its staged copy), then migrate it
     (after a backup named after `path`) and give it a search index."""
-    conn = sf.raw_connect(db, read_only=False)
+    conn = sf.raw_connect(db, read_only=False, cipher=cipher)
     try:
-        problems = sf.opening_checks(conn, db, while_checking)
+        problems = sf.opening_checks(conn, db, while_checking, cipher)
         if problems:
             raise Corrupt(
                 "is damaged (" + problems[0] + ") and cannot be edited: open it read-only to "
@@ -484,7 +525,7 @@ def _ready_for_editing(
                 "ON CONFLICT(key) DO UPDATE SET value='1'"
             )
         return fts5 and sf.search_table_current(conn)
-    except sqlite3.DatabaseError as exc:
+    except sf.DATABASE_ERRORS as exc:
         mapped = sf.map_sqlite_error(exc, path)
         unreadable = Corrupt(
             f"cannot be read ({exc}): run 'casefile check' on it, and restore it from a copy",
@@ -503,7 +544,7 @@ def _migrate(
 
     try:
         sf.migrate(conn)
-    except (sa.exc.DBAPIError, sqlite3.Error, CommandError) as exc:
+    except (sa.exc.DBAPIError, *sf.DB_ERRORS, CommandError) as exc:
         mapped = sf.map_sqlite_error(exc, path)
         if mapped is not None:
             raise mapped from exc
@@ -533,8 +574,9 @@ def _backup(source: Path, path: Path, version: int) -> Path:
         return backup
 
 
-def create_file(path: Path) -> None:
-    """A new, empty case file with the current schema; the caller then adds the incident."""
+def create_file(path: Path, cipher: Cipher | None = None) -> None:
+    """A new, empty case file with the current schema; the caller then adds the incident.
+    With `cipher` (a new salt's key) it is encrypted from its first page."""
     sf.require_sqlite()
     path = Path(path).expanduser().absolute()
     if path.exists():
@@ -542,9 +584,10 @@ def create_file(path: Path) -> None:
     require_writable_folder(path, "cannot be created")
     temp = sidecar(path, ".creating")
     try:
-        conn = sqlite3.connect(str(temp), isolation_level=None)
+        conn = sf.connect(str(temp), cipher, isolation_level=None)
         try:
-            conn.execute(f"PRAGMA page_size={sf.PAGE_SIZE}")  # before the first page is written
+            if cipher is None:  # SQLCipher keeps its own page size
+                conn.execute(f"PRAGMA page_size={sf.PAGE_SIZE}")  # before the first page
             conn.execute("PRAGMA journal_mode=DELETE")
             sf.apply_pragmas(conn, read_only=False)
             sf.migrate(conn)

@@ -18,13 +18,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from casefile.store import sqlitefile as sf
+from casefile.store.cipher import Cipher
 from casefile.store.errors import CaseFileError, not_written, remove_quietly
 from casefile.store.portable import replace_file
 from casefile.store.safewrite import create_new, mode_for, set_mode, sync_folder
@@ -56,7 +56,7 @@ class Leftovers:
         return bool(self.files)
 
 
-def find(path: Path) -> Leftovers:
+def find(path: Path, cipher: Cipher | None = None) -> Leftovers:
     """The leftovers beside `path` (its real location: SQLite resolves links), found
     without letting SQLite open a -wal (which even a read-only connection applies)."""
     real = path.resolve()
@@ -66,7 +66,7 @@ def find(path: Path) -> Leftovers:
     size = _regular(journal, path)
     if not size:
         return Leftovers(wal=found_wal)
-    hot = found_wal is not None or _journal_is_hot(real)
+    hot = found_wal is not None or _journal_is_hot(real, cipher)
     return Leftovers(journal=journal if hot else None, wal=found_wal)
 
 
@@ -86,14 +86,14 @@ def _regular(file: Path, path: Path) -> int | None:
     return info.st_size
 
 
-def _journal_is_hot(real: Path) -> bool:
+def _journal_is_hot(real: Path, cipher: Cipher | None) -> bool:
     """SQLite's own verdict: a journal is hot unless a live writer holds it. Asked on a
     read-only connection, which refuses a hot journal rather than rolling it back."""
-    conn = sqlite3.connect(sf.uri(real, "ro"), uri=True, timeout=sf.BUSY_TIMEOUT_MS / 1000)
+    conn = sf.connect(sf.uri(real, "ro"), cipher, uri=True, timeout=sf.BUSY_TIMEOUT_MS / 1000)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return False
-    except sqlite3.Error as exc:
+    except sf.DB_ERRORS as exc:
         name = getattr(exc, "sqlite_errorname", "") or ""
         return not name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
     finally:
@@ -120,18 +120,18 @@ def _copy(source: Path, target: Path, fd: int | None = None) -> None:
         os.fsync(writing.fileno())
 
 
-def apply(copy: Path) -> Soundness:
+def apply(copy: Path, cipher: Cipher | None = None) -> Soundness:
     """Let SQLite roll back a journal or replay a write-ahead log beside `copy`, and leave
     it one file in rollback-journal mode; unsound if SQLite cannot."""
     try:
-        conn = sqlite3.connect(sf.uri(copy, "rw"), uri=True, isolation_level=None)
+        conn = sf.connect(sf.uri(copy, "rw"), cipher, uri=True, isolation_level=None)
         try:
             sf.apply_pragmas(conn, read_only=False)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             conn.execute("PRAGMA journal_mode=DELETE")
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except sf.DB_ERRORS as exc:
         return Soundness(str(exc), readable=False)
     return Soundness(None)
 
@@ -183,37 +183,37 @@ class Soundness:
         return self.problem is None
 
 
-def soundness(db: Path) -> Soundness:
+def soundness(db: Path, cipher: Cipher | None = None) -> Soundness:
     """Whether a copy holds a sound case: a case file's header, quick_check, foreign keys
     and the audit chain. The chain is what tells a case from pages of another copy that
     happen to fit together."""
     try:
-        sf.check_header(db, sf.read_header(db))
-        conn = sf.raw_connect(db, read_only=True)
+        sf.check_header(db, sf.read_header(db, cipher))
+        conn = sf.raw_connect(db, read_only=True, cipher=cipher)
         try:
             problems = sf.quick_check(conn) + sf.foreign_key_problems(conn)
         finally:
             conn.close()
     except CaseFileError as exc:
         return Soundness(exc.message, readable=False)
-    except sqlite3.Error as exc:
+    except sf.DB_ERRORS as exc:
         return Soundness(str(exc), readable=False)
     if problems:
         return Soundness(problems[0])
-    return _audit_soundness(db)
+    return _audit_soundness(db, cipher)
 
 
-def _audit_soundness(db: Path) -> Soundness:
+def _audit_soundness(db: Path, cipher: Cipher | None) -> Soundness:
     import sqlalchemy as sa
     from sqlalchemy.orm import Session
 
     from casefile.store import audit
 
-    engine = sf.make_engine(db, read_only=True)
+    engine = sf.make_engine(db, read_only=True, cipher=cipher)
     try:
         with Session(engine) as session:
             verdict = audit.verify(session)
-    except (sa.exc.SQLAlchemyError, sqlite3.Error, ValueError, TypeError) as exc:
+    except (sa.exc.SQLAlchemyError, *sf.DB_ERRORS, ValueError, TypeError) as exc:
         return Soundness(f"its audit log cannot be read ({exc})", audit_only=True)
     finally:
         engine.dispose()

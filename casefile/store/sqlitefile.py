@@ -14,6 +14,7 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -25,15 +26,19 @@ import sqlalchemy.dialects.sqlite
 from sqlalchemy import event
 from sqlalchemy.pool import QueuePool
 
+from casefile.store.cipher import Cipher, looks_encrypted
 from casefile.store.errors import (
     CaseFileError,
     ChangedOnDisk,
     Corrupt,
     DiskFull,
     Locked,
+    NeedsPassphrase,
     NewerVersion,
     NotACaseFile,
+    NotAvailable,
     ReadOnly,
+    WrongPassphrase,
 )
 from casefile.store.received import open_received, unreadable
 
@@ -74,22 +79,92 @@ class Header:
     user_version: int
     application_id: int
     page_size: int
+    encrypted: bool = False
 
 
-def read_header(path: Path) -> Header:
-    """Read the header without SQLite, so nothing about the file is changed or created."""
+#: The errors of either SQLite library: Python's own sqlite3, which reads plain files,
+#: and sqlcipher3, which reads encrypted ones (loaded with the first, see sqlcipher()).
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+_SQLCIPHER: ModuleType | None = None
+_SQLCIPHER_LOADING = threading.Lock()
+
+
+def sqlcipher() -> ModuleType:
+    """sqlcipher3's DB-API module, loaded by the first encrypted file (a plain case never
+    pays for it), with SQLCipher's own logging off: it writes every failure to decrypt a
+    page to stderr, and a wrong passphrase is one."""
+    global _SQLCIPHER, DB_ERRORS, DATABASE_ERRORS, OPERATIONAL_ERRORS
+    with _SQLCIPHER_LOADING:
+        if _SQLCIPHER is None:
+            try:
+                from sqlcipher3 import dbapi2
+            except ImportError as exc:
+                raise NotAvailable(
+                    "encrypted case files need sqlcipher3, which this casefile lacks: "
+                    "install casefile with its dependencies"
+                ) from exc
+            quiet = dbapi2.connect(":memory:")
+            try:
+                quiet.execute("PRAGMA cipher_log_level = NONE")
+            finally:
+                quiet.close()
+            DB_ERRORS = (sqlite3.Error, dbapi2.Error)
+            DATABASE_ERRORS = (sqlite3.DatabaseError, dbapi2.DatabaseError)
+            OPERATIONAL_ERRORS = (sqlite3.OperationalError, dbapi2.OperationalError)
+            _SQLCIPHER = dbapi2
+        return _SQLCIPHER
+
+
+def connect(database: str, cipher: Cipher | None = None, **options: Any) -> Any:
+    """A DB-API connection: Python's sqlite3 for a plain file, sqlcipher3 keyed with the
+    file's derived key for an encrypted one. The key comes first: SQLCipher reads
+    nothing of the file before it."""
+    if cipher is None:
+        return sqlite3.connect(database, **options)
+    conn = sqlcipher().connect(database, **options)
+    try:
+        conn.execute(cipher.key_pragma())
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def read_head(path: Path) -> bytes:
+    """The first 100 bytes, read without SQLite: nothing about the file is changed."""
     with open_received(
         path, what="a case file", advice="open a .casefile file", error=NotACaseFile
     ) as handle:
         try:
-            raw = handle.read(100)
+            return handle.read(100)
         except OSError as exc:
             raise unreadable(exc, path, NotACaseFile) from exc
+
+
+def is_plain(head: bytes) -> bool:
+    return head.startswith(SQLITE_MAGIC)
+
+
+def read_header(path: Path, cipher: Cipher | None = None) -> Header:
+    """Read the header: of a plain file without SQLite, so nothing about the file is
+    changed or created; of an encrypted one (given its key) through SQLCipher, from the
+    file alone (`immutable`: no journal or lock beside it is looked at)."""
+    raw = read_head(path)
+    if cipher is not None and raw and not is_plain(raw):
+        return _encrypted_header(path, cipher)
     if not raw:
         raise NotACaseFile(
             "is empty, not a case file: open another file, or create a new case", path=path
         )
-    if len(raw) < 100 or not raw.startswith(SQLITE_MAGIC):
+    if len(raw) < 100 or not is_plain(raw):
+        if looks_encrypted(raw, _size(path)):
+            raise NeedsPassphrase(
+                "is encrypted, or not a case file: give its passphrase "
+                "(--passphrase-file F, or CASEFILE_PASSPHRASE)",
+                path=path,
+            )
         raise NotACaseFile(
             "is not a case file (not an SQLite database): open a .casefile made by casefile",
             path=path,
@@ -103,6 +178,42 @@ def read_header(path: Path) -> Header:
         user_version=user_version,
         application_id=application_id,
         page_size=65536 if page_size == 1 else page_size,  # 65536 is spelled 1
+    )
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _encrypted_header(path: Path, cipher: Cipher) -> Header:
+    try:
+        conn = connect(uri(path, "ro") + "&immutable=1", cipher, uri=True)
+        try:
+            user_version, application_id, page_size = (
+                conn.execute(f"PRAGMA {name}").fetchone()[0]
+                for name in ("user_version", "application_id", "page_size")
+            )
+        finally:
+            conn.close()
+    except DATABASE_ERRORS as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB" or "not a database" in str(exc):
+            raise WrongPassphrase(
+                "wrong passphrase or not a case file: try again with the right passphrase; "
+                "the file was not changed",
+                path=path,
+            ) from exc
+        raise map_sqlite_error(exc, path) or Corrupt(
+            f"cannot be read ({exc}): restore it from a copy", path=path
+        ) from exc
+    return Header(
+        wal=False,
+        user_version=int(user_version),
+        application_id=int(application_id),
+        page_size=int(page_size),
+        encrypted=True,
     )
 
 
@@ -139,10 +250,14 @@ def uri(path: Path, mode: str) -> str:
     return f"file:{urllib.parse.quote(os.fsencode(path.resolve()))}?mode={mode}"
 
 
-def raw_connect(path: Path, *, read_only: bool, query_only: bool = True) -> sqlite3.Connection:
-    """A sqlite3 connection with our pragmas; autocommit so we issue BEGIN ourselves."""
-    conn = sqlite3.connect(
+def raw_connect(
+    path: Path, *, read_only: bool, query_only: bool = True, cipher: Cipher | None = None
+) -> sqlite3.Connection:
+    """A connection with our pragmas (keyed, for an encrypted file); autocommit so we
+    issue BEGIN ourselves."""
+    conn = connect(
         uri(path, "ro" if read_only else "rw"),
+        cipher,
         uri=True,
         isolation_level=None,
         check_same_thread=False,
@@ -150,7 +265,7 @@ def raw_connect(path: Path, *, read_only: bool, query_only: bool = True) -> sqli
     )
     try:
         apply_pragmas(conn, read_only=read_only, query_only=query_only)
-    except sqlite3.DatabaseError:
+    except DATABASE_ERRORS:
         conn.close()
         raise
     return conn
@@ -169,14 +284,16 @@ def apply_pragmas(conn: sqlite3.Connection, *, read_only: bool, query_only: bool
         conn.execute("PRAGMA secure_delete=ON")
 
 
-def make_engine(path: Path, *, read_only: bool) -> sa.Engine:
-    """One engine per open case file; every pooled connection gets the pragmas."""
+def make_engine(path: Path, *, read_only: bool, cipher: Cipher | None = None) -> sa.Engine:
+    """One engine per open case file; every pooled connection gets the pragmas (and the
+    key, derived once for the file)."""
     engine = sa.create_engine(
         "sqlite://",
-        creator=lambda: raw_connect(path, read_only=read_only),
+        creator=lambda: raw_connect(path, read_only=read_only, cipher=cipher),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
+        **_dbapi(cipher is not None),
     )
 
     @event.listens_for(engine, "begin")
@@ -187,6 +304,22 @@ def make_engine(path: Path, *, read_only: bool) -> sa.Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _dbapi(encrypted: bool) -> dict[str, Any]:
+    """SQLAlchemy's SQLite dialect on sqlcipher3 for an encrypted file, so that its
+    errors are recognised (and wrapped) as those of the database."""
+    return {"module": sqlcipher()} if encrypted else {}
+
+
+def engine_on(conn: Any) -> sa.Engine:
+    """An engine for one connection already made (a migration, a copy being scrubbed)."""
+    return sa.create_engine(
+        "sqlite://",
+        creator=lambda: conn,
+        poolclass=sa.pool.StaticPool,
+        **_dbapi(not isinstance(conn, sqlite3.Connection)),
+    )
 
 
 def has_fts5() -> bool:
@@ -307,7 +440,7 @@ def _checked(conn: sqlite3.Connection, pragma: str) -> tuple[list[Any], list[str
     """A check's rows; or none, and SQLite's error, when the file cannot be checked."""
     try:
         return conn.execute(pragma).fetchall(), []
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         return [], [str(exc)]
     except UnicodeDecodeError as exc:
         message = undecoded_message(exc)
@@ -343,7 +476,10 @@ CHECK_ON_THREADS_FROM_BYTES = 8 * 1024 * 1024
 
 
 def opening_checks(
-    conn: sqlite3.Connection, path: Path, while_checking: WhileChecking | None = None
+    conn: sqlite3.Connection,
+    path: Path,
+    while_checking: WhileChecking | None = None,
+    cipher: Cipher | None = None,
 ) -> list[str]:
     """quick_check on `conn` and foreign_key_check on a second read-only connection, at
     once: SQLite runs both without the GIL, so a large file's opening pays for the
@@ -353,7 +489,7 @@ def opening_checks(
 
     With `while_checking`, a large file's two checks both run on worker threads and
     this thread does the caller's work in the meantime (see WhileChecking)."""
-    other = None if _is_small(path) else _second_reader(path)
+    other = None if _is_small(path) else _second_reader(path, cipher)
     if other is None:
         return quick_check(conn) + foreign_key_problems(conn)
     from concurrent.futures import ThreadPoolExecutor  # a large file's only: not at start
@@ -379,10 +515,10 @@ def _is_small(path: Path) -> bool:
         return False
 
 
-def _second_reader(path: Path) -> sqlite3.Connection | None:
+def _second_reader(path: Path, cipher: Cipher | None) -> sqlite3.Connection | None:
     try:
-        return raw_connect(path, read_only=True)
-    except sqlite3.Error:
+        return raw_connect(path, read_only=True, cipher=cipher)
+    except DB_ERRORS:
         return None
 
 
@@ -424,7 +560,7 @@ def migrate(conn: sqlite3.Connection) -> None:
     from alembic import command
     from alembic.config import Config
 
-    engine = sa.create_engine("sqlite://", creator=lambda: conn, poolclass=sa.pool.StaticPool)
+    engine = engine_on(conn)
 
     @event.listens_for(engine, "begin")
     def _begin(sa_conn: sa.Connection) -> None:
@@ -451,7 +587,7 @@ def map_sqlite_error(exc: BaseException, path: Path) -> CaseFileError | None:
         return Corrupt(
             "is damaged: run 'casefile check' on it and restore it from a copy", path=path
         )
-    if not isinstance(orig, sqlite3.Error):
+    if not isinstance(orig, DB_ERRORS):
         return None
     name = getattr(orig, "sqlite_errorname", "") or ""
     text = str(orig)

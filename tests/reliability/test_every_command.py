@@ -68,6 +68,9 @@ def _recipe(
     return Recipe(argv, frozenset(slots), writes, opens)
 
 
+#: A sound passphrase file, outside every scene's folder.
+PASSPHRASE = str(Path(__file__).with_name("corpus-passphrase.txt"))
+
 RECIPES: dict[str, Recipe] = {
     # Without a display, `open` says so before it opens anything.
     "open": _recipe(lambda s: ["open", s.case, "--read-only"], "case", opens=False),
@@ -91,6 +94,14 @@ RECIPES: dict[str, Recipe] = {
     # OTHER (NEW) is a sound copy of the demo: the hostile case meets a sound copy.
     "diff": _recipe(lambda s: ["diff", s.case, s.other], "case"),
     "merge": _recipe(lambda s: ["merge", s.case, s.other], "case", writes="case"),
+    # The corpus's cases are plain: encrypt encrypts the sound ones; decrypt and rekey
+    # refuse them, and say what the others are.
+    "encrypt": _recipe(lambda s: ["encrypt", s.case, "--new-passphrase-file", PASSPHRASE],
+                       "case", writes="case"),
+    "decrypt": _recipe(lambda s: ["decrypt", s.case, "--passphrase-file", PASSPHRASE],
+                       "case", writes="case"),
+    "rekey": _recipe(lambda s: ["rekey", s.case, "--passphrase-file", PASSPHRASE,
+                                "--new-passphrase-file", PASSPHRASE], "case", writes="case"),
     # The key commands write the user's key folder, never the scene's folder. The run's
     # config folder already holds a key (build_sources), so `key new` reads its
     # passphrase file and is then refused.
@@ -322,6 +333,8 @@ def changes(
         old, new = before.get(name), after.get(name)
         if old == new or name in moved:
             continue
+        if old and new and old.kind == new.kind == "link" and old.content == new.content:
+            continue  # the link is as it was; what it points to is judged by its own name
         written = name in may_change and (new is None or new.kind == "file")
         if written and (old is None or (old.kind == "file" and name not in only_new)):
             continue
@@ -441,10 +454,11 @@ def test_wrong_arguments_get_one_line(
 
 def findings(path: Path) -> set[str] | None:
     """What `casefile check` finds in a case; None if it cannot be opened."""
-    from casefile.store import CaseFile, CaseFileError
+    from casefile.store import CaseFile, CaseFileError, Passphrase
 
+    passphrase = Passphrase(Path(PASSPHRASE).read_text().rstrip("\n"))  # what encrypt used
     try:
-        with CaseFile.open(path, read_only=True) as case:
+        with CaseFile.open(path, read_only=True, passphrase=passphrase) as case:
             return {f"{p.area}: {p.message}" for p in case.check()}
     except CaseFileError:
         return None

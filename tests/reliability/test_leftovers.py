@@ -464,10 +464,10 @@ def test_a_file_written_by_another_program_while_staged_is_not_replaced(
     path = own_arrived.path
     checked = recovery.soundness
 
-    def check_while_written(db: Path) -> recovery.Soundness:
+    def check_while_written(db: Path, cipher: object = None) -> recovery.Soundness:
         with open(path, "ab") as other_program:
             other_program.write(b"\0" * 16384)
-        return checked(db)
+        return checked(db, cipher)
 
     monkeypatch.setattr(recovery, "soundness", check_while_written)
     with pytest.raises(ChangedOnDisk):

@@ -1,0 +1,305 @@
+"""Encrypted case files (issue 25): everything a plain case does, and nothing in the clear."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import file_digest, folder_listing
+
+from casefile.store import (
+    CaseFile,
+    InvalidInput,
+    Locked,
+    NeedsPassphrase,
+    NotACaseFile,
+    Passphrase,
+    WrongPassphrase,
+    decrypt,
+    encrypt,
+    is_encrypted,
+    rekey,
+)
+
+SECRET = "correct horse battery staple"
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def words_of(path: Path) -> list[bytes]:
+    """Names and text of the demo that must not be readable in an encrypted file."""
+    return [b"Kyiv", b"Embassy", b"Azerbaijan", b"consular", SECRET.encode()]
+
+
+def in_clear(folder: Path, words: list[bytes]) -> list[str]:
+    """Every file in `folder` (and below) that holds one of `words` as bytes."""
+    found = []
+    for file in folder.rglob("*"):
+        if file.is_file():
+            data = file.read_bytes()
+            found += [f"{file.name}: {w!r}" for w in words if w in data]
+    return found
+
+
+@pytest.fixture
+def encrypted_demo(demo_path: Path) -> Path:
+    encrypt(demo_path, Passphrase(SECRET))
+    return demo_path
+
+
+def test_a_new_encrypted_case_holds_nothing_in_the_clear(tmp_path: Path) -> None:
+    path = tmp_path / "new.casefile"
+    with CaseFile.create(
+        path, title="Strike on the Embassy in Kyiv", passphrase=Passphrase(SECRET)
+    ) as case:
+        assert case.encrypted
+        note = case.add("note", title="Consular section hit", body="Azerbaijan embassy")
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+    assert in_clear(tmp_path, words_of(path)) == []
+    with CaseFile.open(path, read_only=True, passphrase=Passphrase(SECRET)) as case:
+        assert case.incident().title == "Strike on the Embassy in Kyiv"
+        assert case.search_uses_fts
+        assert [hit.id for hit in case.search("consular")] == [note.id]
+        assert case.check() == []
+
+
+def test_encrypting_the_demo_leaves_no_name_of_it_in_the_file(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    assert in_clear(tmp_path, words_of(demo_path))  # the plain demo: they are there
+    with CaseFile.open(demo_path, read_only=True) as case:
+        before = case.summary()
+    encrypt(demo_path, Passphrase(SECRET))
+    assert is_encrypted(demo_path)
+    assert in_clear(tmp_path, words_of(demo_path)) == []
+    with CaseFile.open(demo_path, passphrase=Passphrase(SECRET)) as case:
+        after = case.summary()
+        assert case.check() == []
+        assert case.search("Kyiv")
+    assert after.counts == before.counts
+    assert after.fingerprint == before.fingerprint  # the same history, not a new one
+    assert in_clear(tmp_path, words_of(demo_path)) == []  # nor after it was edited
+    assert folder_listing(tmp_path) == ["demo.casefile"]
+
+
+def test_without_its_passphrase_an_encrypted_case_says_only_that(encrypted_demo: Path) -> None:
+    before = file_digest(encrypted_demo)
+    for read_only in (True, False):
+        with pytest.raises(NeedsPassphrase) as refused:
+            CaseFile.open(encrypted_demo, read_only=read_only)
+        assert refused.value.exit_code == 2
+        assert "is encrypted, or not a case file" in refused.value.message
+    assert file_digest(encrypted_demo) == before
+    assert folder_listing(encrypted_demo.parent) == ["demo.casefile"]
+
+
+def test_a_wrong_passphrase_is_refused_and_changes_nothing(encrypted_demo: Path) -> None:
+    before = file_digest(encrypted_demo)
+    for read_only in (True, False):
+        with pytest.raises(WrongPassphrase) as refused:
+            CaseFile.open(encrypted_demo, read_only=read_only, passphrase=Passphrase("Xq7-guess"))
+        assert refused.value.exit_code == 2
+        assert "wrong passphrase or not a case file" in str(refused.value)
+        assert "Xq7" not in str(refused.value)
+    assert file_digest(encrypted_demo) == before
+    assert folder_listing(encrypted_demo.parent) == ["demo.casefile"]
+
+
+def test_random_bytes_with_a_passphrase_are_not_a_case(tmp_path: Path) -> None:
+    path = tmp_path / "noise.casefile"
+    path.write_bytes(os.urandom(8192))
+    with pytest.raises(WrongPassphrase):
+        CaseFile.open(path, read_only=True, passphrase=Passphrase(SECRET))
+    with pytest.raises(NeedsPassphrase):
+        CaseFile.open(path, read_only=True)
+
+
+def test_a_plain_case_opened_with_a_passphrase_opens_and_says_so(demo_path: Path) -> None:
+    with CaseFile.open(demo_path, passphrase=Passphrase(SECRET)) as case:
+        assert not case.encrypted
+        assert [n.about for n in case.notices] == ["not_encrypted"]
+        assert "not encrypted" in case.notices[0].message
+
+
+def test_a_passphrase_to_be_asked_is_asked_only_for_an_encrypted_file(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    asked: list[int] = []
+
+    def ask() -> str:
+        asked.append(1)
+        return SECRET
+
+    with CaseFile.open(demo_path, read_only=True, passphrase=Passphrase(asked=ask)) as case:
+        assert case.notices == ()  # asked for nothing: nothing to say
+    assert asked == []
+    copy = tmp_path / "enc.casefile"
+    shutil.copyfile(demo_path, copy)
+    encrypt(copy, Passphrase(SECRET))
+    with CaseFile.open(copy, read_only=True, passphrase=Passphrase(asked=ask)) as case:
+        assert case.encrypted
+    assert asked == [1]
+
+
+def test_the_key_is_derived_once_per_open(
+    encrypted_demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    derived: list[bytes] = []
+    real = hashlib.pbkdf2_hmac
+
+    def counting(*args: object, **kwargs: object) -> bytes:
+        derived.append(b"")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", counting)
+    with CaseFile.open(encrypted_demo, passphrase=Passphrase(SECRET)) as case:
+        case.add("note", title="one more")
+        case.check()
+        case.search("Kyiv")
+    assert len(derived) == 1
+    derived.clear()
+    with CaseFile.open(encrypted_demo, read_only=True, passphrase=Passphrase(SECRET)) as case:
+        case.summary()
+    assert len(derived) == 1
+
+
+def test_save_a_copy_of_an_encrypted_case_is_encrypted(
+    encrypted_demo: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "out" / "copy.casefile"
+    copy.parent.mkdir()
+    with CaseFile.open(encrypted_demo, passphrase=Passphrase(SECRET)) as case:
+        case.save_copy(copy)
+    assert in_clear(copy.parent, words_of(copy)) == []
+    with CaseFile.open(copy, read_only=True, passphrase=Passphrase(SECRET)) as case:
+        assert case.check() == []
+        assert case.search("Kyiv")
+
+
+def test_an_encrypted_case_is_locked_for_a_second_editor(encrypted_demo: Path) -> None:
+    with CaseFile.open(encrypted_demo, passphrase=Passphrase(SECRET)):
+        with pytest.raises(Locked):
+            CaseFile.open(encrypted_demo, passphrase=Passphrase(SECRET))
+        with CaseFile.open(encrypted_demo, read_only=True, passphrase=Passphrase(SECRET)) as r:
+            assert r.summary().counts["note"] == 5
+
+
+def test_rekey_and_decrypt_keep_the_case_and_change_its_key(encrypted_demo: Path) -> None:
+    with CaseFile.open(encrypted_demo, read_only=True, passphrase=Passphrase(SECRET)) as case:
+        fingerprint = case.summary().fingerprint
+    rekey(encrypted_demo, Passphrase(SECRET), Passphrase("a new one"))
+    with pytest.raises(WrongPassphrase):
+        CaseFile.open(encrypted_demo, read_only=True, passphrase=Passphrase(SECRET))
+    with CaseFile.open(encrypted_demo, read_only=True, passphrase=Passphrase("a new one")) as c:
+        assert c.summary().fingerprint == fingerprint
+        assert c.check() == []
+    decrypt(encrypted_demo, Passphrase("a new one"))
+    assert encrypted_demo.read_bytes().startswith(b"SQLite format 3\x00")
+    with CaseFile.open(encrypted_demo) as case:
+        assert not case.encrypted
+        assert case.summary().fingerprint == fingerprint
+        assert case.check() == []
+    assert folder_listing(encrypted_demo.parent) == ["demo.casefile"]
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        pytest.param(lambda p: encrypt(p, Passphrase("again")), id="encrypt twice"),
+        pytest.param(lambda p: rekey(p, Passphrase("wrong"), Passphrase("n")), id="rekey wrong"),
+        pytest.param(lambda p: decrypt(p, Passphrase("wrong")), id="decrypt wrong"),
+        pytest.param(lambda p: rekey(p, Passphrase(SECRET), Passphrase("")), id="empty new"),
+    ],
+)
+def test_a_refused_change_of_key_leaves_the_file_as_it_was(encrypted_demo: Path, refused) -> None:
+    before = file_digest(encrypted_demo)
+    with pytest.raises((InvalidInput, NotACaseFile)):
+        refused(encrypted_demo)
+    assert file_digest(encrypted_demo) == before
+    assert folder_listing(encrypted_demo.parent) == ["demo.casefile"]
+
+
+def test_plain_files_refuse_decrypt_and_rekey(demo_path: Path) -> None:
+    before = file_digest(demo_path)
+    for change in (
+        lambda: decrypt(demo_path, None),
+        lambda: rekey(demo_path, None, Passphrase("x")),
+    ):
+        with pytest.raises(InvalidInput, match="is not encrypted"):
+            change()
+    assert file_digest(demo_path) == before
+
+
+def test_an_older_encrypted_case_is_upgraded_with_an_encrypted_backup(tmp_path: Path) -> None:
+    from casefile.store import encryption
+
+    path = tmp_path / "old.casefile"
+    path.touch()
+    cipher = Passphrase(SECRET).new_cipher()
+    encryption._export(FIXTURES / "schema-1.casefile", None, path, cipher)
+    before = file_digest(path)
+    with CaseFile.open(path, read_only=True, passphrase=Passphrase(SECRET)) as case:
+        assert case.summary().schema_version > 1
+        assert any("older schema" in n.message for n in case.notices)
+    assert file_digest(path) == before
+    with CaseFile.open(path, passphrase=Passphrase(SECRET)) as case:
+        assert case.check() == []
+    backups = [p for p in tmp_path.iterdir() if ".bak-schema1" in p.name]
+    assert len(backups) == 1
+    assert not backups[0].read_bytes().startswith(b"SQLite format 3")
+    assert in_clear(tmp_path, [b"SQLite format 3"]) == []
+
+
+#: A writer keyed with the passphrase, killed mid-transaction: a hot journal beside an
+#: encrypted file (the journal's pages encrypted too).
+HALF_WRITTEN = """
+import sys
+from sqlcipher3 import dbapi2
+conn = dbapi2.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA key = '" + sys.argv[2] + "'")
+conn.execute("PRAGMA cache_size=8")
+conn.execute("BEGIN")
+conn.execute("UPDATE note SET title = 'HALF-WRITTEN ' || title, body = body || ?", ("x" * 3000,))
+conn.execute(
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+    "INSERT INTO case_meta(key, value) SELECT 'junk' || i, hex(randomblob(1500)) FROM n"
+)
+print("ready", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_an_interrupted_write_to_an_encrypted_case_is_read_and_recovered(
+    encrypted_demo: Path,
+) -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-c", HALF_WRITTEN, str(encrypted_demo), SECRET],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+    os.kill(child.pid, signal.SIGKILL)
+    child.communicate(timeout=30)
+    journal = Path(f"{encrypted_demo}-journal")
+    assert journal.stat().st_size > 0
+    digests = (file_digest(encrypted_demo), file_digest(journal))
+    with CaseFile.open(encrypted_demo, read_only=True, passphrase=Passphrase(SECRET)) as case:
+        assert any(n.about == "interrupted_write" for n in case.notices)
+        assert not any(n.title.startswith("HALF-WRITTEN") for n in case.records("note"))
+    assert (file_digest(encrypted_demo), file_digest(journal)) == digests
+    with CaseFile.open(encrypted_demo, passphrase=Passphrase(SECRET)) as case:
+        assert any("recovered" in n.message for n in case.notices)
+        assert case.check() == []
+    assert folder_listing(encrypted_demo.parent) == ["demo.casefile"]
+    assert in_clear(encrypted_demo.parent, words_of(encrypted_demo)) == []
+
+
+def test_the_passphrase_is_not_shown_by_repr() -> None:
+    assert SECRET not in repr(Passphrase(SECRET))
+    assert SECRET not in repr(Passphrase(SECRET).new_cipher())
