@@ -6,12 +6,20 @@ returns None; the app keeps running with whatever it had open.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from casefile.store import CaseFile, CaseFileError, Locked
+from casefile.store import (
+    CaseFile,
+    CaseFileError,
+    Locked,
+    NeedsPassphrase,
+    Passphrase,
+    WrongPassphrase,
+)
 from casefile.ui.support.settings import Settings
 from casefile.ui.window.workspace import ViewCode
 
@@ -24,6 +32,20 @@ class CaseOpener:
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
+        #: The passphrases that opened encrypted cases in this session (memory only), so
+        #: that opening one again (read-only after the lock dialog, a copy) asks no more.
+        self._passphrases: dict[Path, Passphrase] = {}
+
+    def passphrase_of(self, path: Path) -> Passphrase | None:
+        return self._passphrases.get(Path(path).expanduser().absolute())
+
+    def known_passphrase(self, path: Path, passphrase: Passphrase | None) -> None:
+        """The passphrase that now opens `path` (None: it is plain again)."""
+        path = Path(path).expanduser().absolute()
+        if passphrase is None:
+            self._passphrases.pop(path, None)
+        else:
+            self._passphrases[path] = passphrase
 
     def _actor(self) -> str | None:
         return self._settings.actor or None
@@ -34,10 +56,19 @@ class CaseOpener:
         """The case at `path`, or None after telling the user why not."""
         path = Path(path).expanduser().absolute()
         try:
-            with _busy():
-                case = CaseFile.open(
-                    path, read_only=read_only, actor=self._actor(), while_checking=ViewCode()
-                )
+            case = self._open_with_passphrase(
+                parent,
+                path,
+                lambda passphrase: CaseFile.open(
+                    path,
+                    read_only=read_only,
+                    actor=self._actor(),
+                    while_checking=ViewCode(),
+                    passphrase=passphrase,
+                ),
+            )
+            if case is None:
+                return None
         except Locked as exc:
             return self._open_locked(parent, path, exc)
         except CaseFileError as exc:
@@ -47,6 +78,51 @@ class CaseOpener:
             return None
         self._remember(path)
         return case
+
+    def _open_with_passphrase(
+        self,
+        parent: QWidget | None,
+        path: Path,
+        opening: Callable[[Passphrase | None], CaseFile],
+    ) -> CaseFile | None:
+        """`opening` given the case's passphrase: none for a plain case; for an encrypted
+        one the passphrase of this session, else the one the keyring remembers, else the
+        user's, asked again after a wrong one. None if the user cancels."""
+        from casefile.ui.support import keyring_store
+
+        passphrase = self.passphrase_of(path)
+        from_keyring = False
+        if passphrase is None and (remembered := keyring_store.remembered(path)) is not None:
+            passphrase, from_keyring = Passphrase(remembered), True
+        problem = ""
+        remember = False
+        while True:
+            try:
+                with _busy():
+                    case = opening(passphrase)
+            except (NeedsPassphrase, WrongPassphrase) as exc:
+                if isinstance(exc, WrongPassphrase):
+                    if from_keyring:
+                        keyring_store.forget(path)  # it no longer opens the case
+                    problem = (
+                        "The keyring's passphrase no longer opens it: type the new one."
+                        if from_keyring
+                        else "Wrong passphrase (or not a case file): try again."
+                    )
+                from casefile.ui.dialogs.passphrase import PassphraseDialog
+
+                answer = PassphraseDialog.ask(parent, path, problem)
+                if answer is None:
+                    return None
+                passphrase, from_keyring = Passphrase(answer.text), False
+                remember = answer.remember
+                typed = answer.text
+                continue
+            if case.encrypted and passphrase is not None:
+                self.known_passphrase(path, passphrase)
+                if remember:
+                    keyring_store.remember(path, typed)
+            return case
 
     def _open_locked(self, parent: QWidget | None, path: Path, error: Locked) -> CaseFile | None:
         from casefile.store import LockHolder
@@ -68,7 +144,11 @@ class CaseOpener:
         try:
             with _busy():
                 case = CaseFile.open(
-                    path, actor=self._actor(), override_lock=True, while_checking=ViewCode()
+                    path,
+                    actor=self._actor(),
+                    override_lock=True,
+                    while_checking=ViewCode(),
+                    passphrase=self.passphrase_of(path),
                 )
         except CaseFileError as exc:
             CannotOpenDialog.ask(parent, path, exc)
@@ -86,8 +166,18 @@ class CaseOpener:
         if target is None:
             return None
         try:
-            with _busy(), CaseFile.open(path, read_only=True, actor=self._actor()) as source:
+            with (
+                _busy(),
+                CaseFile.open(
+                    path,
+                    read_only=True,
+                    actor=self._actor(),
+                    passphrase=self.passphrase_of(path),
+                ) as source,
+            ):
                 source.save_copy(target)
+                if source.encrypted:  # the copy has the case's key
+                    self.known_passphrase(target, self.passphrase_of(path))
         except CaseFileError as exc:
             CannotOpenDialog.ask(parent, path, exc)
             return None
@@ -114,6 +204,8 @@ class CaseOpener:
         except CaseFileError as exc:
             CannotOpenDialog.ask(parent, target, exc)
             return None
+        if values.get("passphrase") is not None:
+            self.known_passphrase(target, values["passphrase"])
         self._remember(target)
         return case
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store import CaseFileError, coerce_fields, parse_instant
+from casefile.ui.dialogs.passphrase import NewPassphraseFields
 from casefile.ui.editors.zones import ZoneCombo
 from casefile.ui.support.error_line import ErrorLine
 
@@ -50,6 +52,14 @@ class NewCaseDialog(QDialog):
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 14)
+        self.encrypt = QCheckBox("Encrypt with a passphrase")
+        self.encrypt.setToolTip(
+            "Without the passphrase nobody can read the file: a lost laptop or a mailed copy "
+            "gives nothing away. A lost passphrase cannot be recovered."
+        )
+        self.passphrase = NewPassphraseFields()
+        self.passphrase.hide()
+        self.encrypt.toggled.connect(self.passphrase.setVisible)
         self.error = ErrorLine()
         form = QFormLayout()
         form.addRow("Title:", self.title)
@@ -59,6 +69,8 @@ class NewCaseDialog(QDialog):
         form.addRow("Location:", self.location)
         form.addRow("Classification:", self.classification)
         form.addRow("Summary:", self.summary)
+        form.addRow("", self.encrypt)
+        form.addRow(self.passphrase)
         intro = QLabel("What happened? You can change all of this later in the Overview.")
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -96,11 +108,22 @@ class NewCaseDialog(QDialog):
         except CaseFileError as exc:
             self.error.show_message(exc.message)
             return
+        problem = self.passphrase.problem() if self.encrypt.isChecked() else None
+        if problem:
+            self.error.show_message(problem)
+            return
         super().accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, classification: str = "") -> dict[str, Any] | None:
+        """The incident's fields for CaseFile.create, with `passphrase` if the case is to
+        be encrypted."""
         dialog = cls(parent, classification)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.values()
+        values = dialog.values()
+        if dialog.encrypt.isChecked():
+            from casefile.store import Passphrase
+
+            values["passphrase"] = Passphrase(dialog.passphrase.text())
+        return values

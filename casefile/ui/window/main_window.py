@@ -222,6 +222,11 @@ class MainWindow(QMainWindow):
                 "and anything changed outside casefile"
             ),
         )
+        self.action_encryption = self._action(
+            "Encr&yption…",
+            self.edit_encryption,
+            tip="Encrypt the case with a passphrase, change its passphrase, or decrypt it",
+        )
         self.action_settings = self._action(
             self.tr("Se&ttings…"),
             self.edit_settings,
@@ -268,6 +273,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_export_list)
         file_menu.addAction(self.action_print_list)
         file_menu.addAction(self.action_check)
+        file_menu.addAction(self.action_encryption)
         file_menu.addAction(self.action_compare)
         file_menu.addAction(self.action_merge)
         file_menu.addSeparator()
@@ -328,6 +334,7 @@ class MainWindow(QMainWindow):
             self.action_save_copy,
             self.action_export_brief,
             self.action_check,
+            self.action_encryption,
             self.action_compare,
             self.action_close,
             self.action_find,
@@ -700,6 +707,79 @@ class MainWindow(QMainWindow):
             f"{result.removed} removed.",
             8000,
         )
+
+    def edit_encryption(self) -> None:
+        """File > Encryption…: encrypt the open case, change its passphrase or decrypt it.
+        The case is closed for the change (encrypt, decrypt and rekey rewrite the file
+        whole, under its lock) and opened again after it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from casefile.store import Passphrase, decrypt, encrypt, rekey
+        from casefile.ui.dialogs.passphrase import (
+            EncryptionChoice,
+            EncryptionDialog,
+            NewPassphraseDialog,
+        )
+        from casefile.ui.support import keyring_store
+
+        if self.session is None:
+            return
+        case = self.session.case
+        if self.session.read_only:
+            QMessageBox.information(
+                self,
+                "Encryption",
+                "This case is open read-only: open it for editing to change its encryption.",
+            )
+            return
+        choice = EncryptionDialog.ask(self, case.path, case.encrypted)
+        if choice is None:
+            return
+        new: Passphrase | None = None
+        if choice is EncryptionChoice.DECRYPT:
+            answer = QMessageBox.question(
+                self,
+                "Decrypt",
+                "Decrypted, the case can be read by anyone who has the file. Decrypt it?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        else:
+            title = "Encrypt" if choice is EncryptionChoice.ENCRYPT else "Change the passphrase"
+            text = NewPassphraseDialog.ask(self, title, f"The new passphrase of {case.path.name}:")
+            if text is None:
+                return
+            new = Passphrase(text)
+        if not self.may_discard_typing():
+            return
+        path = case.path
+        old = self.opener.passphrase_of(path)
+        self._close_case()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if choice is EncryptionChoice.ENCRYPT:
+                assert new is not None
+                encrypt(path, new, actor=self.settings.actor or None)
+            elif choice is EncryptionChoice.CHANGE:
+                assert new is not None
+                rekey(path, old, new, actor=self.settings.actor or None)
+            else:
+                decrypt(path, old, actor=self.settings.actor or None)
+        except CaseFileError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Encryption not changed", str(exc))
+            self.open_path(path)
+            return
+        QApplication.restoreOverrideCursor()
+        keyring_store.forget(path)  # a remembered passphrase no longer opens it
+        self.opener.known_passphrase(path, new)
+        if self.open_path(path):
+            done = {
+                EncryptionChoice.ENCRYPT: "Encrypted: it opens only with its passphrase.",
+                EncryptionChoice.CHANGE: "The passphrase was changed.",
+                EncryptionChoice.DECRYPT: "Decrypted: anyone who has the file can read it.",
+            }
+            self.statusBar().showMessage(done[choice], 8000)
 
     def _writable(self, case_path: Path) -> Path:
         """Where to suggest writing beside a case: its folder, unless that is read-only

@@ -1,0 +1,207 @@
+"""Passphrases in the GUI: asking for an encrypted case's, choosing a new one, and what
+File > Encryption… does to the open case.
+
+A passphrase lives in these dialogs' fields and in the store's Passphrase while it is
+needed; it is written nowhere unless the user ticks "Remember in the system keyring".
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile.ui.support.error_line import ErrorLine
+
+LOST_PASSPHRASE = (
+    "Keep the passphrase safe: without it nobody, you included, can open the case again."
+)
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+@dataclass(frozen=True)
+class PassphraseAnswer:
+    text: str
+    remember: bool  # keep it in the system keyring
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the passphrase of an encrypted case being opened."""
+
+    def __init__(self, parent: QWidget | None, path: Path, problem: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Passphrase")
+        intro = QLabel(
+            f"<b>{_escaped(path.name)}</b> is encrypted (or it is not a case file). "
+            "Type its passphrase to open it."
+        )
+        intro.setWordWrap(True)
+        self.passphrase = _password_field()
+        self.remember = QCheckBox("Remember in the system keyring")
+        self.remember.setToolTip(
+            "Kept in your system's keyring, not by casefile; anyone who can use your "
+            "account unlocked can then open this case without typing it"
+        )
+        self.error = ErrorLine()
+        self.error.show_message(problem)
+        form = QFormLayout()
+        form.addRow("Passphrase:", self.passphrase)
+        form.addRow("", self.remember)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        if not self.passphrase.text():
+            self.error.show_message("Type the passphrase, or cancel.")
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path, problem: str = "") -> PassphraseAnswer | None:
+        dialog = cls(parent, path, problem)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return PassphraseAnswer(dialog.passphrase.text(), dialog.remember.isChecked())
+
+
+class NewPassphraseFields(QWidget):
+    """A new passphrase typed twice, with the warning that a lost one loses the case."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = _password_field()
+        self.second = _password_field()
+        warning = QLabel(LOST_PASSPHRASE)
+        warning.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Passphrase:", self.first)
+        form.addRow("Again:", self.second)
+        form.addRow(warning)
+
+    def text(self) -> str:
+        return self.first.text()
+
+    def problem(self) -> str | None:
+        """What is wrong with the passphrase typed, or None."""
+        if not self.first.text():
+            return "Type a passphrase (several words are best)."
+        if self.first.text() != self.second.text():
+            return "The two passphrases differ: type the same one twice."
+        return None
+
+
+class NewPassphraseDialog(QDialog):
+    """Asks for a new passphrase (encrypting a case, or changing its passphrase)."""
+
+    def __init__(self, parent: QWidget | None, title: str, intro: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        self.fields = NewPassphraseFields()
+        self.error = ErrorLine()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        problem = self.fields.problem()
+        if problem:
+            self.error.show_message(problem)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, intro: str) -> str | None:
+        dialog = cls(parent, title, intro)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.fields.text()
+
+
+class EncryptionChoice(enum.Enum):
+    ENCRYPT = "encrypt"
+    CHANGE = "change"
+    DECRYPT = "decrypt"
+
+
+class EncryptionDialog(QDialog):
+    """File > Encryption…: what to do with the open case's encryption."""
+
+    def __init__(self, parent: QWidget | None, path: Path, encrypted: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Encryption")
+        self.choice: EncryptionChoice | None = None
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if encrypted:
+            text = f"<b>{_escaped(path.name)}</b> is encrypted: it opens only with its passphrase."
+            self._button(buttons, "Change the passphrase…", EncryptionChoice.CHANGE)
+            self._button(buttons, "Decrypt…", EncryptionChoice.DECRYPT)
+        else:
+            text = (
+                f"<b>{_escaped(path.name)}</b> is not encrypted: anyone who has the file can "
+                "read it. Encrypted, it opens only with its passphrase."
+            )
+            self._button(buttons, "Encrypt with a passphrase…", EncryptionChoice.ENCRYPT)
+        buttons.rejected.connect(self.reject)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def _button(self, box: QDialogButtonBox, text: str, choice: EncryptionChoice) -> None:
+        button = box.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+        button.clicked.connect(lambda: self._choose(choice))
+
+    def _choose(self, choice: EncryptionChoice) -> None:
+        self.choice = choice
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path, encrypted: bool) -> EncryptionChoice | None:
+        dialog = cls(parent, path, encrypted)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice
+
+
+def _escaped(text: str) -> str:
+    from html import escape
+
+    return escape(text)
