@@ -80,12 +80,13 @@ def _child(request: dict) -> None:
 
 def edit(request: dict, report) -> None:
     """Random small edits through the API, forever (until killed); each reported on return."""
-    from casefile.store import CaseFile
+    from casefile.store import CaseFile, Passphrase
 
     started = time.monotonic()
     rnd = random.Random(request["seed"])
     stamp = request["round"]
-    case = CaseFile.open(request["path"], actor="crash-test")
+    passphrase = Passphrase(request["passphrase"]) if request.get("passphrase") else None
+    case = CaseFile.open(request["path"], actor="crash-test", passphrase=passphrase)
     report(ev="opened", took=time.monotonic() - started)
     notes: dict[str, tuple[str, int]] = {}
     for note in case.records("note"):

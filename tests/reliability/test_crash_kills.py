@@ -33,7 +33,7 @@ from typing import Any
 import pytest
 from reliability_support import child_env, record, run_cli, stress
 
-from casefile.store import CaseFile, CaseFileError
+from casefile.store import CaseFile, CaseFileError, Passphrase
 
 SERVER = Path(__file__).with_name("crash_server.py")
 NOTE_TITLE = re.compile(r"^(r\d+x\d+)v(\d+) title$")
@@ -120,13 +120,19 @@ def run_lanes(lanes: list[Callable[[], None]]) -> None:
         raise errors[0]
 
 
-def open_after_crash(path: Path, tally: dict[str, int]) -> CaseFile:
+#: The passphrase of the encrypted files of the API editors' test.
+EDIT_PASSPHRASE = "the kill test's passphrase"
+
+
+def open_after_crash(path: Path, tally: dict[str, int], passphrase: str | None = None) -> CaseFile:
     """Open as the app does after a crash, counting the recoveries it reports."""
     if Path(str(path) + "-journal").exists():
         tally["hot_journals"] = tally.get("hot_journals", 0) + 1
     if Path(str(path) + ".lock").exists():
         tally["stale_locks"] = tally.get("stale_locks", 0) + 1
-    case = CaseFile.open(path, actor="verifier")
+    case = CaseFile.open(
+        path, actor="verifier", passphrase=Passphrase(passphrase) if passphrase else None
+    )
     messages = " ".join(n.message for n in case.notices)
     if "recovered" in messages:
         tally["recovered"] = tally.get("recovered", 0) + 1
@@ -145,14 +151,23 @@ class EditModel:
     batches: dict[str, set[str]] = field(default_factory=dict)  # caption -> attachment ids
 
 
-def new_edit_file(path: Path) -> None:
-    with CaseFile.create(path, title="Crash test", actor="crash-test") as case:
+def new_edit_file(path: Path, passphrase: str | None) -> None:
+    with CaseFile.create(
+        path,
+        title="Crash test",
+        actor="crash-test",
+        passphrase=Passphrase(passphrase) if passphrase else None,
+    ) as case:
         case.add("party", name="Witness")
         case.add("damage_item", title="Perimeter wall", category="perimeter")
 
 
 def verify_edits(
-    path: Path, model: EditModel, reports: list[dict[str, Any]], tally: dict[str, int]
+    path: Path,
+    model: EditModel,
+    reports: list[dict[str, Any]],
+    tally: dict[str, int],
+    passphrase: str | None = None,
 ) -> list[str]:
     """Compare the file with the model after a kill; return what is wrong."""
     problems: list[str] = []
@@ -170,7 +185,7 @@ def verify_edits(
             model.deleted.add(done["id"])
         else:
             model.batches[f"batch {done['tag']}"] = set(done["ids"])
-    with open_after_crash(path, tally) as case:
+    with open_after_crash(path, tally, passphrase) as case:
         problems += [f"check: {p.area}: {p.message}" for p in case.check()]
         rows = {note.id: note for note in case.records("note")}
         for note_id, note in rows.items():
@@ -242,7 +257,9 @@ def verify_edits(
     return problems
 
 
-def edit_lane(folder: Path, rounds: int, seed: int, tally: dict[str, int]) -> Callable[[], None]:
+def edit_lane(
+    folder: Path, rounds: int, seed: int, tally: dict[str, int], passphrase: str | None = None
+) -> Callable[[], None]:
     def lane() -> None:
         rnd = random.Random(seed)
         pool = Pool(folder / "children.log")
@@ -252,11 +269,12 @@ def edit_lane(folder: Path, rounds: int, seed: int, tally: dict[str, int]) -> Ca
             for n in range(rounds):
                 if n % SEGMENT == 0:
                     path, model = folder / f"edits-{n // SEGMENT}.casefile", EditModel()
-                    new_edit_file(path)
+                    new_edit_file(path, passphrase)
                 # Kill while editing: after the open (whose cost varies with the machine
                 # and with the recovery it does), within a few edits.
                 wait = opening + rnd.uniform(0.0, 0.35)
-                request = {"task": "edit", "path": str(path), "seed": rnd.random(), "round": n}
+                request = {"task": "edit", "path": str(path), "seed": rnd.random(), "round": n,
+                           "passphrase": passphrase}  # fmt: skip
                 reports, killed = pool.run({**request, "kill_after": wait})
                 opened = [r["took"] for r in reports if r.get("ev") == "opened"]
                 opening = opened[0] if opened else max(opening, wait) * 1.25
@@ -264,10 +282,12 @@ def edit_lane(folder: Path, rounds: int, seed: int, tally: dict[str, int]) -> Ca
                 assert not errors, f"the editing child failed: {errors}; see children.log"
                 assert killed, "an editing child stopped before it was killed"
                 tally["kills"] = tally.get("kills", 0) + 1
-                problems = verify_edits(path, model, reports, tally)
+                problems = verify_edits(path, model, reports, tally, passphrase)
                 assert not problems, f"after kill {n} (wait {wait:.3f}s) of {path}: {problems}"
+            key = folder / "passphrase.txt"
+            key.write_text(passphrase or "")
             for segment in folder.glob("edits-*.casefile"):
-                result = run_cli("check", segment)
+                result = run_cli("check", segment, "--passphrase-file", key)
                 assert result.returncode == 0, result.stderr
         finally:
             pool.close()
@@ -275,18 +295,21 @@ def edit_lane(folder: Path, rounds: int, seed: int, tally: dict[str, int]) -> Ca
     return lane
 
 
-def test_sigkill_of_api_editors_loses_no_returned_edit(tmp_path: Path) -> None:
-    rounds = stress(60, 300)
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_sigkill_of_api_editors_loses_no_returned_edit(tmp_path: Path, encrypted: bool) -> None:
+    """On a plain case, and on an encrypted one (fewer rounds: each opening derives its key)."""
+    rounds = stress(25, 125) if encrypted else stress(60, 300)
+    passphrase = EDIT_PASSPHRASE if encrypted else None
     tallies = [{}, {}]
     lanes = []
     for index, tally in enumerate(tallies):
         folder = tmp_path / f"lane{index}"
         folder.mkdir()
-        lanes.append(edit_lane(folder, rounds, 1000 + index, tally))
+        lanes.append(edit_lane(folder, rounds, 1000 + index + 10 * encrypted, tally, passphrase))
     run_lanes(lanes)
     total = {k: sum(t.get(k, 0) for t in tallies) for k in set().union(*tallies)}
     record(
-        "crash: API editors",
+        "crash: API editors" + (" (encrypted case)" if encrypted else ""),
         kills=total["kills"],
         returned_edits=total["returned_edits"],
         lost_edits=total.get("lost_edits", 0),
@@ -585,3 +608,95 @@ def test_sigkill_while_creating_leaves_no_half_made_case(
         files_half_made=total.get("half_made", 0),
     )
     assert total.get("kills", 0) >= rounds, "too few creations were killed"
+
+
+# -- encrypting, decrypting, changing the passphrase -------------------------------------------
+
+#: The file's states, and what each command makes of them: (command, its options, the state
+#: it leaves). "plain" needs no passphrase; "A" and "B" open with passphrase A or B.
+KEY_CHANGES: dict[str, list[tuple[str, list[str], str]]] = {
+    "plain": [("encrypt", ["--new-passphrase-file", "A"], "A")],
+    "A": [("rekey", ["--passphrase-file", "A", "--new-passphrase-file", "B"], "B"),
+          ("decrypt", ["--passphrase-file", "A"], "plain")],
+    "B": [("rekey", ["--passphrase-file", "B", "--new-passphrase-file", "A"], "A"),
+          ("decrypt", ["--passphrase-file", "B"], "plain")],
+}  # fmt: skip
+
+
+def state_of(path: Path, passphrases: dict[str, str]) -> tuple[str | None, list[str], int]:
+    """Which of the states opens the file (as the app opens it after a crash), what
+    `check` finds in it, and how many items it holds."""
+    from casefile.store import NotACaseFile, Passphrase
+
+    for state in ("plain", "A", "B"):
+        passphrase = None if state == "plain" else Passphrase(passphrases[state])
+        try:
+            with CaseFile.open(path, actor="verifier", passphrase=passphrase) as case:
+                problems = [f"{p.area}: {p.message}" for p in case.check()]
+                return state, problems, sum(case.count(kind) for kind in KINDS)
+        except NotACaseFile:  # no passphrase, or the wrong one
+            continue
+    return None, [], 0
+
+
+def test_sigkill_while_encrypting_leaves_the_case_as_it_was_or_as_it_was_to_be(
+    tmp_path: Path, template: dict[str, Any]
+) -> None:
+    """`casefile encrypt`, `rekey` and `decrypt` killed at random moments: the file opens
+    in the state before the command or the one after it, never neither, and is whole."""
+    rounds = stress(30, 150)
+    tally: dict[str, int] = {}
+    folder = tmp_path / "keys"
+    folder.mkdir()
+    passphrases = {"A": "passphrase A of the kill test", "B": "passphrase B, another one"}
+    for name, text in passphrases.items():
+        (folder / name).write_text(text + "\n")
+    path = folder / "case.casefile"
+    doc = batch_document(template, 1, template["incident"])
+    with CaseFile.create_from_document(path, doc):
+        pass
+    items = len(ids_of(doc))
+    rnd = random.Random(4000)
+    pool = Pool(folder / "children.log")
+    window = KillWindow(1.0)
+    state = "plain"
+    try:
+        for n in range(rounds):
+            command, options, after = rnd.choice(KEY_CHANGES[state])
+            options = [str(folder / o) if o in passphrases else o for o in options]
+            request = {"task": "command", "args": [command, str(path), *options]}
+            wait = window.pick(rnd)
+            started = time.monotonic()
+            reports, killed = pool.run({**request, "kill_after": wait})
+            rc = next((r["rc"] for r in reports if r.get("ev") == "exit"), None)
+            assert killed or rc == 0, f"{command} {n} failed: {reports}"
+            window.learn(wait, finished=not killed, took=time.monotonic() - started)
+            tally["kills"] = tally.get("kills", 0) + killed
+            found, problems, count = state_of(path, passphrases)
+            assert found in (state, after), (
+                f"{command} {n} (killed: {killed}) left a file in state {found}; "
+                f"expected {state} or {after}"
+            )
+            assert not problems and count == items, f"{command} {n}: {problems}, {count} items"
+            assert killed or found == after, f"{command} {n} returned 0 but left {found}"
+            if killed:
+                key = "killed_changes_done" if found == after else "killed_changes_undone"
+                tally[key] = tally.get(key, 0) + 1
+            staged = list(folder.glob(".case.casefile.*.staging*"))
+            tally["staged_copies_left"] = tally.get("staged_copies_left", 0) + len(staged)
+            for leftover in staged:
+                if state != "plain" and after != "plain":  # both ends encrypted: so is it
+                    assert not leftover.read_bytes().startswith(b"SQLite format 3")
+                leftover.unlink()
+            state = found
+    finally:
+        pool.close()
+    record(
+        "crash: encrypt, decrypt, rekey",
+        kills=tally.get("kills", 0),
+        killed_changes_done=tally.get("killed_changes_done", 0),
+        killed_changes_undone=tally.get("killed_changes_undone", 0),
+        staged_copies_left=tally.get("staged_copies_left", 0),
+        cases_in_neither_state=0,
+    )
+    assert tally.get("kills", 0) >= rounds // 2, "too few key changes were killed"
