@@ -250,3 +250,81 @@ def raw_insert(path: Path, doc: dict[str, Any]) -> None:
     )
     conn.execute("COMMIT")
     conn.close()
+
+
+#: The passphrase of the encrypted copy of the large case.
+BENCH_PASSPHRASE = "a passphrase for the benchmarks"
+
+
+def encrypted_copy(large: Path) -> Path:
+    """The large case encrypted (`casefile encrypt`), kept beside it."""
+    from bench.measure import usable_cache
+    from casefile.store import Passphrase, encrypt
+
+    path = large.with_name(large.stem + "-encrypted.casefile")
+    if not usable_cache(path) or path.stat().st_mtime < large.stat().st_mtime:
+        path.unlink(missing_ok=True)
+        shutil.copyfile(large, path)
+        encrypt(path, Passphrase(BENCH_PASSPHRASE))
+    return path
+
+
+def encrypted_vs_plain(large: Path, doc_path: Path, runs: int) -> dict[str, tuple[Stats, Stats]]:
+    """Opening (read-only, with its checks), searching and `import-json` of the large case,
+    plain and encrypted, in turn in the same run. A fresh Passphrase for every open: each
+    pays its key derivation, as a user's command does."""
+    from casefile.store import Passphrase
+
+    encrypted = encrypted_copy(large)
+
+    def opener(path: Path, passphrase: str | None) -> Any:
+        def open_and_close() -> None:
+            with CaseFile.open(
+                path, read_only=True, passphrase=Passphrase(passphrase) if passphrase else None
+            ) as case:
+                case.incident()
+
+        return open_and_close
+
+    figures = {
+        "open": alternate(
+            opener(large, None), opener(encrypted, BENCH_PASSPHRASE), runs=runs, warmup=1
+        )
+    }
+
+    plain_case = CaseFile.open(large, read_only=True)
+    secret_case = CaseFile.open(encrypted, read_only=True, passphrase=Passphrase(BENCH_PASSPHRASE))
+    try:
+
+        def searcher(case: CaseFile) -> Any:
+            return lambda: [case.search(q) for q in SEARCH_QUERIES]
+
+        plain, secret = alternate(searcher(plain_case), searcher(secret_case), runs=runs, warmup=1)
+    finally:
+        plain_case.close()
+        secret_case.close()
+    per = len(SEARCH_QUERIES)
+    scale = lambda s: Stats(s.median / per, s.low / per, s.high / per, s.runs)  # noqa: E731
+    figures["search"] = (scale(plain), scale(secret))
+
+    work = Path(tempfile.mkdtemp(prefix="casefile-bench-"))
+    target = work / "target.casefile"
+
+    def reset() -> None:
+        target.unlink(missing_ok=True)
+
+    def importer(passphrase: str | None) -> Any:
+        def run() -> None:
+            secret = Passphrase(passphrase) if passphrase else None
+            with CaseFile.create_from_document(target, read_json(doc_path), passphrase=secret):
+                pass
+
+        return run
+
+    try:
+        figures["import"] = tuple(  # type: ignore[assignment]
+            alternate(importer(None), importer(BENCH_PASSPHRASE), runs=runs, setup=reset)
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return figures  # type: ignore[return-value]

@@ -1336,9 +1336,15 @@ class CaseFile:
 
     @classmethod
     def create_from_document(
-        cls, path: str | os.PathLike[str], document: Any, *, actor: str | None = None
+        cls,
+        path: str | os.PathLike[str],
+        document: Any,
+        *,
+        actor: str | None = None,
+        passphrase: Passphrase | None = None,
     ) -> CaseFile:
-        """A new case file holding exactly the document; nothing is left on failure."""
+        """A new case file holding exactly the document; nothing is left on failure.
+        With `passphrase`, the new file is encrypted."""
         from casefile.store import interchange
         from casefile.store.jsonfile import gc_paused
 
@@ -1365,7 +1371,7 @@ class CaseFile:
                         inspections=inspections,
                     )
 
-            return cls._create_staged(path, actor, fill)
+            return cls._create_staged(path, actor, fill, passphrase)
 
     # -- other copies of the case ----------------------------------------------------------
 
