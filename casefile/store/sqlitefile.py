@@ -209,12 +209,35 @@ def _encrypted_header(path: Path, cipher: Cipher) -> Header:
             f"cannot be read ({exc}): restore it from a copy", path=path
         ) from exc
     return Header(
-        wal=False,
+        wal=_encrypted_wal_flag(path, cipher, int(page_size)),
         user_version=int(user_version),
         application_id=int(application_id),
         page_size=int(page_size),
         encrypted=True,
     )
+
+
+#: SQLCipher 4 keeps, at the end of every page, a 16-byte IV and a 64-byte HMAC-SHA512.
+SQLCIPHER_RESERVE = 80
+
+
+def _encrypted_wal_flag(path: Path, cipher: Cipher, page_size: int) -> bool:
+    """Whether an encrypted file is in WAL mode (its header's bytes 18 and 19), read by
+    decrypting the first AES block after the salt. SQLite cannot be asked: a connection
+    that may not touch what is beside the file (`immutable`) reports rollback mode, and
+    any other applies a -wal, or makes a -shm, beside it."""
+    from cryptography.hazmat.primitives.ciphers import Cipher as Aes
+    from cryptography.hazmat.primitives.ciphers import algorithms, modes
+
+    with open(path, "rb") as handle:
+        page = handle.read(page_size)
+    if len(page) < page_size:
+        return False
+    iv = page[page_size - SQLCIPHER_RESERVE : page_size - SQLCIPHER_RESERVE + 16]
+    decryptor = Aes(algorithms.AES(cipher.key), modes.CBC(iv)).decryptor()
+    block = decryptor.update(page[16:32]) + decryptor.finalize()
+    write_version, read_version = block[2], block[3]  # the header's bytes 18 and 19
+    return write_version == 2 or read_version == 2
 
 
 def check_header(path: Path, header: Header) -> None:

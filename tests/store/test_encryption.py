@@ -303,3 +303,38 @@ def test_an_interrupted_write_to_an_encrypted_case_is_read_and_recovered(
 def test_the_passphrase_is_not_shown_by_repr() -> None:
     assert SECRET not in repr(Passphrase(SECRET))
     assert SECRET not in repr(Passphrase(SECRET).new_cipher())
+
+
+@pytest.mark.parametrize("with_wal", [False, True], ids=["checkpointed", "-wal beside it"])
+def test_an_encrypted_case_in_wal_mode_is_read_from_a_copy_and_converted_for_editing(
+    encrypted_demo: Path, with_wal: bool
+) -> None:
+    from sqlcipher3 import dbapi2
+
+    conn = dbapi2.connect(str(encrypted_demo), isolation_level=None)
+    conn.execute(f"PRAGMA key = '{SECRET}'")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    conn.execute("UPDATE note SET title = 'after WAL' WHERE rowid = 1")
+    if not with_wal:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+    else:  # a copy of the file and its -wal, as a crash in WAL mode leaves them
+        for suffix in ("", "-wal"):
+            shutil.copyfile(f"{encrypted_demo}{suffix}", f"{encrypted_demo}.copy{suffix}")
+        conn.close()
+        for suffix in ("", "-wal"):
+            os.replace(f"{encrypted_demo}.copy{suffix}", f"{encrypted_demo}{suffix}")
+        Path(f"{encrypted_demo}-shm").unlink(missing_ok=True)
+    listing = folder_listing(encrypted_demo.parent)
+    digests = {name: file_digest(encrypted_demo.parent / name) for name in listing}
+    with CaseFile.open(encrypted_demo, read_only=True, passphrase=Passphrase(SECRET)) as case:
+        assert "after WAL" in [n.title for n in case.records("note")]
+        assert any("WAL mode" in n.message for n in case.notices)
+    assert {n: file_digest(encrypted_demo.parent / n) for n in listing} == digests
+    assert folder_listing(encrypted_demo.parent) == listing
+    with CaseFile.open(encrypted_demo, passphrase=Passphrase(SECRET)) as case:
+        assert "after WAL" in [n.title for n in case.records("note")]
+        problems = case.check()  # the change made behind the audit log's back, and only it
+        assert len(problems) == 1 and "changed outside casefile" in problems[0].message
+    assert folder_listing(encrypted_demo.parent) == ["demo.casefile"]
