@@ -238,7 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     for name in ("info", "search", "check", "attach", "export-json", "import-json", "brief",
-                 "seal", "release"):  # fmt: skip
+                 "seal", "release", "export-table"):  # fmt: skip
         passphrases.add_option(sub.choices[name])
     for action in ("add", "pin"):
         passphrases.add_option(plan.choices[action])
@@ -800,7 +800,7 @@ def cmd_export_table(args: argparse.Namespace) -> int:
     out = check_output(args.output, inputs=[args.path], what="the table")
     from casefile.ui.tasks.export_list import case_table, write_table
 
-    with CaseFile.open(args.path, read_only=True) as case:
+    with CaseFile.open(args.path, read_only=True, passphrase=_passphrase(args)) as case:
         if out.suffix.lower() not in (".csv", ".xlsx"):  # said once the case is known good
             raise InvalidInput("choose an output name ending in .csv or .xlsx", path=out)
         table = case_table(case, TABLE_KINDS[args.kind])
