@@ -1459,7 +1459,7 @@ class CaseFile:
                 # held under our lock: written through an engine of its own, unchecked,
                 # and without syncing or a journal on disk: a crash loses only the private
                 # copy, which is synced whole before it takes the file's place.
-                engine = sf.make_engine(staged, read_only=False)
+                engine = sf.make_engine(staged, read_only=False, cipher=self._opened.cipher)
                 sa.event.listen(engine, "connect", _unsynced)
                 try:
                     with Session(engine.execution_options(casefile_write=True)) as session:

@@ -338,3 +338,19 @@ def test_an_encrypted_case_in_wal_mode_is_read_from_a_copy_and_converted_for_edi
         problems = case.check()  # the change made behind the audit log's back, and only it
         assert len(problems) == 1 and "changed outside casefile" in problems[0].message
     assert folder_listing(encrypted_demo.parent) == ["demo.casefile"]
+
+
+def test_copies_of_an_encrypted_case_merge_and_stay_encrypted(encrypted_demo: Path) -> None:
+    other = encrypted_demo.with_name("other.casefile")
+    shutil.copyfile(encrypted_demo, other)
+    with CaseFile.open(other, passphrase=Passphrase(SECRET)) as theirs:
+        added = theirs.add("note", title="Written in the other copy")
+    with (
+        CaseFile.open(encrypted_demo, passphrase=Passphrase(SECRET)) as mine,
+        CaseFile.open(other, read_only=True, passphrase=Passphrase(SECRET)) as theirs,
+    ):
+        mine.merge(theirs)
+    assert in_clear(encrypted_demo.parent, words_of(encrypted_demo) + [b"other copy"]) == []
+    with CaseFile.open(encrypted_demo, read_only=True, passphrase=Passphrase(SECRET)) as case:
+        assert added.id in [n.id for n in case.records("note")]
+        assert case.check() == []
