@@ -486,6 +486,38 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{follow_ups}, з них {parts}.",
     ),
     "internal": ("daxili", "внутреннее", "внутрішнє"),
+    "plan": ("plan", "план", "план"),
+    "{what} not included: {reason}": (
+        "{what} daxil edilməyib: {reason}",
+        "{what} не включается в справку: {reason}",
+        "{what} не включено до довідки: {reason}",
+    ),
+    "too large to decode safely": (
+        "təhlükəsiz açmaq üçün çox böyükdür",
+        "слишком велико для безопасного декодирования",
+        "завелике для безпечного декодування",
+    ),
+    "not an image format we can read": (
+        "oxuya bildiyimiz şəkil formatı deyil",
+        "формат изображения не поддерживается",
+        "формат зображення не підтримується",
+    ),
+    "the image data cannot be read": (
+        "şəkil məlumatları oxunmur",
+        "данные изображения не читаются",
+        "дані зображення не читаються",
+    ),
+    "document": ("sənəd", "документ", "документ"),
+    (
+        "{kind}, {size} bytes, attached to the meeting “{title}”; kept in the case file "
+        "(SHA-256 {sha})"
+    ): (
+        "{kind}, {size} bayt, “{title}” görüşünə əlavə edilib; iş faylında saxlanılır "
+        "(SHA-256 {sha})",
+        "{kind}, {size} байт, приложен к встрече «{title}»; хранится в файле дела (SHA-256 {sha})",
+        "{kind}, {size} байт, додано до зустрічі «{title}»; зберігається у файлі справи "
+        "(SHA-256 {sha})",
+    ),
     "… (text continues: {more}, see the case file)": (
         "… (mətnin davamı: daha {more}, iş faylına baxın)",
         "… (текст продолжается: ещё {more}, см. файл дела)",

@@ -16,6 +16,7 @@ from casefile.brief import formats
 from casefile.brief.excerpt import excerpt, items, short
 from casefile.brief.language import count as count_of
 from casefile.brief.language import money, quantity, tr, writing_in
+from casefile.brief.language import number as format_number
 from casefile.brief.model import (
     UNCLASSIFIED,
     Annex,
@@ -764,10 +765,13 @@ def _annexes(
             document = attachments.get(attachment_id)
             if document is None or document.is_image or attachment_id in withheld:
                 continue
-            detail = (
-                f"{document.media_type or 'document'}, {document.size:,} bytes, attached to "
-                f"the meeting “{short(meeting.title)}”; kept in the case file "
-                f"(SHA-256 {document.sha256[:12]})"
+            detail = tr(
+                "{kind}, {size} bytes, attached to the meeting “{title}”; kept in the case "
+                "file (SHA-256 {sha})",
+                kind=document.media_type or tr("document"),
+                size=format_number(document.size),
+                title=short(meeting.title),
+                sha=document.sha256[:12],
             )
             title = short(document.caption) or short(document.filename)
             annexes.append(Annex(len(annexes) + 1, title, detail))

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from casefile.brief.language import tr
+
 MAX_SIDE = 1600
 QUALITY = 80
 #: Ceiling of one embedded photo. A busy photo (foliage, rubble, sensor noise) can exceed
@@ -38,11 +40,13 @@ def prepare_photo(
     max_side: int = MAX_SIDE,
     quality: int = QUALITY,
     max_bytes: int = MAX_BYTES,
+    what: str = "photo",
 ) -> Prepared:
     """Downscale image bytes to a JPEG of at most `max_side` pixels and `max_bytes` bytes.
 
     Never raises for bad input: a decompression bomb, a truncated or unknown file
-    becomes a `problem` the brief prints in place of the photo.
+    becomes a `problem` the brief prints in place of the photo (`what`: "photo" or
+    "plan", the word the problem starts with).
     """
     try:
         with warnings.catch_warnings():
@@ -56,11 +60,11 @@ def prepare_photo(
                 jpeg = _encode_within(upright, quality, max_bytes)
                 width, height = upright.size
     except Image.DecompressionBombError:
-        return Prepared(None, problem="photo not included: too large to decode safely")
+        return Prepared(None, problem=_problem(what, tr("too large to decode safely")))
     except UnidentifiedImageError:
-        return Prepared(None, problem="photo not included: not an image format we can read")
+        return Prepared(None, problem=_problem(what, tr("not an image format we can read")))
     except Exception:  # any decoder failure on a user's file is that file's fault
-        return Prepared(None, problem="photo not included: the image data cannot be read")
+        return Prepared(None, problem=_problem(what, tr("the image data cannot be read")))
     return Prepared(jpeg, width, height)
 
 
@@ -102,3 +106,8 @@ def _flatten(image: Image.Image) -> Image.Image:
     if image.mode != "RGB":
         return image.convert("RGB")
     return image
+
+
+def _problem(what: str, reason: str) -> str:
+    """ "photo not included: <reason>" in the brief's language."""
+    return tr("{what} not included: {reason}", what=tr(what), reason=reason)

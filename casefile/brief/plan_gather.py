@@ -69,7 +69,9 @@ def gather_plans(
                 legend.append(PlanLegendRow("", PHOTO_PIN_COLOUR, title, "", photo=True))
         legend.sort(key=lambda row: (row.photo, _ref_order(row.label), row.title))
         data, _, _ = case.plan_image(plan.id, "display")
-        prepared = prepare_photo(data, max_side=PLAN_MAX_SIDE, max_bytes=PLAN_MAX_BYTES)
+        prepared = prepare_photo(
+            data, max_side=PLAN_MAX_SIDE, max_bytes=PLAN_MAX_BYTES, what="plan"
+        )
         figures.append(
             PlanFigure(
                 number=number,
@@ -80,7 +82,7 @@ def gather_plans(
                 height=prepared.height,
                 pins=tuple(pins),
                 legend=tuple(legend),
-                problem=prepared.problem.replace("photo", "plan"),
+                problem=prepared.problem,
             )
         )
     return tuple(figures), {k: tuple(v) for k, v in pinned_on.items()}

@@ -94,6 +94,27 @@ def test_the_same_options_give_the_same_bytes(
     assert again.read_bytes() == briefs["az"].read_bytes()
 
 
+@pytest.mark.parametrize(
+    ("language", "amount", "total"),
+    [
+        ("en", "1,450.00 EUR", "Total"),
+        ("az", "1.450,00 EUR", "Cəmi"),
+        ("ru", "1 450,00 EUR", "Итого"),
+        ("uk", "1 450,00 EUR", "Разом"),
+    ],
+)
+def test_the_schedule_prints_amounts_by_the_locale(
+    small_case_path: Path, tmp_path: Path, language: str, amount: str, total: str
+) -> None:
+    out = tmp_path / "brief.pdf"
+    with CaseFile.open(small_case_path, read_only=True) as case:
+        export_brief(case, out, BriefOptions(brief_date=DATE, language=language))
+    text = _text(out)
+    assert amount in text and total in text
+    if language != "en":
+        assert "1,450.00" not in text
+
+
 def test_amounts_follow_the_locale() -> None:
     from casefile.brief.language import money, quantity, writing_in
 
@@ -125,6 +146,20 @@ def test_the_marker_of_a_cut_text_is_in_the_language() -> None:
         )
     with writing_in("uk"):
         assert short("x" * 521).endswith("ще 21 символ, див. файл справи)")
+
+
+def test_a_photo_or_plan_that_cannot_be_printed_says_so_in_the_language() -> None:
+    from casefile.brief.language import writing_in
+    from casefile.brief.photos import prepare_photo
+
+    with writing_in("ru"):
+        assert prepare_photo(b"not an image").problem == (
+            "фото не включается в справку: формат изображения не поддерживается"
+        )
+        assert prepare_photo(b"not an image", what="plan").problem.startswith("план не ")
+    assert prepare_photo(b"x", what="plan").problem == (
+        "plan not included: not an image format we can read"
+    )
 
 
 def test_an_unknown_language_is_refused() -> None:
