@@ -486,6 +486,17 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{follow_ups}, з них {parts}.",
     ),
     "internal": ("daxili", "внутреннее", "внутрішнє"),
+    "Brief on case {reference}": (
+        "{reference} saylı iş üzrə arayış",
+        "Справка по делу {reference}",
+        "Довідка у справі {reference}",
+    ),
+    "Brief on an incident": ("Hadisə üzrə arayış", "Справка об инциденте", "Довідка про інцидент"),
+    "<b>{label}</b> (in full)": (
+        "<b>{label}</b> (tam mətn)",
+        "<b>{label}</b> (полностью)",
+        "<b>{label}</b> (повністю)",
+    ),
     "plan": ("plan", "план", "план"),
     "{what} not included: {reason}": (
         "{what} daxil edilməyib: {reason}",

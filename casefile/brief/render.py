@@ -74,7 +74,11 @@ def _render(brief: Brief, out: str | os.PathLike[str] | IO[bytes], ticker: Ticke
     reference = one_line(brief.reference)
     label = one_line(brief.classification) or tr(UNCLASSIFIED)
     mark = marking(brief.redacted, brief.internal_items)
-    about = f"Brief on case {reference}" if reference else "Brief on an incident"
+    about = (
+        tr("Brief on case {reference}", reference=reference)
+        if reference
+        else tr("Brief on an incident")
+    )
     doc = BriefDocTemplate(
         os.fspath(out) if isinstance(out, (str, os.PathLike)) else out,
         Furniture(

@@ -327,7 +327,7 @@ def facts(brief: Brief, s: Styles) -> list[Flowable]:
             Table(rows, colWidths=[38 * mm, WIDTH - 38 * mm], style=FACTS_TABLE, spaceAfter=8)
         )
     for fact in overflow:
-        story += _subheading(rich("<b>{label}</b> (in full)", s.h2, label=fact.label))
+        story += _subheading(rich(tr("<b>{label}</b> (in full)"), s.h2, label=fact.label))
         story += paragraphs(fact.value, s.body)
     return story
 
@@ -814,7 +814,7 @@ def _note(n: int, note: NoteEntry, brief: Brief, s: Styles) -> list[Flowable]:
 def _annex_list(brief: Brief, s: Styles) -> list[Flowable]:
     """The diplomatic notes, each with the page it is printed on (a link), and the
     documents attached to meetings, which the case file keeps."""
-    story = _subheading(heading("Annexes", s.h2, "annexes", 1))
+    story = _subheading(heading(tr("Annexes"), s.h2, "annexes", 1))
     for annex in brief.annexes:
         if annex.key:
             story.append(

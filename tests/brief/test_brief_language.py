@@ -81,7 +81,7 @@ def test_sentences_and_counted_nouns_are_in_the_language(briefs: dict[str, Path]
     assert "У справі: 5 записів." in uk and "[внутрішнє]" in uk
     az = _text(briefs["az"])
     assert "İşdə: 5 qeyd." in az and "[daxili]" in az
-    for english in ("on file.", "[internal]", "Untitled", "Follow-up due"):
+    for english in ("on file.", "[internal]", "Untitled", "Follow-up due", "Annexes"):
         assert english not in ru + uk + az, english
 
 
