@@ -325,7 +325,7 @@ class CaseFile:
                 yield session
             except BadValue as bad:
                 raise self._refusal(bad) from None
-            except (sa.exc.DBAPIError, *sf.DB_ERRORS) as exc:
+            except (sa.exc.DBAPIError,) + sf.DB_ERRORS as exc:
                 mapped = sf.map_sqlite_error(exc, self.path) or sf.not_as_written(exc, self.path)
                 if mapped is None:
                     raise

@@ -85,7 +85,7 @@ class Passphrase:
     def __repr__(self) -> str:
         return "Passphrase(<hidden>)"
 
-    def __reduce__(self) -> object:
+    def __reduce__(self) -> str | tuple[object, ...]:
         raise TypeError("a passphrase is not pickled")
 
 

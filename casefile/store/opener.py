@@ -544,7 +544,7 @@ def _migrate(
 
     try:
         sf.migrate(conn)
-    except (sa.exc.DBAPIError, *sf.DB_ERRORS, CommandError) as exc:
+    except (sa.exc.DBAPIError, CommandError) + sf.DB_ERRORS as exc:
         mapped = sf.map_sqlite_error(exc, path)
         if mapped is not None:
             raise mapped from exc

@@ -213,7 +213,7 @@ def _audit_soundness(db: Path, cipher: Cipher | None) -> Soundness:
     try:
         with Session(engine) as session:
             verdict = audit.verify(session)
-    except (sa.exc.SQLAlchemyError, *sf.DB_ERRORS, ValueError, TypeError) as exc:
+    except (sa.exc.SQLAlchemyError, ValueError, TypeError) + sf.DB_ERRORS as exc:
         return Soundness(f"its audit log cannot be read ({exc})", audit_only=True)
     finally:
         engine.dispose()

@@ -278,7 +278,8 @@ def raw_connect(
 ) -> sqlite3.Connection:
     """A connection with our pragmas (keyed, for an encrypted file); autocommit so we
     issue BEGIN ourselves."""
-    conn = connect(
+    # sqlcipher3's connection is sqlite3's in all but name
+    conn: sqlite3.Connection = connect(
         uri(path, "ro" if read_only else "rw"),
         cipher,
         uri=True,

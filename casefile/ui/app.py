@@ -131,7 +131,7 @@ class Termination:
         import signal
 
         self.signum: int | None = None
-        self._close: Callable[[], None] | None = None
+        self._close: Callable[[], object] | None = None
         for name in TERMINATION_SIGNALS:
             signum = getattr(signal, name, None)  # Windows has no SIGHUP
             if signum is not None:
@@ -145,9 +145,10 @@ class Termination:
 
     def close_on_request(self, window: QWidget) -> None:
         """From now on a termination closes `window` as Quit does."""
-        self._close = getattr(window, "close_without_asking", window.close)
+        close: Callable[[], object] = getattr(window, "close_without_asking", window.close)
+        self._close = close
         if self.signum is not None:  # came after run_gui looked
-            QTimer.singleShot(0, self._close)
+            QTimer.singleShot(0, close)
         # Python runs signal handlers only between bytecodes; a tick keeps it doing so
         # while Qt's event loop waits in C.
         tick = QTimer(window)

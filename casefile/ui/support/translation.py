@@ -18,10 +18,21 @@ import hashlib
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from casefile.assets import resources_dir
+
+if TYPE_CHECKING:
+
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+        """Marks `source` for lupdate and gives it back untranslated."""
+        ...
+
+else:
+    # Qt's stubs say it returns object; lupdate finds the calls by this name.
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 #: the folder of our .ts sources (and of the .qm the build compiles from them)
 I18N = "i18n"

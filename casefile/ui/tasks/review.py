@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store import STATE_LABELS, CaseFileError, Keys, PublicKey, SigningKey
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from casefile.ui.window.main_window import MainWindow

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 from casefile.ui.views import ViewFactory
 
 #: the translation context of the pages' titles (lupdate reads it only as a literal)

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QMimeData, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -406,7 +406,11 @@ class MainWindow(QMainWindow):
         else:
             state = (
                 self.tr("All changes saved at %1").replace(
-                    "%1", QLocale().toString(self._saved_at.time(), "HH:mm:ss")
+                    "%1",
+                    QLocale().toString(
+                        QTime(self._saved_at.hour, self._saved_at.minute, self._saved_at.second),
+                        "HH:mm:ss",
+                    ),
                 )
                 if self._saved_at
                 else self.tr("All changes saved")
