@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from casefile.brief.language import count as count_of
 from casefile.brief.language import tr
 from casefile.brief.markup import one_line, plain
+from casefile.brief.scripts import printed_length
 
 #: Characters of one free-text field (a summary, a description, a note's body): about
 #: eight printed pages.
@@ -54,11 +55,13 @@ def excerpt(text: str, *, chars: int = TEXT_CHARS, lines: int = TEXT_LINES) -> s
 
 
 def short(text: str, *, chars: int = LINE_CHARS) -> str:
-    """A one-line value (`one_line`), cut with a `continues` marker past `chars`."""
+    """A one-line value (`one_line`), cut with a `continues` marker past `chars`
+    printed characters (a character no font has prints as its longer `[U+XXXX]`)."""
     text = one_line(text)
-    if len(text) <= chars:
+    fits, used = printed_length(text, chars + 1)
+    if fits == len(text) and used <= chars:
         return text
-    cut = _word_end(text, chars)
+    cut = _word_end(text, printed_length(text, chars)[0])
     return text[:cut].rstrip() + " " + continues(len(text) - cut, "more characters")
 
 

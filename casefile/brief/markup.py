@@ -13,7 +13,7 @@ import re
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from casefile.brief.scripts import markup
+from casefile.brief.scripts import markup, printed_length
 
 # Characters reportlab cannot lay out or that XML forbids: C0/C1 controls (but tab and
 # newline), lone surrogates and the two non-characters U+FFFE/U+FFFF.
@@ -60,16 +60,20 @@ def rich(template: str, style: ParagraphStyle, /, **values: str) -> Paragraph:
 
 def is_clipped(text: str, limit: int) -> bool:
     """Whether `clip(text, limit)` leaves something out."""
-    return len(" ".join(plain(text).split())) > limit
+    text = " ".join(plain(text).split())
+    fits, used = printed_length(text, limit + 1)
+    return fits < len(text) or used > limit
 
 
 def clip(text: str, limit: int) -> str:
-    """At most `limit` characters, ending in an ellipsis when cut.
+    """What prints in at most `limit` characters, ending in an ellipsis when cut.
 
     Table cells cannot split across pages (a cell taller than a page stops reportlab),
-    so cells carry a clipped text and the full text prints as paragraphs elsewhere.
+    so cells carry a clipped text and the full text prints as paragraphs elsewhere. A
+    character no font has prints as its longer `[U+XXXX]`, and counts as such.
     """
     text = " ".join(plain(text).split())
-    if len(text) <= limit:
+    if not is_clipped(text, limit):
         return text
-    return text[: max(limit - 1, 0)].rstrip() + "…"
+    fits, _ = printed_length(text, max(limit - 1, 0))
+    return text[:fits].rstrip() + "…"

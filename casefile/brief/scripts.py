@@ -47,6 +47,22 @@ def replacement(char: str) -> str:
     return f"[U+{ord(char):04X}]"
 
 
+def printed_length(text: str, limit: int) -> tuple[int, int]:
+    """How many characters of `text` print within `limit` printed characters, and how
+    many printed characters they take: a replaced character takes its replacement's
+    length. Reads at most `limit` characters of `text`."""
+    head = text[:limit]
+    if _plain_text().fullmatch(head):
+        return len(head), len(head)
+    used = 0
+    for index, char in enumerate(head):
+        width = len(replacement(char)) if face_for(char) is None else 1
+        if used + width > limit:
+            return index, used
+        used += width
+    return len(head), used
+
+
 def _in(ranges: tuple[tuple[int, int], ...], char: str) -> bool:
     code = ord(char)
     return any(low <= code <= high for low, high in ranges)

@@ -134,3 +134,18 @@ def test_controls_the_brief_strips_are_not_reported() -> None:
 def test_text_every_font_prints_gives_no_warning() -> None:
     assert uncovered("Bakı Səfirlik Лавров Їжак " + ARABIC_NAME + HEBREW_NAME) == ""
     assert markup("a < b & c") == "a &lt; b &amp; c"
+
+
+def test_a_cut_counts_the_printed_replacements() -> None:
+    """500 characters no font has print as 4,500: a table cell of them was taller than a
+    page, which reportlab cannot lay out. Cuts count what prints."""
+    from casefile.brief.excerpt import LINE_CHARS, short
+    from casefile.brief.markup import clip
+    from casefile.brief.scripts import printed
+
+    value = "\U00040786" * 600
+    cut = short(value)
+    kept = cut[: cut.index(" …")]
+    assert kept and len(printed(kept)) <= LINE_CHARS
+    assert len(printed(clip(value, 50))) <= 50
+    assert short("W" * LINE_CHARS) == "W" * LINE_CHARS
