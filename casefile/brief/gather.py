@@ -388,38 +388,80 @@ def _damage_schedule(
                 bucket[1] += 1
         else:
             open_items[category_label] += 1
-        rows.append(
-            DamageRow(
-                ref=refs[item.id],
-                category=item.category,
-                category_label=category_label,
-                title=short(item.title),
-                severity=item.severity,
-                severity_label=label("damage_item", "severity", item.severity),
-                status_label=label("damage_item", "status", item.status),
-                estimate=(
-                    _money(item.estimated_cost, item.currency)  # type: ignore[arg-type]
-                    if assessed
-                    else tr(NOT_ASSESSED)
-                ),
-                assessed=assessed,
-                description=excerpt(item.description),
-                location=short(item.location),
-                assessed_by=short(item.assessed_by),
-                assessed_on=(
-                    formats.long_date(formats.local(item.assessed_at, tz).date())
-                    if item.assessed_at is not None
-                    else ""
-                ),
-                figures=figs(item.attachment_ids),
-                plan_figures=on_plans.get(item.id, ()),
-                quantity=(
-                    f"{quantity(item.quantity)} \u00d7 {_money(item.unit_cost, item.currency)}"
-                    if item.quantity is not None and item.unit_cost is not None
-                    else ""
-                ),
-            )
-        )
+        rows.append(_damage_row(item, category_label, assessed, refs[item.id], figs, tz, on_plans))
+    categories = list(dict.fromkeys(row.category for row in rows))
+    # The cost chart's currency: the one most items are estimated in (then by code).
+    by_items = sorted(totals.items(), key=lambda kv: (-kv[1][1], kv[0]))
+    cost_currency = by_items[0][0] if by_items else ""
+    return DamageSchedule(
+        rows=tuple(rows),
+        subtotals=_subtotals(rows, sums, open_items),
+        totals=tuple(
+            Subtotal(tr("All categories"), currency, _money(amount, currency), count)
+            for currency, (amount, count) in sorted(totals.items())
+        ),
+        unassessed=sum(open_items.values()),
+        chart_categories=tuple(_category_label(c) for c in categories),
+        chart_series=_severity_series(rows, categories),
+        cost_currency=cost_currency,
+        cost_values=_cost_values(items, categories, cost_currency),
+        cost_left_out=tuple(
+            f"{currency} ({count_of(count, 'item')})" for currency, (_, count) in by_items[1:]
+        ),
+    )
+
+
+def _damage_row(
+    item: DamageItemRecord,
+    category_label: str,
+    assessed: bool,
+    ref: str,
+    figs: Callable[[Sequence[str]], tuple[int, ...]],
+    tz: str,
+    on_plans: dict[str, tuple[int, ...]],
+) -> DamageRow:
+    """One item's schedule row; an unassessed item shows "not assessed", never a zero."""
+    return DamageRow(
+        ref=ref,
+        category=item.category,
+        category_label=category_label,
+        title=short(item.title),
+        severity=item.severity,
+        severity_label=label("damage_item", "severity", item.severity),
+        status_label=label("damage_item", "status", item.status),
+        estimate=(
+            _money(item.estimated_cost, item.currency)  # type: ignore[arg-type]
+            if assessed
+            else tr(NOT_ASSESSED)
+        ),
+        assessed=assessed,
+        description=excerpt(item.description),
+        location=short(item.location),
+        assessed_by=short(item.assessed_by),
+        assessed_on=(
+            formats.long_date(formats.local(item.assessed_at, tz).date())
+            if item.assessed_at is not None
+            else ""
+        ),
+        figures=figs(item.attachment_ids),
+        plan_figures=on_plans.get(item.id, ()),
+        quantity=(
+            f"{quantity(item.quantity)} \u00d7 {_money(item.unit_cost, item.currency)}"
+            if item.quantity is not None and item.unit_cost is not None
+            else ""
+        ),
+    )
+
+
+def _subtotals(
+    rows: Sequence[DamageRow],
+    sums: dict[str, dict[str, list[int]]],
+    open_items: Counter[str],
+) -> tuple[Subtotal, ...]:
+    """Per category, in row order: one line per currency; the unassessed count on the first.
+
+    A category with no estimate at all still gets one line, carrying its unassessed count.
+    """
     subtotals: list[Subtotal] = []
     for category_label in dict.fromkeys(row.category_label for row in rows):
         currencies = sorted(sums[category_label].items()) if category_label in sums else []
@@ -436,42 +478,37 @@ def _damage_schedule(
                     unassessed_here if n == 0 else 0,
                 )
             )
-    categories = list(dict.fromkeys(row.category for row in rows))
+    return tuple(subtotals)
+
+
+def _severity_series(rows: Sequence[DamageRow], categories: list[str]) -> tuple[ChartSeries, ...]:
+    """The damage chart's bars: items per category, one series per severity, worst first."""
     severities = sorted(
         {row.severity for row in rows},
         key=lambda s: (_SEVERITY_ORDER.get(s, len(_SEVERITY_ORDER)), s),
     )
     counts = Counter((row.category, row.severity) for row in rows)
-    # The cost chart's currency: the one most items are estimated in (then by code).
-    by_items = sorted(totals.items(), key=lambda kv: (-kv[1][1], kv[0]))
-    cost_currency = by_items[0][0] if by_items else ""
+    return tuple(
+        ChartSeries(
+            label=label("damage_item", "severity", s) or tr("Not assessed"),
+            severity=s,
+            counts=tuple(counts[(c, s)] for c in categories),
+        )
+        for s in severities
+    )
+
+
+def _cost_values(
+    items: Sequence[DamageItemRecord], categories: list[str], cost_currency: str
+) -> tuple[int, ...]:
+    """The cost chart's sums per category, counting only estimates in the chart's currency."""
+    if not cost_currency:
+        return ()
     cost_sums: Counter[str] = Counter()
     for item in items:
         if item.currency == cost_currency and item.estimated_cost is not None:
             cost_sums[item.category] += item.estimated_cost
-    return DamageSchedule(
-        rows=tuple(rows),
-        subtotals=tuple(subtotals),
-        totals=tuple(
-            Subtotal(tr("All categories"), currency, _money(amount, currency), count)
-            for currency, (amount, count) in sorted(totals.items())
-        ),
-        unassessed=sum(open_items.values()),
-        chart_categories=tuple(_category_label(c) for c in categories),
-        chart_series=tuple(
-            ChartSeries(
-                label=label("damage_item", "severity", s) or tr("Not assessed"),
-                severity=s,
-                counts=tuple(counts[(c, s)] for c in categories),
-            )
-            for s in severities
-        ),
-        cost_currency=cost_currency,
-        cost_values=tuple(cost_sums[c] for c in categories) if cost_currency else (),
-        cost_left_out=tuple(
-            f"{currency} ({count_of(count, 'item')})" for currency, (_, count) in by_items[1:]
-        ),
-    )
+    return tuple(cost_sums[c] for c in categories)
 
 
 def reporting_currency_of(incident: IncidentRecord) -> str:
@@ -648,90 +685,108 @@ def _key_points(
 ) -> tuple[str, ...]:
     """The few sentences a minister reads first; counts are of what the brief shows."""
     points: list[str] = []
-    when = formats.long_moment(incident.occurred_at, incident.timezone or "UTC")
-    where = short(incident.location)
-    if when or where:
-        if when and where:
-            points.append(tr("Occurred {when} at {where}.", when=when, where=where))
-        else:
-            points.append(tr("Occurred {when}.", when=when or where))
-    rows = schedule.rows
-    if rows:
-        by_severity = Counter(row.severity for row in rows)
-        known = [s for s in reversed(SEVERITIES) if by_severity[s]]
-        known += sorted(s for s in by_severity if s and s not in SEVERITIES)
-        parts = [
-            tr(
-                "{count} {severity}",
-                count=str(by_severity[s]),
-                severity=label("damage_item", "severity", s).lower(),
-            )
-            for s in known
-        ]
-        if by_severity[""]:
-            parts.append(tr("severity not yet assessed for {count}", count=str(by_severity[""])))
-        detail = "; ".join(parts)
-        points.append(
-            tr(
-                "{items} recorded: {detail}.",
-                items=count_of(len(rows), "damage item"),
-                detail=detail,
-            )
-        )
-        if schedule.totals:
-            amounts = tr(" and ").join(t.amount for t in schedule.totals)
-            assessed = sum(t.items for t in schedule.totals)
-            line = tr(
-                "Estimated cost so far: {amounts} ({items} assessed)",
-                amounts=amounts,
-                items=count_of(assessed, "item"),
-            )
-            if schedule.unassessed:
-                line += "; " + tr(
-                    "{items} not yet assessed", items=count_of(schedule.unassessed, "item")
-                )
-            points.append(line + ".")
-            points.append(reporting_sentence(schedule))
-        else:
-            points.append(tr("No cost estimate has been made yet for any damage item."))
-    else:
-        points.append(tr("No damage items are recorded."))
+    occurred = _occurred_point(incident)
+    if occurred:
+        points.append(occurred)
+    points.extend(_damage_points(schedule))
     if meetings:
-        latest = [m for m in meetings if m.held_at is not None]
-        line = tr("{meetings} recorded", meetings=count_of(len(meetings), "meeting"))
-        if latest:
-            last = latest[-1]
-            day = formats.long_date(formats.local(last.held_at, last.timezone or "UTC").date())  # type: ignore[arg-type]
-            kind = label("meeting", "kind", last.kind)
-            line += "; " + tr(
-                "the latest, on {date}: {kind}, “{title}”",
-                date=day,
-                kind=kind.lower(),
-                title=short(last.title),
-            )
-        points.append(line + ".")
+        points.append(_meetings_point(meetings))
     if follow_ups:
-        status = Counter(f.status for f in follow_ups)
-        parts = [
-            tr(
-                "{count} {status}",
-                count=str(status[s]),
-                status=label("follow_up", "status", s).lower(),
-            )
-            for s in FOLLOW_UP_STATUSES
-            if status[s]
-        ]
-        points.append(
-            tr(
-                "{follow_ups}: {parts}.",
-                follow_ups=count_of(len(follow_ups), "follow-up"),
-                parts=", ".join(parts),
-            )
-        )
+        points.append(_follow_ups_point(follow_ups))
     points.append(tr("{notes} on file.", notes=count_of(len(notes), "note")))
     if redact:
         points.append(tr("Internal notes and follow-ups are left out of this brief."))
     return tuple(points)
+
+
+def _occurred_point(incident: IncidentRecord) -> str:
+    """When and where it happened, as far as known; empty when neither is."""
+    when = formats.long_moment(incident.occurred_at, incident.timezone or "UTC")
+    where = short(incident.location)
+    if when and where:
+        return tr("Occurred {when} at {where}.", when=when, where=where)
+    if when or where:
+        return tr("Occurred {when}.", when=when or where)
+    return ""
+
+
+def _damage_points(schedule: DamageSchedule) -> list[str]:
+    """The damage items by severity, then what they are estimated to cost so far."""
+    rows = schedule.rows
+    if not rows:
+        return [tr("No damage items are recorded.")]
+    by_severity = Counter(row.severity for row in rows)
+    known = [s for s in reversed(SEVERITIES) if by_severity[s]]
+    known += sorted(s for s in by_severity if s and s not in SEVERITIES)
+    parts = [
+        tr(
+            "{count} {severity}",
+            count=str(by_severity[s]),
+            severity=label("damage_item", "severity", s).lower(),
+        )
+        for s in known
+    ]
+    if by_severity[""]:
+        parts.append(tr("severity not yet assessed for {count}", count=str(by_severity[""])))
+    detail = "; ".join(parts)
+    points = [
+        tr(
+            "{items} recorded: {detail}.",
+            items=count_of(len(rows), "damage item"),
+            detail=detail,
+        )
+    ]
+    if not schedule.totals:
+        points.append(tr("No cost estimate has been made yet for any damage item."))
+        return points
+    amounts = tr(" and ").join(t.amount for t in schedule.totals)
+    assessed = sum(t.items for t in schedule.totals)
+    line = tr(
+        "Estimated cost so far: {amounts} ({items} assessed)",
+        amounts=amounts,
+        items=count_of(assessed, "item"),
+    )
+    if schedule.unassessed:
+        line += "; " + tr("{items} not yet assessed", items=count_of(schedule.unassessed, "item"))
+    points.append(line + ".")
+    points.append(reporting_sentence(schedule))
+    return points
+
+
+def _meetings_point(meetings: Sequence[MeetingRecord]) -> str:
+    """How many meetings there were, and the latest one held."""
+    latest = [m for m in meetings if m.held_at is not None]
+    line = tr("{meetings} recorded", meetings=count_of(len(meetings), "meeting"))
+    if latest:
+        last = latest[-1]
+        day = formats.long_date(formats.local(last.held_at, last.timezone or "UTC").date())  # type: ignore[arg-type]
+        kind = label("meeting", "kind", last.kind)
+        line += "; " + tr(
+            "the latest, on {date}: {kind}, “{title}”",
+            date=day,
+            kind=kind.lower(),
+            title=short(last.title),
+        )
+    return line + "."
+
+
+def _follow_ups_point(follow_ups: Sequence[FollowUpRecord]) -> str:
+    """How many follow-ups there are, counted per status in the usual status order."""
+    status = Counter(f.status for f in follow_ups)
+    parts = [
+        tr(
+            "{count} {status}",
+            count=str(status[s]),
+            status=label("follow_up", "status", s).lower(),
+        )
+        for s in FOLLOW_UP_STATUSES
+        if status[s]
+    ]
+    return tr(
+        "{follow_ups}: {parts}.",
+        follow_ups=count_of(len(follow_ups), "follow-up"),
+        parts=", ".join(parts),
+    )
 
 
 def _annexes(
