@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
@@ -23,14 +23,41 @@ from PySide6.QtPrintSupport import QPrinter
 from casefile.store import replacing
 
 if TYPE_CHECKING:
-    from casefile.ui.views.itemlist import ItemListPane
+    from PySide6.QtWidgets import QTableView
+
+    from casefile.ui.case.session import CaseSession
+    from casefile.ui.models.items import ItemTableModel
+    from casefile.ui.views.listcolumns import ColumnLayout
 
 LANDSCAPE_FROM = 6  # columns from which the page turns sideways
 POINT_SIZE = 8.0
 PAD = 0.4  # of a line's height, around a cell's text
 
 
-def print_list(pane: ItemListPane, out: Path) -> Path:
+class PrintedList(Protocol):
+    """What printing asks of the list shown (casefile.ui.views.itemlist)."""
+
+    @property
+    def plural(self) -> str: ...
+
+    @property
+    def session(self) -> CaseSession: ...
+
+    @property
+    def columns(self) -> ColumnLayout: ...
+
+    @property
+    def model(self) -> ItemTableModel: ...
+
+    @property
+    def table(self) -> QTableView: ...
+
+    def filter_description(self) -> str: ...
+
+    def totals_text(self) -> str | None: ...
+
+
+def print_list(pane: PrintedList, out: Path) -> Path:
     """Print the list to the PDF `out`; the path written."""
     columns = pane.columns.visible_columns()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -56,7 +83,7 @@ def print_list(pane: ItemListPane, out: Path) -> Path:
     return out
 
 
-def _paint(pane: ItemListPane, columns: list[int], printer: QPrinter) -> None:
+def _paint(pane: PrintedList, columns: list[int], printer: QPrinter) -> None:
     model = pane.model
     model.fetch_all()
     header = pane.table.horizontalHeader()

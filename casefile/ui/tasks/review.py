@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +34,7 @@ from casefile.store import STATE_LABELS, CaseFileError, Keys, PublicKey, Signing
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from casefile.ui.window.main_window import MainWindow
+    from casefile.ui.case.session import CaseSession
 
 #: the translation context of the Review menu and File > Release copy… (written out
 #: where lupdate reads it: it reads only literals)
@@ -198,20 +199,41 @@ class ReleaseDialog(QDialog):
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+class _Pending(Protocol):
+    def commit_pending(self) -> None: ...
+
+
+class ReviewWindow(Protocol):
+    """What sealing asks of the main window: the open case, what is still being typed
+    in it, the status bar, and the window itself (`window()` of a top-level window is
+    that window) as the parent of the dialogs and actions."""
+
+    @property
+    def session(self) -> CaseSession | None: ...
+
+    @property
+    def workspace(self) -> _Pending | None: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def window(self) -> QWidget: ...
+
+
 class Review:
     """The Review menu and File > Release copy… of a main window."""
 
-    def __init__(self, window: MainWindow, keys: Keys | None = None) -> None:
+    def __init__(self, window: ReviewWindow, keys: Keys | None = None) -> None:
         self.window = window
+        self.parent = window.window()
         self.keys = keys if keys is not None else Keys()
         self.seal_actions: dict[str, QAction] = {}
         for state, text, button in REVIEW_STEPS:
-            action = QAction(QCoreApplication.translate(CONTEXT, text), window)
+            action = QAction(QCoreApplication.translate(CONTEXT, text), self.parent)
             action.setObjectName(f"review_{state}")
             action.triggered.connect(lambda checked=False, s=state, b=button: self.seal(s, b))
             self.seal_actions[state] = action
         self.action_release = QAction(
-            QCoreApplication.translate("Review", "&Release copy…"), window
+            QCoreApplication.translate("Review", "&Release copy…"), self.parent
         )
         self.action_release.setStatusTip(
             QCoreApplication.translate(
@@ -235,7 +257,7 @@ class Review:
             return self.keys.own_public(), self.keys.is_protected()
         except CaseFileError as exc:
             message = NO_KEY if not self.keys.has_own() else str(exc)
-            QMessageBox.information(self.window, "No signing key", message)
+            QMessageBox.information(self.parent, "No signing key", message)
             return None
 
     def seal(self, state: str, button: str) -> bool:
@@ -251,7 +273,7 @@ class Review:
             return False
         public, protected = own
         request = SealDialog.ask(
-            window,
+            self.parent,
             state=state,
             button=button,
             public=public,
@@ -260,13 +282,13 @@ class Review:
         )
         if request is None:
             return False
-        key = unlock(window, self.keys, request.passphrase)
+        key = unlock(self.parent, self.keys, request.passphrase)
         if key is None:
             return False
         try:
             record = session.seal(key, state=state, comment=request.comment)
         except CaseFileError as exc:
-            QMessageBox.warning(window, "Case not sealed", str(exc))
+            QMessageBox.warning(self.parent, "Case not sealed", str(exc))
             return False
         window.statusBar().showMessage(
             f"{record.state_label} by {record.signer} at state {record.head[:16]}.", 8000
@@ -286,10 +308,10 @@ class Review:
             return None
         case = session.case
         suggested = case.path.with_name(f"{case.path.stem} (release){case.path.suffix}")
-        request = ReleaseDialog.ask(window, suggested=suggested, protected=own[1])
+        request = ReleaseDialog.ask(self.parent, suggested=suggested, protected=own[1])
         if request is None:
             return None
-        key = unlock(window, self.keys, request.passphrase)
+        key = unlock(self.parent, self.keys, request.passphrase)
         if key is None:
             return None
         try:
@@ -297,7 +319,7 @@ class Review:
                 request.path, key, redact_internal=request.redact_internal
             )
         except CaseFileError as exc:
-            QMessageBox.warning(window, "Release copy not written", str(exc))
+            QMessageBox.warning(self.parent, "Release copy not written", str(exc))
             return None
         window.statusBar().showMessage(f"Wrote the release copy {written}", 8000)
         return written

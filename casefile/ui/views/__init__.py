@@ -11,16 +11,15 @@ changed), never runs SQL, and writes only through the session's undoable methods
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from casefile.ui.views.options import ViewOptions
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from casefile.ui.case.session import CaseSession
     from casefile.ui.views.itemlist import ItemListPane
-    from casefile.ui.views.listcolumns import ColumnStore
 
 
 class View(Protocol):
@@ -73,16 +72,6 @@ class ListHolder(Protocol):
     """A view showing a list that File > Export list and Print list act on."""
 
     def list_pane(self) -> ItemListPane: ...
-
-
-@dataclass(frozen=True)
-class ViewOptions:
-    """What some views need from the window beyond the session (read when used)."""
-
-    default_currency: Callable[[], str] = field(default=lambda: "EUR")
-    folder: Callable[[], Path] = field(default=Path.home)
-    #: where lists keep their columns' arrangement (none: as first shown)
-    settings: ColumnStore | None = None
 
 
 #: builds a view for the session: each view class's `build` classmethod

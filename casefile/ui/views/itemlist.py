@@ -50,9 +50,9 @@ from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.roles import IdRole
 from casefile.ui.support.columns import fixed_rows
 from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
-from casefile.ui.views import ViewOptions
 from casefile.ui.views.listactions import BulkField, selection_menu
 from casefile.ui.views.listcolumns import ColumnLayout, ColumnStore
+from casefile.ui.views.options import ViewOptions
 
 FILTER_DELAY_MS = 120  # filter once typing pauses, not on every key
 #: the form's share of a list view at its first showing, and its bounds in pixels: the
@@ -421,7 +421,7 @@ class ItemListPane(QWidget):
 
     def selection_menu(self) -> QMenu:
         """What the user can do with the selected items (the list's right-click menu)."""
-        return selection_menu(self, self.selected_ids())
+        return selection_menu(self, self.selected_ids(), parent=self)
 
     @property
     def read_only(self) -> bool:

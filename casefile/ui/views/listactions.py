@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Any, Protocol
 
-from PySide6.QtWidgets import QMenu
-
-if TYPE_CHECKING:
-    from casefile.ui.views.itemlist import ItemListPane
+from PySide6.QtWidgets import QMenu, QWidget
 
 
 @dataclass(frozen=True)
@@ -28,8 +26,32 @@ class BulkField:
     choices: Mapping[str, str]
 
 
-def selection_menu(pane: ItemListPane, item_ids: list[str]) -> QMenu:
-    menu = QMenu(pane)
+class SelectionActions(Protocol):
+    """What the menu asks of the list it belongs to (casefile.ui.views.itemlist)."""
+
+    @property
+    def noun(self) -> str: ...
+
+    @property
+    def plural(self) -> str: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    @property
+    def bulk_fields(self) -> tuple[BulkField, ...]: ...
+
+    def set_field(self, item_ids: list[str], field: str, value: Any) -> bool: ...
+
+    def export_list(self, item_ids: list[str] | None = None) -> Path | None: ...
+
+    def print_list(self) -> Path | None: ...
+
+    def delete_ids(self, item_ids: list[str]) -> bool: ...
+
+
+def selection_menu(pane: SelectionActions, item_ids: list[str], *, parent: QWidget) -> QMenu:
+    menu = QMenu(parent)
     count = len(item_ids)
     what = f"the {pane.noun}" if count == 1 else f"{count:,} {pane.plural}"
     editable = bool(item_ids) and not pane.read_only
