@@ -175,34 +175,47 @@ def _put_back_withheld(
     withheld = {key for key in base if key not in theirs and key not in deleted}
     for key in withheld:
         theirs[key] = dict(base[key])
-    # Links from the base to items the other copy does not hold and never deleted.
-    linked = {t for key, values in base.items() for t in _targets(key[0], values)}
-    unknown = {t for t in linked if t not in theirs and t not in deleted}
-    for kind in TABLES:
-        ids = [i for k, i in unknown if k == kind]
-        held = rows.existing_ids(session, kind, ids) if ids else set()
-        withheld |= {(kind, i) for i in ids if i not in held}
+    withheld |= _withheld_targets(base, theirs, deleted, session)
     if not withheld:
         return
     for key, values in theirs.items():
         before = base.get(key)
-        if before is None:
+        if before is not None:
+            _put_back_links(key[0], before, values, withheld)
+
+
+def _withheld_targets(base: State, theirs: State, deleted: set[Key], session: Session) -> set[Key]:
+    """Items the base links to that the other copy does not hold, never deleted, and this
+    case does not hold either: withheld from both copies' tables, not deleted."""
+    linked = {t for key, values in base.items() for t in _targets(key[0], values)}
+    unknown = {t for t in linked if t not in theirs and t not in deleted}
+    withheld: set[Key] = set()
+    for kind in TABLES:
+        ids = [i for k, i in unknown if k == kind]
+        held = rows.existing_ids(session, kind, ids) if ids else set()
+        withheld |= {(kind, i) for i in ids if i not in held}
+    return withheld
+
+
+def _put_back_links(
+    kind: str, before: dict[str, Any], values: dict[str, Any], withheld: set[Key]
+) -> None:
+    """An item's links in the base to withheld items, put back into its other-copy values."""
+    for name, spec in SPEC[kind].items():
+        was = before.get(name)
+        if not was:
             continue
-        for name, spec in SPEC[key[0]].items():
-            was = before.get(name)
-            if not was:
-                continue
-            if isinstance(spec, Ref):
-                if (spec.target, was) in withheld and values.get(name) is None:
-                    values[name] = was
-            elif isinstance(spec, RefSet | Participants):
-                now = list(values.get(name) or [])
-                for link in was:
-                    target = ("party", link["party_id"]) if isinstance(link, dict) else (
-                        spec.target, link)  # fmt: skip
-                    if target in withheld and link not in now:
-                        now.append(link)
-                values[name] = now or None
+        if isinstance(spec, Ref):
+            if (spec.target, was) in withheld and values.get(name) is None:
+                values[name] = was
+        elif isinstance(spec, RefSet | Participants):
+            now = list(values.get(name) or [])
+            for link in was:
+                target = ("party", link["party_id"]) if isinstance(link, dict) else (
+                    spec.target, link)  # fmt: skip
+                if target in withheld and link not in now:
+                    now.append(link)
+            values[name] = now or None
 
 
 def _refuse_an_edited_entry(entry: dict[str, Any], known: set[str], other_path: object) -> None:
@@ -295,48 +308,77 @@ def _three_way(
     conflicts: list[MergeConflict] = []
     keys = sorted(base.keys() | mine.keys() | theirs.keys(), key=lambda k: (KIND_ORDER[k[0]], k))
     for key in keys:
-        kind, item_id = key
         b, m, t = base.get(key), mine.get(key), theirs.get(key)
         if m == t:
             if m is not None:
                 result[key] = m
             continue
         if m is None or t is None:
-            if b is not None and (m == b or t == b):
-                continue  # deleted on one side, unchanged on the other
-            if b is None:  # new on one side
-                result[key] = m if m is not None else t  # type: ignore[assignment]
-                continue
-            if m is not None:
-                result[key] = m
-            conflicts.append(
-                MergeConflict(
-                    kind, item_id, casestate.label(m or t or b), "", b, m, t,
-                    by_mine.get((item_id, "" if m is None else _newest(by_mine, item_id, m))),
-                    by_theirs.get((item_id, "" if t is None else _newest(by_theirs, item_id, t))),
-                )
-            )  # fmt: skip
+            kept, conflict = _absent_on_one_side(key, b, m, t, by_mine, by_theirs)
+            if kept is not None:
+                result[key] = kept
+            if conflict is not None:
+                conflicts.append(conflict)
             continue
-        merged = {}
-        for name in m:
-            bv = None if b is None else b.get(name)
-            mv, tv = m[name], t[name]
-            if mv == tv or tv == bv:
-                merged[name] = mv
-            elif mv == bv:
-                merged[name] = tv
-            else:
-                joined = _merge_links(kind, name, bv, mv, tv)
-                merged[name] = mv if joined is _CONFLICT else joined
-                if joined is _CONFLICT:
-                    conflicts.append(
-                        MergeConflict(
-                            kind, item_id, casestate.label(m), name, bv, mv, tv,
-                            by_mine.get((item_id, name)), by_theirs.get((item_id, name)),
-                        )
-                    )  # fmt: skip
-        result[key] = merged
+        result[key], field_conflicts = _merge_fields(key, b, m, t, by_mine, by_theirs)
+        conflicts += field_conflicts
     return result, conflicts
+
+
+def _absent_on_one_side(
+    key: Key,
+    b: dict[str, Any] | None,
+    m: dict[str, Any] | None,
+    t: dict[str, Any] | None,
+    by_mine: dict[tuple[str, str], Authorship],
+    by_theirs: dict[tuple[str, str], Authorship],
+) -> tuple[dict[str, Any] | None, MergeConflict | None]:
+    """An item one side lacks: what the merge keeps of it (None: nothing), and the
+    conflict when one side deleted it and the other changed it."""
+    if b is not None and (m == b or t == b):
+        return None, None  # deleted on one side, unchanged on the other
+    if b is None:  # new on one side
+        return (m if m is not None else t), None
+    kind, item_id = key
+    conflict = MergeConflict(
+        kind, item_id, casestate.label(m or t or b), "", b, m, t,
+        by_mine.get((item_id, "" if m is None else _newest(by_mine, item_id, m))),
+        by_theirs.get((item_id, "" if t is None else _newest(by_theirs, item_id, t))),
+    )  # fmt: skip
+    return m, conflict
+
+
+def _merge_fields(
+    key: Key,
+    b: dict[str, Any] | None,
+    m: dict[str, Any],
+    t: dict[str, Any],
+    by_mine: dict[tuple[str, str], Authorship],
+    by_theirs: dict[tuple[str, str], Authorship],
+) -> tuple[dict[str, Any], list[MergeConflict]]:
+    """An item both sides hold, merged field by field; a field both changed differently
+    (and whose links do not merge) keeps mine's value and is a conflict."""
+    kind, item_id = key
+    merged = {}
+    conflicts: list[MergeConflict] = []
+    for name in m:
+        bv = None if b is None else b.get(name)
+        mv, tv = m[name], t[name]
+        if mv == tv or tv == bv:
+            merged[name] = mv
+        elif mv == bv:
+            merged[name] = tv
+        else:
+            joined = _merge_links(kind, name, bv, mv, tv)
+            merged[name] = mv if joined is _CONFLICT else joined
+            if joined is _CONFLICT:
+                conflicts.append(
+                    MergeConflict(
+                        kind, item_id, casestate.label(m), name, bv, mv, tv,
+                        by_mine.get((item_id, name)), by_theirs.get((item_id, name)),
+                    )
+                )  # fmt: skip
+    return merged, conflicts
 
 
 def _newest(by: dict[tuple[str, str], Authorship], item_id: str, state: dict[str, Any]) -> str:
@@ -545,32 +587,12 @@ def write(
         raise InvalidInput("changed while the merge was worked out: merge again")
     session.execute(sa.text("PRAGMA defer_foreign_keys=ON"))
     audit.adopt(session, plan.foreign)
-    mine, theirs_stamps, mine_stamps = plan.mine, plan.stamps["theirs"], plan.stamps["mine"]
+    mine = plan.mine
     new_attachments = []
     _free_renumbered(session, plan, result)
     for kind in TABLES:
-        inserts, updated_rows, gone = [], [], []
-        for key in [k for k in result if k[0] == kind and k not in mine]:
-            values = _api_values(kind, result[key])
-            created, updated = theirs_stamps.get(key) or (rows.now(), rows.now())
-            row = {"id": key[1], "created_at": created, "updated_at": updated, **values}
-            if kind == "attachment":
-                new_attachments.append(key[1])
-                row.update(_attachment_columns(theirs, key[1]))
-            inserts.append(row)
-        rows.insert(session, kind, inserts)
-        search.put(session, kind, inserts, new=True)
-        for key in [k for k in result if k[0] == kind and k in mine]:
-            new, old = result[key], mine[key]
-            stamp = _updated_at(key, new, plan, mine_stamps, theirs_stamps)
-            if new == old and stamp == mine_stamps[key][1]:
-                continue
-            changed = _api_values(kind, {n: v for n, v in new.items() if old.get(n) != v})
-            changed.pop("sha256", None)
-            rows.update(session, kind, key[1], {**changed, "updated_at": stamp})
-            if changed:
-                updated_rows.append({"id": key[1], **_api_values(kind, new)})
-        search.put(session, kind, updated_rows)
+        new_attachments += _insert_gained(session, search, kind, plan, result, theirs)
+        _update_changed(session, search, kind, plan, result)
         gone = [k[1] for k in mine if k[0] == kind and k not in result]
         rows.delete(session, kind, gone)
         search.drop(session, gone)
@@ -586,6 +608,46 @@ def write(
     if violations:
         table, _, parent, _ = violations[0]
         raise InvalidInput(f"the merge would leave a {table} link to a missing {parent}")
+
+
+def _insert_gained(
+    session: Session, search: SearchIndex, kind: str, plan: Plan, result: State, theirs: Session
+) -> list[str]:
+    """Insert the items of one kind the case gains, with the other copy's stamps; returns
+    the ids of gained attachments, whose file data is still to be copied."""
+    theirs_stamps = plan.stamps["theirs"]
+    inserts, new_attachments = [], []
+    for key in [k for k in result if k[0] == kind and k not in plan.mine]:
+        values = _api_values(kind, result[key])
+        created, updated = theirs_stamps.get(key) or (rows.now(), rows.now())
+        row = {"id": key[1], "created_at": created, "updated_at": updated, **values}
+        if kind == "attachment":
+            new_attachments.append(key[1])
+            row.update(_attachment_columns(theirs, key[1]))
+        inserts.append(row)
+    rows.insert(session, kind, inserts)
+    search.put(session, kind, inserts, new=True)
+    return new_attachments
+
+
+def _update_changed(
+    session: Session, search: SearchIndex, kind: str, plan: Plan, result: State
+) -> None:
+    """Update the items of one kind the case holds whose values or stamp the merge changes;
+    the search index is told only of those whose values changed."""
+    mine, theirs_stamps, mine_stamps = plan.mine, plan.stamps["theirs"], plan.stamps["mine"]
+    updated_rows = []
+    for key in [k for k in result if k[0] == kind and k in mine]:
+        new, old = result[key], mine[key]
+        stamp = _updated_at(key, new, plan, mine_stamps, theirs_stamps)
+        if new == old and stamp == mine_stamps[key][1]:
+            continue
+        changed = _api_values(kind, {n: v for n, v in new.items() if old.get(n) != v})
+        changed.pop("sha256", None)
+        rows.update(session, kind, key[1], {**changed, "updated_at": stamp})
+        if changed:
+            updated_rows.append({"id": key[1], **_api_values(kind, new)})
+    search.put(session, kind, updated_rows)
 
 
 def _free_renumbered(session: Session, plan: Plan, result: State) -> None:
