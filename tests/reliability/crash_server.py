@@ -94,6 +94,7 @@ def edit(request: dict, report) -> None:
         notes[note.id] = (base, int(version))
     party = case.ids("party")[0]
     damage = case.ids("damage_item")[0]
+    report(ev="editing", took=time.monotonic() - started)  # the edits start here
     for step in range(1_000_000):
         tag = f"r{stamp}x{step}"
         roll = rnd.random()
@@ -106,7 +107,7 @@ def edit(request: dict, report) -> None:
                 party_ids=[party],
             )
             notes[record.id] = (tag, 0)
-            report(ev="done", op="add", tag=tag, id=record.id)
+            report(ev="done", op="add", tag=tag, id=record.id, t=time.monotonic() - started)
         elif roll < 0.7:
             note_id = rnd.choice(sorted(notes))
             base, version = notes[note_id]
@@ -116,35 +117,43 @@ def edit(request: dict, report) -> None:
                 "note", note_id, title=f"{base}v{version} title", body=f"{base}v{version} body"
             )
             notes[note_id] = (base, version)
-            report(ev="done", op="update", id=note_id, v=version)
+            report(ev="done", op="update", id=note_id, v=version, t=time.monotonic() - started)
         elif roll < 0.85:
             note_id = rnd.choice(sorted(notes))
             report(ev="try", op="delete", id=note_id)
             case.delete("note", note_id)
             del notes[note_id]
-            report(ev="done", op="delete", id=note_id)
+            report(ev="done", op="delete", id=note_id, t=time.monotonic() - started)
         else:
             files = [(f"{tag} part {k} ".encode() * 40, f"{tag}-{k}.txt") for k in range(3)]
             report(ev="try", op="attach", tag=tag)
             added = case.add_attachments(files, to=damage, caption=f"batch {tag}")
-            report(ev="done", op="attach", tag=tag, ids=[a.id for a in added])
+            report(
+                ev="done",
+                op="attach",
+                tag=tag,
+                ids=[a.id for a in added],
+                t=time.monotonic() - started,
+            )
 
 
 def command(request: dict, report) -> None:
     """`casefile ARGS…` run in this process by the CLI's own entry point."""
     from casefile import cli
 
+    started = time.monotonic()
     report(ev="start")
     code = cli.main(request["args"])
-    report(ev="exit", rc=code)
+    report(ev="exit", rc=code, took=time.monotonic() - started)
 
 
 def create(request: dict, report) -> None:
     from casefile.store import CaseFile
 
+    started = time.monotonic()
     report(ev="start")
     CaseFile.create(request["path"], title=request["title"], actor="crash-test").close()
-    report(ev="exit", rc=0)
+    report(ev="exit", rc=0, took=time.monotonic() - started)
 
 
 TASKS = {"edit": edit, "command": command, "create": create}

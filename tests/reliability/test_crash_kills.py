@@ -40,6 +40,9 @@ NOTE_TITLE = re.compile(r"^(r\d+x\d+)v(\d+) title$")
 NOTE_BODY = re.compile(r"^(r\d+x\d+)v(\d+) body")
 BATCH_NOTE = re.compile(r"^B(\d+)u(\d+) note \d+$")
 SEGMENT = 40  # rounds on one file before a fresh one: keeps each check quick
+#: How many edits' time (as the children report it) the editing window spans: about
+#: half of them return before the kill, on a fast machine or a loaded one.
+EDITS_IN_KILL_WINDOW = 6
 KINDS = ("party", "note", "damage_item", "meeting", "follow_up", "attachment")
 
 pytestmark = pytest.mark.stress
@@ -83,22 +86,34 @@ class Pool:
 class KillWindow:
     """When to kill: at a random moment within the time the task takes, learnt as it runs.
 
-    A task that finished teaches its time. A kill that came at the end of the window
-    before the task got anywhere widens it, so a slower machine (or a slower open) still
-    sees its kills land inside the work rather than before it.
+    The first run is not killed: it teaches the task's time on this machine, however
+    slow. Each task that finished teaches its time again (the child's own, which grows
+    with the file). A kill that came at the end of the window before the task finished
+    widens it, so a machine that slows down still sees its kills land inside the work
+    rather than before it.
     """
 
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
+    def __init__(self) -> None:
+        self.seconds: float | None = None
 
-    def pick(self, rnd: random.Random) -> float:
-        return rnd.uniform(0.0, 1.1 * self.seconds)
+    def pick(self, rnd: random.Random) -> float | None:
+        """The wait before the kill; None: no kill (the time is not known yet)."""
+        return None if self.seconds is None else rnd.uniform(0.0, 1.1 * self.seconds)
 
-    def learn(self, wait: float, *, finished: bool, took: float | None = None) -> None:
+    def learn(self, wait: float | None, *, finished: bool, took: float | None = None) -> None:
         if finished and took is not None:
             self.seconds = took
-        elif not finished and wait >= 0.9 * self.seconds:
-            self.seconds = min(self.seconds * 1.25, 10.0)
+        elif not finished and wait is not None and self.seconds and wait >= 0.9 * self.seconds:
+            self.seconds = min(self.seconds * 1.5, 30.0)
+
+
+def child_took(reports: list[dict[str, Any]], started: float) -> float:
+    """How long a pool child worked: its own report, else the time the test waited
+    (the pool waits out the whole kill delay even when the child finished sooner)."""
+    return next(
+        (r["took"] for r in reports if r.get("ev") == "exit" and "took" in r),
+        time.monotonic() - started,
+    )
 
 
 def run_lanes(lanes: list[Callable[[], None]]) -> None:
@@ -265,19 +280,26 @@ def edit_lane(
         pool = Pool(folder / "children.log")
         try:
             path, model = folder / "none", EditModel()
-            opening = 0.0  # how long a child takes to open the case, learnt as they report
+            # How long a child takes to open the case and to make one edit, learnt from
+            # what they report: both vary with the machine's load, the open also with
+            # the recovery it does.
+            opening, edit_time = 0.0, 0.05
             for n in range(rounds):
                 if n % SEGMENT == 0:
                     path, model = folder / f"edits-{n // SEGMENT}.casefile", EditModel()
                     new_edit_file(path, passphrase)
-                # Kill while editing: after the open (whose cost varies with the machine
-                # and with the recovery it does), within a few edits.
-                wait = opening + rnd.uniform(0.0, 0.35)
+                # Kill while editing: after the open, within a few edits.
+                wait = opening + rnd.uniform(0.0, max(0.35, EDITS_IN_KILL_WINDOW * edit_time))
                 request = {"task": "edit", "path": str(path), "seed": rnd.random(), "round": n,
                            "passphrase": passphrase}  # fmt: skip
                 reports, killed = pool.run({**request, "kill_after": wait})
-                opened = [r["took"] for r in reports if r.get("ev") == "opened"]
-                opening = opened[0] if opened else max(opening, wait) * 1.25
+                editing = [r["took"] for r in reports if r.get("ev") == "editing"]
+                opening = editing[0] if editing else max(opening, wait) * 1.25
+                done_at = [r["t"] for r in reports if r.get("ev") == "done"]
+                if editing and done_at:
+                    edit_time = (done_at[-1] - editing[0]) / len(done_at)
+                elif editing:  # not one edit returned in the time it had
+                    edit_time = max(edit_time, wait - editing[0])
                 errors = [r["error"] for r in reports if r.get("ev") == "error"]
                 assert not errors, f"the editing child failed: {errors}; see children.log"
                 assert killed, "an editing child stopped before it was killed"
@@ -412,7 +434,7 @@ def import_lane(
         with CaseFile.create(path, title="Import crash test", actor="crash-test") as case:
             incident = case.export_document()["incident"]
         batches: dict[int, Batch] = {}
-        window = KillWindow(1.5 if fresh_process else 0.2)
+        window = KillWindow()
         try:
             for n in range(rounds):
                 complete = [k for k, b in batches.items() if b.version is not None]
@@ -441,9 +463,10 @@ def import_lane(
                     rc = next((r["rc"] for r in reports if r.get("ev") == "exit"), None)
                     errors = [r["error"] for r in reports if r.get("ev") == "error"]
                     assert not errors, f"import child failed: {errors}; see children.log"
+                took = time.monotonic() - started if fresh_process else child_took(reports, started)
                 tally["kills"] = tally.get("kills", 0) + killed
                 assert killed or rc == 0, f"import {n} ended with exit code {rc}"
-                window.learn(wait, finished=not killed, took=time.monotonic() - started)
+                window.learn(wait, finished=not killed, took=took)
                 with open_after_crash(path, tally) as case:
                     problems = verify_imports(case, batches)
                     present = set(case.ids("note"))
@@ -476,8 +499,9 @@ def import_lane(
     return lane
 
 
-def run_and_kill(args: list[str], wait: float) -> tuple[int | None, bool]:
-    """`casefile ARGS` as a fresh process, SIGKILLed after `wait` seconds if still running."""
+def run_and_kill(args: list[str], wait: float | None) -> tuple[int | None, bool]:
+    """`casefile ARGS` as a fresh process, SIGKILLed after `wait` seconds if still running
+    (None: not killed)."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "casefile", *args],
         env=child_env(),
@@ -556,9 +580,7 @@ def test_sigkill_while_creating_leaves_no_half_made_case(
             folder.mkdir()
             pool = Pool(folder / "children.log")
             tally = tallies[index]
-            windows = {
-                v: KillWindow(t) for v, t in (("create", 0.2), ("new", 0.2), ("import", 0.4))
-            }
+            windows = {v: KillWindow() for v in ("create", "new", "import")}
             try:
                 for n in range(rounds):
                     path = folder / f"new-{n}.casefile"
@@ -581,7 +603,7 @@ def test_sigkill_while_creating_leaves_no_half_made_case(
                     rc = next((r["rc"] for r in reports if r.get("ev") == "exit"), None)
                     assert killed or rc == 0, f"{variant} {n} failed: {reports}"
                     windows[variant].learn(
-                        wait, finished=not killed, took=time.monotonic() - started
+                        wait, finished=not killed, took=child_took(reports, started)
                     )
                     tally["kills"] = tally.get("kills", 0) + killed
                     if not path.exists():
@@ -658,7 +680,7 @@ def test_sigkill_while_encrypting_leaves_the_case_as_it_was_or_as_it_was_to_be(
     items = len(ids_of(doc))
     rnd = random.Random(4000)
     pool = Pool(folder / "children.log")
-    window = KillWindow(1.0)
+    window = KillWindow()
     state = "plain"
     try:
         for n in range(rounds):
@@ -670,7 +692,7 @@ def test_sigkill_while_encrypting_leaves_the_case_as_it_was_or_as_it_was_to_be(
             reports, killed = pool.run({**request, "kill_after": wait})
             rc = next((r["rc"] for r in reports if r.get("ev") == "exit"), None)
             assert killed or rc == 0, f"{command} {n} failed: {reports}"
-            window.learn(wait, finished=not killed, took=time.monotonic() - started)
+            window.learn(wait, finished=not killed, took=child_took(reports, started))
             tally["kills"] = tally.get("kills", 0) + killed
             found, problems, count = state_of(path, passphrases)
             assert found in (state, after), (
