@@ -20,8 +20,9 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlmodel import SQLModel
 
-from casefile.store import audit, casestate, rows
+from casefile.store import audit, casestate, plan_merging, rows
 from casefile.store.casestate import Key, State
 from casefile.store.errors import InvalidInput
 from casefile.store.fields import (
@@ -37,7 +38,8 @@ from casefile.store.models import TABLES, ChangeLog, table_of
 from casefile.store.records import Authorship, ItemDifference, MergeConflict, MergeResult
 from casefile.store.search import SearchIndex
 
-KIND_ORDER = {kind: n for n, kind in enumerate(TABLES)}
+KIND_ORDER = {kind: n for n, kind in enumerate((*TABLES, *plan_merging.PLAN_KINDS))}
+MERGED = (*TABLES, *plan_merging.PLAN_KINDS)
 #: A conflict's resolution: "mine", "theirs", or ("edit", value in JSON form).
 Choice = str | tuple[str, Any]
 
@@ -92,17 +94,23 @@ def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
     # Only the items either side changed since the copies parted can differ.
     mine_only = casestate.entries(mine, mine_ids - common)
     touched = sorted(
-        {(e["entity"], e["entity_id"]) for e in (*mine_only, *foreign) if e["entity"] in TABLES}
+        {(e["entity"], e["entity_id"]) for e in (*mine_only, *foreign) if e["entity"] in MERGED}
     )
-    their_state = casestate.read(theirs, touched)
+    their_state = casestate.read(theirs, touched) | plan_merging.read(theirs, touched)
     _refuse_what_merge_cannot_bring(foreign, their_state, other_path)
     base = casestate.replay(mine, common, items=[i for _, i in touched])
+    base |= plan_merging.replay(mine, common)
     base = {key: values for key, values in base.items() if key in set(touched)}
-    mine_state = casestate.read(mine, touched)
+    mine_state = casestate.read(mine, touched) | plan_merging.read(mine, touched)
     by_mine = casestate.authors(mine, mine_ids - common)
     by_theirs = casestate.authors(theirs, their_ids - common)
+    plan_merging.authors_of_positions(by_mine)
+    plan_merging.authors_of_positions(by_theirs)
     _put_back_withheld(base, their_state, foreign, theirs)
     merged, conflicts = _three_way(base, mine_state, their_state, by_mine, by_theirs)
+    conflicts += _plans_deleted_under_pins(
+        base, mine_state, their_state, merged, by_mine, by_theirs
+    )
     clocks = [s.execute(sa.select(sa.func.max(log.c.hlc))).scalar() or -1 for s in (mine, theirs)]
     return Plan(
         "fast_forward" if mine_ids <= their_ids else "merged",
@@ -121,26 +129,15 @@ def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
 
 
 #: What the entities merge leaves alone are called in its refusal.
-UNMERGED = {
-    "site_plan": "site plans",
-    "plan_pin": "pins on site plans",
-    "review_comment": "review comments",
-}
+UNMERGED = {"review_comment": "review comments"}
 
 
 def _refuse_what_merge_cannot_bring(
     foreign: list[dict[str, Any]], theirs: State, other_path: object
 ) -> None:
-    """The other copy changed something merge does not bring in (site plans, pins, review
-    comments): refused whole, rather than merged without them. A pin that went with its
-    item (the item deleted there too) goes with it here, by the database's cascade."""
-    left = sorted(
-        {
-            e["entity"]
-            for e in foreign
-            if e["entity"] not in TABLES and e["entity"] != "case" and not _went_with(e, theirs)
-        }
-    )
+    """The other copy changed something merge does not bring in (review comments):
+    refused whole, rather than merged without them."""
+    left = sorted({e["entity"] for e in foreign if e["entity"] not in MERGED + ("case",)})
     if left:
         what = ", ".join(UNMERGED.get(name, name.replace("_", " ")) for name in left)
         raise InvalidInput(
@@ -148,21 +145,6 @@ def _refuse_what_merge_cannot_bring(
             "was merged; make those changes in this case by hand, or merge the other way",
             path=other_path,
         )
-
-
-def _went_with(entry: dict[str, Any], theirs: State) -> bool:
-    """A pin's deletion that came with the deletion of the item it placed."""
-    if entry["entity"] != "plan_pin" or entry["action"] != "delete":
-        return False
-    try:
-        changes = json.loads(entry["changes"])
-    except ValueError:
-        return False
-    for kind, name in (("damage_item", "damage_item_id"), ("attachment", "attachment_id")):
-        item = (changes.get(name) or [None])[0]
-        if item and (kind, item) not in theirs:
-            return True
-    return False
 
 
 def _put_back_withheld(
@@ -201,7 +183,7 @@ def _put_back_links(
     kind: str, before: dict[str, Any], values: dict[str, Any], withheld: set[Key]
 ) -> None:
     """An item's links in the base to withheld items, put back into its other-copy values."""
-    for name, spec in SPEC[kind].items():
+    for name, spec in SPEC.get(kind, {}).items():
         was = before.get(name)
         if not was:
             continue
@@ -251,7 +233,8 @@ def _refuse_another_case(mine: Session, theirs: Session, other_path: object) -> 
 
 def _stamps(session: Session, keys: list[Key]) -> dict[Key, tuple[dt.datetime, dt.datetime]]:
     out: dict[Key, tuple[dt.datetime, dt.datetime]] = {}
-    for kind, model in TABLES.items():
+    models: dict[str, type[SQLModel]] = {**TABLES, **plan_merging.TABLE}
+    for kind, model in models.items():
         table = table_of(model)
         ids = [i for k, i in keys if k == kind]
         for start in range(0, len(ids), rows.CHUNK):
@@ -264,9 +247,9 @@ def _stamps(session: Session, keys: list[Key]) -> dict[Key, tuple[dt.datetime, d
 
 
 def _targets(kind: str, values: dict[str, Any]) -> list[Key]:
-    """The items an item's fields link to."""
-    out: list[Key] = []
-    for name, spec in SPEC[kind].items():
+    """The items an item's fields link to (a pin: its plan and the item it places)."""
+    out: list[Key] = plan_merging.targets(kind, values)
+    for name, spec in SPEC.get(kind, {}).items():
         value = values.get(name)
         if not value:
             continue
@@ -293,7 +276,7 @@ def _present_targets(session: Session, touched: set[Key], *states: State) -> set
         ids = [i for k, i in wanted if k == kind]
         if ids:
             found |= {(kind, i) for i in rows.existing_ids(session, kind, ids)}
-    return found
+    return found | plan_merging.existing(session, wanted)
 
 
 def _three_way(
@@ -381,6 +364,45 @@ def _merge_fields(
     return merged, conflicts
 
 
+def _plans_deleted_under_pins(
+    base: State,
+    mine: State,
+    theirs: State,
+    merged: State,
+    by_mine: dict[tuple[str, str], Authorship],
+    by_theirs: dict[tuple[str, str], Authorship],
+) -> list[MergeConflict]:
+    """A plan deleted on one side while the other placed or moved a pin on it: a
+    conflict, as an item deleted on one side and edited on the other is (the merge keeps
+    mine's side until it is settled)."""
+    out = []
+    for key, was in sorted(base.items()):
+        if key[0] != "site_plan" or key in merged:
+            continue
+        m, t = mine.get(key), theirs.get(key)
+        kept = m if m is not None else t
+        if kept is None:
+            continue  # deleted on both sides
+        side = mine if m is not None else theirs
+        pinned = any(
+            values.get("plan_id") == key[1] and values != base.get(pin)
+            for pin, values in side.items()
+            if pin[0] == "plan_pin"
+        )
+        if not pinned:
+            continue
+        if m is not None:
+            merged[key] = m
+        out.append(
+            MergeConflict(
+                key[0], key[1], casestate.label(kept), "", was, m, t,
+                by_mine.get((key[1], "" if m is None else _newest(by_mine, key[1], m))),
+                by_theirs.get((key[1], "" if t is None else _newest(by_theirs, key[1], t))),
+            )
+        )  # fmt: skip
+    return out
+
+
 def _newest(by: dict[tuple[str, str], Authorship], item_id: str, state: dict[str, Any]) -> str:
     """The field of an item whose change is the newest on a side: who changed it last."""
     found = [(by[(item_id, name)].at, name) for name in state if (item_id, name) in by]
@@ -447,10 +469,25 @@ def resolve(
                 result[key] = dict(value)
         else:
             result.setdefault(key, {})[conflict.field] = value
+    _keep_pins_of_kept_plans(plan, result, resolved)
     _keep_files_once(plan, result)
+    plan_merging.keep_plans_once(plan.base, plan.mine, plan.theirs, result)
     _drop_dangling_links(result, plan.present)
+    plan_merging.drop_loose_pins(result, plan.present)
     _renumber_references(plan, result)
     return result, tuple(resolved), tuple(left)
+
+
+def _keep_pins_of_kept_plans(plan: Plan, result: State, resolved: list[MergeConflict]) -> None:
+    """A plan one side deleted and the merge keeps keeps the pins the deletion took."""
+    for conflict in resolved:
+        key = (conflict.kind, conflict.id)
+        if conflict.kind != "site_plan" or conflict.field or key not in result:
+            continue
+        side = plan.mine if result[key] == conflict.mine else plan.theirs
+        for pin, values in side.items():
+            if pin[0] == "plan_pin" and values["plan_id"] == conflict.id and pin not in result:
+                result[pin] = dict(values)
 
 
 def _renumber_references(plan: Plan, result: State) -> None:
@@ -513,7 +550,7 @@ def _drop_dangling_links(result: State, present: set[Key]) -> None:
         return target in result or target in present
 
     for (kind, _), values in result.items():
-        for name, spec in SPEC[kind].items():
+        for name, spec in SPEC.get(kind, {}).items():
             value = values.get(name)
             if value is None:
                 continue
@@ -597,6 +634,21 @@ def write(
         rows.delete(session, kind, gone)
         search.drop(session, gone)
     _copy_file_data(session, theirs, new_attachments)
+
+    def stamp_of(key: Key, new: dict[str, Any] | None) -> tuple[dt.datetime, dt.datetime]:
+        """(created_at, updated_at) of a new row (None), updated_at twice of a changed one."""
+        if new is None:
+            return plan.stamps["theirs"].get(key) or (rows.now(), rows.now())
+        stamp = _updated_at(key, new, plan, plan.stamps["mine"], plan.stamps["theirs"])
+        return stamp, stamp
+
+    plan_merging.write(
+        session,
+        {k: v for k, v in mine.items() if k[0] in plan_merging.PLAN_KINDS},
+        {k: v for k, v in result.items() if k[0] in plan_merging.PLAN_KINDS},
+        theirs,
+        stamp_of,
+    )
     references = [
         reference_number(values["reference"])
         for key, values in result.items()
@@ -724,6 +776,7 @@ def _account(session: Session, actor: str, plan: Plan, result: State) -> None:
     """Audit entries for what the merge decided beyond the other copy's own entries (a
     conflict's side, a field changed on this side only), then the merge entry."""
     logged = casestate.replay(session, items=[i for _, i in plan.touched])
+    logged |= plan_merging.replay(session)
     logged = {key: values for key, values in logged.items() if key in plan.touched}
     entries: list[tuple[str, str, str, dict[str, list[Any]]]] = []
     keys = sorted(logged.keys() | result.keys(), key=lambda k: (KIND_ORDER[k[0]], k))
@@ -731,6 +784,9 @@ def _account(session: Session, actor: str, plan: Plan, result: State) -> None:
         was, now = logged.get(key), result.get(key)
         if was == now:
             continue
+        if key[0] in plan_merging.PLAN_KINDS:
+            was = None if was is None else plan_merging.logged_of(key[0], was)
+            now = None if now is None else plan_merging.logged_of(key[0], now)
         if now is None:
             assert was is not None
             held = {n: [v, None] for n, v in was.items() if v not in (None, "")}

@@ -281,7 +281,7 @@ def test_a_sealed_copy_merges_and_its_seal_stays_with_it(demo_path: Path, tmp_pa
 
 
 def test_a_copy_with_changes_merge_cannot_bring_is_refused(demo_path: Path, tmp_path: Path) -> None:
-    """Site plans and review comments are not merged yet: refused, not dropped."""
+    """Review comments are not merged yet: refused, not dropped."""
 
     def theirs(case: CaseFile) -> None:
         case.add_comment(damage(case, 0).id, "Check the estimate")
