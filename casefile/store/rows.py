@@ -275,16 +275,31 @@ def open_follow_ups(session: Session) -> list[OpenFollowUp]:
 
 def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[Any]:
     """Records of `kind`, in list order (or in the order of `ids`)."""
+    rows = _read_rows(session, kind, ids)
+    owner_ids = None if ids is None else [r["id"] for r in rows]
+    _add_links(session, kind, rows, owner_ids)
+    _typed_columns(kind, rows)
+    return _records(kind, rows)
+
+
+def _read_rows(session: Session, kind: str, ids: Sequence[str] | None) -> list[dict[str, Any]]:
+    """The kind's own rows, in list order, or those of `ids` in their order (ids not
+    stored are left out)."""
     table = table_of(TABLES[kind])
     if ids is None:
-        rows = _rows(session, sa.select(table).order_by(*order_clause(kind)))
-    else:
-        by_id: dict[str, dict[str, Any]] = {}
-        for chunk in chunks(list(ids)):
-            for row in _rows(session, sa.select(table).where(table.c.id.in_(chunk))):
-                by_id[row["id"]] = row
-        rows = [by_id[i] for i in ids if i in by_id]
-    owner_ids = None if ids is None else [r["id"] for r in rows]
+        return _rows(session, sa.select(table).order_by(*order_clause(kind)))
+    by_id: dict[str, dict[str, Any]] = {}
+    for chunk in chunks(list(ids)):
+        for row in _rows(session, sa.select(table).where(table.c.id.in_(chunk))):
+            by_id[row["id"]] = row
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _add_links(
+    session: Session, kind: str, rows: list[dict[str, Any]], owner_ids: Sequence[str] | None
+) -> None:
+    """Fill each row's link fields (and an attachment's owners) from the link tables;
+    `owner_ids` None: the rows are all of the kind."""
     for field, (link_model, owner_col, target_col) in links_of(kind).items():
         grouped = _links(
             session, link_model, owner_col, target_col, owner_ids, with_role=field == "participants"
@@ -295,6 +310,11 @@ def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[
         grouped_owners = _attachment_owners(session, owner_ids)
         for row in rows:
             row["links"] = tuple(grouped_owners.get(row["id"], ()))
+
+
+def _typed_columns(kind: str, rows: list[dict[str, Any]]) -> None:
+    """Turn the columns stored in another form into the record's values: the incident's
+    rates from their JSON, a damage item's reference from its number."""
     if kind == "incident":
         for row in rows:
             row["exchange_rates"] = stored_rates(row["exchange_rates"])
@@ -302,6 +322,10 @@ def load(session: Session, kind: str, ids: Sequence[str] | None = None) -> list[
         for row in rows:
             number = row["reference"]
             row["reference"] = "" if number is None else reference_text(number)
+
+
+def _records(kind: str, rows: list[dict[str, Any]]) -> list[Any]:
+    """The rows as the kind's records, without the columns the record does not show."""
     record_type = RECORD_TYPES[kind]
     unused = rows[0].keys() - {f.name for f in dataclasses.fields(record_type)} if rows else ()
     for row in rows:

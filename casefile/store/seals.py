@@ -248,95 +248,155 @@ def verify(session: Session, keys: Keys, *, chain_ok: bool = True) -> SealReport
     table = table_of(Seal)
     rows = [dict(r) for r in session.execute(sa.select(table).order_by(table.c.seq)).mappings()]
     entries = _entries(session)
-    by_seq = {e.seq: e for e in entries}
-    seal_entries = {e.entity_id: e for e in entries if e.action == "seal"}
-    incidents = set(session.execute(sa.select(table_of(Incident).c.id)).scalars())
+    facts = _SealFacts.read(session, keys, entries, total=len(rows))
     problems: list[str] = []
     warnings: list[str] = []
     records: list[SealRecord] = []
     intact_before = 0  # the newest entry an intact seal signed: history up to it is sound
-    trusted = keys.trusted_names() if rows else {}
-    total = len(rows)
     for number, row in enumerate(rows, 1):
-        public = _public(row)
-        fingerprint = public.fingerprint if public is not None else "unreadable key"
-        label = f"{number} of {total} ({_who(row)}, {_when_text(row['sealed_at'])})"
-        signature_ok = _signature_ok(row, public)
-        if not signature_ok:
-            problems.append(
-                f"seal {label} does not verify: its signature fails, so the seal or the state "
-                "it names was altered after signing"
-            )
-        if row["case_id"] not in incidents:
-            problems.append(f"seal {label} was made on another case ({row['case_id']})")
-        signed = by_seq.get(row["seq"])
-        intact = signed is not None and signed.hash == row["head"]
-        if not intact:
-            where = (
-                f"somewhere in entries {intact_before + 1} to {row['seq']}"
-                if intact_before
-                else f"at or before entry {row['seq']}"
-            )
-            problems.append(
-                f"seal {label} signed state {row['head'][:16]} at audit entry {row['seq']}, "
-                f"which the log no longer holds: the sealed history was rewritten ({where})"
-            )
-        elif signature_ok:
+        record, found, warned = _check_seal(facts, number, row, intact_before)
+        if record.history_intact and record.signature_ok:
             intact_before = max(intact_before, row["seq"])
-        own = seal_entries.get(row["id"])
-        if own is None:
-            problems.append(
-                f"seal {label} has no entry in the audit log: it was added outside casefile"
-            )
-        elif own.seq <= row["seq"] or _logged_values(own) != {n: row[n] for n in LOGGED}:
-            problems.append(
-                f"seal {label} differs from its audit entry {own.seq}: one of them was edited"
-            )
-        trusted_as = trusted.get(public.key) if public is not None else None
-        if public is not None and trusted_as is None:
-            warnings.append(
-                f"seal {label} is signed by a key not trusted here ({fingerprint}): confirm "
-                "that fingerprint with its owner, then trust their public key file "
-                "('casefile key trust FILE.pub')"
-            )
-        elif trusted_as is not None and trusted_as != row["signer"]:
-            warnings.append(
-                f"seal {label} names its signer {row['signer']!r}, but their key is trusted "
-                f"here as {trusted_as!r}"
-            )
-        records.append(
-            SealRecord(
-                id=row["id"],
-                number=number,
-                seq=row["seq"],
-                entry_seq=own.seq if own is not None else None,
-                head=row["head"],
-                state=row["state"],
-                comment=row["comment"],
-                signer=row["signer"],
-                fingerprint=fingerprint,
-                sealed_at=row["sealed_at"],
-                signature_ok=signature_ok,
-                history_intact=intact,
-                trusted_as=trusted_as,
-            )
-        )
+        records.append(record)
+        problems += found
+        warnings += warned
     released_before = audit.withheld_before(session)
-    logged_ids = {row["id"] for row in rows}
-    for seal_id, entry in seal_entries.items():
-        if seal_id not in logged_ids and not (entry.withheld and entry.seq < released_before):
-            problems.append(
-                f"audit entry {entry.seq} records seal {seal_id}, which the file no longer "
-                "holds: the seal was removed"
-            )
+    problems += _removed_seals(facts.seal_entries, {row["id"] for row in rows}, released_before)
     release, release_problems = _release(session, records, entries, released_before)
     problems += release_problems
-    back_dated, reported = _back_dated(records, by_seq, entries)
+    back_dated, reported = _back_dated(records, facts.by_seq, entries)
     problems += back_dated
     if chain_ok:
         warnings += _clock_steps(entries, reported)
     changes = tuple((e.seq, e.actor) for e in entries if e.action != "seal")
     return SealReport(tuple(records), tuple(problems), tuple(warnings), changes, release)
+
+
+@dataclasses.dataclass(frozen=True)
+class _SealFacts:
+    """What each seal is checked against, read once for all of them: the log's entries
+    by number, each seal's own entry by the seal's id, the case's incident id, the keys
+    trusted here with their names, and how many seals there are."""
+
+    by_seq: dict[int, _Entry]
+    seal_entries: dict[str, _Entry]
+    incidents: set[str]
+    trusted: dict[bytes, str]
+    total: int
+
+    @classmethod
+    def read(
+        cls, session: Session, keys: Keys, entries: Sequence[_Entry], *, total: int
+    ) -> _SealFacts:
+        return cls(
+            by_seq={e.seq: e for e in entries},
+            seal_entries={e.entity_id: e for e in entries if e.action == "seal"},
+            incidents=set(session.execute(sa.select(table_of(Incident).c.id)).scalars()),
+            trusted=keys.trusted_names() if total else {},
+            total=total,
+        )
+
+
+def _check_seal(
+    facts: _SealFacts, number: int, row: dict[str, Any], intact_before: int
+) -> tuple[SealRecord, list[str], list[str]]:
+    """One seal checked: its record, its problems and its warnings. `intact_before`:
+    the newest entry an earlier intact seal signed (where a rewrite can have begun)."""
+    public = _public(row)
+    fingerprint = public.fingerprint if public is not None else "unreadable key"
+    label = f"{number} of {facts.total} ({_who(row)}, {_when_text(row['sealed_at'])})"
+    signature_ok = _signature_ok(row, public)
+    problems: list[str] = []
+    if not signature_ok:
+        problems.append(
+            f"seal {label} does not verify: its signature fails, so the seal or the state "
+            "it names was altered after signing"
+        )
+    if row["case_id"] not in facts.incidents:
+        problems.append(f"seal {label} was made on another case ({row['case_id']})")
+    signed = facts.by_seq.get(row["seq"])
+    intact = signed is not None and signed.hash == row["head"]
+    if not intact:
+        problems.append(_rewritten(label, row, intact_before))
+    own = facts.seal_entries.get(row["id"])
+    problems += _entry_problems(label, row, own)
+    trusted_as = facts.trusted.get(public.key) if public is not None else None
+    warnings = _trust_warnings(label, row, public, fingerprint, trusted_as)
+    record = SealRecord(
+        id=row["id"],
+        number=number,
+        seq=row["seq"],
+        entry_seq=own.seq if own is not None else None,
+        head=row["head"],
+        state=row["state"],
+        comment=row["comment"],
+        signer=row["signer"],
+        fingerprint=fingerprint,
+        sealed_at=row["sealed_at"],
+        signature_ok=signature_ok,
+        history_intact=intact,
+        trusted_as=trusted_as,
+    )
+    return record, problems, warnings
+
+
+def _rewritten(label: str, row: dict[str, Any], intact_before: int) -> str:
+    """The problem of a seal whose signed state the log no longer holds, with where the
+    rewrite lies."""
+    where = (
+        f"somewhere in entries {intact_before + 1} to {row['seq']}"
+        if intact_before
+        else f"at or before entry {row['seq']}"
+    )
+    return (
+        f"seal {label} signed state {row['head'][:16]} at audit entry {row['seq']}, "
+        f"which the log no longer holds: the sealed history was rewritten ({where})"
+    )
+
+
+def _entry_problems(label: str, row: dict[str, Any], own: _Entry | None) -> list[str]:
+    """The seal against its own audit entry: missing (added outside casefile), or not
+    matching it (one of the two edited)."""
+    if own is None:
+        return [f"seal {label} has no entry in the audit log: it was added outside casefile"]
+    if own.seq <= row["seq"] or _logged_values(own) != {n: row[n] for n in LOGGED}:
+        return [f"seal {label} differs from its audit entry {own.seq}: one of them was edited"]
+    return []
+
+
+def _trust_warnings(
+    label: str,
+    row: dict[str, Any],
+    public: PublicKey | None,
+    fingerprint: str,
+    trusted_as: str | None,
+) -> list[str]:
+    """A seal signed by a key not trusted here, or by a trusted key under another name."""
+    if public is not None and trusted_as is None:
+        return [
+            f"seal {label} is signed by a key not trusted here ({fingerprint}): confirm "
+            "that fingerprint with its owner, then trust their public key file "
+            "('casefile key trust FILE.pub')"
+        ]
+    if trusted_as is not None and trusted_as != row["signer"]:
+        return [
+            f"seal {label} names its signer {row['signer']!r}, but their key is trusted "
+            f"here as {trusted_as!r}"
+        ]
+    return []
+
+
+def _removed_seals(
+    seal_entries: dict[str, _Entry], logged_ids: set[str], released_before: int
+) -> list[str]:
+    """Seals the audit log records that the file no longer holds (those a release copy
+    withheld excepted)."""
+    return [
+        f"audit entry {entry.seq} records seal {seal_id}, which the file no longer "
+        "holds: the seal was removed"
+        for seal_id, entry in seal_entries.items()
+        if seal_id not in logged_ids and not (entry.withheld and entry.seq < released_before)
+    ]
 
 
 def _release(
