@@ -169,16 +169,7 @@ def read_header(path: Path, cipher: Cipher | None = None) -> Header:
             "is not a case file (not an SQLite database): open a .casefile made by casefile",
             path=path,
         )
-    write_version, read_version = raw[18], raw[19]
-    (user_version,) = struct.unpack(">I", raw[60:64])
-    (application_id,) = struct.unpack(">I", raw[68:72])
-    (page_size,) = struct.unpack(">H", raw[16:18])
-    return Header(
-        wal=write_version == 2 or read_version == 2,
-        user_version=user_version,
-        application_id=application_id,
-        page_size=65536 if page_size == 1 else page_size,  # 65536 is spelled 1
-    )
+    return _header_of(raw)
 
 
 def _size(path: Path) -> int:
@@ -205,9 +196,16 @@ def _encrypted_header(path: Path, cipher: Cipher) -> Header:
                 "the file was not changed",
                 path=path,
             ) from exc
-        raise map_sqlite_error(exc, path) or Corrupt(
-            f"cannot be read ({exc}): restore it from a copy", path=path
-        ) from exc
+        head = _decrypted_head(path, cipher) if _has_journal(path) else None
+        if head is None:
+            raise map_sqlite_error(exc, path) or Corrupt(
+                f"cannot be read ({exc}): restore it from a copy", path=path
+            ) from exc
+        # A kill during a commit: page 1 is whole (its HMAC passed above), the pages the
+        # journal will roll back are not, and SQLite asked here (immutable: it ignores
+        # the journal) calls that damage. The header comes from page 1 alone, as a
+        # plain file's does, and recovery rolls the journal back.
+        return _header_of(head, encrypted=True)
     return Header(
         wal=_encrypted_wal_flag(path, cipher, int(page_size)),
         user_version=int(user_version),
@@ -217,8 +215,57 @@ def _encrypted_header(path: Path, cipher: Cipher) -> Header:
     )
 
 
+def _has_journal(path: Path) -> bool:
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _header_of(head: bytes, *, encrypted: bool = False) -> Header:
+    """The header fields of a page 1's first 100 bytes."""
+    write_version, read_version = head[18], head[19]
+    (user_version,) = struct.unpack(">I", head[60:64])
+    (application_id,) = struct.unpack(">I", head[68:72])
+    (page_size,) = struct.unpack(">H", head[16:18])
+    return Header(
+        wal=write_version == 2 or read_version == 2,
+        user_version=user_version,
+        application_id=application_id,
+        page_size=65536 if page_size == 1 else page_size,  # 65536 is spelled 1
+        encrypted=encrypted,
+    )
+
+
 #: SQLCipher 4 keeps, at the end of every page, a 16-byte IV and a 64-byte HMAC-SHA512.
 SQLCIPHER_RESERVE = 80
+
+
+def _decrypted_head(path: Path, cipher: Cipher) -> bytes | None:
+    """The first 112 bytes of an encrypted file's page 1 as SQLite wrote them (the salt
+    in place of the magic string), or None when no page size decrypts to a header.
+
+    A wrong key decrypts to noise: the header's page size and its three fixed payload
+    fractions (64, 32, 32) must all come out, which noise does not."""
+    from cryptography.hazmat.primitives.ciphers import Cipher as Aes
+    from cryptography.hazmat.primitives.ciphers import algorithms, modes
+
+    try:
+        with open(path, "rb") as handle:
+            first = handle.read(65536)
+    except OSError:
+        return None
+    for page_size in (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512):
+        if len(first) < page_size:
+            continue
+        iv = first[page_size - SQLCIPHER_RESERVE : page_size - SQLCIPHER_RESERVE + 16]
+        decryptor = Aes(algorithms.AES(cipher.key), modes.CBC(iv)).decryptor()
+        head = first[:16] + decryptor.update(first[16:112]) + decryptor.finalize()
+        spelled = 1 if page_size == 65536 else page_size
+        if struct.unpack(">H", head[16:18])[0] == spelled and head[21:24] == b"\x40\x20\x20":
+            return head
+    return None
 
 
 def _encrypted_wal_flag(path: Path, cipher: Cipher, page_size: int) -> bool:
