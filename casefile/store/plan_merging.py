@@ -176,40 +176,60 @@ def write(
     """Make the plans and pins of this case those of `result` (of the keys the merge
     touched); `stamp_of(key, None)` gives a new row's created_at and updated_at,
     `stamp_of(key, new)[1]` a changed row's updated_at."""
-    new_plans = []
     for kind in PLAN_KINDS:
-        table = table_of(TABLE[kind])
-        inserts = []
-        for key in sorted(k for k in result if k[0] == kind and k not in mine):
-            created, updated = stamp_of(key, None)
-            inserts.append({"id": key[1], "created_at": created, "updated_at": updated,
-                            **_columns(kind, result[key])})  # fmt: skip
-            if kind == PLAN:
-                new_plans.append(key[1])
-        if inserts:
-            session.execute(sa.insert(table), inserts)
-        for key in sorted(k for k in result if k[0] == kind and k in mine):
-            if result[key] == mine[key]:
-                continue
-            columns = _columns(kind, result[key])
-            if kind == PLAN:
-                columns = {n: columns[n] for n in PLAN_FIELDS}
-            session.execute(
-                sa.update(table)
-                .where(table.c.id == key[1])
-                .values(**columns, updated_at=stamp_of(key, result[key])[1])
-            )
+        _insert_gained(session, kind, mine, result, stamp_of)
+        _update_changed(session, kind, mine, result, stamp_of)
     for kind in reversed(PLAN_KINDS):  # pins before the plans they stand on
         table = table_of(TABLE[kind])
         gone = [k[1] for k in mine if k[0] == kind and k not in result]
         for chunk in rows.chunks(gone):
             session.execute(sa.delete(table).where(table.c.id.in_(chunk)))
+    new_plans = sorted(k[1] for k in result if k[0] == PLAN and k not in mine)
     images = table_of(SitePlanImage)
     for chunk in rows.chunks(new_plans):
         found = theirs.execute(sa.select(images).where(images.c.plan_id.in_(chunk))).mappings()
         copied = [dict(row) for row in found]
         if copied:
             session.execute(sa.insert(images), copied)
+
+
+def _insert_gained(
+    session: Session,
+    kind: str,
+    mine: State,
+    result: State,
+    stamp_of: Callable[[Key, dict[str, Any] | None], tuple[dt.datetime, dt.datetime]],
+) -> None:
+    """Insert the plans or pins of `kind` that `result` has and this case has not."""
+    inserts = []
+    for key in sorted(k for k in result if k[0] == kind and k not in mine):
+        created, updated = stamp_of(key, None)
+        inserts.append({"id": key[1], "created_at": created, "updated_at": updated,
+                        **_columns(kind, result[key])})  # fmt: skip
+    if inserts:
+        session.execute(sa.insert(table_of(TABLE[kind])), inserts)
+
+
+def _update_changed(
+    session: Session,
+    kind: str,
+    mine: State,
+    result: State,
+    stamp_of: Callable[[Key, dict[str, Any] | None], tuple[dt.datetime, dt.datetime]],
+) -> None:
+    """Update the plans or pins of `kind` whose merged state differs from this case's."""
+    table = table_of(TABLE[kind])
+    for key in sorted(k for k in result if k[0] == kind and k in mine):
+        if result[key] == mine[key]:
+            continue
+        columns = _columns(kind, result[key])
+        if kind == PLAN:
+            columns = {n: columns[n] for n in PLAN_FIELDS}
+        session.execute(
+            sa.update(table)
+            .where(table.c.id == key[1])
+            .values(**columns, updated_at=stamp_of(key, result[key])[1])
+        )
 
 
 def _columns(kind: str, state: dict[str, Any]) -> dict[str, Any]:

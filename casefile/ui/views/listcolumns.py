@@ -181,41 +181,50 @@ class ColumnLayout(QObject):
         if width == self._fitted_width or width <= 1:
             return
         self._fitted_width = width
+        sizes = self._always_sizes(width)
+        growing = [n for n in sizes if self._columns[n].grows]
+        self._arranging = True
+        try:
+            for column, size in sizes.items():
+                self.header.resizeSection(column, size)
+            spare = width - self._show_room_columns(sum(sizes.values()), width) - 2
+            if growing and spare > 0:
+                for column in growing:
+                    self.header.resizeSection(column, sizes[column] + spare // len(growing))
+        finally:
+            self._arranging = False
+        self.shown_changed.emit()
+
+    def _always_sizes(self, width: int) -> dict[int, int]:
+        """The widths of the columns always shown, fitted into `width`: titles give up
+        room first, down to GROWING_MIN, then every column its share."""
         always = [n for n, c in enumerate(self._columns) if c.shown == "always"]
         sizes = {n: self._columns[n].width for n in always}
-        growing = [n for n in always if self._columns[n].grows]
         over = sum(sizes.values()) - width
-        for column in growing:  # titles give up room first, down to GROWING_MIN
+        for column in (n for n in always if self._columns[n].grows):
             if over > 0:
                 cut = min(over, max(0, sizes[column] - GROWING_MIN))
                 sizes[column] -= cut
                 over -= cut
-        if over > 0:  # then every column its share
+        if over > 0:
             scale = width / sum(sizes.values())
             sizes = {n: max(MIN_WIDTH, int(size * scale)) for n, size in sizes.items()}
-        used = sum(sizes.values())
+        return sizes
+
+    def _show_room_columns(self, used: int, width: int) -> int:
+        """Shows the "room" columns that fit after `used`, left to right, hiding the rest
+        from the first that does not; gives back the width then used."""
         room = True
-        self._arranging = True
-        try:
-            for column in always:
-                self.header.resizeSection(column, sizes[column])
-            for column, spec in enumerate(self._columns):
-                if spec.shown != "room":
-                    continue
-                room = room and used + spec.width <= width
-                if room:
-                    used += spec.width
-                    if self.header.isSectionHidden(column):
-                        self.header.resizeSection(column, spec.width)
-                self.header.setSectionHidden(column, not room)
-            spare = width - used - 2
-            if growing and spare > 0:
-                for column in growing:
-                    size = sizes[column] + spare // len(growing)
-                    self.header.resizeSection(column, size)
-        finally:
-            self._arranging = False
-        self.shown_changed.emit()
+        for column, spec in enumerate(self._columns):
+            if spec.shown != "room":
+                continue
+            room = room and used + spec.width <= width
+            if room:
+                used += spec.width
+                if self.header.isSectionHidden(column):
+                    self.header.resizeSection(column, spec.width)
+            self.header.setSectionHidden(column, not room)
+        return used
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and not self.arranged:
