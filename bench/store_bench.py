@@ -94,7 +94,9 @@ def raw_insert(path: Path, doc: dict[str, Any]) -> None:
     conn.execute("BEGIN")
     i = doc["incident"]
     conn.execute(
-        "INSERT INTO incident VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO incident (id, created_at, updated_at, title, reference, occurred_at,"
+        " timezone, location, summary, status, classification)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (
             i["id"],
             i["created_at"],
@@ -173,7 +175,9 @@ def raw_insert(path: Path, doc: dict[str, Any]) -> None:
         [(n["id"], p, k) for n in doc["notes"] for k, p in enumerate(n["party_ids"])],
     )
     ins(
-        "INSERT INTO damage_item VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO damage_item (id, created_at, updated_at, category, title, description,"
+        " location, severity, status, estimated_cost, currency, assessed_by, assessed_at,"
+        " reference) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 d["id"],
