@@ -20,6 +20,11 @@ step info;  bare "$bundle" info demo.casefile | grep -q "damage items:"
 step check; bare "$bundle" check demo.casefile >/dev/null
 step brief; bare "$bundle" brief demo.casefile -o brief.pdf >/dev/null
 [ "$(head -c 5 brief.pdf)" = "%PDF-" ] || { echo "dist-test: brief.pdf is not a PDF" >&2; exit 1; }
+step "a site plan from a PDF"; bare "$bundle" plan add demo.casefile brief.pdf --name Brief >/dev/null
+step encryption
+cp demo.casefile locked.casefile && printf 'a passphrase for the test' > pass.txt
+bare "$bundle" encrypt locked.casefile --new-passphrase-file pass.txt >/dev/null
+bare "$bundle" info locked.casefile --passphrase-file pass.txt | grep -q "damage items:"
 step "the desktop app"
 start=$(date +%s%N)
 bare CASEFILE_BENCH_EXIT_WHEN_SHOWN=1 "$bundle" open demo.casefile 2>gui.err \
