@@ -65,7 +65,10 @@ def test_a_naive_time_is_refused_and_nothing_is_written(empty_case: CaseFile) ->
     the event by the writer's offset, silently."""
     naive = _note("00000000-0000-4000-8000-000000000005")
     naive["created_at"] = WHEN.replace(tzinfo=None)
-    with pytest.raises(ValueError, match="naive datetime"), empty_case._write() as session:
+    with (
+        pytest.raises(sa.exc.StatementError, match="naive datetime"),
+        empty_case._write() as session,
+    ):
         bulk.insert_rows(session, Note.__table__, [naive])
     assert empty_case.count("note") == 0
 
