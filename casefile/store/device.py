@@ -21,9 +21,9 @@ DEVICE_FILE = "device-id"
 
 
 def _config_dir() -> Path:
-    from platformdirs import user_config_dir
+    from casefile.store.settings import config_folder
 
-    return Path(user_config_dir("casefile", appauthor=False))
+    return config_folder()
 
 
 def _read(path: Path) -> str | None:

@@ -46,9 +46,9 @@ NEW_KEY_HINT = "make one with 'casefile key new --name NAME'"
 
 def key_folder() -> Path:
     """Where this user's keys are kept: keys/ in casefile's folder of the user's config."""
-    from platformdirs import user_config_dir
+    from casefile.store.settings import config_folder
 
-    return Path(user_config_dir("casefile", appauthor=False)) / "keys"
+    return config_folder() / "keys"
 
 
 def fingerprint(public_key: bytes) -> str:

@@ -32,6 +32,11 @@ STATE_FIELDS = {
 }
 
 
+#: gives a new row its created_at and updated_at (`(key, None)`), a changed row its
+#: updated_at (`(key, new)[1]`)
+StampOf = Callable[[Key, dict[str, Any] | None], tuple[dt.datetime, dt.datetime]]
+
+
 def _blank(value: Any) -> Any:
     return None if value in (None, "", []) else value
 
@@ -171,7 +176,7 @@ def write(
     mine: State,
     result: State,
     theirs: Session,
-    stamp_of: Callable[[Key, dict[str, Any] | None], tuple[dt.datetime, dt.datetime]],
+    stamp_of: StampOf,
 ) -> None:
     """Make the plans and pins of this case those of `result` (of the keys the merge
     touched); `stamp_of(key, None)` gives a new row's created_at and updated_at,
@@ -198,7 +203,7 @@ def _insert_gained(
     kind: str,
     mine: State,
     result: State,
-    stamp_of: Callable[[Key, dict[str, Any] | None], tuple[dt.datetime, dt.datetime]],
+    stamp_of: StampOf,
 ) -> None:
     """Insert the plans or pins of `kind` that `result` has and this case has not."""
     inserts = []
@@ -215,7 +220,7 @@ def _update_changed(
     kind: str,
     mine: State,
     result: State,
-    stamp_of: Callable[[Key, dict[str, Any] | None], tuple[dt.datetime, dt.datetime]],
+    stamp_of: StampOf,
 ) -> None:
     """Update the plans or pins of `kind` whose merged state differs from this case's."""
     table = table_of(TABLE[kind])

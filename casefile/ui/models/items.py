@@ -27,7 +27,7 @@ from casefile.ui.case.session import CaseSession
 from casefile.ui.models.facets import Facet, Option, Values, passing
 from casefile.ui.models.roles import IdRole, KindRole, SortRole, answered
 from casefile.ui.models.table import FlatTableModel, Index
-from casefile.ui.support.formatting import local_stamp, sort_instant, stamp_text
+from casefile.ui.support.formatting import count_text, local_stamp, sort_instant, stamp_text
 
 #: names of referenced items (id -> display name), filled per block
 Names = dict[str, str]
@@ -82,6 +82,18 @@ class _Row:
 #: the key under which a block's names carry the incident's time zone, for columns that
 #: show a time where the incident happened
 INCIDENT_ZONE = "@incident-zone"
+
+
+def count_column(title: str, field: str, *, width: int, shown: Shown) -> Column:
+    """A column counting what an item lists in `field` (its parties, notes, files)."""
+    return Column(
+        title,
+        lambda r, n: count_text(getattr(r, field)),
+        lambda r, n: len(getattr(r, field)),
+        align_right=True,
+        width=width,
+        shown=shown,
+    )
 
 
 def created_updated() -> tuple[Column, Column]:

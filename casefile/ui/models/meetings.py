@@ -3,10 +3,9 @@ participants, and the rest of a meeting's fields for the user to show."""
 
 from __future__ import annotations
 
-from casefile.ui.models.items import Column, ItemTableModel, created_updated
+from casefile.ui.models.items import Column, ItemTableModel, count_column, created_updated
 from casefile.ui.support.formatting import (
     choice,
-    count_text,
     first_line,
     local_day,
     local_naive,
@@ -33,31 +32,10 @@ class MeetingTableModel(ItemTableModel):
         Column("Kind", lambda r, n: choice("meeting", "kind", r.kind), width=130),
         Column("Title", lambda r, n: r.title, width=260, grows=True),
         Column("Place", lambda r, n: r.place, width=160, shown="room"),
-        Column(
-            "Participants",
-            lambda r, n: count_text(r.participants),
-            lambda r, n: len(r.participants),
-            align_right=True,
-            width=90,
-            shown="room",
-        ),
+        count_column("Participants", "participants", width=90, shown="room"),
         Column("Time zone", lambda r, n: r.timezone, width=130, shown="asked"),
-        Column(
-            "Notes",
-            lambda r, n: count_text(r.note_ids),
-            lambda r, n: len(r.note_ids),
-            align_right=True,
-            width=50,
-            shown="asked",
-        ),
-        Column(
-            "Files",
-            lambda r, n: count_text(r.attachment_ids),
-            lambda r, n: len(r.attachment_ids),
-            align_right=True,
-            width=50,
-            shown="asked",
-        ),
+        count_column("Notes", "note_ids", width=50, shown="asked"),
+        count_column("Files", "attachment_ids", width=50, shown="asked"),
         Column(
             "Summary",
             lambda r, n: first_line(r.summary),

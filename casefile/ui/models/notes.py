@@ -8,8 +8,8 @@ from typing import Any
 
 from casefile.store import NOTE_KINDS
 from casefile.ui.models.facets import choice_facet, flag_facet
-from casefile.ui.models.items import Column, ItemTableModel, created_updated
-from casefile.ui.support.formatting import choice, count_text, date_text, first_line, sort_date
+from casefile.ui.models.items import Column, ItemTableModel, count_column, created_updated
+from casefile.ui.support.formatting import choice, date_text, first_line, sort_date
 
 
 class NoteTableModel(ItemTableModel):
@@ -33,22 +33,8 @@ class NoteTableModel(ItemTableModel):
         Column("Title", lambda r, n: r.title, width=240, grows=True),
         Column("Source", lambda r, n: n.get(r.source_party_id or "", ""), width=170, shown="room"),
         Column("Internal", lambda r, n: "internal" if r.internal else "", width=70),
-        Column(
-            "Parties",
-            lambda r, n: count_text(r.party_ids),
-            lambda r, n: len(r.party_ids),
-            align_right=True,
-            width=60,
-            shown="room",
-        ),
-        Column(
-            "Files",
-            lambda r, n: count_text(r.attachment_ids),
-            lambda r, n: len(r.attachment_ids),
-            align_right=True,
-            width=50,
-            shown="room",
-        ),
+        count_column("Parties", "party_ids", width=60, shown="room"),
+        count_column("Files", "attachment_ids", width=50, shown="room"),
         Column(
             "Text",
             lambda r, n: first_line(r.body),
