@@ -242,9 +242,15 @@ def _header_of(head: bytes, *, encrypted: bool = False) -> Header:
 SQLCIPHER_RESERVE = 80
 
 
-def _decrypted_head(path: Path, cipher: Cipher) -> bytes | None:
+#: SQLite's page sizes, the most likely first.
+PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
+
+
+def _decrypted_head(
+    path: Path, cipher: Cipher, page_sizes: tuple[int, ...] = PAGE_SIZES
+) -> bytes | None:
     """The first 112 bytes of an encrypted file's page 1 as SQLite wrote them (the salt
-    in place of the magic string), or None when no page size decrypts to a header.
+    in place of the magic string), or None when none of `page_sizes` decrypts to one.
 
     A wrong key decrypts to noise: the header's page size and its three fixed payload
     fractions (64, 32, 32) must all come out, which noise does not."""
@@ -256,7 +262,7 @@ def _decrypted_head(path: Path, cipher: Cipher) -> bytes | None:
             first = handle.read(65536)
     except OSError:
         return None
-    for page_size in (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512):
+    for page_size in page_sizes:
         if len(first) < page_size:
             continue
         iv = first[page_size - SQLCIPHER_RESERVE : page_size - SQLCIPHER_RESERVE + 16]
@@ -270,21 +276,11 @@ def _decrypted_head(path: Path, cipher: Cipher) -> bytes | None:
 
 def _encrypted_wal_flag(path: Path, cipher: Cipher, page_size: int) -> bool:
     """Whether an encrypted file is in WAL mode (its header's bytes 18 and 19), read by
-    decrypting the first AES block after the salt. SQLite cannot be asked: a connection
-    that may not touch what is beside the file (`immutable`) reports rollback mode, and
-    any other applies a -wal, or makes a -shm, beside it."""
-    from cryptography.hazmat.primitives.ciphers import Cipher as Aes
-    from cryptography.hazmat.primitives.ciphers import algorithms, modes
-
-    with open(path, "rb") as handle:
-        page = handle.read(page_size)
-    if len(page) < page_size:
-        return False
-    iv = page[page_size - SQLCIPHER_RESERVE : page_size - SQLCIPHER_RESERVE + 16]
-    decryptor = Aes(algorithms.AES(cipher.key), modes.CBC(iv)).decryptor()
-    block = decryptor.update(page[16:32]) + decryptor.finalize()
-    write_version, read_version = block[2], block[3]  # the header's bytes 18 and 19
-    return write_version == 2 or read_version == 2
+    decrypting page 1's header. SQLite cannot be asked: a connection that may not touch
+    what is beside the file (`immutable`) reports rollback mode, and any other applies a
+    -wal, or makes a -shm, beside it."""
+    head = _decrypted_head(path, cipher, (page_size,))
+    return head is not None and 2 in (head[18], head[19])
 
 
 def check_header(path: Path, header: Header) -> None:
