@@ -17,11 +17,10 @@ DIST_TEST_TOOLS := xvfb-run:xvfb $(foreach lib,libxcb-icccm.so.4:libxcb-icccm4 \
   libxcb-shape.so.0:libxcb-shape0 libxkbcommon-x11.so.0:libxkbcommon-x11-0,lib/$(lib))
 
 .PHONY: run test test-tools stress bench screenshots dist dist-test install-desktop clean \
-  translations
+  translations qm
 
 # The app's catalogues: .ts sources in the repo, compiled to the .qm the app loads.
 I18N := casefile/resources/i18n
-APP_TS := $(wildcard $(I18N)/casefile_*.ts)
 QM := $(patsubst %.ts,%.qm,$(wildcard $(I18N)/*.ts))
 
 $(BIN)/python:
@@ -35,14 +34,19 @@ $(STAMP): pyproject.toml | $(BIN)/python
 $(I18N)/%.qm: $(I18N)/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts from the strings the code marks (self.tr, QCoreApplication.translate),
-# then compile them; qtbase_*.ts (Qt's own strings, for a language Qt has none of) are
-# kept by hand.
+# Refresh each catalogue's .ts from the strings its modules mark (self.tr,
+# QCoreApplication.translate, QT_TRANSLATE_NOOP; which modules go to which catalogue is
+# CATALOGUES in casefile/ui/support/translation.py), then compile them; qtbase_*.ts (Qt's
+# own strings, for a language Qt has none of) are kept by hand.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete \
-	  $$($(BIN)/python -c 'from casefile.ui.support.translation import marked_sources; \
-	  print(*marked_sources())') -ts $(APP_TS)
-	$(MAKE) $(QM)
+	$(BIN)/python -m casefile.ui.support.translation | while read -r name sources; do \
+	  $(BIN)/pyside6-lupdate -silent -locations none -no-obsolete $$sources \
+	    -ts $(foreach lang,az ru uk,$(I18N)/$${name}_$(lang).ts) || exit 1; \
+	done
+	$(MAKE) qm
+
+# Every .ts compiled (a target of its own so that catalogues new since make started count).
+qm: $(QM)
 
 run: $(STAMP) $(QM)
 	@demo="$$($(BIN)/python -m casefile.paths demo)"; \

@@ -135,31 +135,62 @@ def _catalogues() -> list[Path]:
     return sorted(I18N.glob("*.ts"))
 
 
+def _catalogues_in_use() -> list[str]:
+    """The catalogues some module marks strings for."""
+    return [
+        name for name in translation.catalogue_names() if translation.marked_sources(catalogue=name)
+    ]
+
+
 def test_every_catalogue_is_complete() -> None:
-    assert {path.name for path in _catalogues()} >= {
-        "casefile_az.ts",
-        "casefile_ru.ts",
-        "casefile_uk.ts",
-        "qtbase_az.ts",
+    expected = {
+        f"{name}_{language}.ts"
+        for name in _catalogues_in_use()
+        for language in translation.TRANSLATED
     }
+    assert {path.name for path in _catalogues()} >= expected | {"qtbase_az.ts"}
     for path in _catalogues():
         for message in ET.parse(path).iter("message"):
             source = message.findtext("source")
             found = message.find("translation")
             assert found is not None and found.get("type") is None, (path.name, source)
-            assert (found.text or "").strip(), (path.name, source)
+            if message.get("numerus") == "yes":
+                forms = [form.text or "" for form in found.iter("numerusform")]
+                assert forms and all(form.strip() for form in forms), (path.name, source)
+            else:
+                assert (found.text or "").strip(), (path.name, source)
 
 
-def test_the_catalogues_hold_every_string_the_code_marks(tmp_path) -> None:
+def test_each_module_marks_strings_for_the_catalogue_of_its_part_of_the_app() -> None:
+    ui = Path(translation.__file__).parents[1]
+    assert translation.catalogue_of(ui / "window" / "main_window.py") == "casefile"
+    assert translation.catalogue_of(ui / "dialogs" / "settings.py") == "dialogs"
+    assert translation.catalogue_of(ui / "views" / "overview.py") == "views"
+    assert translation.catalogue_of(ui / "views" / "photos_viewer.py") == "photos"
+    assert translation.catalogue_of(ui.parent / "cli.py") == "casefile"
+    everything = translation.marked_sources()
+    assert (
+        sorted(
+            source
+            for name in translation.catalogue_names()
+            for source in translation.marked_sources(catalogue=name)
+        )
+        == everything
+    )
+
+
+@pytest.mark.parametrize("language", translation.TRANSLATED)
+def test_the_catalogues_hold_every_string_the_code_marks(language, tmp_path) -> None:
     """pyside6-lupdate over the code finds nothing new: `make translations` was run."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed beside this Python")
-    sources = translation.marked_sources()
-    assert {path.name for path in sources} >= {"main_window.py", "welcome.py"}
-    for name in ("casefile_az.ts", "casefile_ru.ts", "casefile_uk.ts"):
+    assert {path.name for path in translation.marked_sources()} >= {"main_window.py", "welcome.py"}
+    for catalogue in _catalogues_in_use():
+        name = f"{catalogue}_{language}.ts"
         copy = tmp_path / name
-        shutil.copy(I18N / name, copy)
+        if (I18N / name).exists():
+            shutil.copy(I18N / name, copy)
         subprocess.run(
             [
                 str(lupdate),
@@ -167,7 +198,7 @@ def test_the_catalogues_hold_every_string_the_code_marks(tmp_path) -> None:
                 "-locations",
                 "none",
                 "-no-obsolete",
-                *map(str, sources),
+                *map(str, translation.marked_sources(catalogue=catalogue)),
                 "-ts",
                 str(copy),
             ],

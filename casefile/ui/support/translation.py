@@ -36,8 +36,23 @@ else:
 
 #: the folder of our .ts sources (and of the .qm the build compiles from them)
 I18N = "i18n"
-#: our own catalogue's name, before "_LANG"
+#: our main catalogue's name, before "_LANG": the strings of every marked module that no
+#: entry of CATALOGUES claims
 APP_CATALOGUE = "casefile"
+#: the other catalogues and the modules (paths under casefile/ui, the longest matching
+#: prefix wins) whose strings each holds: one catalogue per part of the app, so that
+#: work on one part does not touch the .ts files of another
+CATALOGUES: dict[str, tuple[str, ...]] = {
+    "dialogs": ("dialogs/",),
+    "tasks": ("tasks/",),
+    "views": ("views/",),
+    "photos": ("views/photos", "views/site_plan", "views/plan_canvas"),
+    "models": ("models/",),
+    "editors": ("editors/",),
+    "errors": ("support/store_errors",),
+}
+#: the languages our catalogues translate into (English is the source)
+TRANSLATED = ("az", "ru", "uk")
 #: Qt's catalogue of its own widgets' strings, and the name of ours where Qt has none
 QT_CATALOGUE = "qtbase"
 #: the locale each of casefile's languages stands for (dates, numbers, money)
@@ -52,7 +67,9 @@ def apply_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     if language not in LOCALES or language == "en":
         return []
     installed = []
-    for translator in (_qt_translator(language), _catalogue_translator(APP_CATALOGUE, language)):
+    translators = [_qt_translator(language)]
+    translators += [_catalogue_translator(name, language) for name in catalogue_names()]
+    for translator in translators:
         if translator is not None and app.installTranslator(translator):
             installed.append(translator)
     return installed
@@ -128,13 +145,49 @@ def _lrelease(source: Path, target: Path) -> bool:
 MARKS = ("self.tr(", "QCoreApplication.translate(", "QT_TRANSLATE_NOOP(")
 
 
-def marked_sources(package: Path | None = None) -> list[Path]:
+def catalogue_names() -> list[str]:
+    return [APP_CATALOGUE, *CATALOGUES]
+
+
+def catalogue_of(module: Path, package: Path | None = None) -> str:
+    """The catalogue that holds the strings `module` (a file of the casefile package
+    at `package`, this one's by default) marks."""
+    root = package if package is not None else Path(__file__).parents[2]
+    try:
+        within_ui = module.relative_to(root / "ui").as_posix()
+    except ValueError:
+        return APP_CATALOGUE
+    claims = [
+        (len(prefix), name)
+        for name, prefixes in CATALOGUES.items()
+        for prefix in prefixes
+        if within_ui.startswith(prefix)
+    ]
+    return max(claims)[1] if claims else APP_CATALOGUE
+
+
+def marked_sources(package: Path | None = None, catalogue: str | None = None) -> list[Path]:
     """The modules of the casefile package (`package`, this one's by default) that mark
-    strings for translation: what `make translations` hands to pyside6-lupdate."""
+    strings for translation, all of them or those of one catalogue: what
+    `make translations` hands to pyside6-lupdate."""
     root = package if package is not None else Path(__file__).parents[2]
     return sorted(
         path
         for path in root.rglob("*.py")
         if path.name != Path(__file__).name
         and any(mark in path.read_text(encoding="utf-8") for mark in MARKS)
+        and (catalogue is None or catalogue_of(path, root) == catalogue)
     )
+
+
+def _print_lupdate_jobs() -> None:
+    """One line per catalogue with marked strings: its name, then its modules (what the
+    Makefile's `translations` target reads)."""
+    for name in catalogue_names():
+        sources = marked_sources(catalogue=name)
+        if sources:
+            print(name, *sources)
+
+
+if __name__ == "__main__":
+    _print_lupdate_jobs()
