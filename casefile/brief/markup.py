@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from casefile.brief.scripts import markup, printed_length
+from casefile.brief.scripts import base_direction, broken_lines, has_rtl, markup, printed_length
 
 # Characters reportlab cannot lay out or that XML forbids: C0/C1 controls (but tab and
 # newline), lone surrogates and the two non-characters U+FFFE/U+FFFF.
@@ -46,7 +47,38 @@ def esc(text: str) -> str:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of user text alone."""
+    if has_rtl(text) and "\n" not in text:
+        return BidiParagraph(plain(text), style)
     return Paragraph(esc(text), style)
+
+
+class BidiParagraph(Paragraph):
+    """A line of user text holding right-to-left letters, broken into lines for the
+    width it gets before each line is put in display order (scripts.broken_lines); a
+    paragraph that starts right to left is aligned to the right."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        self._logical = text
+        self._direction = base_direction(text)
+        self._laid_out_for: float | None = None
+        if self._direction == "R" and style.alignment == TA_LEFT:
+            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        super().__init__(markup(text, self._direction), style)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        style = self.style
+        width = availWidth - style.leftIndent - style.rightIndent
+        if width != self._laid_out_for:
+            self._laid_out_for = width
+            lines = broken_lines(
+                self._logical,
+                (width - style.firstLineIndent, width),
+                style.fontName,
+                style.fontSize,
+            )
+            text = "<br/>".join(markup(line, self._direction) for line in lines)
+            super().__init__(text, style)
+        return super().wrap(availWidth, availHeight)
 
 
 def rich(template: str, style: ParagraphStyle, /, **values: str) -> Paragraph:

@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape as _xml_escape
 
 import arabic_reshaper
 from bidi import get_display
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.pdfbase import pdfmetrics
 
 from casefile.brief.fonts import ARABIC, FONTS, HEBREW, register_fonts
@@ -109,17 +110,76 @@ def face_for(char: str) -> str | None:
     return None
 
 
-def _has_rtl(text: str) -> bool:
-    return any(_in(_ARABIC_RANGES, c) or _in(_HEBREW_RANGES, c) for c in text)
+#: any character of the right-to-left ranges
+_RIGHT_TO_LEFT = re.compile(
+    "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _ARABIC_RANGES + _HEBREW_RANGES) + "]"
+)
 
 
-def display_order(text: str) -> str:
-    """Each line of `text` shaped (Arabic joining) and in the order it is seen."""
-    if not _has_rtl(text):
+def has_rtl(text: str) -> bool:
+    """Whether `text` holds a right-to-left letter (Arabic, Hebrew)."""
+    return _RIGHT_TO_LEFT.search(text) is not None
+
+
+def base_direction(text: str) -> str:
+    """The direction of a paragraph of `text`, by its first strong letter (the Unicode
+    bidirectional algorithm's rule): "R" right to left, else "L"."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "L"
+        if kind in ("R", "AL"):
+            return "R"
+    return "L"
+
+
+def display_order(text: str, direction: str | None = None) -> str:
+    """Each line of `text` shaped (Arabic joining) and in the order it is seen, in a
+    paragraph of `direction` ("L", "R"; by default each line's own)."""
+    if not has_rtl(text):
         return text
     return "\n".join(
-        get_display(arabic_reshaper.reshape(line)) if line else line for line in text.split("\n")
+        get_display(arabic_reshaper.reshape(line), base_dir=direction) if line else line
+        for line in text.split("\n")
     )
+
+
+def broken_lines(text: str, widths: tuple[float, float], font_name: str, size: float) -> list[str]:
+    """One line of user text broken at spaces into the lines a paragraph prints, in
+    reading order: the first at most widths[0] points wide, the others widths[1].
+
+    The bidirectional algorithm puts a line in display order only once it is known
+    where the line ends: a right-to-left paragraph wrapped after reordering would print
+    its last line at the top. So paragraphs holding right-to-left text break their
+    lines here, measured in the faces they print in, and reorder each line on its own.
+    A word wider than a line gets a line of its own.
+    """
+    family, bold, italic = ps2tt(font_name)
+    space = pdfmetrics.stringWidth(" ", font_name, size)
+    lines: list[str] = []
+    words: list[str] = []
+    used = 0.0
+    for word in text.split(" "):
+        width = _printed_width(word, font_name, bold, italic, size)
+        wanted = used + space + width if words else width
+        if words and wanted > widths[1 if lines else 0]:
+            lines.append(" ".join(words))
+            words, wanted = [], width
+        words.append(word)
+        used = wanted
+    lines.append(" ".join(words))
+    return lines
+
+
+def _printed_width(word: str, font_name: str, bold: int, italic: int, size: float) -> float:
+    width = 0.0
+    for face, run in _runs(display_order(word)):
+        if face is None:
+            width += pdfmetrics.stringWidth("".join(map(replacement, run)), font_name, size)
+        else:
+            face_name = tt2ps(face, bold, italic) if face else font_name
+            width += pdfmetrics.stringWidth(run, face_name, size)
+    return width
 
 
 def _runs(text: str) -> Iterator[tuple[str | None, str]]:
@@ -144,17 +204,18 @@ def _runs(text: str) -> Iterator[tuple[str | None, str]]:
         yield current, run
 
 
-def markup(text: str) -> str:
+def markup(text: str, direction: str | None = None) -> str:
     """Plain user text (newlines kept) as Paragraph markup that prints every character.
 
     Arabic and Hebrew runs are wrapped in their Noto face (bold and italic still follow
     the surrounding `<b>`/`<i>` through the font family); unprintable characters
-    become their `[U+XXXX]` replacement.
+    become their `[U+XXXX]` replacement. Each line is put in display order as a line of
+    a paragraph of `direction` (by default its own).
     """
     if _plain_text().fullmatch(text):
         return _xml_escape(text).replace("\n", "<br/>")
     parts: list[str] = []
-    for face, run in _runs(display_order(text)):
+    for face, run in _runs(display_order(text, direction)):
         if face is None:
             parts.append("".join(replacement(c) for c in run))
         elif face:

@@ -149,3 +149,66 @@ def test_a_cut_counts_the_printed_replacements() -> None:
     assert kept and len(printed(kept)) <= LINE_CHARS
     assert len(printed(clip(value, 50))) <= 50
     assert short("W" * LINE_CHARS) == "W" * LINE_CHARS
+
+
+HEBREW_NUMBERS = (
+    "אחד שתיים שלוש ארבע חמש שש שבע שמונה תשע עשר אחת עשרה שתים עשרה שלוש עשרה ארבע עשרה"
+)
+ARABIC_SENTENCE = (
+    "سقط صاروخ داخل أراضي السفارة في كييف وقدم السفير مذكرة احتجاج رسمية في اليوم التالي"
+)
+
+
+def _laid_out(text: str, style_name: str = "body") -> tuple[list[str], float, float]:
+    """`text` as the brief's paragraph in a narrow column: the lines pypdf reads back
+    (top to bottom, each in reading order), and the x of the first and last glyph of
+    the top line."""
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate
+
+    from casefile.brief.markup import para
+
+    register_fonts()
+    style = ParagraphStyle(style_name, fontName=FONTS.regular, fontSize=11, leading=14)
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=(300, 400), leftMargin=20, rightMargin=20).build(
+        [para(text, style)]
+    )
+    page = PdfReader(out).pages[0]
+    xs: list[float] = []
+    page.extract_text(
+        visitor_text=lambda shown, cm, tm, font, size: xs.append(tm[4]) if shown.strip() else None
+    )
+    lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+    return lines, min(xs), max(xs)
+
+
+def test_a_wrapped_right_to_left_paragraph_reads_from_its_top_line() -> None:
+    lines, _, _ = _laid_out(HEBREW_NUMBERS)
+    assert len(lines) > 1
+    assert lines[0].startswith("אחד שתיים")
+    assert " ".join(lines) == HEBREW_NUMBERS
+
+
+def test_a_wrapped_arabic_paragraph_keeps_its_words_in_reading_order() -> None:
+    lines, _, _ = _laid_out(ARABIC_SENTENCE)
+    assert len(lines) > 1
+    assert " ".join(lines) == arabic_reshaper.reshape(ARABIC_SENTENCE)
+
+
+def test_a_right_to_left_paragraph_is_aligned_to_the_right() -> None:
+    # The column runs from x=20 to x=280: a short line starts near its right edge.
+    _, left, _ = _laid_out(HEBREW_NAME)
+    _, latin_left, _ = _laid_out("David Cohen")
+    assert left > 200
+    assert latin_left < 25
+
+
+def test_a_left_to_right_paragraph_keeps_a_hebrew_phrase_in_its_place() -> None:
+    text = f"The ambassador met {HEBREW_NAME} and discussed the damage to the embassy at length"
+    lines, _, _ = _laid_out(text)
+    assert len(lines) > 1
+    assert lines[0].startswith("The ambassador met")
+    assert HEBREW_NAME in " ".join(lines)
