@@ -2,7 +2,8 @@
 brief and the desktop app all read, and the app's Settings dialog writes.
 
     name = "Consular officer"     # who the audit log names ("" = the login name)
-    language = "en"               # the language of the app and of briefs
+    language = "en"               # the language of the app and of briefs (no line:
+                                  # the system's, if casefile speaks it, else English)
     classification = "RESTRICTED" # the label new cases and briefs start with
     currency = "EUR"              # the currency of an estimate typed without one
 
@@ -13,8 +14,9 @@ Python reads TOML (tomllib) but does not write it; the file holds four strings, 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from casefile.store.errors import InvalidInput
@@ -29,10 +31,43 @@ SETTINGS_FILE = "settings.toml"
 MAX_SETTINGS_BYTES = 64 * 1024
 
 
+def system_language() -> str:
+    """The language the user's system speaks, if casefile speaks it, else English: the
+    default of the app and of briefs until the user chooses one in Settings.
+
+    On Linux and macOS the locale's environment decides, as for any program there:
+    LC_ALL, else LC_MESSAGES, else LANG, with GNU's LANGUAGE list first unless the
+    locale is C; on Windows the user's display language."""
+    if sys.platform == "win32":
+        import ctypes
+        import locale
+
+        lcid = ctypes.windll.kernel32.GetUserDefaultUILanguage()
+        return _spoken([locale.windows_locale.get(lcid, "")])
+    locale_name = next(
+        (os.environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(name)),
+        "",
+    )
+    if _language_code(locale_name) in ("", "c", "posix"):
+        return "en"
+    return _spoken([*os.environ.get("LANGUAGE", "").split(":"), locale_name])
+
+
+def _language_code(locale_name: str) -> str:
+    """ "az_AZ.UTF-8@latin" -> "az"."""
+    return locale_name.split(".")[0].split("@")[0].split("_")[0].split("-")[0].strip().lower()
+
+
+def _spoken(locale_names: list[str]) -> str:
+    """The first of `locale_names` that casefile speaks, else English."""
+    codes = (_language_code(name) for name in locale_names)
+    return next((code for code in codes if code in LANGUAGES), "en")
+
+
 @dataclass(frozen=True, slots=True)
 class UserSettings:
     name: str = ""
-    language: str = "en"
+    language: str = field(default_factory=system_language)
     classification: str = ""
     currency: str = "EUR"
 
@@ -45,7 +80,7 @@ class UserSettings:
     def checked(self) -> UserSettings:
         """The same settings tidied (spaces trimmed, the currency upper-case); raises
         InvalidInput saying which value is wrong."""
-        language = self.language.strip().lower() or "en"
+        language = self.language.strip().lower() or system_language()
         if language not in LANGUAGES:
             raise InvalidInput(
                 f"language {self.language!r} is not one casefile writes briefs in: "

@@ -98,3 +98,39 @@ def test_a_write_leaves_no_temporary_file_behind(tmp_path: Path) -> None:
     write_settings(UserSettings(name="A"), tmp_path / "settings.toml")
     write_settings(UserSettings(name="B"), tmp_path / "settings.toml")
     assert os.listdir(tmp_path) == ["settings.toml"]
+
+
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+@pytest.mark.parametrize(
+    ("environment", "language"),
+    [
+        ({"LANG": "ru_UA.UTF-8"}, "ru"),
+        ({"LANG": "az_AZ.UTF-8"}, "az"),
+        ({"LANG": "uk_UA.UTF-8"}, "uk"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),  # a language casefile does not speak
+        ({"LANG": "C.UTF-8", "LANGUAGE": "ru"}, "en"),  # the C locale ignores LANGUAGE
+        ({"LANG": "de_DE.UTF-8", "LANGUAGE": "fr:uk:ru"}, "uk"),
+        ({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "az_AZ.UTF-8"}, "az"),
+        ({"LANG": "uk_UA.UTF-8", "LC_ALL": "ru_RU.UTF-8"}, "ru"),
+        ({}, "en"),
+    ],
+)
+def test_without_a_choice_the_language_is_the_systems(
+    tmp_path: Path, monkeypatch, environment: dict[str, str], language: str
+) -> None:
+    for name in LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert read_settings(tmp_path / "none.toml").language == language
+    path = tmp_path / "settings.toml"
+    path.write_text('name = "Consul"\n', encoding="utf-8")
+    assert read_settings(path).language == language
+
+
+def test_the_language_chosen_in_settings_wins_over_the_systems(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    path = write_settings(UserSettings(language="az"), tmp_path / "settings.toml")
+    assert read_settings(path).language == "az"
