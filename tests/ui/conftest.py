@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from casefile.store import CaseFile
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.settings import Settings
+from casefile.ui.support.translation import LOCALES
 
 #: Noise of Qt's offscreen platform, not of our code: it cannot resize native windows.
 OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grab)"
@@ -22,6 +23,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    """Dates and numbers as the app shows them in English (apply_language's en_GB),
+    whatever the machine's locale; a test that applies a language gets it back."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(LOCALES["en"]))
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

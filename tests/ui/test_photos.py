@@ -104,7 +104,7 @@ def test_drop_on_an_owner_attaches_to_it(qtbot, view: PhotosView, tmp_path: Path
     assert added.captured_at == dt.datetime(2025, 11, 14, 7, 30, tzinfo=dt.UTC)
     assert view.owner_id() == fence.id
     assert view.selected_id() == added.id
-    assert view.details.labels["captured"].text() == "2025-11-14 09:30 (Europe/Kyiv)"
+    assert view.details.labels["captured"].text() == "14/11/2025 09:30 (Europe/Kyiv)"
     assert "Perimeter fence" in view.details.labels["owners"].text()
 
     view._session.undo()

@@ -39,7 +39,7 @@ from casefile.ui.editors.dates import example, parse_day
 from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.roles import IdRole
-from casefile.ui.support.formatting import date_text, local_text
+from casefile.ui.support.formatting import iso_date, iso_local_text
 
 
 class UndoPassThrough(QObject):
@@ -179,7 +179,7 @@ class DayField(LineField):
         self.widget = box
 
     def _text(self, value: Any) -> str:
-        return date_text(value)
+        return iso_date(value)
 
     def _on_menu_about_to_show(self) -> None:
         day = parse_day(self.edit.text())
@@ -188,7 +188,7 @@ class DayField(LineField):
 
     def _on_calendar_picked(self, day: QDate) -> None:
         self._menu.close()
-        self.edit.setText(date_text(dt.date(day.year(), day.month(), day.day())))
+        self.edit.setText(iso_date(dt.date(day.year(), day.month(), day.day())))
         self.edited.emit()
 
     def changes(self) -> dict[str, Any]:
@@ -219,7 +219,7 @@ class InstantField(LineField):
     def _show(self, record: Any) -> None:
         zone = self._zone_of(record)
         all_day = bool(getattr(record, "all_day", False))
-        self._shown = local_text(getattr(record, self.name), zone, all_day=all_day)
+        self._shown = iso_local_text(getattr(record, self.name), zone, all_day=all_day)
         self.edit.setText(self._shown)
         self.edit.setToolTip(f"Local time in {zone}")
 

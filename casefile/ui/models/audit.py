@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from casefile.store import KIND_LABELS, CaseFile, ChangeRecord, FieldChange, format_money
+from casefile.store import KIND_LABELS, CaseFile, ChangeRecord, FieldChange
 from casefile.ui.models.listed import ListedTableModel
 from casefile.ui.models.roles import answered
+from casefile.ui.support.formatting import money_text, stamp_text
 
 SeqRole = Qt.ItemDataRole.UserRole + 1
 EntityIdRole = Qt.ItemDataRole.UserRole + 2
@@ -62,7 +63,7 @@ def readable_changes(record: ChangeRecord, currency: str | None = None) -> tuple
 
     def money(value: object, currency_code: object) -> object:
         if type(value) is int and isinstance(currency_code, str) and currency_code:
-            return format_money(value, currency_code)
+            return money_text(value, currency_code)
         return value
 
     readable = FieldChange(cost.field, money(cost.old, old_code), money(cost.new, new_code))
@@ -81,7 +82,7 @@ def describe_changes(record: ChangeRecord, limit: int = _SHORT, currency: str | 
 
 
 def local_time(at: dt.datetime) -> str:
-    return f"{at.astimezone():%Y-%m-%d %H:%M:%S}"
+    return stamp_text(at, seconds=True)
 
 
 class AuditModel(ListedTableModel):

@@ -13,9 +13,11 @@ from casefile.ui.support.formatting import (
     amount,
     choice,
     count_text,
+    decimal_text,
     first_line,
     local_naive,
     local_text,
+    money_text,
     sort_instant,
 )
 
@@ -65,7 +67,7 @@ class DamageTableModel(ItemTableModel):
         Column("Location", lambda r, n: r.location, width=140, shown="room"),
         Column(
             "Estimate",
-            lambda r, n: r.cost_display,
+            lambda r, n: money_text(r.estimated_cost, r.currency),
             lambda r, n: -1 if r.estimated_cost is None else r.estimated_cost,
             align_right=True,
             width=120,
@@ -74,7 +76,7 @@ class DamageTableModel(ItemTableModel):
         ),
         Column(
             "Quantity",
-            lambda r, n: r.quantity or "",
+            lambda r, n: "" if r.quantity is None else decimal_text(Decimal(r.quantity)),
             lambda r, n: -1 if r.quantity is None else Decimal(r.quantity),
             align_right=True,
             width=70,
@@ -84,7 +86,7 @@ class DamageTableModel(ItemTableModel):
         ),
         Column(
             "Unit cost",
-            lambda r, n: r.unit_cost_display,
+            lambda r, n: money_text(r.unit_cost, r.currency),
             lambda r, n: -1 if r.unit_cost is None else r.unit_cost,
             align_right=True,
             width=110,

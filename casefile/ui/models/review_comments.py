@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from casefile.store import KIND_LABELS, CommentRecord
 from casefile.ui.models.listed import ListedTableModel
 from casefile.ui.models.roles import IdRole, KindRole
+from casefile.ui.support.formatting import stamp_text
 
 #: the id of the item the comment is on
 ItemIdRole = Qt.ItemDataRole.UserRole + 10
@@ -50,7 +51,7 @@ class ReviewCommentsModel(ListedTableModel):
             if column == 2:
                 return comment.author
             if column == 3:
-                return comment.created_at.astimezone().strftime("%d %b %Y %H:%M")
+                return stamp_text(comment.created_at)
             if comment.resolved:
                 return f"Resolved by {comment.resolved_by}"
             return "Open"

@@ -23,6 +23,7 @@ from casefile.store import (
 )
 from casefile.ui.models.listed import ListedTableModel
 from casefile.ui.models.roles import answered
+from casefile.ui.support.formatting import weekday_text
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -75,7 +76,7 @@ def format_when(entry: TimelineEntry, zone: str) -> str:
     local = in_zone(entry.at, zone)
     if local is None:
         return ""
-    return f"{local:%a %d %b %Y}" if entry.date_only else f"{local:%a %d %b %Y, %H:%M}"
+    return weekday_text(local, with_time=not entry.date_only)
 
 
 def detail_text(entry: TimelineEntry) -> str:

@@ -1,31 +1,145 @@
-"""How dates, times and vocabulary values read on screen (one place, so views agree)."""
+"""How dates, times, numbers and money read on screen (one place, so views agree).
+
+What is shown follows the app's locale (QLocale(), which apply_language sets from the
+language chosen in Settings): "14/11/2025" in English, "14.11.2025" in Russian. What an
+editor shows for retyping stays in the form the editors read back (ISO dates, and the
+time as "YYYY-MM-DD HH:MM"), whatever the language: the `iso_*` functions.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
-from casefile.store import in_zone, label, to_decimal_string
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from casefile.store import EXPONENTS, in_zone, label, to_decimal_string
 
 #: what Edit > Add shows as its shortcuts, here so tooltips say the same
 ADD_SHORTCUT_TEXT = "Ctrl+Shift+N or Insert"
 
-DATE_FORMAT = "%Y-%m-%d"
-TIME_FORMAT = "%Y-%m-%d %H:%M"
+#: how an editor shows an instant for retyping (what the store's parse_instant reads)
+ISO_TIME_FORMAT = "%Y-%m-%d %H:%M"
+#: a day with its weekday and month in words; the words are the locale's
+WEEKDAY_PATTERN = "ddd d MMM yyyy"
+#: the zone in a locale's long time format ("HH:mm:ss tttt")
+_ZONE = re.compile(r"\s*t+")
+
+
+def date_pattern(locale: QLocale | None = None) -> str:
+    """The locale's short date with the year in full ("dd.MM.yyyy"; a list cell must not
+    leave a reader guessing the century, and the date editors read it back)."""
+    short = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
+def _time_pattern(locale: QLocale) -> str:
+    return locale.timeFormat(QLocale.FormatType.ShortFormat)
 
 
 def date_text(day: dt.date | None) -> str:
-    """DATE_FORMAT, as isoformat() writes it for every year a case can hold: a tenth of
-    strftime's time, for a column of 20,000 notes or the 365 days a column is sized by."""
-    return "" if day is None else day.isoformat()
+    """A day as the locale writes it in short: "14/11/2025", "14.11.2025"."""
+    if day is None:
+        return ""
+    locale = QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), date_pattern(locale))
+
+
+def _day_and_time(moment: dt.datetime, time_pattern: str, day_pattern: str = "") -> str:
+    """The day and the time of a wall-clock moment, each by its pattern (a QDateTime
+    would look up the computer's zone for every cell)."""
+    locale = QLocale()
+    day = QDate(moment.year, moment.month, moment.day)
+    time = QTime(moment.hour, moment.minute, moment.second)
+    day_text = locale.toString(day, day_pattern or date_pattern(locale))
+    return f"{day_text} {locale.toString(time, time_pattern)}"
+
+
+def _wall_clock(moment: dt.datetime, *, all_day: bool = False) -> str:
+    """A naive or zoned wall-clock time as the locale writes it, without seconds."""
+    if all_day:
+        return date_text(moment.date())
+    return _day_and_time(moment, _time_pattern(QLocale()))
 
 
 def local_text(instant: dt.datetime | None, zone: str, *, all_day: bool = False) -> str:
-    """An instant as wall-clock time where it happened ("2025-11-14 01:00")."""
+    """An instant as wall-clock time where it happened ("14/11/2025 01:00")."""
+    local = in_zone(instant, zone)
+    return "" if local is None else _wall_clock(local, all_day=all_day)
+
+
+def stamp_text(instant: dt.datetime | None, *, seconds: bool = False) -> str:
+    """When the app wrote something (created, updated), in this computer's time;
+    `seconds` for a log, whose entries may be seconds apart."""
+    if instant is None:
+        return ""
+    local = instant.astimezone()
+    return _day_and_time(local, _seconds_pattern(QLocale())) if seconds else _wall_clock(local)
+
+
+def _seconds_pattern(locale: QLocale) -> str:
+    return _ZONE.sub("", locale.timeFormat(QLocale.FormatType.LongFormat)).strip()
+
+
+def time_text(moment: dt.time | dt.datetime) -> str:
+    """A time of day as the locale writes it, with seconds and no zone ("09:41:07")."""
+    locale = QLocale()
+    time = QTime(moment.hour, moment.minute, moment.second)
+    return locale.toString(time, _seconds_pattern(locale))
+
+
+def weekday_text(moment: dt.date | dt.datetime, *, with_time: bool = False) -> str:
+    """A day with its weekday and month named in the locale's words, for a timeline a
+    reader scans by day ("Fri 14 Nov 2025", "пт 14 нояб. 2025"); `with_time` adds the
+    wall-clock time of a datetime."""
+    if with_time and isinstance(moment, dt.datetime):
+        return _day_and_time(moment, _time_pattern(QLocale()), f"{WEEKDAY_PATTERN},")
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), WEEKDAY_PATTERN)
+
+
+def iso_date(day: dt.date | None) -> str:
+    """A day as an editor shows it for retyping: "2025-11-14"."""
+    return "" if day is None else day.isoformat()
+
+
+def iso_local_text(instant: dt.datetime | None, zone: str, *, all_day: bool = False) -> str:
+    """An instant as an editor shows it for retyping, in the zone it happened in:
+    "2025-11-14 01:00" ("2025-11-14" for an all-day one)."""
     local = in_zone(instant, zone)
     if local is None:
         return ""
-    return local.strftime(DATE_FORMAT if all_day else TIME_FORMAT)
+    return local.date().isoformat() if all_day else local.strftime(ISO_TIME_FORMAT)
+
+
+def whole_number(value: int) -> str:
+    """A count or any whole number, grouped as the locale groups digits ("12,345")."""
+    return QLocale().toString(value)
+
+
+def decimal_text(value: Decimal, places: int | None = None) -> str:
+    """A decimal as the locale writes it, exactly (no float on the way): "25.5" or
+    "25,5"; `places` fixes the digits after the point (money), else trailing zeros go."""
+    locale = QLocale()
+    if places is not None:
+        value = value.quantize(Decimal(1).scaleb(-places))
+    text = format(abs(value), "f")
+    whole, _, fraction = text.partition(".")
+    if places is None:
+        fraction = fraction.rstrip("0")
+    shown = locale.toString(int(whole))
+    if fraction:
+        shown += locale.decimalPoint() + fraction
+    return (locale.negativeSign() + shown) if value < 0 else shown
+
+
+def money_text(minor: int | None, currency: str) -> str:
+    """Minor units as an amount with its currency, as the locale writes numbers:
+    "150,000.00 UAH", "150 000,00 UAH", "150.000,00 UAH"; nothing for no amount."""
+    if minor is None:
+        return ""
+    places = EXPONENTS.get(currency, 2)
+    return f"{decimal_text(Decimal(minor).scaleb(-places), places)} {currency}"
 
 
 def sort_instant(instant: dt.datetime | None) -> str:
@@ -39,11 +153,6 @@ def sort_date(day: dt.date | None) -> str:
 
 def choice(kind: str, field: str, value: str) -> str:
     return label(kind, field, value)
-
-
-def stamp_text(instant: dt.datetime | None) -> str:
-    """When the app wrote something (created, updated), in this computer's time."""
-    return "" if instant is None else instant.astimezone().strftime(TIME_FORMAT)
 
 
 def local_stamp(instant: dt.datetime | None) -> dt.datetime | None:
@@ -76,4 +185,4 @@ def first_line(text: str, limit: int = 160) -> str:
 
 def count_text(items: tuple[object, ...]) -> str:
     """A count of linked items in a column; nothing when there are none."""
-    return str(len(items)) if items else ""
+    return whole_number(len(items)) if items else ""

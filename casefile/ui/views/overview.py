@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import CaseFileError, format_money
+from casefile.store import CaseFileError
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.open_follow_ups import FollowUpsModel, IdRole
 from casefile.ui.support.columns import days_of_a_year, fit_column, fixed_rows
 from casefile.ui.support.error_line import ErrorLine
-from casefile.ui.support.formatting import date_text
+from casefile.ui.support.formatting import date_text, money_text
 from casefile.ui.views.overview_chart import DamageChart
 from casefile.ui.views.overview_form import IncidentForm
 from casefile.ui.views.refreshing import RefreshingView
@@ -167,7 +167,7 @@ class OverviewView(RefreshingView):
                 f"{singular if number == 1 else plural}"
             )
         self.chart.set_counts(summary.damage_matrix)  # counted in SQL, not item by item
-        lines = [format_money(total, currency) for currency, total in summary.totals.items()]
+        lines = [money_text(total, currency) for currency, total in summary.totals.items()]
         text = "<br>".join(f"<b>{line}</b>" for line in lines)
         if summary.unassessed:
             items = "item has" if summary.unassessed == 1 else "items have"

@@ -7,10 +7,11 @@ from html import escape
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from casefile.store import KIND_LABELS, AttachmentRecord, CaseFileError, in_zone
+from casefile.store import KIND_LABELS, AttachmentRecord, CaseFileError
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.models.photos import human_size
+from casefile.ui.support.formatting import local_text
 
 
 class AttachmentDetails(QWidget):
@@ -66,7 +67,7 @@ class AttachmentDetails(QWidget):
             self.labels["filename"].setText("Select a photo or document.")
             return
         zone = self._session.case.incident().timezone
-        captured = in_zone(record.captured_at, zone)
+        captured = local_text(record.captured_at, zone)
         self.labels["filename"].setText(record.filename)
         self.labels["size"].setText(human_size(record.size))
         self.labels["media_type"].setText(record.media_type)
@@ -74,7 +75,7 @@ class AttachmentDetails(QWidget):
             f"{record.width} × {record.height}" if record.width and record.height else "—"
         )
         self.labels["captured"].setText(
-            f"{captured:%Y-%m-%d %H:%M} ({zone})" if captured else "not recorded in the file"
+            f"{captured} ({zone})" if captured else "not recorded in the file"
         )
         self.labels["sha256"].setText(record.sha256[:12])
         self.labels["sha256"].setToolTip(record.sha256)
