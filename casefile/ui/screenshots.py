@@ -1,20 +1,38 @@
-"""`python -m casefile.ui.screenshots DIR`: a PNG of every view of the demo case, offscreen.
+"""`python -m casefile.ui.screenshots DIR [--page PAGE] [--languages en,az,…]`: a PNG of
+every view of the demo case and of the main dialogs, in each language, offscreen.
 
-Works on a fresh copy of the demo case and on settings in a temporary folder, so
-taking screenshots never touches the user's files or preferences.
+Shots go to DIR/<language>/<name>.png (docs link them as screenshots/ru/01-overview.png);
+PAGE, if given, is written as a Markdown page listing every shot by language. The lists
+are also shot at a small laptop's and a full HD screen's size, in English only: those
+shots are about how columns share the width, which the language does not change much.
+
+Works on fresh copies of the demo case, with settings and signing keys in a temporary
+folder, so taking screenshots never touches the user's files or preferences. Dialogs
+are opened the way a user opens them (menu actions, buttons): each is shot once it is
+shown and cancelled, so the shot shows what the user would see and nothing is written.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 SIZE = (1400, 880)
 #: the lists are also shown at a small laptop's size and at a full HD screen's
 LIST_SIZES = ((1024, 700), (1920, 1080))
+#: the languages shot, English first; the names say what each folder holds
+LANGUAGES = {"en": "English", "az": "Azərbaycanca", "ru": "Русский", "uk": "Українська"}
+#: how long a dialog may take to appear (a file check runs on a thread first)
+DIALOG_WAIT_S = 30.0
+#: a shot is stored with at most this many colours: screenshots of a UI have few, and
+#: the repository carries every PNG in four languages
+PNG_COLOURS = 256
 
 
 def _slug(title: str) -> str:
@@ -22,58 +40,200 @@ def _slug(title: str) -> str:
     return "-".join(words)
 
 
-def take(out_dir: Path) -> list[Path]:
-    """Write the screenshots; returns their paths."""
+@dataclass
+class Shot:
+    """One PNG written: its name (without .png), what it shows, and its language."""
+
+    name: str
+    caption: str
+    language: str
+    path: Path
+
+
+@dataclass
+class _Demo:
+    """The files the shots are taken on, in a temporary folder."""
+
+    folder: Path
+    case: Path
+    extras: dict[str, Path] = field(default_factory=dict)
+
+
+class DialogMissing(Exception):
+    """A dialog the shots open did not appear (its way of opening changed)."""
+
+
+def take(
+    out_dir: Path, languages: Sequence[str] = tuple(LANGUAGES), *, list_sizes: bool = True
+) -> list[Shot]:
+    """Write the screenshots; returns what was written, language by language. Raises
+    DialogMissing, once every language is shot, naming the dialogs that did not appear."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from casefile.demo import build_demo
-    from casefile.ui.app import build_window
-    from casefile.ui.support.settings import Settings
+    from casefile.ui.support.translation import apply_language
 
     app = QApplication.instance() or QApplication(["casefile-screenshots"])
-    out_dir.mkdir(parents=True, exist_ok=True)
-    shots = _Shots(app, out_dir)
+    shots: list[Shot] = []
+    missing: list[str] = []
     with tempfile.TemporaryDirectory(prefix="casefile-shots-") as temp:
-        folder = Path(temp)
-        case_path = build_demo(folder / "demo-kyiv-embassy.casefile")
-        settings = Settings(
-            QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat),
-            folder / "settings.toml",
-        )
-        settings.actor = "Consular officer"
-        settings.add_recent(case_path)
+        demo = _demo_files(Path(temp))
+        for language in languages:
+            folder = out_dir / language
+            if folder.is_dir():
+                shutil.rmtree(folder)  # shots of views since renamed must not linger
+            translators = apply_language(app, language)
+            try:
+                taker = _Shots(app, folder, language)
+                _shoot_language(taker, demo, language, list_sizes and language == "en")
+                shots += taker.written
+                missing += [f"{language}/{name}" for name in taker.missing]
+            finally:
+                for translator in translators:
+                    app.removeTranslator(translator)
+    if missing:
+        raise DialogMissing(f"no dialog appeared for {', '.join(missing)}")
+    return shots
 
-        window = build_window(settings, None, read_only=False)
-        window.resize(*SIZE)
-        window.show()
-        shots.save(window, "00-welcome")
-        window.open_path(case_path)
-        first = shots.every_view(window)
-        shots.search(window)
+
+def _demo_files(folder: Path) -> _Demo:
+    """The demo case, a copy of it edited (to compare and merge with), an encrypted copy
+    and a file that is not a case."""
+    from casefile.demo import build_demo
+    from casefile.store import CaseFile, Passphrase, encrypt
+
+    case = build_demo(folder / "demo-kyiv-embassy.casefile")
+    copy = folder / "demo-kyiv-embassy (copy).casefile"
+    encrypted = folder / "demo-kyiv-embassy (encrypted).casefile"
+    with CaseFile.open(case, actor="Consular officer") as opened:
+        opened.save_copy(copy)
+        opened.save_copy(encrypted)
+    _edit_both(case, copy)
+    encrypt(encrypted, Passphrase("correct horse battery staple"))
+    damaged = folder / "damaged.casefile"
+    damaged.write_bytes(b"This is not a case file.\n" * 64)
+    return _Demo(folder, case, {"copy": copy, "encrypted": encrypted, "damaged": damaged})
+
+
+def _edit_both(case: Path, copy: Path) -> None:
+    """The same damage item's location changed in the case and in its copy: a conflict
+    for the merge dialog, and a change for the compare dialog."""
+    from casefile.store import CaseFile
+
+    for path, where, actor in (
+        (case, "Chancery, east wing", "Consular officer"),
+        (copy, "Chancery, east façade", "Defence attaché"),
+    ):
+        with CaseFile.open(path, actor=actor) as opened:
+            first = opened.ids("damage_item")[0]
+            opened.update("damage_item", first, location=where)
+
+
+def _shoot_language(shots: _Shots, demo: _Demo, language: str, list_sizes: bool) -> None:
+    from casefile.store import Keys
+    from casefile.ui.app import build_window
+
+    settings = _settings(demo.folder / language, language)
+    case_path = demo.folder / language / demo.case.name
+    shutil.copyfile(demo.case, case_path)
+    settings.add_recent(case_path)
+    settings.last_folder = case_path.parent  # the file dialogs show the demo's folder
+    window = build_window(settings, None, read_only=False)
+    keys = Keys(demo.folder / language / "keys")
+    keys.create("Consular officer")
+    window.review.keys = keys
+    window.resize(*SIZE)
+    window.show()
+    shots.save(window, "00-welcome", "Welcome screen")
+    shots.dialog(window.new_case, "40-new-case", "New case")
+    shots.dialog(lambda: window.open_dialog(), "41-open-a-case", "Open a case (Qt's file dialog)")
+    shots.dialog(lambda: window.open_path(demo.extras["damaged"]), "42-cannot-open", "Cannot open")
+    shots.dialog(lambda: window.open_path(demo.extras["encrypted"]), "43-passphrase", "Passphrase")
+    window.open_path(case_path)
+    first = shots.every_view(window)
+    shots.search(window)
+    _shoot_dialogs(shots, window, demo)
+    if list_sizes:
         for size in LIST_SIZES:
             shots.lists(window, case_path, size)
-        window.resize(*SIZE)
-        window.close_case()
-        window.open_path(case_path, read_only=True)
-        if window.workspace is not None:
-            window.workspace.show_page(2)
-            if first["damage_item"]:
-                window.workspace.view(2).show_item("damage_item", first["damage_item"])
-        shots.save(window, "21-read-only")
-        window.close()
-        shots.settle()
-    return shots.written
+    window.resize(*SIZE)
+    window.close_case()
+    _shoot_locked(shots, window, case_path)
+    window.open_path(case_path, read_only=True)
+    if window.workspace is not None:
+        window.workspace.show_page(2)
+        if first["damage_item"]:
+            window.workspace.view(2).show_item("damage_item", first["damage_item"])
+    shots.save(window, "21-read-only", "A case open read-only")
+    window.close()
+    shots.settle()
+
+
+def _settings(folder: Path, language: str) -> Any:
+    from PySide6.QtCore import QSettings
+
+    from casefile.ui.support.settings import Settings
+
+    folder.mkdir(parents=True, exist_ok=True)
+    settings = Settings(
+        QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat),
+        folder / "settings.toml",
+    )
+    settings.save_preferences(
+        replace(settings.preferences, name="Consular officer", language=language)
+    )
+    return settings
+
+
+def _shoot_dialogs(shots: _Shots, window: Any, demo: _Demo) -> None:
+    """The dialogs of an open case, each opened as the user opens it."""
+    from casefile.ui.views.overview import OverviewView
+
+    shots.dialog(window.edit_settings, "44-settings", "Settings")
+    shots.dialog(window.export_brief, "45-export-brief", "Export brief")
+    shots.dialog(window.check_file, "46-check-file", "Check file: the report")
+    shots.dialog(window.edit_encryption, "47-encryption", "Encryption")
+    shots.dialog(
+        window.compare_with,
+        "48-compare",
+        "Compare with another version",
+        choose_file=demo.extras["copy"],
+    )
+    shots.dialog(
+        window.merge_copy, "49-merge", "Merge a copy: a conflict", choose_file=demo.extras["copy"]
+    )
+    review = window.review
+    # the seal dialogs differ only in their button's words: the first step's
+    state, action = next(iter(review.seal_actions.items()))
+    shots.dialog(action.trigger, f"50-seal-{_slug(state)}", "Review: seal the case")
+    shots.dialog(review.action_release.trigger, "51-release-copy", "Release copy")
+    window.workspace.show_page(0)
+    overview = window.workspace.view(0)
+    assert isinstance(overview, OverviewView)
+    shots.dialog(overview.rates_button.click, "52-exchange-rates", "Exchange rates")
+    shots.dialog(window._about, "53-about", "About casefile")
+    shots.window_of(window.show_shortcuts, "54-keyboard-shortcuts", "Keyboard shortcuts")
+    shots.window_of(window.show_manual, "55-manual", "Manual")
+
+
+def _shoot_locked(shots: _Shots, window: Any, case_path: Path) -> None:
+    """The lock dialog: the case held open by someone else (here, by this process)."""
+    from casefile.store import CaseFile
+
+    with CaseFile.open(case_path, actor="Olena Kovalenko"):
+        shots.dialog(lambda: window.open_path(case_path), "56-locked", "Case in use elsewhere")
 
 
 class _Shots:
     """Grabs windows into PNG files, once the app has finished drawing them."""
 
-    def __init__(self, app: Any, out_dir: Path) -> None:
+    def __init__(self, app: Any, out_dir: Path, language: str) -> None:
         self._app = app
         self._out_dir = out_dir
-        self.written: list[Path] = []
+        self._language = language
+        self.written: list[Shot] = []
+        #: the dialogs that did not appear
+        self.missing: list[str] = []
 
     def settle(self) -> None:
         from PySide6.QtCore import QThreadPool
@@ -82,11 +242,61 @@ class _Shots:
         for _ in range(5):
             self._app.processEvents()
 
-    def save(self, widget: Any, name: str) -> None:
+    def save(self, widget: Any, name: str, caption: str) -> None:
         self.settle()
+        self._out_dir.mkdir(parents=True, exist_ok=True)
         path = self._out_dir / f"{name}.png"
-        widget.grab().save(str(path))
-        self.written.append(path)
+        _write_png(widget.grab(), path)
+        self.written.append(Shot(name, caption, self._language, path))
+
+    def dialog(
+        self,
+        opening: Callable[[], object],
+        name: str,
+        caption: str,
+        *,
+        choose_file: Path | None = None,
+    ) -> None:
+        """Run `opening`, which shows a modal dialog (after a file dialog, answered with
+        `choose_file`, if given); shoot the dialog and cancel it."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QFileDialog
+
+        state = {"shot": False, "over": False, "waited": 0.0}
+        step = 0.05
+
+        def look() -> None:
+            if state["over"]:
+                return  # the dialog never came: a later one is not this shot
+            modal = self._app.activeModalWidget()
+            if modal is None or not modal.isVisible():
+                state["waited"] += step
+                if state["waited"] < DIALOG_WAIT_S:
+                    QTimer.singleShot(int(step * 1000), look)
+                return
+            if choose_file is not None and isinstance(modal, QFileDialog):
+                modal.selectFile(str(choose_file))
+                modal.accept()
+                QTimer.singleShot(int(step * 1000), look)
+                return
+            for _ in range(5):
+                self._app.processEvents()
+            self.save(modal, name, caption)
+            state["shot"] = True
+            modal.reject()
+
+        QTimer.singleShot(0, look)
+        opening()
+        self.settle()
+        state["over"] = True
+        if not state["shot"]:
+            self.missing.append(name)
+
+    def window_of(self, opening: Callable[[], Any], name: str, caption: str) -> None:
+        """Shoot the window `opening` returns, then close it."""
+        shown = opening()
+        self.save(shown, name, caption)
+        shown.close()
 
     def every_view(self, window: Any) -> dict[str, str | None]:
         """A shot of each page, on its first item; the first item of each kind."""
@@ -105,10 +315,10 @@ class _Shots:
                 item_id = first.get(kind)
                 if item_id and view.show_item(kind, item_id):
                     break
-            self.save(window, f"{row + 1:02d}-{_slug(page.title)}")
+            self.save(window, f"{row + 1:02d}-{_slug(page.title)}", page.title)
         follow_ups = case.ids("follow_up")
         if follow_ups and workspace.show_item("follow_up", follow_ups[0]):
-            self.save(window, "05b-follow-ups")
+            self.save(window, "05b-follow-ups", "Follow-ups")
         return first
 
     def lists(self, window: Any, case_path: Path, size: tuple[int, int]) -> None:
@@ -121,31 +331,86 @@ class _Shots:
         window.open_path(case_path)
         workspace = window.workspace
         name = f"30-list-{size[0]}x{size[1]}"
+        caption = f"at {size[0]} × {size[1]}"
         follow_ups = window.session.case.ids("follow_up")
         for row, page in enumerate(PAGES):
             if not set(page.kinds) & {"party", "damage_item", "note", "meeting"}:
                 continue
             workspace.show_page(row)
-            self.save(window, f"{name}-{_slug(page.title)}")
+            self.save(window, f"{name}-{_slug(page.title)}", f"{page.title} {caption}")
             if "follow_up" in page.kinds and follow_ups:
                 workspace.view(row).show_item("follow_up", follow_ups[0])
-                self.save(window, f"{name}-follow-ups")
+                self.save(window, f"{name}-follow-ups", f"Follow-ups {caption}")
 
     def search(self, window: Any) -> None:
         window.workspace.show_page(1)
         window.find()  # builds the search dialog on first use
         window.search.query.setText("protest")
         window.search.run_search()
-        self.save(window.search, "20-search")
+        self.save(window.search, "20-search", "Find in this case")
         window.search.hide()
 
 
+def _write_png(pixmap: Any, path: Path) -> None:
+    """The shot as a palette PNG: a fraction of the size, and the same to the eye."""
+    from io import BytesIO
+
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    image = Image.open(BytesIO(bytes(buffer.data().data()))).convert("RGB")
+    image.quantize(PNG_COLOURS, dither=Image.Dither.NONE).save(path, optimize=True)
+
+
+def write_page(shots: Sequence[Shot], page: Path) -> None:
+    """A Markdown page listing every shot, language by language, linked relative to it."""
+    lines = [
+        "# Screenshots",
+        "",
+        "Every view of the app on the demo case, and its main dialogs, in each language.",
+        "Written by `make screenshots` (casefile/ui/screenshots.py); the case's own text is",
+        "the user's data and stays as it was typed.",
+        "",
+    ]
+    languages = [lang for lang in LANGUAGES if any(s.language == lang for s in shots)]
+    lines.append(" · ".join(f"[{LANGUAGES[lang]}](#{lang})" for lang in languages))
+    for language in languages:
+        lines += ["", f'<a id="{language}"></a>', "", f"## {LANGUAGES[language]} ({language})"]
+        lines.append("")
+        for shot in (s for s in shots if s.language == language):
+            link = os.path.relpath(shot.path, page.parent).replace(os.sep, "/")
+            lines.append(f"- [{shot.caption}]({link})")
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python -m casefile.ui.screenshots OUT_DIR", file=sys.stderr)
-        return 2
-    for path in take(Path(argv[0])):
-        print(path)
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m casefile.ui.screenshots")
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--page", type=Path, help="write a Markdown page listing the shots")
+    parser.add_argument(
+        "--languages",
+        default=",".join(LANGUAGES),
+        help="comma-separated, of " + ", ".join(LANGUAGES),
+    )
+    args = parser.parse_args(argv)
+    languages = [lang.strip() for lang in args.languages.split(",") if lang.strip()]
+    unknown = [lang for lang in languages if lang not in LANGUAGES]
+    if unknown:
+        parser.error(f"unknown language {unknown[0]!r}: choose from {', '.join(LANGUAGES)}")
+    try:
+        shots = take(args.out_dir, languages)
+    except DialogMissing as exc:
+        print(f"casefile-screenshots: error: {exc}", file=sys.stderr)
+        return 1
+    for shot in shots:
+        print(shot.path)
+    if args.page is not None:
+        write_page(shots, args.page)
     return 0
 
 
