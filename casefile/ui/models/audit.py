@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from casefile.store import KIND_LABELS, CaseFile, ChangeRecord, FieldChange
 from casefile.ui.models.listed import ListedTableModel
 from casefile.ui.models.roles import answered
+from casefile.ui.models.vocabulary import choice_label, context_of, kind_name
 from casefile.ui.support.formatting import money_text, stamp_text
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 SeqRole = Qt.ItemDataRole.UserRole + 1
 EntityIdRole = Qt.ItemDataRole.UserRole + 2
@@ -19,7 +21,74 @@ _ANSWERED = answered(
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SeqRole, EntityIdRole, EntityRole
 )
 
-HEADERS = ("When (local)", "Who", "Action", "Kind", "Item", "Changes")
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditModel", "When (local)"),
+    QT_TRANSLATE_NOOP("AuditModel", "Who"),
+    QT_TRANSLATE_NOOP("AuditModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditModel", "Kind"),
+    QT_TRANSLATE_NOOP("AuditModel", "Item"),
+    QT_TRANSLATE_NOOP("AuditModel", "Changes"),
+)
+#: what an entry did, as the log stores it and as the user reads it
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("AuditModel", "create"),
+    "update": QT_TRANSLATE_NOOP("AuditModel", "update"),
+    "delete": QT_TRANSLATE_NOOP("AuditModel", "delete"),
+    "restore": QT_TRANSLATE_NOOP("AuditModel", "restore"),
+    "import": QT_TRANSLATE_NOOP("AuditModel", "import"),
+    "merge": QT_TRANSLATE_NOOP("AuditModel", "merge"),
+    "seal": QT_TRANSLATE_NOOP("AuditModel", "seal"),
+    "release": QT_TRANSLATE_NOOP("AuditModel", "release"),
+}
+#: the stored fields as a change names them (a field not here: its name, spaced)
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("Fields", "title"),
+    "reference": QT_TRANSLATE_NOOP("Fields", "reference"),
+    "occurred_at": QT_TRANSLATE_NOOP("Fields", "occurred at"),
+    "timezone": QT_TRANSLATE_NOOP("Fields", "time zone"),
+    "location": QT_TRANSLATE_NOOP("Fields", "location"),
+    "summary": QT_TRANSLATE_NOOP("Fields", "summary"),
+    "status": QT_TRANSLATE_NOOP("Fields", "status"),
+    "classification": QT_TRANSLATE_NOOP("Fields", "classification"),
+    "reporting_currency": QT_TRANSLATE_NOOP("Fields", "reporting currency"),
+    "exchange_rates": QT_TRANSLATE_NOOP("Fields", "exchange rates"),
+    "name": QT_TRANSLATE_NOOP("Fields", "name"),
+    "native_name": QT_TRANSLATE_NOOP("Fields", "native name"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "kind"),
+    "role": QT_TRANSLATE_NOOP("Fields", "role"),
+    "country": QT_TRANSLATE_NOOP("Fields", "country"),
+    "affiliation": QT_TRANSLATE_NOOP("Fields", "affiliation"),
+    "contact": QT_TRANSLATE_NOOP("Fields", "contact"),
+    "represents_id": QT_TRANSLATE_NOOP("Fields", "represents"),
+    "body": QT_TRANSLATE_NOOP("Fields", "text"),
+    "date": QT_TRANSLATE_NOOP("Fields", "date"),
+    "source_party_id": QT_TRANSLATE_NOOP("Fields", "source"),
+    "internal": QT_TRANSLATE_NOOP("Fields", "internal"),
+    "party_ids": QT_TRANSLATE_NOOP("Fields", "parties"),
+    "attachment_ids": QT_TRANSLATE_NOOP("Fields", "files"),
+    "category": QT_TRANSLATE_NOOP("Fields", "category"),
+    "description": QT_TRANSLATE_NOOP("Fields", "description"),
+    "severity": QT_TRANSLATE_NOOP("Fields", "severity"),
+    "estimated_cost": QT_TRANSLATE_NOOP("Fields", "estimated cost"),
+    "currency": QT_TRANSLATE_NOOP("Fields", "currency"),
+    "quantity": QT_TRANSLATE_NOOP("Fields", "quantity"),
+    "unit_cost": QT_TRANSLATE_NOOP("Fields", "unit cost"),
+    "assessed_by": QT_TRANSLATE_NOOP("Fields", "assessed by"),
+    "assessed_at": QT_TRANSLATE_NOOP("Fields", "assessed at"),
+    "held_at": QT_TRANSLATE_NOOP("Fields", "held at"),
+    "all_day": QT_TRANSLATE_NOOP("Fields", "all day"),
+    "place": QT_TRANSLATE_NOOP("Fields", "place"),
+    "outcomes": QT_TRANSLATE_NOOP("Fields", "outcomes"),
+    "participants": QT_TRANSLATE_NOOP("Fields", "participants"),
+    "note_ids": QT_TRANSLATE_NOOP("Fields", "notes"),
+    "owner_id": QT_TRANSLATE_NOOP("Fields", "owner"),
+    "due_date": QT_TRANSLATE_NOOP("Fields", "due date"),
+    "meeting_id": QT_TRANSLATE_NOOP("Fields", "meeting"),
+    "filename": QT_TRANSLATE_NOOP("Fields", "file name"),
+    "caption": QT_TRANSLATE_NOOP("Fields", "caption"),
+    "captured_at": QT_TRANSLATE_NOOP("Fields", "taken at"),
+}
+
 PAGE = 200
 _TITLE_FIELDS = ("title", "name", "filename")
 _SHORT = 40
@@ -27,25 +96,63 @@ _SHORT = 40
 Index = QModelIndex | QPersistentModelIndex
 
 
+class AuditWords(QObject):
+    """The audit log's words that depend on a count (lupdate reads plural forms from
+    a QObject's tr only)."""
+
+    def items(self, count: int) -> str:
+        return self.tr("%n item(s)", "", count)
+
+
+_WORDS = AuditWords()
+
+
 def short_value(value: object, limit: int = _SHORT) -> str:
     """A value as it fits in a table cell: lists by count, long text cut."""
     if value is None or value == "":
         return "—"
     if isinstance(value, list | tuple):
-        return f"{len(value)} item{'s' if len(value) != 1 else ''}"
+        return _WORDS.items(len(value))
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return (
+            QCoreApplication.translate("AuditModel", "yes")
+            if value
+            else QCoreApplication.translate("AuditModel", "no")
+        )
     text = " ".join(str(value).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def describe_change(action: str, change: FieldChange, limit: int = _SHORT) -> str:
-    name = change.field.replace("_", " ")
+def field_name(field: str) -> str:
+    """A stored field as a change names it, in the app's language."""
+    source = FIELD_NAMES.get(field)
+    return (
+        field.replace("_", " ") if source is None else QCoreApplication.translate("Fields", source)
+    )
+
+
+def action_name(action: str) -> str:
+    """What an entry did, in the app's language; an action not known here as stored."""
+    source = ACTIONS.get(action)
+    return action if source is None else QCoreApplication.translate("AuditModel", source)
+
+
+def _value(kind: str, field: str, value: object) -> object:
+    """A vocabulary value (a severity, a status) as the user reads it, others as kept."""
+    if isinstance(value, str) and value and context_of(kind, field) is not None:
+        return choice_label(kind, field, value)
+    return value
+
+
+def describe_change(action: str, change: FieldChange, limit: int = _SHORT, kind: str = "") -> str:
+    name = field_name(change.field)
+    old = short_value(_value(kind, change.field, change.old), limit)
+    new = short_value(_value(kind, change.field, change.new), limit)
     if action in ("create", "restore"):
-        return f"{name}: {short_value(change.new, limit)}"
+        return f"{name}: {new}"
     if action == "delete":
-        return f"{name}: {short_value(change.old, limit)}"
-    return f"{name}: {short_value(change.old, limit)} → {short_value(change.new, limit)}"
+        return f"{name}: {old}"
+    return f"{name}: {old} → {new}"
 
 
 def readable_changes(record: ChangeRecord, currency: str | None = None) -> tuple[FieldChange, ...]:
@@ -73,12 +180,16 @@ def readable_changes(record: ChangeRecord, currency: str | None = None) -> tuple
 def describe_changes(record: ChangeRecord, limit: int = _SHORT, currency: str | None = None) -> str:
     """Compact: the fields that changed, in one line (the tooltip has one per line)."""
     if record.withheld:
-        return "values withheld in this copy"
+        return QCoreApplication.translate("AuditModel", "values withheld in this copy")
     if not record.changes:
         # a delete written before deletes kept the values they removed
-        return "values not recorded" if record.action == "delete" else ""
+        return (
+            QCoreApplication.translate("AuditModel", "values not recorded")
+            if record.action == "delete"
+            else ""
+        )
     changes = readable_changes(record, currency)
-    return "; ".join(describe_change(record.action, c, limit) for c in changes)
+    return "; ".join(describe_change(record.action, c, limit, record.entity) for c in changes)
 
 
 def local_time(at: dt.datetime) -> str:
@@ -89,6 +200,7 @@ class AuditModel(ListedTableModel):
     """Newest first; fetchMore reads the next page by key (seq), so scrolling stays cheap."""
 
     headers = HEADERS
+    heading_context = "AuditModel"
 
     def __init__(self, case: CaseFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -201,15 +313,16 @@ class AuditModel(ListedTableModel):
         if column == 1:
             return record.actor
         if column == 2:
-            return record.action
+            return action_name(record.action)
         if column == 3:
-            return KIND_LABELS.get(record.entity, record.entity)
+            return kind_name(record.entity)
         if column == 4:
             return self.title_of(record)
         return describe_changes(record, currency=self._currencies.get(record.entity_id))
 
     def _tooltip(self, record: ChangeRecord) -> str:
         changes = readable_changes(record, self._currencies.get(record.entity_id))
-        lines = [describe_change(record.action, c, 400) for c in changes]
-        head = f"Entry {record.seq} · {record.at.isoformat()} · {record.entity_id}"
+        lines = [describe_change(record.action, c, 400, record.entity) for c in changes]
+        head = QCoreApplication.translate("AuditModel", "Entry {seq}").format(seq=record.seq)
+        head = f"{head} · {record.at.isoformat()} · {record.entity_id}"
         return "\n".join([head, *lines])

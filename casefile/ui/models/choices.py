@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.items import BLOCK
 from casefile.ui.models.roles import IdRole, KindRole
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-NONE_TEXT = "(none)"
+#: row 0: no item chosen
+NONE_TEXT = QT_TRANSLATE_NOOP("ChoiceListModel", "(none)")
 
 
 class ChoiceListModel(QAbstractListModel):
@@ -74,7 +83,9 @@ class ChoiceListModel(QAbstractListModel):
             return None
         row = index.row()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return NONE_TEXT if row == 0 else self._name(row)
+            if row == 0:
+                return QCoreApplication.translate("ChoiceListModel", NONE_TEXT)
+            return self._name(row)
         if role == IdRole:
             return self.id_at(row)
         if role == KindRole:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from casefile.store import DAMAGE_CATEGORIES, DAMAGE_STATUSES, NOT_ASSESSED, SEVERITIES
+from casefile.store import DAMAGE_CATEGORIES, DAMAGE_STATUSES, SEVERITIES
 from casefile.ui.models.facets import Values, choice_facet, flag_facet
 from casefile.ui.models.items import INCIDENT_ZONE, Column, ItemTableModel, created_updated
 from casefile.ui.support.formatting import (
@@ -20,6 +20,7 @@ from casefile.ui.support.formatting import (
     money_text,
     sort_instant,
 )
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 _CATEGORY_ORDER = {name: i for i, name in enumerate(DAMAGE_CATEGORIES)}
 _SEVERITY_ORDER = {"": 0, **{name: i + 1 for i, name in enumerate(SEVERITIES)}}
@@ -31,96 +32,125 @@ class DamageTableModel(ItemTableModel):
     depends_on = frozenset({"incident"})  # "Assessed at" is shown in the incident's zone
     value_fields = ("category", "severity", "status", "estimated_cost", "currency")
     facets = (
-        choice_facet("category", "Category", 0, DAMAGE_CATEGORIES),
         choice_facet(
-            "severity", "Severity", 1, SEVERITIES, blank=NOT_ASSESSED
+            "category", QT_TRANSLATE_NOOP("Facets", "Category"), 0, ("damage_item", "category")
         ),
-        choice_facet("status", "Status", 2, DAMAGE_STATUSES),
-        flag_facet("estimate", "Estimate", 3, "With an estimate",
-                   "Without an estimate"),
-    )  # fmt: skip
+        choice_facet(
+            "severity",
+            QT_TRANSLATE_NOOP("Facets", "Severity"),
+            1,
+            ("damage_item", "severity"),
+            blank=True,
+        ),
+        choice_facet("status", QT_TRANSLATE_NOOP("Facets", "Status"), 2, ("damage_item", "status")),
+        flag_facet(
+            "estimate",
+            QT_TRANSLATE_NOOP("Facets", "Estimate"),
+            3,
+            QT_TRANSLATE_NOOP("Facets", "With an estimate"),
+            QT_TRANSLATE_NOOP("Facets", "Without an estimate"),
+        ),
+    )
     columns = (
         # The reference is how an item is cited (the brief, a plan, a call): always shown;
         # the category, which the list is grouped and filtered by, gives way at 1024 px.
-        Column("Ref", lambda r, n: r.reference, lambda r, n: r.reference_number, width=50),
         Column(
-            "Category",
+            QT_TRANSLATE_NOOP("Columns", "Ref"),
+            lambda r, n: r.reference,
+            lambda r, n: r.reference_number,
+            width=50,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Category"),
             lambda r, n: choice("damage_item", "category", r.category),
             lambda r, n: _CATEGORY_ORDER.get(r.category, 99),
             width=100,
             shown="room",
         ),
-        Column("Item", lambda r, n: r.title, width=200, grows=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda r, n: r.title, width=200, grows=True),
         Column(
-            "Severity",
+            QT_TRANSLATE_NOOP("Columns", "Severity"),
             lambda r, n: choice("damage_item", "severity", r.severity),
             lambda r, n: _SEVERITY_ORDER.get(r.severity, 99),
             width=90,
         ),
         Column(
-            "Status",
+            QT_TRANSLATE_NOOP("Columns", "Status"),
             lambda r, n: choice("damage_item", "status", r.status),
             lambda r, n: _STATUS_ORDER.get(r.status, 99),
             width=100,
             shown="room",
         ),
-        Column("Location", lambda r, n: r.location, width=140, shown="room"),
         Column(
-            "Estimate",
+            QT_TRANSLATE_NOOP("Columns", "Location"),
+            lambda r, n: r.location,
+            width=140,
+            shown="room",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Estimate"),
             lambda r, n: money_text(r.estimated_cost, r.currency),
             lambda r, n: -1 if r.estimated_cost is None else r.estimated_cost,
             align_right=True,
             width=120,
             cells=lambda r, n: (amount(r.estimated_cost, r.currency), r.currency),
-            cell_titles=("Estimate", "Currency"),
+            cell_titles=(
+                QT_TRANSLATE_NOOP("Columns", "Estimate"),
+                QT_TRANSLATE_NOOP("Columns", "Currency"),
+            ),
         ),
         Column(
-            "Quantity",
+            QT_TRANSLATE_NOOP("Columns", "Quantity"),
             lambda r, n: "" if r.quantity is None else decimal_text(Decimal(r.quantity)),
             lambda r, n: -1 if r.quantity is None else Decimal(r.quantity),
             align_right=True,
             width=70,
             shown="asked",
             cells=lambda r, n: (None if r.quantity is None else Decimal(r.quantity),),
-            cell_titles=("Quantity",),
+            cell_titles=(QT_TRANSLATE_NOOP("Columns", "Quantity"),),
         ),
         Column(
-            "Unit cost",
+            QT_TRANSLATE_NOOP("Columns", "Unit cost"),
             lambda r, n: money_text(r.unit_cost, r.currency),
             lambda r, n: -1 if r.unit_cost is None else r.unit_cost,
             align_right=True,
             width=110,
             shown="asked",
             cells=lambda r, n: (amount(r.unit_cost, r.currency),),
-            cell_titles=("Unit cost",),
+            cell_titles=(QT_TRANSLATE_NOOP("Columns", "Unit cost"),),
         ),
         Column(
-            "Photos",
+            QT_TRANSLATE_NOOP("Columns", "Photos"),
             lambda r, n: count_text(r.attachment_ids),
             lambda r, n: len(r.attachment_ids),
             align_right=True,
             width=60,
             shown="room",
             cells=lambda r, n: (len(r.attachment_ids),),
-            cell_titles=("Photos",),
+            cell_titles=(QT_TRANSLATE_NOOP("Columns", "Photos"),),
         ),
-        Column("Assessed by", lambda r, n: r.assessed_by, width=140, shown="room"),
         Column(
-            "Assessed at",
+            QT_TRANSLATE_NOOP("Columns", "Assessed by"),
+            lambda r, n: r.assessed_by,
+            width=140,
+            shown="room",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Assessed at"),
             lambda r, n: local_text(r.assessed_at, n.get(INCIDENT_ZONE, "UTC")),
             lambda r, n: sort_instant(r.assessed_at),
             width=130,
             shown="asked",
             cells=lambda r, n: (local_naive(r.assessed_at, n.get(INCIDENT_ZONE, "UTC")),),
-            cell_titles=("Assessed at",),
+            cell_titles=(QT_TRANSLATE_NOOP("Columns", "Assessed at"),),
         ),
         Column(
-            "Description",
+            QT_TRANSLATE_NOOP("Columns", "Description"),
             lambda r, n: first_line(r.description),
             width=260,
             shown="asked",
             cells=lambda r, n: (r.description,),
-            cell_titles=("Description",),
+            cell_titles=(QT_TRANSLATE_NOOP("Columns", "Description"),),
         ),
         *created_updated(),
     )

@@ -13,6 +13,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from casefile.ui.models.vocabulary import CHOICE_NAMES, NOT_ASSESSED
+
+#: the translation context of the facets' own words ("Status", "With an estimate")
+CONTEXT = "Facets"
 #: an item's values, in the order of its model's value_fields
 Values = tuple[Any, ...]
 Test = Callable[[Values], bool]
@@ -22,11 +28,18 @@ Test = Callable[[Values], bool]
 class Option:
     """One entry of a drop-down. With `equals` (index, value), the items whose value at
     index is that value: the model answers it from a set it keeps, without a test per
-    item."""
+    item. Its words are kept in English (`source`, marked for translation in `context`)
+    and read in the app's language (`label`)."""
 
-    label: str
+    source: str
     test: Test | None  # None: every item
     equals: tuple[int, Any] | None = None
+    context: str = CONTEXT
+
+    @property
+    def label(self) -> str:
+        """What the drop-down shows."""
+        return QCoreApplication.translate(self.context, self.source)
 
 
 @dataclass(frozen=True)
@@ -38,15 +51,17 @@ class Facet:
 
 
 def choice_facet(
-    name: str, any_label: str, index: int, labels: Mapping[str, str], *, blank: str = ""
+    name: str, any_label: str, index: int, vocabulary: tuple[str, str], *, blank: bool = False
 ) -> Facet:
-    """Any, then one option per value of a vocabulary field at `index` (and, given a
-    `blank` label, one for the field left empty)."""
+    """Any, then one option per value of a vocabulary field (kind, field) at `index`
+    (and, with `blank`, one for the field left empty: a severity not assessed)."""
+    context, labels = CHOICE_NAMES[vocabulary]
     options = [Option(any_label, None)]
     if blank:
-        options.append(Option(blank, lambda v: not v[index]))
+        options.append(Option(NOT_ASSESSED, lambda v: not v[index], context=context))
     options += [
-        Option(label, equals(index, value), (index, value)) for value, label in labels.items()
+        Option(label, equals(index, value), (index, value), context)
+        for value, label in labels.items()
     ]
     return Facet(name, tuple(options))
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -28,6 +29,7 @@ from casefile.ui.models.facets import Facet, Option, Values, passing
 from casefile.ui.models.roles import IdRole, KindRole, SortRole, answered
 from casefile.ui.models.table import FlatTableModel, Index
 from casefile.ui.support.formatting import count_text, local_stamp, sort_instant, stamp_text
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 #: names of referenced items (id -> display name), filled per block
 Names = dict[str, str]
@@ -38,6 +40,9 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _ID, _KIND, _SORT = int(IdRole), int(KindRole), int(SortRole)
 _ANSWERED = answered(_DISPLAY, Qt.ItemDataRole.ToolTipRole, _ALIGNMENT, _ID, _KIND, _SORT)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+#: the translation context of the columns' titles
+COLUMN_CONTEXT = "Columns"
 
 BLOCK = 64  # rows per fetch: a screenful or two, and no more before the first paint
 RESET_OVER = 200  # more structural changes than this and a reset is cheaper
@@ -51,7 +56,9 @@ Shown = Literal["always", "room", "asked"]
 @dataclass(frozen=True)
 class Column:
     """One column: its header, its text for a record, how it sorts, and how it starts out
-    (its width and whether it is shown before the user chooses)."""
+    (its width and whether it is shown before the user chooses). The title is English
+    (marked for translation in COLUMN_CONTEXT): a list's stored arrangement names its
+    columns by title, whatever the language; `heading` is what the user reads."""
 
     title: str
     text: Callable[[Any, Names], str]
@@ -66,8 +73,15 @@ class Column:
     cells: Callable[[Any, Names], tuple[Any, ...]] | None = None
     cell_titles: tuple[str, ...] = ()
 
+    @property
+    def heading(self) -> str:
+        """The title in the app's language: the list's header, its menu of columns."""
+        return QCoreApplication.translate(COLUMN_CONTEXT, self.title)
+
     def export_titles(self) -> tuple[str, ...]:
-        return self.cell_titles if self.cells is not None else (self.title,)
+        """The headings of the cells an exported table holds, in the app's language."""
+        titles = self.cell_titles if self.cells is not None else (self.title,)
+        return tuple(QCoreApplication.translate(COLUMN_CONTEXT, title) for title in titles)
 
     def export_cells(self, record: Any, names: Names) -> tuple[Any, ...]:
         return self.cells(record, names) if self.cells is not None else (self.text(record, names),)
@@ -96,26 +110,31 @@ def count_column(title: str, field: str, *, width: int, shown: Shown) -> Column:
     )
 
 
+def internal_text(internal: bool) -> str:
+    """An internal item's mark in the lists' "Internal" column."""
+    return QCoreApplication.translate("Columns", "internal") if internal else ""
+
+
 def created_updated() -> tuple[Column, Column]:
     """When the app wrote an item first and last: columns every list offers."""
     return (
         Column(
-            "Created",
+            QT_TRANSLATE_NOOP("Columns", "Created"),
             lambda r, n: stamp_text(r.created_at),
             lambda r, n: sort_instant(r.created_at),
             width=130,
             shown="asked",
             cells=lambda r, n: (local_stamp(r.created_at),),
-            cell_titles=("Created",),
+            cell_titles=(QT_TRANSLATE_NOOP("Columns", "Created"),),
         ),
         Column(
-            "Updated",
+            QT_TRANSLATE_NOOP("Columns", "Updated"),
             lambda r, n: stamp_text(r.updated_at),
             lambda r, n: sort_instant(r.updated_at),
             width=130,
             shown="asked",
             cells=lambda r, n: (local_stamp(r.updated_at),),
-            cell_titles=("Updated",),
+            cell_titles=(QT_TRANSLATE_NOOP("Columns", "Updated"),),
         ),
     )
 
@@ -181,7 +200,7 @@ class ItemTableModel(FlatTableModel):
         return len(self.columns)
 
     def header(self, section: int) -> str:
-        return self.columns[section].title
+        return self.columns[section].heading
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED or not index.isValid():

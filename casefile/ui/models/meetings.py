@@ -12,13 +12,14 @@ from casefile.ui.support.formatting import (
     local_text,
     sort_instant,
 )
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 
 class MeetingTableModel(ItemTableModel):
     kind = "meeting"
     columns = (
         Column(
-            "When",
+            QT_TRANSLATE_NOOP("Columns", "When"),
             lambda r, n: local_text(r.held_at, r.timezone, all_day=r.all_day),
             lambda r, n: sort_instant(r.held_at),
             width=130,
@@ -27,30 +28,45 @@ class MeetingTableModel(ItemTableModel):
                 if r.all_day
                 else local_naive(r.held_at, r.timezone),
             ),
-            cell_titles=("When",),
+            cell_titles=(QT_TRANSLATE_NOOP("Columns", "When"),),
         ),
-        Column("Kind", lambda r, n: choice("meeting", "kind", r.kind), width=130),
-        Column("Title", lambda r, n: r.title, width=260, grows=True),
-        Column("Place", lambda r, n: r.place, width=160, shown="room"),
-        count_column("Participants", "participants", width=90, shown="room"),
-        Column("Time zone", lambda r, n: r.timezone, width=130, shown="asked"),
-        count_column("Notes", "note_ids", width=50, shown="asked"),
-        count_column("Files", "attachment_ids", width=50, shown="asked"),
         Column(
-            "Summary",
+            QT_TRANSLATE_NOOP("Columns", "Kind"),
+            lambda r, n: choice("meeting", "kind", r.kind),
+            width=130,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r, n: r.title, width=260, grows=True),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Place"), lambda r, n: r.place, width=160, shown="room"
+        ),
+        count_column(
+            QT_TRANSLATE_NOOP("Columns", "Participants"), "participants", width=90, shown="room"
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Time zone"),
+            lambda r, n: r.timezone,
+            width=130,
+            shown="asked",
+        ),
+        count_column(QT_TRANSLATE_NOOP("Columns", "Notes"), "note_ids", width=50, shown="asked"),
+        count_column(
+            QT_TRANSLATE_NOOP("Columns", "Files"), "attachment_ids", width=50, shown="asked"
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Summary"),
             lambda r, n: first_line(r.summary),
             width=260,
             shown="asked",
             cells=lambda r, n: (r.summary,),
-            cell_titles=("Summary",),
+            cell_titles=(QT_TRANSLATE_NOOP("Columns", "Summary"),),
         ),
         Column(
-            "Outcomes",
+            QT_TRANSLATE_NOOP("Columns", "Outcomes"),
             lambda r, n: first_line(r.outcomes),
             width=260,
             shown="asked",
             cells=lambda r, n: (r.outcomes,),
-            cell_titles=("Outcomes",),
+            cell_titles=(QT_TRANSLATE_NOOP("Columns", "Outcomes"),),
         ),
         *created_updated(),
     )

@@ -6,10 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from casefile.store import NOTE_KINDS
 from casefile.ui.models.facets import choice_facet, flag_facet
-from casefile.ui.models.items import Column, ItemTableModel, count_column, created_updated
+from casefile.ui.models.items import (
+    Column,
+    ItemTableModel,
+    count_column,
+    created_updated,
+    internal_text,
+)
 from casefile.ui.support.formatting import choice, date_text, first_line, sort_date
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 
 class NoteTableModel(ItemTableModel):
@@ -17,31 +23,52 @@ class NoteTableModel(ItemTableModel):
     depends_on = frozenset({"party"})
     value_fields = ("kind", "internal")
     facets = (
-        choice_facet("kind", "Kind", 0, NOTE_KINDS),
-        flag_facet("internal", "Internal", 1, "Internal only", "Not internal"),
+        choice_facet("kind", QT_TRANSLATE_NOOP("Facets", "Kind"), 0, ("note", "kind")),
+        flag_facet(
+            "internal",
+            QT_TRANSLATE_NOOP("Facets", "Internal"),
+            1,
+            QT_TRANSLATE_NOOP("Facets", "Internal only"),
+            QT_TRANSLATE_NOOP("Facets", "Not internal"),
+        ),
     )
     columns = (
         Column(
-            "Date",
+            QT_TRANSLATE_NOOP("Columns", "Date"),
             lambda r, n: date_text(r.date),
             lambda r, n: sort_date(r.date),
             width=90,
             cells=lambda r, n: (r.date,),
-            cell_titles=("Date",),
+            cell_titles=(QT_TRANSLATE_NOOP("Columns", "Date"),),
         ),
-        Column("Kind", lambda r, n: choice("note", "kind", r.kind), width=110),
-        Column("Title", lambda r, n: r.title, width=240, grows=True),
-        Column("Source", lambda r, n: n.get(r.source_party_id or "", ""), width=170, shown="room"),
-        Column("Internal", lambda r, n: "internal" if r.internal else "", width=70),
-        count_column("Parties", "party_ids", width=60, shown="room"),
-        count_column("Files", "attachment_ids", width=50, shown="room"),
         Column(
-            "Text",
+            QT_TRANSLATE_NOOP("Columns", "Kind"),
+            lambda r, n: choice("note", "kind", r.kind),
+            width=110,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r, n: r.title, width=240, grows=True),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Source"),
+            lambda r, n: n.get(r.source_party_id or "", ""),
+            width=170,
+            shown="room",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Internal"),
+            lambda r, n: internal_text(r.internal),
+            width=70,
+        ),
+        count_column(QT_TRANSLATE_NOOP("Columns", "Parties"), "party_ids", width=60, shown="room"),
+        count_column(
+            QT_TRANSLATE_NOOP("Columns", "Files"), "attachment_ids", width=50, shown="room"
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Text"),
             lambda r, n: first_line(r.body),
             width=300,
             shown="asked",
             cells=lambda r, n: (r.body,),
-            cell_titles=("Text",),
+            cell_titles=(QT_TRANSLATE_NOOP("Columns", "Text"),),
         ),
         *created_updated(),
     )

@@ -5,17 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from casefile.store import OpenFollowUp
 from casefile.ui.models.listed import ListedTableModel
 from casefile.ui.support.formatting import date_text
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 OverdueRole = Qt.ItemDataRole.UserRole + 2
 
-HEADERS = ("Follow-up", "Owner", "Due", "State")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Follow-up"),
+    QT_TRANSLATE_NOOP("Columns", "Owner"),
+    QT_TRANSLATE_NOOP("Columns", "Due"),
+    QT_TRANSLATE_NOOP("Columns", "State"),
+)
 _OVERDUE = QColor("#b3261e")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,7 +58,12 @@ class FollowUpsModel(ListedTableModel):
             return follow_up.owner or None  # whole, where the column cuts it short
         if role == Qt.ItemDataRole.ToolTipRole:
             return follow_up.title + (
-                "\n(internal: left out of redacted briefs)" if follow_up.internal else ""
+                "\n"
+                + QCoreApplication.translate(
+                    "FollowUpsModel", "(internal: left out of redacted briefs)"
+                )
+                if follow_up.internal
+                else ""
             )
         if role == IdRole:
             return follow_up.id
@@ -78,6 +89,17 @@ def _display(follow_up: OpenFollowUp, overdue: bool, column: int) -> str:
     if column == 1:
         return follow_up.owner or "—"
     if column == 2:
-        return date_text(follow_up.due_date) or "no date"
-    state = "Overdue" if overdue else "Open"
-    return f"{state}, internal" if follow_up.internal else state
+        return date_text(follow_up.due_date) or QCoreApplication.translate(
+            "FollowUpsModel", "no date"
+        )
+    if follow_up.internal:
+        return (
+            QCoreApplication.translate("FollowUpsModel", "Overdue, internal")
+            if overdue
+            else QCoreApplication.translate("FollowUpsModel", "Open, internal")
+        )
+    return (
+        QCoreApplication.translate("FollowUpsModel", "Overdue")
+        if overdue
+        else QCoreApplication.translate("FollowUpsModel", "Open")
+    )

@@ -8,22 +8,47 @@ from typing import Any
 
 from casefile.ui.models.items import Column, ItemTableModel, created_updated
 from casefile.ui.support.formatting import choice
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 
 class PartyTableModel(ItemTableModel):
     kind = "party"
     depends_on = frozenset({"party"})
     columns = (
-        Column("Name", lambda r, n: r.name, width=210, grows=True),
-        Column("Native name", lambda r, n: r.native_name, width=190, shown="room"),
-        Column("Kind", lambda r, n: choice("party", "kind", r.kind), width=100),
-        Column("Role", lambda r, n: r.role, width=170, shown="room"),
-        Column("Country", lambda r, n: r.country, width=100, shown="room"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r, n: r.name, width=210, grows=True),
         Column(
-            "Represents", lambda r, n: n.get(r.represents_id or "", ""), width=180, shown="room"
+            QT_TRANSLATE_NOOP("Columns", "Native name"),
+            lambda r, n: r.native_name,
+            width=190,
+            shown="room",
         ),
-        Column("Affiliation", lambda r, n: r.affiliation, width=160, shown="asked"),
-        Column("Contact", lambda r, n: r.contact, width=180, shown="asked"),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Kind"),
+            lambda r, n: choice("party", "kind", r.kind),
+            width=100,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r, n: r.role, width=170, shown="room"),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Country"), lambda r, n: r.country, width=100, shown="room"
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Represents"),
+            lambda r, n: n.get(r.represents_id or "", ""),
+            width=180,
+            shown="room",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Affiliation"),
+            lambda r, n: r.affiliation,
+            width=160,
+            shown="asked",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Contact"),
+            lambda r, n: r.contact,
+            width=180,
+            shown="asked",
+        ),
         *created_updated(),
     )
 

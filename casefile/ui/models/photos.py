@@ -9,7 +9,9 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QImageReader, QPainter, QPen, QPixmap
 
 from casefile.store import AttachmentRecord, CaseFile
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
@@ -31,13 +34,36 @@ THUMB_CACHE = 600  # decoded thumbnails kept; each is ~75 KB at 160x120
 Index = QModelIndex | QPersistentModelIndex
 
 
+#: a size in kilobytes, megabytes, gigabytes
+_UNITS = (
+    QT_TRANSLATE_NOOP("PhotosModel", "{size} KB"),
+    QT_TRANSLATE_NOOP("PhotosModel", "{size} MB"),
+    QT_TRANSLATE_NOOP("PhotosModel", "{size} GB"),
+)
+
+
+class SizeWords(QObject):
+    """A size in bytes, whose word depends on the count (lupdate reads plural forms
+    from a QObject's tr only)."""
+
+    def in_bytes(self, count: int) -> str:
+        return self.tr("%n byte(s)", "", count)
+
+
+_WORDS = SizeWords()
+
+
 def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+    """A file's size as the app's language writes it ("1.5 MB", "1,5 МБ")."""
+    if size < 1024:
+        return _WORDS.in_bytes(size)
+    value = size / 1024
+    for unit in _UNITS:
+        if value < 1024 or unit == _UNITS[-1]:
+            break
         value /= 1024
-    return f"{size} bytes"  # pragma: no cover
+    number = QLocale().toString(value, "f", 1)
+    return QCoreApplication.translate("PhotosModel", unit).format(size=number)
 
 
 def generic_icon(label: str) -> QIcon:
@@ -82,7 +108,8 @@ def icon_pixmap(jpeg: bytes) -> QPixmap | None:
 
 def type_label(record: AttachmentRecord) -> str:
     suffix = record.filename.rsplit(".", 1)[-1] if "." in record.filename else ""
-    return (suffix or record.media_type.split("/")[-1] or "FILE")[:5].upper()
+    unnamed = QCoreApplication.translate("PhotosModel", "FILE", "a file of no known type")
+    return QLocale().toUpper((suffix or record.media_type.split("/")[-1] or unnamed)[:5])
 
 
 class PhotosModel(QAbstractListModel):

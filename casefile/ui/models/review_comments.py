@@ -4,17 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
-from casefile.store import KIND_LABELS, CommentRecord
+from casefile.store import CommentRecord
 from casefile.ui.models.listed import ListedTableModel
 from casefile.ui.models.roles import IdRole, KindRole
+from casefile.ui.models.vocabulary import kind_name
 from casefile.ui.support.formatting import stamp_text
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 #: the id of the item the comment is on
 ItemIdRole = Qt.ItemDataRole.UserRole + 10
-HEADERS = ("On", "Comment", "By", "When", "State")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "On"),
+    QT_TRANSLATE_NOOP("Columns", "Comment"),
+    QT_TRANSLATE_NOOP("Columns", "By"),
+    QT_TRANSLATE_NOOP("Columns", "When"),
+    QT_TRANSLATE_NOOP("Columns", "State"),
+)
 _RESOLVED = QColor("#6b7280")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,9 +56,11 @@ class ReviewCommentsModel(ListedTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                kind = KIND_LABELS.get(comment.item_kind, comment.item_kind)
-                return (
-                    f"{kind}: {comment.item_title}" if comment.item_title else f"{kind} (deleted)"
+                kind = kind_name(comment.item_kind)
+                if comment.item_title:
+                    return f"{kind}: {comment.item_title}"
+                return QCoreApplication.translate("ReviewCommentsModel", "{kind} (deleted)").format(
+                    kind=kind
                 )
             if column == 1:
                 return " ".join(comment.body.split())
@@ -53,8 +69,12 @@ class ReviewCommentsModel(ListedTableModel):
             if column == 3:
                 return stamp_text(comment.created_at)
             if comment.resolved:
-                return f"Resolved by {comment.resolved_by}"
-            return "Open"
+                return QCoreApplication.translate(
+                    "ReviewCommentsModel", "Resolved by {name}"
+                ).format(name=comment.resolved_by)
+            return QCoreApplication.translate(
+                "ReviewCommentsModel", "Open", "a review comment not resolved yet"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return comment.body
         if role == Qt.ItemDataRole.ForegroundRole and comment.resolved:

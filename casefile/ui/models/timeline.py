@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -13,17 +15,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from casefile.store import (
-    FOLLOW_UP_STATUSES,
-    KIND_LABELS,
-    NOTE_KINDS,
-    Timeline,
-    TimelineEntry,
-    in_zone,
-)
+from casefile.store import Timeline, TimelineEntry, in_zone
 from casefile.ui.models.listed import ListedTableModel
 from casefile.ui.models.roles import answered
+from casefile.ui.models.vocabulary import choice_label, kind_name
 from casefile.ui.support.formatting import weekday_text
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -39,7 +36,12 @@ _ANSWERED = answered(
     InternalRole,
 )
 
-HEADERS = ("When", "Kind", "What", "Detail")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "When"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "What"),
+    QT_TRANSLATE_NOOP("Columns", "Detail"),
+)
 KIND_COLOURS = {
     "incident": "#b3261e",
     "note": "#2f6fb2",
@@ -52,7 +54,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_icon(kind: str) -> QIcon:
-    """A coloured disc with the kind's initial: tells kinds apart at a glance."""
+    """A coloured disc with the initial of the kind's name in the app's language: tells
+    kinds apart at a glance."""
     pixmap = QPixmap(16, 16)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -65,7 +68,7 @@ def kind_icon(kind: str) -> QIcon:
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("white"))
-    initial = {"follow_up": "F"}.get(kind, kind[:1].upper())
+    initial = QLocale().toUpper(kind_name(kind)[:1])
     painter.drawText(QRectF(0, 0, 16, 16), Qt.AlignmentFlag.AlignCenter, initial)
     painter.end()
     return QIcon(pixmap)
@@ -82,9 +85,12 @@ def format_when(entry: TimelineEntry, zone: str) -> str:
 def detail_text(entry: TimelineEntry) -> str:
     """The API gives stored values (note kinds, statuses); people read labels."""
     if entry.kind == "note":
-        return NOTE_KINDS.get(entry.detail, entry.detail)
+        return choice_label("note", "kind", entry.detail)
     if entry.kind == "follow_up":
-        return f"due, {FOLLOW_UP_STATUSES.get(entry.detail, entry.detail).lower()}"
+        status = choice_label("follow_up", "status", entry.detail)
+        return QCoreApplication.translate("TimelineModel", "due, {status}").format(
+            status=QLocale().toLower(status)
+        )
     return entry.detail
 
 
@@ -133,11 +139,19 @@ class TimelineModel(ListedTableModel):
 
     @staticmethod
     def kind_text(kind: str, internal: bool) -> str:
-        label = KIND_LABELS.get(kind, kind)
-        return f"{label} · internal" if internal else label
+        label = kind_name(kind)
+        return (
+            QCoreApplication.translate("TimelineModel", "{kind} · internal").format(kind=label)
+            if internal
+            else label
+        )
 
     def header(self, section: int) -> str:
-        return f"When ({self._zone})" if section == 0 else HEADERS[section]
+        if section == 0:
+            return QCoreApplication.translate("TimelineModel", "When ({zone})").format(
+                zone=self._zone
+            )
+        return super().header(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED or not index.isValid():
@@ -150,7 +164,10 @@ class TimelineModel(ListedTableModel):
             return self._display(entry, when, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{entry.title}\n{detail_text(entry)}".strip()
-            return tip + ("\nInternal: left out of redacted briefs" if entry.internal else "")
+            internal = "\n" + QCoreApplication.translate(
+                "TimelineModel", "Internal: left out of redacted briefs"
+            )
+            return tip + (internal if entry.internal else "")
         if role == IdRole:
             return entry.id
         if role == KindRole:

@@ -14,7 +14,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from casefile.store import EXPONENTS, in_zone, label, to_decimal_string
+from casefile.store import EXPONENTS, in_zone, to_decimal_string
+from casefile.ui.models.vocabulary import choice_label
 
 #: what Edit > Add shows as its shortcuts, here so tooltips say the same
 ADD_SHORTCUT_TEXT = "Ctrl+Shift+N or Insert"
@@ -152,7 +153,8 @@ def sort_date(day: dt.date | None) -> str:
 
 
 def choice(kind: str, field: str, value: str) -> str:
-    return label(kind, field, value)
+    """A stored vocabulary value as the user reads it, in the app's language."""
+    return choice_label(kind, field, value)
 
 
 def local_stamp(instant: dt.datetime | None) -> dt.datetime | None:

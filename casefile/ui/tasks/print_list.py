@@ -131,7 +131,7 @@ def _paint(pane: PrintedList, columns: list[int], printer: QPrinter) -> None:
                 painter.drawLine(0, int(y + line), int(width), int(y + line))
             return y + line
 
-        titles = [model.columns[c].title for c in columns]
+        titles = [model.columns[c].heading for c in columns]
         shown, total = model.rowCount(), model.total_count()
         count = (
             f"{shown:,} {pane.plural}"

@@ -257,7 +257,7 @@ class ColumnLayout(QObject):
         menu = QMenu(self._table)
         visible = self.visible_columns()
         for column, spec in enumerate(self._columns):
-            action = menu.addAction(spec.title)
+            action = menu.addAction(spec.heading)
             action.setCheckable(True)
             action.setChecked(column in visible)
             action.setEnabled(visible != [column])

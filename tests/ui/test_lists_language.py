@@ -1,0 +1,132 @@
+"""The lists in the user's language: column headings, the vocabularies' labels (kinds,
+statuses, severities), the facets' options, dates; while the case keeps its stored
+English codes, and filtering and sorting go by what the user sees."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+
+from casefile.store import KIND_LABELS, NOT_ASSESSED
+from casefile.store.vocab import CHOICES
+from casefile.ui.case.session import CaseSession
+from casefile.ui.models import vocabulary
+from casefile.ui.models.audit import AuditModel
+from casefile.ui.models.damage import DamageTableModel
+from casefile.ui.models.roles import IdRole
+from casefile.ui.models.timeline import TimelineModel
+from casefile.ui.support.translation import apply_language
+
+#: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def language(qapp: QCoreApplication) -> Iterator[list[QTranslator]]:
+    """Translators a test installs are removed, and the default locale restored."""
+    installed: list[QTranslator] = []
+    locale = QLocale()
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def _speak(qapp: QCoreApplication, language: list[QTranslator], code: str) -> None:
+    language.extend(apply_language(qapp, code))
+
+
+def _headings(model) -> list[str]:
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
+def _ids(model) -> list[str]:
+    return [model.index(r, 0).data(IdRole) for r in range(model.rowCount())]
+
+
+def test_the_vocabularies_are_the_stores_word_for_word() -> None:
+    """What is marked for translation is what the store calls each value: a label
+    changed in the store and not here would show in English."""
+    assert {k: v for k, v in vocabulary.KIND_NAMES.items() if k in KIND_LABELS} == KIND_LABELS
+    assert {key: labels for key, (_, labels) in vocabulary.CHOICE_NAMES.items()} == CHOICES
+    assert vocabulary.NOT_ASSESSED == NOT_ASSESSED
+
+
+def test_in_english_the_labels_are_the_stores(qapp) -> None:
+    assert vocabulary.choice_label("damage_item", "severity", "severe") == "Severe"
+    assert vocabulary.choice_label("damage_item", "severity", "") == "Not assessed"
+    assert vocabulary.choice_label("note", "kind", "unheard_of") == "unheard_of"
+    assert vocabulary.kind_name("follow_up") == "Follow-up"
+
+
+@pytest.mark.parametrize(
+    ("code", "severe", "heading"),
+    [("ru", "Тяжёлая", "Степень"), ("uk", "Тяжкий", "Ступінь"), ("az", "Ağır", "Dərəcə")],
+)
+def test_the_damage_list_speaks_the_language_and_filters_on_what_it_shows(
+    code, severe, heading, qapp, session: CaseSession, language
+) -> None:
+    _speak(qapp, language, code)
+    vehicles = next(
+        r.id for r in session.case.records("damage_item") if r.title == "Service vehicles"
+    )
+    session.update("damage_item", vehicles, severity="severe")
+    model = DamageTableModel(session)
+    headings = _headings(model)
+    assert "Severity" not in headings and heading in headings
+    column = headings.index(heading)
+    shown = {model.index(r, 0).data(IdRole): model.index(r, column).data() for r in
+             range(model.rowCount())}  # fmt: skip
+    assert shown[vehicles] == severe
+    assert session.case.get("damage_item", vehicles).severity == "severe"  # stored as it was
+    model.set_filter_text(severe.lower())  # typed in the user's language
+    assert _ids(model) == [vehicles]
+    model.set_filter_text("severe")  # the stored English code is not what the user sees
+    assert vehicles not in _ids(model)
+    model.set_filter_text("")
+    model.sort(column, Qt.SortOrder.DescendingOrder)  # by severity, not by translated text
+    labels = vocabulary.choice_labels("damage_item", "severity", blank=True).values()
+    rank = {label: n for n, label in enumerate(labels)}
+    ranks = [rank[model.index(r, column).data()] for r in range(model.rowCount())]
+    assert ranks == sorted(ranks, reverse=True) and len(set(ranks)) > 2
+
+
+def test_the_damage_facets_offer_translated_choices_that_filter_by_value(
+    qapp, qtbot, session: CaseSession, language
+) -> None:
+    from casefile.ui.views.damage import DamageView
+
+    _speak(qapp, language, "ru")
+    vehicles = next(
+        r.id for r in session.case.records("damage_item") if r.title == "Service vehicles"
+    )
+    session.update("damage_item", vehicles, severity="severe", status="assessed")
+    view = DamageView(session)
+    qtbot.addWidget(view)
+    severity = next(b for b in view.facet_boxes if b.objectName() == "facet_severity")
+    options = [severity.itemText(i) for i in range(severity.count())]
+    assert options[:3] == ["Степень повреждения", "Не оценена", "Незначительная"]
+    view.choose("severity", "Тяжёлая")
+    assert _ids(view.model) == [vehicles]
+    view.choose("status", "Оценено")
+    assert _ids(view.model) == [vehicles]
+
+
+def test_the_timeline_and_the_audit_log_speak_the_language(
+    qapp, session: CaseSession, language
+) -> None:
+    _speak(qapp, language, "uk")
+    timeline = TimelineModel()
+    timeline.set_entries(session.case.timeline(), "Europe/Kyiv")
+    assert timeline.headerData(0, Qt.Orientation.Horizontal) == "Коли (Europe/Kyiv)"
+    assert timeline.index(0, 1).data() == "Інцидент"
+    assert timeline.index(0, 0).data() == "пт 14 лист. 2025, 01:00"  # the strike, Kyiv time
+    kinds = {timeline.index(r, 1).data() for r in range(timeline.rowCount())}
+    assert "Note" not in kinds and "Запис" in kinds
+    audit = AuditModel(session.case)
+    audit.reload()
+    assert _headings(audit)[:3] == ["Коли (місцевий час)", "Хто", "Дія"]
+    actions = {audit.index(r, 2).data() for r in range(audit.rowCount())}
+    assert "create" not in actions and "створення" in actions
