@@ -130,3 +130,53 @@ def test_the_timeline_and_the_audit_log_speak_the_language(
     assert _headings(audit)[:3] == ["Коли (місцевий час)", "Хто", "Дія"]
     actions = {audit.index(r, 2).data() for r in range(audit.rowCount())}
     assert "create" not in actions and "створення" in actions
+
+
+def test_the_editors_speak_the_language_and_write_the_stored_value(
+    qapp, qtbot, session: CaseSession, language
+) -> None:
+    from casefile.store import SEVERITIES, InvalidInput
+    from casefile.ui.editors.fields import ChoiceField, CostField, DayField
+    from casefile.ui.editors.links import ParticipantsEditor
+    from casefile.ui.models.choices import ChoiceListModel
+
+    _speak(qapp, language, "ru")
+    severity = ChoiceField("severity", "Степень", {"": NOT_ASSESSED, **SEVERITIES})
+    combo = severity.combo
+    assert [combo.itemText(i) for i in range(2)] == ["Не оценена", "Незначительная"]
+    combo.setCurrentIndex(combo.findText("Тяжёлая"))
+    assert severity.changes() == {"severity": "severe"}
+    day = DayField("due_date", "Срок")
+    assert day.edit.placeholderText().startswith("ГГГГ-ММ-ДД или ")
+    day.edit.setText("скоро")
+    with pytest.raises(InvalidInput, match="Срок: «скоро» — не дата"):
+        day.changes()
+    cost = CostField("Стоимость", lambda: "AZN")
+    assert cost.amount.placeholderText() == "не оценено"
+    participants = ParticipantsEditor(session, ChoiceListModel(session, "party"))
+    qtbot.addWidget(participants)
+    header = participants.table.horizontalHeaderItem
+    assert [header(0).text(), header(1).text()] == ["Сторона", "Роль"]
+    assert participants.picker.itemText(0) == "(нет)"
+    assert participants.add_button.text() == "Добавить"
+
+
+def test_counted_messages_read_as_english_without_a_catalogue(qapp, session, qtbot) -> None:
+    """English has no catalogue: "%n file(s)" still reads "1 file", "2 files"."""
+    from casefile.ui.models.audit import short_value
+    from casefile.ui.models.photos import human_size
+
+    assert short_value(["a"]) == "1 item" and short_value(["a", "b"]) == "2 items"
+    assert human_size(1) == "1 byte" and human_size(300) == "300 bytes"
+    assert human_size(1536) == "1.5 KB"
+
+
+def test_counted_messages_take_each_languages_plural_forms(qapp, language) -> None:
+    from casefile.ui.models.audit import short_value
+
+    _speak(qapp, language, "ru")
+    assert [short_value(["x"] * n) for n in (1, 3, 5)] == [
+        "1 элемент",
+        "3 элемента",
+        "5 элементов",
+    ]

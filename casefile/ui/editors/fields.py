@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -39,6 +39,7 @@ from casefile.ui.editors.dates import example, parse_day
 from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.roles import IdRole
+from casefile.ui.models.vocabulary import translated_options
 from casefile.ui.support.formatting import iso_date, iso_local_text
 
 
@@ -152,7 +153,13 @@ class DayField(LineField):
     """A day typed as YYYY-MM-DD or as the locale writes dates, or picked from a calendar."""
 
     def __init__(self, name: str, label: str) -> None:
-        super().__init__(name, label, f"YYYY-MM-DD or {example()}")
+        super().__init__(
+            name,
+            label,
+            QCoreApplication.translate("DayField", "YYYY-MM-DD or {example}").format(
+                example=example()
+            ),
+        )
         box = QWidget()
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -170,8 +177,14 @@ class DayField(LineField):
         self._menu = menu
         self.pick = QToolButton()
         self.pick.setText("…")
-        self.pick.setToolTip(f"Pick the {label.lower()} from a calendar")
-        self.pick.setAccessibleName(f"Pick the {label.lower()}")
+        self.pick.setToolTip(
+            QCoreApplication.translate("DayField", "Pick from a calendar: {field}").format(
+                field=label
+            )
+        )
+        self.pick.setAccessibleName(
+            QCoreApplication.translate("DayField", "Pick a date: {field}").format(field=label)
+        )
         self.pick.setMenu(menu)
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         layout.addWidget(self.pick)
@@ -198,8 +211,11 @@ class DayField(LineField):
         day = parse_day(text)
         if day is None:
             raise InvalidInput(
-                f"{self.label} “{text}” is not a date: type it as YYYY-MM-DD or as "
-                f"{example()}, or pick it from the calendar"
+                QCoreApplication.translate(
+                    "DayField",
+                    "{field} “{text}” is not a date: type it as YYYY-MM-DD or as "
+                    "{example}, or pick it from the calendar",
+                ).format(field=self.label, text=text, example=example())
             )
         return {self.name: day}
 
@@ -212,7 +228,9 @@ class InstantField(LineField):
     """A date and time typed as wall-clock time in the zone the event happened in."""
 
     def __init__(self, name: str, label: str, zone_of: Callable[[Any], str]) -> None:
-        super().__init__(name, label, "YYYY-MM-DD HH:MM")
+        super().__init__(
+            name, label, QCoreApplication.translate("InstantField", "YYYY-MM-DD HH:MM")
+        )
         self._zone_of = zone_of
         self._shown = ""
 
@@ -221,7 +239,9 @@ class InstantField(LineField):
         all_day = bool(getattr(record, "all_day", False))
         self._shown = iso_local_text(getattr(record, self.name), zone, all_day=all_day)
         self.edit.setText(self._shown)
-        self.edit.setToolTip(f"Local time in {zone}")
+        self.edit.setToolTip(
+            QCoreApplication.translate("InstantField", "Local time in {zone}").format(zone=zone)
+        )
 
     def changes(self) -> dict[str, Any]:
         """No change while the text is as shown: the shown text drops the seconds, and
@@ -271,11 +291,12 @@ class TextField(FieldEditor):
 
 
 class ChoiceField(FieldEditor):
-    """A closed vocabulary: a combo box of labels over stored values."""
+    """A closed vocabulary: a combo box of labels over stored values; the labels of one
+    of the case's vocabularies are shown in the app's language."""
 
     def __init__(self, name: str, label: str, options: Mapping[str, str]) -> None:
         self.combo = QComboBox()
-        for value, text in options.items():
+        for value, text in translated_options(options).items():
             self.combo.addItem(text, value)
         super().__init__(name, label, self.combo)
         self.combo.activated.connect(self.edited)
@@ -358,13 +379,15 @@ class CostField(FieldEditor):
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("not estimated")
+        self.amount.setPlaceholderText(QCoreApplication.translate("CostField", "not estimated"))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.currency = QLineEdit()
         self.currency.setPlaceholderText(default_currency())
         self.currency.setMaxLength(3)
         self.currency.setFixedWidth(self.currency.fontMetrics().horizontalAdvance("MMMM") + 16)
-        self.currency.setToolTip("ISO 4217 code, such as EUR, USD, UAH or AZN")
+        self.currency.setToolTip(
+            QCoreApplication.translate("CostField", "ISO 4217 code, such as EUR, USD, UAH or AZN")
+        )
         layout.addWidget(self.amount, 1)
         layout.addWidget(self.currency)
         pass_undo_through(self.amount)
@@ -394,7 +417,9 @@ class CostField(FieldEditor):
         self.currency.setPlaceholderText(self._default_currency())  # Settings may change
         computed = self._computed()
         set_read_only(self.amount, computed or self._read_only)
-        self.amount.setToolTip("quantity x unit cost" if computed else "")
+        self.amount.setToolTip(
+            QCoreApplication.translate("CostField", "quantity × unit cost") if computed else ""
+        )
         for edit in (self.amount, self.currency):
             blocked = edit.blockSignals(True)
             try:
@@ -413,12 +438,20 @@ class CostField(FieldEditor):
         currency = self.currency.text().strip().upper()
         if self._computed():
             if not currency:
-                raise InvalidInput("a unit cost needs its currency (an ISO 4217 code)")
+                raise InvalidInput(
+                    QCoreApplication.translate(
+                        "CostField", "a unit cost needs its currency (an ISO 4217 code)"
+                    )
+                )
             return {"currency": currency}
         if not text:
             return {"estimated_cost": None, "currency": currency}
         if not currency:
-            raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "CostField", "a damage estimate needs its currency (an ISO 4217 code)"
+                )
+            )
         return {"estimated_cost": parse_amount(text, currency), "currency": currency}
 
     def changes_names(self) -> tuple[str, ...]:
@@ -439,10 +472,10 @@ class QuantityField(FieldEditor):
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.quantity = QLineEdit()
-        self.quantity.setPlaceholderText("quantity")
+        self.quantity.setPlaceholderText(QCoreApplication.translate("QuantityField", "quantity"))
         self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.unit_cost = QLineEdit()
-        self.unit_cost.setPlaceholderText("unit cost")
+        self.unit_cost.setPlaceholderText(QCoreApplication.translate("QuantityField", "unit cost"))
         self.unit_cost.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.quantity, 1)
         layout.addWidget(QLabel("\u00d7"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from casefile.store import KIND_LABELS, CaseFileError, coerce_fields
@@ -17,6 +17,11 @@ from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import FieldEditor
 from casefile.ui.support.advice import sentence
 from casefile.ui.support.error_line import ERROR_STYLE
+
+
+def not_saved(reason: str) -> str:
+    """What the status bar says of a change refused."""
+    return QCoreApplication.translate("ItemForm", "Not saved: {reason}").format(reason=reason)
 
 
 class LinkEditor(QWidget):
@@ -38,7 +43,7 @@ class LinkEditor(QWidget):
         try:
             session.update(kind, item_id, **links)
         except CaseFileError as exc:
-            self.message_posted.emit(f"Not saved: {exc.message}")
+            self.message_posted.emit(not_saved(exc.message))
 
 
 class ItemForm(QWidget):
@@ -170,7 +175,7 @@ class ItemForm(QWidget):
         except CaseFileError as exc:
             self._set_error(editor, sentence(self.in_words(exc.message)))
             self._session.note_refused(editor, editor.label)
-            self.message_posted.emit(f"Not saved: {self.in_words(exc.message)}")
+            self.message_posted.emit(not_saved(self.in_words(exc.message)))
             return False
         self._set_error(editor, "")
         self._session.note_typing(editor, False)
@@ -193,7 +198,7 @@ class ItemForm(QWidget):
             except CaseFileError as exc:
                 self._set_error(editor, sentence(self.in_words(exc.message)))
                 self._session.note_refused(editor, editor.label)
-                self.message_posted.emit(f"Not saved: {self.in_words(exc.message)}")
+                self.message_posted.emit(not_saved(self.in_words(exc.message)))
                 ok = False
                 continue
             readable.append(editor)
@@ -203,7 +208,7 @@ class ItemForm(QWidget):
             try:
                 self._session.update(self.kind, self.record.id, **changed)
             except CaseFileError as exc:
-                self.message_posted.emit(f"Not saved: {self.in_words(exc.message)}")
+                self.message_posted.emit(not_saved(self.in_words(exc.message)))
                 return False
         for editor in readable:
             self._session.note_typing(editor, False)

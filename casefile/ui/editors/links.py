@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,16 +30,39 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from casefile.store import KIND_LABELS, CaseFileError, Participant, read_attachment
+from casefile.store import CaseFileError, Participant, read_attachment
 from casefile.ui.case.backlinks import Backlinks
 from casefile.ui.case.session import CaseSession
 from casefile.ui.dialogs.files import FileDialogs
 from casefile.ui.editors.form import LinkEditor
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.roles import IdRole, KindRole
-from casefile.ui.support.formatting import choice
+from casefile.ui.models.vocabulary import kind_name
+from casefile.ui.support.formatting import choice, date_text
+from casefile.ui.support.plurals import counted
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 THUMB = QSize(40, 30)
+
+#: what a list of links to items of a kind says of its picker, Add and Remove (""
+#: for a kind without words of its own)
+LINK_TIPS: dict[str, tuple[str, str, str]] = {
+    "party": (
+        QT_TRANSLATE_NOOP("RefListEditor", "Choose a party to link"),
+        QT_TRANSLATE_NOOP("RefListEditor", "Link the chosen party"),
+        QT_TRANSLATE_NOOP("RefListEditor", "Unlink the selected party (Delete)"),
+    ),
+    "note": (
+        QT_TRANSLATE_NOOP("RefListEditor", "Choose a note to link"),
+        QT_TRANSLATE_NOOP("RefListEditor", "Link the chosen note"),
+        QT_TRANSLATE_NOOP("RefListEditor", "Unlink the selected note (Delete)"),
+    ),
+    "": (
+        QT_TRANSLATE_NOOP("RefListEditor", "Choose an item to link"),
+        QT_TRANSLATE_NOOP("RefListEditor", "Link the chosen item"),
+        QT_TRANSLATE_NOOP("RefListEditor", "Unlink the selected item (Delete)"),
+    ),
+}
 
 
 class LinkList(QListWidget):
@@ -79,7 +102,11 @@ class LinkList(QListWidget):
             item.setSizeHint(QSize(-1, self._line()))
         item.setData(IdRole, item_id)
         item.setData(KindRole, kind)
-        item.setToolTip(f"{KIND_LABELS.get(kind, kind)}: press Enter or double-click to open")
+        item.setToolTip(
+            QCoreApplication.translate(
+                "LinkList", "{kind}: press Enter or double-click to open"
+            ).format(kind=kind_name(kind))
+        )
         if icon is not None:
             item.setIcon(icon)
         self.addItem(item)
@@ -121,7 +148,6 @@ class RefListEditor(LinkEditor):
         kind: str,
         field: str,
         choices: ChoiceListModel,
-        noun: str,
     ) -> None:
         super().__init__()
         self._session, self._kind, self._field, self._choices = session, kind, field, choices
@@ -134,9 +160,11 @@ class RefListEditor(LinkEditor):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.picker.setMinimumContentsLength(12)
-        self.picker.setToolTip(f"Choose a {noun} to link")
-        self.add_button = _button("Add", f"Link the chosen {noun}")
-        self.remove_button = _button("Remove", f"Unlink the selected {noun} (Delete)")
+        tips = LINK_TIPS.get(self._target, LINK_TIPS[""])
+        choose, link, unlink = (QCoreApplication.translate("RefListEditor", t) for t in tips)
+        self.picker.setToolTip(choose)
+        self.add_button = _button(self.tr("Add"), link)
+        self.remove_button = _button(self.tr("Remove"), unlink)
         row = QHBoxLayout()
         row.addWidget(self.picker, 1)
         row.addWidget(self.add_button)
@@ -192,7 +220,7 @@ class ParticipantsEditor(LinkEditor):
         self._record: Any = None
         self._loading = False
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Party", "Role"])
+        self.table.setHorizontalHeaderLabels([self.tr("Party"), self.tr("Role")])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -216,9 +244,9 @@ class ParticipantsEditor(LinkEditor):
         )
         self.picker.setMinimumContentsLength(12)
         self.role = QLineEdit()
-        self.role.setPlaceholderText("role")
-        self.add_button = _button("Add", "Add the chosen party with this role")
-        self.remove_button = _button("Remove", "Remove the selected participant")
+        self.role.setPlaceholderText(self.tr("role"))
+        self.add_button = _button(self.tr("Add"), self.tr("Add the chosen party with this role"))
+        self.remove_button = _button(self.tr("Remove"), self.tr("Remove the selected participant"))
         row = QHBoxLayout()
         row.addWidget(self.picker, 2)
         row.addWidget(self.role, 1)
@@ -244,7 +272,7 @@ class ParticipantsEditor(LinkEditor):
                 name = QTableWidgetItem(parties.get(participant.party_id, "?"))
                 name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 name.setData(IdRole, participant.party_id)
-                name.setToolTip("Double-click to open this party")
+                name.setToolTip(self.tr("Double-click to open this party"))
                 self.table.setItem(row, 0, name)
                 self.table.setItem(row, 1, QTableWidgetItem(participant.role))
         finally:
@@ -271,7 +299,7 @@ class ParticipantsEditor(LinkEditor):
     def _on_add_clicked(self) -> None:
         chosen = self.picker.currentData(IdRole)
         if self._record is None or not chosen:
-            self.message_posted.emit("Choose a party to add as a participant")
+            self.message_posted.emit(self.tr("Choose a party to add as a participant"))
             return
         kept = [p for p in self.participants() if p.party_id != chosen]
         self._write([*kept, Participant(chosen, self.role.text().strip())])
@@ -318,9 +346,12 @@ class AttachmentsEditor(LinkEditor):
         self.list = _RemovableList(self.jump_requested.emit, self._on_remove_clicked)
         self.list.setIconSize(THUMB)
         self.list.fit()
-        self.add_button = _button("Add files…", "Add photos or documents to this item")
+        self.add_button = _button(
+            self.tr("Add files…"), self.tr("Add photos or documents to this item")
+        )
         self.remove_button = _button(
-            "Unlink", "Take the selected file off this item (it stays in the case)"
+            self.tr("Unlink"),
+            self.tr("Take the selected file off this item (it stays in the case)"),
         )
         row = QHBoxLayout()
         row.addStretch(1)
@@ -395,12 +426,12 @@ class AttachmentsEditor(LinkEditor):
         try:
             files = [read_attachment(p) for p in paths]
         except CaseFileError as exc:  # names the file: a pipe, a device, unreadable
-            return f"Not added: {exc}"
+            return self.tr("Not added: {reason}").format(reason=exc)
         try:
             added = self._session.add_attachments(files, to=owner_id)
         except CaseFileError as exc:
-            return f"Not added: {exc.message}"
-        said = [f"Added {len(paths)} file{'s' if len(paths) != 1 else ''}"]
+            return self.tr("Not added: {reason}").format(reason=exc.message)
+        said = [counted(self.tr("Added %n file(s)", "", len(paths)), len(paths))]
         return "; ".join(said + [r.notice for r in added if r.notice])
 
     def _on_add_clicked(self) -> None:
@@ -429,10 +460,10 @@ class AppearsInEditor(LinkEditor):
         self.list.clear()
         links = self._backlinks.of_party(record.id)
         for link in links:
-            label = KIND_LABELS.get(link.kind, link.kind)
+            label = kind_name(link.kind)
             self.list.add_entry(link.kind, link.id, f"{label}: {link.title} — {link.how}")
         if not links:
-            self.list.addItem("Not linked to any note, meeting or follow-up yet")
+            self.list.addItem(self.tr("Not linked to any note, meeting or follow-up yet"))
         self.list.fit()
 
     def set_editable(self, editable: bool) -> None:
@@ -447,7 +478,9 @@ class FollowUpsOfMeeting(LinkEditor):
         self._session, self._backlinks = session, backlinks
         self._record: Any = None
         self.list = LinkList(self.jump_requested.emit)
-        self.add_button = _button("Add follow-up", "Add an action that came out of this meeting")
+        self.add_button = _button(
+            self.tr("Add follow-up"), self.tr("Add an action that came out of this meeting")
+        )
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.add_button)
@@ -461,12 +494,14 @@ class FollowUpsOfMeeting(LinkEditor):
         self._record = record
         self.list.clear()
         for follow_up in self._backlinks.follow_ups_of(record.id):
-            due = f" (due {follow_up.due_date})" if follow_up.due_date else ""
-            self.list.add_entry(
-                "follow_up",
-                follow_up.id,
-                f"{follow_up.title}{due} — {choice('follow_up', 'status', follow_up.status)}",
-            )
+            status = choice("follow_up", "status", follow_up.status)
+            if follow_up.due_date:
+                text = self.tr("{title} (due {date}) — {status}").format(
+                    title=follow_up.title, date=date_text(follow_up.due_date), status=status
+                )
+            else:
+                text = f"{follow_up.title} — {status}"
+            self.list.add_entry("follow_up", follow_up.id, text)
 
     def set_editable(self, editable: bool) -> None:
         self.add_button.setVisible(editable)
@@ -476,9 +511,9 @@ class FollowUpsOfMeeting(LinkEditor):
             return
         try:
             added = self._session.add(
-                "follow_up", title="New follow-up", meeting_id=self._record.id
+                "follow_up", title=self.tr("New follow-up"), meeting_id=self._record.id
             )
         except CaseFileError as exc:
-            self.message_posted.emit(f"Not added: {exc.message}")
+            self.message_posted.emit(self.tr("Not added: {reason}").format(reason=exc.message))
             return
         self.jump_requested.emit("follow_up", added.id)

@@ -12,6 +12,7 @@ from casefile.ui.models.listed import ListedTableModel
 from casefile.ui.models.roles import answered
 from casefile.ui.models.vocabulary import choice_label, context_of, kind_name
 from casefile.ui.support.formatting import money_text, stamp_text
+from casefile.ui.support.plurals import counted
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 SeqRole = Qt.ItemDataRole.UserRole + 1
@@ -101,7 +102,7 @@ class AuditWords(QObject):
     a QObject's tr only)."""
 
     def items(self, count: int) -> str:
-        return self.tr("%n item(s)", "", count)
+        return counted(self.tr("%n item(s)", "", count), count)
 
 
 _WORDS = AuditWords()

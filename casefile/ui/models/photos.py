@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QImageReader, QPainter, QPen, QPixmap
 
 from casefile.store import AttachmentRecord, CaseFile
+from casefile.ui.support.plurals import counted
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +48,7 @@ class SizeWords(QObject):
     from a QObject's tr only)."""
 
     def in_bytes(self, count: int) -> str:
-        return self.tr("%n byte(s)", "", count)
+        return counted(self.tr("%n byte(s)", "", count), count)
 
 
 _WORDS = SizeWords()

@@ -55,7 +55,7 @@ class MeetingForm(ItemForm):
         self.participants = ParticipantsEditor(session, ChoiceListModel(session, "party", self))
         self.add_links("Participants", self.participants)
         self.notes = RefListEditor(
-            session, "meeting", "note_ids", ChoiceListModel(session, "note", self), "note"
+            session, "meeting", "note_ids", ChoiceListModel(session, "note", self)
         )
         self.add_links("Notes", self.notes)
         self.follow_ups = FollowUpsOfMeeting(session, Backlinks(session, self))

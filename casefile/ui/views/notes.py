@@ -47,7 +47,7 @@ class NoteForm(ItemForm):
             FlagField("internal", "Internal", "internal only (left out of redacted briefs)")
         )
         self.add_field(TextField("body", "Text", lines=8))
-        self.parties = RefListEditor(session, "note", "party_ids", parties, "party")
+        self.parties = RefListEditor(session, "note", "party_ids", parties)
         self.add_links("Parties", self.parties)
         self.attachments = AttachmentsEditor(session, "note", folder)
         self.add_links("Attachments", self.attachments)
