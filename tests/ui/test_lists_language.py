@@ -107,7 +107,7 @@ def test_the_damage_facets_offer_translated_choices_that_filter_by_value(
     qtbot.addWidget(view)
     severity = next(b for b in view.facet_boxes if b.objectName() == "facet_severity")
     options = [severity.itemText(i) for i in range(severity.count())]
-    assert options[:3] == ["Степень повреждения", "Не оценена", "Незначительная"]
+    assert options[:3] == ["Степень", "Не оценена", "Незначительная"]
     view.choose("severity", "Тяжёлая")
     assert _ids(view.model) == [vehicles]
     view.choose("status", "Оценено")
@@ -180,3 +180,32 @@ def test_counted_messages_take_each_languages_plural_forms(qapp, language) -> No
         "3 элемента",
         "5 элементов",
     ]
+
+
+def test_photos_and_documents_speak_the_language(
+    qapp, qtbot, session: CaseSession, language
+) -> None:
+    from casefile.ui.views.photos import PhotosView
+
+    _speak(qapp, language, "az")
+    view = PhotosView(session)
+    qtbot.addWidget(view)
+    owners = [view.owners.index(r, 0).data() for r in range(view.owners.rowCount())]
+    assert owners[0].startswith("Bütün fotolar və sənədlər") and "ZƏDƏLƏR" in owners
+    assert [view.add_button.text(), view.view_button.text()] == ["Fayl &əlavə et…", "&Bax"]
+    assert view.hint.text() == "Faylları qoşmaq üçün onları soldakı elementin üzərinə atın."
+    size = view.details.labels["size"].text()
+    assert size.endswith((" KB", " MB", " bayt")) and "bytes" not in size
+    assert "Not" not in view.details.labels["owners"].text()
+
+
+def test_the_site_plan_speaks_the_language(qapp, qtbot, session: CaseSession, language) -> None:
+    from casefile.ui.views.site_plan import SitePlanView
+
+    _speak(qapp, language, "uk")
+    view = SitePlanView(session)
+    qtbot.addWidget(view)
+    assert view.add_button.text() == "Додати план…"
+    legend = view.legend.text()
+    assert legend.startswith("Позначки: ") and "незначний" in legend and "minor" not in legend
+    assert "фото, місце зйомки" in legend

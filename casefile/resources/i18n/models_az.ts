@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>Zədələnmə dərəcəsi</translation>
+        <translation>Dərəcə</translation>
     </message>
     <message>
         <source>Status</source>
@@ -587,6 +587,34 @@
         <source>taken at</source>
         <translation>çəkilmə vaxtı</translation>
     </message>
+    <message>
+        <source>type</source>
+        <translation>növ</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>ölçü</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>hündürlük</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>damage item</source>
+        <translation>zədə</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fayl</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpStatus</name>
@@ -680,6 +708,10 @@
     <message>
         <source>Review comment</source>
         <translation>Baxılma şərhi</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Nişan</translation>
     </message>
 </context>
 <context>

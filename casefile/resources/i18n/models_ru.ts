@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>Степень повреждения</translation>
+        <translation>Степень</translation>
     </message>
     <message>
         <source>Status</source>
@@ -588,6 +588,34 @@
         <source>taken at</source>
         <translation>время съёмки</translation>
     </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>размер</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>ширина</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>высота</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>damage item</source>
+        <translation>повреждение</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpStatus</name>
@@ -681,6 +709,10 @@
     <message>
         <source>Review comment</source>
         <translation>Замечание при рассмотрении</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Отметка</translation>
     </message>
 </context>
 <context>

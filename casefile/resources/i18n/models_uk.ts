@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation>Ступінь пошкодження</translation>
+        <translation>Ступінь</translation>
     </message>
     <message>
         <source>Status</source>
@@ -588,6 +588,34 @@
         <source>taken at</source>
         <translation>час зйомки</translation>
     </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>розмір</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>ширина</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>висота</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>damage item</source>
+        <translation>пошкодження</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpStatus</name>
@@ -681,6 +709,10 @@
     <message>
         <source>Review comment</source>
         <translation>Зауваження під час розгляду</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Позначка</translation>
     </message>
 </context>
 <context>

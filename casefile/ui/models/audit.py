@@ -88,6 +88,14 @@ FIELD_NAMES = {
     "filename": QT_TRANSLATE_NOOP("Fields", "file name"),
     "caption": QT_TRANSLATE_NOOP("Fields", "caption"),
     "captured_at": QT_TRANSLATE_NOOP("Fields", "taken at"),
+    # a site plan's and a pin's
+    "media_type": QT_TRANSLATE_NOOP("Fields", "type"),
+    "size": QT_TRANSLATE_NOOP("Fields", "size"),
+    "width": QT_TRANSLATE_NOOP("Fields", "width"),
+    "height": QT_TRANSLATE_NOOP("Fields", "height"),
+    "plan_id": QT_TRANSLATE_NOOP("Fields", "plan"),
+    "damage_item_id": QT_TRANSLATE_NOOP("Fields", "damage item"),
+    "attachment_id": QT_TRANSLATE_NOOP("Fields", "file"),
 }
 
 PAGE = 200

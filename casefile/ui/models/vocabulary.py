@@ -31,6 +31,7 @@ KIND_NAMES: dict[str, str] = {
     # not items of the lists, but named by the audit log
     "site_plan": QT_TRANSLATE_NOOP("Kinds", "Site plan"),
     "review_comment": QT_TRANSLATE_NOOP("Kinds", "Review comment"),
+    "plan_pin": QT_TRANSLATE_NOOP("Kinds", "Pin"),
 }
 
 #: a damage item's severity left empty

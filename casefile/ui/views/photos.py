@@ -24,6 +24,7 @@ from casefile.store import CaseFileError
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.photos import ICON_SIZE, IdRole, PhotosModel
 from casefile.ui.support.error_line import ErrorLine
+from casefile.ui.support.plurals import counted
 from casefile.ui.views.photos_details import AttachmentDetails
 from casefile.ui.views.photos_owners import (
     ALL,
@@ -41,8 +42,8 @@ if TYPE_CHECKING:
 
 # Importing files and the photo viewer are loaded when first used: most visits do neither.
 
-ATTACHABLE = "Images and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.pdf);;"
-ATTACHABLE += "All files (*)"
+#: the files Attach offers first
+ATTACHABLE = "*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.bmp *.pdf"
 
 
 class PhotosView(RefreshingView):
@@ -57,12 +58,14 @@ class PhotosView(RefreshingView):
         self._changed_ids: set[str] = set()
         self.viewers: list[PhotoViewer] = []
 
-        self.add_button = QPushButton("&Add files…", self)
-        self.add_button.setToolTip("Attach photos or documents to the selected item (Ctrl+Shift+A)")
+        self.add_button = QPushButton(self.tr("&Add files…"), self)
+        self.add_button.setToolTip(
+            self.tr("Attach photos or documents to the selected item (Ctrl+Shift+A)")
+        )
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.view_button = QPushButton("&View", self)
+        self.view_button = QPushButton(self.tr("&View", "look at the file"), self)
         self.view_button.clicked.connect(self._on_view_button_clicked)
-        self.save_button = QPushButton("&Save file as…", self)
+        self.save_button = QPushButton(self.tr("&Save file as…"), self)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.hint = QLabel(self)
         self.hint.setObjectName("photos_hint")
@@ -194,7 +197,9 @@ class PhotosView(RefreshingView):
             return False
         deleted, refused = self._session.delete_many("attachment", ids, noun="files")
         if refused is not None:
-            self.message_posted.emit(f"Not deleted: {refused.message}")
+            self.message_posted.emit(
+                self.tr("Not deleted: {reason}").format(reason=refused.message)
+            )
         if deleted:
             self._after_deleting(deleted, first)
         return deleted > 0
@@ -208,8 +213,11 @@ class PhotosView(RefreshingView):
 
     def _after_deleting(self, deleted: int, first: int) -> None:
         """Say how to bring the files back, and select the file now in the first's place."""
-        what = "the file. Undo brings it" if deleted == 1 else f"{deleted} files. Undo brings them"
-        self.message_posted.emit(f"Deleted {what} back (Ctrl+Z).")
+        if deleted == 1:
+            said = self.tr("Deleted the file. Undo brings it back (Ctrl+Z).")
+        else:
+            said = self.tr("Deleted %n files. Undo brings them back (Ctrl+Z).", "", deleted)
+        self.message_posted.emit(said)
         self.catch_up()
         if self.model.rowCount():
             self._select_only(min(first, self.model.rowCount() - 1))
@@ -224,7 +232,7 @@ class PhotosView(RefreshingView):
         self._show_error("\n".join(result.errors))
         if result.added:
             count = len(result.added)
-            said = [f"Attached {count} file{'s' if count != 1 else ''}", *result.notices]
+            said = [counted(self.tr("Attached %n file(s)", "", count), count), *result.notices]
             self.message_posted.emit("; ".join(said))
             self.refresh()
             self.show_item("attachment", result.added[-1])
@@ -248,7 +256,9 @@ class PhotosView(RefreshingView):
         try:
             written = self._session.case.save_attachment_as(attachment_id, target)
         except CaseFileError as exc:
-            self._show_error(f"could not save {target}: {exc}")
+            self._show_error(
+                self.tr("could not save {path}: {reason}").format(path=target, reason=exc)
+            )
             return None
         self._show_error("")
         return written
@@ -256,11 +266,15 @@ class PhotosView(RefreshingView):
     # Dialogs are methods so a test can replace them.
 
     def ask_files(self) -> list[str]:
-        files, _ = QFileDialog.getOpenFileNames(self, "Attach files", "", ATTACHABLE)
+        kinds = self.tr("Images and documents ({patterns})").format(patterns=ATTACHABLE)
+        everything = self.tr("All files ({patterns})").format(patterns="*")
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach files"), "", f"{kinds};;{everything}"
+        )
         return files
 
     def ask_save_path(self, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save file as", suggested)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save file as"), suggested)
         return Path(path) if path else None
 
     # -- handlers -------------------------------------------------------------------------
@@ -357,9 +371,11 @@ class PhotosView(RefreshingView):
         else:
             self._on_grid_current_changed(QModelIndex(), QModelIndex())
         if self._session.read_only:
-            hint = "Read-only: attachments can be viewed and saved, not added."
+            hint = self.tr("Read-only: attachments can be viewed and saved, not added.")
         elif owner is None or owner.kind == ALL:
-            hint = "Drop files onto an item at the left to attach them to it."
+            hint = self.tr("Drop files onto an item at the left to attach them to it.")
         else:
-            hint = f"Files dropped on the grid or added are attached to “{owner.title}”."
+            hint = self.tr("Files dropped on the grid or added are attached to “{title}”.").format(
+                title=owner.title
+            )
         self.hint.setText(hint)

@@ -7,10 +7,11 @@ from html import escape
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from casefile.store import KIND_LABELS, AttachmentRecord, CaseFileError
+from casefile.store import AttachmentRecord, CaseFileError
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.models.photos import human_size
+from casefile.ui.models.vocabulary import kind_name
 from casefile.ui.support.formatting import local_text
 
 
@@ -28,20 +29,20 @@ class AttachmentDetails(QWidget):
         self._record: AttachmentRecord | None = None
         self.caption = QLineEdit(self)
         self.caption.setObjectName("attachment_caption")
-        self.caption.setPlaceholderText("What the photo shows")
+        self.caption.setPlaceholderText(self.tr("What the photo shows"))
         self.caption.editingFinished.connect(self._on_caption_editing_finished)
         self.labels: dict[str, QLabel] = {}
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addRow("&Caption", self.caption)
+        layout.addRow(self.tr("&Caption"), self.caption)
         for key, text in (
-            ("filename", "File"),
-            ("size", "Size"),
-            ("media_type", "Type"),
-            ("dimensions", "Pixels"),
-            ("captured", "Taken"),
+            ("filename", self.tr("File")),
+            ("size", self.tr("Size")),
+            ("media_type", self.tr("Type")),
+            ("dimensions", self.tr("Pixels")),
+            ("captured", self.tr("Taken")),
             ("sha256", "SHA-256"),
-            ("owners", "Belongs to"),
+            ("owners", self.tr("Belongs to")),
         ):
             label = QLabel(self)
             label.setObjectName(f"attachment_{key}")
@@ -64,7 +65,7 @@ class AttachmentDetails(QWidget):
         if record is None:
             for label in self.labels.values():
                 label.setText("")
-            self.labels["filename"].setText("Select a photo or document.")
+            self.labels["filename"].setText(self.tr("Select a photo or document."))
             return
         zone = self._session.case.incident().timezone
         captured = local_text(record.captured_at, zone)
@@ -75,7 +76,7 @@ class AttachmentDetails(QWidget):
             f"{record.width} × {record.height}" if record.width and record.height else "—"
         )
         self.labels["captured"].setText(
-            f"{captured} ({zone})" if captured else "not recorded in the file"
+            f"{captured} ({zone})" if captured else self.tr("not recorded in the file")
         )
         self.labels["sha256"].setText(record.sha256[:12])
         self.labels["sha256"].setToolTip(record.sha256)
@@ -88,9 +89,9 @@ class AttachmentDetails(QWidget):
                 title = self._session.case.get(link.kind, link.id).title
             except CaseFileError:
                 continue
-            kind = KIND_LABELS.get(link.kind, link.kind)
+            kind = kind_name(link.kind)
             parts.append(f"{kind} <a href='{link.kind}:{link.id}'>{escape(title)}</a>")
-        return "<br>".join(parts) or "nothing yet (drop it on an item at the left)"
+        return "<br>".join(parts) or self.tr("nothing yet (drop it on an item at the left)")
 
     def _on_owners_link_activated(self, href: str) -> None:
         kind, _, item_id = href.partition(":")

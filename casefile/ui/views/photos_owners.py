@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,13 +23,20 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView, QWidget
 
 from casefile.store import CaseFile
 from casefile.ui.support.columns import fixed_rows
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 OwnerIdRole = Qt.ItemDataRole.UserRole + 1
 OwnerKindRole = Qt.ItemDataRole.UserRole + 2
 
 ALL = "all"
 HEADER = "header"
-OWNER_KINDS = (("damage_item", "Damage items"), ("note", "Notes"), ("meeting", "Meetings"))
+#: the kinds photos belong to, and the heading each has in the list (English, marked for
+#: translation in the OwnersModel context)
+OWNER_KINDS = (
+    ("damage_item", QT_TRANSLATE_NOOP("OwnersModel", "Damage items")),
+    ("note", QT_TRANSLATE_NOOP("OwnersModel", "Notes")),
+    ("meeting", QT_TRANSLATE_NOOP("OwnersModel", "Meetings")),
+)
 FETCH_BLOCK = 64  # owners whose titles are fetched together: a screenful or two
 
 Index = QModelIndex | QPersistentModelIndex
@@ -64,7 +73,7 @@ class OwnersModel(QAbstractListModel):
         self._kinds: list[str] = []
         self._ids: list[str | None] = []
         self._headings: dict[int, str] = {}  # row -> text of a header row
-        self._all = Owner(ALL, None, "All photos & documents")
+        self._all = Owner(ALL, None, self.tr("All photos & documents"))
         self._fetched: dict[str, Owner] = {}
 
     def load(self, case: CaseFile, ids_of: Callable[[str], list[str]]) -> None:
@@ -75,7 +84,7 @@ class OwnersModel(QAbstractListModel):
         for kind, heading in OWNER_KINDS:
             ids = ids_of(kind)
             if ids:
-                headings[len(kinds)] = heading
+                headings[len(kinds)] = QCoreApplication.translate("OwnersModel", heading)
                 kinds.append(HEADER)
                 owner_ids.append(None)
                 kinds += [kind] * len(ids)
@@ -85,7 +94,7 @@ class OwnersModel(QAbstractListModel):
         self._kinds = kinds
         self._ids = owner_ids
         self._headings = headings
-        self._all = Owner(ALL, None, "All photos & documents", tuple(ids_of("attachment")))
+        self._all = Owner(ALL, None, self.tr("All photos & documents"), tuple(ids_of("attachment")))
         self._fetched = {}
         self.endResetModel()
 
@@ -174,13 +183,13 @@ class OwnersModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(owner)
         if owner.kind != HEADER:
-            return f"{owner.title}\nDrop files here to attach them"
+            return owner.title + "\n" + self.tr("Drop files here to attach them")
         return None
 
 
 def _display(owner: Owner) -> str:
     if owner.kind == HEADER:
-        return owner.title.upper()
+        return QLocale().toUpper(owner.title)
     count = len(owner.attachment_ids)
     return f"{owner.title}  ({count})" if count else owner.title
 

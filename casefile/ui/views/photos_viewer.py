@@ -131,7 +131,7 @@ class PhotoViewer(QDialog):
         try:
             record, pixmap = _load(self._case, attachment_id)
         except CaseFileError as exc:
-            self.caption.setText(f"Not shown: {exc.message}")
+            self.caption.setText(self.tr("Not shown: {reason}").format(reason=exc.message))
             return
         self._show(record, pixmap)
 
@@ -141,14 +141,17 @@ class PhotoViewer(QDialog):
         self.setWindowTitle(record.caption or record.filename)
         self.caption.setText(record.caption or record.filename)
         row = self._ids.index(record.id) + 1 if record.id in self._ids else 1
-        self.position.setText(f"{row} of {len(self._ids)}" if len(self._ids) > 1 else "")
+        position = self.tr("{number} of {count}").format(number=row, count=len(self._ids))
+        self.position.setText(position if len(self._ids) > 1 else "")
         self.zoom = None
         if pixmap.isNull():
             self.image.clear()
             self.image.setWordWrap(True)
             self.image.setText(
-                f"No preview for {record.filename} ({record.media_type}).\n"
-                "Use “Save file as…” to open it in another program."
+                self.tr(
+                    "No preview for {name} ({type}).\n"
+                    "Use “Save file as…” to open it in another program."
+                ).format(name=record.filename, type=record.media_type)
             )
         self._render()
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
 
-from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QMimeData, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import SEVERITIES, CaseFileError, PlanRecord, read_plan
+from casefile.store import CaseFileError, PlanRecord, read_plan
 from casefile.ui.case.session import CaseSession
 from casefile.ui.dialogs.files import FileDialogs
 from casefile.ui.dialogs.plan_name import PlanNameDialog
+from casefile.ui.models.vocabulary import choice_labels
+from casefile.ui.support.plurals import counted
 from casefile.ui.views import ViewOptions
 from casefile.ui.views.plan_canvas import (
     ITEM_MIME,
@@ -107,16 +109,16 @@ class SitePlanView(RefreshingView):
 
         self.plan_box = QComboBox()
         self.plan_box.currentIndexChanged.connect(self._on_plan_box_changed)
-        self.add_button = QPushButton("Add plan…")
+        self.add_button = QPushButton(self.tr("Add plan…"))
         self.add_button.clicked.connect(self.ask_add_plan)
-        self.rename_button = QPushButton("Rename…")
+        self.rename_button = QPushButton(self.tr("Rename…"))
         self.rename_button.clicked.connect(self.ask_rename_plan)
-        self.delete_button = QPushButton("Delete plan")
+        self.delete_button = QPushButton(self.tr("Delete plan"))
         self.delete_button.clicked.connect(self.delete_plan)
-        self.fit_button = QPushButton("Fit")
-        self.fit_button.setToolTip("Show the whole plan (0); zoom with the wheel, + and -")
+        self.fit_button = QPushButton(self.tr("Fit", "show the whole plan"))
+        self.fit_button.setToolTip(self.tr("Show the whole plan (0); zoom with the wheel, + and -"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("Plan:"))
+        top.addWidget(QLabel(self.tr("Plan:")))
         top.addWidget(self.plan_box, 1)
         for button in (self.add_button, self.rename_button, self.delete_button, self.fit_button):
             top.addWidget(button)
@@ -128,7 +130,7 @@ class SitePlanView(RefreshingView):
         self.items.setIconSize(QSize(16, 16))
         self.items.itemSelectionChanged.connect(self._on_items_selection_changed)
         self.items.itemActivated.connect(self._on_items_activated)
-        hint = QLabel("Drag a damage item or a photo onto the plan to pin it.")
+        hint = QLabel(self.tr("Drag a damage item or a photo onto the plan to pin it."))
         hint.setWordWrap(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -146,7 +148,10 @@ class SitePlanView(RefreshingView):
         self.caption.setWordWrap(True)
         self.legend = QLabel(self._legend_text())
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.empty = QLabel("This case has no site plan yet: Add plan… takes a PNG, JPEG or PDF.")
+        self.empty = QLabel(
+            self.tr("This case has no site plan yet: Add plan… takes a PNG, JPEG or PDF.")
+        )
+        self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -261,12 +266,12 @@ class SitePlanView(RefreshingView):
                 row.setData(ItemIdRole, item.id)
                 row.setData(KindRole, item.kind)
                 if item.id in pinned:
-                    row.setToolTip("On this plan: select it to find its pin")
+                    row.setToolTip(self.tr("On this plan: select it to find its pin"))
                     font = row.font()
                     font.setBold(True)
                     row.setFont(font)
                 else:
-                    row.setToolTip("Drag onto the plan to pin it")
+                    row.setToolTip(self.tr("Drag onto the plan to pin it"))
                 self.items.addItem(row)
                 row.setSelected(item.id in selected)
         finally:
@@ -282,7 +287,7 @@ class SitePlanView(RefreshingView):
         path = FileDialogs.ask_plan_image(self, self._folder())
         if path is None:
             return
-        name = PlanNameDialog.ask(self, "Add a site plan", path.stem)
+        name = PlanNameDialog.ask(self, self.tr("Add a site plan"), path.stem)
         if name is not None:
             self.add_plan_from(path, name)
 
@@ -291,18 +296,18 @@ class SitePlanView(RefreshingView):
             data, filename = read_plan(path)
             plan = self._session.add_plan(data, filename, name=name)
         except CaseFileError as exc:
-            self.message_posted.emit(f"No plan added: {exc}")
+            self.message_posted.emit(self.tr("No plan added: {reason}").format(reason=exc))
             return None
         self._shown_plan = plan.id
         self.refresh()
-        self.message_posted.emit(f"Added the site plan “{plan.name}”.")
+        self.message_posted.emit(self.tr("Added the site plan “{name}”.").format(name=plan.name))
         return plan
 
     def ask_rename_plan(self) -> None:
         plan = self.current_plan
         if plan is None:
             return
-        name = PlanNameDialog.ask(self, "Rename the site plan", plan.name)
+        name = PlanNameDialog.ask(self, self.tr("Rename the site plan"), plan.name)
         if name is not None:
             self.rename_plan(name)
 
@@ -313,7 +318,7 @@ class SitePlanView(RefreshingView):
         try:
             self._session.rename_plan(plan.id, name)
         except CaseFileError as exc:
-            self.message_posted.emit(f"Not renamed: {exc.message}")
+            self.message_posted.emit(self.tr("Not renamed: {reason}").format(reason=exc.message))
 
     def delete_plan(self) -> None:
         plan = self.current_plan
@@ -323,12 +328,21 @@ class SitePlanView(RefreshingView):
         try:
             self._session.delete_plan(plan.id)
         except CaseFileError as exc:
-            self.message_posted.emit(f"Not deleted: {exc.message}")
+            self.message_posted.emit(self.tr("Not deleted: {reason}").format(reason=exc.message))
             return
-        taken = f" and its {pins} pin{'s' if pins != 1 else ''}" if pins else ""
-        self.message_posted.emit(
-            f"Deleted the site plan “{plan.name}”{taken}. Undo brings it back (Ctrl+Z)."
-        )
+        if pins:
+            said = counted(
+                self.tr(
+                    "Deleted the site plan “{name}” and its %n pin(s). "
+                    "Undo brings it back (Ctrl+Z).",
+                    "",
+                    pins,
+                ),
+                pins,
+            )
+        else:
+            said = self.tr("Deleted the site plan “{name}”. Undo brings it back (Ctrl+Z).")
+        self.message_posted.emit(said.format(name=plan.name))
 
     def pin_item(self, item_id: str, x: float, y: float) -> None:
         plan = self.current_plan
@@ -341,13 +355,15 @@ class SitePlanView(RefreshingView):
             else:
                 self._session.pin(plan.id, item_id, x, y, label=self._name(item_id))
         except CaseFileError as exc:
-            self.message_posted.emit(f"Not pinned: {exc.message}")
+            self.message_posted.emit(self.tr("Not pinned: {reason}").format(reason=exc.message))
 
     def _name(self, item_id: str) -> str:
         item = self._items.get(item_id)
         if item is None:
-            return "an item"
-        return f"{item.label} “{item.title}”" if item.label else f"the photo “{item.title}”"
+            return self.tr("an item")
+        if item.label:
+            return f"{item.label} “{item.title}”"
+        return self.tr("the photo “{title}”").format(title=item.title)
 
     def _on_canvas_item_dropped(self, item_id: str, x: float, y: float) -> None:
         self.pin_item(item_id, x, y)
@@ -360,7 +376,7 @@ class SitePlanView(RefreshingView):
             try:
                 self._session.move_pin(pin, x, y, label=self._name(pin.item_id))
             except CaseFileError as exc:
-                self.message_posted.emit(f"Not moved: {exc.message}")
+                self.message_posted.emit(self.tr("Not moved: {reason}").format(reason=exc.message))
                 self.refresh()
                 return
 
@@ -368,13 +384,18 @@ class SitePlanView(RefreshingView):
         pins = [self._pins[p] for p in pin_ids if p in self._pins]
         if not pins:
             return
-        label = self._name(pins[0].item_id) if len(pins) == 1 else f"{len(pins)} items"
+        if len(pins) == 1:
+            label = self._name(pins[0].item_id)
+        else:
+            label = counted(self.tr("%n item(s)", "", len(pins)), len(pins))
         try:
             self._session.unpin([p.id for p in pins], label=label)
         except CaseFileError as exc:
-            self.message_posted.emit(f"Not unpinned: {exc.message}")
+            self.message_posted.emit(self.tr("Not unpinned: {reason}").format(reason=exc.message))
             return
-        self.message_posted.emit(f"Unpinned {label}. Undo puts it back (Ctrl+Z).")
+        self.message_posted.emit(
+            self.tr("Unpinned {what}. Undo puts it back (Ctrl+Z).").format(what=label)
+        )
 
     def delete_selected(self) -> bool:
         selected = self.canvas.selected_pins()
@@ -436,9 +457,13 @@ class SitePlanView(RefreshingView):
 
     @staticmethod
     def _legend_text() -> str:
+        """The pins' colours by severity, in the app's language."""
         parts = []
-        for severity, name in (("", "not assessed"), *SEVERITIES.items()):
+        locale = QLocale()
+        for severity, name in choice_labels("damage_item", "severity", blank=True).items():
             colour = SEVERITY_COLOURS.get(severity, SEVERITY_COLOURS[""])
-            parts.append(f"<span style='color:{colour}'>●</span> {name.lower()}")
-        parts.append(f"<span style='color:{PHOTO_COLOUR}'>■</span> photo, where it was taken")
-        return "Pins: " + " &nbsp; ".join(parts)
+            parts.append(f"<span style='color:{colour}'>●</span> {locale.toLower(name)}")
+        photo = QCoreApplication.translate("SitePlanView", "photo, where it was taken")
+        parts.append(f"<span style='color:{PHOTO_COLOUR}'>■</span> {photo}")
+        pins = QCoreApplication.translate("SitePlanView", "Pins:")
+        return f"{pins} " + " &nbsp; ".join(parts)
