@@ -491,7 +491,8 @@ def _ready_for_editing(
     (after a backup named after `path`) and give it a search index."""
     conn = sf.raw_connect(db, read_only=False, cipher=cipher)
     try:
-        problems = sf.opening_checks(conn, db, while_checking, cipher)
+        upgrading = version < sf.SCHEMA_VERSION
+        problems = sf.opening_checks(conn, db, while_checking, cipher, every_page=upgrading)
         if problems:
             raise Corrupt(
                 "is damaged (" + problems[0] + ") and cannot be edited: open it read-only to "
@@ -506,7 +507,7 @@ def _ready_for_editing(
                 "trusted version",
                 path=path,
             )
-        if version < sf.SCHEMA_VERSION:
+        if upgrading:
             backup = _backup(db, path, version)
             _migrate(conn, path, version, backup)
             notices.append(

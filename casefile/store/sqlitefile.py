@@ -547,15 +547,28 @@ def opening_checks(
     path: Path,
     while_checking: WhileChecking | None = None,
     cipher: Cipher | None = None,
+    *,
+    every_page: bool = False,
 ) -> list[str]:
-    """quick_check on `conn` and foreign_key_check on a second read-only connection, at
-    once: SQLite runs both without the GIL, so a large file's opening pays for the
-    longer of the two, not their sum. Findings in that order. A small file (below
-    CHECK_ON_THREADS_FROM_BYTES), or one where no second connection can be had (no file
-    handles left, say), has both run on `conn`, one after the other.
+    """The checks of every opening: quick_check on `conn` and foreign_key_check on a
+    second read-only connection, at once: SQLite runs both without the GIL, so a large
+    file's opening pays for the longer of the two, not their sum. Findings in that
+    order. A small file (below CHECK_ON_THREADS_FROM_BYTES), or one where no second
+    connection can be had (no file handles left, say), has both run on `conn`, one
+    after the other. With `while_checking`, a large file's two checks both run on
+    worker threads and this thread does the caller's work in the meantime (see
+    WhileChecking).
 
-    With `while_checking`, a large file's two checks both run on worker threads and
-    this thread does the caller's work in the meantime (see WhileChecking)."""
+    An encrypted file (`cipher`) has only its foreign keys checked, unless `every_page`.
+    SQLCipher authenticates every page with its HMAC when it reads it and refuses one
+    that fails (SQLITE_CORRUPT, "is damaged", naming the file): a changed byte, a torn
+    write or a cut-off file is found out by whatever reads that page, is never taken for
+    data, and an edit that meets it rolls back. quick_check would find that damage only
+    by decrypting and authenticating every page, photos included, at every opening. The
+    walk of every page stays where a whole file is judged: `check`, the copies recovery
+    and encrypt/decrypt/rekey check before they replace a file, and an upgrade."""
+    if cipher is not None and not every_page:
+        return foreign_key_problems(conn)
     other = None if _is_small(path) else _second_reader(path, cipher)
     if other is None:
         return quick_check(conn) + foreign_key_problems(conn)

@@ -15,6 +15,7 @@ from conftest import file_digest, folder_listing
 
 from casefile.store import (
     CaseFile,
+    Corrupt,
     InvalidInput,
     Locked,
     NeedsPassphrase,
@@ -253,6 +254,24 @@ def test_an_older_encrypted_case_is_upgraded_with_an_encrypted_backup(tmp_path: 
     assert len(backups) == 1
     assert not backups[0].read_bytes().startswith(b"SQLite format 3")
     assert in_clear(tmp_path, [b"SQLite format 3"]) == []
+
+
+def test_an_older_encrypted_case_with_a_damaged_page_is_not_upgraded(tmp_path: Path) -> None:
+    """An upgrade rewrites the schema: before it, every page of an encrypted case is read
+    (an ordinary opening reads only what it needs). The last page holds no row that the
+    foreign-key check reads."""
+    from casefile.store import encryption
+
+    path = tmp_path / "old.casefile"
+    path.touch()
+    encryption._export(FIXTURES / "schema-1.casefile", None, path, Passphrase(SECRET).new_cipher())
+    data = bytearray(path.read_bytes())
+    data[-4096 + 100] ^= 0xFF
+    path.write_bytes(bytes(data))
+    before = (folder_listing(tmp_path), file_digest(path))
+    with pytest.raises(Corrupt, match="is damaged"):
+        CaseFile.open(path, passphrase=Passphrase(SECRET))
+    assert (folder_listing(tmp_path), file_digest(path)) == before  # no backup, nor staging
 
 
 #: A writer keyed with the passphrase, killed mid-transaction: a hot journal beside an
