@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casefile.store import (
@@ -21,6 +21,7 @@ from casefile.store import (
     WrongPassphrase,
 )
 from casefile.ui.support.settings import Settings
+from casefile.ui.support.translation import arg
 from casefile.ui.window.workspace import ViewCode
 
 # The dialogs are imported where they are shown: a case that opens needs none of them,
@@ -105,9 +106,14 @@ class CaseOpener:
                     if from_keyring:
                         keyring_store.forget(path)  # it no longer opens the case
                     problem = (
-                        "The keyring's passphrase no longer opens it: type the new one."
+                        QCoreApplication.translate(
+                            "CaseOpener",
+                            "The keyring's passphrase no longer opens it: type the new one.",
+                        )
                         if from_keyring
-                        else "Wrong passphrase (or not a case file): try again."
+                        else QCoreApplication.translate(
+                            "CaseOpener", "Wrong passphrase (or not a case file): try again."
+                        )
                     )
                 from casefile.ui.dialogs.passphrase import PassphraseDialog
 
@@ -161,8 +167,10 @@ class CaseOpener:
         from casefile.ui.dialogs.cannot_open import CannotOpenDialog
         from casefile.ui.dialogs.files import FileDialogs
 
-        suggested = path.with_name(f"{path.stem} (copy){path.suffix}")
-        target = FileDialogs.ask_save_case(parent, "Save a copy to edit", suggested)
+        suggested = path.with_name(copy_name(path))
+        target = FileDialogs.ask_save_case(
+            parent, QCoreApplication.translate("CaseOpener", "Save a copy to edit"), suggested
+        )
         if target is None:
             return None
         try:
@@ -194,7 +202,9 @@ class CaseOpener:
             return None
         name = _file_name(values["title"])
         target = FileDialogs.ask_save_case(
-            parent, "Save the new case as", self._settings.last_folder / name
+            parent,
+            QCoreApplication.translate("CaseOpener", "Save the new case as"),
+            self._settings.last_folder / name,
         )
         if target is None:
             return None
@@ -218,7 +228,16 @@ def _file_name(title: str) -> str:
     """A file name from a case title: letters, digits and dashes, not too long."""
     cleaned = "".join(c if c.isalnum() else "-" for c in title.strip().lower())
     words = [w for w in cleaned.split("-") if w]
-    return ("-".join(words)[:60].rstrip("-") or "case") + ".casefile"
+    return (
+        "-".join(words)[:60].rstrip("-")
+        or QCoreApplication.translate("CaseOpener", "case", "a file name")
+    ) + ".casefile"
+
+
+def copy_name(path: Path) -> str:
+    """The name suggested for a copy of the case at `path`: "kyiv (copy).casefile"."""
+    # %1: the case file's name without its ending
+    return arg(QCoreApplication.translate("CaseOpener", "%1 (copy)"), path.stem) + path.suffix
 
 
 class _busy:

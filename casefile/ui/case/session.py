@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from casefile.store import (
-    KIND_LABELS,
     CaseFile,
     CaseFileError,
     CommentRecord,
@@ -27,6 +26,10 @@ from casefile.store import (
     Snapshot,
     record_values,
 )
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP, arg, english_plural
+
+#: the translation context of the Undo and Redo menu items' words
+CONTEXT = "UndoSteps"
 
 
 class CaseSession(QObject):
@@ -145,9 +148,8 @@ class CaseSession(QObject):
                 new[record.id] = {k: now[k] for k in changed}
         if old:
             fields = sorted({name for values in old.values() for name in values})
-            noun = KIND_LABELS.get(kind, kind).lower()
-            title = _title(kind, records[0]) if len(old) == 1 else f"{len(old)} {noun}s"
-            text = f"Edit {', '.join(_field_words(f) for f in fields)} of {title}"
+            title = _title(kind, records[0]) if len(old) == 1 else _WORDS.several(kind, len(old))
+            text = _edit_text(fields, title)
             self.undo_stack.push(_UpdateManyCommand(self, kind, old, new, text))
             self._changed(kind, list(old))
         return records
@@ -163,8 +165,9 @@ class CaseSession(QObject):
     def delete_many(
         self, kind: str, item_ids: Sequence[str], *, noun: str = "items"
     ) -> tuple[int, CaseFileError | None]:
-        """Delete items of one kind as one undoable step (`noun` names several in the
-        Undo menu: "Delete 3 files"). An item the case refuses ends the run; those
+        """Delete items of one kind as one undoable step (several are named by their
+        kind in the Undo menu, "Delete 3 files"; `noun` names several of a kind the
+        session has no word for). An item the case refuses ends the run; those
         deleted before it stay deleted, one step to undo. How many were deleted, and
         the refusal if there was one."""
         snapshots: list[Snapshot] = []
@@ -179,7 +182,7 @@ class CaseSession(QObject):
                 break
         if snapshots:
             if len(snapshots) > 1:
-                title = f"{len(snapshots)} {noun}"
+                title = _WORDS.several(kind, len(snapshots), noun)
             self.undo_stack.push(_DeleteCommand(self, snapshots, title))
             self._changed("*", [snapshot.id for snapshot in snapshots])
         return len(snapshots), refused
@@ -226,7 +229,8 @@ class CaseSession(QObject):
     def pin(self, plan_id: str, item_id: str, x: float, y: float, *, label: str) -> PinRecord:
         """Pin a damage item or a photo on a plan; `label` names it in the Undo menu."""
         pin = self.case.pin(plan_id, item_id, x, y)
-        self.undo_stack.push(_PinCommand(self, [pin], f"Pin {label}", removes=False))
+        text = arg(QCoreApplication.translate("UndoSteps", "Pin %1"), label)
+        self.undo_stack.push(_PinCommand(self, [pin], text, removes=False))
         self._changed("plan_pin", [pin.id])
         return pin
 
@@ -234,7 +238,8 @@ class CaseSession(QObject):
         """Move a pin from where `pin` has it."""
         moved = self.case.move_pin(pin.id, x, y)
         if (moved.x, moved.y) != (pin.x, pin.y):
-            self.undo_stack.push(_MovePinCommand(self, pin, moved, f"Move the pin of {label}"))
+            text = arg(QCoreApplication.translate("UndoSteps", "Move the pin of %1"), label)
+            self.undo_stack.push(_MovePinCommand(self, pin, moved, text))
             self._changed("plan_pin", [pin.id])
         return moved
 
@@ -242,7 +247,8 @@ class CaseSession(QObject):
         """Remove pins as one undoable step."""
         removed = [self.case.unpin(pin_id) for pin_id in pin_ids]
         if removed:
-            self.undo_stack.push(_PinCommand(self, removed, f"Unpin {label}", removes=True))
+            text = arg(QCoreApplication.translate("UndoSteps", "Unpin %1"), label)
+            self.undo_stack.push(_PinCommand(self, removed, text, removes=True))
             self._changed("plan_pin", [pin.id for pin in removed])
 
     # -- review: seals and comments (not undoable: a seal is signed, a comment resolved) ---
@@ -304,30 +310,120 @@ class CaseSession(QObject):
         return True
 
 
-#: how a field reads in the Undo and Redo menu items, where its name is not enough
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+#: how a field reads in the Undo and Redo menu items ("Edit place of …"), in English
 _FIELD_WORDS = {
-    "party_ids": "parties",
-    "note_ids": "notes",
-    "attachment_ids": "photos and documents",
-    "represents_id": "represents",
-    "source_party_id": "source",
-    "owner_id": "owner",
-    "meeting_id": "meeting",
-    "held_at": "time",
-    "occurred_at": "time",
-    "estimated_cost": "estimate",
+    "affiliation": QT_TRANSLATE_NOOP("UndoSteps", "affiliation"),
+    "all_day": QT_TRANSLATE_NOOP("UndoSteps", "all day"),
+    "assessed_at": QT_TRANSLATE_NOOP("UndoSteps", "assessed at"),
+    "assessed_by": QT_TRANSLATE_NOOP("UndoSteps", "assessed by"),
+    "attachment_ids": QT_TRANSLATE_NOOP("UndoSteps", "photos and documents"),
+    "body": QT_TRANSLATE_NOOP("UndoSteps", "body"),
+    "caption": QT_TRANSLATE_NOOP("UndoSteps", "caption"),
+    "captured_at": QT_TRANSLATE_NOOP("UndoSteps", "captured at"),
+    "category": QT_TRANSLATE_NOOP("UndoSteps", "category"),
+    "classification": QT_TRANSLATE_NOOP("UndoSteps", "classification"),
+    "contact": QT_TRANSLATE_NOOP("UndoSteps", "contact"),
+    "country": QT_TRANSLATE_NOOP("UndoSteps", "country"),
+    "currency": QT_TRANSLATE_NOOP("UndoSteps", "currency"),
+    "date": QT_TRANSLATE_NOOP("UndoSteps", "date"),
+    "description": QT_TRANSLATE_NOOP("UndoSteps", "description"),
+    "due_date": QT_TRANSLATE_NOOP("UndoSteps", "due date"),
+    "estimated_cost": QT_TRANSLATE_NOOP("UndoSteps", "estimate"),
+    "exchange_rates": QT_TRANSLATE_NOOP("UndoSteps", "exchange rates"),
+    "filename": QT_TRANSLATE_NOOP("UndoSteps", "file name"),
+    "held_at": QT_TRANSLATE_NOOP("UndoSteps", "time"),
+    "internal": QT_TRANSLATE_NOOP("UndoSteps", "internal"),
+    "kind": QT_TRANSLATE_NOOP("UndoSteps", "kind"),
+    "location": QT_TRANSLATE_NOOP("UndoSteps", "location"),
+    "meeting_id": QT_TRANSLATE_NOOP("UndoSteps", "meeting"),
+    "name": QT_TRANSLATE_NOOP("UndoSteps", "name"),
+    "native_name": QT_TRANSLATE_NOOP("UndoSteps", "native name"),
+    "note_ids": QT_TRANSLATE_NOOP("UndoSteps", "notes"),
+    "occurred_at": QT_TRANSLATE_NOOP("UndoSteps", "time"),
+    "outcomes": QT_TRANSLATE_NOOP("UndoSteps", "outcomes"),
+    "owner_id": QT_TRANSLATE_NOOP("UndoSteps", "owner"),
+    "participants": QT_TRANSLATE_NOOP("UndoSteps", "participants"),
+    "party_ids": QT_TRANSLATE_NOOP("UndoSteps", "parties"),
+    "place": QT_TRANSLATE_NOOP("UndoSteps", "place"),
+    "quantity": QT_TRANSLATE_NOOP("UndoSteps", "quantity"),
+    "reference": QT_TRANSLATE_NOOP("UndoSteps", "reference"),
+    "reporting_currency": QT_TRANSLATE_NOOP("UndoSteps", "reporting currency"),
+    "represents_id": QT_TRANSLATE_NOOP("UndoSteps", "represents"),
+    "role": QT_TRANSLATE_NOOP("UndoSteps", "role"),
+    "severity": QT_TRANSLATE_NOOP("UndoSteps", "severity"),
+    "source_party_id": QT_TRANSLATE_NOOP("UndoSteps", "source"),
+    "status": QT_TRANSLATE_NOOP("UndoSteps", "status"),
+    "summary": QT_TRANSLATE_NOOP("UndoSteps", "summary"),
+    "timezone": QT_TRANSLATE_NOOP("UndoSteps", "time zone"),
+    "title": QT_TRANSLATE_NOOP("UndoSteps", "title"),
+    "unit_cost": QT_TRANSLATE_NOOP("UndoSteps", "unit cost"),
+}
+#: an item of each kind named in the Undo and Redo menu items; %1: its title or name
+_ITEM_NAMES = {
+    "incident": QT_TRANSLATE_NOOP("UndoSteps", "Incident “%1”"),
+    "party": QT_TRANSLATE_NOOP("UndoSteps", "Party “%1”"),
+    "note": QT_TRANSLATE_NOOP("UndoSteps", "Note “%1”"),
+    "damage_item": QT_TRANSLATE_NOOP("UndoSteps", "Damage item “%1”"),
+    "meeting": QT_TRANSLATE_NOOP("UndoSteps", "Meeting “%1”"),
+    "follow_up": QT_TRANSLATE_NOOP("UndoSteps", "Follow-up “%1”"),
+    "attachment": QT_TRANSLATE_NOOP("UndoSteps", "Attachment “%1”"),
 }
 
 
 def _field_words(name: str) -> str:
-    return _FIELD_WORDS.get(name, name.replace("_", " "))
+    words = _FIELD_WORDS.get(name)
+    return _tr(words) if words is not None else name.replace("_", " ")
+
+
+def _edit_text(fields: Sequence[str], title: str) -> str:
+    """ "Edit place, time of Meeting “Summons”": what a change of fields undoes."""
+    # %1: the fields changed ("place, time"), %2: the item or items
+    return arg(
+        QCoreApplication.translate("UndoSteps", "Edit %1 of %2"),
+        ", ".join(_field_words(f) for f in fields),
+        title,
+    )
 
 
 def _title(kind: str, record: Any) -> str:
     name = getattr(record, "title", None) or getattr(record, "name", None) or ""
     name = getattr(record, "filename", None) or name
     short = name if len(name) <= 40 else name[:39] + "…"
-    return f"{KIND_LABELS.get(kind, kind)} “{short}”"
+    named = _ITEM_NAMES.get(kind)
+    return arg(_tr(named), short) if named is not None else f"{kind} “{short}”"
+
+
+class UndoSteps(QObject):
+    """The Undo menu's counted words (Qt's translation tools read plural forms only from
+    an object's tr); its name is the translation context of every undo step's words."""
+
+    def several(self, kind: str, count: int, noun: str = "items") -> str:
+        """Several items of a kind, counted: "3 damage items"."""
+        if kind == "party":
+            counted = self.tr("%Ln part(y|ies)", "", count)
+        elif kind == "note":
+            counted = self.tr("%Ln note(s)", "", count)
+        elif kind == "damage_item":
+            counted = self.tr("%Ln damage item(s)", "", count)
+        elif kind == "meeting":
+            counted = self.tr("%Ln meeting(s)", "", count)
+        elif kind == "follow_up":
+            counted = self.tr("%Ln follow-up(s)", "", count)
+        elif kind == "attachment":
+            counted = self.tr("%Ln file(s)", "", count)
+        else:
+            return f"{QLocale().toString(count)} {noun}"
+        return english_plural(counted, count)
+
+    def attachments_added(self, count: int) -> str:
+        return english_plural(self.tr("Add %Ln attachment(s)", "", count), count)
+
+
+_WORDS = UndoSteps()
 
 
 class _Command(QUndoCommand):
@@ -367,7 +463,7 @@ class _Command(QUndoCommand):
 
 class _AddCommand(_Command):
     def __init__(self, session: CaseSession, kind: str, item_id: str, title: str) -> None:
-        super().__init__(session, f"Add {title}")
+        super().__init__(session, arg(QCoreApplication.translate("UndoSteps", "Add %1"), title))
         self._kind, self._id = kind, item_id
         self._snapshot: Snapshot | None = None
 
@@ -393,8 +489,7 @@ class _UpdateCommand(_Command):
         new: dict[str, Any],
         title: str,
     ) -> None:
-        fields = ", ".join(_field_words(name) for name in sorted(old))
-        super().__init__(session, f"Edit {fields} of {title}")
+        super().__init__(session, _edit_text(sorted(old), title))
         self._kind, self._id = kind, item_id
         self._old, self._new = old, new
 
@@ -443,7 +538,7 @@ class _DeleteCommand(_Command):
     keeps what it restored, and Undo restores the rest."""
 
     def __init__(self, session: CaseSession, snapshots: list[Snapshot], title: str) -> None:
-        super().__init__(session, f"Delete {title}")
+        super().__init__(session, arg(QCoreApplication.translate("UndoSteps", "Delete %1"), title))
         self._ids = [snapshot.id for snapshot in snapshots]
         self._kind = snapshots[0].kind
         self._deleted = list(snapshots)  # what is deleted now, in the order deleted
@@ -481,7 +576,7 @@ class _AttachCommand(_Command):
 
     def _name(self) -> None:
         count = len(self._ids)
-        self.setText(f"Add {count} attachment{'s' if count != 1 else ''}")
+        self.setText(_WORDS.attachments_added(count))
 
     def id(self) -> int:
         return _ATTACH_ID if self._run is not None else -1
@@ -508,7 +603,10 @@ class _AttachCommand(_Command):
 
 class _AddPlanCommand(_Command):
     def __init__(self, session: CaseSession, plan: PlanRecord) -> None:
-        super().__init__(session, f"Add the site plan “{plan.name}”")
+        super().__init__(
+            session,
+            arg(QCoreApplication.translate("UndoSteps", "Add the site plan “%1”"), plan.name),
+        )
         self._id = plan.id
         self._snapshot: PlanSnapshot | None = None
 
@@ -526,7 +624,9 @@ class _AddPlanCommand(_Command):
 
 class _RenamePlanCommand(_Command):
     def __init__(self, session: CaseSession, plan_id: str, old: str, new: str) -> None:
-        super().__init__(session, f"Rename the site plan “{old}”")
+        super().__init__(
+            session, arg(QCoreApplication.translate("UndoSteps", "Rename the site plan “%1”"), old)
+        )
         self._id, self._old, self._new = plan_id, old, new
 
     def redo_in_case(self) -> None:
@@ -543,7 +643,13 @@ class _DeletePlanCommand(_Command):
     """Deleting a plan takes its pins; undo brings both back."""
 
     def __init__(self, session: CaseSession, snapshot: PlanSnapshot) -> None:
-        super().__init__(session, f"Delete the site plan “{snapshot.plan.name}”")
+        super().__init__(
+            session,
+            arg(
+                QCoreApplication.translate("UndoSteps", "Delete the site plan “%1”"),
+                snapshot.plan.name,
+            ),
+        )
         self._snapshot = snapshot
 
     def redo_in_case(self) -> None:

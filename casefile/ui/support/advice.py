@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from casefile.ui.support.translation import arg
+
 # "run 'casefile check' on it, and restore it…" -> "restore it…"
 _COMMAND_THEN = re.compile(r"(?<=: )run '(?:casefile|cf) [\w-]+'(?: on it)?,? and ")
 # "…can be read, run 'casefile check', and restore…" -> "…can be read, and restore…"
@@ -17,12 +21,14 @@ def without_commands(message: str) -> str:
     """The message with its advice to run a casefile command taken out."""
     text = _COMMAND_THEN.sub("", message)
     text = _COMMAND_BETWEEN.sub("", text)
-    return _COMMAND_ALONE.sub("restore it from a copy", text)
+    instead = QCoreApplication.translate("Advice", "restore it from a copy")
+    return _COMMAND_ALONE.sub(lambda _match: instead, text)
 
 
 def capitalised(text: str) -> str:
-    """The store's lower-case message as it starts a line on screen ("Title must…")."""
-    return text[:1].upper() + text[1:]
+    """The store's lower-case message as it starts a line on screen ("Title must…"),
+    by the language's rules (Azerbaijani "i" is "İ" in capitals)."""
+    return QLocale().toUpper(text[:1]) + text[1:]
 
 
 def sentence(text: str) -> str:
@@ -34,4 +40,6 @@ def sentence(text: str) -> str:
 def about_file(name: str, message: str) -> str:
     """A message about a file ("is damaged: restore it from a copy") as a sentence
     naming it: "“case.casefile” is damaged: restore it from a copy."."""
-    return sentence(f"“{name}” {without_commands(message)}")
+    # %1: the file's name, %2: what is wrong with it ("is damaged: restore it from a copy")
+    named = QCoreApplication.translate("Advice", "“%1” %2")
+    return sentence(arg(named, name, without_commands(message)))

@@ -12,13 +12,15 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from casefile.store import EXPONENTS, in_zone, to_decimal_string
 from casefile.ui.models.vocabulary import choice_label
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
-#: what Edit > Add shows as its shortcuts, here so tooltips say the same
-ADD_SHORTCUT_TEXT = "Ctrl+Shift+N or Insert"
+#: what Edit > Add shows as its shortcuts, here so tooltips say the same (in English:
+#: add_shortcut_text() gives it in the app's language)
+ADD_SHORTCUT_TEXT = QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Shift+N or Insert")
 
 #: how an editor shows an instant for retyping (what the store's parse_instant reads)
 ISO_TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -26,6 +28,11 @@ ISO_TIME_FORMAT = "%Y-%m-%d %H:%M"
 WEEKDAY_PATTERN = "ddd d MMM yyyy"
 #: the zone in a locale's long time format ("HH:mm:ss tttt")
 _ZONE = re.compile(r"\s*t+")
+
+
+def add_shortcut_text() -> str:
+    """The keys of Edit > Add, as a tooltip names them in the app's language."""
+    return QCoreApplication.translate("Shortcuts", ADD_SHORTCUT_TEXT)
 
 
 def date_pattern(locale: QLocale | None = None) -> str:

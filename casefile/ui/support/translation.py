@@ -15,6 +15,7 @@ for a language Qt has none of (az), our `qtbase_LANG.ts` gives the strings the a
 from __future__ import annotations
 
 import hashlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -139,6 +140,38 @@ def _lrelease(source: Path, target: Path) -> bool:
     except (OSError, subprocess.SubprocessError):
         return False
     return True
+
+
+#: a plural source's choices: "(s)", or "(singular|plural)" endings as in "part(y|ies)"
+_SOURCE_PLURAL = re.compile(r"\((s)\)|\(([^()|]*)\|([^()|]*)\)")
+
+
+def english_plural(text: str, count: int) -> str:
+    """`text` as English reads it for `count`: a plural source ("%Ln item(s)",
+    "%Ln part(y|ies)") that no catalogue translated (English installs none) keeps its
+    choices, which this resolves; a translation has its own plural forms and none of
+    those brackets, so it comes back unchanged."""
+
+    def chosen(match: re.Match[str]) -> str:
+        if match.group(1):
+            return "" if count == 1 else "s"
+        return match.group(2) if count == 1 else match.group(3)
+
+    return _SOURCE_PLURAL.sub(chosen, text)
+
+
+_PLACE = re.compile(r"%(\d)")
+
+
+def arg(text: str, *values: object) -> str:
+    """`text` with %1, %2... replaced by `values` in one pass, as QString.arg does (a
+    value holding "%2" stays as it is), for a translated message with placeholders."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
+
+    return _PLACE.sub(value, text)
 
 
 #: how code marks a string for translation (what pyside6-lupdate looks for)

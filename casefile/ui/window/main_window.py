@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QMimeData, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store import CaseFile, CaseFileError, current_user, load_all_tables
-from casefile.ui.case.opening import CaseOpener
+from casefile.ui.case.opening import CaseOpener, copy_name
 from casefile.ui.case.session import CaseSession
-from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
+from casefile.ui.support.formatting import add_shortcut_text, time_text
 from casefile.ui.support.painted import AfterFirstPaint
 from casefile.ui.support.settings import Settings
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP, arg, english_plural
 from casefile.ui.views import ListHolder, ViewOptions
 from casefile.ui.views.pages import PAGES
 from casefile.ui.window.workspace import Workspace
@@ -57,6 +58,16 @@ def dropped_case(mime: QMimeData) -> Path | None:
     return None
 
 
+#: what the title bar says of each review state; %1: who sealed the case
+REVIEW_SUFFIXES = {
+    "": QT_TRANSLATE_NOOP("MainWindow", " — Sealed by %1"),
+    "submitted": QT_TRANSLATE_NOOP("MainWindow", " — Submitted by %1"),
+    "approved": QT_TRANSLATE_NOOP("MainWindow", " — Approved by %1"),
+    "changes-requested": QT_TRANSLATE_NOOP("MainWindow", " — Changes requested by %1"),
+    "released": QT_TRANSLATE_NOOP("MainWindow", " — Released by %1"),
+}
+
+
 def review_suffix(case: CaseFile) -> str:
     """What the title bar says of the case's review: " — Approved by R. Mustafayev"."""
     try:
@@ -65,8 +76,15 @@ def review_suffix(case: CaseFile) -> str:
         return ""
     if state is None:
         return ""
-    text = f" — {state.label} by {state.signer}"
-    return text + (" (seal does not verify)" if not state.verified else "")
+    suffix = REVIEW_SUFFIXES.get(state.state)
+    text = (
+        arg(QCoreApplication.translate("MainWindow", suffix), state.signer)
+        if suffix is not None
+        else f" — {state.label} · {state.signer}"  # a state this version does not know
+    )
+    if state.verified:
+        return text
+    return text + QCoreApplication.translate("MainWindow", " (seal does not verify)")
 
 
 def redo_keys(platform_keys: list[QKeySequence]) -> list[QKeySequence]:
@@ -223,9 +241,9 @@ class MainWindow(QMainWindow):
             ),
         )
         self.action_encryption = self._action(
-            "Encr&yption…",
+            self.tr("Encr&yption…"),
             self.edit_encryption,
-            tip="Encrypt the case with a passphrase, change its passphrase, or decrypt it",
+            tip=self.tr("Encrypt the case with a passphrase, change its passphrase, or decrypt it"),
         )
         self.action_settings = self._action(
             self.tr("Se&ttings…"),
@@ -367,8 +385,8 @@ class MainWindow(QMainWindow):
         self.action_undo.setEnabled(editable and stack.canUndo())
         self.action_redo.setEnabled(editable and stack.canRedo())
         # %1: what the step did ("Edit title"), empty when there is nothing to undo
-        self.action_undo.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
-        self.action_redo.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+        self.action_undo.setText(arg(self.tr("&Undo %1"), stack.undoText()).strip())
+        self.action_redo.setText(arg(self.tr("&Redo %1"), stack.redoText()).strip())
 
     def _update_view_actions(self) -> None:
         if self.workspace is None or self.session is None:
@@ -378,7 +396,14 @@ class MainWindow(QMainWindow):
         label = view.add_label
         self.action_add.setEnabled(editable and label is not None)
         self.action_add.setText(label or self.tr("&Add"))
-        self.action_add.setToolTip(f"{label or 'Add'} ({ADD_SHORTCUT_TEXT})")
+        # %1: what Add adds here ("&Add party"), %2: its keys
+        self.action_add.setToolTip(
+            arg(
+                self.tr("%1 (%2)"),
+                (label or self.tr("&Add")).replace("&", ""),
+                add_shortcut_text(),
+            )
+        )
         self.action_delete.setEnabled(editable and view.can_delete)
         has_list = isinstance(view, ListHolder)
         self.action_export_list.setEnabled(has_list)
@@ -391,36 +416,26 @@ class MainWindow(QMainWindow):
             return
         case = self.session.case
         if self.session.read_only:
-            self.file_label.setText(self.tr("Read-only · %1").replace("%1", case.path.name))
+            self.file_label.setText(arg(self.tr("Read-only · %1"), case.path.name))
             self.file_label.setToolTip(str(case.path))
             return
         if saved_at is not None:
             self._saved_at = saved_at
         refused = self.session.refused
         if refused:
-            state = self.tr("Not saved: %1 refused (shown in red)").replace(
-                "%1", ", ".join(refused)
-            )
+            state = arg(self.tr("Not saved: %1 refused (shown in red)"), ", ".join(refused))
         elif self.session.typing:
             state = self.tr("Typing, not saved yet: press Enter or leave the field")
         else:
             state = (
-                self.tr("All changes saved at %1").replace(
-                    "%1",
-                    QLocale().toString(
-                        QTime(self._saved_at.hour, self._saved_at.minute, self._saved_at.second),
-                        "HH:mm:ss",
-                    ),
-                )
+                arg(self.tr("All changes saved at %1"), time_text(self._saved_at))
                 if self._saved_at
                 else self.tr("All changes saved")
             )
         # The file's name only: its folder (in the tooltip) would push the status bar's
         # messages on the left under this label.
         # %1: what is saved, %2: the file's name
-        self.file_label.setText(
-            self.tr("%1 · %2 · editing").replace("%1", state).replace("%2", case.path.name)
-        )
+        self.file_label.setText(arg(self.tr("%1 · %2 · editing"), state, case.path.name))
         self.file_label.setToolTip(str(case.path))
 
     # -- opening and closing -------------------------------------------------------------------
@@ -428,7 +443,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self, read_only: bool = False) -> bool:
         from casefile.ui.dialogs.files import FileDialogs
 
-        title = "Open read-only" if read_only else "Open a case"
+        title = self.tr("Open read-only") if read_only else self.tr("Open a case")
         path = FileDialogs.ask_open_case(self, title, self.settings.last_folder)
         return path is not None and self.open_path(path, read_only=read_only)
 
@@ -471,8 +486,15 @@ class MainWindow(QMainWindow):
                     exc
                     if isinstance(exc, CaseFileError)
                     else CaseFileError(
-                        f"could not be written ({exc.strerror or exc}): free some space, or "
-                        f"check that {path.parent} can be written",
+                        # %1: why (the system's words), %2: the folder
+                        arg(
+                            self.tr(
+                                "could not be written (%1): free some space, or check that %2 "
+                                "can be written"
+                            ),
+                            exc.strerror or exc,
+                            path.parent,
+                        ),
                         path=path,
                     )
                 )
@@ -633,8 +655,10 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         case = self.session.case
-        name = f"{case.path.stem} (copy){case.path.suffix}"
-        target = FileDialogs.ask_save_case(self, "Save a copy as", self._writable(case.path) / name)
+        name = copy_name(case.path)
+        target = FileDialogs.ask_save_case(
+            self, self.tr("Save a copy as"), self._writable(case.path) / name
+        )
         if target is None:
             return None
         if self.workspace is not None:
@@ -644,9 +668,9 @@ class MainWindow(QMainWindow):
         except CaseFileError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, "Copy not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Copy not saved"), str(exc))
             return None
-        self.statusBar().showMessage(f"Saved a copy as {written}", 8000)
+        self.statusBar().showMessage(arg(self.tr("Saved a copy as %1"), written), 8000)
         return written
 
     def compare_with(self) -> None:
@@ -657,7 +681,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         case = self.session.case
-        chosen = FileDialogs.ask_open_case(self, "Compare with", case.path.parent)
+        chosen = FileDialogs.ask_open_case(self, self.tr("Compare with"), case.path.parent)
         if chosen is None:
             return
         if self.workspace is not None:
@@ -668,7 +692,7 @@ class MainWindow(QMainWindow):
         except CaseFileError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, "Cannot compare", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot compare"), str(exc))
             return
         CompareDialog.show_items(self, items, chosen.name, case.path.name)
 
@@ -680,7 +704,7 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.read_only:
             return
         case = self.session.case
-        chosen = FileDialogs.ask_open_case(self, "Merge a copy", case.path.parent)
+        chosen = FileDialogs.ask_open_case(self, self.tr("Merge a copy"), case.path.parent)
         if chosen is None:
             return
         if self.workspace is not None:
@@ -690,8 +714,13 @@ class MainWindow(QMainWindow):
             with CaseFile.open(chosen, read_only=True) as other:
                 preview = case.preview_merge(other)
                 if preview.status == "up_to_date":
+                    # %1: this case's file, %2: the copy's
                     self.statusBar().showMessage(
-                        f"Already up to date: {path.name} holds every change of {chosen.name}.",
+                        arg(
+                            self.tr("Already up to date: %1 holds every change of %2."),
+                            path.name,
+                            chosen.name,
+                        ),
                         8000,
                     )
                     return
@@ -702,15 +731,19 @@ class MainWindow(QMainWindow):
         except CaseFileError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, "Not merged", str(exc))
+            QMessageBox.warning(self, self.tr("Not merged"), str(exc))
             return
         self._close_session()  # the merged file: every view and the undo history anew
         self.open_path(path)
-        self.statusBar().showMessage(
-            f"Merged {chosen.name}: {result.added} item(s) added, {result.changed} changed, "
-            f"{result.removed} removed.",
-            8000,
+        # %1: the copy's file; then how many items were added, changed, removed
+        said = arg(
+            self.tr("Merged %1: %2, %3, %4."),
+            chosen.name,
+            english_plural(self.tr("%Ln item(s) added", "", result.added), result.added),
+            english_plural(self.tr("%Ln changed", "items", result.changed), result.changed),
+            english_plural(self.tr("%Ln removed", "items", result.removed), result.removed),
         )
+        self.statusBar().showMessage(said, 8000)
 
     def edit_encryption(self) -> None:
         """File > Encryption…: encrypt the open case, change its passphrase or decrypt it.
@@ -732,8 +765,10 @@ class MainWindow(QMainWindow):
         if self.session.read_only:
             QMessageBox.information(
                 self,
-                "Encryption",
-                "This case is open read-only: open it for editing to change its encryption.",
+                self.tr("Encryption"),
+                self.tr(
+                    "This case is open read-only: open it for editing to change its encryption."
+                ),
             )
             return
         choice = EncryptionDialog.ask(self, case.path, case.encrypted)
@@ -743,14 +778,19 @@ class MainWindow(QMainWindow):
         if choice is EncryptionChoice.DECRYPT:
             answer = QMessageBox.question(
                 self,
-                "Decrypt",
-                "Decrypted, the case can be read by anyone who has the file. Decrypt it?",
+                self.tr("Decrypt"),
+                self.tr("Decrypted, the case can be read by anyone who has the file. Decrypt it?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         else:
-            title = "Encrypt" if choice is EncryptionChoice.ENCRYPT else "Change the passphrase"
-            text = NewPassphraseDialog.ask(self, title, f"The new passphrase of {case.path.name}:")
+            title = (
+                self.tr("Encrypt")
+                if choice is EncryptionChoice.ENCRYPT
+                else self.tr("Change the passphrase")
+            )
+            intro = arg(self.tr("The new passphrase of %1:"), case.path.name)
+            text = NewPassphraseDialog.ask(self, title, intro)
             if text is None:
                 return
             new = Passphrase(text)
@@ -771,7 +811,7 @@ class MainWindow(QMainWindow):
                 decrypt(path, old, actor=self.settings.actor or None)
         except CaseFileError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Encryption not changed", str(exc))
+            QMessageBox.warning(self, self.tr("Encryption not changed"), str(exc))
             self.open_path(path)
             return
         QApplication.restoreOverrideCursor()
@@ -779,9 +819,11 @@ class MainWindow(QMainWindow):
         self.opener.known_passphrase(path, new)
         if self.open_path(path):
             done = {
-                EncryptionChoice.ENCRYPT: "Encrypted: it opens only with its passphrase.",
-                EncryptionChoice.CHANGE: "The passphrase was changed.",
-                EncryptionChoice.DECRYPT: "Decrypted: anyone who has the file can read it.",
+                EncryptionChoice.ENCRYPT: self.tr("Encrypted: it opens only with its passphrase."),
+                EncryptionChoice.CHANGE: self.tr("The passphrase was changed."),
+                EncryptionChoice.DECRYPT: self.tr(
+                    "Decrypted: anyone who has the file can read it."
+                ),
             }
             self.statusBar().showMessage(done[choice], 8000)
 
@@ -823,21 +865,21 @@ class MainWindow(QMainWindow):
         job.failed.connect(self._on_export_failed)
         job.cancelled.connect(self._on_export_cancelled)
         self._export = job
-        self.statusBar().showMessage("Exporting the brief…")
+        self.statusBar().showMessage(self.tr("Exporting the brief…"))
         job.start()
 
     def _on_export_finished(self, path: Path) -> None:
         from casefile.ui.tasks.brief_export import NotOpenedPrompt, OpenBriefPrompt
 
         self._export = None
-        self.statusBar().showMessage(f"Brief saved as {path}", 8000)
+        self.statusBar().showMessage(arg(self.tr("Brief saved as %1"), path), 8000)
         self.brief_exported.emit(path)
         if not OpenBriefPrompt.ask(self, path) or OpenBriefPrompt.open(path):
             return
         # No program opens PDF files (openUrl fails without a word): say so, offer the folder.
         if NotOpenedPrompt.ask(self, path) and not OpenBriefPrompt.show_folder(path):
             self.statusBar().showMessage(
-                f"Its folder could not be shown either: the brief is {path}", 15000
+                arg(self.tr("Its folder could not be shown either: the brief is %1"), path), 15000
             )
 
     def _on_export_failed(self, message: str) -> None:
@@ -845,11 +887,11 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self, "Brief not exported", message)
+        QMessageBox.warning(self, self.tr("Brief not exported"), message)
 
     def _on_export_cancelled(self) -> None:
         self._export = None
-        self.statusBar().showMessage("Export cancelled: no file was written.", 8000)
+        self.statusBar().showMessage(self.tr("Export cancelled: no file was written."), 8000)
 
     def check_file(self) -> None:
         """What `casefile check` verifies, off the GUI thread; the verdict in a dialog."""
@@ -866,7 +908,7 @@ class MainWindow(QMainWindow):
         )
         job.failed.connect(self._on_check_failed)
         self._check = job
-        self.statusBar().showMessage("Checking the file…")
+        self.statusBar().showMessage(self.tr("Checking the file…"))
         job.start()
 
     def _on_check_finished(self, name: str, problems: list[Problem], entries: int) -> None:
@@ -874,8 +916,9 @@ class MainWindow(QMainWindow):
 
         seals = self._check.seals_text if self._check is not None else ""
         self._check = None
-        found = problem_count(problems) if problems else "no problems"
-        self.statusBar().showMessage(f"Checked {name}: {found}.", 8000)
+        found = problem_count(problems) if problems else self.tr("no problems")
+        # %1: the file, %2: what was found ("no problems", "3 problems")
+        self.statusBar().showMessage(arg(self.tr("Checked %1: %2."), name, found), 8000)
         self.file_checked.emit(problems, entries)
         CheckReport.show(self, name, problems, entries, seals)
 
@@ -884,7 +927,7 @@ class MainWindow(QMainWindow):
 
         self._check = None
         self.statusBar().clearMessage()
-        QMessageBox.warning(self, "File not checked", message)
+        QMessageBox.warning(self, self.tr("File not checked"), message)
 
     def edit_settings(self) -> None:
         from casefile.ui.dialogs.settings import SettingsDialog
@@ -900,13 +943,13 @@ class MainWindow(QMainWindow):
                 self.workspace.commit_pending()
             text = self.session.undo_stack.undoText()
             if self.session.undo():
-                self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", text), 8000)
+                self.statusBar().showMessage(arg(self.tr("Undone: %1"), text), 8000)
 
     def redo(self) -> None:
         if self.session is not None and not self.session.read_only:
             text = self.session.undo_stack.redoText()
             if self.session.redo():
-                self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", text), 8000)
+                self.statusBar().showMessage(arg(self.tr("Redone: %1"), text), 8000)
 
     def add_item(self) -> None:
         if self.workspace is None or self.session is None or self.session.read_only:
@@ -986,7 +1029,11 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About casefile",
-            f"<b>casefile {__version__}</b><p>Offline case files for incidents that damage "
-            "a diplomatic mission, and PDF briefs from them.</p>",
+            self.tr("About casefile"),
+            f"<b>casefile {__version__}</b><p>"
+            + self.tr(
+                "Offline case files for incidents that damage a diplomatic mission, and PDF "
+                "briefs from them."
+            )
+            + "</p>",
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeyEvent,
@@ -38,15 +38,17 @@ from PySide6.QtWidgets import (
 from casefile.store import CaseFileError, SearchHit
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.roles import IdRole, KindRole, MarkedRole
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP, arg
 
+#: the groups of results, one per kind, in this order; in English (translated where shown)
 GROUPS = {
-    "incident": "Incident",
-    "party": "Parties",
-    "damage_item": "Damage",
-    "note": "Notes",
-    "meeting": "Meetings",
-    "follow_up": "Follow-ups",
-    "attachment": "Photos & documents",
+    "incident": QT_TRANSLATE_NOOP("SearchResultsModel", "Incident"),
+    "party": QT_TRANSLATE_NOOP("SearchResultsModel", "Parties"),
+    "damage_item": QT_TRANSLATE_NOOP("SearchResultsModel", "Damage"),
+    "note": QT_TRANSLATE_NOOP("SearchResultsModel", "Notes"),
+    "meeting": QT_TRANSLATE_NOOP("SearchResultsModel", "Meetings"),
+    "follow_up": QT_TRANSLATE_NOOP("SearchResultsModel", "Follow-ups"),
+    "attachment": QT_TRANSLATE_NOOP("SearchResultsModel", "Photos & documents"),
 }
 DELAY_MS = 150
 #: matches listed, best first; past it the panel says there are more
@@ -67,15 +69,20 @@ class SearchResultsModel(QStandardItemModel):
             found = grouped.get(kind)
             if not found:
                 continue
-            group = QStandardItem(f"{label} ({len(found)}{' shown' if more else ''})")
+            # %1: the kind's group ("Parties"), %2: how many matches it lists
+            counted = (
+                self.tr("%1 (%2 shown)", "the best of more matches") if more else self.tr("%1 (%2)")
+            )
+            group = QStandardItem(arg(counted, self.tr(label), QLocale().toString(len(found))))
             group.setEditable(False)
             group.setSelectable(False)
             font = group.font()
             font.setBold(True)
             group.setFont(font)
             for hit in found:
-                text = hit.title or "(untitled)"
-                marked = marked_html(hit.title, hit.title_spans) if hit.title else "(untitled)"
+                untitled = self.tr("(untitled)")
+                text = hit.title or untitled
+                marked = marked_html(hit.title, hit.title_spans) if hit.title else untitled
                 if hit.reference:
                     text = f"{hit.reference} {text}"
                     marked = f"{hit.reference} {marked}"
@@ -170,7 +177,7 @@ class SearchDialog(QDialog):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.setWindowTitle("Find in this case")
+        self.setWindowTitle(self.tr("Find in this case"))
         self.model = SearchResultsModel(self)
         self.results = QTreeView()
         self.results.setModel(self.model)
@@ -180,7 +187,7 @@ class SearchDialog(QDialog):
         self.results.setItemDelegate(MarkedDelegate(self.results))
         self.results.activated.connect(self._on_results_activated)
         self.query = _QueryEdit(self.results)
-        self.query.setPlaceholderText("Search notes, parties, damage, meetings, files…")
+        self.query.setPlaceholderText(self.tr("Search notes, parties, damage, meetings, files…"))
         self.query.setClearButtonEnabled(True)
         self.status = QLabel(" ")
         self.status.setStyleSheet("color: palette(placeholder-text);")
@@ -222,12 +229,18 @@ class SearchDialog(QDialog):
         self.results.expandAll()
         if more:
             self.status.setText(
-                f"The best {SHOWN} matches are shown, and there are more: add a word to "
-                "narrow the search. Enter opens the selected one."
+                self.tr(
+                    "The best %Ln matches are shown, and there are more: add a word to narrow "
+                    "the search. Enter opens the selected one.",
+                    "",
+                    SHOWN,
+                )
             )
+        elif not count:
+            self.status.setText(self.tr("Nothing found."))
         else:
             self.status.setText(
-                "Nothing found." if not count else f"{count} found. Enter opens the selected one."
+                self.tr("%Ln found. Enter opens the selected one.", "matches", count)
             )
         first = self.first_result()
         if first.isValid():

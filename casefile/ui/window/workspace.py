@@ -6,6 +6,7 @@ a case costs one view, not eight.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.advice import sentence, without_commands
+from casefile.ui.support.translation import arg
 from casefile.ui.views import View, ViewOptions
 from casefile.ui.views.pages import PAGES
 
@@ -69,7 +71,7 @@ class MessageBar(QFrame):
         layout.addWidget(self.label, 1)
         self.buttons = layout
         if closable:
-            close = QPushButton("Dismiss")
+            close = QPushButton(self.tr("Dismiss"))
             close.setFlat(True)
             close.clicked.connect(self.hide)
             layout.addWidget(close)
@@ -105,13 +107,17 @@ class Workspace(QWidget):
         self.bars = QVBoxLayout()
         self.bars.setSpacing(4)
         if session.read_only:
-            reason = session.case.read_only_reason or "opened read-only"
+            reason = session.case.read_only_reason or self.tr("opened read-only")
+            # %1: why the case is read-only (the store's words, or "opened read-only")
             banner = MessageBar(
                 "read_only",
-                f"<b>Read-only</b> ({reason}). Nothing you do here changes this file.",
+                arg(
+                    self.tr("<b>Read-only</b> (%1). Nothing you do here changes this file."),
+                    html.escape(reason),
+                ),
                 closable=False,
             )
-            banner.add_button("Save a copy to edit…", self.save_copy_requested.emit)
+            banner.add_button(self.tr("Save a copy to edit…"), self.save_copy_requested.emit)
             self.bars.addWidget(banner)
             self.banner: MessageBar | None = banner
         else:
@@ -122,7 +128,9 @@ class Workspace(QWidget):
             self.post_bar(notice.severity if notice.severity in MessageBar.STYLES else "info",
                           sentence(without_commands(notice.message)))  # fmt: skip
         session.error_occurred.connect(
-            lambda message: self.post_bar("warning", f"Could not apply that change: {message}")
+            lambda message: self.post_bar(
+                "warning", arg(self.tr("Could not apply that change: %1"), message)
+            )
         )
 
         self.navigator = QListWidget()
@@ -204,7 +212,7 @@ class Workspace(QWidget):
             if self.view(row).show_item(kind, item_id):
                 self.navigator.setCurrentRow(row)
                 return True
-        self.message_posted.emit("That item is no longer in the case.")
+        self.message_posted.emit(self.tr("That item is no longer in the case."))
         return False
 
     def commit_pending(self) -> None:

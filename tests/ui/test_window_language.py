@@ -1,0 +1,100 @@
+"""The main window's own words in the user's language: the status line, the read-only
+banner, the find panel, the Undo menu's steps and the messages about a file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton
+
+from casefile.ui.support.translation import apply_language
+
+
+@pytest.fixture
+def speak(qapp: QCoreApplication) -> Iterator[Callable[[str], None]]:
+    """Applies a language; the translators are removed at teardown (the autouse
+    english_locale fixture restores the locale)."""
+    installed = []
+
+    def apply(language: str) -> None:
+        installed.extend(apply_language(qapp, language))
+
+    yield apply
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_undo_steps_are_named_in_the_language_with_its_plurals(session, speak) -> None:
+    speak("ru")
+    party = session.case.records("party")[0]
+    session.update("party", party.id, name="Пресс-служба МИД")
+    assert session.undo_stack.undoText() == "Изменить (имя): сторона «Пресс-служба МИД»"
+    ids = session.ids("party")
+    session.delete_many("party", ids[:2])
+    assert session.undo_stack.undoText() == "Удалить: 2 стороны"
+    damage = session.ids("damage_item")
+    session.update_many("damage_item", damage[:5], status="assessed")
+    assert session.undo_stack.undoText() == "Изменить (статус): 5 повреждений"
+
+
+def test_the_undo_menu_counts_in_english_without_brackets(session) -> None:
+    session.delete_many("note", session.ids("note")[:1] + session.ids("note")[1:2])
+    assert session.undo_stack.undoText() == "Delete 2 notes"
+    session.delete_many("meeting", session.ids("meeting")[:1])
+    assert session.undo_stack.undoText().startswith("Delete Meeting “")
+
+
+def test_the_status_line_actions_and_title_speak_the_language(window, demo_path, speak) -> None:
+    speak("uk")
+    from casefile.ui.window.main_window import MainWindow
+
+    translated = MainWindow(window.settings, window.opener)
+    try:
+        assert translated.open_path(demo_path)
+        assert translated.file_label.text() == "Усі зміни збережено · demo.casefile · редагування"
+        assert translated.action_encryption.text() == "Ши&фрування…"
+        translated.workspace.show_page(2)  # the damage list: Add adds a damage item
+        assert translated.action_add.toolTip().endswith("(Ctrl+Shift+N або Insert)")
+    finally:
+        translated.close_without_asking()
+
+
+def test_the_read_only_banner_speaks_the_language(read_only_session, speak, qtbot) -> None:
+    speak("az")
+    from casefile.ui.window.workspace import Workspace
+
+    workspace = Workspace(read_only_session)
+    qtbot.addWidget(workspace)
+    assert workspace.banner is not None
+    assert "<b>Yalnız oxumaq üçün</b>" in workspace.banner.label.text()
+    buttons = [button.text() for button in workspace.banner.findChildren(QPushButton)]
+    assert "Redaktə üçün surət saxla…" in buttons
+
+
+def test_the_find_panel_speaks_the_language(session, speak, qtbot) -> None:
+    speak("ru")
+    from casefile.ui.window.search import SearchDialog
+
+    panel = SearchDialog(session)
+    qtbot.addWidget(panel)
+    assert panel.windowTitle() == "Поиск в этом деле"
+    panel.query.setText("protest")
+    panel.run_search()
+    groups = [panel.model.item(row).text() for row in range(panel.model.rowCount())]
+    assert groups == ["Инцидент (1)", "Стороны (1)", "Записи (1)", "Встречи (1)"]
+    assert panel.status.text().startswith("Найдено: ")
+    panel.query.setText("zzzz-nothing-matches")
+    panel.run_search()
+    assert panel.status.text() == "Ничего не найдено."
+
+
+def test_a_message_about_a_file_is_one_sentence_in_the_language(speak) -> None:
+    from casefile.ui.support.advice import about_file, capitalised
+
+    speak("ru")
+    said = about_file("c.casefile", "is damaged: run 'casefile check' on it")
+    assert said == "«c.casefile» is damaged: восстановите его из копии."
+    speak("az")
+    assert capitalised("iş faylı") == "İş faylı"  # the dotted capital İ
