@@ -24,11 +24,7 @@ def resources_dir() -> Path:
     """The folder of bundled resources, as a path on disk (reportlab and Qt want one)."""
     root = resources.files("casefile") / "resources"
     if not isinstance(root, Path):
-        raise ResourceMissing(
-            "casefile's resources are not on disk: install casefile unpacked "
-            "(pip install, not a zip archive)",
-            path=root,
-        )
+        raise ResourceMissing.of("install.resources_not_on_disk", path=root)
     return root
 
 
@@ -36,7 +32,5 @@ def resource(*parts: str) -> Path:
     """The path of a bundled resource; ResourceMissing names it if it is missing."""
     path = resources_dir().joinpath(*parts)
     if not path.is_file():
-        raise ResourceMissing(
-            "a file casefile ships with is missing: reinstall casefile", path=path
-        )
+        raise ResourceMissing.of("install.resource_missing", path=path)
     return path

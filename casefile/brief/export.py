@@ -21,6 +21,7 @@ from casefile.store import (
     CaseFileError,
     DiskFull,
     InvalidInput,
+    Words,
     check_output,
     replacing,
 )
@@ -54,7 +55,7 @@ def export_brief(
     ticker = Ticker(progress, cancelled)
     brief = gather(case, options, progress=_stage(ticker, 0, 45), cancelled=cancelled)
     try:
-        with replacing(out, inputs=inputs, what="the brief") as handle:
+        with replacing(out, inputs=inputs, what=Words("what.brief")) as handle:
             render(brief, handle, progress=_stage(ticker, 45, 98), cancelled=cancelled)
             ticker.tick(1, 1)  # last chance to cancel before the file appears
     except OSError as exc:
@@ -76,18 +77,16 @@ def _stage(ticker: Ticker, low: int, high: int) -> ProgressFn:
 def _check_destination(case: CaseReader, out: Path) -> None:
     """Refuse destinations that cannot work, before spending time on the brief."""
     if out.is_dir():
-        raise InvalidInput(f"{out} is a folder: give a file name for the brief, e.g. brief.pdf")
+        raise InvalidInput.of("brief.folder_give_file", out=out)
     if not out.parent.is_dir():
-        raise InvalidInput(f"cannot write the brief: the folder {out.parent} does not exist")
-    check_output(out, inputs=_inputs(case), what="the brief")
+        raise InvalidInput.of("brief.cannot_write_brief_2", folder=out.parent)
+    check_output(out, inputs=_inputs(case), what=Words("what.brief"))
 
 
 def _not_written(out: Path, exc: OSError) -> CaseFileError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(f"the disk is full: the brief was not written to {out}")
+        return DiskFull.of("brief.disk_full_brief", out=out)
     reason = exc.strerror or str(exc)
     if exc.errno in NOT_WRITABLE_ERRNOS:
-        return BriefNotWritten(
-            f"cannot write the brief to {out} ({reason}): choose a folder you can write to"
-        )
-    return BriefNotWritten(f"cannot write the brief to {out}: {reason}")
+        return BriefNotWritten.of("brief.cannot_write_brief_3", out=out, reason=reason)
+    return BriefNotWritten.of("brief.cannot_write_brief", out=out, reason=reason)

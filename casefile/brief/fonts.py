@@ -107,17 +107,12 @@ def register_fonts() -> Fonts:
 def _register(name: str, path: Path, letters: str) -> None:
     """Register one TTF, refusing a missing or damaged file or one lacking `letters`."""
     if not path.is_file():
-        raise FontsMissing("the brief's font is missing: reinstall casefile", path=path)
+        raise FontsMissing.of("brief.font_missing", path=path)
     try:
         face = TTFont(name, str(path))
     except (TTFError, OSError) as exc:
-        raise FontsMissing(
-            f"the brief's font cannot be read ({exc}): reinstall casefile", path=path
-        ) from exc
+        raise FontsMissing.of("brief.font_unreadable", path=path, reason=exc) from exc
     missing = [c for c in letters if ord(c) not in face.face.charToGlyph]
     if missing:
-        raise FontsMissing(
-            f"the brief's font lacks letters {''.join(missing)}: reinstall casefile",
-            path=path,
-        )
+        raise FontsMissing.of("brief.font_lacks_letters", path=path, letters="".join(missing))
     pdfmetrics.registerFont(face)

@@ -114,10 +114,7 @@ def gather(
             brief = _gather_once(case, options, ticker, before)
         if case.audit_head() == before:
             return brief
-    raise CaseChanged(
-        "the case file kept changing while the brief was being made: try again when "
-        "nobody is editing it"
-    )
+    raise CaseChanged.of("brief.case_kept_changing")
 
 
 def _review(state: ReviewState | None) -> str:

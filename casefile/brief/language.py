@@ -36,8 +36,8 @@ def check_language(code: str) -> str:
     """The language code, lower-cased; InvalidInput names the languages briefs are written in."""
     wanted = str(code).strip().lower()
     if wanted not in LANGUAGES:
-        raise InvalidInput(
-            f"unknown brief language {str(code)!r}: choose from {', '.join(LANGUAGES)}"
+        raise InvalidInput.of(
+            "brief.unknown_brief_language", value=str(code), choices=", ".join(LANGUAGES)
         )
     return wanted
 

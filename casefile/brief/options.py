@@ -48,12 +48,12 @@ def normalise_sections(names: Iterable[str]) -> tuple[str, ...]:
     for raw in names:
         name = str(raw).strip().lower()
         if name not in SECTIONS:
-            raise InvalidInput(
-                f"unknown brief section {str(raw)!r}: choose from {', '.join(SECTIONS)}"
+            raise InvalidInput.of(
+                "brief.unknown_brief_section", value=str(raw), choices=", ".join(SECTIONS)
             )
         wanted.add(name)
     if not wanted:
-        raise InvalidInput(f"a brief needs at least one section: choose from {', '.join(SECTIONS)}")
+        raise InvalidInput.of("brief.brief_needs_least", choices=", ".join(SECTIONS))
     return tuple(name for name in SECTIONS if name in wanted)
 
 
@@ -62,9 +62,7 @@ def parse_brief_date(text: str) -> dt.date:
     try:
         return dt.datetime.strptime(text.strip(), "%Y-%m-%d").date()
     except ValueError:
-        raise InvalidInput(
-            f"bad brief date {text!r}: write it as YYYY-MM-DD, for example 2025-11-21"
-        ) from None
+        raise InvalidInput.of("brief.bad_brief_date", text=text) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +87,7 @@ class BriefOptions:
         object.__setattr__(self, "sections", normalise_sections(self.sections))
         object.__setattr__(self, "language", check_language(self.language))
         if self.brief_date is not None and not isinstance(self.brief_date, dt.date):
-            raise InvalidInput(f"brief date must be a date, not {type(self.brief_date).__name__}")
+            raise InvalidInput.of("brief.brief_date_date", type=type(self.brief_date).__name__)
         if isinstance(self.brief_date, dt.datetime):
             object.__setattr__(self, "brief_date", self.brief_date.date())
 

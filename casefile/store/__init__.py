@@ -23,6 +23,7 @@ from casefile.store.casefile import CaseFile, edit_case
 from casefile.store.cipher import Passphrase
 from casefile.store.device import device_id
 from casefile.store.encryption import decrypt, encrypt, is_encrypted, rekey
+from casefile.store.error_texts import TEXTS as ERROR_TEXTS
 from casefile.store.errors import (
     NOT_WRITABLE_ERRNOS,
     AlreadyExists,
@@ -40,7 +41,9 @@ from casefile.store.errors import (
     NotAvailable,
     NotFound,
     ReadOnly,
+    Words,
     WrongPassphrase,
+    kind_name,
 )
 from casefile.store.fields import (
     MAX_TEXT,
@@ -154,6 +157,9 @@ from casefile.store.vocab import (
 )
 
 __all__ = [
+    "ERROR_TEXTS",
+    "Words",
+    "kind_name",
     "AttachmentFields",
     "DamageItemFields",
     "FollowUpFields",

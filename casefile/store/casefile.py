@@ -31,10 +31,11 @@ from casefile.store.errors import (
     InvalidInput,
     MergeConflicts,
     ReadOnly,
+    Words,
+    kind_name,
     not_written,
 )
 from casefile.store.fields import (
-    SELF_REPRESENTING,
     check_id,
     check_instant,
     check_kind,
@@ -253,7 +254,7 @@ class CaseFile:
         and nothing beside it (a crash can leave the hidden private folder). Of two
         creators of one path, the first to finish wins; the other gets AlreadyExists.
         """
-        target = check_output(path, what="the new case")  # a device or FIFO: in words
+        target = check_output(path, what=Words("what.new_case"))  # a device or FIFO: in words
         if os.path.lexists(target):
             raise AlreadyExists.new_case(target)
         require_writable_folder(target, "cannot be created")
@@ -273,7 +274,7 @@ class CaseFile:
             if isinstance(exc, CaseFileError) and exc.path == staging:
                 exc.path = target
             if isinstance(exc, OSError):
-                raise not_written(exc, target, "cannot be created") from exc
+                raise not_written(exc, target, "write.not_created") from exc
             raise
         sync_folder(target.parent)
         return cls.open(target, actor=actor, passphrase=passphrase)
@@ -336,9 +337,10 @@ class CaseFile:
         """One writing transaction: all of it lands, or none of it does."""
         self._require_open()
         if self.read_only:
-            raise ReadOnly(
-                f"is open read-only ({self.read_only_reason}): save a copy to edit it",
+            raise ReadOnly.of(
+                "case.read_only",
                 path=self.path,
+                reason=self.read_only_reason,
             )
         if self._identity is not None:
             sf.check_identity(self.path, self._identity)
@@ -396,7 +398,7 @@ class CaseFile:
 
     def _require_open(self) -> None:
         if self._closed:
-            raise CaseFileError("the case file is closed", path=self.path)
+            raise CaseFileError.of("case.closed", path=self.path)
 
     def _refresh_stale_search(self) -> None:
         if not self._search.enabled:
@@ -417,9 +419,7 @@ class CaseFile:
         with self._read() as session:
             found = rows.load(session, "incident")
         if len(found) != 1:
-            raise CaseFileError(
-                f"holds {len(found)} incidents instead of one: run 'casefile check'", path=self.path
-            )
+            raise CaseFileError.of("case.incidents_not_one", path=self.path, count=len(found))
         incident: IncidentRecord = found[0]
         return incident
 
@@ -529,7 +529,7 @@ class CaseFile:
         with self._read() as session:
             found = rows.load(session, kind, [item_id])
         if not found:
-            raise InvalidInput(f"no {kind.replace('_', ' ')} with id {item_id} in this case")
+            raise InvalidInput.of("case.no_such_item", kind=kind_name(kind), item_id=item_id)
         return found[0]
 
     def kind_of(self, item_id: str) -> Kind:
@@ -538,9 +538,7 @@ class CaseFile:
         with self._read() as session:
             kind = rows.kind_of(session, item_id)
         if kind is None:
-            raise InvalidInput(
-                f"no item with id {item_id} in this case: check the id with 'casefile export-json'"
-            )
+            raise InvalidInput.of("case.no_item_with_id", item_id=item_id)
         return kind
 
     @overload
@@ -565,7 +563,7 @@ class CaseFile:
         """A new item; returns its record."""
         check_kind(kind)
         if kind == "attachment":
-            raise InvalidInput("attachments are added with add_attachment(data, filename)")
+            raise InvalidInput.of("case.attachment_through_add")
         values = coerce_fields(kind, fields, partial=False)
         with self._write() as session:
             rows.check_references(session, kind, values)
@@ -626,7 +624,7 @@ class CaseFile:
             item_id = check_id(item_id)
             values = coerce_fields(kind, dict(fields), partial=True)
             if kind == "party" and values.get("represents_id") == item_id:
-                raise InvalidInput(SELF_REPRESENTING)
+                raise InvalidInput.of("field.self_representing")
             wanted.append((item_id, values))
         with self._write() as session:
             return [self._update_in(session, kind, i, values) for i, values in wanted]
@@ -634,7 +632,7 @@ class CaseFile:
     def _update_in(self, session: Session, kind: str, item_id: str, values: dict[str, Any]) -> Any:
         found = rows.load(session, kind, [item_id])
         if not found:
-            raise InvalidInput(f"no {kind.replace('_', ' ')} with id {item_id} in this case")
+            raise InvalidInput.of("case.no_such_item", kind=kind_name(kind), item_id=item_id)
         before = rows.record_values(kind, found[0])
         if kind == "meeting":
             values = _keep_all_day_date(before, values)
@@ -649,7 +647,7 @@ class CaseFile:
             and merged["estimated_cost"] is not None
             and not merged["currency"]
         ):
-            raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
+            raise InvalidInput.of("field.estimate_needs_currency")
         rows.check_references(session, kind, {k: values[k] for k in changed})
         rows.update(
             session,
@@ -671,7 +669,7 @@ class CaseFile:
         with self._write() as session:
             found = rows.load(session, kind, [item_id])
             if not found:
-                raise InvalidInput(f"no {kind.replace('_', ' ')} with id {item_id} in this case")
+                raise InvalidInput.of("case.no_such_item", kind=kind_name(kind), item_id=item_id)
             document, owned = snapshots.snapshot_document(session, kind, found[0])
             dependents = snapshots.dependents(session, kind, item_id)
             before = {
@@ -749,10 +747,7 @@ class CaseFile:
                 to = check_id(to, "attachment target")
                 owner_kind = rows.kind_of(session, to)
                 if owner_kind not in ATTACHMENT_OWNERS:
-                    raise InvalidInput(
-                        f"no damage item, note or meeting with id {to} in this case: attach "
-                        "files to one of those"
-                    )
+                    raise InvalidInput.of("attachment.no_such_target", to=to)
             stamp = rows.now()
             entries: list[tuple[str, str, str, dict[str, list[Any]]]] = []
             new_ids = []
@@ -803,7 +798,7 @@ class CaseFile:
                 sa.select(blobs.data).where(blobs.attachment_id == attachment_id)
             ).scalar()
         if blob is None:
-            raise InvalidInput(f"no attachment with id {attachment_id} in this case")
+            raise InvalidInput.of("case.no_such_attachment", attachment_id=attachment_id)
         return bytes(blob)
 
     def thumbnail(self, attachment_id: str) -> bytes | None:
@@ -850,9 +845,9 @@ class CaseFile:
         replacing a regular file there; refused if `target` is this case or one of its
         files (store/safewrite.py)."""
         data = self.attachment_data(attachment_id)
-        out = check_output(target, inputs=[self.path], what="the attachment")
+        out = check_output(target, inputs=[self.path], what=Words("what.attachment"))
         try:
-            with replacing(out, inputs=[self.path], what="the attachment") as handle:
+            with replacing(out, inputs=[self.path], what=Words("what.attachment")) as handle:
                 handle.write(data)
         except OSError as exc:
             raise not_written(exc, out) from exc
@@ -925,16 +920,16 @@ class CaseFile:
         from casefile.store import plans
 
         if role not in plans.ROLES:
-            raise InvalidInput(f"unknown plan image {role!r}: use one of {', '.join(plans.ROLES)}")
+            raise InvalidInput.of(
+                "plan.unknown_image_role", role=role, choices=", ".join(plans.ROLES)
+            )
         with self._read() as session:
             plan = plans.require_plan(session, plan_id)
             found = plans.image(session, plan.id, role)
             if found is None and role == "display":
                 found = plans.image(session, plan.id, "original")
         if found is None:
-            raise InvalidInput(
-                f"the site plan {plan.name!r} has lost its image: run 'casefile check'"
-            )
+            raise InvalidInput.of("plan.image_lost", name=plan.name)
         return found
 
     def pins(self, plan_id: str | None = None) -> list[PinRecord]:
@@ -1444,9 +1439,10 @@ class CaseFile:
         the whole change."""
         self._require_open()
         if self.read_only:
-            raise ReadOnly(
-                f"is open read-only ({self.read_only_reason}): save a copy to edit it",
+            raise ReadOnly.of(
+                "case.read_only",
                 path=self.path,
+                reason=self.read_only_reason,
             )
         if self._identity is not None:
             sf.check_identity(self.path, self._identity)
@@ -1503,10 +1499,11 @@ class CaseFile:
         # broken chain or a forged seal is refused before the copy is made.
         problems = self.check_result().problems
         if problems:
-            raise InvalidInput(
-                f"cannot be released: 'casefile check' finds {len(problems)} problem(s) in it "
-                f"(the first: {problems[0].message}); put them right first",
+            raise InvalidInput.of(
+                "release.problems_found",
                 path=self.path,
+                count=len(problems),
+                first=problems[0].message,
             )
         return self._write_copy(
             destination,
@@ -1527,7 +1524,7 @@ class CaseFile:
         search index is made again from its items and its free pages are dropped."""
         target = check_output(destination, inputs=[self.path], what=what)
         if os.path.lexists(target):
-            raise AlreadyExists(f"already exists: choose another name for {what}", path=target)
+            raise AlreadyExists.of("copy.already_exists", path=target, what=what)
         require_writable_folder(target, "cannot be written")
         try:
             with private_folder(target) as folder:

@@ -94,7 +94,7 @@ def check_new_passphrase(passphrase: Passphrase) -> None:
     from casefile.store.errors import InvalidInput
 
     if passphrase.empty():
-        raise InvalidInput("the new passphrase is empty: give one that is not")
+        raise InvalidInput.of("encryption.new_passphrase_empty")
 
 
 @dataclass(frozen=True)

@@ -45,9 +45,9 @@ check_columns(table_of(ReviewComment))
 def check_body(body: str) -> str:
     body = body.strip()
     if not body:
-        raise InvalidInput("a review comment needs its text")
+        raise InvalidInput.of("comment.review_comment_needs")
     if len(body) > MAX_COMMENT_CHARS:
-        raise InvalidInput(f"a review comment is at most {MAX_COMMENT_CHARS:,} characters")
+        raise InvalidInput.of("comment.review_comment_most", limit=MAX_COMMENT_CHARS)
     return body
 
 
@@ -56,7 +56,7 @@ def add(session: Session, actor: str, item_id: str, body: str) -> str:
     body = check_body(body)
     kind = rows.kind_of(session, item_id)
     if kind is None:
-        raise InvalidInput(f"no item with id {item_id} in this case: a comment needs its item")
+        raise InvalidInput.of("comment.item_id_case", item_id=item_id)
     stamp = rows.now()
     values: dict[str, Any] = {
         "id": str(uuid.uuid4()),
@@ -79,7 +79,7 @@ def set_resolved(session: Session, actor: str, comment_id: str, resolved: bool) 
     table = table_of(ReviewComment)
     row = session.execute(sa.select(table).where(table.c.id == comment_id)).mappings().first()
     if row is None:
-        raise InvalidInput(f"no review comment with id {comment_id} in this case")
+        raise InvalidInput.of("comment.review_comment_id", comment_id=comment_id)
     if (row["resolved_at"] is not None) == resolved:
         return
     stamp = rows.now()

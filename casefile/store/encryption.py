@@ -53,9 +53,8 @@ def encrypt(
     if not sf.is_plain(head):
         if not looks_encrypted(head, target.stat().st_size):
             sf.read_header(target)  # says in its own words what the file is instead
-        raise NotACaseFile(
-            "is already encrypted, or is not a case file: to change its passphrase use "
-            "'casefile rekey'; the file was not changed",
+        raise NotACaseFile.of(
+            "encryption.already_encrypted_case",
             path=target,
         )
     check_new_passphrase(new_passphrase)
@@ -96,8 +95,8 @@ def _require_encrypted(path: Path) -> None:
     if sf.is_plain(head):
         with CaseFile.open(path, read_only=True):  # a damaged or foreign file says so first
             pass
-        raise InvalidInput(
-            "is not encrypted: to encrypt it use 'casefile encrypt'; the file was not changed",
+        raise InvalidInput.of(
+            "encryption.encrypted_encrypt_use",
             path=path,
         )
     if not looks_encrypted(head, path.stat().st_size):
@@ -124,9 +123,10 @@ def _rewrite(
 def _rewrite_open(case: CaseFile, new: Cipher | None) -> None:
     path = case.path
     if case.read_only:
-        raise ReadOnly(
-            f"cannot be rewritten ({case.read_only_reason}): copy it to a folder you can write to",
+        raise ReadOnly.of(
+            "encryption.cannot_rewritten_copy",
             path=path,
+            reason=case.read_only_reason,
         )
     opened = case._opened
     real = path.resolve()
@@ -135,20 +135,20 @@ def _rewrite_open(case: CaseFile, new: Cipher | None) -> None:
         _export(opened.working_path, opened.cipher, staged, new)
         verdict = recovery.soundness(staged, new)
         if not verdict.ok:
-            raise Corrupt(
-                f"was not changed: its rewritten copy did not pass the checks "
-                f"({verdict.problem}); run 'casefile check' on it and restore it from a copy",
+            raise Corrupt.of(
+                "encryption.was_changed_rewritten",
                 path=path,
+                problem=verdict.problem,
             )
         sync_to_disk(staged)
         case._check_unchanged()
         replace_file(staged, real)
         sync_folder(real.parent)
     except OSError as exc:
-        raise not_written(exc, path, "was not changed: its rewritten copy") from exc
+        raise not_written(exc, path, "write.rewritten_copy") from exc
     except sf.DB_ERRORS as exc:
-        raise sf.map_sqlite_error(exc, path) or CaseFileError(
-            f"was not changed: its rewritten copy could not be written ({exc})", path=path
+        raise sf.map_sqlite_error(exc, path) or CaseFileError.of(
+            "encryption.was_changed_rewritten_2", path=path, reason=exc
         ) from exc
     finally:
         recovery.discard(staged)
@@ -161,7 +161,7 @@ def _staging(real: Path, path: Path) -> Path:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".staging", dir=real.parent)
     except OSError as exc:
-        raise not_written(exc, path, "was not changed: its rewritten copy") from exc
+        raise not_written(exc, path, "write.rewritten_copy") from exc
     try:
         set_mode(fd, mode_for(real))
     finally:

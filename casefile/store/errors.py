@@ -1,4 +1,5 @@
-"""The errors a person can act on: each carries the message the CLI prints and the GUI shows.
+"""The errors a person can act on: each carries the message the CLI prints, and its code
+and fields, from which the GUI says it in the user's language.
 
 Anything that is not a CaseFileError is a bug and surfaces as one.
 """
@@ -7,10 +8,35 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from casefile.names import shown
+from casefile.store.error_texts import TEXTS
+from casefile.store.vocab import KIND_LABELS
+
+
+class Words(str):
+    """A phrase or sentence of ours, in English, that knows its code and variable parts.
+
+    It is the English text wherever a string goes (a message, a log), and a client that
+    speaks another language translates it by `code` and `fields` (TEXTS holds the English).
+    """
+
+    code: str
+    fields: Mapping[str, object]
+
+    def __new__(cls, code: str, /, **fields: object) -> Self:
+        words = super().__new__(cls, TEXTS[code].format_map(fields))
+        words.code = code
+        words.fields = fields
+        return words
+
+
+def kind_name(kind: str) -> Words | str:
+    """A kind of item ("damage item") as a word in a sentence; an unknown kind as it is."""
+    return Words(f"kind.{kind}") if kind in KIND_LABELS else kind
 
 
 class CaseFileError(Exception):
@@ -21,11 +47,35 @@ class CaseFileError(Exception):
     """
 
     exit_code = 2
+    #: the code of the message in TEXTS, None for a message made up where it was raised
+    code: str | None = None
+    #: the message's variable parts, by the names its text in TEXTS gives them
+    fields: Mapping[str, object] = {}
 
     def __init__(self, message: str, *, path: object | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.path = path
+
+    @classmethod
+    def of(cls, code: str, /, *, path: object | None = None, **fields: object) -> Self:
+        """The error whose message is TEXTS[code] with `fields` filled in."""
+        error = cls(TEXTS[code].format_map(fields), path=path)
+        error.code = code
+        error.fields = fields
+        return error
+
+    def about(self, path: object) -> Self:
+        """The same refusal, said of `path`."""
+        error = type(self)(self.message, path=path)
+        error.code, error.fields = self.code, self.fields
+        return error
+
+    @property
+    def words(self) -> Words | str:
+        """The message without the path, as Words where it has a code: what a sentence
+        that quotes this error puts in its field."""
+        return Words(self.code, **self.fields) if self.code is not None else self.message
 
     def __str__(self) -> str:
         if self.path is not None:
@@ -66,7 +116,7 @@ class AlreadyExists(CaseFileError):
     def new_case(cls, path: Path | str) -> AlreadyExists:
         """The refusal of a new case (new, demo, import-json into a new path) whose name
         is taken, in the one sentence every way of creating one uses."""
-        return cls("already exists: choose another name, or open it", path=path)
+        return cls.of("output.exists", path=path)
 
 
 class NeedsRecovery(CaseFileError):
@@ -116,15 +166,19 @@ DISK_FULL_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 NOT_WRITABLE_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
-def not_written(exc: OSError, path: object, what: str = "could not be written") -> CaseFileError:
+def not_written(
+    exc: OSError, path: object, what: str = "write.failed", **fields: object
+) -> CaseFileError:
     """The system refusing a write (a full disk, a read-only folder or medium), as the
-    error a person can act on rather than an internal one."""
+    error a person can act on rather than an internal one. `what` is the code of what
+    could not be done ("write.failed": could not be written), `fields` its parts."""
+    said = Words(what, **fields)
     reason = exc.strerror or str(exc)
     if exc.errno in DISK_FULL_ERRNOS:
-        return DiskFull(f"{what} ({reason}): free space on the disk and try again", path=path)
+        return DiskFull.of("output.full", path=path, what=said, reason=reason)
     if exc.errno in NOT_WRITABLE_ERRNOS:
-        return ReadOnly(f"{what} ({reason}): choose a folder you can write to", path=path)
-    return CaseFileError(f"{what} ({reason}): check the folder and free space", path=path)
+        return ReadOnly.of("output.read_only", path=path, what=said, reason=reason)
+    return CaseFileError.of("output.not_written", path=path, what=said, reason=reason)
 
 
 def remove_quietly(path: Path | str) -> None:
@@ -140,9 +194,7 @@ class MergeConflicts(InvalidInput):
     """Both copies changed the same thing differently: nothing was merged."""
 
     def __init__(self, conflicts: tuple[Any, ...], *, path: object | None = None):
-        super().__init__(
-            f"{len(conflicts)} conflict(s) with the other copy: nothing was merged; choose "
-            "a side with --take mine or --take theirs, or merge in the app to choose one by one",
-            path=path,
-        )
+        super().__init__(TEXTS["merge.conflicts"].format(count=len(conflicts)), path=path)
+        self.code = "merge.conflicts"
+        self.fields = {"count": len(conflicts)}
         self.conflicts = conflicts

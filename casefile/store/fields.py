@@ -15,7 +15,7 @@ from typing import Any, ClassVar, TypeGuard, cast
 from zoneinfo import ZoneInfo, available_timezones
 
 from casefile.store import vocab
-from casefile.store.errors import InvalidInput
+from casefile.store.errors import InvalidInput, Words, kind_name
 from casefile.store.money import (
     MAX_MINOR_UNITS,
     check_currency,
@@ -39,10 +39,6 @@ LATEST = dt.datetime(9999, 12, 30, 23, 59, 59, 999999, tzinfo=dt.UTC)
 FIRST_DAY = EARLIEST.date()
 LAST_DAY = LATEST.date()
 KEPT_DATES = "2 January of year 1 to 30 December 9999, in UTC"
-OUTSIDE_THE_RANGE = (
-    f"is outside the dates casefile keeps ({KEPT_DATES}, so that every time zone can "
-    "show it): correct the date"
-)
 
 
 def check_instant(value: dt.datetime, where: str) -> dt.datetime:
@@ -52,19 +48,27 @@ def check_instant(value: dt.datetime, where: str) -> dt.datetime:
     except OverflowError:  # before year 1 or after 9999 once in UTC
         utc = None
     if utc is None or not EARLIEST <= utc <= LATEST:
-        raise InvalidInput(f"{where} {value.isoformat()} {OUTSIDE_THE_RANGE}")
+        raise InvalidInput.of(
+            "field.outside_kept_dates",
+            where=where,
+            value=value.isoformat(),
+        )
     return utc
 
 
 def check_day(value: dt.date, where: str) -> dt.date:
     """A date, if its midnight in every zone is an instant; else InvalidInput."""
     if not FIRST_DAY <= value <= LAST_DAY:
-        raise InvalidInput(f"{where} {value.isoformat()} {OUTSIDE_THE_RANGE}")
+        raise InvalidInput.of(
+            "field.outside_kept_dates",
+            where=where,
+            value=value.isoformat(),
+        )
     return value
 
 
-def _where(kind: str, name: str) -> str:
-    return f"{vocab.KIND_LABELS.get(kind, kind).lower()} field {name!r}"
+def _where(kind: str, name: str) -> Words:
+    return Words("field.where", kind=kind_name(kind), name=name)
 
 
 @dataclass(frozen=True)
@@ -99,21 +103,23 @@ class Text(Field):
         if value is None:
             value = ""
         if not isinstance(value, str):
-            raise InvalidInput(f"{_where(kind, name)} must be text, not {type(value).__name__}")
+            raise InvalidInput.of(
+                "field.not_text", field=_where(kind, name), type=type(value).__name__
+            )
         if len(value) > MAX_TEXT:
-            raise InvalidInput(
-                f"{_where(kind, name)} is {len(value):,} characters long; the limit is "
-                f"{MAX_TEXT:,}: attach long documents as files instead"
+            raise InvalidInput.of(
+                "field.characters_long_limit",
+                field=_where(kind, name),
+                length=len(value),
+                limit=MAX_TEXT,
             )
         try:
             if not value.isascii():  # ASCII holds no lone surrogates; isascii() is O(1)
                 value.encode("utf-8")
         except UnicodeEncodeError as exc:
-            raise InvalidInput(
-                f"{_where(kind, name)} holds a character that is not valid Unicode text"
-            ) from exc
+            raise InvalidInput.of("field.holds_character_that", field=_where(kind, name)) from exc
         if self.required and not value.strip():
-            raise InvalidInput(f"{_where(kind, name)} must not be empty")
+            raise InvalidInput.of("field.empty", field=_where(kind, name))
         return value
 
 
@@ -127,9 +133,11 @@ class Choice(Field):
         if value is None or value == "":
             return cast(str, self.default)
         if not isinstance(value, str) or value not in self.options:
-            raise InvalidInput(
-                f"{_where(kind, name)} must be one of "
-                f"{', '.join(o for o in self.options if o)}; got {value!r}"
+            raise InvalidInput.of(
+                "field.not_an_option",
+                field=_where(kind, name),
+                choices=", ".join(o for o in self.options if o),
+                value=value,
             )
         return value
 
@@ -144,7 +152,7 @@ class Flag(Field):
         if value is None:
             return False
         if not isinstance(value, bool):
-            raise InvalidInput(f"{_where(kind, name)} must be true or false, not {value!r}")
+            raise InvalidInput.of("field.true_false", field=_where(kind, name), value=value)
         return value
 
 
@@ -163,12 +171,9 @@ class Instant(Field):
                 parsed = parse_instant(value, _where(kind, name))  # says what is wrong
             value = parsed
         if not isinstance(value, dt.datetime):
-            raise InvalidInput(f"{_where(kind, name)} must be a date and time, not {value!r}")
+            raise InvalidInput.of("field.date_time", field=_where(kind, name), value=value)
         if value.tzinfo is None or value.utcoffset() is None:
-            raise InvalidInput(
-                f"{_where(kind, name)} has no time zone: give an offset, such as "
-                "2025-11-14T01:00:00+02:00"
-            )
+            raise InvalidInput.of("field.time_zone_give", field=_where(kind, name))
         try:
             utc = value.astimezone(dt.UTC)
         except OverflowError:
@@ -188,7 +193,7 @@ class Day(Field):
         if value is None or value == "":
             return None
         if isinstance(value, dt.datetime):
-            raise InvalidInput(f"{_where(kind, name)} is a date without time: use YYYY-MM-DD")
+            raise InvalidInput.of("field.date_without_time", field=_where(kind, name))
         if isinstance(value, dt.date):
             return value if FIRST_DAY <= value <= LAST_DAY else check_day(value, _where(kind, name))
         if isinstance(value, str):
@@ -200,10 +205,8 @@ class Day(Field):
                     pass
                 else:
                     return check_day(day, _where(kind, name))
-            raise InvalidInput(
-                f"{_where(kind, name)} {value!r} is not a date: use YYYY-MM-DD, such as 2025-11-14"
-            )
-        raise InvalidInput(f"{_where(kind, name)} must be a date (YYYY-MM-DD), not {value!r}")
+            raise InvalidInput.of("field.date_use_yyyy", field=_where(kind, name), value=value)
+        raise InvalidInput.of("field.date_yyyy_mm", field=_where(kind, name), value=value)
 
     def to_json(self, value: dt.date | None) -> str | None:
         return None if value is None else value.isoformat()
@@ -219,9 +222,7 @@ class Zone(Field):
         if value is None or value == "":
             return "UTC"
         if not isinstance(value, str):
-            raise InvalidInput(
-                f"{_where(kind, name)} must be an IANA zone name such as Europe/Kyiv"
-            )
+            raise InvalidInput.of("field.iana_zone_name", field=_where(kind, name))
         return check_zone(value)
 
 
@@ -248,7 +249,7 @@ class RefSet(Field):
         if value is None:
             return ()
         if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
-            raise InvalidInput(f"{_where(kind, name)} must be a list of ids")
+            raise InvalidInput.of("field.list_ids", field=_where(kind, name))
         ids = [_field_id(v, kind, name) for v in value]
         return tuple(dict.fromkeys(ids))
 
@@ -267,7 +268,7 @@ class Participants(Field):
         if value is None:
             return ()
         if isinstance(value, str | bytes | dict) or not hasattr(value, "__iter__"):
-            raise InvalidInput(f"{_where(kind, name)} must be a list of {{party_id, role}}")
+            raise InvalidInput.of("field.not_participants", field=_where(kind, name))
         out: dict[str, Participant] = {}
         party_id: Any
         role: Any
@@ -279,7 +280,7 @@ class Participants(Field):
             elif isinstance(entry, tuple | list) and len(entry) == 2:
                 party_id, role = entry
             else:
-                raise InvalidInput(f"{_where(kind, name)}: each participant needs party_id, role")
+                raise InvalidInput.of("field.each_participant_needs", field=_where(kind, name))
             party_id = _field_id(party_id, kind, name)
             role = Text().coerce(kind, "role", role)
             out[party_id] = Participant(party_id, role)
@@ -296,15 +297,12 @@ class Cost(Field):
         if value is None or value == "":
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidInput(
-                f"{_where(kind, name)} must be a whole number of minor units (cents), not {value!r}"
-            )
+            raise InvalidInput.of("field.whole_number_minor", field=_where(kind, name), value=value)
         if value < 0:
-            raise InvalidInput(f"{_where(kind, name)} is negative: enter an amount of 0 or more")
+            raise InvalidInput.of("field.negative_enter_amount", field=_where(kind, name))
         if value > MAX_MINOR_UNITS:
-            raise InvalidInput(
-                f"{_where(kind, name)} is too large: one estimate may be at most "
-                f"{MAX_MINOR_UNITS:,} minor units (cents)"
+            raise InvalidInput.of(
+                "field.too_large_one", field=_where(kind, name), limit=MAX_MINOR_UNITS
             )
         return value
 
@@ -318,7 +316,9 @@ class Quantity(Field):
         try:
             return parse_quantity(value)
         except InvalidInput as exc:
-            raise InvalidInput(f"{_where(kind, name)}: {exc.message}") from None
+            raise InvalidInput.of(
+                "field.refused", field=_where(kind, name), refusal=exc.words
+            ) from None
 
 
 @dataclass(frozen=True)
@@ -331,9 +331,7 @@ class Rates(Field):
         if value is None:
             return ()
         if isinstance(value, str | bytes | dict) or not hasattr(value, "__iter__"):
-            raise InvalidInput(
-                f"{_where(kind, name)} must be a list of {{currency, rate, as_of, source}}"
-            )
+            raise InvalidInput.of("field.not_rates", field=_where(kind, name))
         found: dict[str, ExchangeRate] = {}
         for entry in value:
             if isinstance(entry, ExchangeRate):
@@ -344,21 +342,24 @@ class Rates(Field):
                     "source": entry.source,
                 }
             if not isinstance(entry, dict) or set(entry) - {"currency", "rate", "as_of", "source"}:
-                raise InvalidInput(
-                    f"{_where(kind, name)}: each rate is {{currency, rate, as_of, source}}"
-                )
+                raise InvalidInput.of("field.each_rate", field=_where(kind, name))
             currency = Currency().coerce(kind, "currency", entry.get("currency"))
             if not currency:
-                raise InvalidInput(f"{_where(kind, name)}: each rate needs its currency")
+                raise InvalidInput.of("field.each_rate_needs", field=_where(kind, name))
             if currency in found:
-                raise InvalidInput(
-                    f"{_where(kind, name)}: {currency} has two rates; keep one per currency"
+                raise InvalidInput.of(
+                    "field.two_rates_keep", field=_where(kind, name), currency=currency
                 )
             try:
                 given: Any = entry.get("rate")  # parse_rate says what is wrong with it
                 rate = parse_rate(given)
             except InvalidInput as exc:
-                raise InvalidInput(f"{_where(kind, name)}, {currency}: {exc.message}") from None
+                raise InvalidInput.of(
+                    "field.rate_refused",
+                    field=_where(kind, name),
+                    currency=currency,
+                    refusal=exc.words,
+                ) from None
             as_of = Day().coerce(kind, "as_of", entry.get("as_of"))
             source = Text().coerce(kind, "source", entry.get("source", ""))
             found[currency] = ExchangeRate(currency, rate, as_of, source)
@@ -383,22 +384,16 @@ def settle_estimate(before: dict[str, Any], values: dict[str, Any]) -> dict[str,
     merged = {**before, **values}
     quantity, unit_cost = merged.get("quantity"), merged.get("unit_cost")
     if unit_cost is not None and not merged.get("currency"):
-        raise InvalidInput("a unit cost needs its currency (an ISO 4217 code)")
+        raise InvalidInput.of("field.unit_cost_needs")
     if quantity is None or unit_cost is None:
         return values
     product = times_quantity(unit_cost, quantity)
     given = values.get("estimated_cost")
     # An estimate sent again as it was (a form sends every field) is not one entered.
     if given is not None and given != product and given != before.get("estimated_cost"):
-        raise InvalidInput(
-            "the estimate is quantity x unit cost when both are given: clear the quantity "
-            "or the unit cost to enter the estimate yourself"
-        )
+        raise InvalidInput.of("field.estimate_quantity_x")
     if product > MAX_MINOR_UNITS:
-        raise InvalidInput(
-            f"quantity x unit cost is too large: one estimate may be at most "
-            f"{MAX_MINOR_UNITS:,} minor units (cents)"
-        )
+        raise InvalidInput.of("field.quantity_x_unit", limit=MAX_MINOR_UNITS)
     return {**values, "estimated_cost": product}
 
 
@@ -412,7 +407,7 @@ class Currency(Field):
         if value is None or value == "":
             return ""
         if not isinstance(value, str):
-            raise InvalidInput(f"{_where(kind, name)} must be an ISO 4217 code such as EUR")
+            raise InvalidInput.of("field.iso_code_such", field=_where(kind, name))
         return check_currency(value)
 
 
@@ -431,10 +426,7 @@ class Reference(Field):
             found = _REFERENCE.fullmatch(value.strip().upper())
             if found is not None:
                 return f"D-{found.group(1)}"
-        raise InvalidInput(
-            f"{_where(kind, name)} must be a reference such as D-12 (D, a hyphen and a "
-            f"number from 1), not {value!r}"
-        )
+        raise InvalidInput.of("field.reference_such_as", field=_where(kind, name), value=value)
 
 
 def reference_number(reference: str) -> int:
@@ -466,11 +458,11 @@ def check_id(value: Any, where: str = "id") -> str:
     if is_canonical_id(value):
         return value
     if not isinstance(value, str):
-        raise InvalidInput(f"{where}: {value!r} is not an id (a UUID string)")
+        raise InvalidInput.of("field.id_uuid_string", where=where, value=value)
     try:
         return str(uuid.UUID(value))
     except ValueError as exc:
-        raise InvalidInput(f"{where}: {value!r} is not an id (a UUID string)") from exc
+        raise InvalidInput.of("field.id_uuid_string", where=where, value=value) from exc
 
 
 @functools.cache
@@ -486,9 +478,7 @@ def _zone_set() -> frozenset[str]:
 
 def check_zone(name: str) -> str:
     if name not in _zone_set():
-        raise InvalidInput(
-            f"unknown time zone {name!r}: use an IANA name such as Europe/Kyiv or Asia/Baku"
-        )
+        raise InvalidInput.of("field.unknown_time_zone", name=name)
     ZoneInfo(name)
     return name
 
@@ -501,12 +491,9 @@ def parse_instant(text: str, where: str = "time", zone: str | None = None) -> dt
     try:
         value = dt.datetime.fromisoformat(text.strip())
     except ValueError as exc:
-        raise InvalidInput(
-            f"{where} {text!r} is not a date and time: type it as YYYY-MM-DD HH:MM, such as "
-            "2025-11-14 01:00, or with its offset, such as 2025-11-14T01:00+02:00"
-        ) from exc
+        raise InvalidInput.of("field.date_time_type", where=where, text=text) from exc
     if value.tzinfo is None and zone is None:
-        raise InvalidInput(f"{where} {text!r} has no offset: add one (+02:00) or give a time zone")
+        raise InvalidInput.of("field.offset_add_one", where=where, text=text)
     if value.tzinfo is not None:
         check_instant(value, where)
     else:
@@ -514,10 +501,7 @@ def parse_instant(text: str, where: str = "time", zone: str | None = None) -> dt
         value = value.replace(tzinfo=ZoneInfo(check_zone(zone)))
         utc = check_instant(value, where)  # the skipped-hour test below converts it
         if utc.astimezone(value.tzinfo).replace(tzinfo=None) != value.replace(tzinfo=None):
-            raise InvalidInput(
-                f"{where} {text!r} did not happen in {zone}: the clocks went forward over "
-                "it; type the time as the clocks showed it"
-            )
+            raise InvalidInput.of("field.did_happen_clocks", where=where, text=text, zone=zone)
     return value
 
 
@@ -600,8 +584,6 @@ SPEC: dict[str, dict[str, Field]] = {
 
 #: Why a party cannot name itself as the one it represents (its delete could not be
 #: undone: the party would be its own dependent).
-SELF_REPRESENTING = "a party cannot represent itself: choose another party, or none"
-
 #: Fields the store fills in itself: refused from a caller of add() or update().
 ASSIGNED_FIELDS: dict[str, frozenset[str]] = {"damage_item": frozenset({"reference"})}
 
@@ -611,8 +593,10 @@ LINK_FIELDS = frozenset({"party_ids", "attachment_ids", "participants", "note_id
 
 def check_kind(kind: str) -> str:
     if kind not in SPEC or kind == "incident":
-        raise InvalidInput(
-            f"unknown kind {kind!r}: use one of {', '.join(k for k in SPEC if k != 'incident')}"
+        raise InvalidInput.of(
+            "field.unknown_kind_use",
+            kind=kind,
+            choices=", ".join(k for k in SPEC if k != "incident"),
         )
     return kind
 
@@ -622,26 +606,22 @@ def coerce_fields(kind: str, values: dict[str, Any], *, partial: bool) -> dict[s
     spec = SPEC[kind]
     unknown = set(values) - set(spec)
     if unknown:
-        raise InvalidInput(
-            f"unknown {vocab.KIND_LABELS.get(kind, kind).lower()} field(s): "
-            f"{', '.join(sorted(unknown))}"
+        raise InvalidInput.of(
+            "field.unknown_field_s", kind=kind_name(kind), choices=", ".join(sorted(unknown))
         )
     assigned = ASSIGNED_FIELDS.get(kind, frozenset()).intersection(values)
     if assigned:
-        raise InvalidInput(
-            f"a {vocab.KIND_LABELS[kind].lower()}'s {min(assigned)} is given by "
-            "casefile, in the order items are made: leave it out"
-        )
+        raise InvalidInput.of("field.s_given_by", kind=kind_name(kind), name=min(assigned))
     out: dict[str, Any] = {}
     for name, field in spec.items():
         if name in values:
             out[name] = field.coerce(kind, name, values[name])
         elif not partial:
             if field.required:
-                raise InvalidInput(f"{_where(kind, name)} is required")
+                raise InvalidInput.of("field.required", field=_where(kind, name))
             out[name] = field.coerce(kind, name, field.default)
     if kind == "damage_item" and not partial:
         out = settle_estimate({}, out)
         if out.get("estimated_cost") is not None and not out.get("currency"):
-            raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
+            raise InvalidInput.of("field.estimate_needs_currency")
     return out

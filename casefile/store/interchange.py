@@ -22,9 +22,8 @@ from sqlalchemy.orm import Session
 
 from casefile.store import audit, bulk, jsontext, rows
 from casefile.store.attachment_data import AttachmentBlob, AttachmentThumb
-from casefile.store.errors import InvalidInput
+from casefile.store.errors import InvalidInput, kind_name
 from casefile.store.fields import (
-    SELF_REPRESENTING,
     SPEC,
     Cost,
     Instant,
@@ -145,17 +144,13 @@ ParsedDocument = dict[str, list[Any]]
 def check_header(doc: Any) -> None:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         got = doc.get("format") if isinstance(doc, dict) else None
-        raise InvalidInput(
-            f"is not a casefile-json document ($.format is {jsontext.brief_repr(got)}, "
-            f"expected {FORMAT!r})"
+        raise InvalidInput.of(
+            "json.casefile_json_document", got=jsontext.brief_repr(got), FORMAT=FORMAT
         )
     version = doc.get("version")
     if type(version) is not int or version not in READABLE_VERSIONS:  # true, 1.0 are not 1
         shown = jsontext.brief_repr(version) if type(version) is not int else version
-        raise InvalidInput(
-            f"is casefile-json version {shown} ($.version); this casefile reads versions "
-            f"1 to {VERSION} (the number): export it again from a matching casefile"
-        )
+        raise InvalidInput.of("json.casefile_json_version", shown=shown, VERSION=VERSION)
 
 
 def parse_document(
@@ -173,10 +168,7 @@ def parse_document(
     try:
         return _parse_document(doc, need_incident, on_attachment)
     except RecursionError:  # a value nested too deeply to show in a message
-        raise InvalidInput(
-            f"{jsontext.deep_place(doc)} nests lists or objects too deeply: casefile-json "
-            "nests five deep; fix it or export it again"
-        ) from None
+        raise InvalidInput.of("json.nests_lists_objects", place=jsontext.deep_place(doc)) from None
 
 
 def _parse_document(
@@ -190,28 +182,27 @@ def _parse_document(
         known.update(PLAN_COLLECTIONS)
     unknown = set(doc) - known
     if unknown:
-        raise InvalidInput(f"has unknown top-level field(s): {_names(unknown)}")
+        raise InvalidInput.of("json.unknown_top_level", names=_names(unknown))
     parsed: ParsedDocument = {}
     #: id -> where in the document it was first given
     seen: dict[str, str] = {}
     if "incident" in doc or need_incident:
         if not isinstance(doc.get("incident"), dict):
-            raise InvalidInput("has no incident object ($.incident)")
+            raise InvalidInput.of("json.incident_object_incident")
         incident = _parse_item("incident", doc["incident"], "$.incident")
         parsed["incident"] = [incident]
         seen[incident.id] = "$.incident"
     for collection, kind in COLLECTIONS.items():
         items = doc.get(collection, [])
         if not isinstance(items, list):
-            raise InvalidInput(f"$.{collection} must be a list")
+            raise InvalidInput.of("json.not_a_list", collection=collection)
         parsed[kind] = []
         for index, raw in enumerate(items):
             where = f"$.{collection}[{index}]"
             item = _parse_item(kind, raw, where)
             if item.id in seen:
-                raise InvalidInput(
-                    f"{where}.id: id {item.id} appears twice in the document (also at "
-                    f"{seen[item.id]}): every item needs an id of its own"
+                raise InvalidInput.of(
+                    "json.id_id_appears", where=where, item_id=item.id, first_at=seen[item.id]
                 )
             seen[item.id] = where
             parsed[kind].append(item)
@@ -245,10 +236,10 @@ _FIELDS = {
 
 def _parse_item(kind: str, raw: Any, where: str) -> ParsedItem:
     if not isinstance(raw, dict):
-        raise InvalidInput(f"{where} must be an object")
+        raise InvalidInput.of("json.not_an_object", where=where)
     if not _ALLOWED[kind].issuperset(raw):
         unknown = set(raw) - _ALLOWED[kind]
-        raise InvalidInput(f"{where} has unknown field(s): {_names(unknown)}")
+        raise InvalidInput.of("json.unknown_field_s", where=where, names=_names(unknown))
     at = "id"  # the field being read, for the message's JSON path
     try:
         item_id = check_id(raw.get("id"), "id")
@@ -261,16 +252,16 @@ def _parse_item(kind: str, raw: Any, where: str) -> ParsedItem:
             else:
                 values[name] = field.from_json(kind, name, value)
             if field.required and name not in raw:
-                raise InvalidInput(f"field {name!r} is required")
+                raise InvalidInput.of("json.field_required", name=name)
         if kind == "damage_item":
             at = "estimated_cost"
             values = settle_estimate({}, values)
             if values["estimated_cost"] is not None and not values["currency"]:
                 at = "currency"
-                raise InvalidInput("a damage estimate needs its currency (an ISO 4217 code)")
+                raise InvalidInput.of("field.estimate_needs_currency")
         if kind == "party" and values["represents_id"] == item_id:
             at = "represents_id"
-            raise InvalidInput(SELF_REPRESENTING)
+            raise InvalidInput.of("field.self_representing")
         at = "created_at"
         created = _STAMP.coerce(kind, "created_at", raw.get("created_at"))
         at = "updated_at"
@@ -278,7 +269,7 @@ def _parse_item(kind: str, raw: Any, where: str) -> ParsedItem:
         at = "data_base64"
         data, digest = _parse_attachment(raw) if kind == "attachment" else (None, None)
     except InvalidInput as exc:
-        raise InvalidInput(f"{where}.{at}: {exc.message}") from exc
+        raise InvalidInput.of("json.refused_at", where=where, at=at, refusal=exc.words) from exc
     return ParsedItem(item_id, values, created, updated, data, digest)
 
 
@@ -286,9 +277,9 @@ def _parse_cost(value: Any, currency: Any, name: str = "estimated_cost") -> int 
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise InvalidInput(f'{name} must be a decimal string such as "1250.00", not {value!r}')
+        raise InvalidInput.of("json.decimal_string_such", name=name, value=value)
     if not isinstance(currency, str) or not currency:
-        raise InvalidInput(f"{name} needs a currency (an ISO 4217 code)")
+        raise InvalidInput.of("json.needs_currency_iso", name=name)
     return parse_amount(value, currency)
 
 
@@ -296,17 +287,15 @@ def _parse_attachment(raw: dict[str, Any]) -> tuple[bytes, str]:
     """The bytes and their SHA-256, which must be the one the document gives."""
     encoded = raw.get("data_base64")
     if not isinstance(encoded, str):
-        raise InvalidInput("data_base64 must hold the file's bytes in base64")
+        raise InvalidInput.of("json.data_base_hold")
     try:
         data = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise InvalidInput("data_base64 is not valid base64") from exc
+        raise InvalidInput.of("json.data_base_valid") from exc
     expected = raw.get("sha256")
     digest = hashlib.sha256(data).hexdigest()
     if not isinstance(expected, str) or digest != expected.lower():
-        raise InvalidInput(
-            "the attachment's bytes do not match its sha256: the document was changed or damaged"
-        )
+        raise InvalidInput.of("json.attachment_s_bytes")
     return data, digest
 
 
@@ -361,7 +350,7 @@ def apply_document(
     violations = session.execute(sa.text("PRAGMA foreign_key_check")).fetchall()
     if violations:
         table, _, parent, _ = violations[0]
-        raise InvalidInput(f"a {table} link points to a missing {parent}")
+        raise InvalidInput.of("json.link_points_missing", table=table, parent=parent)
     return len(entries)
 
 
@@ -467,10 +456,7 @@ def _update_changed(
     current = {r.id: r for r in rows.load(session, kind, [i.id for i in old])}
     for item in old:
         if item.data is not None and item.sha256 != current[item.id].sha256:
-            raise InvalidInput(
-                f"attachment {item.id} holds other bytes than the one in this case: an "
-                "attachment is never replaced; give the new file a new id"
-            )
+            raise InvalidInput.of("json.attachment_holds_other", item_id=item.id)
         before = rows.record_values(kind, current[item.id])
         change = rows.diff(kind, before, item.values)
         if change:
@@ -506,9 +492,12 @@ def _apply_incident(
         search.put(session, "incident", [{"id": item.id, **item.values}], new=True)
         return
     if current[0].id != item.id:
-        raise InvalidInput(
-            f"is about another incident ({item.values['title']!r}, id {item.id}); this case is "
-            f"{current[0].title!r} (id {current[0].id}): import it into a new case file instead"
+        raise InvalidInput.of(
+            "json.about_another_incident",
+            title=item.values["title"],
+            item_id=item.id,
+            this_title=current[0].title,
+            this_id=current[0].id,
         )
     before = rows.record_values("incident", current[0])
     change = rows.diff("incident", before, item.values)
@@ -564,7 +553,9 @@ def _inspect(item: ParsedItem) -> MediaInfo:
     try:
         return describe(item.data or b"", item.values["filename"], "UTC")
     except InvalidInput as exc:
-        raise InvalidInput(f"attachment {item.id}: {exc.message}") from exc
+        raise InvalidInput.of(
+            "json.attachment_refused", item_id=item.id, refusal=exc.words
+        ) from exc
 
 
 def _store_blobs(session: Session, items: list[ParsedItem], infos: list[MediaInfo]) -> None:
@@ -613,9 +604,11 @@ def _check_kinds(present: dict[str, set[str]], pending: dict[str, set[str]]) -> 
                 continue
             clash = found & ids
             if clash:
-                raise InvalidInput(
-                    f"id {sorted(clash)[0]} belongs to a {other.replace('_', ' ')}"
-                    f" in this case, not a {kind.replace('_', ' ')}"
+                raise InvalidInput.of(
+                    "json.id_belongs_case",
+                    item_id=sorted(clash)[0],
+                    other_kind=kind_name(other),
+                    kind=kind_name(kind),
                 )
 
 
@@ -642,10 +635,11 @@ def _check_refs(
         if missing:
             missing -= rows.existing_ids(session, target, missing)
         if missing:
-            raise InvalidInput(
-                f"unknown {target.replace('_', ' ')} id {sorted(missing)[0]} "
-                f"referenced by a {kind.replace('_', ' ')}: include that item "
-                "or remove the reference"
+            raise InvalidInput.of(
+                "json.unknown_id_referenced",
+                target_kind=kind_name(target),
+                item_id=sorted(missing)[0],
+                kind=kind_name(kind),
             )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from casefile.store import jsontext
-from casefile.store.errors import InvalidInput, not_written
+from casefile.store.errors import InvalidInput, Words, not_written
 from casefile.store.received import read_received
 from casefile.store.safewrite import check_output, replacing
 
@@ -24,9 +24,9 @@ def write_json(doc: dict[str, Any], out: Path, *, inputs: Iterable[Path] = ()) -
     """Atomically, never through a link planted beside `out`: a failed export leaves no
     half-written file. Refused (InvalidInput) if `out` is one of `inputs` (the case it
     comes from) or a case's journal or lock."""
-    out = check_output(out, inputs=inputs, what="the JSON export")
+    out = check_output(out, inputs=inputs, what=Words("what.json_export"))
     try:
-        with replacing(out, inputs=inputs, what="the JSON export") as handle:
+        with replacing(out, inputs=inputs, what=Words("what.json_export")) as handle:
             text = io.TextIOWrapper(handle, encoding="utf-8", newline="\n")
             json.dump(doc, text, ensure_ascii=False, indent=2)
             text.write("\n")
@@ -44,10 +44,9 @@ def read_json(path: Path) -> dict[str, Any]:
     raw = read_received(
         path,
         limit=MAX_DOCUMENT_BYTES,
-        limit_text=f"casefile-json documents are limited to {MAX_DOCUMENT_BYTES // 1048576:,} "
-        "MiB: move a case this large as the case file itself (File > Save a copy)",
-        what="a JSON file",
-        advice="give a casefile-json file",
+        limit_text=Words("limit.json", limit=MAX_DOCUMENT_BYTES // 1048576),
+        what=Words("what.json_file"),
+        advice=Words("advice.json_file"),
     )
     try:
         text = jsontext.decode(raw)
@@ -55,11 +54,9 @@ def read_json(path: Path) -> dict[str, Any]:
         with gc_paused():
             doc = jsontext.loads(text)
     except InvalidInput as exc:
-        raise InvalidInput(exc.message, path=path) from exc
+        raise exc.about(path) from exc
     if not isinstance(doc, dict):
-        raise InvalidInput(
-            "is not a casefile-json document (the top level is not an object)", path=path
-        )
+        raise InvalidInput.of("json.casefile_json_document_2", path=path)
     return doc
 
 

@@ -36,18 +36,14 @@ def _refuse_constant(name: str) -> Any:
 def decode(raw: bytes) -> str:
     """UTF-8 text without a byte-order mark, or InvalidInput naming the first bad byte."""
     if raw.startswith(codecs.BOM_UTF8):
-        raise InvalidInput(
-            "starts with a byte-order mark (line 1, column 1), which JSON does not allow: "
-            "save it as UTF-8 without a BOM"
-        )
+        raise InvalidInput.of("json.starts_byte_order")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         before = raw[: exc.start].decode("utf-8")
         line, column = line_and_column(before, len(before))
-        raise InvalidInput(
-            f"is not UTF-8 text (line {line}, column {column}: byte "
-            f"0x{raw[exc.start]:02x}): save it as UTF-8"
+        raise InvalidInput.of(
+            "json.utf_text_line", line=line, column=column, byte=f"0x{raw[exc.start]:02x}"
         ) from exc
 
 
@@ -65,34 +61,28 @@ def loads(text: str) -> Any:
         value = json.loads(text, object_pairs_hook=pairs_to_dict, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         line, column = line_and_column(text, exc.pos)
-        raise InvalidInput(
-            f"is not valid JSON (line {line}, column {column}: {exc.msg}): "
-            "fix it or export it again"
+        raise InvalidInput.of(
+            "json.valid_json_line", line=line, column=column, reason=exc.msg
         ) from exc
     except _NotJson as exc:
         place = _place(text, lambda token, depth: token in _CONSTANTS)
-        raise InvalidInput(
-            f"holds {exc.args[0]}{place}, which is not a JSON number: fix it or export it again"
-        ) from None
+        raise InvalidInput.of("json.holds_which_json", value=exc.args[0], place=place) from None
     except RecursionError:
         place = _place(text, lambda token, depth: depth > MAX_NESTING)
-        raise InvalidInput(
-            f"nests lists or objects more than {MAX_NESTING} deep{place}: casefile-json "
-            "nests five deep; fix it or export it again"
+        raise InvalidInput.of(
+            "json.nests_lists_objects_2", limit=MAX_NESTING, place=place
         ) from None
     except ValueError as exc:  # an integer past sys.get_int_max_str_digits()
         limit = sys.get_int_max_str_digits() or sys.maxsize
         place = _place(text, lambda token, depth: _digits(token) > limit)
-        raise InvalidInput(
-            f"holds a number of more than {limit:,} digits{place}: casefile-json has no "
-            "such number; fix it or export it again"
-        ) from exc
+        raise InvalidInput.of("json.holds_number_more", limit=limit, place=place) from exc
     if repeated:
         obj, key = repeated[0]
         where = path_of(value, obj)
-        raise InvalidInput(
-            f"{'the top-level object ($)' if where == '$' else where} has the key "
-            f"{brief_repr(key)} more than once: keep one and import it again"
+        raise InvalidInput.of(
+            "json.key_more_than",
+            value="the top-level object ($)" if where == "$" else where,
+            key=brief_repr(key),
         )
     return value
 

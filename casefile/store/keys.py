@@ -19,7 +19,7 @@ import os
 import unicodedata
 from pathlib import Path
 
-from casefile.store.errors import AlreadyExists, CaseFileError, InvalidInput, not_written
+from casefile.store.errors import AlreadyExists, CaseFileError, InvalidInput, Words, not_written
 from casefile.store.received import read_received
 from casefile.store.safewrite import (
     check_output,
@@ -41,7 +41,6 @@ FINGERPRINT_DIGITS = 32
 PRIVATE_NAME = "private-key.pem"
 PUBLIC_NAME = "public-key.pub"
 TRUSTED_FOLDER = "trusted"
-NEW_KEY_HINT = "make one with 'casefile key new --name NAME'"
 
 
 def key_folder() -> Path:
@@ -119,11 +118,11 @@ def check_name(name: str) -> str:
     """A key's owner's name: one line, printable, not empty, at most MAX_NAME_CHARS."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidInput("a key needs its owner's name: give --name NAME")
+        raise InvalidInput.of("key.key_needs_owner")
     if len(cleaned) > MAX_NAME_CHARS:
-        raise InvalidInput(f"a key's name is at most {MAX_NAME_CHARS} characters")
+        raise InvalidInput.of("key.key_s_name", limit=MAX_NAME_CHARS)
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") for ch in cleaned):
-        raise InvalidInput("a key's name may not hold control or format characters")
+        raise InvalidInput.of("key.key_s_name_2")
     return cleaned
 
 
@@ -131,10 +130,10 @@ def parse_public(data: bytes, path: object) -> PublicKey:
     """A public key file's contents, every field checked, or InvalidInput naming the file."""
 
     def refuse(why: str) -> InvalidInput:
-        return InvalidInput(
-            f"is not a casefile public key ({why}): ask its owner for the file "
-            "'casefile key export' writes",
+        return InvalidInput.of(
+            "key.casefile_public_key",
             path=path,
+            why=why,
         )
 
     try:
@@ -171,9 +170,8 @@ def parse_public(data: bytes, path: object) -> PublicKey:
     public = PublicKey(name, key)
     given = " ".join(fields["fingerprint"].upper().replace("-", " ").split())
     if given.replace(" ", "") != public.fingerprint.replace(" ", ""):
-        raise InvalidInput(
-            "holds a fingerprint that does not match its key: the file was damaged or "
-            "altered; ask its owner for it again",
+        raise InvalidInput.of(
+            "key.holds_fingerprint_that",
             path=path,
         )
     return public
@@ -183,9 +181,9 @@ def read_public(path: str | os.PathLike[str]) -> PublicKey:
     data = read_received(
         path,
         limit=MAX_KEY_FILE_BYTES,
-        limit_text="a public key file is a few lines: give the file 'casefile key export' wrote",
-        what="a public key file",
-        advice="give the file 'casefile key export' wrote",
+        limit_text=Words("limit.public_key"),
+        what=Words("what.public_key_file"),
+        advice=Words("advice.public_key"),
     )
     return parse_public(data, path)
 
@@ -195,20 +193,18 @@ def read_passphrase_file(path: str | os.PathLike[str]) -> str:
     data = read_received(
         path,
         limit=MAX_KEY_FILE_BYTES,
-        limit_text="a passphrase file holds one line: give the right file",
-        what="a passphrase file",
-        advice="give the file holding the passphrase",
+        limit_text=Words("limit.passphrase_file"),
+        what=Words("what.passphrase_file"),
+        advice=Words("advice.passphrase_file"),
     )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidInput(
-            "is not UTF-8 text: a passphrase file holds the passphrase as text", path=path
-        ) from None
+        raise InvalidInput.of("key.utf_text_passphrase", path=path) from None
     if text.endswith("\n"):
         text = text[:-2] if text.endswith("\r\n") else text[:-1]
     if not text:
-        raise InvalidInput("is empty: a passphrase file holds the passphrase", path=path)
+        raise InvalidInput.of("key.empty_passphrase_file", path=path)
     return text
 
 
@@ -243,11 +239,10 @@ class Keys:
 
         name = check_name(name)
         if passphrase is not None and not passphrase:
-            raise InvalidInput("the key's passphrase is empty: give one, or none at all")
+            raise InvalidInput.of("key.key_s_passphrase")
         if self.has_own():
-            raise AlreadyExists(
-                "already holds your signing key: you have one ('casefile key list' shows "
-                "it); to make another, move this file away first",
+            raise AlreadyExists.of(
+                "key.already_holds_your",
                 path=self.private_path,
             )
         private = Ed25519PrivateKey.generate()
@@ -265,7 +260,7 @@ class Keys:
         public = PublicKey(name, raw)
         self._make_folders()
         try:
-            with replacing(self.public_path, what="your public key") as handle:
+            with replacing(self.public_path, what=Words("what.your_public_key")) as handle:
                 handle.write(public.file_text().encode("utf-8"))
             with new_temporary(self.private_path) as (fd, temp):  # created 0600 (mkstemp)
                 with os.fdopen(os.dup(fd), "wb") as out:
@@ -274,27 +269,27 @@ class Keys:
                     os.fsync(out.fileno())
                 put_new_in_place(temp, self.private_path)
         except AlreadyExists:
-            raise AlreadyExists(
-                "already holds your signing key: another 'key new' made it just now",
+            raise AlreadyExists.of(
+                "key.already_holds_your_2",
                 path=self.private_path,
             ) from None
         except OSError as exc:
-            raise not_written(exc, self.private_path, "cannot hold your new key") from exc
+            raise not_written(exc, self.private_path, "write.no_new_key") from exc
         sync_folder(self.folder)
         return public
 
     def own_public(self) -> PublicKey:
         """The user's public key, read from their key folder."""
         if not self.has_own():
-            raise InvalidInput(f"you have no signing key yet: {NEW_KEY_HINT}")
+            raise InvalidInput.of("key.you_have_signing")
         try:
             return read_public(self.public_path)
         except InvalidInput as exc:
             # Written from the private key again, where that needs no passphrase.
-            raise InvalidInput(
-                f"{exc.message}; your public key file is damaged: restore it from a "
-                "backup of your key folder",
+            raise InvalidInput.of(
+                "key.your_public_key",
                 path=self.public_path,
+                refusal=exc.words,
             ) from None
 
     def is_protected(self) -> bool:
@@ -306,13 +301,13 @@ class Keys:
             return read_received(
                 self.private_path,
                 limit=MAX_KEY_FILE_BYTES,
-                limit_text="a private key is a few lines: the file is not yours",
-                what="your private key",
-                advice="restore your key folder from a backup",
+                limit_text=Words("limit.private_key"),
+                what=Words("what.your_private_key"),
+                advice=Words("advice.private_key"),
             )
         except InvalidInput as exc:
             if not self.has_own():
-                raise InvalidInput(f"you have no signing key yet: {NEW_KEY_HINT}") from None
+                raise InvalidInput.of("key.you_have_signing") from None
             raise exc
 
     def unlock(self, passphrase: str | None) -> SigningKey:
@@ -325,9 +320,8 @@ class Keys:
         pem = self._private_pem()
         protected = self.is_protected()
         if protected and not passphrase:
-            raise InvalidInput(
-                "your signing key is protected by a passphrase: give it with "
-                "--key-passphrase-file FILE or CASEFILE_KEY_PASSPHRASE",
+            raise InvalidInput.of(
+                "key.your_signing_key",
                 path=self.private_path,
             )
         try:
@@ -336,27 +330,25 @@ class Keys:
             )
         except (ValueError, TypeError) as exc:
             if protected and "incorrect password" in str(exc).lower():
-                raise InvalidInput(
-                    "the passphrase does not unlock your signing key: check it and try again",
+                raise InvalidInput.of(
+                    "key.passphrase_does_unlock",
                     path=self.private_path,
                 ) from None
-            raise InvalidInput(
-                "is damaged, not a private key casefile can read: restore your key folder "
-                "from a backup, or move it away and make a new key",
+            raise InvalidInput.of(
+                "key.damaged_private_key",
                 path=self.private_path,
             ) from None
         if not isinstance(private, Ed25519PrivateKey):
-            raise InvalidInput(
-                "holds a key of another kind than Ed25519: move it away and make a new key "
-                "with 'casefile key new'",
+            raise InvalidInput.of(
+                "key.holds_key_another",
                 path=self.private_path,
             )
         raw = private.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
         if raw != public.key:
-            raise InvalidInput(
-                "does not belong with your private key: restore your key folder from a backup",
+            raise InvalidInput.of(
+                "key.does_belong_your",
                 path=self.public_path,
             )
         return SigningKey(public, private)
@@ -366,18 +358,17 @@ class Keys:
         there already is replaced only if it is a public key file too: a case or any
         other document under that name is refused."""
         public = self.own_public()
-        target = check_output(out, what="the public key")
+        target = check_output(out, what=Words("what.public_key"))
         if os.path.lexists(target):
             try:
                 read_public(target)
             except InvalidInput:
-                raise InvalidInput(
-                    "already exists and is not a public key file: choose another name "
-                    "for the public key; nothing was written",
+                raise InvalidInput.of(
+                    "key.already_exists_public",
                     path=target,
                 ) from None
         try:
-            with replacing(out, what="the public key") as handle:
+            with replacing(out, what=Words("what.public_key")) as handle:
                 handle.write(public.file_text().encode("utf-8"))
         except OSError as exc:
             raise not_written(exc, out) from exc
@@ -403,10 +394,10 @@ class Keys:
         target = self._trusted_path(public)
         self._make_folders()
         try:
-            with replacing(target, what="the trusted key") as handle:
+            with replacing(target, what=Words("what.trusted_key")) as handle:
                 handle.write(public.file_text().encode("utf-8"))
         except OSError as exc:
-            raise not_written(exc, target, "cannot hold the trusted key") from exc
+            raise not_written(exc, target, "write.no_trusted_key") from exc
         return public, outcome
 
     def _trusted_path(self, public: PublicKey) -> Path:
@@ -468,4 +459,4 @@ class Keys:
                 self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
                 self.trusted_folder.mkdir(mode=0o700, exist_ok=True)
         except OSError as exc:
-            raise not_written(exc, self.folder, "cannot hold your keys") from exc
+            raise not_written(exc, self.folder, "write.no_keys") from exc

@@ -14,7 +14,7 @@ import socket
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from casefile.store.errors import DiskFull, InvalidInput, Locked, ReadOnly
+from casefile.store.errors import DiskFull, InvalidInput, Locked, ReadOnly, Words
 from casefile.store.received import read_received
 from casefile.store.safewrite import create_new, file_mode, new_temporary, set_mode
 
@@ -69,7 +69,7 @@ UNKNOWN_HOLDER = LockHolder(user="unknown", host="unknown", pid=0, since="unknow
 def read_holder(path: Path) -> LockHolder | None:
     """The holder named in the lock file, or None if there is none or it is unreadable."""
     try:
-        raw = read_received(lock_path(path), limit=LOCK_BYTES, limit_text="not a lock file")
+        raw = read_received(lock_path(path), limit=LOCK_BYTES, limit_text=Words("limit.lock_file"))
         data = json.loads(raw.decode("utf-8"))
         return LockHolder(
             user=str(data["user"]),
@@ -131,10 +131,10 @@ def _publish(target: Path, me: LockHolder, path: Path) -> None:
     except PermissionError:
         raise
     except OSError as exc:  # a full disk: leave no lock file behind
-        raise DiskFull(
-            f"cannot be opened for editing: its lock file could not be written "
-            f"({exc.strerror or exc}); free some space, or open it read-only",
+        raise DiskFull.of(
+            "lock.cannot_opened_for",
             path=path,
+            reason=exc.strerror or exc,
         ) from exc
 
 
@@ -182,9 +182,9 @@ class EditLock:
                 if holder is None:
                     continue  # vanished between our two looks: try again
                 if holder.host == me.host and holder.pid == me.pid:
-                    raise Locked(
-                        "is already open for editing in this window", path=path, holder=holder
-                    ) from None
+                    here = Locked.of("lock.open_here", path=path)
+                    here.holder = holder
+                    raise here from None
                 abandoned = is_stale(holder) or holder.host == "unknown"
                 if abandoned or override:
                     cleared = holder
@@ -196,29 +196,25 @@ class EditLock:
                     except (IsADirectoryError, PermissionError) as exc:  # a folder in its place
                         if not target.is_dir():
                             raise
-                        raise Locked(
-                            f"cannot be locked for editing: {target.name} beside it is a "
-                            "folder, not a lock file: move that folder away, or open the "
-                            "case read-only",
+                        raise Locked.of(
+                            "lock.cannot_locked_for_2",
                             path=path,
+                            name=target.name,
                         ) from exc
                     continue
-                raise Locked(
-                    f"is being edited by {holder.describe()}: open it read-only, edit a copy, "
-                    "or ask them to close it",
-                    path=path,
-                    holder=holder,
-                ) from None
+                held = Locked.of("lock.held", path=path, who=holder.describe())
+                held.holder = holder
+                raise held from None
             except PermissionError as exc:
-                raise ReadOnly(
-                    "cannot be locked for editing (the folder is read-only): open it read-only",
+                raise ReadOnly.of(
+                    "lock.cannot_locked_for",
                     path=path,
                 ) from exc
             lock = cls(path, me)
             lock.cleared_stale = cleared
             lock.took_over = took_over
             return lock
-        raise Locked("could not be locked for editing: try again", path=path)
+        raise Locked.of("lock.could_locked_for", path=path)
 
     def release(self) -> None:
         """Remove the lock file, but only if it is still ours."""

@@ -14,7 +14,7 @@ import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from casefile.store.errors import InvalidInput
+from casefile.store.errors import InvalidInput, Words
 from casefile.store.fields import KEPT_DATES, check_instant
 from casefile.store.portable import RESERVED_NAMES
 from casefile.store.received import read_received, received_name
@@ -26,9 +26,7 @@ if TYPE_CHECKING:
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024  # 50 MiB: a long PDF or a raw phone photo fits
 MAX_IMAGE_PIXELS = 80_000_000  # 80 megapixels; a 24 MP camera photo is well inside
 THUMB_SIZE = 320
-ATTACHMENT_LIMIT_TEXT = (
-    f"attachments are limited to {MAX_ATTACHMENT_BYTES // 1048576} MiB: reduce or split the file"
-)
+ATTACHMENT_LIMIT_TEXT = Words("limit.attachment", limit=MAX_ATTACHMENT_BYTES // 1048576)
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".heic"}
 
@@ -50,7 +48,7 @@ def read_attachment(path: str | os.PathLike[str]) -> tuple[bytes, str]:
         path,
         limit=MAX_ATTACHMENT_BYTES,
         limit_text=ATTACHMENT_LIMIT_TEXT,
-        advice="attach a photo or a document",
+        advice=Words("advice.attachment"),
     )
     return data, received_name(path)
 
@@ -76,10 +74,13 @@ def _sniff(data: bytes) -> str | None:
 def describe(data: bytes, filename: str, zone: str = "UTC") -> MediaInfo:
     """Inspect an attachment before it is stored; refuse what is not what it claims."""
     if not data:
-        raise InvalidInput(f"{filename!r} is empty (0 bytes): there is nothing to attach")
+        raise InvalidInput.of("attachment.empty_bytes_there", filename=filename)
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput(
-            f"{filename!r} is {len(data) / 1048576:.1f} MiB; {ATTACHMENT_LIMIT_TEXT}"
+        raise InvalidInput.of(
+            "attachment.mib",
+            filename=filename,
+            mib=round(len(data) / 1048576, 1),
+            limit_text=ATTACHMENT_LIMIT_TEXT,
         )
     sniffed = _sniff(data)
     guessed = mimetypes.guess_type(filename, strict=False)[0]
@@ -89,7 +90,7 @@ def describe(data: bytes, filename: str, zone: str = "UTC") -> MediaInfo:
         return _describe_image(data, filename, zone, sniffed or guessed or "image/unknown")
     media_type = sniffed or guessed or "application/octet-stream"
     if guessed == "application/pdf" and sniffed != "application/pdf":
-        raise InvalidInput(f"{filename!r} is named as a PDF but is not one")
+        raise InvalidInput.of("attachment.named_as_pdf", filename=filename)
     return MediaInfo(media_type, None, None, None, None)
 
 
@@ -122,10 +123,7 @@ def _describe_image(data: bytes, filename: str, zone: str, media_type: str) -> M
     except Image.DecompressionBombError as exc:
         raise _bomb(filename) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise InvalidInput(
-            f"{filename!r} claims to be an image but cannot be read as one (damaged or "
-            "truncated): attach the original file"
-        ) from exc
+        raise InvalidInput.of("attachment.claims_image_but", filename=filename) from exc
     mime = Image.MIME.get(fmt.upper(), media_type) if fmt else media_type
     return MediaInfo(mime, width, height, captured, thumb, notice)
 
@@ -142,9 +140,8 @@ def _quiet_pillow_bomb_warning(category: type[Warning]) -> None:
 
 
 def _bomb(filename: str) -> InvalidInput:
-    return InvalidInput(
-        f"{filename!r} claims more than {MAX_IMAGE_PIXELS // 1_000_000} megapixels "
-        "(a decompression bomb or a damaged image): it was not attached"
+    return InvalidInput.of(
+        "attachment.claims_more_than", filename=filename, megapixels=MAX_IMAGE_PIXELS // 1000000
     )
 
 

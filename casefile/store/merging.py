@@ -70,10 +70,8 @@ def plan(mine: Session, theirs: Session, other_path: object) -> Plan:
     mine_ids, their_ids = casestate.entry_ids(mine), casestate.entry_ids(theirs)
     common = mine_ids & their_ids
     if not common:
-        raise InvalidInput(
-            "has no history in common with this case: it is another case file (about "
-            "another incident, or made apart, such as by import-json), not a copy of this "
-            "one; nothing was merged",
+        raise InvalidInput.of(
+            "merge.history_common_case",
             path=other_path,
         )
     _refuse_another_case(mine, theirs, other_path)
@@ -140,10 +138,10 @@ def _refuse_what_merge_cannot_bring(
     left = sorted({e["entity"] for e in foreign if e["entity"] not in MERGED + ("case",)})
     if left:
         what = ", ".join(UNMERGED.get(name, name.replace("_", " ")) for name in left)
-        raise InvalidInput(
-            f"changed {what} since the copies parted, which merge does not bring in: nothing "
-            "was merged; make those changes in this case by hand, or merge the other way",
+        raise InvalidInput.of(
+            "merge.changed_since_copies",
             path=other_path,
+            what=what,
         )
 
 
@@ -210,10 +208,10 @@ def _refuse_an_edited_entry(entry: dict[str, Any], known: set[str], other_path: 
         except (ValueError, TypeError):
             sound = False
     if not sound:
-        raise InvalidInput(
-            f"has an audit log that was edited (its entry {entry['seq']}): nothing was "
-            "merged; run 'casefile check' on it",
+        raise InvalidInput.of(
+            "merge.audit_log_that",
             path=other_path,
+            entry=entry["seq"],
         )
 
 
@@ -224,10 +222,10 @@ def _refuse_another_case(mine: Session, theirs: Session, other_path: object) -> 
     their_incidents = theirs.execute(query).all()
     if {i for i, _ in mine_incidents} != {i for i, _ in their_incidents}:
         title = their_incidents[0][1] if their_incidents else ""
-        raise InvalidInput(
-            f"is a copy of another incident ({title!r}): nothing was merged; only copies of "
-            "one case file merge",
+        raise InvalidInput.of(
+            "merge.copy_another_incident",
             path=other_path,
+            title=title,
         )
 
 
@@ -458,7 +456,7 @@ def resolve(
         key = (conflict.kind, conflict.id)
         if isinstance(choice, tuple):
             if not conflict.field:
-                raise InvalidInput("a deleted item is kept or deleted: choose mine or theirs")
+                raise InvalidInput.of("merge.deleted_item_kept")
             value = casestate.blank(choice[1])
         else:
             value = conflict.mine if choice == "mine" else conflict.theirs
@@ -621,7 +619,7 @@ def write(
     """Make the case (a staged copy of `mine`, unchanged since the plan) hold `result`,
     in the caller's transaction, with the audit entries that account for it."""
     if audit.head(session)[1] != plan.mine_head:
-        raise InvalidInput("changed while the merge was worked out: merge again")
+        raise InvalidInput.of("merge.changed_while_merge")
     session.execute(sa.text("PRAGMA defer_foreign_keys=ON"))
     audit.adopt(session, plan.foreign)
     mine = plan.mine
@@ -659,7 +657,7 @@ def write(
     violations = session.execute(sa.text("PRAGMA foreign_key_check")).fetchall()
     if violations:
         table, _, parent, _ = violations[0]
-        raise InvalidInput(f"the merge would leave a {table} link to a missing {parent}")
+        raise InvalidInput.of("merge.merge_would_leave", table=table, parent=parent)
 
 
 def _insert_gained(

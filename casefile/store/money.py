@@ -44,10 +44,7 @@ def check_currency(code: str) -> str:
     """The upper-cased code if ISO 4217 knows it, else InvalidInput."""
     normal = code.strip().upper()
     if normal not in EXPONENTS:
-        raise InvalidInput(
-            f"unknown currency code {code!r}: use a three-letter ISO 4217 code such as EUR, "
-            "USD, UAH or AZN"
-        )
+        raise InvalidInput.of("money.unknown_currency_code", code=code)
     return normal
 
 
@@ -60,7 +57,7 @@ def parse_amount(text: str | int | Decimal, currency: str) -> int:
     code = check_currency(currency)
     exponent = EXPONENTS[code]
     if isinstance(text, bool):
-        raise InvalidInput(f"cost must be a decimal amount, not {text!r}")
+        raise InvalidInput.of("money.cost_decimal_amount", text=text)
     if isinstance(text, int):
         value = Decimal(text)
     elif isinstance(text, Decimal):
@@ -74,31 +71,28 @@ def parse_amount(text: str | int | Decimal, currency: str) -> int:
         else:
             cleaned = cleaned.replace(",", "")
         if cleaned.startswith("-"):
-            raise InvalidInput(f"cost {text!r} is negative: enter an amount of 0 or more")
+            raise InvalidInput.of("money.cost_negative_enter", text=text)
         if not _AMOUNT.match(cleaned):
-            raise InvalidInput(
-                f"cost {text!r} is not an amount: write digits with an optional decimal "
-                "point, such as 1250.00"
-            )
+            raise InvalidInput.of("money.cost_amount_write", text=text)
         try:
             value = Decimal(cleaned)
         except InvalidOperation as exc:  # pragma: no cover - the regex guards this
-            raise InvalidInput(f"cost {text!r} is not an amount") from exc
+            raise InvalidInput.of("money.cost_amount", text=text) from exc
     else:
-        raise InvalidInput(f"cost must be a decimal amount as text, not {type(text).__name__}")
+        raise InvalidInput.of("money.cost_decimal_amount_2", type=type(text).__name__)
     if not value.is_finite():
-        raise InvalidInput(f"cost {text!r} is not an amount")
+        raise InvalidInput.of("money.cost_amount", text=text)
     if value < 0:
-        raise InvalidInput(f"cost {text!r} is negative: enter an amount of 0 or more")
+        raise InvalidInput.of("money.cost_negative_enter", text=text)
     if decimals(value) > exponent:
-        raise InvalidInput(
-            f"cost {text!r} has more decimals than {code} has ({exponent}): "
-            + (f"write it with at most {exponent}" if exponent else "write a whole amount")
-        )
+        if exponent:
+            raise InvalidInput.of(
+                "money.too_many_decimals", text=text, currency=code, exponent=exponent
+            )
+        raise InvalidInput.of("money.not_whole", text=text, currency=code)
     if value > Decimal(MAX_MINOR_UNITS).scaleb(-exponent):  # compared exactly
-        raise InvalidInput(
-            f"cost {text!r} is too large: one estimate may be at most "
-            f"{format_money(MAX_MINOR_UNITS, code)}"
+        raise InvalidInput.of(
+            "money.cost_too_large", text=text, limit=format_money(MAX_MINOR_UNITS, code)
         )
     with localcontext() as exact:  # at most 16 digits before the point and 4 after it
         exact.prec = 40
@@ -149,20 +143,19 @@ def plain_decimal(value: Decimal) -> str:
 
 def _decimal(text: str | int | Decimal, what: str, example: str) -> Decimal:
     if isinstance(text, bool) or not isinstance(text, str | int | Decimal):
-        raise InvalidInput(f"{what} must be a number written as text, such as {example}")
+        raise InvalidInput.of("money.number_written_as", what=what, example=example)
     if isinstance(text, str):
         cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
         if cleaned.count(",") == 1 and "." not in cleaned:
             cleaned = cleaned.replace(",", ".")
         if not _DECIMAL.match(cleaned):
-            raise InvalidInput(
-                f"{what} {text!r} is not a number: write digits with an optional decimal "
-                f"point, such as {example}"
+            raise InvalidInput.of(
+                "money.number_write_digits", what=what, text=text, example=example
             )
         return Decimal(cleaned)
     value = Decimal(text)
     if not value.is_finite():
-        raise InvalidInput(f"{what} {text!r} is not a number")
+        raise InvalidInput.of("money.not_a_number", what=what, text=text)
     return value
 
 
@@ -170,11 +163,11 @@ def parse_quantity(text: str | int | Decimal) -> str:
     """A quantity (more than 0, at most 10^9, at most three decimals) as plain text."""
     value = _decimal(text, "quantity", "12 or 25.5")
     if value <= 0:
-        raise InvalidInput(f"quantity {text!r} must be more than 0: leave it empty for none")
+        raise InvalidInput.of("money.quantity_more_than", text=text)
     if decimals(value) > QUANTITY_DECIMALS:
-        raise InvalidInput(f"quantity {text!r} has more than {QUANTITY_DECIMALS} decimals")
+        raise InvalidInput.of("money.quantity_more_than_2", text=text, limit=QUANTITY_DECIMALS)
     if value > MAX_QUANTITY:
-        raise InvalidInput(f"quantity {text!r} is too large: at most {MAX_QUANTITY:,}")
+        raise InvalidInput.of("money.quantity_too_large", text=text, limit=MAX_QUANTITY)
     return plain_decimal(value)
 
 
@@ -182,12 +175,10 @@ def parse_rate(text: str | int | Decimal) -> str:
     """An exchange rate (more than 0, at most 12 significant digits) as plain text."""
     value = _decimal(text, "rate", "1.7 or 0.5882")
     if value <= 0:
-        raise InvalidInput(f"rate {text!r} must be more than 0")
+        raise InvalidInput.of("money.rate_more_than", text=text)
     digits = value.normalize().as_tuple().digits
     if len(digits) > RATE_DIGITS or value >= Decimal(10**9):
-        raise InvalidInput(
-            f"rate {text!r} has more than {RATE_DIGITS} significant digits or is too large"
-        )
+        raise InvalidInput.of("money.rate_more_than_2", text=text, limit=RATE_DIGITS)
     return plain_decimal(value)
 
 

@@ -82,13 +82,9 @@ def require_writable_folder(path: Path, what: str) -> None:
     or path that Windows cannot hold."""
     check_new_file(path, what)
     if not path.parent.is_dir():
-        raise NotFound(
-            f"{what}: the folder {path.parent} does not exist; choose one that does", path=path
-        )
+        raise NotFound.of("open.folder_does_exist", path=path, what=what, folder=path.parent)
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise ReadOnly(
-            f"{what}: the folder is read-only; choose a folder you can write to", path=path
-        )
+        raise ReadOnly.of("open.folder_read_only", path=path, what=what)
 
 
 def writable(path: Path) -> bool:
@@ -114,13 +110,12 @@ def open_file(
     path = Path(path).expanduser().absolute()
     check_name_room(path)
     if not path.exists():
-        raise NotFound(
-            "does not exist: check the path (a share or drive may be offline), or create a "
-            "new case",
+        raise NotFound.of(
+            "open.not_found",
             path=path,
         )
     if path.is_dir():
-        raise NotACaseFile("is a folder, not a case file: open a .casefile file", path=path)
+        raise NotACaseFile.of("open.is_folder", path=path)
     notices: list[OpenNotice] = []
     cipher = file_cipher(path, passphrase, notices)
     header = sf.read_header(path, cipher)
@@ -281,11 +276,11 @@ def _readable_copy(
     except BaseException as exc:
         shutil.rmtree(temp_dir, ignore_errors=True)
         if isinstance(exc, OSError):
-            raise CaseFileError(
-                f"cannot be read: it needs a private copy, which could not be made in "
-                f"{temp_dir.parent} ({exc.strerror or exc}): free space there, or set TMPDIR "
-                "to a folder with room",
+            raise CaseFileError.of(
+                "open.cannot_read_needs",
                 path=path,
+                folder=temp_dir.parent,
+                reason=exc.strerror or exc,
             ) from exc
         raise
     return copy, temp_dir
@@ -406,17 +401,17 @@ def _prepare_for_editing(
                 # refuses, or keeps a damaged log
                 _judge_leftovers(path, leftovers, verdict, cipher)
         elif not verdict.ok:
-            raise Corrupt(
-                f"cannot be read ({verdict.problem}): run 'casefile check' on it, and restore "
-                "it from a copy",
+            raise Corrupt.of(
+                "open.cannot_read_run_2",
                 path=path,
+                problem=verdict.problem,
             )
         version = sf.read_header(staged, cipher).user_version
         fts5 = _ready_for_editing(staged, path, version, notices, None, cipher)
         sf.check_identity(path, identity)  # another program wrote it meanwhile: keep that
         recovery.replace(staged, path, leftovers, was_wal=header.wal)
     except OSError as exc:
-        raise not_written(exc, path, "cannot be prepared for editing") from exc
+        raise not_written(exc, path, "write.not_prepared") from exc
     finally:
         recovery.discard(staged)
     if leftovers.journal is not None:
@@ -461,21 +456,20 @@ def _judge_leftovers(
     if alone_verdict.ok:
         moved = recovery.set_aside(leftovers, path)
         aside = " and ".join(p.name for p in moved)
-        raise NeedsRecovery(
-            f"was not opened for editing: {leftovers.names()} beside it, left by an "
-            f"interrupted write, does not give a sound case ({verdict.problem}), so it may "
-            f"belong to another copy of this file. It was set aside as {aside} and the file "
-            "was not changed: open the case again to edit it as it is, or, if the interrupted "
-            "write was this file's own, restore the case from a copy",
+        raise NeedsRecovery.of(
+            "open.was_opened_for",
             path=path,
+            names=leftovers.names(),
+            problem=verdict.problem,
+            aside=aside,
         )
     if verdict.audit_only and alone_verdict.audit_only:
         return  # its log was damaged before: editing never needed it sound
-    raise Corrupt(
-        f"is damaged ({verdict.problem}) and cannot be edited; it and "
-        f"{leftovers.names()} beside it were left as they were: open it read-only to see "
-        "what can be read, run 'casefile check', and restore it from a copy",
+    raise Corrupt.of(
+        "open.damaged_cannot_edited",
         path=path,
+        problem=verdict.problem,
+        names=leftovers.names(),
     )
 
 
@@ -494,17 +488,16 @@ def _ready_for_editing(
         upgrading = version < sf.SCHEMA_VERSION
         problems = sf.opening_checks(conn, db, while_checking, cipher, every_page=upgrading)
         if problems:
-            raise Corrupt(
-                "is damaged (" + problems[0] + ") and cannot be edited: open it read-only to "
-                "see what can be read, run 'casefile check', and restore it from a copy",
+            raise Corrupt.of(
+                "open.damaged_problem",
                 path=path,
+                problem=problems[0],
             )
         strange = sf.unexpected_objects(conn)
         if strange:
-            raise Corrupt(
-                "holds schema objects casefile did not create (" + ", ".join(strange) + "), "
-                "which could run on edit: open it read-only, or save a clean copy from a "
-                "trusted version",
+            raise Corrupt.of(
+                "open.strange_schema",
+                names=", ".join(strange),
                 path=path,
             )
         if upgrading:
@@ -528,9 +521,10 @@ def _ready_for_editing(
         return fts5 and sf.search_table_current(conn)
     except sf.DATABASE_ERRORS as exc:
         mapped = sf.map_sqlite_error(exc, path)
-        unreadable = Corrupt(
-            f"cannot be read ({exc}): run 'casefile check' on it, and restore it from a copy",
+        unreadable = Corrupt.of(
+            "open.cannot_read_run",
             path=path,
+            reason=exc,
         )
         raise (mapped or unreadable) from exc
     finally:
@@ -551,10 +545,13 @@ def _migrate(
             raise mapped from exc
         reason = (str(getattr(exc, "orig", exc)).strip().splitlines() or ["unknown error"])[0]
         kept = f"; the copy taken before it is {backup.name}" if backup is not None else ""
-        raise Corrupt(
-            f"could not be upgraded from schema {version} to {sf.SCHEMA_VERSION} ({reason}); "
-            f"the file was left as it was{kept}: restore it from a copy or report this",
+        raise Corrupt.of(
+            "open.could_upgraded_from",
             path=path,
+            version=version,
+            supported=sf.SCHEMA_VERSION,
+            reason=reason,
+            kept=kept,
         ) from exc
 
 
@@ -600,7 +597,7 @@ def create_file(path: Path, cipher: Cipher | None = None) -> None:
             temp.unlink()
         mapped = sf.map_sqlite_error(exc, path)
         if isinstance(exc, PermissionError):
-            raise ReadOnly("cannot be created: the folder is read-only", path=path) from exc
+            raise ReadOnly.of("open.cannot_created_folder", path=path) from exc
         if mapped is not None:
             raise mapped from exc
         raise

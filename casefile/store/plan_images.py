@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from casefile.store.errors import InvalidInput
+from casefile.store.errors import InvalidInput, Words
 from casefile.store.media import MAX_IMAGE_PIXELS, THUMB_SIZE, _quiet_pillow_bomb_warning
 from casefile.store.received import read_received, received_name
 
@@ -30,10 +30,7 @@ MAX_PLAN_PIXELS = 150_000_000  # a 12,000 x 9,000 scan (108 MP) fits
 DISPLAY_SIZE = 4096
 #: The longest side of a PDF's first page once rendered.
 PDF_RENDER_SIZE = 6000
-PLAN_LIMIT_TEXT = (
-    f"site plans are limited to {MAX_PLAN_BYTES // 1048576} MiB: export the plan at a "
-    "lower resolution"
-)
+PLAN_LIMIT_TEXT = Words("limit.plan", limit=MAX_PLAN_BYTES // 1048576)
 
 
 @dataclass(frozen=True)
@@ -55,8 +52,8 @@ def read_plan(path: str | os.PathLike[str]) -> tuple[bytes, str]:
         path,
         limit=MAX_PLAN_BYTES,
         limit_text=PLAN_LIMIT_TEXT,
-        what="a plan image",
-        advice="give a PNG, JPEG or PDF file",
+        what=Words("what.plan_image"),
+        advice=Words("advice.plan_image"),
     )
     return data, received_name(path)
 
@@ -64,15 +61,18 @@ def read_plan(path: str | os.PathLike[str]) -> tuple[bytes, str]:
 def prepare_plan(data: bytes, filename: str) -> PlanImages:
     """The images of a plan made from a file's bytes, or InvalidInput saying why not."""
     if not data:
-        raise InvalidInput(f"{filename!r} is empty (0 bytes): give a PNG, JPEG or PDF plan")
+        raise InvalidInput.of("plan_image.empty_bytes_give", filename=filename)
     if len(data) > MAX_PLAN_BYTES:
-        raise InvalidInput(f"{filename!r} is {len(data) / 1048576:.1f} MiB; {PLAN_LIMIT_TEXT}")
+        raise InvalidInput.of(
+            "plan_image.mib",
+            filename=filename,
+            mib=round(len(data) / 1048576, 1),
+            limit_text=PLAN_LIMIT_TEXT,
+        )
     if data.startswith(b"%PDF-"):
         data = _render_pdf(data, filename)
     elif not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
-        raise InvalidInput(
-            f"{filename!r} is not a PNG, JPEG or PDF file: export the plan as one of those"
-        )
+        raise InvalidInput.of("plan_image.png_jpeg_pdf", filename=filename)
     return _prepare_image(data, filename)
 
 
@@ -87,9 +87,7 @@ def _prepare_image(data: bytes, filename: str) -> PlanImages:
             if width * height > MAX_PLAN_PIXELS:
                 raise _bomb(filename, width, height)
             if image.format not in ("PNG", "JPEG"):
-                raise InvalidInput(
-                    f"{filename!r} is not a PNG, JPEG or PDF file: export the plan as one of those"
-                )
+                raise InvalidInput.of("plan_image.png_jpeg_pdf", filename=filename)
             media_type = Image.MIME[image.format]
             if image.format == "PNG":
                 with Image.open(io.BytesIO(data)) as probe:
@@ -117,10 +115,7 @@ def _prepare_image(data: bytes, filename: str) -> PlanImages:
     except Image.DecompressionBombError as exc:
         raise _bomb(filename, 0, 0) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise InvalidInput(
-            f"{filename!r} cannot be read as a plan image (damaged or truncated): export "
-            "the plan again as PNG, JPEG or PDF"
-        ) from exc
+        raise InvalidInput.of("plan_image.cannot_read_as", filename=filename) from exc
     return PlanImages(media_type, data, width, height, out.getvalue(), display)
 
 
@@ -162,22 +157,16 @@ def _render_pdf(data: bytes, filename: str) -> bytes:
     except pdfium.PdfiumError as exc:
         text = str(exc).lower()
         if "password" in text:
-            raise InvalidInput(
-                f"{filename!r} is a PDF protected by a password: save it without one, or "
-                "export the plan as PNG or JPEG"
-            ) from exc
-        raise InvalidInput(
-            f"{filename!r} cannot be read as a PDF (damaged or truncated): export the plan "
-            "again as PDF, PNG or JPEG"
-        ) from exc
+            raise InvalidInput.of("plan_image.pdf_protected_by", filename=filename) from exc
+        raise InvalidInput.of("plan_image.cannot_read_as_2", filename=filename) from exc
     try:
         if len(document) == 0:
-            raise InvalidInput(f"{filename!r} is a PDF without pages: give the plan's PDF")
+            raise InvalidInput.of("plan_image.pdf_without_pages", filename=filename)
         page = document[0]
         try:
             width, height = page.get_size()
             if not (width > 0 and height > 0):
-                raise InvalidInput(f"{filename!r}: the PDF's first page has no size")
+                raise InvalidInput.of("plan_image.pdf_s_first_2", filename=filename)
             scale = PDF_RENDER_SIZE / max(width, height)
             bitmap = page.render(scale=scale, draw_annots=True)
             try:
@@ -189,10 +178,7 @@ def _render_pdf(data: bytes, filename: str) -> bytes:
         finally:
             page.close()
     except pdfium.PdfiumError as exc:
-        raise InvalidInput(
-            f"{filename!r}: the PDF's first page cannot be drawn (damaged): export the plan "
-            "as PNG or JPEG"
-        ) from exc
+        raise InvalidInput.of("plan_image.pdf_s_first", filename=filename) from exc
     finally:
         document.close()
     return out.getvalue()
@@ -200,7 +186,9 @@ def _render_pdf(data: bytes, filename: str) -> bytes:
 
 def _bomb(filename: str, width: int, height: int) -> InvalidInput:
     size = f" ({width:,} x {height:,} pixels)" if width and height else ""
-    return InvalidInput(
-        f"{filename!r} claims more than {MAX_PLAN_PIXELS // 1_000_000} megapixels{size} (a "
-        "decompression bomb or a damaged image): export the plan at a lower resolution"
+    return InvalidInput.of(
+        "plan_image.claims_more_than",
+        filename=filename,
+        megapixels=MAX_PLAN_PIXELS // 1000000,
+        size=size,
     )

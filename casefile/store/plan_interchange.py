@@ -110,14 +110,13 @@ def parse_plans(doc: dict[str, Any], seen: dict[str, str]) -> ParsedPlans:
     for collection, parse, into in collections:
         items = doc.get(collection, [])
         if not isinstance(items, list):
-            raise InvalidInput(f"$.{collection} must be a list")
+            raise InvalidInput.of("json.not_a_list", collection=collection)
         for index, raw in enumerate(items):
             where = f"$.{collection}[{index}]"
             item = parse(raw, where)
             if item.id in seen:
-                raise InvalidInput(
-                    f"{where}.id: id {item.id} appears twice in the document (also at "
-                    f"{seen[item.id]}): every item needs an id of its own"
+                raise InvalidInput.of(
+                    "json.id_id_appears", where=where, item_id=item.id, first_at=seen[item.id]
                 )
             seen[item.id] = where
             into.append(item)
@@ -126,11 +125,11 @@ def parse_plans(doc: dict[str, Any], seen: dict[str, str]) -> ParsedPlans:
 
 def _fields(raw: Any, allowed: frozenset[str], where: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
-        raise InvalidInput(f"{where} must be an object")
+        raise InvalidInput.of("json.not_an_object", where=where)
     unknown = set(raw) - allowed
     if unknown:
         names = ", ".join(sorted(repr(k) for k in unknown)[:5])
-        raise InvalidInput(f"{where} has unknown field(s): {names}")
+        raise InvalidInput.of("json_plan.unknown_field_s", where=where, names=names)
     return raw
 
 
@@ -152,22 +151,20 @@ def _parse_plan(raw: Any, where: str) -> ParsedPlan:
         at = "data_base64"
         encoded = raw.get("data_base64")
         if not isinstance(encoded, str):
-            raise InvalidInput("data_base64 must hold the plan's image in base64")
+            raise InvalidInput.of("json_plan.data_base_hold")
         try:
             data = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise InvalidInput("data_base64 is not valid base64") from exc
+            raise InvalidInput.of("json.data_base_valid") from exc
         digest = hashlib.sha256(data).hexdigest()
         expected = raw.get("sha256")
         if not isinstance(expected, str) or digest != expected.lower():
-            raise InvalidInput(
-                "the plan's image does not match its sha256: the document was changed or damaged"
-            )
+            raise InvalidInput.of("json_plan.plan_s_image")
         images = prepare_plan(data, filename)
         if images.data != data:  # a PDF: stored plans are images, their pages drawn
-            raise InvalidInput("a plan's image must be the PNG or JPEG the case stored")
+            raise InvalidInput.of("json_plan.plan_s_image_2")
     except InvalidInput as exc:
-        raise InvalidInput(f"{where}.{at}: {exc.message}") from exc
+        raise InvalidInput.of("json.refused_at", where=where, at=at, refusal=exc.words) from exc
     return ParsedPlan(plan_id, fields, filename, digest, images, created, updated)
 
 
@@ -185,7 +182,7 @@ def _parse_pin(raw: Any, where: str) -> ParsedPin:
         photo = raw.get("attachment_id")
         photo = None if photo is None else check_id(photo, "attachment_id")
         if (item is None) == (photo is None):
-            raise InvalidInput("a pin places one damage item or one photo: give exactly one")
+            raise InvalidInput.of("json_plan.pin_places_one")
         at = "x"
         x = plans.fraction(plans.position(raw.get("x"), "x"))
         at = "y"
@@ -195,7 +192,7 @@ def _parse_pin(raw: Any, where: str) -> ParsedPin:
         at = "updated_at"
         updated = _STAMP.coerce("plan_pin", "updated_at", raw.get("updated_at"))
     except InvalidInput as exc:
-        raise InvalidInput(f"{where}.{at}: {exc.message}") from exc
+        raise InvalidInput.of("json.refused_at", where=where, at=at, refusal=exc.words) from exc
     return ParsedPin(pin_id, plan_id, item, photo, x, y, created, updated)
 
 
@@ -217,10 +214,7 @@ def apply_plans(session: Session, parsed: ParsedPlans, stamp: Any) -> list[Entry
             _stamp(session, table_of(SitePlan), plan.id, plan.created_at, plan.updated_at)
             continue
         if current.sha256 != plan.sha256:
-            raise InvalidInput(
-                f"site plan {plan.id} holds another image than the one in this case: a "
-                "plan's image is never replaced; give the new plan a new id"
-            )
+            raise InvalidInput.of("json_plan.site_plan_holds", plan_id=plan.id)
         change = plans.update_plan(session, current, plan.fields)
         if change is not None:
             entries.append(change)
@@ -233,25 +227,21 @@ def apply_plans(session: Session, parsed: ParsedPlans, stamp: Any) -> list[Entry
                 pin.plan_id,
                 pin.damage_item_id or pin.attachment_id,
             ):
-                raise InvalidInput(
-                    f"pin {pin.id} places another item or plan in this case: give the new "
-                    "pin a new id"
-                )
+                raise InvalidInput.of("json_plan.pin_places_another", pin_id=pin.id)
             change = plans.move_pin(session, current_pin, pin.x, pin.y)
             if change is not None:
                 entries.append(change)
             continue
         if pin.plan_id not in known_plans:
-            raise InvalidInput(
-                f"pin {pin.id}: unknown site plan id {pin.plan_id}: include that plan or "
-                "remove the pin"
-            )
+            raise InvalidInput.of("json_plan.pin_unknown_site", pin_id=pin.id, plan_id=pin.plan_id)
         pinned_on = plans.load_plans(session, [pin.plan_id])[0]
         target = pin.damage_item_id or pin.attachment_id
         try:
             new_id, entry = plans.add_pin(session, pinned_on, target, pin.x, pin.y, pin_id=pin.id)
         except InvalidInput as exc:
-            raise InvalidInput(f"pin {pin.id}: {exc.message}") from exc
+            raise InvalidInput.of(
+                "json_plan.pin_refused", pin_id=pin.id, refusal=exc.words
+            ) from exc
         _stamp(session, table_of(PlanPin), new_id, pin.created_at, pin.updated_at)
         entries.append(entry)
     return entries

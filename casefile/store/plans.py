@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from casefile.store import rows
-from casefile.store.errors import InvalidInput
+from casefile.store.errors import InvalidInput, Words, kind_name
 from casefile.store.fields import Text, check_id
 from casefile.store.models import TABLES, table_of
 from casefile.store.plan_images import PlanImages
@@ -40,7 +40,7 @@ def check_plan_fields(values: dict[str, Any]) -> dict[str, Any]:
     """A plan's name (required) and caption, checked as every text field is."""
     unknown = set(values) - set(PLAN_FIELDS)
     if unknown:
-        raise InvalidInput(f"unknown site plan field(s): {', '.join(sorted(unknown))}")
+        raise InvalidInput.of("plan.unknown_site_plan", choices=", ".join(sorted(unknown)))
     out = {}
     if "name" in values:
         out["name"] = Text(required=True).coerce("site_plan", "name", values["name"]).strip()
@@ -52,11 +52,14 @@ def check_plan_fields(values: dict[str, Any]) -> dict[str, Any]:
 def position(value: Any, axis: str) -> int:
     """A fraction of the plan's width or height (0 to 1) in millionths, or InvalidInput."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidInput(f"pin {axis} {value!r} is not a number: give a fraction from 0 to 1")
+        raise InvalidInput.of("plan.pin_number_give", axis=axis, value=value)
     if not math.isfinite(value) or not 0 <= value <= 1:
-        raise InvalidInput(
-            f"pin {axis} {value!r} is outside the plan: give {axis.upper()} from 0 to 1 (a "
-            f"fraction of the plan's {'width' if axis == 'x' else 'height'})"
+        raise InvalidInput.of(
+            "plan.pin_outside_plan",
+            axis=axis,
+            value=value,
+            axis_name=axis.upper(),
+            side=Words("plan.width" if axis == "x" else "plan.height"),
         )
     return round(value * POSITION_SCALE)
 
@@ -114,10 +117,7 @@ def require_plan(session: Session, plan_id: Any) -> PlanRecord:
     plan_id = check_id(plan_id, "plan id")
     found = load_plans(session, [plan_id])
     if not found:
-        raise InvalidInput(
-            f"no site plan with id {plan_id} in this case: 'casefile export-json' lists the "
-            "plans' ids"
-        )
+        raise InvalidInput.of("plan.site_plan_id", plan_id=plan_id)
     return found[0]
 
 
@@ -152,7 +152,7 @@ def require_pin(session: Session, pin_id: Any) -> PinRecord:
     pin_id = check_id(pin_id, "pin id")
     found = load_pins(session, ids=[pin_id])
     if not found:
-        raise InvalidInput(f"no pin with id {pin_id} in this case (it may have been removed)")
+        raise InvalidInput.of("plan.pin_id_case", pin_id=pin_id)
     return found[0]
 
 
@@ -303,7 +303,7 @@ def restore_plan(session: Session, snapshot: PlanSnapshot) -> list[Entry]:
     """Put back a deleted plan, its images and those of its pins whose items still exist."""
     plan = snapshot.plan
     if plan_ids(session) & {plan.id}:
-        raise InvalidInput(f"the site plan {plan.name!r} is already in this case")
+        raise InvalidInput.of("plan.site_plan_already", name=plan.name)
     session.execute(
         sa.insert(table_of(SitePlan)),
         {
@@ -381,20 +381,11 @@ def pin_target(session: Session, item_id: Any) -> tuple[str | None, str | None]:
             sa.select(media.c.media_type).where(media.c.id == item_id)
         ).scalar()
         if not str(media_type).startswith("image/"):
-            raise InvalidInput(
-                f"attachment {item_id} is not a photo: only damage items and photos can be "
-                "pinned on a plan"
-            )
+            raise InvalidInput.of("plan.attachment_photo_only", item_id=item_id)
         return None, item_id
     if kind is None:
-        raise InvalidInput(
-            f"no damage item or photo with id {item_id} in this case (deleted, or of another "
-            "case): pin an item of this case"
-        )
-    raise InvalidInput(
-        f"{item_id} is a {kind.replace('_', ' ')}: only damage items and photos can be "
-        "pinned on a plan"
-    )
+        raise InvalidInput.of("plan.damage_item_photo", item_id=item_id)
+    raise InvalidInput.of("plan.only_damage_items", item_id=item_id, kind=kind_name(kind))
 
 
 def add_pin(
@@ -409,9 +400,7 @@ def add_pin(
     if any(
         pin.item_id == target for pin in pins_of_items(session, [target]) if pin.plan_id == plan.id
     ):
-        raise InvalidInput(
-            f"item {target} is already pinned on the plan {plan.name!r}: move its pin instead"
-        )
+        raise InvalidInput.of("plan.item_already_pinned", target=target, name=plan.name)
     pin_id = pin_id or str(uuid.uuid4())
     _insert_pin(session, pin_id, plan.id, damage_item_id, attachment_id, px, py)
     values = {"plan_id": plan.id, "damage_item_id": damage_item_id,

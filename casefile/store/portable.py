@@ -87,10 +87,10 @@ def check_new_file(path: Path, what: str) -> None:
     system, or this Windows, cannot hold; `what` says what was being done."""
     problem = name_problem(path.name)
     if problem is not None:
-        raise InvalidInput(f"{what}: {problem}; choose another name", path=path)
+        raise InvalidInput.of("name.choose_another_name", path=path, what=what, problem=problem)
     problem = long_path_problem(path)
     if problem is not None:
-        raise InvalidInput(f"{what}: {problem}; choose a shorter folder or name", path=path)
+        raise InvalidInput.of("name.choose_shorter_folder", path=path, what=what, problem=problem)
 
 
 def long_path_problem(path: Path) -> str | None:
@@ -111,15 +111,15 @@ def check_name_room(path: Path) -> None:
     that SQLite and casefile keep beside it (they would fail with "file name too long")."""
     size = len(os.fsencode(path.name))
     if size > MAX_NAME_BYTES:
-        raise CaseFileError(
-            f"cannot be opened: its name is {size} bytes long (UTF-8), and casefile opens "
-            f"names of at most {MAX_NAME_BYTES}, to keep its journal and lock file beside "
-            "it: rename the file",
+        raise CaseFileError.of(
+            "name.cannot_opened_name",
             path=path,
+            size=size,
+            limit=MAX_NAME_BYTES,
         )
     problem = long_path_problem(path)
     if problem is not None:
-        raise CaseFileError(f"cannot be opened: {problem}; move it to a shorter folder", path=path)
+        raise CaseFileError.of("name.cannot_opened_move", path=path, problem=problem)
 
 
 def long_paths_enabled() -> bool:
@@ -157,11 +157,7 @@ def replace_file(source: Path, target: Path) -> None:
             if not on_windows():
                 raise
             if attempt == REPLACE_TRIES:
-                raise FileInUse(
-                    "could not be replaced: another program has it open (or the folder is "
-                    "read-only); close it there and try again",
-                    path=target,
-                ) from exc
+                raise FileInUse.of("output.in_use", path=target) from exc
             time.sleep(wait)
             wait *= 2
 

@@ -76,19 +76,19 @@ def _require_regular(
     safewrite.refuse_unless_regular, which also refuses a link)."""
     kind = node_kind(mode)
     if kind is not None:
-        raise error(f"is {kind}, not {what}: {advice}", path=path)
+        raise error.of("file.not_regular", path=path, kind=kind, what=what, advice=advice)
 
 
 def unreadable(exc: OSError, path: object, error: type[CaseFileError]) -> CaseFileError:
     """The system's refusal to read a file, in words."""
     if isinstance(exc, FileNotFoundError):
-        return error("does not exist: check the path", path=path)
+        return error.of("file.does_exist_check", path=path)
     if isinstance(exc, NotADirectoryError):
-        return error("does not exist (a part of its path is a file): check the path", path=path)
+        return error.of("file.does_exist_part", path=path)
     if isinstance(exc, PermissionError):
-        return error("cannot be read (permission denied): check its permissions", path=path)
+        return error.of("file.cannot_read_permission", path=path)
     reason = exc.strerror or str(exc)
-    return error(f"cannot be read ({reason}): check the path", path=path)
+    return error.of("file.cannot_read_check", path=path, reason=reason)
 
 
 def read_received(
@@ -106,7 +106,12 @@ def read_received(
         try:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
-                raise error(f"is {describe_size(size)}; {limit_text}", path=path)
+                raise error.of(
+                    "file.too_large",
+                    path=path,
+                    describe_size=describe_size(size),
+                    limit_text=limit_text,
+                )
             # One read of the stated size (and a byte more) takes a regular file whole;
             # the loop only runs for a file that is still growing.
             parts = [handle.read(size + 1) or b""]
@@ -120,7 +125,12 @@ def read_received(
         except OSError as exc:
             raise unreadable(exc, path, error) from exc
         if total > limit:
-            raise error(f"is over {describe_size(limit)}; {limit_text}", path=path)
+            raise error.of(
+                "file.grew_too_large",
+                path=path,
+                describe_size=describe_size(limit),
+                limit_text=limit_text,
+            )
         return parts[0] if len(parts) == 1 else b"".join(parts)
 
 

@@ -78,10 +78,10 @@ def _regular(file: Path, path: Path) -> int | None:
     except OSError:
         return None
     if not stat.S_ISREG(info.st_mode):
-        raise CaseFileError(
-            f"has {file.name} beside it, which is not a regular file: remove it, or copy the "
-            "case file alone to another folder and open it there",
+        raise CaseFileError.of(
+            "recovery.beside_which_regular",
             path=path,
+            name=file.name,
         )
     return info.st_size
 
@@ -150,7 +150,7 @@ def staged_copy(path: Path, leftovers: Leftovers) -> Path:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".staging", dir=real.parent)
     except OSError as exc:
-        raise not_written(exc, path, "cannot be prepared for editing") from exc
+        raise not_written(exc, path, "write.not_prepared") from exc
     staged = Path(name)
     try:
         set_mode(fd, mode_for(real))  # the file it replaces keeps its permissions
@@ -158,7 +158,7 @@ def staged_copy(path: Path, leftovers: Leftovers) -> Path:
     except BaseException as exc:
         discard(staged)
         if isinstance(exc, OSError):
-            raise not_written(exc, path, "cannot be prepared for editing") from exc
+            raise not_written(exc, path, "write.not_prepared") from exc
         raise
     return staged
 
@@ -238,7 +238,7 @@ def set_aside(leftovers: Leftovers, path: Path) -> list[Path]:
             except FileExistsError:
                 continue
             except OSError as exc:
-                raise not_written(exc, path, f"cannot set {file.name} aside") from exc
+                raise not_written(exc, path, "write.not_set_aside", name=file.name) from exc
             moved.append(target)
             break
     return moved

@@ -76,9 +76,9 @@ def on_copy_of(
 
 
 def _no_room(path: Path, folder: Path, reason: str) -> CaseFileError:
-    return CaseFileError(
-        f"was not changed: opening it for editing converts it, so the change is first made "
-        f"on a private copy, which could not be made in {folder.parent} ({reason}): free "
-        "space there, or set TMPDIR to a folder with room",
+    return CaseFileError.of(
+        "open.was_changed_opening",
         path=path,
+        folder=folder.parent,
+        reason=reason,
     )

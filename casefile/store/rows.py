@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 from casefile.store import bulk, vocab
-from casefile.store.errors import InvalidInput
+from casefile.store.errors import InvalidInput, kind_name
 from casefile.store.fields import (
     LINK_FIELDS,
     SPEC,
@@ -143,7 +143,7 @@ def field_values(
     table = table_of(TABLES[kind])
     unknown = [f for f in fields if f == "id" or f not in table.c or f in LINK_FIELDS]
     if unknown:
-        raise InvalidInput(f"a {kind.replace('_', ' ')} has no field {unknown[0]!r} to list")
+        raise InvalidInput.of("list.field_list", kind=kind_name(kind), name=unknown[0])
     columns = [table.c[f] for f in fields]
     query = sa.select(table.c.id, *columns)
     declared = [type(getattr(c.type, "declared", c.type)).__name__ for c in columns]
@@ -532,9 +532,11 @@ def check_references(
         known = existing_ids(session, target, ids) | pending.get(target, set())
         missing = [i for i in ids if i not in known]
         if missing:
-            raise InvalidInput(
-                f"unknown {vocab.KIND_LABELS[target].lower()} id {missing[0]} in field "
-                f"{name!r}: link only to items of this case"
+            raise InvalidInput.of(
+                "list.unknown_id_field",
+                target_kind=kind_name(target),
+                item_id=missing[0],
+                name=name,
             )
 
 

@@ -65,9 +65,11 @@ def check_output(
     for source in inputs:
         clash = _clash(target, Path(source).expanduser().absolute())
         if clash is not None:
-            raise InvalidInput(
-                f"is {clash}: choose another file name for {what}; nothing was written",
+            raise InvalidInput.of(
+                "output.choose_another_file",
                 path=target,
+                clash=clash,
+                what=what,
             )
     refuse_unless_regular(target, what)
     check_new_file(target, f"cannot write {what}")
@@ -89,17 +91,20 @@ def refuse_unless_regular(target: Path, what: str) -> None:
         pointed = os.path.realpath(target)
         kind = _kind(Path(pointed))
         advice = f"name {pointed} itself" if kind is None else f"choose a file name for {what}"
-        raise InvalidInput(
-            f"is a symbolic link to {pointed}{'' if kind is None else f' ({kind})'}, and "
-            f"writing would replace the link: {advice}; nothing was written",
+        raise InvalidInput.of(
+            "output.symbolic_link_writing",
             path=target,
+            pointed=pointed,
+            value="" if kind is None else f" ({kind})",
+            advice=advice,
         )
     kind = _kind(target)
     if kind is not None:
-        raise InvalidInput(
-            f"is {kind}, not a regular file, and writing would replace it: choose a file "
-            f"name for {what}; nothing was written",
+        raise InvalidInput.of(
+            "output.regular_file_writing",
             path=target,
+            kind=kind,
+            what=what,
         )
 
 
@@ -122,7 +127,7 @@ def check_not_output(
     path = Path(source).expanduser().absolute()
     clash = _clash(path, Path(out).expanduser().absolute())
     if clash is not None:
-        raise InvalidInput(f"is {clash}: it cannot be {what}; nothing was changed", path=path)
+        raise InvalidInput.of("output.cannot_nothing_was", path=path, clash=clash, what=what)
 
 
 def _clash(target: Path, source: Path) -> str | None:

@@ -89,16 +89,14 @@ def payload(values: dict[str, Any]) -> bytes:
 
 def check_state(state: str) -> str:
     if state not in ("", *STATES):
-        raise InvalidInput(
-            f"{state!r} is not a review state: give one of {', '.join(STATES)}, or none"
-        )
+        raise InvalidInput.of("seal.review_state_give", state=state, choices=", ".join(STATES))
     return state
 
 
 def check_comment(comment: str) -> str:
     comment = comment.strip()
     if len(comment) > MAX_COMMENT_CHARS:
-        raise InvalidInput(f"a seal's comment is at most {MAX_COMMENT_CHARS:,} characters")
+        raise InvalidInput.of("seal.seal_s_comment", limit=MAX_COMMENT_CHARS)
     return comment
 
 
@@ -117,23 +115,17 @@ def make(
     comment = check_comment(comment)
     incidents = session.execute(sa.select(table_of(Incident).c.id)).scalars().all()
     if len(incidents) != 1:
-        raise CaseFileError(f"holds {len(incidents)} incidents instead of one: it cannot be sealed")
+        raise CaseFileError.of("seal.holds_incidents_instead", count=len(incidents))
     verdict = audit.verify(session)
     if not verdict.ok:
-        raise InvalidInput(
-            f"cannot be sealed: its audit log does not verify ({verdict.message}); run "
-            "'casefile check' on it"
-        )
+        raise InvalidInput.of("seal.cannot_sealed_audit", problem=verdict.message)
     # A seal vouches for the log; a log that does not account for the items as the file
     # holds them would vouch for another case than the one shown.
     from casefile.store import replay
 
     untracked = replay.untracked_changes(session)
     if untracked:
-        raise InvalidInput(
-            f"cannot be sealed: {untracked[0]}; run 'casefile check' on it, and restore it "
-            "from a copy"
-        )
+        raise InvalidInput.of("seal.cannot_sealed_run", problem=untracked[0])
     seq, head = audit.head(session)
     when = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     values: dict[str, Any] = {

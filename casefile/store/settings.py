@@ -82,9 +82,10 @@ class UserSettings:
         InvalidInput saying which value is wrong."""
         language = self.language.strip().lower() or system_language()
         if language not in LANGUAGES:
-            raise InvalidInput(
-                f"language {self.language!r} is not one casefile writes briefs in: "
-                f"use one of {', '.join(LANGUAGES)}"
+            raise InvalidInput.of(
+                "settings.language_one_casefile",
+                language=self.language,
+                choices=", ".join(LANGUAGES),
             )
         currency = check_currency(self.currency) if self.currency.strip() else "EUR"
         return replace(
@@ -136,10 +137,10 @@ def read_settings(path: Path | None = None) -> UserSettings:
 
 
 def _refusal(path: Path, problem: str) -> InvalidInput:
-    return InvalidInput(
-        f"the settings file {problem}: correct it in a text editor, or delete it to "
-        "start again from the defaults",
+    return InvalidInput.of(
+        "settings.settings_file_correct",
         path=path,
+        problem=problem,
     )
 
 

@@ -38,6 +38,7 @@ from casefile.store.errors import (
     NotACaseFile,
     NotAvailable,
     ReadOnly,
+    Words,
     WrongPassphrase,
 )
 from casefile.store.received import open_received, unreadable
@@ -101,10 +102,7 @@ def sqlcipher() -> ModuleType:
             try:
                 from sqlcipher3 import dbapi2
             except ImportError as exc:
-                raise NotAvailable(
-                    "encrypted case files need sqlcipher3, which this casefile lacks: "
-                    "install casefile with its dependencies"
-                ) from exc
+                raise NotAvailable.of("open.encrypted_case_files") from exc
             quiet = dbapi2.connect(":memory:")
             try:
                 quiet.execute("PRAGMA cipher_log_level = NONE")
@@ -135,7 +133,7 @@ def connect(database: str, cipher: Cipher | None = None, **options: Any) -> Any:
 def read_head(path: Path) -> bytes:
     """The first 100 bytes, read without SQLite: nothing about the file is changed."""
     with open_received(
-        path, what="a case file", advice="open a .casefile file", error=NotACaseFile
+        path, what=Words("what.case_file"), advice=Words("advice.case_file"), error=NotACaseFile
     ) as handle:
         try:
             return handle.read(100)
@@ -155,18 +153,15 @@ def read_header(path: Path, cipher: Cipher | None = None) -> Header:
     if cipher is not None and raw and not is_plain(raw):
         return _encrypted_header(path, cipher)
     if not raw:
-        raise NotACaseFile(
-            "is empty, not a case file: open another file, or create a new case", path=path
-        )
+        raise NotACaseFile.of("open.empty", path=path)
     if len(raw) < 100 or not is_plain(raw):
         if looks_encrypted(raw, _size(path)):
-            raise NeedsPassphrase(
-                "is encrypted, or not a case file: give its passphrase "
-                "(--passphrase-file F, or CASEFILE_PASSPHRASE)",
+            raise NeedsPassphrase.of(
+                "open.needs_passphrase",
                 path=path,
             )
-        raise NotACaseFile(
-            "is not a case file (not an SQLite database): open a .casefile made by casefile",
+        raise NotACaseFile.of(
+            "open.not_sqlite",
             path=path,
         )
     return _header_of(raw)
@@ -191,15 +186,14 @@ def _encrypted_header(path: Path, cipher: Cipher) -> Header:
             conn.close()
     except DATABASE_ERRORS as exc:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB" or "not a database" in str(exc):
-            raise WrongPassphrase(
-                "wrong passphrase or not a case file: try again with the right passphrase; "
-                "the file was not changed",
+            raise WrongPassphrase.of(
+                "open.wrong_passphrase",
                 path=path,
             ) from exc
         head = _decrypted_head(path, cipher) if _has_journal(path) else None
         if head is None:
-            raise map_sqlite_error(exc, path) or Corrupt(
-                f"cannot be read ({exc}): restore it from a copy", path=path
+            raise map_sqlite_error(exc, path) or Corrupt.of(
+                "open.cannot_read_restore", path=path, reason=exc
             ) from exc
         # A kill during a commit: page 1 is whole (its HMAC passed above), the pages the
         # journal will roll back are not, and SQLite asked here (immutable: it ignores
@@ -286,15 +280,16 @@ def _encrypted_wal_flag(path: Path, cipher: Cipher, page_size: int) -> bool:
 def check_header(path: Path, header: Header) -> None:
     """Refuse foreign and newer files before SQLite ever sees them."""
     if header.application_id != APPLICATION_ID:
-        raise NotACaseFile(
-            "is an SQLite database but not a case file: open a .casefile made by casefile",
+        raise NotACaseFile.of(
+            "open.foreign_sqlite",
             path=path,
         )
     if header.user_version > SCHEMA_VERSION:
-        raise NewerVersion(
-            f"was written by a newer casefile (schema {header.user_version}; this one reads up "
-            f"to {SCHEMA_VERSION}): update casefile to open it; the file was not changed",
+        raise NewerVersion.of(
+            "open.newer_version",
             path=path,
+            version=header.user_version,
+            supported=SCHEMA_VERSION,
         )
 
 
@@ -303,10 +298,10 @@ def require_sqlite() -> None:
     system library), rather than fail later on a syntax error as if it were our bug."""
     version = sqlite3.sqlite_version_info
     if version < MIN_SQLITE:
-        raise CaseFileError(
-            f"casefile needs SQLite {'.'.join(map(str, MIN_SQLITE))} or newer, and this "
-            f"Python has {'.'.join(map(str, version))}: run casefile with a newer Python "
-            "(those from python.org include a recent SQLite)"
+        raise CaseFileError.of(
+            "open.casefile_needs_sqlite",
+            needed=".".join(map(str, MIN_SQLITE)),
+            found=".".join(map(str, version)),
         )
 
 
@@ -664,49 +659,39 @@ def map_sqlite_error(exc: BaseException, path: Path) -> CaseFileError | None:
     """The CaseFileError for an environmental SQLite failure, or None for a bug."""
     orig = getattr(exc, "orig", exc)
     if undecoded_message(orig) is not None:
-        return Corrupt(
-            "is damaged: run 'casefile check' on it and restore it from a copy", path=path
-        )
+        return Corrupt.of("open.damaged_run_casefile", path=path)
     if not isinstance(orig, DB_ERRORS):
         return None
     name = getattr(orig, "sqlite_errorname", "") or ""
     text = str(orig)
     if name == "SQLITE_FULL" or "database or disk is full" in text:
-        return DiskFull(
-            "the disk is full: free some space and try again; nothing was saved "
-            "from this edit, earlier edits are safe",
+        return DiskFull.of(
+            "open.disk_full_free",
             path=path,
         )
     if name.startswith("SQLITE_IOERR") or "disk I/O error" in text:
-        return DiskFull(
-            "the disk refused the write (I/O error): check the drive or share and "
-            "try again; earlier edits are safe",
+        return DiskFull.of(
+            "open.disk_refused_write",
             path=path,
         )
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
-        return Locked("is busy: another program is writing to it; try again in a moment", path=path)
+        return Locked.of("open.busy", path=path)
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
-        return ReadOnly(
-            "cannot be written here (read-only file, folder or disk): save a copy "
-            "elsewhere to edit it",
+        return ReadOnly.of(
+            "open.cannot_written_here",
             path=path,
         )
     if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
-        return Corrupt(
-            "is damaged: run 'casefile check' on it and restore it from a copy", path=path
-        )
+        return Corrupt.of("open.damaged_run_casefile", path=path)
     if "unsupported file format" in text:  # the header's schema format, past SQLite's own
-        return Corrupt(
-            "is damaged, or was written by a newer SQLite than this casefile's: restore it "
-            "from a copy",
+        return Corrupt.of(
+            "open.damaged_was_written",
             path=path,
         )
     if name == "SQLITE_NOTADB" or "not a database" in text:
-        return NotACaseFile("is not a case file: open a .casefile made by casefile", path=path)
+        return NotACaseFile.of("open.case_file_open", path=path)
     if name == "SQLITE_CANTOPEN" or "unable to open" in text:
-        return CaseFileError(
-            "cannot be opened: check that the file and its folder exist and can be read", path=path
-        )
+        return CaseFileError.of("open.cannot_opened_check", path=path)
     return None
 
 
@@ -716,10 +701,10 @@ def not_as_written(exc: BaseException, path: Path) -> CaseFileError | None:
     queries name, and SQLite keeps text as UTF-8, so other hands changed this file."""
     text = str(getattr(exc, "orig", exc))
     if "no such table" in text or "no such column" in text or "decode to UTF-8" in text:
-        return Corrupt(
-            f"is not as casefile writes a case file ({text}): run 'casefile check' on it, "
-            "and restore it from a copy",
+        return Corrupt.of(
+            "open.as_casefile_writes",
             path=path,
+            text=text,
         )
     return None
 
@@ -734,12 +719,9 @@ def check_identity(path: Path, expected: tuple[int, int, int, int]) -> None:
     try:
         now = file_identity(path)
     except FileNotFoundError as exc:
-        raise ChangedOnDisk(
-            "was moved or deleted while open: close it and open it again", path=path
-        ) from exc
+        raise ChangedOnDisk.of("open.was_moved_deleted", path=path) from exc
     if now != expected:
-        raise ChangedOnDisk(
-            "was replaced or changed by another program while open; to avoid overwriting "
-            "that change nothing was saved: close the case and open it again",
+        raise ChangedOnDisk.of(
+            "open.was_replaced_changed",
             path=path,
         )

@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from casefile.store import CaseFile, InvalidInput, replacing
+from casefile.store import CaseFile, InvalidInput, Words, replacing
 from casefile.ui.models.items import ItemTableModel
 
 FORMAT_SUFFIXES = (".csv", ".xlsx")
@@ -83,7 +83,7 @@ def write_table(table: Table, out: Path, *, case_path: Path) -> Path:
     if suffix not in FORMAT_SUFFIXES:
         raise InvalidInput("choose a file name ending in .csv or .xlsx", path=out)
     data = _csv_bytes(table) if suffix == ".csv" else _xlsx_bytes(table)
-    with replacing(out, inputs=[case_path], what="the table") as handle:
+    with replacing(out, inputs=[case_path], what=Words("what.table")) as handle:
         handle.write(data)
     return out
 

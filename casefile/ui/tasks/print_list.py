@@ -20,7 +20,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from casefile.store import replacing
+from casefile.store import Words, replacing
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
@@ -78,7 +78,7 @@ def print_list(pane: PrintedList, out: Path) -> Path:
         printer.setOutputFileName(str(temp))
         _paint(pane, columns, printer)
         data = temp.read_bytes()
-    with replacing(out, inputs=[pane.session.case.path], what="the printed list") as handle:
+    with replacing(out, inputs=[pane.session.case.path], what=Words("what.printed_list")) as handle:
         handle.write(data)
     return out
 

@@ -1,0 +1,1208 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <source>attach a photo or a document</source>
+        <extracomment>code -&gt; the English the GUI shows (ERROR_TEXTS without number formats and commands)</extracomment>
+        <translation>додайте фото чи документ</translation>
+    </message>
+    <message>
+        <source>open a .casefile file</source>
+        <translation>відкрийте файл .casefile</translation>
+    </message>
+    <message>
+        <source>give a casefile-json file</source>
+        <translation>вкажіть файл casefile-json</translation>
+    </message>
+    <message>
+        <source>give the file holding the passphrase</source>
+        <translation>вкажіть файл із парольною фразою</translation>
+    </message>
+    <message>
+        <source>give a PNG, JPEG or PDF file</source>
+        <translation>вкажіть файл PNG, JPEG або PDF</translation>
+    </message>
+    <message>
+        <source>restore your key folder from a backup</source>
+        <translation>відновіть теку ключів із резервної копії</translation>
+    </message>
+    <message>
+        <source>give the file &apos;casefile key export&apos; wrote</source>
+        <translation>вкажіть файл, створений командою &apos;casefile key export&apos;</translation>
+    </message>
+    <message>
+        <source>{filename!r} claims to be an image but cannot be read as one (damaged or truncated): attach the original file</source>
+        <translation>«{filename}» видає себе за зображення, але не читається як зображення (пошкоджений або обрізаний): додайте початковий файл</translation>
+    </message>
+    <message>
+        <source>{filename!r} claims more than {megapixels} megapixels (a decompression bomb or a damaged image): it was not attached</source>
+        <translation>«{filename}» заявляє розмір понад {megapixels} мегапікселів («бомба» розпакування або пошкоджене зображення): файл не додано</translation>
+    </message>
+    <message>
+        <source>{filename!r} is empty (0 bytes): there is nothing to attach</source>
+        <translation>«{filename}» порожній (0 байт): додавати нічого</translation>
+    </message>
+    <message>
+        <source>{filename!r} is {mib} MiB; {limit_text}</source>
+        <translation>«{filename}»: {mib} МіБ; {limit_text}</translation>
+    </message>
+    <message>
+        <source>{filename!r} is named as a PDF but is not one</source>
+        <translation>«{filename}» названо як PDF, але це не PDF</translation>
+    </message>
+    <message>
+        <source>no damage item, note or meeting with id {to} in this case: attach files to one of those</source>
+        <translation>у цій справі немає пошкодження, запису чи зустрічі з id {to}: додавайте файли до одного з них</translation>
+    </message>
+    <message>
+        <source>bad brief date {text!r}: write it as YYYY-MM-DD, for example 2025-11-21</source>
+        <translation>неправильна дата довідки «{text}»: вкажіть її у вигляді РРРР-ММ-ДД, наприклад 2025-11-21</translation>
+    </message>
+    <message>
+        <source>brief date must be a date, not {type}</source>
+        <translation>дата довідки має бути датою, а не {type}</translation>
+    </message>
+    <message>
+        <source>a brief needs at least one section: choose from {choices}</source>
+        <translation>у довідці має бути принаймні один розділ: виберіть із {choices}</translation>
+    </message>
+    <message>
+        <source>cannot write the brief to {out}: {reason}</source>
+        <translation>не вдається записати довідку в {out}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the brief: the folder {folder} does not exist</source>
+        <translation>не вдається записати довідку: теки {folder} не існує</translation>
+    </message>
+    <message>
+        <source>cannot write the brief to {out} ({reason}): choose a folder you can write to</source>
+        <translation>не вдається записати довідку в {out} ({reason}): виберіть теку, доступну для запису</translation>
+    </message>
+    <message>
+        <source>the case file kept changing while the brief was being made: try again when nobody is editing it</source>
+        <translation>файл справи весь час змінювався, поки складалася довідка: повторіть, коли його ніхто не редагуватиме</translation>
+    </message>
+    <message>
+        <source>the disk is full: the brief was not written to {out}</source>
+        <translation>диск заповнено: довідку не записано в {out}</translation>
+    </message>
+    <message>
+        <source>{out} is a folder: give a file name for the brief, e.g. brief.pdf</source>
+        <translation>{out} — це тека: вкажіть ім&apos;я файлу для довідки, наприклад brief.pdf</translation>
+    </message>
+    <message>
+        <source>the brief&apos;s font lacks letters {letters}: reinstall casefile</source>
+        <translation>у шрифті довідки немає літер {letters}: перевстановіть casefile</translation>
+    </message>
+    <message>
+        <source>the brief&apos;s font is missing: reinstall casefile</source>
+        <translation>шрифту довідки немає: перевстановіть casefile</translation>
+    </message>
+    <message>
+        <source>the brief&apos;s font cannot be read ({reason}): reinstall casefile</source>
+        <translation>шрифт довідки не читається ({reason}): перевстановіть casefile</translation>
+    </message>
+    <message>
+        <source>unknown brief language {value!r}: choose from {choices}</source>
+        <translation>невідома мова довідки «{value}»: виберіть із {choices}</translation>
+    </message>
+    <message>
+        <source>unknown brief section {value!r}: choose from {choices}</source>
+        <translation>невідомий розділ довідки «{value}»: виберіть із {choices}</translation>
+    </message>
+    <message>
+        <source>attachments are added with add_attachment(data, filename)</source>
+        <translation>вкладення додаються через add_attachment(data, filename)</translation>
+    </message>
+    <message>
+        <source>the case file is closed</source>
+        <translation>файл справи закрито</translation>
+    </message>
+    <message>
+        <source>holds {count} incidents instead of one: restore it from a copy</source>
+        <translation>містить {count} інциденти(ів) замість одного: відновіть його з копії</translation>
+    </message>
+    <message>
+        <source>no item with id {item_id} in this case: check the id with &apos;casefile export-json&apos;</source>
+        <translation>у цій справі немає елемента з id {item_id}: перевірте id за допомогою &apos;casefile export-json&apos;</translation>
+    </message>
+    <message>
+        <source>no attachment with id {attachment_id} in this case</source>
+        <translation>у цій справі немає вкладення з id {attachment_id}</translation>
+    </message>
+    <message>
+        <source>no {kind} with id {item_id} in this case</source>
+        <translation>у цій справі немає елемента типу «{kind}» з id {item_id}</translation>
+    </message>
+    <message>
+        <source>is open read-only ({reason}): save a copy to edit it</source>
+        <translation>відкрито лише для читання ({reason}): щоб редагувати, збережіть копію</translation>
+    </message>
+    <message>
+        <source>no item with id {item_id} in this case: a comment needs its item</source>
+        <translation>у цій справі немає елемента з id {item_id}: зауваження стосується елемента</translation>
+    </message>
+    <message>
+        <source>no review comment with id {comment_id} in this case</source>
+        <translation>у цій справі немає зауваження за розглядом з id {comment_id}</translation>
+    </message>
+    <message>
+        <source>a review comment is at most {limit} characters</source>
+        <translation>зауваження за розглядом — не більше {limit} символів</translation>
+    </message>
+    <message>
+        <source>a review comment needs its text</source>
+        <translation>зауваження за розглядом має містити текст</translation>
+    </message>
+    <message>
+        <source>already exists: choose another name for {what}</source>
+        <translation>вже існує: виберіть інше ім&apos;я ({what})</translation>
+    </message>
+    <message>
+        <source>is already encrypted, or is not a case file: to change its passphrase use &apos;casefile rekey&apos;; the file was not changed</source>
+        <translation>уже зашифровано або це не файл справи: щоб змінити парольну фразу, скористайтеся &apos;casefile rekey&apos;; файл не змінено</translation>
+    </message>
+    <message>
+        <source>cannot be rewritten ({reason}): copy it to a folder you can write to</source>
+        <translation>не може бути перезаписаний ({reason}): скопіюйте його в теку, доступну для запису</translation>
+    </message>
+    <message>
+        <source>is not encrypted: to encrypt it use &apos;casefile encrypt&apos;; the file was not changed</source>
+        <translation>не зашифровано: щоб зашифрувати, скористайтеся &apos;casefile encrypt&apos;; файл не змінено</translation>
+    </message>
+    <message>
+        <source>the new passphrase is empty: give one that is not</source>
+        <translation>нова парольна фраза порожня: задайте непорожню</translation>
+    </message>
+    <message>
+        <source>was not changed: its rewritten copy did not pass the checks ({problem}); restore it from a copy</source>
+        <translation>не змінено: перезаписана копія не пройшла перевірку ({problem}); відновіть його з копії</translation>
+    </message>
+    <message>
+        <source>was not changed: its rewritten copy could not be written ({reason})</source>
+        <translation>не змінено: перезаписану копію не вдалося записати ({reason})</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; the limit is {limit}: attach long documents as files instead</source>
+        <translation>{field}: {length} символів за межі {limit}: довгі документи додавайте файлами</translation>
+    </message>
+    <message>
+        <source>{field} must be a date and time, not {value!r}</source>
+        <translation>{field}: потрібні дата й час, а не «{value}»</translation>
+    </message>
+    <message>
+        <source>{where} {text!r} is not a date and time: type it as YYYY-MM-DD HH:MM, such as 2025-11-14 01:00, or with its offset, such as 2025-11-14T01:00+02:00</source>
+        <translation>{where} «{text}» — це не дата й час: введіть у вигляді РРРР-ММ-ДД ГГ:ХХ, наприклад 2025-11-14 01:00, або зі зміщенням, наприклад 2025-11-14T01:00+02:00</translation>
+    </message>
+    <message>
+        <source>{field} {value!r} is not a date: use YYYY-MM-DD, such as 2025-11-14</source>
+        <translation>{field}: «{value}» — це не дата: використовуйте РРРР-ММ-ДД, наприклад 2025-11-14</translation>
+    </message>
+    <message>
+        <source>{field} is a date without time: use YYYY-MM-DD</source>
+        <translation>{field}: це дата без часу: використовуйте РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>{field} must be a date (YYYY-MM-DD), not {value!r}</source>
+        <translation>{field}: потрібна дата (РРРР-ММ-ДД), а не «{value}»</translation>
+    </message>
+    <message>
+        <source>{where} {text!r} did not happen in {zone}: the clocks went forward over it; type the time as the clocks showed it</source>
+        <translation>{where} «{text}» не існувало в зоні {zone}: годинники в цей час переводили вперед; введіть час, який показували годинники</translation>
+    </message>
+    <message>
+        <source>{field}: each participant needs party_id, role</source>
+        <translation>{field}: кожен учасник має містити party_id і role</translation>
+    </message>
+    <message>
+        <source>{field}: each rate is {{currency, rate, as_of, source}}</source>
+        <translation>{field}: кожен курс має вигляд {{currency, rate, as_of, source}}</translation>
+    </message>
+    <message>
+        <source>{field}: each rate needs its currency</source>
+        <translation>{field}: кожен курс має містити валюту</translation>
+    </message>
+    <message>
+        <source>{field} must not be empty</source>
+        <translation>{field}: не може бути порожнім</translation>
+    </message>
+    <message>
+        <source>a damage estimate needs its currency (an ISO 4217 code)</source>
+        <translation>орієнтовна вартість пошкодження має містити валюту (код ISO 4217)</translation>
+    </message>
+    <message>
+        <source>the estimate is quantity x unit cost when both are given: clear the quantity or the unit cost to enter the estimate yourself</source>
+        <translation>якщо задано і кількість, і ціну за одиницю, вартість дорівнює їхньому добутку: щоб ввести вартість самостійно, очистіть кількість або ціну за одиницю</translation>
+    </message>
+    <message>
+        <source>{field} holds a character that is not valid Unicode text</source>
+        <translation>{field}: містить символ, неприпустимий у тексті Unicode</translation>
+    </message>
+    <message>
+        <source>{field} must be an IANA zone name such as Europe/Kyiv</source>
+        <translation>{field}: потрібна назва зони IANA, наприклад Europe/Kyiv</translation>
+    </message>
+    <message>
+        <source>{where}: {value!r} is not an id (a UUID string)</source>
+        <translation>{where}: «{value}» — це не id (рядок UUID)</translation>
+    </message>
+    <message>
+        <source>{field} must be an ISO 4217 code such as EUR</source>
+        <translation>{field}: потрібен код ISO 4217, наприклад EUR</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of ids</source>
+        <translation>{field}: потрібен список id</translation>
+    </message>
+    <message>
+        <source>{field} is negative: enter an amount of 0 or more</source>
+        <translation>{field}: від&apos;ємне значення: введіть суму від 0 і більше</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {choices}; got {value!r}</source>
+        <translation>{field}: допустимі значення — {choices}; отримано «{value}»</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of {{party_id, role}}</source>
+        <translation>{field}: потрібен список {{party_id, role}}</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of {{currency, rate, as_of, source}}</source>
+        <translation>{field}: потрібен список {{currency, rate, as_of, source}}</translation>
+    </message>
+    <message>
+        <source>{field} must be text, not {type}</source>
+        <translation>{field}: потрібен текст, а не {type}</translation>
+    </message>
+    <message>
+        <source>{where} {text!r} has no offset: add one (+02:00) or give a time zone</source>
+        <translation>{where} «{text}» без зміщення: додайте його (+02:00) або вкажіть часовий пояс</translation>
+    </message>
+    <message>
+        <source>{where} {value} is outside the dates casefile keeps (2 January of year 1 to 30 December 9999, in UTC, so that every time zone can show it): correct the date</source>
+        <translation>{where} {value} поза датами, які зберігає casefile (з 2 січня 1 року до 30 грудня 9999 року за UTC, щоб її міг показати будь-який часовий пояс): виправте дату</translation>
+    </message>
+    <message>
+        <source>quantity x unit cost is too large: one estimate may be at most {limit} minor units (cents)</source>
+        <translation>добуток кількості на ціну за одиницю завеликий: одна оцінка — не більше {limit} дрібних одиниць (центів)</translation>
+    </message>
+    <message>
+        <source>{field}, {currency}: {refusal}</source>
+        <translation>{field}, {currency}: {refusal}</translation>
+    </message>
+    <message>
+        <source>{field} must be a reference such as D-12 (D, a hyphen and a number from 1), not {value!r}</source>
+        <translation>{field}: потрібен номер вигляду D-12 (D, дефіс і число від 1), а не «{value}»</translation>
+    </message>
+    <message>
+        <source>{field}: {refusal}</source>
+        <translation>{field}: {refusal}</translation>
+    </message>
+    <message>
+        <source>{field} is required</source>
+        <translation>{field}: обов&apos;язкове поле</translation>
+    </message>
+    <message>
+        <source>a {kind}&apos;s {name} is given by casefile, in the order items are made: leave it out</source>
+        <translation>поле «{name}» ({kind}) casefile заповнює сам у порядку створення елементів: не вказуйте його</translation>
+    </message>
+    <message>
+        <source>a party cannot represent itself: choose another party, or none</source>
+        <translation>сторона не може представляти саму себе: виберіть іншу сторону або жодну</translation>
+    </message>
+    <message>
+        <source>{field} has no time zone: give an offset, such as 2025-11-14T01:00:00+02:00</source>
+        <translation>{field}: без часового поясу: вкажіть зміщення, наприклад 2025-11-14T01:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>{field} is too large: one estimate may be at most {limit} minor units (cents)</source>
+        <translation>{field}: завелике значення: одна оцінка — не більше {limit} дрібних одиниць (центів)</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false, not {value!r}</source>
+        <translation>{field}: потрібно true або false, а не «{value}»</translation>
+    </message>
+    <message>
+        <source>{field}: {currency} has two rates; keep one per currency</source>
+        <translation>{field}: для {currency} два курси; залиште по одному на валюту</translation>
+    </message>
+    <message>
+        <source>a unit cost needs its currency (an ISO 4217 code)</source>
+        <translation>ціна за одиницю має містити валюту (код ISO 4217)</translation>
+    </message>
+    <message>
+        <source>unknown {kind} field(s): {choices}</source>
+        <translation>невідомі поля ({kind}): {choices}</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind!r}: use one of {choices}</source>
+        <translation>невідомий тип «{kind}»: використовуйте один із {choices}</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name!r}: use an IANA name such as Europe/Kyiv or Asia/Baku</source>
+        <translation>невідомий часовий пояс «{name}»: використовуйте назву IANA, наприклад Europe/Kyiv або Asia/Baku</translation>
+    </message>
+    <message>
+        <source>{kind} field {name!r}</source>
+        <translation>поле «{name}» ({kind})</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number of minor units (cents), not {value!r}</source>
+        <translation>{field}: потрібне ціле число дрібних одиниць (центів), а не «{value}»</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}): check the path</source>
+        <translation>не читається ({reason}): перевірте шлях</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied): check its permissions</source>
+        <translation>не читається (немає доступу): перевірте права доступу до нього</translation>
+    </message>
+    <message>
+        <source>does not exist: check the path</source>
+        <translation>не існує: перевірте шлях</translation>
+    </message>
+    <message>
+        <source>does not exist (a part of its path is a file): check the path</source>
+        <translation>не існує (частина шляху — це файл): перевірте шлях</translation>
+    </message>
+    <message>
+        <source>is over {describe_size}; {limit_text}</source>
+        <translation>більше за {describe_size}; {limit_text}</translation>
+    </message>
+    <message>
+        <source>is {kind}, not {what}: {advice}</source>
+        <translation>це {kind}, а не {what}: {advice}</translation>
+    </message>
+    <message>
+        <source>is {describe_size}; {limit_text}</source>
+        <translation>розмір {describe_size}; {limit_text}</translation>
+    </message>
+    <message>
+        <source>a file casefile ships with is missing: reinstall casefile</source>
+        <translation>бракує файлу, що постачається з casefile: перевстановіть casefile</translation>
+    </message>
+    <message>
+        <source>casefile&apos;s resources are not on disk: install casefile unpacked (pip install, not a zip archive)</source>
+        <translation>ресурси casefile не на диску: встановіть casefile у розпакованому вигляді (pip install, а не zip-архів)</translation>
+    </message>
+    <message>
+        <source>is about another incident ({title!r}, id {item_id}); this case is {this_title!r} (id {this_id}): import it into a new case file instead</source>
+        <translation>стосується іншого інциденту («{title}», id {item_id}); ця справа — «{this_title}» (id {this_id}): імпортуйте його в новий файл справи</translation>
+    </message>
+    <message>
+        <source>attachment {item_id} holds other bytes than the one in this case: an attachment is never replaced; give the new file a new id</source>
+        <translation>вкладення {item_id} містить не ті байти, що в цій справі: вкладення ніколи не замінюється; дайте новому файлу новий id</translation>
+    </message>
+    <message>
+        <source>attachment {item_id}: {refusal}</source>
+        <translation>вкладення {item_id}: {refusal}</translation>
+    </message>
+    <message>
+        <source>the attachment&apos;s bytes do not match its sha256: the document was changed or damaged</source>
+        <translation>байти вкладення не збігаються з його sha256: документ змінено або пошкоджено</translation>
+    </message>
+    <message>
+        <source>is not a casefile-json document ($.format is {got}, expected {FORMAT!r})</source>
+        <translation>не документ casefile-json ($.format — {got}, очікувалося «{FORMAT}»)</translation>
+    </message>
+    <message>
+        <source>is not a casefile-json document (the top level is not an object)</source>
+        <translation>не документ casefile-json (верхній рівень — не об&apos;єкт)</translation>
+    </message>
+    <message>
+        <source>is casefile-json version {shown} ($.version); this casefile reads versions 1 to {VERSION} (the number): export it again from a matching casefile</source>
+        <translation>це casefile-json версії {shown} ($.version); цей casefile читає версії з 1 по {VERSION} (число): експортуйте його знову з відповідного casefile</translation>
+    </message>
+    <message>
+        <source>data_base64 must hold the file&apos;s bytes in base64</source>
+        <translation>data_base64 має містити байти файлу в base64</translation>
+    </message>
+    <message>
+        <source>data_base64 is not valid base64</source>
+        <translation>data_base64 — неприпустимий base64</translation>
+    </message>
+    <message>
+        <source>{name} must be a decimal string such as &quot;1250.00&quot;, not {value!r}</source>
+        <translation>{name}: потрібен десятковий рядок вигляду &quot;1250.00&quot;, а не «{value}»</translation>
+    </message>
+    <message>
+        <source>field {name!r} is required</source>
+        <translation>поле «{name}» обов&apos;язкове</translation>
+    </message>
+    <message>
+        <source>holds a number of more than {limit} digits{place}: casefile-json has no such number; fix it or export it again</source>
+        <translation>містить число, довше за {limit} цифр{place}: у casefile-json таких чисел немає; виправте його або експортуйте знову</translation>
+    </message>
+    <message>
+        <source>holds {value}{place}, which is not a JSON number: fix it or export it again</source>
+        <translation>містить {value}{place}, а це не число JSON: виправте його або експортуйте знову</translation>
+    </message>
+    <message>
+        <source>id {item_id} belongs to a {other_kind} in this case, not a {kind}</source>
+        <translation>id {item_id} у цій справі належить елементу типу «{other_kind}», а не «{kind}»</translation>
+    </message>
+    <message>
+        <source>{where}.id: id {item_id} appears twice in the document (also at {first_at}): every item needs an id of its own</source>
+        <translation>{where}.id: id {item_id} трапляється в документі двічі (також у {first_at}): кожен елемент має мати свій id</translation>
+    </message>
+    <message>
+        <source>has no incident object ($.incident)</source>
+        <translation>немає об&apos;єкта інциденту ($.incident)</translation>
+    </message>
+    <message>
+        <source>{value} has the key {key} more than once: keep one and import it again</source>
+        <translation>{value}: ключ {key} трапляється більше одного разу: залиште один та імпортуйте знову</translation>
+    </message>
+    <message>
+        <source>a {table} link points to a missing {parent}</source>
+        <translation>зв&apos;язок {table} вказує на відсутній {parent}</translation>
+    </message>
+    <message>
+        <source>{name} needs a currency (an ISO 4217 code)</source>
+        <translation>{name}: потрібна валюта (код ISO 4217)</translation>
+    </message>
+    <message>
+        <source>{place} nests lists or objects too deeply: casefile-json nests five deep; fix it or export it again</source>
+        <translation>{place}: списки або об&apos;єкти вкладено надто глибоко: у casefile-json п&apos;ять рівнів вкладеності; виправте його або експортуйте знову</translation>
+    </message>
+    <message>
+        <source>nests lists or objects more than {limit} deep{place}: casefile-json nests five deep; fix it or export it again</source>
+        <translation>списки або об&apos;єкти вкладено глибше за {limit} рівнів{place}: у casefile-json п&apos;ять рівнів вкладеності; виправте його або експортуйте знову</translation>
+    </message>
+    <message>
+        <source>$.{collection} must be a list</source>
+        <translation>$.{collection} має бути списком</translation>
+    </message>
+    <message>
+        <source>{where} must be an object</source>
+        <translation>{where} має бути об&apos;єктом</translation>
+    </message>
+    <message>
+        <source>{where}.{at}: {refusal}</source>
+        <translation>{where}.{at}: {refusal}</translation>
+    </message>
+    <message>
+        <source>starts with a byte-order mark (line 1, column 1), which JSON does not allow: save it as UTF-8 without a BOM</source>
+        <translation>починається з мітки порядку байтів (рядок 1, стовпець 1), яку JSON не допускає: збережіть його як UTF-8 без BOM</translation>
+    </message>
+    <message>
+        <source>{where} has unknown field(s): {names}</source>
+        <translation>{where}: невідомі поля: {names}</translation>
+    </message>
+    <message>
+        <source>unknown {target_kind} id {item_id} referenced by a {kind}: include that item or remove the reference</source>
+        <translation>невідомий id {item_id} (тип «{target_kind}»), на який посилається елемент типу «{kind}»: включіть цей елемент або видаліть посилання</translation>
+    </message>
+    <message>
+        <source>has unknown top-level field(s): {names}</source>
+        <translation>невідомі поля верхнього рівня: {names}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (line {line}, column {column}: byte {byte}): save it as UTF-8</source>
+        <translation>не текст UTF-8 (рядок {line}, стовпець {column}: байт {byte}): збережіть його в UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}, column {column}: {reason}): fix it or export it again</source>
+        <translation>неприпустимий JSON (рядок {line}, стовпець {column}: {reason}): виправте його або експортуйте знову</translation>
+    </message>
+    <message>
+        <source>data_base64 must hold the plan&apos;s image in base64</source>
+        <translation>data_base64 має містити зображення плану в base64</translation>
+    </message>
+    <message>
+        <source>pin {pin_id} places another item or plan in this case: give the new pin a new id</source>
+        <translation>мітка {pin_id} у цій справі розміщує інший елемент або план: дайте новій мітці новий id</translation>
+    </message>
+    <message>
+        <source>a pin places one damage item or one photo: give exactly one</source>
+        <translation>мітка розміщує одне пошкодження або одне фото: вкажіть рівно одне</translation>
+    </message>
+    <message>
+        <source>pin {pin_id}: {refusal}</source>
+        <translation>мітка {pin_id}: {refusal}</translation>
+    </message>
+    <message>
+        <source>pin {pin_id}: unknown site plan id {plan_id}: include that plan or remove the pin</source>
+        <translation>мітка {pin_id}: невідомий id плану території {plan_id}: включіть цей план або видаліть мітку</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s image does not match its sha256: the document was changed or damaged</source>
+        <translation>зображення плану не збігається з його sha256: документ змінено або пошкоджено</translation>
+    </message>
+    <message>
+        <source>a plan&apos;s image must be the PNG or JPEG the case stored</source>
+        <translation>зображення плану має бути тим PNG або JPEG, що зберігала справа</translation>
+    </message>
+    <message>
+        <source>site plan {plan_id} holds another image than the one in this case: a plan&apos;s image is never replaced; give the new plan a new id</source>
+        <translation>план території {plan_id} містить не те зображення, що в цій справі: зображення плану ніколи не замінюється; дайте новому плану новий id</translation>
+    </message>
+    <message>
+        <source>already exists and is not a public key file: choose another name for the public key; nothing was written</source>
+        <translation>вже існує і не є файлом відкритого ключа: виберіть інше ім&apos;я для відкритого ключа; нічого не записано</translation>
+    </message>
+    <message>
+        <source>already holds your signing key: you have one (&apos;casefile key list&apos; shows it); to make another, move this file away first</source>
+        <translation>вже містить ваш ключ підпису: він у вас є (&apos;casefile key list&apos; його покаже); щоб створити інший, спершу перемістіть цей файл</translation>
+    </message>
+    <message>
+        <source>already holds your signing key: another &apos;key new&apos; made it just now</source>
+        <translation>вже містить ваш ключ підпису: його щойно створила інша команда &apos;key new&apos;</translation>
+    </message>
+    <message>
+        <source>is not a casefile public key ({why}): ask its owner for the file &apos;casefile key export&apos; writes</source>
+        <translation>не відкритий ключ casefile ({why}): попросіть у власника файл, який створює &apos;casefile key export&apos;</translation>
+    </message>
+    <message>
+        <source>is damaged, not a private key casefile can read: restore your key folder from a backup, or move it away and make a new key</source>
+        <translation>пошкоджено, це не закритий ключ, який casefile може прочитати: відновіть теку ключів із резервної копії або перемістіть його й створіть новий ключ</translation>
+    </message>
+    <message>
+        <source>does not belong with your private key: restore your key folder from a backup</source>
+        <translation>не відповідає вашому закритому ключу: відновіть теку ключів із резервної копії</translation>
+    </message>
+    <message>
+        <source>is empty: a passphrase file holds the passphrase</source>
+        <translation>порожній: у файлі парольної фрази має бути парольна фраза</translation>
+    </message>
+    <message>
+        <source>holds a fingerprint that does not match its key: the file was damaged or altered; ask its owner for it again</source>
+        <translation>містить відбиток, що не збігається з ключем: файл пошкоджено або змінено; попросіть його у власника ще раз</translation>
+    </message>
+    <message>
+        <source>holds a key of another kind than Ed25519: move it away and make a new key with &apos;casefile key new&apos;</source>
+        <translation>містить ключ іншого типу, не Ed25519: перемістіть його та створіть новий ключ командою &apos;casefile key new&apos;</translation>
+    </message>
+    <message>
+        <source>a key needs its owner&apos;s name: give --name NAME</source>
+        <translation>ключ має містити ім&apos;я власника: вкажіть --name ІМ&apos;Я</translation>
+    </message>
+    <message>
+        <source>a key&apos;s name is at most {limit} characters</source>
+        <translation>ім&apos;я ключа — не більше {limit} символів</translation>
+    </message>
+    <message>
+        <source>a key&apos;s name may not hold control or format characters</source>
+        <translation>в імені ключа не може бути керівних символів чи символів форматування</translation>
+    </message>
+    <message>
+        <source>the key&apos;s passphrase is empty: give one, or none at all</source>
+        <translation>парольна фраза ключа порожня: задайте її або не задавайте зовсім</translation>
+    </message>
+    <message>
+        <source>the passphrase does not unlock your signing key: check it and try again</source>
+        <translation>парольна фраза не відкриває ваш ключ підпису: перевірте її та спробуйте знову</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text: a passphrase file holds the passphrase as text</source>
+        <translation>не текст UTF-8: у файлі парольної фрази вона зберігається як текст</translation>
+    </message>
+    <message>
+        <source>you have no signing key yet: make one with &apos;casefile key new --name NAME&apos;</source>
+        <translation>у вас ще немає ключа підпису: створіть його командою &apos;casefile key new --name ІМ&apos;Я&apos;</translation>
+    </message>
+    <message>
+        <source>{refusal}; your public key file is damaged: restore it from a backup of your key folder</source>
+        <translation>{refusal}; файл вашого відкритого ключа пошкоджено: відновіть його з резервної копії теки ключів</translation>
+    </message>
+    <message>
+        <source>your signing key is protected by a passphrase: give it with --key-passphrase-file FILE or CASEFILE_KEY_PASSPHRASE</source>
+        <translation>ваш ключ підпису захищено парольною фразою: вкажіть її через --key-passphrase-file ФАЙЛ або CASEFILE_KEY_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>вкладення</translation>
+    </message>
+    <message>
+        <source>damage item</source>
+        <translation>пошкодження</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>доручення</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>інцидент</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>зустріч</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>запис</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>сторона</translation>
+    </message>
+    <message>
+        <source>attachments are limited to {limit} MiB: reduce or split the file</source>
+        <translation>вкладення обмежено {limit} МіБ: зменште файл або розділіть його</translation>
+    </message>
+    <message>
+        <source>casefile-json documents are limited to {limit} MiB: move a case this large as the case file itself (File &gt; Save a copy)</source>
+        <translation>документи casefile-json обмежено {limit} МіБ: передавайте таку велику справу самим файлом справи (Файл &gt; Зберегти копію)</translation>
+    </message>
+    <message>
+        <source>not a lock file</source>
+        <translation>не файл блокування</translation>
+    </message>
+    <message>
+        <source>a passphrase file holds one line: give the right file</source>
+        <translation>файл парольної фрази складається з одного рядка: вкажіть правильний файл</translation>
+    </message>
+    <message>
+        <source>site plans are limited to {limit} MiB: export the plan at a lower resolution</source>
+        <translation>плани території обмежено {limit} МіБ: експортуйте план у меншій роздільній здатності</translation>
+    </message>
+    <message>
+        <source>a private key is a few lines: the file is not yours</source>
+        <translation>закритий ключ займає кілька рядків: цей файл не ваш</translation>
+    </message>
+    <message>
+        <source>a public key file is a few lines: give the file &apos;casefile key export&apos; wrote</source>
+        <translation>файл відкритого ключа займає кілька рядків: вкажіть файл, створений &apos;casefile key export&apos;</translation>
+    </message>
+    <message>
+        <source>a {kind} has no field {name!r} to list</source>
+        <translation>елемент типу «{kind}» не має поля «{name}» для списку</translation>
+    </message>
+    <message>
+        <source>unknown {target_kind} id {item_id} in field {name!r}: link only to items of this case</source>
+        <translation>невідомий id {item_id} (тип «{target_kind}») у полі «{name}»: пов&apos;язуйте лише з елементами цієї справи</translation>
+    </message>
+    <message>
+        <source>cannot be locked for editing (the folder is read-only): open it read-only</source>
+        <translation>не вдається заблокувати для редагування (тека лише для читання): відкрийте його лише для читання</translation>
+    </message>
+    <message>
+        <source>cannot be locked for editing: {name} beside it is a folder, not a lock file: move that folder away, or open the case read-only</source>
+        <translation>не вдається заблокувати для редагування: {name} поруч із ним — тека, а не файл блокування: перемістіть цю теку або відкрийте справу лише для читання</translation>
+    </message>
+    <message>
+        <source>cannot be opened for editing: its lock file could not be written ({reason}); free some space, or open it read-only</source>
+        <translation>не вдається відкрити для редагування: не вдалося записати файл блокування ({reason}); звільніть місце або відкрийте його лише для читання</translation>
+    </message>
+    <message>
+        <source>could not be locked for editing: try again</source>
+        <translation>не вдалося заблокувати для редагування: спробуйте знову</translation>
+    </message>
+    <message>
+        <source>is being edited by {who}: open it read-only, edit a copy, or ask them to close it</source>
+        <translation>редагується: {who}; відкрийте його лише для читання, редагуйте копію або попросіть закрити його</translation>
+    </message>
+    <message>
+        <source>is already open for editing in this window</source>
+        <translation>вже відкрито для редагування в цьому вікні</translation>
+    </message>
+    <message>
+        <source>has an audit log that was edited (its entry {entry}): nothing was merged; restore it from a copy</source>
+        <translation>журнал змін було відредаговано (запис {entry}): нічого не об&apos;єднано; відновіть його з копії</translation>
+    </message>
+    <message>
+        <source>changed {what} since the copies parted, which merge does not bring in: nothing was merged; make those changes in this case by hand, or merge the other way</source>
+        <translation>після розділення копій змінилося: {what}, а об&apos;єднання цього не переносить: нічого не об&apos;єднано; внесіть ці зміни в цю справу вручну або об&apos;єднайте у зворотний бік</translation>
+    </message>
+    <message>
+        <source>changed while the merge was worked out: merge again</source>
+        <translation>змінився, поки готувалося об&apos;єднання: об&apos;єднайте знову</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) with the other copy: nothing was merged; choose a side with --take mine or --take theirs, or merge in the app to choose one by one</source>
+        <translation>конфліктів з іншою копією: {count}; нічого не об&apos;єднано: виберіть бік за допомогою --take mine або --take theirs чи об&apos;єднайте в застосунку, вибираючи по одному</translation>
+    </message>
+    <message>
+        <source>is a copy of another incident ({title!r}): nothing was merged; only copies of one case file merge</source>
+        <translation>це копія іншого інциденту («{title}»): нічого не об&apos;єднано; об&apos;єднуються лише копії одного файлу справи</translation>
+    </message>
+    <message>
+        <source>a deleted item is kept or deleted: choose mine or theirs</source>
+        <translation>видалений елемент або зберігається, або видаляється: виберіть mine або theirs</translation>
+    </message>
+    <message>
+        <source>has no history in common with this case: it is another case file (about another incident, or made apart, such as by import-json), not a copy of this one; nothing was merged</source>
+        <translation>немає спільної історії з цією справою: це інший файл справи (про інший інцидент або створений окремо, наприклад через import-json), а не копія цієї; нічого не об&apos;єднано</translation>
+    </message>
+    <message>
+        <source>the merge would leave a {table} link to a missing {parent}</source>
+        <translation>об&apos;єднання залишило б зв&apos;язок {table} з відсутнім {parent}</translation>
+    </message>
+    <message>
+        <source>cost {text!r} is not an amount</source>
+        <translation>вартість «{text}» — це не сума</translation>
+    </message>
+    <message>
+        <source>cost {text!r} is not an amount: write digits with an optional decimal point, such as 1250.00</source>
+        <translation>вартість «{text}» — це не сума: введіть цифри, за потреби з десятковою крапкою, наприклад 1250.00</translation>
+    </message>
+    <message>
+        <source>cost must be a decimal amount, not {text!r}</source>
+        <translation>вартість має бути десятковою сумою, а не «{text}»</translation>
+    </message>
+    <message>
+        <source>cost must be a decimal amount as text, not {type}</source>
+        <translation>вартість має бути десятковою сумою у вигляді тексту, а не {type}</translation>
+    </message>
+    <message>
+        <source>cost {text!r} is negative: enter an amount of 0 or more</source>
+        <translation>вартість «{text}» від&apos;ємна: введіть суму від 0 і більше</translation>
+    </message>
+    <message>
+        <source>cost {text!r} is too large: one estimate may be at most {limit}</source>
+        <translation>вартість «{text}» завелика: одна оцінка — не більше {limit}</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is not a number</source>
+        <translation>{what} «{text}» — це не число</translation>
+    </message>
+    <message>
+        <source>cost {text!r} has more decimals than {currency} has (0): write a whole amount</source>
+        <translation>у вартості «{text}» більше знаків після коми, ніж у {currency} (0): введіть цілу суму</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is not a number: write digits with an optional decimal point, such as {example}</source>
+        <translation>{what} «{text}» — це не число: введіть цифри, за потреби з десятковою крапкою, наприклад {example}</translation>
+    </message>
+    <message>
+        <source>{what} must be a number written as text, such as {example}</source>
+        <translation>{what}: потрібне число, записане текстом, наприклад {example}</translation>
+    </message>
+    <message>
+        <source>quantity {text!r} must be more than 0: leave it empty for none</source>
+        <translation>кількість «{text}» має бути більшою за 0: якщо її немає, залиште поле порожнім</translation>
+    </message>
+    <message>
+        <source>quantity {text!r} has more than {limit} decimals</source>
+        <translation>у кількості «{text}» більше {limit} знаків після коми</translation>
+    </message>
+    <message>
+        <source>quantity {text!r} is too large: at most {limit}</source>
+        <translation>кількість «{text}» завелика: не більше {limit}</translation>
+    </message>
+    <message>
+        <source>rate {text!r} must be more than 0</source>
+        <translation>курс «{text}» має бути більшим за 0</translation>
+    </message>
+    <message>
+        <source>rate {text!r} has more than {limit} significant digits or is too large</source>
+        <translation>у курсі «{text}» більше {limit} значущих цифр, або він завеликий</translation>
+    </message>
+    <message>
+        <source>cost {text!r} has more decimals than {currency} has ({exponent}): write it with at most {exponent}</source>
+        <translation>у вартості «{text}» більше знаків після коми, ніж у {currency} ({exponent}): введіть не більше {exponent}</translation>
+    </message>
+    <message>
+        <source>unknown currency code {code!r}: use a three-letter ISO 4217 code such as EUR, USD, UAH or AZN</source>
+        <translation>невідомий код валюти «{code}»: використовуйте трилітерний код ISO 4217, наприклад EUR, USD, UAH або AZN</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {problem}; move it to a shorter folder</source>
+        <translation>не вдається відкрити: {problem}; перемістіть його в теку з коротшим шляхом</translation>
+    </message>
+    <message>
+        <source>cannot be opened: its name is {size} bytes long (UTF-8), and casefile opens names of at most {limit}, to keep its journal and lock file beside it: rename the file</source>
+        <translation>не вдається відкрити: ім&apos;я завдовжки {size} байт (UTF-8), а casefile відкриває імена не довші за {limit} байт, щоб тримати поруч журнал і файл блокування: перейменуйте файл</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}; choose another name</source>
+        <translation>{what}: {problem}; виберіть інше ім&apos;я</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}; choose a shorter folder or name</source>
+        <translation>{what}: {problem}; виберіть коротшу теку або ім&apos;я</translation>
+    </message>
+    <message>
+        <source>is not as casefile writes a case file ({text}): restore it from a copy</source>
+        <translation>записано не так, як casefile записує файл справи ({text}): відновіть його з копії</translation>
+    </message>
+    <message>
+        <source>is busy: another program is writing to it; try again in a moment</source>
+        <translation>зайнятий: у нього пише інша програма; спробуйте трохи згодом</translation>
+    </message>
+    <message>
+        <source>cannot be created: the folder is read-only</source>
+        <translation>не вдається створити: тека лише для читання</translation>
+    </message>
+    <message>
+        <source>cannot be opened: check that the file and its folder exist and can be read</source>
+        <translation>не вдається відкрити: перевірте, що файл і його тека існують і доступні для читання</translation>
+    </message>
+    <message>
+        <source>cannot be read: it needs a private copy, which could not be made in {folder} ({reason}): free space there, or set TMPDIR to a folder with room</source>
+        <translation>не вдається прочитати: потрібна його особиста копія, але створити її в {folder} не вдалося ({reason}): звільніть там місце або вкажіть у TMPDIR теку, де воно є</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}): restore it from a copy</source>
+        <translation>не вдається прочитати ({reason}): відновіть його з копії</translation>
+    </message>
+    <message>
+        <source>cannot be read ({problem}): restore it from a copy</source>
+        <translation>не вдається прочитати ({problem}): відновіть його з копії</translation>
+    </message>
+    <message>
+        <source>cannot be written here (read-only file, folder or disk): save a copy elsewhere to edit it</source>
+        <translation>тут не можна записати (файл, тека або диск лише для читання): щоб редагувати, збережіть копію в іншому місці</translation>
+    </message>
+    <message>
+        <source>is not a case file: open a .casefile made by casefile</source>
+        <translation>не файл справи: відкрийте файл .casefile, створений casefile</translation>
+    </message>
+    <message>
+        <source>casefile needs SQLite {needed} or newer, and this Python has {found}: run casefile with a newer Python (those from python.org include a recent SQLite)</source>
+        <translation>casefile потрібен SQLite {needed} або новіший, а в цьому Python — {found}: запустіть casefile з новішим Python (у збірках з python.org свіжий SQLite)</translation>
+    </message>
+    <message>
+        <source>could not be upgraded from schema {version} to {supported} ({reason}); the file was left as it was{kept}: restore it from a copy or report this</source>
+        <translation>не вдалося оновити зі схеми {version} до {supported} ({reason}); файл залишено як був{kept}: відновіть його з копії або повідомте про це</translation>
+    </message>
+    <message>
+        <source>is damaged ({problem}) and cannot be edited; it and {names} beside it were left as they were: open it read-only to see what can be read, and restore it from a copy</source>
+        <translation>пошкоджено ({problem}), його не можна редагувати; його та {names} поруч із ним залишено як були: відкрийте його лише для читання, щоб побачити, що можна прочитати, і відновіть із копії</translation>
+    </message>
+    <message>
+        <source>is damaged ({problem}) and cannot be edited: open it read-only to see what can be read, and restore it from a copy</source>
+        <translation>пошкоджено ({problem}), його не можна редагувати: відкрийте його лише для читання, щоб побачити, що можна прочитати, і відновіть із копії</translation>
+    </message>
+    <message>
+        <source>is damaged: restore it from a copy</source>
+        <translation>пошкоджено: відновіть його з копії</translation>
+    </message>
+    <message>
+        <source>is damaged, or was written by a newer SQLite than this casefile&apos;s: restore it from a copy</source>
+        <translation>пошкоджено або записано новішим SQLite, ніж у цього casefile: відновіть його з копії</translation>
+    </message>
+    <message>
+        <source>the disk is full: free some space and try again; nothing was saved from this edit, earlier edits are safe</source>
+        <translation>диск заповнено: звільніть місце та спробуйте знову; з цієї правки нічого не збережено, попередні правки в безпеці</translation>
+    </message>
+    <message>
+        <source>the disk refused the write (I/O error): check the drive or share and try again; earlier edits are safe</source>
+        <translation>диск відмовив у записі (помилка введення-виведення): перевірте диск або мережеву теку та спробуйте знову; попередні правки в безпеці</translation>
+    </message>
+    <message>
+        <source>is empty, not a case file: open another file, or create a new case</source>
+        <translation>порожній, це не файл справи: відкрийте інший файл або створіть нову справу</translation>
+    </message>
+    <message>
+        <source>encrypted case files need sqlcipher3, which this casefile lacks: install casefile with its dependencies</source>
+        <translation>для зашифрованих файлів справи потрібен sqlcipher3, якого в цьому casefile немає: встановіть casefile з усіма залежностями</translation>
+    </message>
+    <message>
+        <source>{what}: the folder {folder} does not exist; choose one that does</source>
+        <translation>{what}: теки {folder} не існує; виберіть наявну</translation>
+    </message>
+    <message>
+        <source>{what}: the folder is read-only; choose a folder you can write to</source>
+        <translation>{what}: тека лише для читання; виберіть теку, доступну для запису</translation>
+    </message>
+    <message>
+        <source>is an SQLite database but not a case file: open a .casefile made by casefile</source>
+        <translation>це база даних SQLite, але не файл справи: відкрийте файл .casefile, створений casefile</translation>
+    </message>
+    <message>
+        <source>is a folder, not a case file: open a .casefile file</source>
+        <translation>це тека, а не файл справи: відкрийте файл .casefile</translation>
+    </message>
+    <message>
+        <source>is encrypted, or not a case file: give its passphrase (--passphrase-file F, or CASEFILE_PASSPHRASE)</source>
+        <translation>зашифровано або це не файл справи: вкажіть його парольну фразу (--passphrase-file F або CASEFILE_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>was written by a newer casefile (schema {version}; this one reads up to {supported}): update casefile to open it; the file was not changed</source>
+        <translation>записано новішою версією casefile (схема {version}; ця версія читає до {supported}): оновіть casefile, щоб відкрити його; файл не змінено</translation>
+    </message>
+    <message>
+        <source>does not exist: check the path (a share or drive may be offline), or create a new case</source>
+        <translation>не існує: перевірте шлях (мережева тека чи диск можуть бути недоступні) або створіть нову справу</translation>
+    </message>
+    <message>
+        <source>is not a case file (not an SQLite database): open a .casefile made by casefile</source>
+        <translation>не файл справи (не база даних SQLite): відкрийте файл .casefile, створений casefile</translation>
+    </message>
+    <message>
+        <source>holds schema objects casefile did not create ({names}), which could run on edit: open it read-only, or save a clean copy from a trusted version</source>
+        <translation>містить об&apos;єкти схеми, яких не створював casefile ({names}) і які можуть спрацювати під час редагування: відкрийте його лише для читання або збережіть чисту копію з довіреної версії</translation>
+    </message>
+    <message>
+        <source>was not changed: opening it for editing converts it, so the change is first made on a private copy, which could not be made in {folder} ({reason}): free space there, or set TMPDIR to a folder with room</source>
+        <translation>не змінено: відкриття для редагування перетворює його, тому зміна спершу робиться в особистій копії, але створити її в {folder} не вдалося ({reason}): звільніть там місце або вкажіть у TMPDIR теку, де воно є</translation>
+    </message>
+    <message>
+        <source>was moved or deleted while open: close it and open it again</source>
+        <translation>переміщено або видалено, поки він був відкритий: закрийте його та відкрийте знову</translation>
+    </message>
+    <message>
+        <source>was not opened for editing: {names} beside it, left by an interrupted write, does not give a sound case ({problem}), so it may belong to another copy of this file. It was set aside as {aside} and the file was not changed: open the case again to edit it as it is, or, if the interrupted write was this file&apos;s own, restore the case from a copy</source>
+        <translation>не відкрито для редагування: {names} поруч із ним, що лишився від перерваного запису, не дає справної справи ({problem}), тож він може належати до іншої копії цього файлу. Його відкладено під ім&apos;ям {aside}, а файл не змінено: відкрийте справу знову, щоб редагувати її як є, або, якщо перерваний запис був її власним, відновіть справу з копії</translation>
+    </message>
+    <message>
+        <source>was replaced or changed by another program while open; to avoid overwriting that change nothing was saved: close the case and open it again</source>
+        <translation>замінено або змінено іншою програмою, поки він був відкритий; щоб не затерти цю зміну, нічого не збережено: закрийте справу та відкрийте знову</translation>
+    </message>
+    <message>
+        <source>wrong passphrase or not a case file: try again with the right passphrase; the file was not changed</source>
+        <translation>неправильна парольна фраза або це не файл справи: спробуйте знову з правильною парольною фразою; файл не змінено</translation>
+    </message>
+    <message>
+        <source>is {clash}: it cannot be {what}; nothing was changed</source>
+        <translation>це {clash}: це не може бути {what}; нічого не змінено</translation>
+    </message>
+    <message>
+        <source>is {clash}: choose another file name for {what}; nothing was written</source>
+        <translation>це {clash}: виберіть інше ім&apos;я файлу ({what}); нічого не записано</translation>
+    </message>
+    <message>
+        <source>already exists: choose another name, or open it</source>
+        <translation>вже існує: виберіть інше ім&apos;я або відкрийте його</translation>
+    </message>
+    <message>
+        <source>{what} ({reason}): free space on the disk and try again</source>
+        <translation>{what} ({reason}): звільніть місце на диску та спробуйте знову</translation>
+    </message>
+    <message>
+        <source>could not be replaced: another program has it open (or the folder is read-only); close it there and try again</source>
+        <translation>не вдалося замінити: його тримає відкритим інша програма (або тека лише для читання); закрийте його там і спробуйте знову</translation>
+    </message>
+    <message>
+        <source>{what} ({reason}): check the folder and free space</source>
+        <translation>{what} ({reason}): перевірте теку та вільне місце</translation>
+    </message>
+    <message>
+        <source>{what} ({reason}): choose a folder you can write to</source>
+        <translation>{what} ({reason}): виберіть теку, доступну для запису</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a regular file, and writing would replace it: choose a file name for {what}; nothing was written</source>
+        <translation>це {kind}, а не звичайний файл, і запис замінив би його: виберіть ім&apos;я файлу ({what}); нічого не записано</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to {pointed}{value}, and writing would replace the link: {advice}; nothing was written</source>
+        <translation>це символьне посилання на {pointed}{value}, і запис замінив би посилання: {advice}; нічого не записано</translation>
+    </message>
+    <message>
+        <source>attachment {item_id} is not a photo: only damage items and photos can be pinned on a plan</source>
+        <translation>вкладення {item_id} — не фото: на плані можна позначати лише пошкодження та фото</translation>
+    </message>
+    <message>
+        <source>no damage item or photo with id {item_id} in this case (deleted, or of another case): pin an item of this case</source>
+        <translation>у цій справі немає пошкодження чи фото з id {item_id} (видалено або з іншої справи): позначте елемент цієї справи</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>висоти</translation>
+    </message>
+    <message>
+        <source>the site plan {name!r} has lost its image: restore it from a copy</source>
+        <translation>план території «{name}» втратив зображення: відновіть його з копії</translation>
+    </message>
+    <message>
+        <source>item {target} is already pinned on the plan {name!r}: move its pin instead</source>
+        <translation>елемент {target} уже позначено на плані «{name}»: перемістіть його мітку</translation>
+    </message>
+    <message>
+        <source>{item_id} is a {kind}: only damage items and photos can be pinned on a plan</source>
+        <translation>{item_id} — це {kind}: на плані можна позначати лише пошкодження та фото</translation>
+    </message>
+    <message>
+        <source>no pin with id {pin_id} in this case (it may have been removed)</source>
+        <translation>у цій справі немає мітки з id {pin_id} (можливо, її видалили)</translation>
+    </message>
+    <message>
+        <source>pin {axis} {value!r} is not a number: give a fraction from 0 to 1</source>
+        <translation>{axis} мітки «{value}» — це не число: вкажіть дріб від 0 до 1</translation>
+    </message>
+    <message>
+        <source>pin {axis} {value!r} is outside the plan: give {axis_name} from 0 to 1 (a fraction of the plan&apos;s {side})</source>
+        <translation>{axis} мітки «{value}» поза планом: вкажіть {axis_name} від 0 до 1 (частку {side} плану)</translation>
+    </message>
+    <message>
+        <source>the site plan {name!r} is already in this case</source>
+        <translation>план території «{name}» вже є в цій справі</translation>
+    </message>
+    <message>
+        <source>no site plan with id {plan_id} in this case: &apos;casefile export-json&apos; lists the plans&apos; ids</source>
+        <translation>у цій справі немає плану території з id {plan_id}: id планів покаже &apos;casefile export-json&apos;</translation>
+    </message>
+    <message>
+        <source>unknown plan image {role!r}: use one of {choices}</source>
+        <translation>невідоме зображення плану «{role}»: використовуйте одне з {choices}</translation>
+    </message>
+    <message>
+        <source>unknown site plan field(s): {choices}</source>
+        <translation>невідомі поля плану території: {choices}</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>ширини</translation>
+    </message>
+    <message>
+        <source>{filename!r} cannot be read as a plan image (damaged or truncated): export the plan again as PNG, JPEG or PDF</source>
+        <translation>«{filename}» не читається як зображення плану (пошкоджений або обрізаний): експортуйте план знову в PNG, JPEG або PDF</translation>
+    </message>
+    <message>
+        <source>{filename!r} cannot be read as a PDF (damaged or truncated): export the plan again as PDF, PNG or JPEG</source>
+        <translation>«{filename}» не читається як PDF (пошкоджений або обрізаний): експортуйте план знову в PDF, PNG або JPEG</translation>
+    </message>
+    <message>
+        <source>{filename!r} claims more than {megapixels} megapixels{size} (a decompression bomb or a damaged image): export the plan at a lower resolution</source>
+        <translation>«{filename}» заявляє розмір понад {megapixels} мегапікселів{size} («бомба» розпакування або пошкоджене зображення): експортуйте план у меншій роздільній здатності</translation>
+    </message>
+    <message>
+        <source>{filename!r} is empty (0 bytes): give a PNG, JPEG or PDF plan</source>
+        <translation>«{filename}» порожній (0 байт): вкажіть план у PNG, JPEG або PDF</translation>
+    </message>
+    <message>
+        <source>{filename!r} is a PDF protected by a password: save it without one, or export the plan as PNG or JPEG</source>
+        <translation>«{filename}» — PDF, захищений паролем: збережіть його без пароля або експортуйте план у PNG чи JPEG</translation>
+    </message>
+    <message>
+        <source>{filename!r}: the PDF&apos;s first page cannot be drawn (damaged): export the plan as PNG or JPEG</source>
+        <translation>«{filename}»: першу сторінку PDF не вдається відобразити (пошкоджена): експортуйте план у PNG або JPEG</translation>
+    </message>
+    <message>
+        <source>{filename!r}: the PDF&apos;s first page has no size</source>
+        <translation>«{filename}»: перша сторінка PDF не має розміру</translation>
+    </message>
+    <message>
+        <source>{filename!r} is a PDF without pages: give the plan&apos;s PDF</source>
+        <translation>«{filename}» — PDF без сторінок: вкажіть PDF із планом</translation>
+    </message>
+    <message>
+        <source>{filename!r} is not a PNG, JPEG or PDF file: export the plan as one of those</source>
+        <translation>«{filename}» — не файл PNG, JPEG або PDF: експортуйте план в один із цих форматів</translation>
+    </message>
+    <message>
+        <source>has {name} beside it, which is not a regular file: remove it, or copy the case file alone to another folder and open it there</source>
+        <translation>поруч із ним лежить {name}, і це не звичайний файл: видаліть його або скопіюйте файл справи окремо в іншу теку й відкрийте там</translation>
+    </message>
+    <message>
+        <source>cannot be released: &apos;casefile check&apos; finds {count} problem(s) in it (the first: {first}); put them right first</source>
+        <translation>не може бути випущений: &apos;casefile check&apos; знаходить у ньому проблем: {count} (перша: {first}); спершу усуньте їх</translation>
+    </message>
+    <message>
+        <source>cannot be sealed: its audit log does not verify ({problem}); restore it from a copy</source>
+        <translation>не може бути засвідчений: журнал змін не проходить перевірку ({problem}); відновіть його з копії</translation>
+    </message>
+    <message>
+        <source>cannot be sealed: {problem}; restore it from a copy</source>
+        <translation>не може бути засвідчений: {problem}; відновіть його з копії</translation>
+    </message>
+    <message>
+        <source>holds {count} incidents instead of one: it cannot be sealed</source>
+        <translation>містить {count} інциденти(ів) замість одного: його не можна засвідчити</translation>
+    </message>
+    <message>
+        <source>{state!r} is not a review state: give one of {choices}, or none</source>
+        <translation>«{state}» — не стан розгляду: вкажіть один із {choices} або жоден</translation>
+    </message>
+    <message>
+        <source>a seal&apos;s comment is at most {limit} characters</source>
+        <translation>коментар до засвідчення — не більше {limit} символів</translation>
+    </message>
+    <message>
+        <source>language {language!r} is not one casefile writes briefs in: use one of {choices}</source>
+        <translation>мова «{language}» не входить до мов довідок casefile: використовуйте одну з {choices}</translation>
+    </message>
+    <message>
+        <source>the settings file {problem}: correct it in a text editor, or delete it to start again from the defaults</source>
+        <translation>файл налаштувань {problem}: виправте його в текстовому редакторі або видаліть, щоб почати знову з типових налаштувань</translation>
+    </message>
+    <message>
+        <source>the attachment</source>
+        <translation>вкладення</translation>
+    </message>
+    <message>
+        <source>the brief</source>
+        <translation>довідка</translation>
+    </message>
+    <message>
+        <source>a case file</source>
+        <translation>файл справи</translation>
+    </message>
+    <message>
+        <source>the JSON export</source>
+        <translation>експорт JSON</translation>
+    </message>
+    <message>
+        <source>a JSON file</source>
+        <translation>файл JSON</translation>
+    </message>
+    <message>
+        <source>the new case</source>
+        <translation>нова справа</translation>
+    </message>
+    <message>
+        <source>a passphrase file</source>
+        <translation>файл парольної фрази</translation>
+    </message>
+    <message>
+        <source>a plan image</source>
+        <translation>зображення плану</translation>
+    </message>
+    <message>
+        <source>the printed list</source>
+        <translation>друкований список</translation>
+    </message>
+    <message>
+        <source>the public key</source>
+        <translation>відкритий ключ</translation>
+    </message>
+    <message>
+        <source>a public key file</source>
+        <translation>файл відкритого ключа</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>таблиця</translation>
+    </message>
+    <message>
+        <source>the trusted key</source>
+        <translation>довірений ключ</translation>
+    </message>
+    <message>
+        <source>your private key</source>
+        <translation>ваш закритий ключ</translation>
+    </message>
+    <message>
+        <source>your public key</source>
+        <translation>ваш відкритий ключ</translation>
+    </message>
+    <message>
+        <source>could not be written</source>
+        <translation>не вдалося записати</translation>
+    </message>
+    <message>
+        <source>cannot hold your keys</source>
+        <translation>не може зберігати ваші ключі</translation>
+    </message>
+    <message>
+        <source>cannot hold your new key</source>
+        <translation>не може зберігати ваш новий ключ</translation>
+    </message>
+    <message>
+        <source>cannot hold the trusted key</source>
+        <translation>не може зберігати довірений ключ</translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation>не вдається створити</translation>
+    </message>
+    <message>
+        <source>cannot be prepared for editing</source>
+        <translation>не вдається підготувати до редагування</translation>
+    </message>
+    <message>
+        <source>cannot set {name} aside</source>
+        <translation>не вдається відкласти {name}</translation>
+    </message>
+    <message>
+        <source>was not changed: its rewritten copy</source>
+        <translation>не змінено: його перезаписана копія</translation>
+    </message>
+</context>
+</TS>
