@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from store.store_support import file_digest
 
 from casefile.store import CaseFile
@@ -112,3 +113,51 @@ def test_a_value_of_ones_own_is_offered_for_text_only(qtbot, demo_path: Path, tm
     qtbot.addWidget(dialog)
     options = [dialog.choices[0].itemText(n) for n in range(dialog.choices[0].count())]
     assert EDIT not in options and KEEP_THEIRS in options
+
+
+def test_an_encrypted_copy_is_compared_and_merged_once_its_passphrase_is_typed(
+    window, copies, monkeypatch
+) -> None:
+    """Its passphrase is asked in a dialog, again after a wrong one, and kept nowhere:
+    the keyring is left alone unless the user ticks it."""
+    import keyring
+
+    from casefile.store import Passphrase, encrypt
+    from casefile.ui.dialogs.passphrase import PassphraseAnswer, PassphraseDialog
+
+    path, other = copies
+    encrypt(other, Passphrase("the copy's passphrase"))
+    assert window.open_path(path)
+    monkeypatch.setattr(FileDialogs, "ask_open_case", classmethod(lambda cls, *a: other))
+    asked: list[str] = []
+    answers = [None, PassphraseAnswer("a wrong guess", False)]
+    answers += [PassphraseAnswer("the copy's passphrase", False)]
+
+    def answer(cls, parent, file, problem=""):
+        asked.append(problem)
+        return answers.pop(0)
+
+    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(answer))
+    kept: list[str] = []
+    monkeypatch.setattr(keyring, "set_password", lambda *args: kept.append(args[-1]))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    shown = []
+    monkeypatch.setattr(
+        CompareDialog, "show_items", classmethod(lambda cls, parent, items, *n: shown.append(items))
+    )
+    window.compare_with()  # cancelled at the passphrase: nothing shown, nothing said
+    assert shown == [] and warnings == []
+    window.compare_with()
+    assert asked[1:] == ["", "Wrong passphrase (or not a case file): try again."]
+    assert len(shown) == 1 and shown[0]
+
+    def keep_theirs(cls, parent, result, name):
+        dialog = cls(parent, result, name)
+        dialog.choices[0].setCurrentText(KEEP_THEIRS)
+        return dialog.chosen()
+
+    monkeypatch.setattr(MergeDialog, "ask", classmethod(keep_theirs))
+    window.merge_copy()  # the passphrase of this session: not asked again
+    assert len(asked) == 3 and warnings == [] and kept == []
+    assert window.session.case.records("damage_item")[0].title == "Bob's wall"

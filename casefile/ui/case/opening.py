@@ -80,6 +80,18 @@ class CaseOpener:
         self._remember(path)
         return case
 
+    def open_other(self, parent: QWidget | None, path: Path) -> CaseFile | None:
+        """Another case read beside the open one (Compare with, Merge a copy), read-only:
+        an encrypted one's passphrase is asked for as the case's own is (again after a
+        wrong one; kept in the keyring only if the user ticks it). None if the user
+        cancels; what else keeps it from opening is raised, for the caller to say."""
+        path = Path(path).expanduser().absolute()
+        return self._open_with_passphrase(
+            parent,
+            path,
+            lambda passphrase: CaseFile.open(path, read_only=True, passphrase=passphrase),
+        )
+
     def _open_with_passphrase(
         self,
         parent: QWidget | None,

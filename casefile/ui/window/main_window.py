@@ -687,7 +687,10 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.commit_pending()
         try:
-            with CaseFile.open(chosen, read_only=True) as older:
+            older = self.opener.open_other(self, chosen)
+            if older is None:
+                return
+            with older:
                 items = older.compare(case)
         except CaseFileError as exc:
             from PySide6.QtWidgets import QMessageBox
@@ -711,7 +714,10 @@ class MainWindow(QMainWindow):
             self.workspace.commit_pending()
         path = case.path
         try:
-            with CaseFile.open(chosen, read_only=True) as other:
+            other = self.opener.open_other(self, chosen)
+            if other is None:
+                return
+            with other:
                 preview = case.preview_merge(other)
                 if preview.status == "up_to_date":
                     # %1: this case's file, %2: the copy's
