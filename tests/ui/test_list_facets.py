@@ -93,7 +93,7 @@ def test_totals_add_up_what_the_list_shows_per_currency(session, qtbot) -> None:
     assert view.totals_label.isVisibleTo(view)
     assert view.totals_label.text() == (
         "Total: 2,000.50 AZN · 10,000.00 EUR · 2 without an estimate\n"
-        "In AZN: 19,000.50 AZN at 1 EUR = 1.7 AZN (2025-11-20, CBAR)"
+        "In AZN: 19,000.50 AZN at 1 EUR = 1.7 AZN (20/11/2025, CBAR)"
     )
     view.choose("category", "Vehicles")
     qtbot.waitUntil(lambda: view.totals_label.text().startswith("Total shown"))
@@ -103,7 +103,7 @@ def test_totals_add_up_what_the_list_shows_per_currency(session, qtbot) -> None:
     view.choose("category", "Building")
     qtbot.waitUntil(lambda: "EUR" in view.totals_label.text())
     assert view.totals_label.text() == (
-        "Total shown: 10,000.00 EUR\nIn AZN: 17,000.00 AZN at 1 EUR = 1.7 AZN (2025-11-20, CBAR)"
+        "Total shown: 10,000.00 EUR\nIn AZN: 17,000.00 AZN at 1 EUR = 1.7 AZN (20/11/2025, CBAR)"
     )
     view.filter.setText("nothing like this")
     view.apply_filter()

@@ -103,7 +103,7 @@ def test_the_follow_ups_menu_sets_their_status(session, qtbot) -> None:
     qtbot.addWidget(pane)
     first = _shown(pane)[0]
     pane.select_ids([first])
-    _actions(pane.selection_menu())["Set status of the follow-up > Done"].trigger()
+    _actions(pane.selection_menu())["Set status of 1 follow-up > Done"].trigger()
     assert session.case.get("follow_up", first).status == "done"
 
 

@@ -191,7 +191,7 @@ def test_the_total_in_the_reporting_currency_and_its_rates(
     view.rates_button.click()
     text = view.totals.text()
     assert "In all, in AZN: <b>2,125.00 AZN</b>" in text  # 1,250.00 EUR x 1.7
-    assert "1 EUR = 1.7 AZN (2025-11-20, CBAR &lt;b&gt;)" in text  # the source as typed
+    assert "1 EUR = 1.7 AZN (20/11/2025, CBAR &lt;b&gt;)" in text  # the source as typed
     assert "no rate for USD (1 item, 300.00 USD): not in the total" in text  # never guessed
     assert session.undo()
     assert session.case.incident().exchange_rates == ()

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +32,7 @@ from casefile.store import AuditVerdict
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.audit import AuditModel, EntityIdRole, EntityRole
 from casefile.ui.support.columns import fixed_rows
+from casefile.ui.support.translation import arg, english_plural
 from casefile.ui.tasks.workers import emit_if_alive
 from casefile.ui.views.refreshing import RefreshingView
 
@@ -31,13 +40,6 @@ OK_STYLE = "background: #e6f4ea; color: #0d5223; border: 1px solid #a8d5b5;"
 BROKEN_STYLE = "background: #fce8e6; color: #8c1d18; border: 1px solid #f0b4ae;"
 PENDING_STYLE = "background: #eef1f4; color: #3c4650; border: 1px solid #c9d1d9;"
 BANNER_STYLE = "padding: 8px; border-radius: 4px; font-weight: 600; {}"
-CHECKING_TEXT = "Verifying the audit chain…"
-
-
-def banner_text(verdict: AuditVerdict) -> str:
-    if verdict.ok:
-        return f"✔ Audit chain verified: {verdict.entries} entries"
-    return f"✖ Audit chain broken at entry {verdict.first_bad_seq}: {verdict.message}"
 
 
 class _Verified(QObject):
@@ -127,9 +129,20 @@ class AuditView(RefreshingView):
         self.model.reload()
         self._generation += 1
         self.verdict = None
-        self._set_banner(CHECKING_TEXT, PENDING_STYLE)
+        self._set_banner(self.tr("Verifying the audit chain…"), PENDING_STYLE)
         task = _VerifyTask(self._session.case, self._generation, self._verified)
         QThreadPool.globalInstance().start(task)
+
+    def banner_text(self, verdict: AuditVerdict) -> str:
+        """The banner's sentence for a verdict, in the user's language."""
+        if verdict.ok:
+            verified = self.tr("✔ Audit chain verified: %Ln entr(y|ies)", "", verdict.entries)
+            return english_plural(verified, verdict.entries)
+        return arg(
+            self.tr("✖ Audit chain broken at entry %1: %2"),
+            QLocale().toString(verdict.first_bad_seq or 0),
+            verdict.message,
+        )
 
     def _set_banner(self, text: str, style: str) -> None:
         self.banner.setText(text)
@@ -142,9 +155,11 @@ class AuditView(RefreshingView):
             return  # the case changed since: a newer verification is on its way
         if isinstance(result, AuditVerdict):
             self.verdict = result
-            self._set_banner(banner_text(result), OK_STYLE if result.ok else BROKEN_STYLE)
+            self._set_banner(self.banner_text(result), OK_STYLE if result.ok else BROKEN_STYLE)
         else:
-            self._set_banner(f"✖ The audit chain could not be checked: {result}", BROKEN_STYLE)
+            self._set_banner(
+                arg(self.tr("✖ The audit chain could not be checked: %1"), result), BROKEN_STYLE
+            )
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         kind, item_id = index.data(EntityRole), index.data(EntityIdRole)

@@ -29,10 +29,13 @@ from casefile.ui.editors.form import ItemForm
 from casefile.ui.editors.links import AttachmentsEditor
 from casefile.ui.models.damage import DamageTableModel, estimate_totals
 from casefile.ui.models.items import ItemTableModel
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP, arg, english_plural
 from casefile.ui.views import ViewOptions
+from casefile.ui.views.estimates import missing_text, money_text, rates_text
 from casefile.ui.views.itemlist import ItemListPane
 from casefile.ui.views.listactions import BulkField
 from casefile.ui.views.listcolumns import ColumnStore
+from casefile.ui.views.listwords import ListWords
 
 
 class DamageForm(ItemForm):
@@ -45,30 +48,42 @@ class DamageForm(ItemForm):
     ) -> None:
         super().__init__(session, "damage_item", parent)
         zone = session.case.incident().timezone
-        self.add_field(LineField("title", "Item"))
-        self.add_field(ChoiceField("category", "Category", DAMAGE_CATEGORIES))
-        self.add_field(ChoiceField("severity", "Severity", {"": NOT_ASSESSED, **SEVERITIES}))
-        self.add_field(ChoiceField("status", "Status", DAMAGE_STATUSES))
-        self.add_field(LineField("location", "Location", "where on the premises"))
-        self.add_field(TextField("description", "Description"))
-        self.add_field(CostField("Estimate", default_currency))
-        self.add_field(QuantityField("Quantity \u00d7 unit cost", default_currency))
-        self.add_field(LineField("assessed_by", "Assessed by"))
-        self.add_field(InstantField("assessed_at", "Assessed at", lambda record: zone))
+        self.add_field(LineField("title", self.tr("Item")))
+        self.add_field(ChoiceField("category", self.tr("Category"), DAMAGE_CATEGORIES))
+        self.add_field(
+            ChoiceField(
+                "severity",
+                self.tr("Severity"),
+                {"": NOT_ASSESSED, **SEVERITIES},
+            )
+        )
+        self.add_field(ChoiceField("status", self.tr("Status"), DAMAGE_STATUSES))
+        self.add_field(LineField("location", self.tr("Location"), self.tr("where on the premises")))
+        self.add_field(TextField("description", self.tr("Description")))
+        self.add_field(CostField(self.tr("Estimate"), default_currency))
+        self.add_field(QuantityField(self.tr("Quantity \u00d7 unit cost"), default_currency))
+        self.add_field(LineField("assessed_by", self.tr("Assessed by")))
+        self.add_field(InstantField("assessed_at", self.tr("Assessed at"), lambda record: zone))
         self.photos = AttachmentsEditor(session, "damage_item", folder)
-        self.add_links("Photos", self.photos)
+        self.add_links(self.tr("Photos"), self.photos)
 
 
 class DamageView(ItemListPane):
     title = "Damage"
     kind = "damage_item"
-    noun = "damage item"
     plural = "damage items"
-    add_label = "Add damage item"
     bulk_fields = (
-        BulkField("status", "Status", DAMAGE_STATUSES),
-        BulkField("severity", "Severity", {"": NOT_ASSESSED, **SEVERITIES}),
-        BulkField("category", "Category", DAMAGE_CATEGORIES),
+        BulkField(
+            "status", QT_TRANSLATE_NOOP("SelectionMenu", "Set status of %1"), DAMAGE_STATUSES
+        ),
+        BulkField(
+            "severity",
+            QT_TRANSLATE_NOOP("SelectionMenu", "Set severity of %1"),
+            {"": NOT_ASSESSED, **SEVERITIES},
+        ),
+        BulkField(
+            "category", QT_TRANSLATE_NOOP("SelectionMenu", "Set category of %1"), DAMAGE_CATEGORIES
+        ),
     )
 
     @classmethod
@@ -96,6 +111,22 @@ class DamageView(ItemListPane):
     def create_model(self) -> ItemTableModel:
         return DamageTableModel(self._session, self)
 
+    def list_words(self) -> ListWords:
+        return ListWords(
+            add=self.tr("Add damage item"),
+            filter=self.tr("Filter damage items…"),
+            pick=self.tr("Select a damage item on the left to see it."),
+            pick_or_add=self.tr("Select a damage item on the left,\nor add one with %1."),
+            new_title=self.tr("New damage item"),
+            heading=self.tr("Damage items"),
+        )
+
+    def count_source(self, count: int) -> str:
+        return self.tr("%Ln damage item(s)", "", count)
+
+    def count_of_source(self, total: int) -> str:
+        return self.tr("%1 of %Ln damage item(s)", "", total)
+
     def totals_text(self) -> str:
         """The estimates of the items shown, per currency, and their total in the case's
         reporting currency with the rates used; a currency without a rate is named,
@@ -119,23 +150,34 @@ class DamageView(ItemListPane):
                 case.incident().exchange_rates,
                 unestimated=summary.unassessed,
             )
-        label = "Total shown" if model.filtering() else "Total"
+        filtered = model.filtering()
         if not total.subtotals:
-            return f"{label}: no estimates"
-        parts = [s.display for s in total.subtotals]
+            return (
+                self.tr("Total shown: no estimates") if filtered else self.tr("Total: no estimates")
+            )
+        parts = [money_text(s.amount, s.currency) for s in total.subtotals]
         if total.unestimated:
-            parts.append(f"{total.unestimated:,} without an estimate")
-        line = f"{label}: " + " · ".join(parts)
+            parts.append(
+                english_plural(
+                    self.tr("%Ln without an estimate", "", total.unestimated), total.unestimated
+                )
+            )
+        line = arg(
+            self.tr("Total shown: %1") if filtered else self.tr("Total: %1"), " · ".join(parts)
+        )
         if any(s.currency != total.currency for s in total.subtotals):
-            line += f"\nIn {total.currency}: {total.display}"
-            if total.rates_used:
-                line += f" at {total.rates_text()}"
+            reported = money_text(total.amount, total.currency)
+            line += "\n" + (
+                arg(self.tr("In %1: %2 at %3"), total.currency, reported, rates_text(total))
+                if total.rates_used
+                else arg(self.tr("In %1: %2"), total.currency, reported)
+            )
             if total.missing_rates:
-                line += f"; {total.missing_text()}"
+                line += f"; {missing_text(total)}"
         return line
 
     def create_form(self) -> ItemForm:
         return DamageForm(self._session, self._default_currency, self._folder)
 
     def new_item_fields(self) -> dict[str, Any]:
-        return {"title": "New damage item", "status": "reported"}
+        return {"title": self.words.new_title, "status": "reported"}

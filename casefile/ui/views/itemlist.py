@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Self
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPoint,
@@ -50,8 +51,10 @@ from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.roles import IdRole
 from casefile.ui.support.columns import fixed_rows
 from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
+from casefile.ui.support.translation import arg, english_plural
 from casefile.ui.views.listactions import BulkField, selection_menu
 from casefile.ui.views.listcolumns import ColumnLayout, ColumnStore
+from casefile.ui.views.listwords import ListWords
 from casefile.ui.views.options import ViewOptions
 
 FILTER_DELAY_MS = 120  # filter once typing pauses, not on every key
@@ -91,11 +94,8 @@ class ItemListPane(QWidget):
     """One kind's table and form, side by side."""
 
     kind: ClassVar[str] = ""
-    noun: ClassVar[str] = "item"
+    #: the kind in English, for the undo step's name
     plural: ClassVar[str] = "items"
-
-    #: what Edit > Add says while this pane is in front
-    add_label: ClassVar[str | None] = None
     can_delete: ClassVar[bool] = True
 
     jump_requested = Signal(str, str)
@@ -122,7 +122,8 @@ class ItemListPane(QWidget):
         self.table = QTableView()
         self.filter = _FilterEdit(self.table)
         self._form: ItemForm | None = None
-        self.add_button = QPushButton(f"Add {self.noun}")
+        self.words = self.list_words()
+        self.add_button = QPushButton(self.words.add)
         self._build()
         self._totals_timer = QTimer(self)
         self._totals_timer.setSingleShot(True)
@@ -142,16 +143,41 @@ class ItemListPane(QWidget):
     def create_form(self) -> ItemForm:
         raise NotImplementedError
 
+    def list_words(self) -> ListWords:
+        """The list's texts that name its kind, in the user's language."""
+        raise NotImplementedError
+
+    def count_source(self, count: int) -> str:
+        """ "%Ln damage item(s)" translated for `count` (the kind's own `self.tr`)."""
+        raise NotImplementedError
+
+    def count_of_source(self, total: int) -> str:
+        """ "%1 of %Ln damage item(s)" translated for `total`."""
+        raise NotImplementedError
+
+    def count_text(self, count: int) -> str:
+        """ "3 damage items", "1 damage item": in the language and its number format."""
+        return english_plural(self.count_source(count), count)
+
+    def count_of_text(self, shown: int, total: int) -> str:
+        """ "1 of 5 damage items" """
+        return arg(english_plural(self.count_of_source(total), total), QLocale().toString(shown))
+
     def new_item_fields(self) -> dict[str, Any]:
         """The fields of a freshly added item (the user edits them at once)."""
-        return {"title": f"New {self.noun}"}
+        return {"title": self.words.new_title}
+
+    @property
+    def add_label(self) -> str | None:
+        """What Edit > Add says while this pane is in front."""
+        return self.words.add
 
     # -- layout ----------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.filter.setPlaceholderText(f"Filter {self.plural}…")
+        self.filter.setPlaceholderText(self.words.filter)
         self.filter.setClearButtonEnabled(True)
-        self.filter.setToolTip("Type to show only the rows containing every word")
+        self.filter.setToolTip(self.tr("Type to show only the rows containing every word"))
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -184,7 +210,7 @@ class ItemListPane(QWidget):
         selection.currentRowChanged.connect(self._on_selection_current_row_changed)
         table.activated.connect(self._on_table_activated)
 
-        self.add_button.setToolTip(f"Add a {self.noun} ({ADD_SHORTCUT_TEXT})")
+        self.add_button.setToolTip(f"{self.words.add} ({ADD_SHORTCUT_TEXT})")
         self.add_button.clicked.connect(self.add_item)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: palette(placeholder-text);")
@@ -201,9 +227,7 @@ class ItemListPane(QWidget):
                 box = QComboBox()
                 box.setObjectName(f"facet_{facet.name}")
                 box.addItems([option.label for option in facet.options])
-                box.setToolTip(
-                    f"Show only the {self.plural} of one {facet.name}; the first entry: all"
-                )
+                box.setToolTip(self.tr("Show only the rows of one choice; the first entry: all"))
                 # share the row, shortened on a narrow list, never widening the window
                 box.setSizeAdjustPolicy(
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -280,8 +304,8 @@ class ItemListPane(QWidget):
 
     def _empty_text(self) -> str:
         if self._session.read_only:
-            return f"Select a {self.noun} on the left to see it."
-        return f"Select a {self.noun} on the left,\nor add one with {ADD_SHORTCUT_TEXT}."
+            return self.words.pick
+        return arg(self.words.pick_or_add, ADD_SHORTCUT_TEXT)
 
     # -- selection -------------------------------------------------------------------------------
 
@@ -334,7 +358,7 @@ class ItemListPane(QWidget):
         try:
             record = self._session.add(self.kind, **self.new_item_fields())
         except CaseFileError as exc:
-            self.message_posted.emit(f"Not added: {exc.message}")
+            self.message_posted.emit(arg(self.tr("Not added: %1"), exc.message))
             return
         self.select_id(record.id)
         self.focus_form()
@@ -366,10 +390,14 @@ class ItemListPane(QWidget):
         row = min(self.model.row_of(i) for i in item_ids)
         deleted, refused = self._session.delete_many(self.kind, item_ids, noun=self.plural)
         if refused is not None:
-            self.message_posted.emit(f"Not deleted: {refused.message}")
+            self.message_posted.emit(arg(self.tr("Not deleted: %1"), refused.message))
         if deleted:
-            what = f"the {self.noun}" if deleted == 1 else f"{deleted:,} {self.plural}"
-            self.message_posted.emit(f"Deleted {what}. Undo brings it back (Ctrl+Z).")
+            self.message_posted.emit(
+                arg(
+                    self.tr("Deleted %1. Undo brings it back (Ctrl+Z)."),
+                    self.count_text(deleted),
+                )
+            )
         rows = self.model.rowCount()
         if deleted and rows:
             self.table.selectRow(min(max(row, 0), rows - 1))
@@ -413,10 +441,14 @@ class ItemListPane(QWidget):
         try:
             self._session.update_many(self.kind, item_ids, **{field: value})
         except CaseFileError as exc:
-            self.message_posted.emit(f"Not changed: {exc.message}")
+            self.message_posted.emit(arg(self.tr("Not changed: %1"), exc.message))
             return False
-        what = f"the {self.noun}" if len(item_ids) == 1 else f"{len(item_ids):,} {self.plural}"
-        self.message_posted.emit(f"Changed {what}. Undo puts it back (Ctrl+Z).")
+        self.message_posted.emit(
+            arg(
+                self.tr("Changed %1. Undo puts it back (Ctrl+Z)."),
+                self.count_text(len(item_ids)),
+            )
+        )
         return True
 
     def selection_menu(self) -> QMenu:
@@ -442,9 +474,13 @@ class ItemListPane(QWidget):
 
         self.commit_pending()
         case_path = self._session.case.path
-        what = self.plural if item_ids is None else f"selected {self.plural}"
-        suggested = case_path.parent / f"{case_path.stem} {self.plural}.xlsx"
-        out = FileDialogs.ask_save_table(self, f"Export the {what}", suggested)
+        title = (
+            self.tr("Export the list")
+            if item_ids is None
+            else arg(self.tr("Export %1"), self.count_text(len(item_ids)))
+        )
+        suggested = case_path.parent / f"{case_path.stem} {self.words.heading}.xlsx"
+        out = FileDialogs.ask_save_table(self, title, suggested)
         if out is None:
             return None
         return self.write_list(out, item_ids)
@@ -459,13 +495,14 @@ class ItemListPane(QWidget):
                 table = list_table(self.model, self.columns.visible_columns(), ids)
                 written = write_table(table, out, case_path=self._session.case.path)
         except CaseFileError as exc:
-            self.message_posted.emit(f"Not exported: {exc.message}")
+            self.message_posted.emit(arg(self.tr("Not exported: %1"), exc.message))
             return None
         except OSError as exc:
-            self.message_posted.emit(f"Not exported: {out} could not be written ({exc.strerror})")
+            self.message_posted.emit(self._not_written(self.tr("Not exported"), out, exc))
             return None
-        noun = self.noun if len(ids) == 1 else self.plural
-        self.message_posted.emit(f"Exported {len(ids):,} {noun} to {written}")
+        self.message_posted.emit(
+            arg(self.tr("Exported %1 to %2"), self.count_text(len(ids)), written)
+        )
         return written
 
     def print_list(self) -> Path | None:
@@ -474,8 +511,8 @@ class ItemListPane(QWidget):
 
         self.commit_pending()
         case_path = self._session.case.path
-        suggested = case_path.parent / f"{case_path.stem} {self.plural}.pdf"
-        out = FileDialogs.ask_save_pdf(self, f"Print the {self.plural} to PDF", suggested)
+        suggested = case_path.parent / f"{case_path.stem} {self.words.heading}.pdf"
+        out = FileDialogs.ask_save_pdf(self, self.tr("Print the list to PDF"), suggested)
         if out is None:
             return None
         return self.print_to(out)
@@ -487,13 +524,17 @@ class ItemListPane(QWidget):
             with busy():
                 written = print_list(self, out)
         except CaseFileError as exc:
-            self.message_posted.emit(f"Not printed: {exc.message}")
+            self.message_posted.emit(arg(self.tr("Not printed: %1"), exc.message))
             return None
         except OSError as exc:
-            self.message_posted.emit(f"Not printed: {out} could not be written ({exc.strerror})")
+            self.message_posted.emit(self._not_written(self.tr("Not printed"), out, exc))
             return None
-        self.message_posted.emit(f"Printed the {self.plural} to {written}")
+        self.message_posted.emit(arg(self.tr("Printed the list to %1"), written))
         return written
+
+    def _not_written(self, refused: str, out: Path, exc: OSError) -> str:
+        """ "Not exported: FILE could not be written (REASON)" """
+        return arg(self.tr("%1: %2 could not be written (%3)"), refused, out, exc.strerror or exc)
 
     def filter_description(self) -> str:
         """What narrows the list, in words ("" when nothing does)."""
@@ -504,7 +545,7 @@ class ItemListPane(QWidget):
         ]
         text = self.filter.text().strip()
         if text:
-            parts.append(f"containing “{text}”")
+            parts.append(arg(self.tr("containing “%1”"), text))
         return ", ".join(parts)
 
     def _on_table_menu_requested(self, position: QPoint) -> None:
@@ -599,8 +640,7 @@ class ItemListPane(QWidget):
         self._totals_timer.start()
         total = self.model.total_count()
         shown = self.model.rowCount()
-        noun = self.noun if total == 1 else self.plural
         if shown == total:
-            self.count_label.setText(f"{total:,} {noun}")
+            self.count_label.setText(self.count_text(total))
         else:
-            self.count_label.setText(f"{shown:,} of {total:,} {noun}")
+            self.count_label.setText(self.count_of_text(shown, total))

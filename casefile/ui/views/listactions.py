@@ -13,27 +13,31 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
+
+from casefile.ui.models.vocabulary import translated_options
+from casefile.ui.support.translation import arg
+
+#: the translation context of the menu's entries (lupdate reads only a literal one)
+CONTEXT = "SelectionMenu"
 
 
 @dataclass(frozen=True)
 class BulkField:
-    """A field the menu sets on every selected item: its name, its label in the menu,
-    and its values with their labels."""
+    """A field the menu sets on every selected item: its name, its entry in the menu
+    (marked with QT_TRANSLATE_NOOP in the "SelectionMenu" context; %1 is what it acts
+    on: "3 damage items"), and its values with their labels (the store's vocabulary)."""
 
     field: str
-    label: str
+    action: str
     choices: Mapping[str, str]
 
 
 class SelectionActions(Protocol):
     """What the menu asks of the list it belongs to (casefile.ui.views.itemlist)."""
 
-    @property
-    def noun(self) -> str: ...
-
-    @property
-    def plural(self) -> str: ...
+    def count_text(self, count: int) -> str: ...
 
     @property
     def read_only(self) -> bool: ...
@@ -52,24 +56,34 @@ class SelectionActions(Protocol):
 
 def selection_menu(pane: SelectionActions, item_ids: list[str], *, parent: QWidget) -> QMenu:
     menu = QMenu(parent)
-    count = len(item_ids)
-    what = f"the {pane.noun}" if count == 1 else f"{count:,} {pane.plural}"
+    what = pane.count_text(len(item_ids))
     editable = bool(item_ids) and not pane.read_only
     for bulk in pane.bulk_fields:
-        sub = menu.addMenu(f"Set {bulk.label.lower()} of {what}")
+        sub = menu.addMenu(arg(QCoreApplication.translate(CONTEXT, bulk.action), what))
         sub.setEnabled(editable)
-        for value, label in bulk.choices.items():
-            sub.addAction(label or "(none)", partial(pane.set_field, item_ids, bulk.field, value))
+        for value, label in translated_options(bulk.choices).items():
+            sub.addAction(
+                label if label else QCoreApplication.translate("SelectionMenu", "(none)"),
+                partial(pane.set_field, item_ids, bulk.field, value),
+            )
     if pane.bulk_fields:
         menu.addSeparator()
     export = menu.addAction(
-        f"Export {what}…" if item_ids else "Export selection…",
+        arg(QCoreApplication.translate("SelectionMenu", "Export %1…"), what)
+        if item_ids
+        else QCoreApplication.translate("SelectionMenu", "Export selection…"),
         lambda: pane.export_list(item_ids),
     )
     export.setEnabled(bool(item_ids))
-    menu.addAction("Export the list…", lambda: pane.export_list(None))
-    menu.addAction("Print the list…", pane.print_list)
+    menu.addAction(
+        QCoreApplication.translate("SelectionMenu", "Export the list…"),
+        lambda: pane.export_list(None),
+    )
+    menu.addAction(QCoreApplication.translate("SelectionMenu", "Print the list…"), pane.print_list)
     menu.addSeparator()
-    delete = menu.addAction(f"Delete {what}", lambda: pane.delete_ids(item_ids))
+    delete = menu.addAction(
+        arg(QCoreApplication.translate("SelectionMenu", "Delete %1"), what),
+        lambda: pane.delete_ids(item_ids),
+    )
     delete.setEnabled(editable)
     return menu

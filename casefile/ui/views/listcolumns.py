@@ -263,5 +263,5 @@ class ColumnLayout(QObject):
             action.setEnabled(visible != [column])
             action.toggled.connect(lambda checked, column=column: self.set_shown(column, checked))
         menu.addSeparator()
-        menu.addAction("Default columns", self.reset)
+        menu.addAction(self.tr("Default columns"), self.reset)
         return menu

@@ -24,10 +24,12 @@ from casefile.ui.editors.links import AttachmentsEditor, RefListEditor
 from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.notes import NoteTableModel
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 from casefile.ui.views import ViewOptions
 from casefile.ui.views.itemlist import ItemListPane
 from casefile.ui.views.listactions import BulkField
 from casefile.ui.views.listcolumns import ColumnStore
+from casefile.ui.views.listwords import ListWords
 
 #: the kind of note that is internal unless its user says otherwise
 INTERNAL_MEMO = "internal_memo"
@@ -39,18 +41,22 @@ class NoteForm(ItemForm):
     ) -> None:
         super().__init__(session, "note", parent)
         parties = ChoiceListModel(session, "party", self)
-        self.add_field(LineField("title", "Title"))
-        self.add_field(ChoiceField("kind", "Kind", NOTE_KINDS))
-        self.add_field(DayField("date", "Date"))
-        self.add_field(RefField("source_party_id", "Source", parties))
+        self.add_field(LineField("title", self.tr("Title")))
+        self.add_field(ChoiceField("kind", self.tr("Kind"), NOTE_KINDS))
+        self.add_field(DayField("date", self.tr("Date")))
+        self.add_field(RefField("source_party_id", self.tr("Source"), parties))
         self.add_field(
-            FlagField("internal", "Internal", "internal only (left out of redacted briefs)")
+            FlagField(
+                "internal",
+                self.tr("Internal"),
+                self.tr("internal only (left out of redacted briefs)"),
+            )
         )
-        self.add_field(TextField("body", "Text", lines=8))
+        self.add_field(TextField("body", self.tr("Text"), lines=8))
         self.parties = RefListEditor(session, "note", "party_ids", parties)
-        self.add_links("Parties", self.parties)
+        self.add_links(self.tr("Parties"), self.parties)
         self.attachments = AttachmentsEditor(session, "note", folder)
-        self.add_links("Attachments", self.attachments)
+        self.add_links(self.tr("Attachments"), self.attachments)
 
     def implied_changes(self, changed: dict[str, Any]) -> dict[str, Any]:
         """A note made an internal memo is internal: a memo is the mission's own
@@ -63,10 +69,10 @@ class NoteForm(ItemForm):
 class NotesView(ItemListPane):
     title = "Notes"
     kind = "note"
-    noun = "note"
     plural = "notes"
-    add_label = "Add note"
-    bulk_fields = (BulkField("kind", "Kind", NOTE_KINDS),)
+    bulk_fields = (
+        BulkField("kind", QT_TRANSLATE_NOOP("SelectionMenu", "Set kind of %1"), NOTE_KINDS),
+    )
 
     @classmethod
     def build(cls, session: CaseSession, options: ViewOptions) -> Self:
@@ -89,5 +95,21 @@ class NotesView(ItemListPane):
     def create_form(self) -> ItemForm:
         return NoteForm(self._session, self._folder)
 
+    def list_words(self) -> ListWords:
+        return ListWords(
+            add=self.tr("Add note"),
+            filter=self.tr("Filter notes…"),
+            pick=self.tr("Select a note on the left to see it."),
+            pick_or_add=self.tr("Select a note on the left,\nor add one with %1."),
+            new_title=self.tr("New note"),
+            heading=self.tr("Notes"),
+        )
+
+    def count_source(self, count: int) -> str:
+        return self.tr("%Ln note(s)", "", count)
+
+    def count_of_source(self, total: int) -> str:
+        return self.tr("%1 of %Ln note(s)", "", total)
+
     def new_item_fields(self) -> dict[str, Any]:
-        return {"title": "New note", "date": dt.date.today()}
+        return {"title": self.words.new_title, "date": dt.date.today()}

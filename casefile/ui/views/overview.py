@@ -27,19 +27,15 @@ from casefile.ui.case.session import CaseSession
 from casefile.ui.models.open_follow_ups import FollowUpsModel, IdRole
 from casefile.ui.support.columns import days_of_a_year, fit_column, fixed_rows
 from casefile.ui.support.error_line import ErrorLine
-from casefile.ui.support.formatting import date_text, money_text
+from casefile.ui.support.formatting import date_text, money_text, whole_number
+from casefile.ui.support.translation import arg, english_plural
+from casefile.ui.views.estimates import missing_text, rates_text
 from casefile.ui.views.overview_chart import DamageChart
 from casefile.ui.views.overview_form import IncidentForm
 from casefile.ui.views.refreshing import RefreshingView
 
-COUNTED = (
-    ("party", "parties", "party"),
-    ("note", "notes", "note"),
-    ("damage_item", "damage items", "damage item"),
-    ("meeting", "meetings", "meeting"),
-    ("follow_up", "follow-ups", "follow-up"),
-    ("attachment", "photos & files", "photo or file"),
-)
+#: the kinds counted under "In this case", in the order shown
+COUNTED = ("party", "note", "damage_item", "meeting", "follow_up", "attachment")
 
 
 class OverviewView(RefreshingView):
@@ -55,32 +51,34 @@ class OverviewView(RefreshingView):
         self.error.setObjectName("overview_error")
         self.form.error_changed.connect(self._on_form_error_changed)
 
-        facts = QGroupBox("Incident", self)
+        facts = QGroupBox(self.tr("Incident"), self)
         facts_layout = QVBoxLayout(facts)
         facts_layout.addWidget(self.form)
         facts_layout.addWidget(self.error)
         facts_layout.addStretch(1)
 
         self.count_labels: dict[str, QLabel] = {}
-        counts = QGroupBox("In this case", self)
+        counts = QGroupBox(self.tr("In this case"), self)
         counts_layout = QGridLayout(counts)
-        for position, (kind, _plural, _singular) in enumerate(COUNTED):
+        for position, kind in enumerate(COUNTED):
             label = QLabel(self)
             label.setObjectName(f"count_{kind}")
             self.count_labels[kind] = label
             counts_layout.addWidget(label, position // 3, position % 3)
 
         self.chart = DamageChart(self)
-        chart_box = QGroupBox("Damage by category and severity", self)
+        chart_box = QGroupBox(self.tr("Damage by category and severity"), self)
         QVBoxLayout(chart_box).addWidget(self.chart)
 
         self.totals = QLabel(self)
         self.totals.setObjectName("estimate_totals")
         self.totals.setWordWrap(True)
-        self.rates_button = QPushButton("Currency and rates…", self)
-        self.rates_button.setToolTip("The currency totals are given in, and the exchange rates")
+        self.rates_button = QPushButton(self.tr("Currency and rates…"), self)
+        self.rates_button.setToolTip(
+            self.tr("The currency totals are given in, and the exchange rates")
+        )
         self.rates_button.clicked.connect(self._on_rates_button_clicked)
-        totals_box = QGroupBox("Estimated cost", self)
+        totals_box = QGroupBox(self.tr("Estimated cost"), self)
         totals_layout = QVBoxLayout(totals_box)
         totals_layout.addWidget(self.totals)
         totals_layout.addWidget(self.rates_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -108,13 +106,13 @@ class OverviewView(RefreshingView):
         states = ("Overdue", "Open", "Open, internal")  # the red "internal" ones elide
         fit_column(self.follow_up_table, 3, states, bold=True)
         self.follow_up_table.doubleClicked.connect(self._on_follow_up_table_double_clicked)
-        self.follow_up_box = QGroupBox("Open follow-ups", self)
+        self.follow_up_box = QGroupBox(self.tr("Open follow-ups"), self)
         QVBoxLayout(self.follow_up_box).addWidget(self.follow_up_table)
 
         self.review = QLabel(self)
         self.review.setObjectName("overview_review")
         self.review.setWordWrap(True)
-        self.review_box = QGroupBox("Review", self)
+        self.review_box = QGroupBox(self.tr("Review"), self)
         QVBoxLayout(self.review_box).addWidget(self.review)
 
         right = QVBoxLayout()
@@ -160,38 +158,64 @@ class OverviewView(RefreshingView):
         case = self._session.case
         self.form.load(case.incident())
         summary = case.summary()
-        for kind, plural, singular in COUNTED:
+        for kind in COUNTED:
             number = summary.counts.get(kind, 0)
             self.count_labels[kind].setText(
-                f"<span style='font-size:15pt; font-weight:600'>{number:,}</span><br>"
-                f"{singular if number == 1 else plural}"
+                f"<span style='font-size:15pt; font-weight:600'>"
+                f"{whole_number(number)}</span><br>"
+                f"{html.escape(self._counted(kind, number))}"
             )
         self.chart.set_counts(summary.damage_matrix)  # counted in SQL, not item by item
         lines = [money_text(total, currency) for currency, total in summary.totals.items()]
         text = "<br>".join(f"<b>{line}</b>" for line in lines)
         if summary.unassessed:
-            items = "item has" if summary.unassessed == 1 else "items have"
-            text += "<br>" if text else "No estimates yet: "
-            text += f"{summary.unassessed:,} damage {items} no estimate."
+            count = summary.unassessed
+            without = self.tr("%Ln damage item(s) (has|have) no estimate.", "", count)
+            text += "<br>" if text else html.escape(self.tr("No estimates yet:")) + " "
+            text += html.escape(english_plural(without, count))
         totals = case.damage_totals()
         if totals.subtotals:
-            text += f"<br>In all, in {totals.currency}: <b>{totals.display}</b>"
-            if totals.rates_used:
-                text += f" at {html.escape(totals.rates_text())}"
+            total = f"<b>{money_text(totals.amount, totals.currency)}</b>"
+            text += "<br>" + (
+                arg(
+                    html.escape(self.tr("In all, in %1: %2 at %3")),
+                    totals.currency,
+                    total,
+                    html.escape(rates_text(totals)),
+                )
+                if totals.rates_used
+                else arg(html.escape(self.tr("In all, in %1: %2")), totals.currency, total)
+            )
             if totals.missing_rates:
-                missing = html.escape(totals.missing_text())
+                missing = html.escape(missing_text(totals))
                 text += f"<br><span style='color:#b00020'>{missing}</span>"
-        self.totals.setText(text or "No damage items recorded.")
+        self.totals.setText(text or html.escape(self.tr("No damage items recorded.")))
         self.rates_button.setEnabled(not self._session.read_only)
         review = case.review_state()
         self.review_box.setVisible(review is not None)  # a case never sealed: no box
         self.review.setText(review.sentence() if review is not None else "")
         self.follow_ups.set_follow_ups(case.open_follow_ups(), dt.date.today())
         overdue = self.follow_ups.overdue_count()
+        shown = whole_number(self.follow_ups.rowCount())
         self.follow_up_box.setTitle(
-            f"Open follow-ups: {self.follow_ups.rowCount():,}"
-            + (f" ({overdue:,} overdue)" if overdue else "")
+            arg(self.tr("Open follow-ups: %1 (%2 overdue)"), shown, whole_number(overdue))
+            if overdue
+            else arg(self.tr("Open follow-ups: %1"), shown)
         )
+
+    def _counted(self, kind: str, number: int) -> str:
+        """The noun under a count of "In this case", in the number's plural form."""
+        nouns = {
+            "party": lambda: self.tr("part(y|ies)", "counted, under the number", number),
+            "note": lambda: self.tr("note(s)", "counted, under the number", number),
+            "damage_item": lambda: self.tr("damage item(s)", "counted, under the number", number),
+            "meeting": lambda: self.tr("meeting(s)", "counted, under the number", number),
+            "follow_up": lambda: self.tr("follow-up(s)", "counted, under the number", number),
+            "attachment": lambda: self.tr(
+                "(photo or file|photos & files)", "counted, under the number", number
+            ),
+        }
+        return english_plural(nouns[kind](), number)
 
     # -- handlers -------------------------------------------------------------------------
 
@@ -208,7 +232,7 @@ class OverviewView(RefreshingView):
         try:
             self._session.update("incident", incident.id, **wanted)
         except CaseFileError as exc:
-            self.totals.setText(html.escape(f"Not saved: {exc.message}"))
+            self.totals.setText(html.escape(arg(self.tr("Not saved: %1"), exc.message)))
             return
         self.refresh()
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from casefile.store import DAMAGE_CATEGORIES, NOT_ASSESSED, SEVERITIES
+from casefile.store import DAMAGE_CATEGORIES, SEVERITIES
+from casefile.ui.models.vocabulary import choice_label
+from casefile.ui.support.translation import arg
 
 #: Severities from "not assessed" to the worst, with the colour of each segment.
 SEVERITY_ORDER: tuple[str, ...] = ("", *SEVERITIES)
@@ -26,7 +28,18 @@ _LEGEND = 24
 
 
 def severity_label(severity: str) -> str:
-    return SEVERITIES.get(severity, NOT_ASSESSED)
+    """A severity's label in the user's language."""
+    return choice_label("damage_item", "severity", severity)
+
+
+def category_label(category: str) -> str:
+    """A category's label in the user's language (one the store does not know: as it is)."""
+    return choice_label("damage_item", "category", category)
+
+
+def count_text(count: int) -> str:
+    """A count as the locale writes numbers."""
+    return QLocale().toString(count)
 
 
 class DamageChart(QWidget):
@@ -60,12 +73,16 @@ class DamageChart(QWidget):
         lines = []
         for category in self.categories():
             parts = [
-                f"{self._counts[(category, s)]} {severity_label(s).lower()}"
+                arg(
+                    self.tr("%1 %2", "a count of damage items and their severity"),
+                    count_text(self._counts[(category, s)]),
+                    QLocale().toLower(severity_label(s)),
+                )
                 for s in SEVERITY_ORDER
                 if self._counts[(category, s)]
             ]
-            lines.append(f"{DAMAGE_CATEGORIES.get(category, category)}: {', '.join(parts)}")
-        return "\n".join(lines) or "No damage recorded"
+            lines.append(f"{category_label(category)}: {', '.join(parts)}")
+        return "\n".join(lines) or self.tr("No damage recorded")
 
     def sizeHint(self) -> QSize:
         return QSize(420, self.heightForWidth(420))
@@ -107,16 +124,17 @@ class DamageChart(QWidget):
         if not categories:
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, "No damage items recorded yet"
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No damage items recorded yet")
             )
             painter.end()
             return
         legend = self._paint_legend(painter, metrics, text_colour)
-        label_width = max(
-            metrics.horizontalAdvance(DAMAGE_CATEGORIES.get(c, c)) for c in categories
-        )
+        label_width = max(metrics.horizontalAdvance(category_label(c)) for c in categories)
         totals = {c: sum(self._counts[(c, s)] for s in SEVERITY_ORDER) for c in categories}
-        count_width = metrics.horizontalAdvance("9999")
+        count_width = max(
+            metrics.horizontalAdvance(count_text(max(totals.values()))),
+            metrics.horizontalAdvance("9999"),
+        )
         left = label_width + 10
         span = max(40.0, self.width() - left - count_width - 8)
         unit = span / max(totals.values())
@@ -126,7 +144,7 @@ class DamageChart(QWidget):
             painter.drawText(
                 QRectF(0, y, label_width, _ROW),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                DAMAGE_CATEGORIES.get(category, category),
+                category_label(category),
             )
             x = float(left)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -141,7 +159,7 @@ class DamageChart(QWidget):
             painter.drawText(
                 QRectF(x + 6, y, count_width, _ROW),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                str(totals[category]),
+                count_text(totals[category]),
             )
             y += _ROW + _GAP
         painter.end()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store import (
-    INCIDENT_STATUSES,
     CaseFileError,
     IncidentRecord,
     InvalidInput,
@@ -27,7 +26,9 @@ from casefile.store import (
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.editors.zones import ZoneCompleter
+from casefile.ui.models.vocabulary import choice_labels
 from casefile.ui.support.advice import capitalised
+from casefile.ui.support.translation import arg
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 TEXT_FIELDS = ("title", "reference", "occurred_at", "timezone", "location", "classification")
@@ -83,24 +84,27 @@ class IncidentForm(QWidget):
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         labels = {
-            "title": "&Title",
-            "reference": "&Reference",
-            "occurred_at": "&Occurred at",
-            "timezone": "Time &zone",
-            "location": "&Location",
-            "classification": "C&lassification",
+            "title": self.tr("&Title"),
+            "reference": self.tr("&Reference"),
+            "occurred_at": self.tr("&Occurred at"),
+            "timezone": self.tr("Time &zone"),
+            "location": self.tr("&Location"),
+            "classification": self.tr("C&lassification"),
+            "summary": self.tr("&Summary"),
+            "status": self.tr("&Status"),
         }
         self._labels = {name: text.replace("&", "") for name, text in labels.items()}
-        self._labels["summary"] = "Summary"
         for name in TEXT_FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(f"incident_{name}")
             edit.editingFinished.connect(lambda n=name: self._on_field_editing_finished(n))
             edit.textEdited.connect(lambda _text, e=edit: session.note_typing(e, True))
             self.edits[name] = edit
-        self.edits["occurred_at"].setPlaceholderText("YYYY-MM-DD HH:MM, in the incident's zone")
-        self.edits["timezone"].setPlaceholderText("an IANA zone, e.g. Europe/Kyiv")
-        self.edits["classification"].setPlaceholderText("e.g. RESTRICTED")
+        self.edits["occurred_at"].setPlaceholderText(
+            self.tr("YYYY-MM-DD HH:MM, in the incident's zone")
+        )
+        self.edits["timezone"].setPlaceholderText(self.tr("an IANA zone, e.g. Europe/Kyiv"))
+        self.edits["classification"].setPlaceholderText(self.tr("e.g. RESTRICTED"))
         self.edits["timezone"].setCompleter(ZoneCompleter(self))
         self.zone_hint = QLabel(self)
         self.zone_hint.setObjectName("zone_hint")
@@ -112,7 +116,7 @@ class IncidentForm(QWidget):
         self.summary.textChanged.connect(lambda: session.note_typing(self.summary, True))
         self.status = QComboBox(self)
         self.status.setObjectName("incident_status")
-        for value, text in INCIDENT_STATUSES.items():
+        for value, text in choice_labels("incident", "status").items():
             self.status.addItem(text, value)
         self.status.activated.connect(self._on_status_activated)
         for name in ("title", "reference", "occurred_at"):
@@ -120,8 +124,8 @@ class IncidentForm(QWidget):
         layout.addRow("", self.zone_hint)
         for name in ("timezone", "location"):
             layout.addRow(labels[name], self.edits[name])
-        layout.addRow("&Summary", self.summary)
-        layout.addRow("&Status", self.status)
+        layout.addRow(labels["summary"], self.summary)
+        layout.addRow(labels["status"], self.status)
         layout.addRow(labels["classification"], self.edits["classification"])
         self.set_read_only(session.read_only)
 
@@ -163,8 +167,11 @@ class IncidentForm(QWidget):
             self.status.setCurrentIndex(max(0, self.status.findData(record.status)))
         offset = in_zone(record.occurred_at or dt.datetime.now(dt.UTC), record.timezone)
         self.zone_hint.setText(
-            f"Shown in {record.timezone} time (UTC{offset.strftime('%z')[:3]}:"
-            f"{offset.strftime('%z')[3:]})"
+            arg(
+                self.tr("Shown in %1 time (UTC%2)"),
+                record.timezone,
+                f"{offset.strftime('%z')[:3]}:{offset.strftime('%z')[3:]}",
+            )
             if offset
             else ""
         )

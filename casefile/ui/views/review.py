@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import KIND_LABELS, CaseFileError
+from casefile.store import CaseFileError
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.review_comments import ItemIdRole, ReviewCommentsModel
 from casefile.ui.models.roles import KindRole
+from casefile.ui.models.vocabulary import kind_name
+from casefile.ui.support.translation import arg
 from casefile.ui.views.refreshing import RefreshingView
 
 #: the kinds a comment may be on, in the order the item chooser lists them
@@ -37,7 +39,7 @@ class CommentDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, items: list[tuple[str, str]]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a review comment")
+        self.setWindowTitle(self.tr("Add a review comment"))
         self.item = QComboBox(self)
         self.item.setObjectName("comment_item")
         for item_id, label in items:
@@ -45,8 +47,8 @@ class CommentDialog(QDialog):
         self.body = QPlainTextEdit(self)
         self.body.setObjectName("comment_body")
         form = QFormLayout()
-        form.addRow("On:", self.item)
-        form.addRow("Comment:", self.body)
+        form.addRow(self.tr("On:"), self.item)
+        form.addRow(self.tr("Comment:"), self.body)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -84,12 +86,12 @@ class ReviewView(RefreshingView):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.show_resolved = QCheckBox("Show resolved comments", self)
+        self.show_resolved = QCheckBox(self.tr("Show resolved comments"), self)
         self.show_resolved.setChecked(True)
         self.show_resolved.toggled.connect(lambda _on: self.refresh())
-        self.add_button = QPushButton("Add comment…", self)
+        self.add_button = QPushButton(self.tr("Add comment…"), self)
         self.add_button.clicked.connect(self.add_item)
-        self.resolve_button = QPushButton("Resolve", self)
+        self.resolve_button = QPushButton(self.tr("Resolve"), self)
         self.resolve_button.setObjectName("resolve_comment")
         self.resolve_button.clicked.connect(self.toggle_resolved)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -107,7 +109,7 @@ class ReviewView(RefreshingView):
 
     @property
     def add_label(self) -> str | None:  # type: ignore[override]
-        return None if self._session.read_only else "Add review comment"
+        return None if self._session.read_only else self.tr("Add review comment")
 
     def refresh(self) -> None:
         self._dirty = False
@@ -116,8 +118,10 @@ class ReviewView(RefreshingView):
         self.state.setText(
             review.sentence()
             if review is not None
-            else "Not sealed: nobody has submitted, "
-            "approved or asked for changes to this case yet (Review menu)."
+            else self.tr(
+                "Not sealed: nobody has submitted, "
+                "approved or asked for changes to this case yet (Review menu)."
+            )
         )
         self.model.set_comments(case.comments(include_resolved=self.show_resolved.isChecked()))
         self._update_buttons()
@@ -133,15 +137,18 @@ class ReviewView(RefreshingView):
         self.resolve_button.setEnabled(editable and row is not None)
         if row is not None:
             resolved = self.model.comment(row).resolved
-            self.resolve_button.setText("Open again" if resolved else "Resolve")
+            self.resolve_button.setText(self.tr("Open again") if resolved else self.tr("Resolve"))
 
     def _items(self) -> list[tuple[str, str]]:
         case = self._session.case
-        items = [(case.incident().id, f"Incident: {case.incident().title}")]
+        named = self.tr("%1: %2", "an item in the chooser: its kind, its name")
+        incident = case.incident()
+        items = [(incident.id, arg(named, kind_name("incident"), incident.title))]
         for kind in COMMENTED_KINDS[1:]:
             ids = self._session.ids(kind)
             names = case.names(kind, ids)
-            items += [(i, f"{KIND_LABELS[kind]}: {names.get(i, '')}") for i in ids]
+            kind_label = kind_name(kind)
+            items += [(i, arg(named, kind_label, names.get(i, ""))) for i in ids]
         return items
 
     def add_item(self) -> None:
@@ -153,7 +160,7 @@ class ReviewView(RefreshingView):
         try:
             self._session.add_comment(*chosen)
         except CaseFileError as exc:
-            QMessageBox.warning(self, "Comment not added", str(exc))
+            QMessageBox.warning(self, self.tr("Comment not added"), str(exc))
 
     def toggle_resolved(self) -> None:
         row = self._selected_row()
@@ -163,7 +170,7 @@ class ReviewView(RefreshingView):
         try:
             self._session.resolve_comment(comment.id, not comment.resolved)
         except CaseFileError as exc:
-            QMessageBox.warning(self, "Comment not changed", str(exc))
+            QMessageBox.warning(self, self.tr("Comment not changed"), str(exc))
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         kind, item_id = index.data(KindRole), index.data(ItemIdRole)

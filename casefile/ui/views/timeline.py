@@ -27,6 +27,7 @@ from casefile.ui.models.timeline import (
     format_when,
 )
 from casefile.ui.support.columns import days_of_a_year, fit_column, fixed_rows
+from casefile.ui.support.translation import arg, english_plural
 from casefile.ui.views.refreshing import RefreshingView
 
 
@@ -46,7 +47,7 @@ class TimelineView(RefreshingView):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("timeline_heading")
-        self.include_internal = QCheckBox("Show &internal items", self)
+        self.include_internal = QCheckBox(self.tr("Show &internal items"), self)
         self.include_internal.setChecked(True)
         self.include_internal.toggled.connect(self._on_include_internal_toggled)
         top = QHBoxLayout()
@@ -99,10 +100,13 @@ class TimelineView(RefreshingView):
         entries = case.timeline(include_internal=self.include_internal.isChecked())
         self.model.set_entries(entries, zone)
         self._fit_columns(zone)
-        self.heading.setText(
-            f"{len(entries):,} dated item{'s' if len(entries) != 1 else ''}, "
-            f"shown in {zone} time. Double-click or press Enter to open one."
+        count = len(entries)
+        heading = self.tr(
+            "%Ln dated item(s), shown in %1 time. Double-click or press Enter to open one.",
+            "",
+            count,
         )
+        self.heading.setText(arg(english_plural(heading, count), zone))
         if keep is not None:
             self.show_item(*keep)
 

@@ -1,0 +1,153 @@
+"""The views in Azerbaijani, Russian and Ukrainian: their labels, menus and messages,
+counts in each language's plural forms, numbers and money in the locale's format, and
+the store's vocabulary (categories, severities) in the damage chart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from casefile.ui.case.session import CaseSession
+from casefile.ui.support.translation import apply_language, english_plural
+
+LANGUAGES = ("az", "ru", "uk")
+
+
+@pytest.fixture
+def speak(qapp: QCoreApplication) -> Iterator[object]:
+    """Switch the app to a language for one test; English and the locale come back."""
+    installed: list[QTranslator] = []
+    locale = QLocale()
+
+    def switch(language: str) -> None:
+        installed.extend(apply_language(qapp, language))
+
+    yield switch
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def _menu_texts(menu) -> list[str]:
+    texts = []
+    for action in menu.actions():
+        texts.append(action.text())
+        if action.menu() is not None:
+            texts += [f"{action.text()} > {sub.text()}" for sub in action.menu().actions()]
+    return texts
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_damage_list_speaks_the_language(language, speak, qtbot, session: CaseSession) -> None:
+    from casefile.ui.views.damage import DamageView
+
+    speak(language)
+    view = DamageView(session)
+    qtbot.addWidget(view)
+    english = {"Add damage item", "Filter damage items…"}
+    assert view.add_button.text() not in english | {""}
+    assert view.filter.placeholderText() not in english | {""}
+    assert "damage item" not in view.count_label.text()
+    assert "Select a damage item" not in view.empty.text()
+    view.select_ids(view.model.ids()[:2])
+    menu = _menu_texts(view.selection_menu())
+    assert not any(text.startswith(("Set ", "Delete ", "Export ")) for text in menu)
+    assert not any(text.endswith(("> Repaired", "> Moderate", "> Equipment")) for text in menu)
+    view.select_id(view.model.ids()[0])
+    labels = [view.form.layout_.labelForField(f.widget).text() for f in view.form._fields]
+    assert "Category:" not in labels and "Severity:" not in labels
+    assert view.form.field("category").widget.itemText(0) != "Perimeter"
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [(1, "1 повреждение"), (3, "3 повреждения"), (5, "5 повреждений"), (21, "21 повреждение")],
+)
+def test_russian_counts_take_the_plural_form_of_their_number(
+    count, expected, speak, qtbot, session: CaseSession
+) -> None:
+    from casefile.ui.views.damage import DamageView
+
+    speak("ru")
+    view = DamageView(session)
+    qtbot.addWidget(view)
+    assert view.count_text(count) == expected
+    assert view.count_of_text(2, 1234) == "2 из 1\u00a0234 повреждений"
+
+
+def test_english_counts_read_as_english(qtbot, session: CaseSession) -> None:
+    from casefile.ui.views.parties import PartiesView
+
+    view = PartiesView(session)
+    qtbot.addWidget(view)
+    assert view.count_text(1) == "1 party"
+    assert view.count_text(1234) == "1,234 parties"
+    assert view.count_of_text(1, 5) == "1 of 5 parties"
+    assert english_plural("%Ln (photo or file|photos & files)", 2) == "%Ln photos & files"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_overview_speaks_the_language(language, speak, qtbot, session: CaseSession) -> None:
+    from casefile.ui.views.overview import OverviewView
+
+    speak(language)
+    view = OverviewView(session)
+    qtbot.addWidget(view)
+    titles = [box.title() for box in view.findChildren(type(view.follow_up_box))]
+    assert not {"Incident", "In this case", "Estimated cost", "Review"} & set(titles)
+    assert not any(title.startswith("Open follow-ups") for title in titles)
+    assert view.rates_button.text() != "Currency and rates…"
+    counts = " ".join(label.text() for label in view.count_labels.values())
+    assert "parties" not in counts and "damage item" not in counts
+    assert "In all" not in view.totals.text()
+    assert view.form.status.itemText(0) not in ("Open", "")
+    chart = view.chart.describe()
+    assert chart and "Perimeter" not in chart and "destroyed" not in chart
+
+
+def test_money_and_counts_follow_the_locale(speak, qtbot, session: CaseSession) -> None:
+    """Russian groups digits with a no-break space and writes a decimal comma."""
+    from casefile.ui.support.formatting import money_text
+    from casefile.ui.views.overview import OverviewView
+
+    speak("ru")
+    assert money_text(123456789, "EUR") == "1\u00a0234\u00a0567,89 EUR"
+    assert money_text(1234, "JPY") == "1\u00a0234 JPY"
+    session.add("damage_item", title="Gate", estimated_cost=123_456_789, currency="EUR")
+    view = OverviewView(session)
+    qtbot.addWidget(view)
+    assert "1\u00a0234\u00a0567,89 EUR" in view.totals.text()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_other_views_speak_the_language(language, speak, qtbot, session: CaseSession) -> None:
+    from casefile.ui.views.audit import AuditView
+    from casefile.ui.views.meetings import MeetingsView
+    from casefile.ui.views.notes import NotesView
+    from casefile.ui.views.review import ReviewView
+    from casefile.ui.views.timeline import TimelineView
+
+    speak(language)
+    audit = AuditView(session)
+    qtbot.addWidget(audit)
+    qtbot.waitUntil(lambda: audit.verdict is not None)
+    assert audit.verdict is not None and audit.verdict.ok
+    assert "Audit chain" not in audit.banner.text() and "✔" in audit.banner.text()
+    timeline = TimelineView(session)
+    qtbot.addWidget(timeline)
+    assert "dated item" not in timeline.heading.text()
+    assert timeline.include_internal.text() != "Show &internal items"
+    review = ReviewView(session)
+    qtbot.addWidget(review)
+    assert review.add_button.text() != "Add comment…"
+    assert review.show_resolved.text() != "Show resolved comments"
+    meetings = MeetingsView(session)
+    qtbot.addWidget(meetings)
+    assert [meetings.tabs.tabText(i) for i in range(2)] != ["Meetings", "Follow-ups"]
+    meetings.tabs.setCurrentIndex(1)
+    assert meetings.add_label not in ("Add follow-up", None)
+    notes = NotesView(session)
+    qtbot.addWidget(notes)
+    assert notes.filter.placeholderText() != "Filter notes…"
