@@ -68,7 +68,9 @@ def test_the_read_only_banner_speaks_the_language(read_only_session, speak, qtbo
     workspace = Workspace(read_only_session)
     qtbot.addWidget(workspace)
     assert workspace.banner is not None
-    assert "<b>Yalnız oxumaq üçün</b>" in workspace.banner.label.text()
+    assert workspace.banner.label.text().startswith(
+        "<b>Yalnız oxumaq üçün</b> (istəyinizlə yalnız oxumaq üçün açılıb)."
+    )
     buttons = [button.text() for button in workspace.banner.findChildren(QPushButton)]
     assert "Redaktə üçün surət saxla…" in buttons
 
@@ -98,3 +100,18 @@ def test_a_message_about_a_file_is_one_sentence_in_the_language(speak) -> None:
     assert said == "«c.casefile» is damaged: восстановите его из копии."
     speak("az")
     assert capitalised("iş faylı") == "İş faylı"  # the dotted capital İ
+
+
+def test_a_settings_file_that_cannot_be_read_is_explained_in_the_language(tmp_path, speak) -> None:
+    """The file is read before the language is applied: the reason is said when shown."""
+    from PySide6.QtCore import QSettings
+
+    from casefile.ui.support.settings import Settings
+
+    path = tmp_path / "settings.toml"
+    path.write_text("language = [not toml", encoding="utf-8")
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), path)
+    english = settings.problem
+    assert english
+    speak("ru")
+    assert settings.problem and settings.problem != english

@@ -876,6 +876,15 @@ yazdıqca yadda saxlanılır, nazir üçün arayış isə hazırdır.</translati
 <context>
     <name>Workspace</name>
     <message>
+        <source>opened read-only as asked</source>
+        <extracomment>why the store opened a case read-only, in its words; the translations are the Workspace&apos;s (other reasons, the system&apos;s words about the file, are shown as they are)</extracomment>
+        <translation>istəyinizlə yalnız oxumaq üçün açılıb</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written</source>
+        <translation>fayla və ya onun qovluğuna yazmaq mümkün deyil</translation>
+    </message>
+    <message>
         <source>opened read-only</source>
         <extracomment>a view asked the window to say something in the status bar the current view changed, or what Add means in it the read-only banner&apos;s &quot;Save a copy to edit&quot; was pressed</extracomment>
         <translation>yalnız oxumaq üçün açılıb</translation>

@@ -888,6 +888,15 @@ saved as you type, and a brief ready for the minister.</source>
 <context>
     <name>Workspace</name>
     <message>
+        <source>opened read-only as asked</source>
+        <extracomment>why the store opened a case read-only, in its words; the translations are the Workspace&apos;s (other reasons, the system&apos;s words about the file, are shown as they are)</extracomment>
+        <translation>открыто только для чтения, как вы просили</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written</source>
+        <translation>в файл или его папку нельзя записывать</translation>
+    </message>
+    <message>
         <source>opened read-only</source>
         <extracomment>a view asked the window to say something in the status bar the current view changed, or what Add means in it the read-only banner&apos;s &quot;Save a copy to edit&quot; was pressed</extracomment>
         <translation>открыто только для чтения</translation>

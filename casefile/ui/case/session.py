@@ -26,6 +26,7 @@ from casefile.store import (
     Snapshot,
     record_values,
 )
+from casefile.ui.support.store_errors import full_message
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP, arg, english_plural
 
 #: the translation context of the Undo and Redo menu items' words
@@ -298,7 +299,7 @@ class CaseSession(QObject):
         try:
             command.undo_in_case() if undo else command.redo_in_case()
         except CaseFileError as exc:
-            self.error_occurred.emit(str(exc))
+            self.error_occurred.emit(full_message(exc))
             return False
         finally:
             self._changed(*command.changed())

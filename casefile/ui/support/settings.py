@@ -34,9 +34,9 @@ class Settings:
     def __init__(self, store: QSettings | None = None, path: Path | None = None) -> None:
         self._store = store if store is not None else QSettings("casefile", "casefile")
         self.path = path if path is not None else settings_path()
-        #: why the settings file could not be read ("" if it could): the app runs on the
-        #: defaults, and the Settings dialog says it
-        self.problem = ""
+        #: why the settings file could not be read (None if it could): the app runs on
+        #: the defaults, and the Settings dialog says it
+        self._problem: CaseFileError | None = None
         self._migrate()
         self._prefs = self._read()
 
@@ -53,7 +53,15 @@ class Settings:
             return
         write_settings(prefs, self.path)
         self._prefs = prefs.checked()
-        self.problem = ""
+        self._problem = None
+
+    @property
+    def problem(self) -> str:
+        """Why the settings file could not be read, in the app's language ("" if it
+        could): said when shown, as the file is read before the language is applied."""
+        from casefile.ui.support.store_errors import full_message
+
+        return "" if self._problem is None else full_message(self._problem)
 
     @property
     def actor(self) -> str:
@@ -88,7 +96,7 @@ class Settings:
         try:
             return read_settings(self.path)
         except CaseFileError as exc:
-            self.problem = str(exc)
+            self._problem = exc
             return UserSettings()
 
     def _migrate(self) -> None:

@@ -27,6 +27,7 @@ from casefile.ui.case.session import CaseSession
 from casefile.ui.support.formatting import add_shortcut_text, time_text
 from casefile.ui.support.painted import AfterFirstPaint
 from casefile.ui.support.settings import Settings
+from casefile.ui.support.store_errors import full_message
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP, arg, english_plural
 from casefile.ui.views import ListHolder, ViewOptions
 from casefile.ui.views.pages import PAGES
@@ -668,7 +669,7 @@ class MainWindow(QMainWindow):
         except CaseFileError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, self.tr("Copy not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Copy not saved"), full_message(exc))
             return None
         self.statusBar().showMessage(arg(self.tr("Saved a copy as %1"), written), 8000)
         return written
@@ -695,7 +696,7 @@ class MainWindow(QMainWindow):
         except CaseFileError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, self.tr("Cannot compare"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot compare"), full_message(exc))
             return
         CompareDialog.show_items(self, items, chosen.name, case.path.name)
 
@@ -737,7 +738,7 @@ class MainWindow(QMainWindow):
         except CaseFileError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, self.tr("Not merged"), str(exc))
+            QMessageBox.warning(self, self.tr("Not merged"), full_message(exc))
             return
         self._close_session()  # the merged file: every view and the undo history anew
         self.open_path(path)
@@ -817,7 +818,7 @@ class MainWindow(QMainWindow):
                 decrypt(path, old, actor=self.settings.actor or None)
         except CaseFileError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Encryption not changed"), str(exc))
+            QMessageBox.warning(self, self.tr("Encryption not changed"), full_message(exc))
             self.open_path(path)
             return
         QApplication.restoreOverrideCursor()

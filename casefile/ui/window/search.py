@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from casefile.store import CaseFileError, SearchHit
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.roles import IdRole, KindRole, MarkedRole
+from casefile.ui.support.store_errors import full_message
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP, arg
 
 #: the groups of results, one per kind, in this order; in English (translated where shown)
@@ -222,7 +223,7 @@ class SearchDialog(QDialog):
         try:
             hits = self._session.case.search(text, limit=SHOWN + 1)
         except CaseFileError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(full_message(exc))
             return
         more = len(hits) > SHOWN
         count = self.model.show_hits(hits[:SHOWN], more=more)
