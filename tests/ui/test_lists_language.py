@@ -209,3 +209,17 @@ def test_the_site_plan_speaks_the_language(qapp, qtbot, session: CaseSession, la
     legend = view.legend.text()
     assert legend.startswith("Позначки: ") and "незначний" in legend and "minor" not in legend
     assert "фото, місце зйомки" in legend
+
+
+def test_a_filter_typed_in_lower_case_finds_a_capital_dotted_i(
+    qapp, session: CaseSession, language
+) -> None:
+    """Azerbaijani "İcra edilib" (done) is found by "icra", as its readers type it."""
+    from casefile.ui.models.follow_ups import FollowUpTableModel
+
+    _speak(qapp, language, "az")
+    done = session.case.records("follow_up")[0].id
+    session.update("follow_up", done, status="done")
+    model = FollowUpTableModel(session)
+    model.set_filter_text("icra")
+    assert _ids(model) == [done]

@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Internal</source>
-        <translation>Daxili: hamısı</translation>
+        <translation>Daxili</translation>
     </message>
     <message>
         <source>Internal only</source>

@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Internal</source>
-        <translation>Внутрішні: усі</translation>
+        <translation>Внутр.</translation>
     </message>
     <message>
         <source>Internal only</source>

@@ -139,6 +139,13 @@ def created_updated() -> tuple[Column, Column]:
     )
 
 
+def caseless(text: str) -> str:
+    """Text as the typed filter compares it: case folded, with İ and i one letter
+    ("İcra" folds to "i" and a combining dot above, which is dropped, so that "icra"
+    finds it as Azerbaijani and Turkish readers expect)."""
+    return text.casefold().replace("\u0307", "")
+
+
 def _blank(columns: int) -> _Row:
     return _Row(("",) * columns, ("",) * columns)
 
@@ -286,7 +293,7 @@ class ItemTableModel(FlatTableModel):
 
     def set_filter(self, text: str, options: Sequence[Option] = ()) -> None:
         """The typed words and the facets' chosen options at once: one pass over the rows."""
-        words = [word.casefold() for word in text.split()]
+        words = [caseless(word) for word in text.split()]
         chosen = tuple(o for o in options if o.test is not None)
         if words == self._words and chosen == self._options:
             return
@@ -321,7 +328,7 @@ class ItemTableModel(FlatTableModel):
             texts = row.texts
             if self._match_columns is not None:
                 texts = tuple(texts[c] for c in self._match_columns if c < len(texts))
-            found = self._folded[item_id] = "\n".join(texts).casefold()
+            found = self._folded[item_id] = caseless("\n".join(texts))
         return found
 
     def values(self) -> dict[str, Values]:
