@@ -223,3 +223,25 @@ def test_a_filter_typed_in_lower_case_finds_a_capital_dotted_i(
     model = FollowUpTableModel(session)
     model.set_filter_text("icra")
     assert _ids(model) == [done]
+
+
+def test_a_refused_field_is_explained_in_the_language_and_nothing_is_written(
+    qapp, qtbot, session: CaseSession, language
+) -> None:
+    from casefile.ui.views.damage import DamageView
+
+    _speak(qapp, language, "uk")
+    view = DamageView(session)
+    qtbot.addWidget(view)
+    item = session.case.records("damage_item")[0]
+    view.form.show_item(item.id)
+    cost = view.form.field("estimated_cost")
+    cost.amount.setText("abc")
+    cost.currency.setText("EUR")
+    messages: list[str] = []
+    view.form.message_posted.connect(messages.append)
+    assert not view.form.commit_field(cost)
+    shown = view.form.error_text("estimated_cost")
+    assert "abc" in shown and "is not an amount" not in shown
+    assert messages and messages[-1].startswith("Не збережено: ")
+    assert session.case.get("damage_item", item.id).estimated_cost == item.estimated_cost

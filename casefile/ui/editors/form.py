@@ -12,11 +12,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from casefile.store import KIND_LABELS, CaseFileError, coerce_fields
+from casefile.store import KIND_LABELS, CaseFileError, Words, coerce_fields
 from casefile.ui.case.session import CaseSession
 from casefile.ui.editors.fields import FieldEditor
 from casefile.ui.support.advice import sentence
 from casefile.ui.support.error_line import ERROR_STYLE
+from casefile.ui.support.store_errors import message_of
 
 
 def not_saved(reason: str) -> str:
@@ -43,7 +44,7 @@ class LinkEditor(QWidget):
         try:
             session.update(kind, item_id, **links)
         except CaseFileError as exc:
-            self.message_posted.emit(not_saved(exc.message))
+            self.message_posted.emit(not_saved(message_of(exc)))
 
 
 class ItemForm(QWidget):
@@ -173,9 +174,9 @@ class ItemForm(QWidget):
                 changed = self._with_implied(changed)
                 self._session.update(self.kind, self.record.id, **changed)
         except CaseFileError as exc:
-            self._set_error(editor, sentence(self.in_words(exc.message)))
+            self._set_error(editor, sentence(self.in_words(exc)))
             self._session.note_refused(editor, editor.label)
-            self.message_posted.emit(not_saved(self.in_words(exc.message)))
+            self.message_posted.emit(not_saved(self.in_words(exc)))
             return False
         self._set_error(editor, "")
         self._session.note_typing(editor, False)
@@ -196,9 +197,9 @@ class ItemForm(QWidget):
             try:
                 wanted = coerce_fields(self.kind, editor.changes(), partial=True)
             except CaseFileError as exc:
-                self._set_error(editor, sentence(self.in_words(exc.message)))
+                self._set_error(editor, sentence(self.in_words(exc)))
                 self._session.note_refused(editor, editor.label)
-                self.message_posted.emit(not_saved(self.in_words(exc.message)))
+                self.message_posted.emit(not_saved(self.in_words(exc)))
                 ok = False
                 continue
             readable.append(editor)
@@ -208,19 +209,32 @@ class ItemForm(QWidget):
             try:
                 self._session.update(self.kind, self.record.id, **changed)
             except CaseFileError as exc:
-                self.message_posted.emit(not_saved(self.in_words(exc.message)))
+                self.message_posted.emit(not_saved(self.in_words(exc)))
                 return False
         for editor in readable:
             self._session.note_typing(editor, False)
         return ok
 
-    def in_words(self, message: str) -> str:
-        """The store's message with its field names ("note field 'due_date'") replaced
-        by the labels the user sees beside the fields ("Due")."""
+    def in_words(self, error: CaseFileError) -> str:
+        """The store's message in the user's language, with its field names ("note field
+        'due_date'") replaced by the labels the user sees beside the fields ("Due")."""
+        labels = {
+            name: editor.label
+            for editor in self._fields
+            for name in (editor.name, *editor.changes_names())
+        }
+        if error.code is not None:
+            fields = {
+                key: labels.get(str(value.fields.get("name")), value)
+                if isinstance(value, Words) and value.code == "field.where"
+                else value
+                for key, value in error.fields.items()
+            }
+            return message_of(Words(error.code, **fields))
+        message = error.message  # made up where it was raised: in English, or ours
         kind = KIND_LABELS.get(self.kind, self.kind).lower()
-        for editor in self._fields:
-            for name in (editor.name, *editor.changes_names()):
-                message = message.replace(f"{kind} field {name!r}", editor.label)
+        for name, label in labels.items():
+            message = message.replace(f"{kind} field {name!r}", label)
         return message
 
     def implied_changes(self, changed: dict[str, Any]) -> dict[str, Any]:

@@ -40,6 +40,7 @@ from casefile.ui.models.roles import IdRole, KindRole
 from casefile.ui.models.vocabulary import kind_name
 from casefile.ui.support.formatting import choice, date_text
 from casefile.ui.support.plurals import counted
+from casefile.ui.support.store_errors import full_message, message_of
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 THUMB = QSize(40, 30)
@@ -426,11 +427,11 @@ class AttachmentsEditor(LinkEditor):
         try:
             files = [read_attachment(p) for p in paths]
         except CaseFileError as exc:  # names the file: a pipe, a device, unreadable
-            return self.tr("Not added: {reason}").format(reason=exc)
+            return self.tr("Not added: {reason}").format(reason=full_message(exc))
         try:
             added = self._session.add_attachments(files, to=owner_id)
         except CaseFileError as exc:
-            return self.tr("Not added: {reason}").format(reason=exc.message)
+            return self.tr("Not added: {reason}").format(reason=message_of(exc))
         said = [counted(self.tr("Added %n file(s)", "", len(paths)), len(paths))]
         return "; ".join(said + [r.notice for r in added if r.notice])
 
@@ -514,6 +515,6 @@ class FollowUpsOfMeeting(LinkEditor):
                 "follow_up", title=self.tr("New follow-up"), meeting_id=self._record.id
             )
         except CaseFileError as exc:
-            self.message_posted.emit(self.tr("Not added: {reason}").format(reason=exc.message))
+            self.message_posted.emit(self.tr("Not added: {reason}").format(reason=message_of(exc)))
             return
         self.jump_requested.emit("follow_up", added.id)

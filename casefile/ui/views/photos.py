@@ -25,6 +25,7 @@ from casefile.ui.case.session import CaseSession
 from casefile.ui.models.photos import ICON_SIZE, IdRole, PhotosModel
 from casefile.ui.support.error_line import ErrorLine
 from casefile.ui.support.plurals import counted
+from casefile.ui.support.store_errors import full_message, message_of
 from casefile.ui.views.photos_details import AttachmentDetails
 from casefile.ui.views.photos_owners import (
     ALL,
@@ -198,7 +199,7 @@ class PhotosView(RefreshingView):
         deleted, refused = self._session.delete_many("attachment", ids, noun="files")
         if refused is not None:
             self.message_posted.emit(
-                self.tr("Not deleted: {reason}").format(reason=refused.message)
+                self.tr("Not deleted: {reason}").format(reason=message_of(refused))
             )
         if deleted:
             self._after_deleting(deleted, first)
@@ -245,7 +246,7 @@ class PhotosView(RefreshingView):
             shown = self.model.ids()
             viewer = PhotoViewer.open_for(self, self._session.case, attachment_id, shown)
         except CaseFileError as exc:
-            self._show_error(str(exc))
+            self._show_error(full_message(exc))
             return None
         # A closed viewer deletes itself (WA_DeleteOnClose): keep only those still alive.
         self.viewers = [v for v in self.viewers if isValid(v) and v.isVisible()] + [viewer]
@@ -257,7 +258,9 @@ class PhotosView(RefreshingView):
             written = self._session.case.save_attachment_as(attachment_id, target)
         except CaseFileError as exc:
             self._show_error(
-                self.tr("could not save {path}: {reason}").format(path=target, reason=exc)
+                self.tr("could not save {path}: {reason}").format(
+                    path=target, reason=full_message(exc)
+                )
             )
             return None
         self._show_error("")

@@ -13,6 +13,7 @@ from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.models.photos import human_size
 from casefile.ui.models.vocabulary import kind_name
 from casefile.ui.support.formatting import local_text
+from casefile.ui.support.store_errors import full_message
 
 
 class AttachmentDetails(QWidget):
@@ -108,6 +109,6 @@ class AttachmentDetails(QWidget):
         try:
             self._record = self._session.update("attachment", record.id, caption=text)
         except CaseFileError as exc:
-            self.error_changed.emit(str(exc))
+            self.error_changed.emit(full_message(exc))
             return
         self.error_changed.emit("")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store import AttachmentRecord, CaseFile, CaseFileError
+from casefile.ui.support.store_errors import message_of
 
 
 def decode_image(data: bytes) -> QPixmap:
@@ -131,7 +132,7 @@ class PhotoViewer(QDialog):
         try:
             record, pixmap = _load(self._case, attachment_id)
         except CaseFileError as exc:
-            self.caption.setText(self.tr("Not shown: {reason}").format(reason=exc.message))
+            self.caption.setText(self.tr("Not shown: {reason}").format(reason=message_of(exc)))
             return
         self._show(record, pixmap)
 

@@ -34,6 +34,7 @@ from casefile.ui.dialogs.files import FileDialogs
 from casefile.ui.dialogs.plan_name import PlanNameDialog
 from casefile.ui.models.vocabulary import choice_labels
 from casefile.ui.support.plurals import counted
+from casefile.ui.support.store_errors import full_message, message_of
 from casefile.ui.views import ViewOptions
 from casefile.ui.views.plan_canvas import (
     ITEM_MIME,
@@ -225,7 +226,7 @@ class SitePlanView(RefreshingView):
             try:
                 data, _, _ = self._session.case.plan_image(plan.id, "display")
             except CaseFileError as exc:  # its image lost: the pins are still shown
-                self.message_posted.emit(str(exc))
+                self.message_posted.emit(full_message(exc))
             else:
                 pixmap.loadFromData(data)
             self.canvas.set_plan(pixmap, plan.width, plan.height)
@@ -296,7 +297,9 @@ class SitePlanView(RefreshingView):
             data, filename = read_plan(path)
             plan = self._session.add_plan(data, filename, name=name)
         except CaseFileError as exc:
-            self.message_posted.emit(self.tr("No plan added: {reason}").format(reason=exc))
+            self.message_posted.emit(
+                self.tr("No plan added: {reason}").format(reason=full_message(exc))
+            )
             return None
         self._shown_plan = plan.id
         self.refresh()
@@ -318,7 +321,9 @@ class SitePlanView(RefreshingView):
         try:
             self._session.rename_plan(plan.id, name)
         except CaseFileError as exc:
-            self.message_posted.emit(self.tr("Not renamed: {reason}").format(reason=exc.message))
+            self.message_posted.emit(
+                self.tr("Not renamed: {reason}").format(reason=message_of(exc))
+            )
 
     def delete_plan(self) -> None:
         plan = self.current_plan
@@ -328,7 +333,9 @@ class SitePlanView(RefreshingView):
         try:
             self._session.delete_plan(plan.id)
         except CaseFileError as exc:
-            self.message_posted.emit(self.tr("Not deleted: {reason}").format(reason=exc.message))
+            self.message_posted.emit(
+                self.tr("Not deleted: {reason}").format(reason=message_of(exc))
+            )
             return
         if pins:
             said = counted(
@@ -355,7 +362,7 @@ class SitePlanView(RefreshingView):
             else:
                 self._session.pin(plan.id, item_id, x, y, label=self._name(item_id))
         except CaseFileError as exc:
-            self.message_posted.emit(self.tr("Not pinned: {reason}").format(reason=exc.message))
+            self.message_posted.emit(self.tr("Not pinned: {reason}").format(reason=message_of(exc)))
 
     def _name(self, item_id: str) -> str:
         item = self._items.get(item_id)
@@ -376,7 +383,9 @@ class SitePlanView(RefreshingView):
             try:
                 self._session.move_pin(pin, x, y, label=self._name(pin.item_id))
             except CaseFileError as exc:
-                self.message_posted.emit(self.tr("Not moved: {reason}").format(reason=exc.message))
+                self.message_posted.emit(
+                    self.tr("Not moved: {reason}").format(reason=message_of(exc))
+                )
                 self.refresh()
                 return
 
@@ -391,7 +400,9 @@ class SitePlanView(RefreshingView):
         try:
             self._session.unpin([p.id for p in pins], label=label)
         except CaseFileError as exc:
-            self.message_posted.emit(self.tr("Not unpinned: {reason}").format(reason=exc.message))
+            self.message_posted.emit(
+                self.tr("Not unpinned: {reason}").format(reason=message_of(exc))
+            )
             return
         self.message_posted.emit(
             self.tr("Unpinned {what}. Undo puts it back (Ctrl+Z).").format(what=label)
