@@ -116,7 +116,7 @@ def test_the_report_lists_the_problems_and_what_to_do(qapp) -> None:
     assert box.text() == "“received.casefile” has 7 problems."
     informative = box.informativeText()
     assert "• attachments: attachment 0 has lost its bytes" in informative
-    assert "attachment 5" not in informative and "… and 2 more (Show Details)" in informative
+    assert "attachment 5" not in informative and "… and 2 more (in the details)" in informative
     assert "restore it from a copy you trust" in informative
     assert box.detailedText().count("\n") == 6  # all seven
     box.deleteLater()
@@ -127,7 +127,7 @@ def test_the_report_of_a_sound_file_names_what_was_checked(qapp) -> None:
     assert box.text() == "“received.casefile” is sound."
     assert box.informativeText() == (
         "Checked: integrity, schema, links, attachment hashes and the audit chain "
-        "(34,301 entries), and that the log accounts for every item: nothing was changed "
-        "outside casefile."
+        "(audit log entries: 34,301), and that the log accounts for every item: nothing was "
+        "changed outside casefile."
     )
     box.deleteLater()

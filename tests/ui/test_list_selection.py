@@ -175,7 +175,7 @@ def test_printing_a_list_writes_its_rows_and_totals_to_a_pdf(session, damage, tm
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
     assert "<b>Cars</b> & vans" in text  # as typed, not as markup
     assert "999.00 AZN" in text and "Vehicles" in text
-    assert "Total shown: 999.00 AZN" in text and "1 of 5 damage items" in text
+    assert "Total shown: 999.00 AZN" in text and "1 of 5 rows" in text
     assert "Perimeter fence" not in text  # filtered out: not printed
 
 

@@ -451,12 +451,14 @@ def test_locked_file_cancel_opens_nothing(window, monkeypatch, demo_path) -> Non
 
 def test_locked_dialog_names_the_holder_and_since_when(qtbot, tmp_path) -> None:
     from casefile.store.lock import LockHolder
+    from casefile.ui.support.formatting import stamp_text
 
     holder = LockHolder("olena", "consulate-pc", 4242, "2025-11-14T08:30:00+00:00")
     dialog = LockedDialog(None, tmp_path / "case.casefile", holder)
     qtbot.addWidget(dialog)
     text = dialog.informativeText()
-    assert "olena" in text and "consulate-pc" in text and "2025-11-14" in text
+    since = stamp_text(dt.datetime(2025, 11, 14, 8, 30, tzinfo=dt.UTC))  # this computer's time
+    assert "olena" in text and "consulate-pc" in text and f"(since {since})" in text
     dialog.open()
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert dialog.choice() is LockedChoice.EDIT_COPY

@@ -14,8 +14,8 @@ class CannotOpenDialog(QMessageBox):
     def __init__(self, parent: QWidget | None, path: Path, error: CaseFileError) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Cannot open the case file")
-        self.setText(f"“{path.name}” cannot be opened.")
+        self.setWindowTitle(self.tr("Cannot open the case file"))
+        self.setText(self.tr("“{name}” cannot be opened.").format(name=path.name))
         # The store's message says what is wrong and then what to do (the CLI prints the
         # same words), so the dialog adds no advice of its own to repeat it.
         self.setInformativeText(about_file(path.name, error.message))

@@ -11,18 +11,22 @@ class DiscardTypingDialog(QMessageBox):
     def __init__(self, parent: QWidget | None, labels: list[str]) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Discard what was typed?")
-        fields = ", ".join(f"“{label}”" for label in labels)
-        self.setText(f"What you typed in {fields} was refused and is not saved.")
+        self.setWindowTitle(self.tr("Discard what was typed?"))
+        fields = ", ".join(self.tr("“{label}”").format(label=label) for label in labels)
+        self.setText(
+            self.tr("What you typed was refused and is not saved: {fields}.").format(fields=fields)
+        )
         self.setInformativeText(
-            "Discard it and close, or go back and correct it (the reason is shown in red "
-            "under the field). Everything else is saved."
+            self.tr(
+                "Discard it and close, or go back and correct it (the reason is shown in red "
+                "under the field). Everything else is saved."
+            )
         )
         self.discard_button: QPushButton = self.addButton(
-            "Discard and close", QMessageBox.ButtonRole.DestructiveRole
+            self.tr("Discard and close"), QMessageBox.ButtonRole.DestructiveRole
         )
         self.cancel_button: QPushButton = self.addButton(
-            "Go back", QMessageBox.ButtonRole.RejectRole
+            self.tr("Go back"), QMessageBox.ButtonRole.RejectRole
         )
         self.setDefaultButton(self.cancel_button)
         self.setEscapeButton(self.cancel_button)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,22 @@ from casefile.store import LANGUAGES
 from casefile.ui.dialogs.files import FileDialogs
 from casefile.ui.dialogs.settings import LANGUAGE_NAMES
 from casefile.ui.support.error_line import ErrorLine
+from casefile.ui.support.formatting import date_pattern
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
+
+#: the brief's sections as the dialog names them (in the app's language; the brief
+#: prints its own headings in the brief's language)
+SECTION_LABELS = {
+    "summary": QT_TRANSLATE_NOOP("ExportBriefDialog", "Executive summary"),
+    "facts": QT_TRANSLATE_NOOP("ExportBriefDialog", "Incident facts"),
+    "chronology": QT_TRANSLATE_NOOP("ExportBriefDialog", "Chronology"),
+    "damage": QT_TRANSLATE_NOOP("ExportBriefDialog", "Damage schedule"),
+    "plans": QT_TRANSLATE_NOOP("ExportBriefDialog", "Site plan"),
+    "parties": QT_TRANSLATE_NOOP("ExportBriefDialog", "Parties"),
+    "meetings": QT_TRANSLATE_NOOP("ExportBriefDialog", "Meetings and follow-ups"),
+    "notes": QT_TRANSLATE_NOOP("ExportBriefDialog", "Notes"),
+    "photos": QT_TRANSLATE_NOOP("ExportBriefDialog", "Photo appendix"),
+}
 
 
 @dataclass(frozen=True)
@@ -49,12 +65,12 @@ class ExportBriefDialog(QDialog):
         preparer: str,
         language: str = "en",
     ) -> None:
-        from casefile.brief.options import SECTION_TITLES, SECTIONS
+        from casefile.brief.options import SECTIONS
 
         super().__init__(parent)
-        self.setWindowTitle("Export brief")
+        self.setWindowTitle(self.tr("Export brief"))
         self.path = QLineEdit(str(suggested))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._on_browse_clicked)
         where = QHBoxLayout()
@@ -62,22 +78,23 @@ class ExportBriefDialog(QDialog):
         where.addWidget(browse)
 
         self.sections: dict[str, QCheckBox] = {}
-        box = QGroupBox("Sections")
+        box = QGroupBox(self.tr("Sections"))
         grid = QGridLayout(box)
         for i, name in enumerate(SECTIONS):
-            check = QCheckBox(SECTION_TITLES.get(name, name))
+            label = SECTION_LABELS.get(name, name)
+            check = QCheckBox(QCoreApplication.translate("ExportBriefDialog", label))
             check.setChecked(True)
             self.sections[name] = check
             grid.addWidget(check, i // 2, i % 2)
 
-        self.redact = QCheckBox("Leave out internal notes and follow-ups (redact)")
-        self.review_comments = QCheckBox("Print the reviewers' comments at the end")
+        self.redact = QCheckBox(self.tr("Leave out internal notes and follow-ups (redact)"))
+        self.review_comments = QCheckBox(self.tr("Print the reviewers' comments at the end"))
         self.review_comments.setObjectName("brief_review_comments")
         self.classification = QLineEdit(classification)
-        self.classification.setPlaceholderText("printed on every page, e.g. RESTRICTED")
+        self.classification.setPlaceholderText(self.tr("printed on every page, e.g. RESTRICTED"))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_pattern())
         self.preparer = QLineEdit(preparer)
         self.language = QComboBox()
         self.language.setObjectName("brief_language")
@@ -85,18 +102,18 @@ class ExportBriefDialog(QDialog):
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form = QFormLayout()
-        form.addRow("Save as:", where)
-        form.addRow("Classification:", self.classification)
-        form.addRow("Brief date:", self.date)
-        form.addRow("Prepared by:", self.preparer)
-        form.addRow("Language:", self.language)
+        form.addRow(self.tr("Save as:"), where)
+        form.addRow(self.tr("Classification:"), self.classification)
+        form.addRow(self.tr("Brief date:"), self.date)
+        form.addRow(self.tr("Prepared by:"), self.preparer)
+        form.addRow(self.tr("Language of the brief:"), self.language)
         form.addRow("", self.redact)
         form.addRow("", self.review_comments)
         self.error = ErrorLine()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,7 +124,7 @@ class ExportBriefDialog(QDialog):
         self.setMinimumWidth(560)
 
     def _on_browse_clicked(self) -> None:
-        chosen = FileDialogs.ask_save_pdf(self, "Export brief", Path(self.path.text()))
+        chosen = FileDialogs.ask_save_pdf(self, self.tr("Export brief"), Path(self.path.text()))
         if chosen is not None:
             self.path.setText(str(chosen))
 
@@ -118,7 +135,10 @@ class ExportBriefDialog(QDialog):
 
         text = self.path.text().strip()
         if not text:
-            raise InvalidInput("choose where to save the brief")
+            raise InvalidInput(self.tr("Choose where to save the brief."))
+        sections = tuple(name for name, check in self.sections.items() if check.isChecked())
+        if not sections:
+            raise InvalidInput(self.tr("Choose at least one section."))
         out = Path(text).expanduser()
         if not out.suffix:
             out = out.with_suffix(".pdf")
@@ -126,7 +146,7 @@ class ExportBriefDialog(QDialog):
         import datetime as dt
 
         options = BriefOptions(
-            sections=tuple(name for name, check in self.sections.items() if check.isChecked()),
+            sections=sections,
             redact_internal=self.redact.isChecked(),
             classification=self.classification.text().strip(),
             brief_date=dt.date(day.year(), day.month(), day.day()),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,7 +36,7 @@ class NewKeyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, name: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Make your signing key")
+        self.setWindowTitle(self.tr("Make your signing key"))
         self.name = QLineEdit(name, self)
         self.name.setObjectName("key_name")
         self.passphrase = QLineEdit(self)
@@ -45,14 +46,16 @@ class NewKeyDialog(QDialog):
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b3261e;")
         note = QLabel(
-            "Your name is shown on every seal you make. Without a passphrase, anyone who "
-            "can read your key file can sign as you."
+            self.tr(
+                "Your name is shown on every seal you make. Without a passphrase, anyone who "
+                "can read your key file can sign as you."
+            )
         )
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Your name:", self.name)
-        form.addRow("Passphrase:", self.passphrase)
-        form.addRow("The same again:", self.again)
+        form.addRow(self.tr("Your name:"), self.name)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("The same again:"), self.again)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -66,10 +69,10 @@ class NewKeyDialog(QDialog):
 
     def accept(self) -> None:
         if not self.name.text().strip():
-            self.error.setText("Give the name others will see on your seals.")
+            self.error.setText(self.tr("Give the name others will see on your seals."))
             return
         if self.passphrase.text() != self.again.text():
-            self.error.setText("The two passphrases differ.")
+            self.error.setText(self.tr("The two passphrases differ."))
             return
         super().accept()
 
@@ -88,10 +91,13 @@ class TrustPrompt:
     def ask(cls, parent: QWidget | None, public: PublicKey) -> bool:
         answer = QMessageBox.question(
             parent,
-            "Trust this key?",
-            f"The key of {public.name}\n\nFingerprint: {public.fingerprint}\n\n"
-            "Trust it only if its owner has read you the same fingerprint, on the phone or "
-            "face to face: a file that came by mail may have been changed on the way.",
+            QCoreApplication.translate("TrustPrompt", "Trust this key?"),
+            QCoreApplication.translate(
+                "TrustPrompt",
+                "The key of {name}\n\nFingerprint: {fingerprint}\n\nTrust it only if its "
+                "owner has read you the same fingerprint, on the phone or face to face: a "
+                "file that came by mail may have been changed on the way.",
+            ).format(name=public.name, fingerprint=public.fingerprint),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -102,15 +108,16 @@ class KeysPanel(QGroupBox):
     def __init__(
         self, parent: QWidget | None, keys: Keys, *, name: str = "", folder: Path | None = None
     ) -> None:
-        super().__init__("Signing keys", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Signing keys"))
         self.keys = keys
         self._name = name
         self._folder = folder or Path.home()
         self.listing = QListWidget(self)
         self.listing.setObjectName("key_list")
-        self.make = QPushButton("Make my key…", self)
-        self.export = QPushButton("Export my public key…", self)
-        self.trust = QPushButton("Trust a key…", self)
+        self.make = QPushButton(self.tr("Make my key…"), self)
+        self.export = QPushButton(self.tr("Export my public key…"), self)
+        self.trust = QPushButton(self.tr("Trust a key…"), self)
         self.make.clicked.connect(self.make_key)
         self.export.clicked.connect(self.export_key)
         self.trust.clicked.connect(self.trust_key)
@@ -130,12 +137,22 @@ class KeysPanel(QGroupBox):
         self.listing.clear()
         for entry in self.keys.listing():
             if entry.public is None:
-                self.listing.addItem(f"Not used: {entry.path.name}: {entry.problem}")
+                self.listing.addItem(
+                    self.tr("Not used: {file}: {problem}").format(
+                        file=entry.path.name, problem=entry.problem
+                    )
+                )
                 continue
-            role = "Yours" if entry.own else "Trusted"
-            self.listing.addItem(f"{role}: {entry.public.name} — {entry.public.fingerprint}")
+            template = (
+                self.tr("Yours: {name} — {fingerprint}")
+                if entry.own
+                else self.tr("Trusted: {name} — {fingerprint}")
+            )
+            self.listing.addItem(
+                template.format(name=entry.public.name, fingerprint=entry.public.fingerprint)
+            )
         if not self.listing.count():
-            self.listing.addItem("No keys yet: make yours to seal cases.")
+            self.listing.addItem(self.tr("No keys yet: make yours to seal cases."))
         own = self.keys.has_own()
         self.make.setEnabled(not own)
         self.export.setEnabled(own)
@@ -153,7 +170,11 @@ class KeysPanel(QGroupBox):
             self._say(str(exc))
             return None
         self.refresh()
-        self._say(f"Made your key. Its fingerprint: {public.fingerprint}")
+        self._say(
+            self.tr("Made your key. Its fingerprint: {fingerprint}").format(
+                fingerprint=public.fingerprint
+            )
+        )
         return public
 
     def export_key(self) -> Path | None:
@@ -169,7 +190,9 @@ class KeysPanel(QGroupBox):
             self._say(str(exc))
             return None
         self._say(
-            f"Wrote {target}. Read your fingerprint to whoever receives it: {public.fingerprint}"
+            self.tr(
+                "Wrote {file}. Read your fingerprint to whoever receives it: {fingerprint}"
+            ).format(file=target, fingerprint=public.fingerprint)
         )
         return target
 
@@ -192,9 +215,9 @@ class KeysPanel(QGroupBox):
             self._say(str(exc))
             return None
         said = {
-            "own": f"That is your own key, {public.name}.",
-            "already": f"The key of {public.name} was already trusted.",
+            "own": self.tr("That is your own key, {name}."),
+            "already": self.tr("The key of {name} was already trusted."),
         }
-        self._say(said.get(outcome, f"Trusted the key of {public.name}."))
+        self._say(said.get(outcome, self.tr("Trusted the key of {name}.")).format(name=public.name))
         self.refresh()
         return public

@@ -5,12 +5,26 @@ Editing anyway takes the lock over, so it asks again with a warning that names t
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from casefile.store import LockHolder
+from casefile.ui.support.formatting import stamp_text
+
+
+def since_text(holder: LockHolder) -> str:
+    """When the lock was taken, in this computer's time as the locale writes it (as
+    written in the lock if it is not a time)."""
+    try:
+        stamp = dt.datetime.fromisoformat(holder.since)
+    except ValueError:
+        return holder.since
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return stamp_text(stamp)
 
 
 class LockedChoice(Enum):
@@ -25,25 +39,27 @@ class LockedDialog(QMessageBox):
     def __init__(self, parent: QWidget | None, path: Path, holder: LockHolder | None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Information)
-        self.setWindowTitle("Case file in use")
+        self.setWindowTitle(self.tr("Case file in use"))
         if holder is None:
-            who = "Another copy of casefile is editing it"
+            who = self.tr("Another copy of casefile is editing it.")
         else:
-            who = f"{holder.user} is editing it on {holder.host} (since {holder.since_local()})"
-        self.setText(f"“{path.name}” is open for editing elsewhere.")
-        self.setInformativeText(
-            f"{who}.\n\nYou can read it without changing anything, edit a copy of it "
-            "(your changes then stay in the copy), or, if they are no longer editing, "
-            "take it over."
+            who = self.tr("{user} is editing it on {host} (since {since}).").format(
+                user=holder.user, host=holder.host, since=since_text(holder)
+            )
+        self.setText(self.tr("“{name}” is open for editing elsewhere.").format(name=path.name))
+        ways = self.tr(
+            "You can read it without changing anything, edit a copy of it (your changes "
+            "then stay in the copy), or, if they are no longer editing, take it over."
         )
+        self.setInformativeText(f"{who}\n\n{ways}")
         self.read_only_button: QPushButton = self.addButton(
-            "Open read-only", QMessageBox.ButtonRole.AcceptRole
+            self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole
         )
         self.copy_button: QPushButton = self.addButton(
-            "Edit a copy…", QMessageBox.ButtonRole.ActionRole
+            self.tr("Edit a copy…"), QMessageBox.ButtonRole.ActionRole
         )
         self.override_button: QPushButton = self.addButton(
-            "Edit anyway…", QMessageBox.ButtonRole.DestructiveRole
+            self.tr("Edit anyway…"), QMessageBox.ButtonRole.DestructiveRole
         )
         self.cancel_button: QPushButton = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.read_only_button)
@@ -74,20 +90,30 @@ class OverrideWarning(QMessageBox):
     def __init__(self, parent: QWidget | None, path: Path, holder: LockHolder | None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Take over the case file?")
-        who = (
-            "another copy of casefile"
-            if holder is None
-            else f"{holder.user} on {holder.host} (since {holder.since_local()})"
+        self.setWindowTitle(self.tr("Take over the case file?"))
+        if holder is None:
+            question = self.tr("Edit “{name}” although another copy of casefile has it open?")
+        else:
+            question = self.tr(
+                "Edit “{name}” although {user} on {host} (since {since}) has it open?"
+            )
+        self.setText(
+            question.format(
+                name=path.name,
+                user=holder.user if holder else "",
+                host=holder.host if holder else "",
+                since=since_text(holder) if holder else "",
+            )
         )
-        self.setText(f"Edit “{path.name}” although {who} has it open?")
         self.setInformativeText(
-            "Do this only if you know they are no longer editing, for example when their "
-            "computer crashed. If they are, casefile will refuse to write over changes it has "
-            "not seen, and one of you will have to close and reopen the case."
+            self.tr(
+                "Do this only if you know they are no longer editing, for example when their "
+                "computer crashed. If they are, casefile will refuse to write over changes it "
+                "has not seen, and one of you will have to close and reopen the case."
+            )
         )
         self.take_over_button: QPushButton = self.addButton(
-            "Take over and edit", QMessageBox.ButtonRole.DestructiveRole
+            self.tr("Take over and edit"), QMessageBox.ButtonRole.DestructiveRole
         )
         self.cancel_button: QPushButton = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel_button)

@@ -11,6 +11,7 @@ import enum
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.ui.support.error_line import ErrorLine
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
-LOST_PASSPHRASE = (
-    "Keep the passphrase safe: without it nobody, you included, can open the case again."
+LOST_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "NewPassphraseFields",
+    "Keep the passphrase safe: without it nobody, you included, can open the case again.",
 )
 
 
@@ -46,22 +49,26 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, path: Path, problem: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Passphrase")
+        self.setWindowTitle(self.tr("Passphrase"))
         intro = QLabel(
-            f"<b>{_escaped(path.name)}</b> is encrypted (or it is not a case file). "
-            "Type its passphrase to open it."
+            self.tr(
+                "<b>{name}</b> is encrypted (or it is not a case file). Type its passphrase "
+                "to open it."
+            ).format(name=_escaped(path.name))
         )
         intro.setWordWrap(True)
         self.passphrase = _password_field()
-        self.remember = QCheckBox("Remember in the system keyring")
+        self.remember = QCheckBox(self.tr("Remember in the system keyring"))
         self.remember.setToolTip(
-            "Kept in your system's keyring, not by casefile; anyone who can use your "
-            "account unlocked can then open this case without typing it"
+            self.tr(
+                "Kept in your system's keyring, not by casefile; anyone who can use your "
+                "account unlocked can then open this case without typing it"
+            )
         )
         self.error = ErrorLine()
         self.error.show_message(problem)
         form = QFormLayout()
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow("", self.remember)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
@@ -77,7 +84,7 @@ class PassphraseDialog(QDialog):
 
     def accept(self) -> None:
         if not self.passphrase.text():
-            self.error.show_message("Type the passphrase, or cancel.")
+            self.error.show_message(self.tr("Type the passphrase, or cancel."))
             return
         super().accept()
 
@@ -96,12 +103,12 @@ class NewPassphraseFields(QWidget):
         super().__init__(parent)
         self.first = _password_field()
         self.second = _password_field()
-        warning = QLabel(LOST_PASSPHRASE)
+        warning = QLabel(QCoreApplication.translate("NewPassphraseFields", LOST_PASSPHRASE))
         warning.setWordWrap(True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Passphrase:", self.first)
-        form.addRow("Again:", self.second)
+        form.addRow(self.tr("Passphrase:"), self.first)
+        form.addRow(self.tr("Again:"), self.second)
         form.addRow(warning)
 
     def text(self) -> str:
@@ -110,9 +117,9 @@ class NewPassphraseFields(QWidget):
     def problem(self) -> str | None:
         """What is wrong with the passphrase typed, or None."""
         if not self.first.text():
-            return "Type a passphrase (several words are best)."
+            return self.tr("Type a passphrase (several words are best).")
         if self.first.text() != self.second.text():
-            return "The two passphrases differ: type the same one twice."
+            return self.tr("The two passphrases differ: type the same one twice.")
         return None
 
 
@@ -164,21 +171,21 @@ class EncryptionDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, path: Path, encrypted: bool) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Encryption")
+        self.setWindowTitle(self.tr("Encryption"))
         self.choice: EncryptionChoice | None = None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         if encrypted:
-            text = f"<b>{_escaped(path.name)}</b> is encrypted: it opens only with its passphrase."
-            self._button(buttons, "Change the passphrase…", EncryptionChoice.CHANGE)
-            self._button(buttons, "Decrypt…", EncryptionChoice.DECRYPT)
+            text = self.tr("<b>{name}</b> is encrypted: it opens only with its passphrase.")
+            self._button(buttons, self.tr("Change the passphrase…"), EncryptionChoice.CHANGE)
+            self._button(buttons, self.tr("Decrypt…"), EncryptionChoice.DECRYPT)
         else:
-            text = (
-                f"<b>{_escaped(path.name)}</b> is not encrypted: anyone who has the file can "
-                "read it. Encrypted, it opens only with its passphrase."
+            text = self.tr(
+                "<b>{name}</b> is not encrypted: anyone who has the file can read it. "
+                "Encrypted, it opens only with its passphrase."
             )
-            self._button(buttons, "Encrypt with a passphrase…", EncryptionChoice.ENCRYPT)
+            self._button(buttons, self.tr("Encrypt with a passphrase…"), EncryptionChoice.ENCRYPT)
         buttons.rejected.connect(self.reject)
-        label = QLabel(text)
+        label = QLabel(text.format(name=_escaped(path.name)))
         label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(label)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 
@@ -12,7 +13,10 @@ class PlanNameDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, name: str = "") -> str | None:
         text, ok = QInputDialog.getText(
-            parent, title, "What the plan shows (e.g. “Compound”, “Floor 2”):",
+            parent, title,
+            QCoreApplication.translate(
+                "PlanNameDialog", "What the plan shows (e.g. “Compound”, “Floor 2”):"
+            ),
             QLineEdit.EchoMode.Normal, name,
         )  # fmt: skip
         return text.strip() or None if ok else None

@@ -22,8 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store import ExchangeRate, InvalidInput, coerce_fields
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Currency", "Rate", "As of (YYYY-MM-DD)", "Source")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RatesDialog", "Currency"),
+    QT_TRANSLATE_NOOP("RatesDialog", "Rate"),
+    QT_TRANSLATE_NOOP("RatesDialog", "As of (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("RatesDialog", "Source"),
+)
 
 
 class RatesDialog(QDialog):
@@ -34,14 +40,17 @@ class RatesDialog(QDialog):
         self, parent: QWidget | None, currency: str, default: str, rates: Sequence[ExchangeRate]
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reporting currency and exchange rates")
+        self.setWindowTitle(self.tr("Reporting currency and exchange rates"))
         self.currency = QLineEdit(currency)
-        self.currency.setPlaceholderText(f"{default} (your currency in Settings)")
+        self.currency.setPlaceholderText(
+            self.tr("{currency} (your currency in Settings)").format(currency=default)
+        )
         self.currency.setMaxLength(3)
         form = QFormLayout()
-        form.addRow("Totals in", self.currency)
+        form.addRow(self.tr("Totals in:"), self.currency)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
+        self.table.resizeColumnsToContents()  # each title whole, in any language
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for rate in rates:
@@ -49,9 +58,9 @@ class RatesDialog(QDialog):
                 rate.currency, rate.rate, "" if rate.as_of is None else rate.as_of.isoformat(),
                 rate.source,
             )  # fmt: skip
-        add = QPushButton("Add rate")
+        add = QPushButton(self.tr("Add rate"))
         add.clicked.connect(lambda: self._add_row("", "", "", ""))
-        remove = QPushButton("Remove rate")
+        remove = QPushButton(self.tr("Remove rate"))
         remove.clicked.connect(self._on_remove_clicked)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
@@ -69,7 +78,9 @@ class RatesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
-            QLabel("One unit of each currency is worth the rate in the reporting currency.")
+            QLabel(
+                self.tr("One unit of each currency is worth the rate in the reporting currency.")
+            )
         )
         layout.addWidget(self.table)
         layout.addLayout(buttons_row)

@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from casefile.store import AttachmentRecord, CaseFileError, read_attachment
 from casefile.ui.case.session import CaseSession
+from casefile.ui.support.plurals import counted
 
 BATCH_FILES = 4  # files per transaction: one batch of phone photos takes well under a second
 BATCH_BYTES = 16 * 1024 * 1024
@@ -92,9 +93,22 @@ class _Batches:
         self._batch, self._size = [], 0
 
 
+class AttachWords(QObject):
+    """The progress's counted phrase (self.tr, the one call lupdate reads plural forms from)."""
+
+    def attaching(self, count: int) -> str:
+        return counted(self.tr("Attaching %Ln file(s)…", "", count), count)
+
+
 def _progress(count: int, parent: QWidget | None) -> QProgressDialog:
-    progress = QProgressDialog(f"Attaching {count} files…", "Cancel", 0, count, parent)
-    progress.setWindowTitle("Attaching files")
+    progress = QProgressDialog(
+        AttachWords().attaching(count),
+        QCoreApplication.translate("AttachFiles", "Cancel"),
+        0,
+        count,
+        parent,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("AttachFiles", "Attaching files"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setValue(0)
@@ -105,7 +119,11 @@ def _still_wanted(progress: QProgressDialog, path: Path, done: int, count: int) 
     """Say which file is next; False once the user has cancelled."""
     if progress.wasCanceled():
         return False
-    progress.setLabelText(f"Attaching {path.name} ({done + 1} of {count})…")
+    progress.setLabelText(
+        QCoreApplication.translate("AttachFiles", "Attaching {name} ({done} of {count})…").format(
+            name=path.name, done=QLocale().toString(done + 1), count=QLocale().toString(count)
+        )
+    )
     progress.setValue(done)
     return True
 

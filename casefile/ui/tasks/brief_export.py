@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -50,7 +50,10 @@ class _ExportTask(QRunnable):
             emit_if_alive(signals.failed, str(exc))
         except Exception as exc:  # a bug: say so, but keep the app alive
             emit_if_alive(
-                signals.failed, f"unexpected error while exporting ({type(exc).__name__}: {exc})"
+                signals.failed,
+                QCoreApplication.translate(
+                    "BriefExport", "Unexpected error while exporting ({error})."
+                ).format(error=f"{type(exc).__name__}: {exc}"),
             )
         else:
             emit_if_alive(signals.finished, str(self._request.out_path))
@@ -69,7 +72,11 @@ class BriefExport(QObject):
         self._stop = threading.Event()
         self._signals = _Signals()
         self.progress = progress_dialog(
-            parent, "Export brief", "Exporting the brief…", maximum=100, cancel="Cancel"
+            parent,
+            self.tr("Export brief"),
+            self.tr("Exporting the brief…"),
+            maximum=100,
+            cancel=self.tr("Cancel"),
         )
         self.progress.canceled.connect(self.cancel)
         self._signals.progressed.connect(self._on_task_progressed)
@@ -85,7 +92,7 @@ class BriefExport(QObject):
 
     def cancel(self) -> None:
         self._stop.set()
-        self.progress.setLabelText("Cancelling…")
+        self.progress.setLabelText(self.tr("Cancelling…"))
 
     def _on_task_progressed(self, done: int, total: int) -> None:
         if total > 0 and not self._stop.is_set():
@@ -112,10 +119,17 @@ class OpenBriefPrompt:
     def ask(cls, parent: QWidget | None, path: Path) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Brief exported")
-        box.setText(f"The brief was saved as “{path.name}”.")
+        box.setWindowTitle(QCoreApplication.translate("OpenBriefPrompt", "Brief exported"))
+        box.setText(
+            QCoreApplication.translate(
+                "OpenBriefPrompt", "The brief was saved as “{name}”."
+            ).format(name=path.name)
+        )
         box.setInformativeText(str(path))
-        open_button = box.addButton("Open it", QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton(
+            QCoreApplication.translate("OpenBriefPrompt", "Open it"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(open_button)
         box.exec()
@@ -138,12 +152,22 @@ class NotOpenedPrompt:
         """True if the user wants the folder shown."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Brief not opened")
-        box.setText(f"“{path.name}” was saved, but no program here opens PDF files.")
-        box.setInformativeText(
-            f"Install a PDF viewer, or open the file from its folder:\n{path.parent}"
+        box.setWindowTitle(QCoreApplication.translate("NotOpenedPrompt", "Brief not opened"))
+        box.setText(
+            QCoreApplication.translate(
+                "NotOpenedPrompt", "“{name}” was saved, but no program here opens PDF files."
+            ).format(name=path.name)
         )
-        folder_button = box.addButton("Show in folder", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "NotOpenedPrompt", "Install a PDF viewer, or open the file from its folder:"
+            )
+            + f"\n{path.parent}"
+        )
+        folder_button = box.addButton(
+            QCoreApplication.translate("NotOpenedPrompt", "Show in folder"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(folder_button)
         box.exec()

@@ -19,6 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from casefile.store import CaseFile, InvalidInput, Words, replacing
 from casefile.ui.models.items import ItemTableModel
 
@@ -96,10 +98,18 @@ def _csv_text(cell: Any) -> str:
     if isinstance(cell, dt.date):
         return cell.isoformat()
     if isinstance(cell, bool):
-        return "yes" if cell else "no"
+        return _yes_no(cell)
     if isinstance(cell, Decimal | int):
         return str(cell)
     return str(escaped(cell))
+
+
+def _yes_no(flag: bool) -> str:
+    """A flag as a word, in the app's language (English where no translator is installed,
+    as in `casefile export-table`)."""
+    if flag:
+        return QCoreApplication.translate("ExportList", "yes")
+    return QCoreApplication.translate("ExportList", "no")
 
 
 def _csv_bytes(table: Table) -> bytes:
@@ -116,7 +126,7 @@ def _xlsx_bytes(table: Table) -> bytes:
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet("List")
+    sheet = book.create_sheet(QCoreApplication.translate("ExportList", "List"))
     bold = Font(bold=True)
     header = []
     for title in table.titles:

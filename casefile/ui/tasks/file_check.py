@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefile.store import CheckResult, Problem
+from casefile.ui.support.plurals import counted
 from casefile.ui.tasks.workers import emit_if_alive, progress_dialog
 
-#: What the check covers, as `casefile check` says it.
-CHECKED = "integrity, schema, links, attachment hashes and the audit chain"
 #: Problems listed in the report itself; the rest are under Show Details.
 SHOWN_PROBLEMS = 5
 
@@ -42,7 +41,9 @@ class _CheckTask(QRunnable):
         except Exception as exc:  # a bug: say so, but keep the app alive
             emit_if_alive(
                 self._signals.failed,
-                f"unexpected error while checking ({type(exc).__name__}: {exc})",
+                QCoreApplication.translate(
+                    "FileCheck", "Unexpected error while checking ({error})."
+                ).format(error=f"{type(exc).__name__}: {exc}"),
             )
         else:
             problems = list(result.problems)
@@ -63,7 +64,7 @@ class FileCheck(QObject):
         # A busy bar without Cancel: the check cannot stop halfway, and takes seconds
         # at most.
         self.progress = progress_dialog(
-            parent, "Check file", "Checking the file…", maximum=0, cancel=None
+            parent, self.tr("Check file"), self.tr("Checking the file…"), maximum=0, cancel=None
         )
         self._signals.finished.connect(self._on_task_finished)
         self._signals.failed.connect(self._on_task_failed)
@@ -96,15 +97,36 @@ def seals_text(result: CheckResult) -> str:
     if result.release is not None:
         lines.append(result.release.sentence()[0].upper() + result.release.sentence()[1:])
     elif result.review is not None:
-        lines.append(f"Review state: {result.review.sentence()}")
-    lines += [f"Warning: {w.message}" for w in result.warnings]
-    if result.uncovered:
-        count = len(result.uncovered)
         lines.append(
-            f"Warning: {count} change{'s' if count != 1 else ''} since the latest seal, "
-            "which no seal covers"
+            QCoreApplication.translate("CheckReport", "Review state: {state}").format(
+                state=result.review.sentence()
+            )
         )
+    lines += [
+        QCoreApplication.translate("CheckReport", "Warning: {message}").format(message=w.message)
+        for w in result.warnings
+    ]
+    if result.uncovered:
+        lines.append(CheckWords().uncovered(len(result.uncovered)))
     return "\n".join(lines)
+
+
+class CheckWords(QObject):
+    """The report's counted phrases (self.tr, the one call lupdate reads plural forms from)."""
+
+    def problems(self, count: int) -> str:
+        return counted(self.tr("%Ln problem(s)", "", count), count)
+
+    def found(self, count: int) -> str:
+        return counted(self.tr("“{name}” has %Ln problem(s).", "", count), count)
+
+    def uncovered(self, count: int) -> str:
+        return counted(
+            self.tr(
+                "Warning: %Ln change(s) since the latest seal, which no seal covers", "", count
+            ),
+            count,
+        )
 
 
 class CheckReport:
@@ -126,29 +148,39 @@ class CheckReport:
         parent: QWidget | None, name: str, problems: list[Problem], entries: int, seals: str = ""
     ) -> QMessageBox:
         box = QMessageBox(parent)
-        box.setWindowTitle("Check file")
+        box.setWindowTitle(QCoreApplication.translate("CheckReport", "Check file"))
         if problems:
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(f"“{name}” has {problem_count(problems)}.")
+            box.setText(CheckWords().found(len(problems)).format(name=name))
             shown = "\n".join(f"• {p.area}: {p.message}" for p in problems[:SHOWN_PROBLEMS])
             more = len(problems) - SHOWN_PROBLEMS
             if more > 0:
-                shown += f"\n… and {more} more (Show Details)"
-            box.setInformativeText(
-                f"{shown}\n\nDo not rely on this file as it is: restore it from a copy you "
-                "trust, or ask whoever sent it for it again. Opened read-only, what SQLite "
-                "can read is still shown."
+                shown += "\n" + QCoreApplication.translate(
+                    "CheckReport", "… and {count} more (in the details)"
+                ).format(count=QLocale().toString(more))
+            advice = QCoreApplication.translate(
+                "CheckReport",
+                "Do not rely on this file as it is: restore it from a copy you trust, or ask "
+                "whoever sent it for it again. Opened read-only, what SQLite can read is still "
+                "shown.",
             )
+            box.setInformativeText(f"{shown}\n\n{advice}")
             box.setDetailedText(
                 "\n".join(f"{p.area}: {p.message}" for p in problems)
                 + (f"\n\n{seals}" if seals else "")
             )
         else:
             box.setIcon(QMessageBox.Icon.Information)
-            box.setText(f"“{name}” is sound.")
+            box.setText(
+                QCoreApplication.translate("CheckReport", "“{name}” is sound.").format(name=name)
+            )
             box.setInformativeText(
-                f"Checked: {CHECKED} ({entries:,} entries), and that the log accounts for "
-                "every item: nothing was changed outside casefile."
+                QCoreApplication.translate(
+                    "CheckReport",
+                    "Checked: integrity, schema, links, attachment hashes and the audit chain "
+                    "(audit log entries: {entries}), and that the log accounts for every item: "
+                    "nothing was changed outside casefile.",
+                ).format(entries=QLocale().toString(entries))
                 + (f"\n\n{seals}" if seals else "")
             )
         box.addButton(QMessageBox.StandardButton.Close)
@@ -156,4 +188,5 @@ class CheckReport:
 
 
 def problem_count(problems: list[Problem]) -> str:
-    return "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
+    """ "3 problems", in the app's language."""
+    return CheckWords().problems(len(problems))

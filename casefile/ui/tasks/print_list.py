@@ -16,11 +16,13 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QObject, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from casefile.store import Words, replacing
+from casefile.ui.support.formatting import date_text
+from casefile.ui.support.plurals import counted
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
@@ -57,12 +59,30 @@ class PrintedList(Protocol):
     def totals_text(self) -> str | None: ...
 
 
+def capitalised(text: str) -> str:
+    """`text` with its first letter upper-cased by the locale's rules (Azerbaijani "iş"
+    gives "İş", where str.upper gives "Iş")."""
+    return QLocale().toUpper(text[:1]) + text[1:]
+
+
+class PrintWords(QObject):
+    """The printed list's counted phrase (self.tr, the one call lupdate reads plural forms
+    from)."""
+
+    def rows(self, shown: int, total: int) -> str:
+        """ "40 rows", or "12 of 40 rows" when the list is narrowed."""
+        if shown == total:
+            return counted(self.tr("%Ln row(s)", "", total), total)
+        of_total = counted(self.tr("{shown} of %Ln row(s)", "", total), total)
+        return of_total.format(shown=QLocale().toString(shown))
+
+
 def print_list(pane: PrintedList, out: Path) -> Path:
     """Print the list to the PDF `out`; the path written."""
     columns = pane.columns.visible_columns()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setDocName(pane.plural.capitalize())
+    printer.setDocName(capitalised(pane.plural))
     printer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -133,14 +153,13 @@ def _paint(pane: PrintedList, columns: list[int], printer: QPrinter) -> None:
 
         titles = [model.columns[c].heading for c in columns]
         shown, total = model.rowCount(), model.total_count()
-        count = (
-            f"{shown:,} {pane.plural}"
-            if shown == total
-            else f"{shown:,} of {total:,} {pane.plural}"
+        count = PrintWords().rows(shown, total)
+        printed = QCoreApplication.translate("PrintList", "printed {date}").format(
+            date=date_text(dt.date.today())
         )
-        about = [count, pane.filter_description(), f"printed {dt.date.today().isoformat()}"]
+        about = [count, pane.filter_description(), printed]
         y = text_at(
-            0, f"{pane.plural.capitalize()} — {pane.session.case.incident().title}", title_font
+            0, f"{capitalised(pane.plural)} — {pane.session.case.incident().title}", title_font
         )
         y = text_at(y, " · ".join(part for part in about if part), font)
         y = row_at(y + pad, titles, bold, rule=True)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import STATE_LABELS, CaseFileError, Keys, PublicKey, SigningKey
+from casefile.store import CaseFileError, Keys, PublicKey, SigningKey
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -54,10 +54,23 @@ REVIEW_STEPS = (
         QT_TRANSLATE_NOOP("Review", "Request changes"),
     ),
 )
-NO_KEY = (
+#: what a seal in each state says of the case (the store's STATE_LABELS, translated)
+STATE_NAMES = {
+    "": QT_TRANSLATE_NOOP("Review", "Sealed"),
+    "submitted": QT_TRANSLATE_NOOP("Review", "Submitted"),
+    "approved": QT_TRANSLATE_NOOP("Review", "Approved"),
+    "changes-requested": QT_TRANSLATE_NOOP("Review", "Changes requested"),
+    "released": QT_TRANSLATE_NOOP("Review", "Released"),
+}
+NO_KEY = QT_TRANSLATE_NOOP(
+    "Review",
     "You have no signing key yet. Make one in File > Settings (Keys), then give your "
-    "public key to the people who review your cases."
+    "public key to the people who review your cases.",
 )
+
+
+def state_name(state: str) -> str:
+    return QCoreApplication.translate(CONTEXT, STATE_NAMES.get(state, state))
 
 
 class _Passphrase(QLineEdit):
@@ -72,7 +85,7 @@ def unlock(parent: QWidget, keys: Keys, passphrase: str | None) -> SigningKey | 
     try:
         return keys.unlock(passphrase or None)
     except CaseFileError as exc:
-        QMessageBox.warning(parent, "Key not used", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Review", "Key not used"), str(exc))
         return None
 
 
@@ -96,21 +109,25 @@ class SealDialog(QDialog):
         fingerprint: str,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{STATE_LABELS.get(state, state)}: seal the case")
+        self.setWindowTitle(self.tr("{state}: seal the case").format(state=state_name(state)))
         intro = QLabel(
-            f"This signs the case as it is now (state {fingerprint}) with your key, "
-            f"{public.name} ({public.fingerprint}). The seal is kept in the case file; "
-            "what is changed afterwards is not covered by it."
+            self.tr(
+                "This signs the case as it is now (state {state}) with your key, {name} "
+                "({fingerprint}). The seal is kept in the case file; what is changed "
+                "afterwards is not covered by it."
+            ).format(state=fingerprint, name=public.name, fingerprint=public.fingerprint)
         )
         intro.setWordWrap(True)
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("seal_comment")
-        self.comment.setPlaceholderText("What you vouch for, or what should change (optional)")
+        self.comment.setPlaceholderText(
+            self.tr("What you vouch for, or what should change (optional)")
+        )
         self.passphrase = _Passphrase(self)
         form = QFormLayout()
-        form.addRow("Comment:", self.comment)
+        form.addRow(self.tr("Comment:"), self.comment)
         if protected:
-            form.addRow("Your key's passphrase:", self.passphrase)
+            form.addRow(self.tr("Your key's passphrase:"), self.passphrase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(
             QCoreApplication.translate(CONTEXT, button), QDialogButtonBox.ButtonRole.AcceptRole
@@ -144,31 +161,33 @@ class ReleaseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, *, suggested: Path, protected: bool) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Release copy")
+        self.setWindowTitle(self.tr("Release copy"))
         intro = QLabel(
-            "A copy for people outside the team: it leaves out deleted items, the text "
-            "that editing removed, earlier seals and review comments, lists what it left "
-            "out (counts, never content), and is sealed with your key."
+            self.tr(
+                "A copy for people outside the team: it leaves out deleted items, the text "
+                "that editing removed, earlier seals and review comments, lists what it left "
+                "out (counts, never content), and is sealed with your key."
+            )
         )
         intro.setWordWrap(True)
         self.path = QLineEdit(str(suggested), self)
         self.path.setObjectName("release_path")
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.redact = QCheckBox("Leave out internal notes and follow-ups", self)
+        self.redact = QCheckBox(self.tr("Leave out internal notes and follow-ups"), self)
         self.redact.setObjectName("release_redact")
         self.redact.setChecked(True)
         self.passphrase = _Passphrase(self)
         form = QFormLayout()
-        form.addRow("Save as:", row)
+        form.addRow(self.tr("Save as:"), row)
         form.addRow("", self.redact)
         if protected:
-            form.addRow("Your key's passphrase:", self.passphrase)
+            form.addRow(self.tr("Your key's passphrase:"), self.passphrase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Release", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Release"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -180,7 +199,7 @@ class ReleaseDialog(QDialog):
     def _on_browse_clicked(self) -> None:
         from casefile.ui.dialogs.files import FileDialogs
 
-        chosen = FileDialogs.ask_save_case(self, "Release copy as", Path(self.path.text()))
+        chosen = FileDialogs.ask_save_case(self, self.tr("Release copy as"), Path(self.path.text()))
         if chosen is not None:
             self.path.setText(str(chosen))
 
@@ -256,8 +275,11 @@ class Review:
         try:
             return self.keys.own_public(), self.keys.is_protected()
         except CaseFileError as exc:
-            message = NO_KEY if not self.keys.has_own() else str(exc)
-            QMessageBox.information(self.parent, "No signing key", message)
+            no_key = QCoreApplication.translate(CONTEXT, NO_KEY)
+            message = no_key if not self.keys.has_own() else str(exc)
+            QMessageBox.information(
+                self.parent, QCoreApplication.translate("Review", "No signing key"), message
+            )
             return None
 
     def seal(self, state: str, button: str) -> bool:
@@ -288,10 +310,15 @@ class Review:
         try:
             record = session.seal(key, state=state, comment=request.comment)
         except CaseFileError as exc:
-            QMessageBox.warning(self.parent, "Case not sealed", str(exc))
+            QMessageBox.warning(
+                self.parent, QCoreApplication.translate("Review", "Case not sealed"), str(exc)
+            )
             return False
         window.statusBar().showMessage(
-            f"{record.state_label} by {record.signer} at state {record.head[:16]}.", 8000
+            QCoreApplication.translate("Review", "{state} by {signer} at state {head}.").format(
+                state=state_name(record.state), signer=record.signer, head=record.head[:16]
+            ),
+            8000,
         )
         return True
 
@@ -319,7 +346,16 @@ class Review:
                 request.path, key, redact_internal=request.redact_internal
             )
         except CaseFileError as exc:
-            QMessageBox.warning(self.parent, "Release copy not written", str(exc))
+            QMessageBox.warning(
+                self.parent,
+                QCoreApplication.translate("Review", "Release copy not written"),
+                str(exc),
+            )
             return None
-        window.statusBar().showMessage(f"Wrote the release copy {written}", 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Review", "Wrote the release copy {file}").format(
+                file=written
+            ),
+            8000,
+        )
         return written

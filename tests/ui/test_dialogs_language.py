@@ -1,0 +1,291 @@
+"""The dialogs and the tasks' messages in the user's language: each important one built
+with the language applied shows its words translated, counts take the language's plural
+forms, dates and numbers follow its locale, and choices still work when their words are
+not English."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QWidget
+
+from casefile.store.keys import PublicKey
+from casefile.store.lock import LockHolder
+from casefile.store.records import (
+    Authorship,
+    FieldDifference,
+    ItemDifference,
+    MergeConflict,
+    MergeResult,
+    Problem,
+)
+from casefile.ui.support.translation import TRANSLATED, apply_language
+
+LANGUAGES = sorted(TRANSLATED)
+
+
+@pytest.fixture
+def speak(qapp: QCoreApplication) -> Iterator[object]:
+    """speak(language) applies a language; its translators are removed afterwards and
+    the default locale restored."""
+    installed: list[QTranslator] = []
+    locale = QLocale()
+
+    def apply(language: str) -> None:
+        installed.extend(apply_language(qapp, language))
+
+    yield apply
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def form_labels(widget: QWidget) -> list[str]:
+    """The texts of the labels of every form in `widget`."""
+    texts = []
+    for form in widget.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel) and item.widget().text():
+                texts.append(item.widget().text())
+    return texts
+
+
+def assert_translated(shown: list[str], english: list[str]) -> None:
+    """Every text shown is there and none is its English source."""
+    assert len(shown) == len(english)
+    for text, source in zip(shown, english, strict=True):
+        assert text and text != source, source
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_new_case_dialog_asks_in_the_language(language, qtbot, speak) -> None:
+    from casefile.ui.dialogs.new_case import NewCaseDialog
+
+    speak(language)
+    dialog = NewCaseDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() not in ("", "New case")
+    labels = form_labels(dialog)
+    assert_translated(
+        labels[:7],
+        ["Title:", "Reference:", "Occurred at:", "Time zone:", "Location:", "Classification:"]
+        + ["Summary:"],
+    )
+    assert "Passphrase:" not in labels and "Again:" not in labels  # the fields inside too
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() not in ("", "Choose where to save…")
+    assert dialog.encrypt.text() != "Encrypt with a passphrase"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_export_dialog_speaks_the_app_language_and_offers_the_brief_one(
+    language, qtbot, tmp_path, speak
+) -> None:
+    from casefile.ui.dialogs.export_brief import ExportBriefDialog
+
+    speak(language)
+    dialog = ExportBriefDialog(
+        None, suggested=tmp_path / "b.pdf", classification="", preparer="", language=language
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() not in ("", "Export brief")
+    assert_translated(
+        form_labels(dialog),
+        ["Save as:", "Classification:", "Brief date:", "Prepared by:", "Language of the brief:"],
+    )
+    assert dialog.sections["summary"].text() not in ("", "Executive summary")
+    assert dialog.sections["damage"].text() not in ("", "Damage schedule")
+    assert dialog.redact.text() != "Leave out internal notes and follow-ups (redact)"
+    assert dialog.request().options.language == language  # the app's language first
+    for check in dialog.sections.values():
+        check.setChecked(False)
+    dialog.accept()
+    assert dialog.error.text() not in ("", "Choose at least one section.")
+
+
+def test_the_brief_date_has_the_locale_form_with_the_full_year(qtbot, tmp_path, speak) -> None:
+    from casefile.ui.dialogs.export_brief import ExportBriefDialog
+
+    speak("ru")
+    dialog = ExportBriefDialog(None, suggested=tmp_path / "b.pdf", classification="", preparer="")
+    qtbot.addWidget(dialog)
+    assert dialog.date.displayFormat() == "dd.MM.yyyy"
+    speak("uk")  # CLDR's short Ukrainian date has a two-digit year
+    again = ExportBriefDialog(None, suggested=tmp_path / "b.pdf", classification="", preparer="")
+    qtbot.addWidget(again)
+    assert again.date.displayFormat() == "dd.MM.yyyy"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_passphrase_and_encryption_dialogs_are_translated(language, qtbot, speak) -> None:
+    from casefile.ui.dialogs.passphrase import EncryptionDialog, PassphraseDialog
+
+    speak(language)
+    asking = PassphraseDialog(None, Path("a.casefile"))
+    qtbot.addWidget(asking)
+    assert asking.windowTitle() not in ("", "Passphrase")
+    assert_translated(form_labels(asking), ["Passphrase:"])
+    asking.accept()  # nothing typed
+    assert asking.error.text() not in ("", "Type the passphrase, or cancel.")
+    choosing = EncryptionDialog(None, Path("a.casefile"), encrypted=False)
+    qtbot.addWidget(choosing)
+    intro = choosing.findChild(QLabel).text()
+    assert "<b>a.casefile</b>" in intro and "is not encrypted" not in intro
+    buttons = [b.text() for b in choosing.findChild(QDialogButtonBox).buttons()]
+    assert "Encrypt with a passphrase…" not in buttons and "Cancel" not in buttons
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_locked_dialog_names_the_holder_in_the_language(language, qtbot, speak) -> None:
+    from casefile.ui.dialogs.locked import LockedDialog, OverrideWarning
+
+    speak(language)
+    holder = LockHolder("alice", "desk-7", 42, "2025-11-21T08:30:00+00:00")
+    dialog = LockedDialog(None, Path("a.casefile"), holder)
+    qtbot.addWidget(dialog)
+    assert "a.casefile" in dialog.text() and "is open for editing" not in dialog.text()
+    informative = dialog.informativeText()
+    assert "alice" in informative and "desk-7" in informative
+    assert "2025" in informative and "is editing it on" not in informative
+    assert dialog.read_only_button.text() not in ("", "Open read-only")
+    warning = OverrideWarning(None, Path("a.casefile"), holder)
+    qtbot.addWidget(warning)
+    assert "alice" in warning.text() and "although" not in warning.text()
+    assert warning.take_over_button.text() not in ("", "Take over and edit")
+
+
+def _conflict() -> MergeResult:
+    by = Authorship("bob", dt.datetime(2025, 11, 21, 9, 5, tzinfo=dt.UTC), "d")
+    conflict = MergeConflict(
+        "damage_item", "x", "Wall", "title", "Wall", "Alice's wall", "Bob's wall", by, by
+    )
+    return MergeResult("merged", 2, 1, 0, (conflict,), (), False, "a", "b")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_merge_choices_work_in_the_language(language, qtbot, speak) -> None:
+    from casefile.ui.dialogs.copies import KEEP_THEIRS, MergeDialog
+
+    speak(language)
+    dialog = MergeDialog(None, _conflict(), "copy.casefile")
+    qtbot.addWidget(dialog)
+    assert "copy.casefile" in dialog.summary.text()
+    assert "Merging" not in dialog.summary.text()
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(7)]
+    assert "Mine" not in headers and "Theirs" not in headers
+    assert dialog.table.item(0, 1).text() not in ("title", "")  # the field's name
+    box = dialog.choices[0]
+    assert KEEP_THEIRS not in [box.itemText(n) for n in range(box.count())]
+    assert not dialog.apply_button.isEnabled()
+    dialog.choose(0, "theirs")
+    assert dialog.apply_button.isEnabled()
+    assert list(dialog.chosen().values()) == ["theirs"]
+    dialog.choose(0, "edit")
+    qtbot.keyClicks(dialog.values[0], "Both walls")
+    assert list(dialog.chosen().values()) == [("edit", "Both walls")]
+
+
+def test_the_compare_dialog_names_kinds_fields_and_times_in_the_language(qtbot, speak) -> None:
+    from casefile.ui.dialogs.copies import CompareDialog
+
+    speak("ru")
+    by = Authorship("bob", dt.datetime(2025, 11, 21, 9, 5, tzinfo=dt.UTC), "d")
+    items = (
+        ItemDifference("party", "p", "Press office", "added", (), by),
+        ItemDifference(
+            "damage_item", "d", "Wall", "changed", (FieldDifference("title", "A", "B", by),)
+        ),
+    )
+    dialog = CompareDialog(None, items, "old.casefile", "new.casefile")
+    qtbot.addWidget(dialog)
+    added = dialog.tree.topLevelItem(0)
+    assert added.text(0) == "Добавлено: сторона «Press office»"
+    assert added.text(3) == "bob, 21.11.2025 09:05 UTC"
+    assert dialog.tree.topLevelItem(1).child(0).text(0) == "название"
+    assert dialog.tree.headerItem().text(1) == "Было"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_keys_rates_and_discard_speak_the_language(language, qtbot, speak) -> None:
+    from casefile.ui.dialogs.discard import DiscardTypingDialog
+    from casefile.ui.dialogs.keys import NewKeyDialog
+    from casefile.ui.dialogs.rates import RatesDialog
+
+    speak(language)
+    key = NewKeyDialog(None, "alice")
+    qtbot.addWidget(key)
+    assert_translated(form_labels(key), ["Your name:", "Passphrase:", "The same again:"])
+    rates = RatesDialog(None, "AZN", "EUR", [])
+    qtbot.addWidget(rates)
+    assert rates.windowTitle() != "Reporting currency and exchange rates"
+    headers = [rates.table.horizontalHeaderItem(c).text() for c in range(4)]
+    assert_translated(headers, ["Currency", "Rate", "As of (YYYY-MM-DD)", "Source"])
+    discard = DiscardTypingDialog(None, ["Title"])
+    qtbot.addWidget(discard)
+    assert "Title" in discard.text() and "was refused" not in discard.text()
+    assert discard.discard_button.text() not in ("", "Discard and close")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_seal_and_release_dialogs_are_translated(language, qtbot, speak) -> None:
+    from casefile.ui.tasks.review import ReleaseDialog, SealDialog
+
+    speak(language)
+    public = PublicKey("alice", bytes(32))
+    seal = SealDialog(
+        None,
+        state="approved",
+        button="Approve",
+        public=public,
+        protected=True,
+        fingerprint="0123456789abcdef",
+    )
+    qtbot.addWidget(seal)
+    assert seal.windowTitle() != "Approved: seal the case"
+    assert not seal.windowTitle().startswith("Approved")
+    assert_translated(form_labels(seal), ["Comment:", "Your key's passphrase:"])
+    release = ReleaseDialog(None, suggested=Path("r.casefile"), protected=False)
+    qtbot.addWidget(release)
+    assert release.windowTitle() not in ("", "Release copy")
+    assert release.redact.text() != "Leave out internal notes and follow-ups"
+
+
+def test_counts_take_the_plural_forms_of_the_language(qapp, speak) -> None:
+    from casefile.ui.tasks.file_check import CheckReport, problem_count
+    from casefile.ui.tasks.print_list import PrintWords
+
+    def problems(n: int) -> list[Problem]:
+        return [Problem("links", "a link is broken")] * n
+
+    speak("en")
+    assert [problem_count(problems(n)) for n in (1, 2)] == ["1 problem", "2 problems"]
+    assert PrintWords().rows(1, 1) == "1 row" and PrintWords().rows(3, 1200) == "3 of 1,200 rows"
+    speak("ru")
+    assert [problem_count(problems(n)) for n in (1, 3, 5, 21)] == [
+        "1 проблема",
+        "3 проблемы",
+        "5 проблем",
+        "21 проблема",
+    ]
+    assert PrintWords().rows(12, 12) == "12 строк"
+    assert PrintWords().rows(3, 41) == "3 из 41 строки"
+    box = CheckReport.box(None, "r.casefile", problems(2), 0)
+    assert box.text() == "В «r.casefile» 2 проблемы."
+    assert isinstance(box, QMessageBox) and box.windowTitle() == "Проверка файла"
+    box.deleteLater()
+    sound = CheckReport.box(None, "r.casefile", [], 34301)
+    assert "34\u00a0301" in sound.informativeText()  # the locale's digit grouping
+    sound.deleteLater()
+
+
+def test_file_pickers_name_the_file_types_in_the_language(qapp, speak) -> None:
+    from casefile.ui.dialogs.files import CASE_FILTER, TABLE_FILTER, file_filter
+
+    speak("az")
+    assert file_filter(CASE_FILTER) == "İş faylları (*.casefile);;Bütün fayllar (*)"
+    assert "(*.csv)" in file_filter(TABLE_FILTER) and "Excel" in file_filter(TABLE_FILTER)
