@@ -87,6 +87,7 @@ from casefile.store.money import (
 )
 from casefile.store.plan_images import read_plan
 from casefile.store.records import (
+    STATE_DIGITS,
     STATE_LABELS,
     AttachmentLink,
     AttachmentRecord,
@@ -282,6 +283,7 @@ __all__ = [
     "SEVERITIES",
     "SEVERITY_PIN_COLOURS",
     "PHOTO_PIN_COLOUR",
+    "STATE_DIGITS",
     "STATE_LABELS",
     "Snapshot",
     "Timeline",

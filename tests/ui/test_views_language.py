@@ -4,11 +4,13 @@ the store's vocabulary (categories, severities) in the damage chart."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from casefile.store import ReviewState
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.translation import apply_language, english_plural
 
@@ -151,3 +153,26 @@ def test_the_other_views_speak_the_language(language, speak, qtbot, session: Cas
     notes = NotesView(session)
     qtbot.addWidget(notes)
     assert notes.filter.placeholderText() != "Filter notes…"
+
+
+def _review(state: str, changes: int) -> ReviewState:
+    sealed = dt.datetime(2025, 12, 3, 9, 30, tzinfo=dt.UTC)
+    return ReviewState(state, "R. Mustafayev", sealed, "1f3a" * 16, changes, True, True)
+
+
+def test_the_review_sentence_speaks_the_language(speak, qapp) -> None:
+    """The Overview and the Review view say where the case stands in words of the user's
+    language, with the day as the locale writes it and the changes counted."""
+    from casefile.ui.views.review_state import review_sentence
+
+    english = review_sentence(_review("approved", 1))
+    assert (
+        english
+        == "Approved by R. Mustafayev on 3 December 2025 at state 1f3a1f3a1f3a1f3a; 1 change since"
+    )
+    speak("ru")
+    assert review_sentence(_review("approved", 2)) == (
+        "Утверждено: R. Mustafayev, 3 декабря 2025, состояние 1f3a1f3a1f3a1f3a; "
+        "с тех пор 2 изменения"
+    )
+    assert review_sentence(_review("changes-requested", 0)).startswith("Возвращено на доработку")

@@ -610,7 +610,7 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     <name>OverviewView</name>
     <message>
         <source>Incident</source>
-        <extracomment>the kinds counted under &quot;In this case&quot;, in the order shown</extracomment>
+        <extracomment>the kinds counted under &quot;In this case&quot;, in the order shown the translation context of the open follow-ups&apos; model</extracomment>
         <translation>Hadisə</translation>
     </message>
     <message>
@@ -853,6 +853,49 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     <message>
         <source>Appears in</source>
         <translation>Harada görünür</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSentence</name>
+    <message>
+        <source> (their own submission)</source>
+        <extracomment>how a seal&apos;s day is written: &quot;3 December 2025&quot;, &quot;3 декабря 2025&quot;</extracomment>
+        <translation> (öz təqdimatı)</translation>
+    </message>
+    <message>
+        <source> (the seal does not verify)</source>
+        <translation> (möhür təsdiqlənmir)</translation>
+    </message>
+    <message>
+        <source> (signer&apos;s key not trusted here)</source>
+        <translation> (imzalayanın açarına burada etibar edilmir)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln change(s) since</source>
+        <translation>
+            <numerusform>; o vaxtdan %Ln dəyişiklik</numerusform>
+            <numerusform>; o vaxtdan %Ln dəyişiklik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2 at state %3</source>
+        <translation>Təqdim edib: %1, %2, vəziyyət %3</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 at state %3</source>
+        <translation>Təsdiqləyib: %1, %2, vəziyyət %3</translation>
+    </message>
+    <message>
+        <source>Changes requested by %1 on %2 at state %3</source>
+        <translation>Düzəlişə qaytarıb: %1, %2, vəziyyət %3</translation>
+    </message>
+    <message>
+        <source>Released by %1 on %2 at state %3</source>
+        <translation>Surət verib: %1, %2, vəziyyət %3</translation>
+    </message>
+    <message>
+        <source>Sealed by %1 on %2 at state %3</source>
+        <translation>Möhürləyib: %1, %2, vəziyyət %3</translation>
     </message>
 </context>
 <context>

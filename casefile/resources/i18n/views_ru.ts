@@ -621,7 +621,7 @@ or add one with %1.</source>
     <name>OverviewView</name>
     <message>
         <source>Incident</source>
-        <extracomment>the kinds counted under &quot;In this case&quot;, in the order shown</extracomment>
+        <extracomment>the kinds counted under &quot;In this case&quot;, in the order shown the translation context of the open follow-ups&apos; model</extracomment>
         <translation>Инцидент</translation>
     </message>
     <message>
@@ -873,6 +873,50 @@ or add one with %1.</source>
     <message>
         <source>Appears in</source>
         <translation>Упоминается в</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSentence</name>
+    <message>
+        <source> (their own submission)</source>
+        <extracomment>how a seal&apos;s day is written: &quot;3 December 2025&quot;, &quot;3 декабря 2025&quot;</extracomment>
+        <translation> (собственное представление)</translation>
+    </message>
+    <message>
+        <source> (the seal does not verify)</source>
+        <translation> (заверение не подтверждается)</translation>
+    </message>
+    <message>
+        <source> (signer&apos;s key not trusted here)</source>
+        <translation> (ключу подписавшего здесь не доверяют)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln change(s) since</source>
+        <translation>
+            <numerusform>; с тех пор %Ln изменение</numerusform>
+            <numerusform>; с тех пор %Ln изменения</numerusform>
+            <numerusform>; с тех пор %Ln изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2 at state %3</source>
+        <translation>Представлено: %1, %2, состояние %3</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 at state %3</source>
+        <translation>Утверждено: %1, %2, состояние %3</translation>
+    </message>
+    <message>
+        <source>Changes requested by %1 on %2 at state %3</source>
+        <translation>Возвращено на доработку: %1, %2, состояние %3</translation>
+    </message>
+    <message>
+        <source>Released by %1 on %2 at state %3</source>
+        <translation>Копия выдана: %1, %2, состояние %3</translation>
+    </message>
+    <message>
+        <source>Sealed by %1 on %2 at state %3</source>
+        <translation>Заверено: %1, %2, состояние %3</translation>
     </message>
 </context>
 <context>

@@ -621,7 +621,7 @@ or add one with %1.</source>
     <name>OverviewView</name>
     <message>
         <source>Incident</source>
-        <extracomment>the kinds counted under &quot;In this case&quot;, in the order shown</extracomment>
+        <extracomment>the kinds counted under &quot;In this case&quot;, in the order shown the translation context of the open follow-ups&apos; model</extracomment>
         <translation>Інцидент</translation>
     </message>
     <message>
@@ -873,6 +873,50 @@ or add one with %1.</source>
     <message>
         <source>Appears in</source>
         <translation>Згадується в</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSentence</name>
+    <message>
+        <source> (their own submission)</source>
+        <extracomment>how a seal&apos;s day is written: &quot;3 December 2025&quot;, &quot;3 декабря 2025&quot;</extracomment>
+        <translation> (власне подання)</translation>
+    </message>
+    <message>
+        <source> (the seal does not verify)</source>
+        <translation> (засвідчення не підтверджується)</translation>
+    </message>
+    <message>
+        <source> (signer&apos;s key not trusted here)</source>
+        <translation> (ключу підписанта тут не довіряють)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln change(s) since</source>
+        <translation>
+            <numerusform>; відтоді %Ln зміна</numerusform>
+            <numerusform>; відтоді %Ln зміни</numerusform>
+            <numerusform>; відтоді %Ln змін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2 at state %3</source>
+        <translation>Подано: %1, %2, стан %3</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 at state %3</source>
+        <translation>Затверджено: %1, %2, стан %3</translation>
+    </message>
+    <message>
+        <source>Changes requested by %1 on %2 at state %3</source>
+        <translation>Повернуто на доопрацювання: %1, %2, стан %3</translation>
+    </message>
+    <message>
+        <source>Released by %1 on %2 at state %3</source>
+        <translation>Копію видано: %1, %2, стан %3</translation>
+    </message>
+    <message>
+        <source>Sealed by %1 on %2 at state %3</source>
+        <translation>Засвідчено: %1, %2, стан %3</translation>
     </message>
 </context>
 <context>

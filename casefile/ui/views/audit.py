@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import AuditVerdict
+from casefile.store import AuditVerdict, CaseFileError
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.audit import AuditModel, EntityIdRole, EntityRole
 from casefile.ui.support.columns import fixed_rows
+from casefile.ui.support.store_errors import full_message
 from casefile.ui.support.translation import arg, english_plural
 from casefile.ui.tasks.workers import emit_if_alive
 from casefile.ui.views.refreshing import RefreshingView
@@ -56,7 +57,9 @@ class _VerifyTask(QRunnable):
     def run(self) -> None:
         try:
             result: object = self._case.verify_audit()
-        except Exception as exc:  # the case closed meanwhile, or the file went away
+        except CaseFileError as exc:  # the file went away, or cannot be read
+            result = full_message(exc)
+        except Exception as exc:  # the case closed meanwhile
             result = str(exc)
         emit_if_alive(self._signals.done, self._generation, result)
 

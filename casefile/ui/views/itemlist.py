@@ -51,6 +51,7 @@ from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.roles import IdRole
 from casefile.ui.support.columns import fixed_rows
 from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
+from casefile.ui.support.store_errors import message_of
 from casefile.ui.support.translation import arg, english_plural
 from casefile.ui.views.listactions import BulkField, selection_menu
 from casefile.ui.views.listcolumns import ColumnLayout, ColumnStore
@@ -358,7 +359,7 @@ class ItemListPane(QWidget):
         try:
             record = self._session.add(self.kind, **self.new_item_fields())
         except CaseFileError as exc:
-            self.message_posted.emit(arg(self.tr("Not added: %1"), exc.message))
+            self.message_posted.emit(arg(self.tr("Not added: %1"), message_of(exc)))
             return
         self.select_id(record.id)
         self.focus_form()
@@ -390,7 +391,7 @@ class ItemListPane(QWidget):
         row = min(self.model.row_of(i) for i in item_ids)
         deleted, refused = self._session.delete_many(self.kind, item_ids, noun=self.plural)
         if refused is not None:
-            self.message_posted.emit(arg(self.tr("Not deleted: %1"), refused.message))
+            self.message_posted.emit(arg(self.tr("Not deleted: %1"), message_of(refused)))
         if deleted:
             self.message_posted.emit(
                 arg(
@@ -441,7 +442,7 @@ class ItemListPane(QWidget):
         try:
             self._session.update_many(self.kind, item_ids, **{field: value})
         except CaseFileError as exc:
-            self.message_posted.emit(arg(self.tr("Not changed: %1"), exc.message))
+            self.message_posted.emit(arg(self.tr("Not changed: %1"), message_of(exc)))
             return False
         self.message_posted.emit(
             arg(
@@ -495,7 +496,7 @@ class ItemListPane(QWidget):
                 table = list_table(self.model, self.columns.visible_columns(), ids)
                 written = write_table(table, out, case_path=self._session.case.path)
         except CaseFileError as exc:
-            self.message_posted.emit(arg(self.tr("Not exported: %1"), exc.message))
+            self.message_posted.emit(arg(self.tr("Not exported: %1"), message_of(exc)))
             return None
         except OSError as exc:
             self.message_posted.emit(self._not_written(self.tr("Not exported"), out, exc))
@@ -524,7 +525,7 @@ class ItemListPane(QWidget):
             with busy():
                 written = print_list(self, out)
         except CaseFileError as exc:
-            self.message_posted.emit(arg(self.tr("Not printed: %1"), exc.message))
+            self.message_posted.emit(arg(self.tr("Not printed: %1"), message_of(exc)))
             return None
         except OSError as exc:
             self.message_posted.emit(self._not_written(self.tr("Not printed"), out, exc))

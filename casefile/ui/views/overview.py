@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,14 +28,26 @@ from casefile.ui.models.open_follow_ups import FollowUpsModel, IdRole
 from casefile.ui.support.columns import days_of_a_year, fit_column, fixed_rows
 from casefile.ui.support.error_line import ErrorLine
 from casefile.ui.support.formatting import date_text, money_text, whole_number
+from casefile.ui.support.store_errors import message_of
 from casefile.ui.support.translation import arg, english_plural
 from casefile.ui.views.estimates import missing_text, rates_text
 from casefile.ui.views.overview_chart import DamageChart
 from casefile.ui.views.overview_form import IncidentForm
 from casefile.ui.views.refreshing import RefreshingView
+from casefile.ui.views.review_state import review_sentence
 
 #: the kinds counted under "In this case", in the order shown
 COUNTED = ("party", "note", "damage_item", "meeting", "follow_up", "attachment")
+
+
+#: the translation context of the open follow-ups' model
+FOLLOW_UPS_CONTEXT = "FollowUpsModel"
+
+
+def _model_words(*sources: str) -> list[str]:
+    """Words of the open follow-ups' model as its cells show them (FollowUpsModel's
+    context, in the models catalogue)."""
+    return [QCoreApplication.translate(FOLLOW_UPS_CONTEXT, source) for source in sources]
 
 
 class OverviewView(RefreshingView):
@@ -102,8 +114,10 @@ class OverviewView(RefreshingView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.follow_up_table.viewport().installEventFilter(self)
         self.follow_up_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        fit_column(self.follow_up_table, 2, [*days_of_a_year(date_text), "no date"])
-        states = ("Overdue", "Open", "Open, internal")  # the red "internal" ones elide
+        # the widest the cells read, in the model's own words (its catalogue translates them)
+        no_date = _model_words("no date")
+        fit_column(self.follow_up_table, 2, [*days_of_a_year(date_text), *no_date])
+        states = _model_words("Overdue", "Open", "Open, internal")  # the red "internal" ones elide
         fit_column(self.follow_up_table, 3, states, bold=True)
         self.follow_up_table.doubleClicked.connect(self._on_follow_up_table_double_clicked)
         self.follow_up_box = QGroupBox(self.tr("Open follow-ups"), self)
@@ -193,7 +207,7 @@ class OverviewView(RefreshingView):
         self.rates_button.setEnabled(not self._session.read_only)
         review = case.review_state()
         self.review_box.setVisible(review is not None)  # a case never sealed: no box
-        self.review.setText(review.sentence() if review is not None else "")
+        self.review.setText(review_sentence(review) if review is not None else "")
         self.follow_ups.set_follow_ups(case.open_follow_ups(), dt.date.today())
         overdue = self.follow_ups.overdue_count()
         shown = whole_number(self.follow_ups.rowCount())
@@ -232,7 +246,7 @@ class OverviewView(RefreshingView):
         try:
             self._session.update("incident", incident.id, **wanted)
         except CaseFileError as exc:
-            self.totals.setText(html.escape(arg(self.tr("Not saved: %1"), exc.message)))
+            self.totals.setText(html.escape(arg(self.tr("Not saved: %1"), message_of(exc))))
             return
         self.refresh()
 

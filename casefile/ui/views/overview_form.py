@@ -28,6 +28,7 @@ from casefile.ui.editors.readonly import set_read_only
 from casefile.ui.editors.zones import ZoneCompleter
 from casefile.ui.models.vocabulary import choice_labels
 from casefile.ui.support.advice import capitalised
+from casefile.ui.support.store_errors import full_message, message_of
 from casefile.ui.support.translation import arg
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -66,7 +67,7 @@ def parse_occurred(text: str, zone: str) -> dt.datetime | None:
     try:
         return parse_instant(text, "occurred at", zone or "UTC")
     except InvalidInput as exc:
-        raise ValueError(capitalised(exc.message)) from exc
+        raise ValueError(capitalised(message_of(exc))) from exc
 
 
 class IncidentForm(QWidget):
@@ -218,7 +219,7 @@ class IncidentForm(QWidget):
         try:
             record = self._session.update_incident(**{name: value})
         except CaseFileError as exc:
-            self.error_changed.emit(str(exc))
+            self.error_changed.emit(full_message(exc))
             refused = self.summary if name == "summary" else self.edits.get(name)
             if refused is not None:
                 self._session.note_refused(refused, self._labels[name])

@@ -27,8 +27,10 @@ from casefile.ui.case.session import CaseSession
 from casefile.ui.models.review_comments import ItemIdRole, ReviewCommentsModel
 from casefile.ui.models.roles import KindRole
 from casefile.ui.models.vocabulary import kind_name
+from casefile.ui.support.store_errors import full_message
 from casefile.ui.support.translation import arg
 from casefile.ui.views.refreshing import RefreshingView
+from casefile.ui.views.review_state import review_sentence
 
 #: the kinds a comment may be on, in the order the item chooser lists them
 COMMENTED_KINDS = ("incident", "damage_item", "meeting", "follow_up", "note", "party", "attachment")
@@ -116,7 +118,7 @@ class ReviewView(RefreshingView):
         case = self._session.case
         review = case.review_state()
         self.state.setText(
-            review.sentence()
+            review_sentence(review)
             if review is not None
             else self.tr(
                 "Not sealed: nobody has submitted, "
@@ -160,7 +162,7 @@ class ReviewView(RefreshingView):
         try:
             self._session.add_comment(*chosen)
         except CaseFileError as exc:
-            QMessageBox.warning(self, self.tr("Comment not added"), str(exc))
+            QMessageBox.warning(self, self.tr("Comment not added"), full_message(exc))
 
     def toggle_resolved(self) -> None:
         row = self._selected_row()
@@ -170,7 +172,7 @@ class ReviewView(RefreshingView):
         try:
             self._session.resolve_comment(comment.id, not comment.resolved)
         except CaseFileError as exc:
-            QMessageBox.warning(self, self.tr("Comment not changed"), str(exc))
+            QMessageBox.warning(self, self.tr("Comment not changed"), full_message(exc))
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         kind, item_id = index.data(KindRole), index.data(ItemIdRole)
