@@ -289,3 +289,44 @@ def test_file_pickers_name_the_file_types_in_the_language(qapp, speak) -> None:
     speak("az")
     assert file_filter(CASE_FILTER) == "İş faylları (*.casefile);;Bütün fayllar (*)"
     assert "(*.csv)" in file_filter(TABLE_FILTER) and "Excel" in file_filter(TABLE_FILTER)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("az", "casefile təlimatı"), ("ru", "Руководство casefile"), ("uk", "Посібник casefile")],
+)
+def test_help_shows_the_manual_in_the_language(language, heading, qtbot, speak) -> None:
+    from casefile.ui.dialogs.help import HelpDialog
+
+    speak(language)
+    manual = HelpDialog.manual(None)
+    qtbot.addWidget(manual)
+    text = manual.browser.toPlainText()
+    assert text.startswith(heading) and "Export brief" not in text
+    assert manual.windowTitle() not in ("", "casefile manual")
+    sheet = HelpDialog.shortcuts(None, [])
+    qtbot.addWidget(sheet)
+    assert "Keyboard shortcuts" not in sheet.browser.toPlainText()
+    assert "In the photo viewer" not in sheet.browser.toPlainText()
+
+
+def test_each_manual_has_the_english_ones_sections_and_points() -> None:
+    """A translation that drifts from the English manual (a section or a point added to
+    one and not the others) fails here."""
+    from casefile.assets import resources_dir
+
+    def shape(text: str) -> list[int]:
+        """The number of points under each heading."""
+        counts: list[int] = []
+        for line in text.splitlines():
+            if line.startswith("#"):
+                counts.append(0)
+            elif line.startswith("- "):
+                counts[-1] += 1
+        return counts
+
+    folder = resources_dir() / "help"
+    english = shape((folder / "manual.md").read_text(encoding="utf-8"))
+    for language in LANGUAGES:
+        translated = (folder / f"manual_{language}.md").read_text(encoding="utf-8")
+        assert shape(translated) == english, language
