@@ -330,3 +330,23 @@ def test_each_manual_has_the_english_ones_sections_and_points() -> None:
     for language in LANGUAGES:
         translated = (folder / f"manual_{language}.md").read_text(encoding="utf-8")
         assert shape(translated) == english, language
+
+
+def test_qts_own_words_in_the_dialogs_are_azerbaijani_too(qtbot, speak) -> None:
+    """Qt has no Azerbaijani catalogue: ours gives the details button of a report and the
+    labels of Qt's own file dialog."""
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    from casefile.ui.tasks.file_check import CheckReport
+
+    speak("az")
+    box = CheckReport.box(None, "r.casefile", [Problem("links", "a link is broken")], 0)
+    qtbot.addWidget(box)
+    box.show()
+    buttons = [button.text() for button in box.findChildren(QPushButton)]
+    assert "Ətraflı göstər..." in buttons and "Show Details..." not in buttons
+    picker = QFileDialog(None, "", "", "")
+    picker.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(picker)
+    labels = {label.text() for label in picker.findChildren(QLabel)}
+    assert {"&Harada:", "Faylın &adı:", "Faylın &növü:"} <= labels

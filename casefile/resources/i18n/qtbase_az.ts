@@ -101,4 +101,179 @@
             <translation>Yadda saxlamadan bağla</translation>
         </message>
     </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Ətraflı göstər...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Ətraflını gizlət...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Harada:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Faylın &amp;növü:</translation>
+        </message>
+        <message>
+            <source>Look in:</source>
+            <translation>Harada:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>Faylın &amp;adı:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Faylın növü:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Aç</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Yadda saxla</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Seç</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Aç</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Belə yadda saxla</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Geri</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>İrəli</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Yuxarı qovluq</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Yeni qovluq yarat</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Siyahı</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Ətraflı görünüş</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Yeni qovluq</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 artıq mövcuddur.
+Onu əvəz etmək istəyirsiniz?</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Bütün fayllar (*)</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Son yerlər</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Kompüterim</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Adını dəyiş</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Sil</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Yan panel</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Fayllar</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Qovluq:</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Geri</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>İrəli</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Yuxarı qovluğa keç</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Yeni qovluq yarat</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Siyahı görünüşünə keç</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Ətraflı görünüşə keç</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ölçü</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Növ</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Dəyişdirilmə tarixi</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Növ</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Kompüter</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Kompüterim</translation>
+        </message>
+    </context>
 </TS>
