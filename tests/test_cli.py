@@ -539,7 +539,7 @@ BAD_JSON: dict[str, tuple[Callable[[dict[str, Any]], None] | str, str]] = {
     "malformed": ('{"format": "casefile-json", "version": 1, "incident": ', "not valid JSON"),
     "not-an-object": ("[]", "top level is not an object"),
     "other-format": (_set("format", value="geojson"), "not a casefile-json document"),
-    "other-version": (_set("version", value=4), "version 4"),
+    "other-version": (_set("version", value=5), "version 5"),
     "another-incident": (_set("incident", "id", value=UNKNOWN), "about another incident"),
     "unknown-party-id": (_set("notes", 0, "party_ids", value=[UNKNOWN]),
                          f"unknown party id {UNKNOWN}"),

@@ -46,6 +46,7 @@ from casefile.store.errors import (
     kind_name,
 )
 from casefile.store.fields import (
+    FRAMING_FIELDS,
     MAX_TEXT,
     check_id,
     check_zone,
@@ -96,6 +97,7 @@ from casefile.store.records import (
     CaseSummary,
     ChangeRecord,
     CheckResult,
+    Clearance,
     CommentRecord,
     DamageItemRecord,
     ExchangeRate,
@@ -152,6 +154,7 @@ from casefile.store.vocab import (
     NOTE_KINDS,
     PARTY_KINDS,
     PHOTO_PIN_COLOUR,
+    PURPOSES,
     SEVERITIES,
     SEVERITY_PIN_COLOURS,
     label,
@@ -199,6 +202,9 @@ __all__ = [
     "DamageItemRecord",
     "CurrencySum",
     "ExchangeRate",
+    "Clearance",
+    "PURPOSES",
+    "FRAMING_FIELDS",
     "ReportingTotal",
     "rate_text",
     "reporting_total",

@@ -23,7 +23,7 @@ from casefile.store.money import (
     parse_rate,
     times_quantity,
 )
-from casefile.store.records import ExchangeRate, Participant
+from casefile.store.records import Clearance, ExchangeRate, Participant
 
 MAX_TEXT = 1_000_000  # characters in one field; a whole book fits
 
@@ -377,6 +377,42 @@ class Rates(Field):
         ]
 
 
+@dataclass(frozen=True)
+class Clearances(Field):
+    """Who cleared a submission, each with the day they did (or none), in the order given;
+    a name at most once."""
+
+    default: Any = ()
+
+    def coerce(self, kind: str, name: str, value: Any) -> tuple[Clearance, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str | bytes | dict) or not hasattr(value, "__iter__"):
+            raise InvalidInput(f"{_where(kind, name)} must be a list of {{name, cleared_on}}")
+        found: dict[str, Clearance] = {}
+        for entry in value:
+            if isinstance(entry, Clearance):
+                entry = {"name": entry.name, "cleared_on": entry.cleared_on}
+            if not isinstance(entry, dict) or set(entry) - {"name", "cleared_on"}:
+                raise InvalidInput(f"{_where(kind, name)}: each clearance is {{name, cleared_on}}")
+            who = Text().coerce(kind, "name", entry.get("name", "")).strip()
+            if not who:
+                raise InvalidInput(f"{_where(kind, name)}: each clearance needs a name")
+            if who in found:
+                raise InvalidInput(f"{_where(kind, name)}: {who} is named twice; name them once")
+            day = Day().coerce(kind, "cleared_on", entry.get("cleared_on"))
+            found[who] = Clearance(who, day)
+        return tuple(found.values())
+
+    def to_json(self, value: tuple[Clearance, ...] | None) -> list[dict[str, Any]]:
+        day = Day()
+        return [{"name": c.name, "cleared_on": day.to_json(c.cleared_on)} for c in value or ()]
+
+
+#: Fields a column holds as canonical JSON (a list of small records): table -> fields.
+JSON_COLUMNS: dict[str, tuple[str, ...]] = {"incident": ("exchange_rates", "clearances")}
+
+
 def settle_estimate(before: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
     """A damage item's values with its estimate made quantity x unit cost where it has
     both; an estimate given as well must be that product. Without both, the estimate is
@@ -517,6 +553,15 @@ SPEC: dict[str, dict[str, Field]] = {
         "classification": Text(),
         "reporting_currency": Currency(),
         "exchange_rates": Rates(),
+        "sender": Text(),
+        "addressee": Text(),
+        "purpose": Choice(default="", options=("", *vocab.PURPOSES)),
+        "recommendation": Text(),
+        "decisions_sought": Text(),
+        "deadline": Day(),
+        "drafted_by": Text(),
+        "drafted_on": Day(),
+        "clearances": Clearances(),
     },
     "party": {
         "name": Text(required=True),
@@ -581,6 +626,19 @@ SPEC: dict[str, dict[str, Field]] = {
         "captured_at": Instant(),
     },
 }
+
+#: The incident's fields that frame the brief as a submission (its cover's block).
+FRAMING_FIELDS = (
+    "sender",
+    "addressee",
+    "purpose",
+    "recommendation",
+    "decisions_sought",
+    "deadline",
+    "drafted_by",
+    "drafted_on",
+    "clearances",
+)
 
 #: Why a party cannot name itself as the one it represents (its delete could not be
 #: undone: the party would be its own dependent).

@@ -38,9 +38,9 @@ from casefile.store.money import parse_amount, to_decimal_string
 from casefile.store.search import SearchIndex
 
 FORMAT = "casefile-json"
-VERSION = 3
+VERSION = 4
 #: The versions import reads: each adds to the one before (docs/json-format.md).
-READABLE_VERSIONS = (1, 2, 3)
+READABLE_VERSIONS = (1, 2, 3, 4)
 #: Top-level collections of site plans and pins, from version 2 on (plan_interchange.py).
 PLAN_COLLECTIONS = ("site_plans", "plan_pins")
 #: JSON collection -> kind, in the order that satisfies references on insert.

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, Literal, TypedDict
 
-from casefile.store.records import ExchangeRate, Participant
+from casefile.store.records import Clearance, ExchangeRate, Participant
 
 #: Every kind of record, the incident included.
 Kind = Literal["incident", "party", "note", "damage_item", "meeting", "follow_up", "attachment"]
@@ -40,6 +40,17 @@ class IncidentFields(TypedDict, total=False):
     reporting_currency: str
     #: ExchangeRate records, or {currency, rate, as_of, source}
     exchange_rates: Iterable[ExchangeRate | dict[str, Any]]
+    sender: str
+    addressee: str
+    #: "", "decision" or "information"
+    purpose: str
+    recommendation: str
+    decisions_sought: str
+    deadline: DayValue
+    drafted_by: str
+    drafted_on: DayValue
+    #: Clearance records, or {name, cleared_on}
+    clearances: Iterable[Clearance | dict[str, Any]]
 
 
 class PartyFields(TypedDict, total=False):

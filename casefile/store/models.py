@@ -86,6 +86,16 @@ class Incident(Stamped, table=True):
     reporting_currency: str = ""
     #: canonical JSON: [{currency, rate, as_of, source}], read as ExchangeRate records
     exchange_rates: str = "[]"
+    sender: str = ""
+    addressee: str = ""
+    purpose: str = ""
+    recommendation: str = ""
+    decisions_sought: str = ""
+    deadline: dt.date | None = None
+    drafted_by: str = ""
+    drafted_on: dt.date | None = None
+    #: canonical JSON: [{name, cleared_on}], read as Clearance records
+    clearances: str = "[]"
 
 
 class Party(Stamped, table=True):

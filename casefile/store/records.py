@@ -40,6 +40,15 @@ class ExchangeRate:
 
 
 @dataclass(frozen=True, slots=True)
+class Clearance:
+    """Someone who cleared the submission (a head of department, the legal adviser),
+    and the day they did: the brief's cover lists them under the drafter."""
+
+    name: str
+    cleared_on: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class IncidentRecord:
     """The incident the case file is about: there is exactly one."""
 
@@ -57,6 +66,18 @@ class IncidentRecord:
     #: what the case's totals are given in ("": the user's default currency)
     reporting_currency: str = ""
     exchange_rates: tuple[ExchangeRate, ...] = ()
+    #: the submission's framing on the brief's cover: who sends it to whom, why, what is
+    #: recommended and asked, by when; who drafted and who cleared it ("", None and ()
+    #: where not filled in: the brief leaves those lines out)
+    sender: str = ""
+    addressee: str = ""
+    purpose: str = ""  # "", "decision" or "information" (vocab.PURPOSES)
+    recommendation: str = ""
+    decisions_sought: str = ""
+    deadline: dt.date | None = None
+    drafted_by: str = ""
+    drafted_on: dt.date | None = None
+    clearances: tuple[Clearance, ...] = ()
 
     def occurred_local(self) -> dt.datetime | None:
         return in_zone(self.occurred_at, self.timezone)

@@ -16,14 +16,21 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from casefile.store import rows
-from casefile.store.fields import SPEC
+from casefile.store.fields import FRAMING_FIELDS, SPEC
 from casefile.store.models import TABLES, ChangeLog, table_of
 
 #: Findings reported one by one; past this, one line says how many more there are.
 MAX_FINDINGS = 50
 #: Fields that entries written before the field existed lack: compared where logged.
 UNLOGGED_BEFORE = frozenset(
-    {"reference", "quantity", "unit_cost", "reporting_currency", "exchange_rates"}
+    {
+        "reference",
+        "quantity",
+        "unit_cost",
+        "reporting_currency",
+        "exchange_rates",
+        *FRAMING_FIELDS,
+    }
 )
 #: How much of a value a finding quotes.
 QUOTED_CHARS = 40
@@ -65,7 +72,7 @@ def untracked_changes(session: Session) -> list[str]:
             # by an earlier release may have entries without it. So is a damage item's
             # reference: the items of a file made before references were numbered by
             # its migration, which writes no entry (migrations/versions/0007), nor the fields
-            # later migrations add (0008).
+            # later migrations add (0008, 0009).
             values = rows.record_values(kind, record)
             sha256 = getattr(record, "sha256", None) if "sha256" in logged else None
             now = {name: change[1] for name, change in rows.created(kind, values, sha256).items()}

@@ -21,6 +21,7 @@ from sqlmodel import SQLModel
 from casefile.store import bulk, vocab
 from casefile.store.errors import InvalidInput, kind_name
 from casefile.store.fields import (
+    JSON_COLUMNS,
     LINK_FIELDS,
     SPEC,
     Field,
@@ -34,7 +35,6 @@ from casefile.store.records import (
     AttachmentLink,
     AttachmentRecord,
     DamageItemRecord,
-    ExchangeRate,
     FollowUpRecord,
     IncidentRecord,
     MeetingRecord,
@@ -314,10 +314,10 @@ def _add_links(
 
 def _typed_columns(kind: str, rows: list[dict[str, Any]]) -> None:
     """Turn the columns stored in another form into the record's values: the incident's
-    rates from their JSON, a damage item's reference from its number."""
-    if kind == "incident":
+    rates and clearances from their JSON, a damage item's reference from its number."""
+    for name in JSON_COLUMNS.get(kind, ()):
         for row in rows:
-            row["exchange_rates"] = stored_rates(row["exchange_rates"])
+            row[name] = stored_list(kind, name, row[name])
     if kind == "damage_item":
         for row in rows:
             number = row["reference"]
@@ -398,23 +398,22 @@ def column_values(kind: str, values: dict[str, Any]) -> dict[str, Any]:
     out = {k: v for k, v in values.items() if k not in LINK_FIELDS}
     if kind == "damage_item" and out.get("reference"):
         out["reference"] = reference_number(out["reference"])
-    if kind == "incident" and "exchange_rates" in out:
-        rates = SPEC["incident"]["exchange_rates"].to_json(out["exchange_rates"])
-        out["exchange_rates"] = json.dumps(rates, ensure_ascii=False, separators=(",", ":"))
+    for name in JSON_COLUMNS.get(kind, ()):
+        if name in out:
+            listed = SPEC[kind][name].to_json(out[name])
+            out[name] = json.dumps(listed, ensure_ascii=False, separators=(",", ":"))
     return out
 
 
-def stored_rates(text: str) -> tuple[ExchangeRate, ...]:
-    """The incident's rates as its column holds them (canonical JSON), checked as typed."""
-
+def stored_list(kind: str, name: str, text: str) -> tuple[Any, ...]:
+    """A list field as its column holds it (canonical JSON: the incident's rates and
+    clearances), checked as typed."""
     try:
-        rates: tuple[ExchangeRate, ...] = SPEC["incident"]["exchange_rates"].coerce(
-            "incident", "exchange_rates", json.loads(text)
-        )
+        listed: tuple[Any, ...] = SPEC[kind][name].coerce(kind, name, json.loads(text))
     except (ValueError, InvalidInput) as exc:
         reason = exc.message if isinstance(exc, InvalidInput) else "is not JSON"
-        raise BadValue("incident", "exchange_rates", text, f"{shown(text)}: {reason}") from None
-    return rates
+        raise BadValue(kind, name, text, f"{shown(text)}: {reason}") from None
+    return listed
 
 
 #: case_meta's key for the number the next damage reference takes at the least: a number

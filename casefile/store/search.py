@@ -29,7 +29,20 @@ from casefile.store.textfold import index_text
 
 #: kind -> (title field, other text fields)
 TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "incident": ("title", ("reference", "location", "summary", "classification")),
+    "incident": (
+        "title",
+        (
+            "reference",
+            "location",
+            "summary",
+            "classification",
+            "sender",
+            "addressee",
+            "recommendation",
+            "decisions_sought",
+            "drafted_by",
+        ),
+    ),
     "party": ("name", ("native_name", "role", "country", "affiliation", "contact")),
     "note": ("title", ("body",)),
     "damage_item": ("title", ("description", "location", "assessed_by")),

@@ -50,7 +50,7 @@ APPLICATION_ID = 0x43534631  # "CSF1": marks a SQLite file as a casefile
 #: The oldest SQLite we run on: lists are ordered `NULLS LAST` (3.30), so that SQLite
 #: reads their order from an index; "Save a copy" is `VACUUM INTO` (3.27).
 MIN_SQLITE = (3, 30, 0)
-SCHEMA_VERSION = 8  # mirrors the Alembic head; see migrations/versions
+SCHEMA_VERSION = 9  # mirrors the Alembic head; see migrations/versions
 BUSY_TIMEOUT_MS = 5000
 #: bytes per page of a new file. A case file is mostly photos stored as blobs, and
 #: opening it runs quick_check, which reads every page of every blob's overflow chain

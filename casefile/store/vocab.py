@@ -17,6 +17,8 @@ KIND_LABELS = {
 }
 
 INCIDENT_STATUSES = {"open": "Open", "closed": "Closed"}
+#: Why the brief is submitted, as its cover says ("": not said).
+PURPOSES = {"decision": "For decision", "information": "For information"}
 PARTY_KINDS = {"person": "Person", "organisation": "Organisation", "state": "State"}
 NOTE_KINDS = {
     "diplomatic_note": "Diplomatic note",
@@ -69,6 +71,7 @@ FOLLOW_UP_STATUSES = {"open": "Open", "done": "Done", "dropped": "Dropped"}
 #: Which vocabulary constrains which field, per kind.
 CHOICES: dict[tuple[str, str], dict[str, str]] = {
     ("incident", "status"): INCIDENT_STATUSES,
+    ("incident", "purpose"): PURPOSES,
     ("party", "kind"): PARTY_KINDS,
     ("note", "kind"): NOTE_KINDS,
     ("damage_item", "category"): DAMAGE_CATEGORIES,

@@ -310,7 +310,7 @@ INPUTS = [
     Item("5,000-digit integer", "input",
          _text(lambda d: b'{"format": "casefile-json", "version": 1' + b"0" * 4999 + b"}")),
     Item("version true", "input", _json(lambda doc: doc.update(version=True))),
-    Item("duplicate keys", "input", _text(lambda data: b'{"version": 3, ' + data.lstrip()[1:])),
+    Item("duplicate keys", "input", _text(lambda data: b'{"version": 4, ' + data.lstrip()[1:])),
     Item("party reusing the incident's id", "input", _json(_party_reuses_incident_id)),
     Item("another incident's document", "input",
          lambda f, s: _write(f, "other.json", s.other_json.read_bytes())),

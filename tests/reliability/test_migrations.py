@@ -100,6 +100,32 @@ def test_released_fixture_opens_and_migrates_after_a_backup(version: int, tmp_pa
         assert backups(path) == []
 
 
+@pytest.mark.parametrize("version", VERSIONS)
+def test_the_submission_framing_is_kept_and_added_empty_by_the_upgrade(
+    version: int, tmp_path: Path
+) -> None:
+    """A case from before schema 9 migrates with no framing and takes one after; a later
+    case keeps what it held; the audit chain and check stay clean either way."""
+    made = fixture_module()
+    path = tmp_path / "old.casefile"
+    shutil.copyfile(FIXTURES / f"schema-{version}.casefile", path)
+    with CaseFile.open(path, actor="tester") as case:
+        framing = {name: getattr(case.incident(), name) for name in made.FRAMING}
+        if version >= made.FRAMING_SINCE:
+            assert framing["sender"] == made.FRAMING["sender"]
+            assert framing["deadline"] == made.FRAMING["deadline"]
+            assert [c.name for c in framing["clearances"]] == ["Head of Consular Section"]
+        else:
+            assert set(framing.values()) <= {"", None, ()}
+        updated = case.update_incident(addressee="The Vice-Chancellor", deadline="2025-12-01")
+        assert (updated.addressee, updated.deadline.isoformat()) == (
+            "The Vice-Chancellor",
+            "2025-12-01",
+        )
+        assert case.check() == []
+        assert [hit.kind for hit in case.search("Vice-Chancellor")] == ["incident"]
+
+
 def test_the_backup_before_an_upgrade_is_as_private_as_the_case(tmp_path: Path) -> None:
     """A case readable by its owner alone leaves a backup that others cannot read either."""
     path = tmp_path / "old.casefile"

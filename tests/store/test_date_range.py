@@ -44,7 +44,7 @@ FAR_ZONES = ["Pacific/Kiritimati", "Etc/GMT-14", "Etc/GMT+12", "Asia/Manila", "A
 
 def test_every_date_field_is_covered() -> None:
     assert {k for k, _ in INSTANT_FIELDS} == {"incident", "damage_item", "meeting", "attachment"}
-    assert {k for k, _ in DAY_FIELDS} == {"note", "follow_up"}
+    assert {k for k, _ in DAY_FIELDS} == {"incident", "note", "follow_up"}
 
 
 def too_early_and_too_late() -> list[dt.datetime]:
@@ -116,6 +116,8 @@ def edge_case(path: Path) -> CaseFile:
     case = CaseFile.create(
         path, title="Edges", actor="tester", timezone="Pacific/Kiritimati", occurred_at=LATEST
     )
+    case.update_incident(deadline=LAST_DAY, drafted_on=FIRST_DAY, sender="Embassy")
+    case.update_incident(clearances=[{"name": "Legal", "cleared_on": LAST_DAY}])
     case.add("note", title="First day", date=FIRST_DAY)
     case.add("note", title="Last day", date=LAST_DAY.isoformat())
     case.add("follow_up", title="Due first", due_date=FIRST_DAY)

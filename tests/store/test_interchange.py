@@ -33,7 +33,7 @@ def test_document_shape(document: dict[str, Any]) -> None:
     assert list(document) == ["format", "version", "incident", "parties", "notes",
                               "damage_items", "meetings", "follow_ups", "attachments",
                               "site_plans", "plan_pins"]  # fmt: skip
-    assert (document["format"], document["version"]) == ("casefile-json", 3)
+    assert (document["format"], document["version"]) == ("casefile-json", 4)
     counts = {k: len(v) for k, v in document.items() if isinstance(v, list)}
     assert counts == {"parties": 7, "notes": 5, "damage_items": 5, "meetings": 2,
                       "follow_ups": 3, "attachments": 3, "site_plans": 1,
@@ -169,7 +169,7 @@ def note_id_for_new_party(doc: dict[str, Any], _: Any) -> None:
 BAD = [
     ("not-an-object", lambda d, v: d.clear(), None, "format is null"),
     ("other-format", at("format"), "other-json", "not a casefile-json document"),
-    ("newer-version", at("version"), 4, "version 4"),
+    ("newer-version", at("version"), 5, "version 5"),
     ("version-as-text", at("version"), "1", 'version "1"'),
     ("unknown-top-level", at("extra"), [], "unknown top-level"),
     ("no-incident", at("incident"), None, "no incident"),
@@ -354,7 +354,7 @@ def _repeated_key(document: dict[str, Any]) -> str:
 
 
 def _repeated_top_key(document: dict[str, Any]) -> str:
-    return _text(document).replace('"version": 3,', '"version": 3,\n  "version": 3,', 1)
+    return _text(document).replace('"version": 4,', '"version": 4,\n  "version": 4,', 1)
 
 
 #: name -> (the text, as built from the demo's document; the words of the refusal, where

@@ -135,7 +135,7 @@ def test_json_carries_quantities_and_rates(empty_case: CaseFile, tmp_path: Path)
     empty_case.update_incident(reporting_currency="AZN", exchange_rates=[EUR_RATE])
     empty_case.add("damage_item", title="Windows", quantity="12", unit_cost=85_050, currency="EUR")
     doc = empty_case.export_document()
-    assert doc["version"] == 3
+    assert doc["version"] == 4
     assert doc["incident"]["exchange_rates"] == [EUR_RATE]
     (item,) = doc["damage_items"]
     assert (item["quantity"], item["unit_cost"], item["estimated_cost"]) == (
