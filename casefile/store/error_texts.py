@@ -101,6 +101,9 @@ TEXTS: dict[str, str] = {
         "{where} {text!r} did not happen in {zone}: the clocks went forward over it; type the time "
         "as the clocks showed it"
     ),
+    "field.cleared_twice": "{field}: {name} is named twice; name them once",
+    "field.each_clearance": "{field}: each clearance is {{name, cleared_on}}",
+    "field.each_clearance_needs": "{field}: each clearance needs a name",
     "field.each_participant_needs": "{field}: each participant needs party_id, role",
     "field.each_rate": "{field}: each rate is {{currency, rate, as_of, source}}",
     "field.each_rate_needs": "{field}: each rate needs its currency",
@@ -117,6 +120,7 @@ TEXTS: dict[str, str] = {
     "field.list_ids": "{field} must be a list of ids",
     "field.negative_enter_amount": "{field} is negative: enter an amount of 0 or more",
     "field.not_an_option": "{field} must be one of {choices}; got {value!r}",
+    "field.not_clearances": "{field} must be a list of {{name, cleared_on}}",
     "field.not_participants": "{field} must be a list of {{party_id, role}}",
     "field.not_rates": "{field} must be a list of {{currency, rate, as_of, source}}",
     "field.not_text": "{field} must be text, not {type}",

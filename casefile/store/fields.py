@@ -388,18 +388,18 @@ class Clearances(Field):
         if value is None:
             return ()
         if isinstance(value, str | bytes | dict) or not hasattr(value, "__iter__"):
-            raise InvalidInput(f"{_where(kind, name)} must be a list of {{name, cleared_on}}")
+            raise InvalidInput.of("field.not_clearances", field=_where(kind, name))
         found: dict[str, Clearance] = {}
         for entry in value:
             if isinstance(entry, Clearance):
                 entry = {"name": entry.name, "cleared_on": entry.cleared_on}
             if not isinstance(entry, dict) or set(entry) - {"name", "cleared_on"}:
-                raise InvalidInput(f"{_where(kind, name)}: each clearance is {{name, cleared_on}}")
+                raise InvalidInput.of("field.each_clearance", field=_where(kind, name))
             who = Text().coerce(kind, "name", entry.get("name", "")).strip()
             if not who:
-                raise InvalidInput(f"{_where(kind, name)}: each clearance needs a name")
+                raise InvalidInput.of("field.each_clearance_needs", field=_where(kind, name))
             if who in found:
-                raise InvalidInput(f"{_where(kind, name)}: {who} is named twice; name them once")
+                raise InvalidInput.of("field.cleared_twice", field=_where(kind, name), name=who)
             day = Day().coerce(kind, "cleared_on", entry.get("cleared_on"))
             found[who] = Clearance(who, day)
         return tuple(found.values())

@@ -213,6 +213,18 @@
         <translation>{where} “{text}” {zone} zonasında olmayıb: saatlar bu vaxtın üzərindən irəli çəkilib; vaxtı saatların göstərdiyi kimi yazın</translation>
     </message>
     <message>
+        <source>{field}: {name} is named twice; name them once</source>
+        <translation>{field}: {name} iki dəfə göstərilib; bir dəfə göstərin</translation>
+    </message>
+    <message>
+        <source>{field}: each clearance is {{name, cleared_on}}</source>
+        <translation>{field}: hər razılaşdırma {{name, cleared_on}} şəklindədir</translation>
+    </message>
+    <message>
+        <source>{field}: each clearance needs a name</source>
+        <translation>{field}: hər razılaşdırmanın adı olmalıdır</translation>
+    </message>
+    <message>
         <source>{field}: each participant needs party_id, role</source>
         <translation>{field}: hər iştirakçının party_id və role dəyərləri olmalıdır</translation>
     </message>
@@ -263,6 +275,10 @@
     <message>
         <source>{field} must be one of {choices}; got {value!r}</source>
         <translation>{field} bunlardan biri olmalıdır: {choices}; verilən: “{value}”</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of {{name, cleared_on}}</source>
+        <translation>{field} {{name, cleared_on}} siyahısı olmalıdır</translation>
     </message>
     <message>
         <source>{field} must be a list of {{party_id, role}}</source>

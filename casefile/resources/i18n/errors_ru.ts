@@ -213,6 +213,18 @@
         <translation>{where} «{text}» не существовало в зоне {zone}: часы в это время переводились вперёд; введите время, которое показывали часы</translation>
     </message>
     <message>
+        <source>{field}: {name} is named twice; name them once</source>
+        <translation>{field}: {name} указан дважды; укажите один раз</translation>
+    </message>
+    <message>
+        <source>{field}: each clearance is {{name, cleared_on}}</source>
+        <translation>{field}: каждое согласование имеет вид {{name, cleared_on}}</translation>
+    </message>
+    <message>
+        <source>{field}: each clearance needs a name</source>
+        <translation>{field}: у каждого согласования должно быть имя</translation>
+    </message>
+    <message>
         <source>{field}: each participant needs party_id, role</source>
         <translation>{field}: у каждого участника должны быть party_id и role</translation>
     </message>
@@ -263,6 +275,10 @@
     <message>
         <source>{field} must be one of {choices}; got {value!r}</source>
         <translation>{field}: допустимые значения — {choices}; получено «{value}»</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of {{name, cleared_on}}</source>
+        <translation>{field}: нужен список {{name, cleared_on}}</translation>
     </message>
     <message>
         <source>{field} must be a list of {{party_id, role}}</source>

@@ -213,6 +213,18 @@
         <translation>{where} «{text}» не існувало в зоні {zone}: годинники в цей час переводили вперед; введіть час, який показували годинники</translation>
     </message>
     <message>
+        <source>{field}: {name} is named twice; name them once</source>
+        <translation>{field}: {name} зазначено двічі; зазначте один раз</translation>
+    </message>
+    <message>
+        <source>{field}: each clearance is {{name, cleared_on}}</source>
+        <translation>{field}: кожне погодження має вигляд {{name, cleared_on}}</translation>
+    </message>
+    <message>
+        <source>{field}: each clearance needs a name</source>
+        <translation>{field}: кожне погодження має містити імʼя</translation>
+    </message>
+    <message>
         <source>{field}: each participant needs party_id, role</source>
         <translation>{field}: кожен учасник має містити party_id і role</translation>
     </message>
@@ -263,6 +275,10 @@
     <message>
         <source>{field} must be one of {choices}; got {value!r}</source>
         <translation>{field}: допустимі значення — {choices}; отримано «{value}»</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of {{name, cleared_on}}</source>
+        <translation>{field}: потрібен список {{name, cleared_on}}</translation>
     </message>
     <message>
         <source>{field} must be a list of {{party_id, role}}</source>

@@ -189,6 +189,15 @@ SOURCES: dict[str, str] = {
         "{where} {text!r} did not happen in {zone}: the clocks went forward over it; type the "
         "time as the clocks showed it",
     ),
+    "field.cleared_twice": QT_TRANSLATE_NOOP(
+        "StoreErrors", "{field}: {name} is named twice; name them once"
+    ),
+    "field.each_clearance": QT_TRANSLATE_NOOP(
+        "StoreErrors", "{field}: each clearance is {{name, cleared_on}}"
+    ),
+    "field.each_clearance_needs": QT_TRANSLATE_NOOP(
+        "StoreErrors", "{field}: each clearance needs a name"
+    ),
     "field.each_participant_needs": QT_TRANSLATE_NOOP(
         "StoreErrors", "{field}: each participant needs party_id, role"
     ),
@@ -225,6 +234,9 @@ SOURCES: dict[str, str] = {
     ),
     "field.not_an_option": QT_TRANSLATE_NOOP(
         "StoreErrors", "{field} must be one of {choices}; got {value!r}"
+    ),
+    "field.not_clearances": QT_TRANSLATE_NOOP(
+        "StoreErrors", "{field} must be a list of {{name, cleared_on}}"
     ),
     "field.not_participants": QT_TRANSLATE_NOOP(
         "StoreErrors", "{field} must be a list of {{party_id, role}}"
