@@ -112,7 +112,21 @@ def _demo_files(folder: Path) -> _Demo:
     encrypt(encrypted, Passphrase("correct horse battery staple"))
     damaged = folder / "damaged.casefile"
     damaged.write_bytes(b"This is not a case file.\n" * 64)
-    return _Demo(folder, case, {"copy": copy, "encrypted": encrypted, "damaged": damaged})
+    plan = folder / "chancery-ground-floor.png"
+    _plan_image(plan)
+    extras = {"copy": copy, "encrypted": encrypted, "damaged": damaged, "plan": plan}
+    return _Demo(folder, case, extras)
+
+
+def _plan_image(path: Path) -> None:
+    """A plain drawing to add as a site plan."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (800, 500), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((40, 40, 760, 460), outline="black", width=4)
+    draw.line((400, 40, 400, 460), fill="black", width=2)
+    image.save(path)
 
 
 def _edit_both(case: Path, copy: Path) -> None:
@@ -139,7 +153,9 @@ def _shoot_language(shots: _Shots, demo: _Demo, language: str, list_sizes: bool)
     settings.add_recent(case_path)
     settings.last_folder = case_path.parent  # the file dialogs show the demo's folder
     window = build_window(settings, None, read_only=False)
-    keys = Keys(demo.folder / language / "keys")
+    keys = Keys(
+        demo.folder / f"keys-{language}"
+    )  # not beside the case: the file dialogs show that folder
     keys.create("Consular officer")
     window.review.keys = keys
     window.resize(*SIZE)
@@ -187,12 +203,22 @@ def _settings(folder: Path, language: str) -> Any:
 
 def _shoot_dialogs(shots: _Shots, window: Any, demo: _Demo) -> None:
     """The dialogs of an open case, each opened as the user opens it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from casefile.ui.dialogs.discard import DiscardTypingDialog
     from casefile.ui.views.overview import OverviewView
+    from casefile.ui.views.pages import PAGES
 
     shots.dialog(window.edit_settings, "44-settings", "Settings")
     shots.dialog(window.export_brief, "45-export-brief", "Export brief")
     shots.dialog(window.check_file, "46-check-file", "Check file: the report")
     shots.dialog(window.edit_encryption, "47-encryption", "Encryption")
+    shots.dialog(
+        window.edit_encryption,
+        "47b-new-passphrase",
+        "Encryption: the new passphrase",
+        answers=[_accept_first_choice],
+    )
     shots.dialog(
         window.compare_with,
         "48-compare",
@@ -212,6 +238,21 @@ def _shoot_dialogs(shots: _Shots, window: Any, demo: _Demo) -> None:
     assert isinstance(overview, OverviewView)
     shots.dialog(overview.rates_button.click, "52-exchange-rates", "Exchange rates")
     shots.dialog(window._about, "53-about", "About casefile")
+    plans = next(row for row, page in enumerate(PAGES) if "site_plan" in page.kinds)
+    window.workspace.show_page(plans)
+    shots.dialog(
+        window.workspace.view(plans).add_button.click,
+        "58-add-site-plan",
+        "Site plan: naming a new plan",
+        choose_file=demo.extras["plan"],
+    )
+    shots.dialog(
+        lambda: DiscardTypingDialog.ask(
+            window, [QCoreApplication.translate("DamageForm", "Estimate")]
+        ),
+        "59-discard-typing",
+        "A refused value typed, on closing",
+    )
     shots.window_of(window.show_shortcuts, "54-keyboard-shortcuts", "Keyboard shortcuts")
     shots.window_of(window.show_manual, "55-manual", "Manual")
 
@@ -222,6 +263,23 @@ def _shoot_locked(shots: _Shots, window: Any, case_path: Path) -> None:
 
     with CaseFile.open(case_path, actor="Olena Kovalenko"):
         shots.dialog(lambda: window.open_path(case_path), "56-locked", "Case in use elsewhere")
+        shots.dialog(
+            lambda: window.open_path(case_path),
+            "57-edit-anyway",
+            "Case in use elsewhere: taking it over",
+            answers=[lambda locked: locked.override_button.click()],
+        )
+
+
+def _accept_first_choice(dialog: Any) -> None:
+    """Press a dialog's first button that goes on (Encrypt…, OK): not its Cancel."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.findChild(QDialogButtonBox)
+    accepting = [
+        b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
+    ]
+    accepting[0].click()
 
 
 class _Shots:
@@ -243,10 +301,16 @@ class _Shots:
             self._app.processEvents()
 
     def save(self, widget: Any, name: str, caption: str) -> None:
+        """Shoot `widget`; a window of its own (a dialog, the find panel) under a bar with
+        its title, which the system draws outside what is grabbed, and which is text in
+        the language too."""
         self.settle()
         self._out_dir.mkdir(parents=True, exist_ok=True)
         path = self._out_dir / f"{name}.png"
-        _write_png(widget.grab(), path)
+        shot = widget.grab()
+        if widget.isWindow() and widget.windowTitle() and widget.parent() is not None:
+            shot = _under_title(shot, widget.windowTitle())
+        _write_png(shot, path)
         self.written.append(Shot(name, caption, self._language, path))
 
     def dialog(
@@ -256,12 +320,15 @@ class _Shots:
         caption: str,
         *,
         choose_file: Path | None = None,
+        answers: Sequence[Callable[[Any], object]] = (),
     ) -> None:
-        """Run `opening`, which shows a modal dialog (after a file dialog, answered with
-        `choose_file`, if given); shoot the dialog and cancel it."""
+        """Run `opening`, which shows a modal dialog; shoot it and cancel it. The dialogs
+        on the way to it are answered in turn by `answers` (each given the dialog), and a
+        file dialog by choosing `choose_file`."""
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QFileDialog
 
+        waiting = list(answers)
         state = {"shot": False, "over": False, "waited": 0.0}
         step = 0.05
 
@@ -278,6 +345,11 @@ class _Shots:
                 modal.selectFile(str(choose_file))
                 modal.accept()
                 QTimer.singleShot(int(step * 1000), look)
+                return
+            if waiting:
+                state["waited"] = 0.0
+                QTimer.singleShot(int(step * 1000), look)
+                waiting.pop(0)(modal)  # may run the next dialog's loop: look is queued first
                 return
             for _ in range(5):
                 self._app.processEvents()
@@ -349,6 +421,32 @@ class _Shots:
         window.search.run_search()
         self.save(window.search, "20-search", "Find in this case")
         window.search.hide()
+
+
+#: the height of the title bar drawn over a dialog's shot
+TITLE_BAR = 28
+
+
+def _under_title(shot: Any, title: str) -> Any:
+    """`shot` with a plain title bar holding `title` drawn above it."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+
+    ratio = shot.devicePixelRatio()
+    width, height = round(shot.width() / ratio), round(shot.height() / ratio)
+    framed = QPixmap(shot.width(), shot.height() + round(TITLE_BAR * ratio))
+    framed.setDevicePixelRatio(ratio)
+    framed.fill(QColor("#d9d9d9"))
+    painter = QPainter(framed)
+    font = QFont()
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#202020"))
+    bar = QRect(0, 0, width, TITLE_BAR)
+    painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, title)
+    painter.drawPixmap(0, TITLE_BAR, width, height, shot)
+    painter.end()
+    return framed
 
 
 def _write_png(pixmap: Any, path: Path) -> None:
