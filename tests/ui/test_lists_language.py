@@ -245,3 +245,25 @@ def test_a_refused_field_is_explained_in_the_language_and_nothing_is_written(
     assert "abc" in shown and "is not an amount" not in shown
     assert messages and messages[-1].startswith("Не збережено: ")
     assert session.case.get("damage_item", item.id).estimated_cost == item.estimated_cost
+
+
+@pytest.mark.parametrize(
+    ("code", "names"),
+    [
+        ("az", ["Cəfər", "Çingiz", "Elçin", "Əli", "Həsən", "Xəlil", "İlham", "Kamal", "Qasım"]),
+        ("uk", ["Ганна", "Ґудзь", "Ельза", "Євген", "Ищенко", "Іван", "Їжак", "Йосип"]),
+        ("ru", ["Егоров", "Ежов", "Ёлкин", "Жуков"]),
+    ],
+)
+def test_a_list_sorts_names_in_the_languages_alphabetical_order(
+    code, names, qapp, session: CaseSession, language
+) -> None:
+    from casefile.ui.models.parties import PartyTableModel
+
+    _speak(qapp, language, code)
+    for name in reversed(names):
+        session.add("party", name=name)
+    model = PartyTableModel(session)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert [name for name in shown if name in names] == names

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from casefile.ui.case.session import CaseSession
+from casefile.ui.models.collation import sort_key
 from casefile.ui.models.facets import Facet, Option, Values, passing
 from casefile.ui.models.roles import IdRole, KindRole, SortRole, answered
 from casefile.ui.models.table import FlatTableModel, Index
@@ -90,7 +91,8 @@ class Column:
 @dataclass(frozen=True, slots=True)
 class _Row:
     texts: tuple[str, ...]
-    sort_keys: tuple[Any, ...]
+    #: by column; None where a text column's key is not made yet (`_sort_key`)
+    sort_keys: list[Any]
 
 
 #: the key under which a block's names carry the incident's time zone, for columns that
@@ -146,8 +148,17 @@ def caseless(text: str) -> str:
     return text.casefold().replace("\u0307", "")
 
 
+def _sort_key(row: _Row, column: int) -> Any:
+    """The row's key in a column: a text column's is made when first sorted by, in the
+    alphabetical order of the app's language (collation.sort_key), and kept with the row."""
+    key = row.sort_keys[column]
+    if key is None:
+        key = row.sort_keys[column] = sort_key(row.texts[column])
+    return key
+
+
 def _blank(columns: int) -> _Row:
-    return _Row(("",) * columns, ("",) * columns)
+    return _Row(("",) * columns, [""] * columns)
 
 
 class ItemTableModel(FlatTableModel):
@@ -227,7 +238,7 @@ class ItemTableModel(FlatTableModel):
         if role == _DISPLAY:
             return cached.texts[column]
         if role == _SORT:
-            return cached.sort_keys[column]
+            return _sort_key(cached, column)
         text = cached.texts[column]  # the tooltip: a text the column may have cut short
         return text if len(text) > 40 else None
 
@@ -266,10 +277,7 @@ class ItemTableModel(FlatTableModel):
         records, names = self.records_with_names(ids)
         for record in records:
             texts = tuple(c.text(record, names) for c in self.columns)
-            keys = tuple(
-                (c.sort(record, names) if c.sort is not None else text.casefold())
-                for c, text in zip(self.columns, texts, strict=True)
-            )
+            keys = [c.sort(record, names) if c.sort is not None else None for c in self.columns]
             self._cache[record.id] = _Row(texts, keys)
 
     def _incident_zone(self) -> str:
@@ -394,7 +402,7 @@ class ItemTableModel(FlatTableModel):
         blank = _blank(len(self.columns))
         return sorted(
             ids,
-            key=lambda i: self._cache.get(i, blank).sort_keys[column],
+            key=lambda i: _sort_key(self._cache.get(i, blank), column),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
 
