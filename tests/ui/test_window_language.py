@@ -57,6 +57,8 @@ def test_the_status_line_actions_and_title_speak_the_language(window, demo_path,
         assert translated.action_encryption.text() == "Ши&фрування…"
         translated.workspace.show_page(2)  # the damage list: Add adds a damage item
         assert translated.action_add.toolTip().endswith("(Ctrl+Shift+N або Insert)")
+        pane = translated.workspace.view(2).list_pane()
+        assert pane.add_button.toolTip().endswith("(Ctrl+Shift+N або Insert)")
     finally:
         translated.close_without_asking()
 

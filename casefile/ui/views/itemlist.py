@@ -50,7 +50,7 @@ from casefile.ui.models.facets import Option
 from casefile.ui.models.items import ItemTableModel
 from casefile.ui.models.roles import IdRole
 from casefile.ui.support.columns import fixed_rows
-from casefile.ui.support.formatting import ADD_SHORTCUT_TEXT
+from casefile.ui.support.formatting import add_shortcut_text
 from casefile.ui.support.store_errors import message_of
 from casefile.ui.support.translation import arg, english_plural
 from casefile.ui.views.listactions import BulkField, selection_menu
@@ -211,7 +211,7 @@ class ItemListPane(QWidget):
         selection.currentRowChanged.connect(self._on_selection_current_row_changed)
         table.activated.connect(self._on_table_activated)
 
-        self.add_button.setToolTip(f"{self.words.add} ({ADD_SHORTCUT_TEXT})")
+        self.add_button.setToolTip(f"{self.words.add} ({add_shortcut_text()})")
         self.add_button.clicked.connect(self.add_item)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: palette(placeholder-text);")
@@ -306,7 +306,7 @@ class ItemListPane(QWidget):
     def _empty_text(self) -> str:
         if self._session.read_only:
             return self.words.pick
-        return arg(self.words.pick_or_add, ADD_SHORTCUT_TEXT)
+        return arg(self.words.pick_or_add, add_shortcut_text())
 
     # -- selection -------------------------------------------------------------------------------
 
