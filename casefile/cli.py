@@ -236,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="F",
         help="your key's passphrase, kept in F (else CASEFILE_KEY_PASSPHRASE, else asked)",
     )
+    passphrases.add_copy_options(p)
 
     for name in ("info", "search", "check", "attach", "export-json", "import-json", "brief",
                  "seal", "release", "export-table"):  # fmt: skip
@@ -649,13 +650,27 @@ def cmd_release(args: argparse.Namespace) -> int:
     from casefile.store import CaseFile, Keys, check_output
 
     out = check_output(args.out, inputs=[args.path], what="the release copy")
+    copy_passphrase = passphrases.copy_passphrase(args)
     keys = Keys()
     key = keys.unlock(key_passphrase(args.key_passphrase_file, keys))
     with CaseFile.open(args.path, read_only=True, passphrase=_passphrase(args)) as case:
-        written, manifest = case.release_copy(out, key, redact_internal=args.redact_internal)
+        written, manifest = case.release_copy(
+            out,
+            key,
+            redact_internal=args.redact_internal,
+            passphrase=copy_passphrase,
+            plain=args.plain,
+        )
         say_notices(case)
+        encrypted_as_case = case.encrypted
     print(f"wrote the release copy {shown(written)}, sealed by {one_line(key.public.name)}")
     print(one_line(f"  withheld: {withheld_text(manifest['withheld'])}"))
+    if copy_passphrase is not None:
+        print("  encrypted with the new passphrase")
+    elif encrypted_as_case and not args.plain:
+        print("  encrypted with the case's passphrase (--plain or --new-passphrase-file to choose)")
+    elif encrypted_as_case:
+        print("  not encrypted, as asked: anyone who has the copy can read it")
     return EXIT_OK
 
 

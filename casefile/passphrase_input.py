@@ -50,6 +50,40 @@ def add_option(parser: argparse.ArgumentParser, source: Source = CASE) -> None:
     parser.add_argument(source.option, metavar="F", help=helps[source])
 
 
+def add_copy_options(parser: argparse.ArgumentParser) -> None:
+    """How a command's new copy of a case is encrypted: as the case, under a new
+    passphrase, or not at all."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        NEW.option,
+        metavar="F",
+        help=f"encrypt the copy with a new passphrase, the text of F (else {NEW.variable} "
+        "if set; without either, the copy is encrypted as the case is, or plain as it is)",
+    )
+    group.add_argument(
+        "--plain",
+        action="store_true",
+        help="write the copy unencrypted, even of an encrypted case: anyone who has the "
+        "copy can read it",
+    )
+
+
+def copy_passphrase(args: argparse.Namespace) -> Passphrase | None:
+    """The new passphrase of a copy (see add_copy_options): None where the copy is plain
+    by choice or encrypted as its case. Never asked for on the terminal: a copy is
+    re-keyed only when the user says so, by the option or the environment."""
+    from casefile.store import Passphrase, read_passphrase_file
+
+    if args.plain:
+        return None
+    given = getattr(args, NEW.dest, None)
+    if given:
+        return Passphrase(read_passphrase_file(given), given=True)
+    if os.environ.get(NEW.variable):
+        return Passphrase(os.environ[NEW.variable])
+    return None
+
+
 def case_passphrase(args: argparse.Namespace, path: object) -> Passphrase | None:
     """The passphrase for the case at `path`, from the command's options, the environment
     or, once the file turns out to need one, the terminal (None: nowhere to ask)."""

@@ -277,6 +277,72 @@ def test_release_then_check(cli: Callable[..., Run], case_path: Path, tmp_path: 
     assert "seal 1 of 1: Released by Press Officer" in checked.out
 
 
+def test_a_release_copy_of_an_encrypted_case_is_encrypted_or_plain_as_chosen(
+    cli: Callable[..., Run], case_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the case by default; under a new passphrase (file or CASEFILE_NEW_PASSPHRASE);
+    plain only when asked with --plain. Each copy is sealed and passes check."""
+    from casefile.store import CaseFile, Passphrase, WrongPassphrase, encrypt
+
+    for name in ("CASEFILE_PASSPHRASE", "CASEFILE_NEW_PASSPHRASE"):
+        monkeypatch.delenv(name, raising=False)
+    cli("key", "new", "--name", "Press Officer")
+    encrypt(case_path, Passphrase("the team's passphrase"))
+    team, outside = tmp_path / "team.txt", tmp_path / "outside.txt"
+    team.write_text("the team's passphrase\n")
+    outside.write_text("the press office's passphrase\n")
+
+    def release(name: str, *options: object) -> tuple[Path, Run]:
+        out = tmp_path / name
+        return out, cli("release", case_path, out, "--passphrase-file", team, *options)
+
+    def opens_with(path: Path, passphrase: str | None) -> bool:
+        secret = Passphrase(passphrase) if passphrase is not None else None
+        try:
+            with CaseFile.open(path, read_only=True, passphrase=secret) as copy:
+                return copy.encrypted == (passphrase is not None) and copy.check() == []
+        except WrongPassphrase:
+            return False
+
+    same, run = release("same.casefile")
+    assert run.code == 0 and "encrypted with the case's passphrase" in run.out
+    assert opens_with(same, "the team's passphrase")
+    new, run = release("new.casefile", "--new-passphrase-file", outside)
+    assert run.code == 0 and "encrypted with the new passphrase" in run.out
+    assert opens_with(new, "the press office's passphrase")
+    assert not opens_with(new, "the team's passphrase")
+    monkeypatch.setenv("CASEFILE_NEW_PASSPHRASE", "from the environment")
+    from_env, run = release("env.casefile")
+    assert run.code == 0 and opens_with(from_env, "from the environment")
+    plain, run = release("plain.casefile", "--plain")  # the flag wins over the environment
+    assert run.code == 0 and "not encrypted, as asked" in run.out
+    assert plain.read_bytes().startswith(b"SQLite format 3") and opens_with(plain, None)
+    checked = cli("check", plain)
+    assert checked.code == 0 and "seal 1 of 1: Released by Press Officer" in checked.out
+    both, run = release("both.casefile", "--plain", "--new-passphrase-file", outside)
+    assert run.code == 1 and "not allowed with" in run.err and not both.exists()
+
+
+def test_a_release_copy_of_a_plain_case_may_be_encrypted(
+    cli: Callable[..., Run], case_path: Path, tmp_path: Path
+) -> None:
+    from casefile.store import CaseFile, Passphrase
+
+    cli("key", "new", "--name", "Press Officer")
+    secret = tmp_path / "outside.txt"
+    secret.write_text("the press office's passphrase\n")
+    out = tmp_path / "release.casefile"
+    run = cli("release", case_path, out, "--new-passphrase-file", secret)
+    assert run.code == 0 and "encrypted with the new passphrase" in run.out
+    assert b"Strike" not in out.read_bytes() and b"Gate" not in out.read_bytes()
+    with CaseFile.open(
+        out, read_only=True, passphrase=Passphrase("the press office's passphrase")
+    ) as copy:
+        assert copy.encrypted and copy.check() == []
+        assert [d.title for d in copy.records("damage_item")] == ["Gate"]
+    assert not list(tmp_path.glob("*casefile-tmp*"))
+
+
 def test_release_refuses_an_existing_output(
     cli: Callable[..., Run], case_path: Path, tmp_path: Path
 ) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from casefile.store import audit, rows
 from casefile.store import sqlitefile as sf
-from casefile.store.cipher import Passphrase, check_new_passphrase
+from casefile.store.cipher import Cipher, Passphrase, check_new_passphrase
 from casefile.store.errors import (
     AlreadyExists,
     CaseFileError,
@@ -140,6 +140,13 @@ def _unsynced(conn: sqlite3.Connection, record: object) -> None:
     """A staged copy's connection: nothing synced or journalled on disk (see _write_staged)."""
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("PRAGMA journal_mode=MEMORY")
+
+
+@dataclasses.dataclass(frozen=True)
+class CopyKey:
+    """The key a copy is written under, other than its case's: None for a plain copy."""
+
+    cipher: Cipher | None
 
 
 class CaseFile:
@@ -1479,9 +1486,30 @@ class CaseFile:
 
     # -- copies --------------------------------------------------------------------------
 
-    def save_copy(self, destination: str | os.PathLike[str]) -> Path:
-        """A consistent, compact copy to share: no free pages, no text of deleted items."""
-        return self._write_copy(destination, "the copy", lambda session: None)[0]
+    def save_copy(
+        self,
+        destination: str | os.PathLike[str],
+        *,
+        passphrase: Passphrase | None = None,
+        plain: bool = False,
+    ) -> Path:
+        """A consistent, compact copy to share: no free pages, no text of deleted items.
+        Encrypted as the case is (the same passphrase), unless given a new `passphrase`
+        or asked for a `plain` copy."""
+        copy_key = self._copy_key(passphrase, plain)
+        return self._write_copy(destination, "the copy", lambda session: None, copy_key)[0]
+
+    def _copy_key(self, passphrase: Passphrase | None, plain: bool) -> CopyKey | None:
+        """How a copy is encrypted: as this file (None), or under the key given (a new
+        passphrase's, or none for a plain copy)."""
+        if passphrase is not None and plain:
+            raise ValueError("a copy is plain or has a new passphrase, not both")
+        if passphrase is not None:
+            check_new_passphrase(passphrase)
+            return CopyKey(passphrase.new_cipher())
+        if plain and self._opened.cipher is not None:
+            return CopyKey(None)
+        return None
 
     def release_copy(
         self,
@@ -1489,11 +1517,16 @@ class CaseFile:
         key: SigningKey,
         *,
         redact_internal: bool = False,
+        passphrase: Passphrase | None = None,
+        plain: bool = False,
     ) -> tuple[Path, dict[str, Any]]:
         """A copy for people outside the team (store/release.py): without deleted items,
         without the audit log's old values, optionally without internal material, with a
-        manifest of what it withholds, sealed with `key`. Returns its path and manifest."""
+        manifest of what it withholds, sealed with `key`. Returns its path and manifest.
+        Encrypted as the case is, unless given a new `passphrase` or asked to be `plain`."""
         from casefile.store import release
+
+        copy_key = self._copy_key(passphrase, plain)
 
         # What is released is what check finds sound: a damaged case, a planted value, a
         # broken chain or a forged seal is refused before the copy is made.
@@ -1511,6 +1544,7 @@ class CaseFile:
             lambda session: release.withhold_for_release(
                 session, key, self.actor, redact_internal=redact_internal
             ),
+            copy_key,
         )
 
     def _write_copy(
@@ -1518,10 +1552,13 @@ class CaseFile:
         destination: str | os.PathLike[str],
         what: str,
         scrub: Callable[[Session], T],
+        copy_key: CopyKey | None = None,
     ) -> tuple[Path, T]:
         """A compact copy of the case at `destination` (a new file, whole or not at all),
         made with VACUUM INTO and then changed by `scrub` in one transaction before its
-        search index is made again from its items and its free pages are dropped."""
+        search index is made again from its items and its free pages are dropped. Under
+        another key (`copy_key`) it is exported under that key instead, so that no page
+        of it is written under the case's."""
         target = check_output(destination, inputs=[self.path], what=what)
         if os.path.lexists(target):
             raise AlreadyExists.of("copy.already_exists", path=target, what=what)
@@ -1529,13 +1566,19 @@ class CaseFile:
         try:
             with private_folder(target) as folder:
                 temp = folder / target.name
-                # mode=ro protects the source; query_only would also forbid writing the copy.
-                raw = self._raw_connect(query_only=False)
-                try:
-                    raw.execute("VACUUM INTO ?", (str(temp),))
-                finally:
-                    raw.close()
-                result = self._scrub_copy(temp, scrub)
+                cipher = self._opened.cipher
+                if copy_key is None:
+                    # mode=ro protects the source; query_only would forbid writing the copy.
+                    raw = self._raw_connect(query_only=False)
+                    try:
+                        raw.execute("VACUUM INTO ?", (str(temp),))
+                    finally:
+                        raw.close()
+                else:
+                    os.close(create_new(temp))
+                    cipher = copy_key.cipher
+                    sf.export(self._opened.working_path, self._opened.cipher, temp, cipher)
+                result = self._scrub_copy(temp, scrub, cipher)
                 sync_to_disk(temp)
                 put_new_in_place(temp, target)
         except BaseException as exc:
@@ -1548,12 +1591,12 @@ class CaseFile:
         sync_folder(target.parent)
         return target, result
 
-    def _scrub_copy(self, copy: Path, scrub: Callable[[Session], T]) -> T:
+    def _scrub_copy(self, copy: Path, scrub: Callable[[Session], T], cipher: Cipher | None) -> T:
         """Withhold audit values of deleted items, make `scrub`'s changes, rebuild the
         search index from live rows, and drop the free pages where old text lingers."""
         from casefile.store import release
 
-        conn = sf.raw_connect(copy, read_only=False, cipher=self._opened.cipher)
+        conn = sf.raw_connect(copy, read_only=False, cipher=cipher)
         engine = sf.engine_on(conn)
         try:
             # casefile creates no triggers or views: any in a hostile file would run on

@@ -132,7 +132,7 @@ def _rewrite_open(case: CaseFile, new: Cipher | None) -> None:
     real = path.resolve()
     staged = _staging(real, path)
     try:
-        _export(opened.working_path, opened.cipher, staged, new)
+        sf.export(opened.working_path, opened.cipher, staged, new)
         verdict = recovery.soundness(staged, new)
         if not verdict.ok:
             raise Corrupt.of(
@@ -167,25 +167,3 @@ def _staging(real: Path, path: Path) -> Path:
     finally:
         os.close(fd)
     return Path(name)
-
-
-def _export(source: Path, source_cipher: Cipher | None, staged: Path, new: Cipher | None) -> None:
-    """Every table, index, the search index and the header's schema version and
-    application id, from `source` into the empty `staged` under the `new` key."""
-    conn = sf.sqlcipher().connect(sf.uri(staged, "rw"), uri=True, isolation_level=None)
-    try:
-        if new is not None:
-            conn.execute(new.key_pragma())
-        else:
-            conn.execute(f"PRAGMA page_size={sf.PAGE_SIZE}")
-        conn.execute("PRAGMA journal_mode=DELETE")
-        sf.apply_pragmas(conn, read_only=False)
-        key = "" if source_cipher is None else source_cipher.raw_key()
-        conn.execute("ATTACH DATABASE ? AS source KEY ?", (sf.uri(source, "ro"), key))
-        version = int(conn.execute("PRAGMA source.user_version").fetchone()[0])
-        conn.execute("SELECT sqlcipher_export('main', 'source')")
-        conn.execute(f"PRAGMA main.user_version={version}")
-        conn.execute(f"PRAGMA main.application_id={sf.APPLICATION_ID}")
-        conn.execute("DETACH DATABASE source")
-    finally:
-        conn.close()

@@ -655,6 +655,32 @@ def migrate(conn: sqlite3.Connection) -> None:
         command.upgrade(config, "head")
 
 
+def export(source: Path, source_cipher: Cipher | None, target: Path, new: Cipher | None) -> None:
+    """Every table, index, the search index and the header's schema version and
+    application id, from `source` into the empty file `target` under the `new` key (None:
+    plain), with SQLCipher's `sqlcipher_export`: nothing of it is written under another
+    key. Read in one transaction, so that a writer of `source` meanwhile is not half in."""
+    conn = sqlcipher().connect(uri(target, "rw"), uri=True, isolation_level=None)
+    try:
+        if new is not None:
+            conn.execute(new.key_pragma())
+        else:
+            conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        apply_pragmas(conn, read_only=False)
+        key = "" if source_cipher is None else source_cipher.raw_key()
+        conn.execute("ATTACH DATABASE ? AS source KEY ?", (uri(source, "ro"), key))
+        conn.execute("BEGIN")
+        version = int(conn.execute("PRAGMA source.user_version").fetchone()[0])
+        conn.execute("SELECT sqlcipher_export('main', 'source')")
+        conn.execute(f"PRAGMA main.user_version={version}")
+        conn.execute(f"PRAGMA main.application_id={APPLICATION_ID}")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE source")
+    finally:
+        conn.close()
+
+
 def map_sqlite_error(exc: BaseException, path: Path) -> CaseFileError | None:
     """The CaseFileError for an environmental SQLite failure, or None for a bug."""
     orig = getattr(exc, "orig", exc)

@@ -237,12 +237,12 @@ def test_plain_files_refuse_decrypt_and_rekey(demo_path: Path) -> None:
 
 
 def test_an_older_encrypted_case_is_upgraded_with_an_encrypted_backup(tmp_path: Path) -> None:
-    from casefile.store import encryption
+    from casefile.store import sqlitefile as sf
 
     path = tmp_path / "old.casefile"
     path.touch()
     cipher = Passphrase(SECRET).new_cipher()
-    encryption._export(FIXTURES / "schema-1.casefile", None, path, cipher)
+    sf.export(FIXTURES / "schema-1.casefile", None, path, cipher)
     before = file_digest(path)
     with CaseFile.open(path, read_only=True, passphrase=Passphrase(SECRET)) as case:
         assert case.summary().schema_version > 1
@@ -260,11 +260,11 @@ def test_an_older_encrypted_case_with_a_damaged_page_is_not_upgraded(tmp_path: P
     """An upgrade rewrites the schema: before it, every page of an encrypted case is read
     (an ordinary opening reads only what it needs). The last page holds no row that the
     foreign-key check reads."""
-    from casefile.store import encryption
+    from casefile.store import sqlitefile as sf
 
     path = tmp_path / "old.casefile"
     path.touch()
-    encryption._export(FIXTURES / "schema-1.casefile", None, path, Passphrase(SECRET).new_cipher())
+    sf.export(FIXTURES / "schema-1.casefile", None, path, Passphrase(SECRET).new_cipher())
     data = bytearray(path.read_bytes())
     data[-4096 + 100] ^= 0xFF
     path.write_bytes(bytes(data))
