@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Vəziyyət</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation>Yeri</translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>where on the premises</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Quantity × unit cost</source>
-        <translation>Miqdar × vahidin dəyəri</translation>
+        <translation>Miqdar × qiymət</translation>
     </message>
     <message>
         <source>Assessed by</source>
@@ -214,7 +214,7 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation>İcraçı</translation>
+        <translation>Məsul</translation>
     </message>
     <message>
         <source>Due</source>
@@ -222,7 +222,7 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Vəziyyət</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Internal</source>
@@ -313,7 +313,7 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>&amp;Vəziyyət</translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM, in the incident&apos;s zone</source>
@@ -413,15 +413,15 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     <name>MeetingForm</name>
     <message>
         <source>Title</source>
-        <translation>Adı</translation>
+        <translation>Başlıq</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Növü</translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation>Vaxtı</translation>
+        <translation>Vaxt</translation>
     </message>
     <message>
         <source>All day</source>
@@ -437,7 +437,7 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation>Yeri</translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -528,11 +528,11 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     <message>
         <source>Title</source>
         <extracomment>the kind of note that is internal unless its user says otherwise</extracomment>
-        <translation>Adı</translation>
+        <translation>Başlıq</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Növü</translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <source>Date</source>
@@ -828,7 +828,7 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Növü</translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <source>Role in the case</source>
@@ -942,7 +942,7 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     <name>SelectionMenu</name>
     <message>
         <source>Set status of %1</source>
-        <translation>Vəziyyəti təyin et: %1</translation>
+        <translation>Statusu təyin et: %1</translation>
     </message>
     <message>
         <source>Set severity of %1</source>

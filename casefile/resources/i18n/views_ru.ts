@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>Estimate</source>
-        <translation>Ориентировочная стоимость</translation>
+        <translation>Оценка стоимости</translation>
     </message>
     <message>
         <source>Quantity × unit cost</source>
-        <translation>Количество × цена за единицу</translation>
+        <translation>Количество × цена</translation>
     </message>
     <message>
         <source>Assessed by</source>
@@ -219,7 +219,7 @@ or add one with %1.</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation>Исполнитель</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Due</source>
@@ -420,11 +420,11 @@ or add one with %1.</source>
     <name>MeetingForm</name>
     <message>
         <source>Title</source>
-        <translation>Название</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>When</source>
@@ -537,11 +537,11 @@ or add one with %1.</source>
     <message>
         <source>Title</source>
         <extracomment>the kind of note that is internal unless its user says otherwise</extracomment>
-        <translation>Название</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Date</source>
@@ -848,7 +848,7 @@ or add one with %1.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Role in the case</source>
@@ -1000,7 +1000,7 @@ or add one with %1.</source>
     </message>
     <message>
         <source>Set kind of %1</source>
-        <translation>Задать вид: %1</translation>
+        <translation>Задать тип: %1</translation>
     </message>
 </context>
 <context>

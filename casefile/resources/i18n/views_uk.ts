@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Стан</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Location</source>
@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>Estimate</source>
-        <translation>Орієнтовна вартість</translation>
+        <translation>Оцінка вартості</translation>
     </message>
     <message>
         <source>Quantity × unit cost</source>
-        <translation>Кількість × ціна за одиницю</translation>
+        <translation>Кількість × ціна</translation>
     </message>
     <message>
         <source>Assessed by</source>
@@ -219,7 +219,7 @@ or add one with %1.</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation>Виконавець</translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Due</source>
@@ -227,7 +227,7 @@ or add one with %1.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>Стан</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Internal</source>
@@ -320,7 +320,7 @@ or add one with %1.</source>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>С&amp;тан</translation>
+        <translation>С&amp;татус</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM, in the incident&apos;s zone</source>
@@ -420,11 +420,11 @@ or add one with %1.</source>
     <name>MeetingForm</name>
     <message>
         <source>Title</source>
-        <translation>Назва</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>When</source>
@@ -537,11 +537,11 @@ or add one with %1.</source>
     <message>
         <source>Title</source>
         <extracomment>the kind of note that is internal unless its user says otherwise</extracomment>
-        <translation>Назва</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Date</source>
@@ -848,7 +848,7 @@ or add one with %1.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Role in the case</source>
@@ -963,7 +963,7 @@ or add one with %1.</source>
     <name>SelectionMenu</name>
     <message>
         <source>Set status of %1</source>
-        <translation>Задати стан: %1</translation>
+        <translation>Задати статус: %1</translation>
     </message>
     <message>
         <source>Set severity of %1</source>
@@ -1000,7 +1000,7 @@ or add one with %1.</source>
     </message>
     <message>
         <source>Set kind of %1</source>
-        <translation>Задати вид: %1</translation>
+        <translation>Задати тип: %1</translation>
     </message>
 </context>
 <context>
