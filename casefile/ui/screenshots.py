@@ -464,24 +464,35 @@ def _write_png(pixmap: Any, path: Path) -> None:
 
 
 def write_page(shots: Sequence[Shot], page: Path) -> None:
-    """A Markdown page listing every shot, language by language, linked relative to it."""
+    """A Markdown page with a table of every shot: a row per view or dialog, a column
+    per language, each cell a link relative to the page."""
+    languages = [lang for lang in LANGUAGES if any(s.language == lang for s in shots)]
+    rows: dict[str, dict[str, Shot]] = {}
+    for shot in shots:
+        rows.setdefault(shot.name, {})[shot.language] = shot
     lines = [
         "# Screenshots",
         "",
-        "Every view of the app on the demo case, and its main dialogs, in each language.",
-        "Written by `make screenshots` (casefile/ui/screenshots.py); the case's own text is",
-        "the user's data and stays as it was typed.",
+        "Every view of the app on the demo case, and its main dialogs, in each language,",
+        "written by `make screenshots` (casefile/ui/screenshots.py). A dialog's shot carries",
+        "its title in a bar above it. The case's own text (titles, names, notes) is the",
+        "user's data and stays as it was typed; the lists at a laptop's and a full HD",
+        "screen's size are shown in English.",
         "",
+        "| " + " | ".join(["Shows", *(LANGUAGES[lang] for lang in languages)]) + " |",
+        "| " + " | ".join(["---"] * (len(languages) + 1)) + " |",
     ]
-    languages = [lang for lang in LANGUAGES if any(s.language == lang for s in shots)]
-    lines.append(" · ".join(f"[{LANGUAGES[lang]}](#{lang})" for lang in languages))
-    for language in languages:
-        lines += ["", f'<a id="{language}"></a>', "", f"## {LANGUAGES[language]} ({language})"]
-        lines.append("")
-        for shot in (s for s in shots if s.language == language):
-            link = os.path.relpath(shot.path, page.parent).replace(os.sep, "/")
-            lines.append(f"- [{shot.caption}]({link})")
+    for name in sorted(rows):
+        shot_in = rows[name]
+        caption = next(iter(shot_in.values())).caption
+        cells = [_link(shot_in[lang], page, lang) if lang in shot_in else "—" for lang in languages]
+        lines.append("| " + " | ".join([caption, *cells]) + " |")
     page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _link(shot: Shot, page: Path, language: str) -> str:
+    target = os.path.relpath(shot.path, page.parent).replace(os.sep, "/")
+    return f"[{language}]({target})"
 
 
 def main(argv: list[str]) -> int:

@@ -28,8 +28,8 @@ def test_every_view_and_dialog_is_shot_in_the_language_and_listed(qapp, tmp_path
     page = tmp_path / "screenshots.md"
     screenshots.write_page(shots, page)
     text = page.read_text(encoding="utf-8")
-    assert "## Українська (uk)" in text
-    assert all(f"](screenshots/uk/{shot.name}.png)" in text for shot in shots)
+    assert "| Shows | Українська |" in text
+    assert all(f"[uk](screenshots/uk/{shot.name}.png)" in text for shot in shots)
 
 
 def test_a_language_not_shot_is_refused(capsys) -> None:
