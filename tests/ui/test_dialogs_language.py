@@ -350,3 +350,16 @@ def test_qts_own_words_in_the_dialogs_are_azerbaijani_too(qtbot, speak) -> None:
     qtbot.addWidget(picker)
     labels = {label.text() for label in picker.findChildren(QLabel)}
     assert {"&Harada:", "Faylın &adı:", "Faylın &növü:"} <= labels
+
+
+def test_the_shortcut_sheet_names_keys_in_the_language(qtbot, speak) -> None:
+    """A key Qt names in words (the Undo key) is named in Azerbaijani too."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from casefile.ui.dialogs.help import shortcut_rows
+
+    speak("az")
+    action = QAction("&Undo")
+    action.setShortcuts(QKeySequence.StandardKey.Undo)
+    keys = shortcut_rows([action])[0][1]
+    assert "Ctrl+Z" in keys and "Undo" not in keys

@@ -673,8 +673,8 @@
     <message numerus="yes">
         <source>Both copies changed %n thing(s) differently: choose for each what the case keeps.</source>
         <translation>
-            <numerusform>Hər iki surət %n yeri fərqli dəyişib: hər biri üçün işdə nəyin qalacağını seçin.</numerusform>
-            <numerusform>Hər iki surət %n yeri fərqli dəyişib: hər biri üçün işdə nəyin qalacağını seçin.</numerusform>
+            <numerusform>%n ziddiyyət var: hər iki surət eyni şeyi fərqli dəyişib; hər biri üçün işdə nəyin qalacağını seçin.</numerusform>
+            <numerusform>%n ziddiyyət var: hər iki surət eyni şeyi fərqli dəyişib; hər biri üçün işdə nəyin qalacağını seçin.</numerusform>
         </translation>
     </message>
     <message>

@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>Export my public key…</source>
-        <translation>Экспортировать мой открытый ключ…</translation>
+        <translation>Экспорт открытого ключа…</translation>
     </message>
     <message>
         <source>Trust a key…</source>
@@ -673,9 +673,9 @@
     <message numerus="yes">
         <source>Both copies changed %n thing(s) differently: choose for each what the case keeps.</source>
         <translation>
-            <numerusform>Обе копии по-разному изменили %n место: выберите для каждого, что останется в деле.</numerusform>
-            <numerusform>Обе копии по-разному изменили %n места: выберите для каждого, что останется в деле.</numerusform>
-            <numerusform>Обе копии по-разному изменили %n мест: выберите для каждого, что останется в деле.</numerusform>
+            <numerusform>Обнаружено %n расхождение: обе копии изменили одно и то же по-разному; выберите для каждого, что останется в деле.</numerusform>
+            <numerusform>Обнаружено %n расхождения: обе копии изменили одно и то же по-разному; выберите для каждого, что останется в деле.</numerusform>
+            <numerusform>Обнаружено %n расхождений: обе копии изменили одно и то же по-разному; выберите для каждого, что останется в деле.</numerusform>
         </translation>
     </message>
     <message>

@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>Export my public key…</source>
-        <translation>Експортувати мій відкритий ключ…</translation>
+        <translation>Експорт відкритого ключа…</translation>
     </message>
     <message>
         <source>Trust a key…</source>
@@ -673,9 +673,9 @@
     <message numerus="yes">
         <source>Both copies changed %n thing(s) differently: choose for each what the case keeps.</source>
         <translation>
-            <numerusform>Обидві копії по-різному змінили %n місце: виберіть для кожного, що залишиться у справі.</numerusform>
-            <numerusform>Обидві копії по-різному змінили %n місця: виберіть для кожного, що залишиться у справі.</numerusform>
-            <numerusform>Обидві копії по-різному змінили %n місць: виберіть для кожного, що залишиться у справі.</numerusform>
+            <numerusform>Виявлено %n розбіжність: обидві копії змінили одне й те саме по-різному; виберіть для кожної, що залишиться у справі.</numerusform>
+            <numerusform>Виявлено %n розбіжності: обидві копії змінили одне й те саме по-різному; виберіть для кожної, що залишиться у справі.</numerusform>
+            <numerusform>Виявлено %n розбіжностей: обидві копії змінили одне й те саме по-різному; виберіть для кожної, що залишиться у справі.</numerusform>
         </translation>
     </message>
     <message>

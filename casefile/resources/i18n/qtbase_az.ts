@@ -276,4 +276,63 @@ Onu əvəz etmək istəyirsiniz?</translation>
             <translation>Kompüterim</translation>
         </message>
     </context>
+    <context>
+        <name>QShortcut</name>
+        <message>
+            <source>New</source>
+            <translation>Yeni</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Aç</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Yadda saxla</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Bağla</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Geri qaytar</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Təkrarla</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Axtar</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Köçür</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Yapışdır</translation>
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation>Kəs</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Geri</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>İrəli</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Yenilə</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Sil</translation>
+        </message>
+    </context>
 </TS>

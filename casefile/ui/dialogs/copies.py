@@ -209,7 +209,7 @@ class CompareDialog(QDialog):
             self.tree.addTopLevelItem(top)
             top.setExpanded(item.change == "changed")
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((280, 220, 220)):
+        for column, width in enumerate((260, 190, 190)):  # the rest: who and when, whole
             self.tree.setColumnWidth(column, width)
         layout.addWidget(self.tree)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -282,6 +282,7 @@ class MergeDialog(QDialog):
         for row, conflict in enumerate(self.conflicts):
             self._fill_row(row, conflict)
         self.table.setVisible(bool(self.conflicts))
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeRowsToContents()
         layout.addWidget(self.table)
         self.buttons = QDialogButtonBox(
