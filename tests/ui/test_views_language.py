@@ -76,6 +76,7 @@ def test_russian_counts_take_the_plural_form_of_their_number(
     view = DamageView(session)
     qtbot.addWidget(view)
     assert view.count_text(count) == expected
+    assert view.plural == "повреждения"  # what a printed list is headed by
     assert view.count_of_text(2, 1234) == "2 из 1\u00a0234 повреждений"
 
 

@@ -71,7 +71,6 @@ class DamageForm(ItemForm):
 class DamageView(ItemListPane):
     title = "Damage"
     kind = "damage_item"
-    plural = "damage items"
     bulk_fields = (
         BulkField(
             "status", QT_TRANSLATE_NOOP("SelectionMenu", "Set status of %1"), DAMAGE_STATUSES

@@ -95,8 +95,6 @@ class ItemListPane(QWidget):
     """One kind's table and form, side by side."""
 
     kind: ClassVar[str] = ""
-    #: the kind in English, for the undo step's name
-    plural: ClassVar[str] = "items"
     can_delete: ClassVar[bool] = True
 
     jump_requested = Signal(str, str)
@@ -167,6 +165,12 @@ class ItemListPane(QWidget):
     def new_item_fields(self) -> dict[str, Any]:
         """The fields of a freshly added item (the user edits them at once)."""
         return {"title": self.words.new_title}
+
+    @property
+    def plural(self) -> str:
+        """The kind, several of it, in the user's language ("damage items"): what a
+        printed list is headed by."""
+        return QLocale().toLower(self.words.heading)
 
     @property
     def add_label(self) -> str | None:

@@ -94,7 +94,6 @@ class FollowUpForm(ItemForm):
 
 class MeetingsPane(ItemListPane):
     kind = "meeting"
-    plural = "meetings"
     bulk_fields = (
         BulkField("kind", QT_TRANSLATE_NOOP("SelectionMenu", "Set kind of %1"), MEETING_KINDS),
     )
@@ -138,7 +137,6 @@ class MeetingsPane(ItemListPane):
 
 class FollowUpsPane(ItemListPane):
     kind = "follow_up"
-    plural = "follow-ups"
     bulk_fields = (
         BulkField(
             "status", QT_TRANSLATE_NOOP("SelectionMenu", "Set status of %1"), FOLLOW_UP_STATUSES

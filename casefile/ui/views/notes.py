@@ -69,7 +69,6 @@ class NoteForm(ItemForm):
 class NotesView(ItemListPane):
     title = "Notes"
     kind = "note"
-    plural = "notes"
     bulk_fields = (
         BulkField("kind", QT_TRANSLATE_NOOP("SelectionMenu", "Set kind of %1"), NOTE_KINDS),
     )

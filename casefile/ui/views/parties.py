@@ -51,7 +51,6 @@ class PartyForm(ItemForm):
 class PartiesView(ItemListPane):
     title = "Parties"
     kind = "party"
-    plural = "parties"
     bulk_fields = (
         BulkField("kind", QT_TRANSLATE_NOOP("SelectionMenu", "Set kind of %1"), PARTY_KINDS),
     )
