@@ -46,6 +46,13 @@ CHOICE_NAMES: dict[tuple[str, str], tuple[str, dict[str, str]]] = {
             "closed": QT_TRANSLATE_NOOP("IncidentStatus", "Closed"),
         },
     ),
+    ("incident", "purpose"): (
+        "Purpose",
+        {
+            "decision": QT_TRANSLATE_NOOP("Purpose", "For decision"),
+            "information": QT_TRANSLATE_NOOP("Purpose", "For information"),
+        },
+    ),
     ("party", "kind"): (
         "PartyKind",
         {
