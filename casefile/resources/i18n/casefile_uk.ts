@@ -42,14 +42,6 @@
     </message>
 </context>
 <context>
-    <name>DamageForm</name>
-    <message>
-        <source>Estimate</source>
-        <extracomment>the lists are also shown at a small laptop&apos;s size and at a full HD screen&apos;s the languages shot, English first; the names say what each folder holds how long a dialog may take to appear (a file check runs on a thread first) a shot is stored with at most this many colours: screenshots of a UI have few, and the repository carries every PNG in four languages</extracomment>
-        <translation>Орієнтовна вартість</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source> — Sealed by %1</source>

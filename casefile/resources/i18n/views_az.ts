@@ -336,7 +336,7 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     <name>ItemListPane</name>
     <message>
         <source>Type to show only the rows containing every word</source>
-        <extracomment>the form&apos;s share of a list view at its first showing, and its bounds in pixels: the list keeps most of a 1024 px window, the form does not sprawl on a 1920 px one the kind in English, for the undo step&apos;s name never emitted: a pane&apos;s Add and Delete always mean its own kind</extracomment>
+        <extracomment>the form&apos;s share of a list view at its first showing, and its bounds in pixels: the list keeps most of a 1024 px window, the form does not sprawl on a 1920 px one never emitted: a pane&apos;s Add and Delete always mean its own kind</extracomment>
         <translation>Yalnız bütün sözləri olan sətirləri göstərmək üçün yazın</translation>
     </message>
     <message>
