@@ -68,7 +68,7 @@
     <name>DamageForm</name>
     <message>
         <source>Item</source>
-        <translation>Zədə</translation>
+        <translation>Adı</translation>
     </message>
     <message>
         <source>Category</source>
@@ -820,7 +820,7 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation>Öz dilində adı</translation>
+        <translation>Orijinal adı</translation>
     </message>
     <message>
         <source>as written in its own script</source>
@@ -840,7 +840,7 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation>Mənsubiyyəti</translation>
+        <translation>Mənsubiyyət</translation>
     </message>
     <message>
         <source>Contact</source>

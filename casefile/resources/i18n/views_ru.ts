@@ -69,7 +69,7 @@
     <name>DamageForm</name>
     <message>
         <source>Item</source>
-        <translation>Повреждение</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Category</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Assessed by</source>
-        <translation>Кем оценено</translation>
+        <translation>Кто оценил</translation>
     </message>
     <message>
         <source>Assessed at</source>
@@ -840,7 +840,7 @@ or add one with %1.</source>
     </message>
     <message>
         <source>Native name</source>
-        <translation>Имя на родном языке</translation>
+        <translation>Имя в оригинале</translation>
     </message>
     <message>
         <source>as written in its own script</source>

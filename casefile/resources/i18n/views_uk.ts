@@ -69,7 +69,7 @@
     <name>DamageForm</name>
     <message>
         <source>Item</source>
-        <translation>Пошкодження</translation>
+        <translation>Найменування</translation>
     </message>
     <message>
         <source>Category</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Assessed by</source>
-        <translation>Ким оцінено</translation>
+        <translation>Хто оцінив</translation>
     </message>
     <message>
         <source>Assessed at</source>
@@ -840,7 +840,7 @@ or add one with %1.</source>
     </message>
     <message>
         <source>Native name</source>
-        <translation>Імʼя рідною мовою</translation>
+        <translation>Імʼя в оригіналі</translation>
     </message>
     <message>
         <source>as written in its own script</source>
