@@ -134,3 +134,17 @@ def test_an_error_without_a_known_code_shows_its_english(russian: None) -> None:
     unknown = InvalidInput.of("field.empty", field="title")
     unknown.code = "no.such.code"
     assert message_of(unknown) == "title must not be empty"
+
+
+def test_the_cannot_open_dialog_says_why_in_russian(russian: None, qtbot, tmp_path: Path) -> None:
+    from casefile.ui.dialogs.cannot_open import CannotOpenDialog
+
+    path = tmp_path / "newer.casefile"
+    CaseFile.create(path, title="Kyiv").close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    error = _refusal(lambda: CaseFile.open(path))
+    dialog = CannotOpenDialog(None, path, error)
+    qtbot.addWidget(dialog)
+    assert dialog.informativeText().startswith("«newer.casefile» записан более новой версией")
+    assert "обновите casefile" in dialog.informativeText()

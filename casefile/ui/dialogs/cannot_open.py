@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefile.store import CaseFileError
 from casefile.ui.support.advice import about_file
+from casefile.ui.support.store_errors import full_message, message_of
 
 
 class CannotOpenDialog(QMessageBox):
@@ -18,8 +19,8 @@ class CannotOpenDialog(QMessageBox):
         self.setText(self.tr("“{name}” cannot be opened.").format(name=path.name))
         # The store's message says what is wrong and then what to do (the CLI prints the
         # same words), so the dialog adds no advice of its own to repeat it.
-        self.setInformativeText(about_file(path.name, error.message))
-        self.setDetailedText(str(error))
+        self.setInformativeText(about_file(path.name, message_of(error)))
+        self.setDetailedText(full_message(error))
         self.setStandardButtons(QMessageBox.StandardButton.Ok)
 
     @classmethod

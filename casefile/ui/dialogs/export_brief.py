@@ -32,6 +32,7 @@ from casefile.ui.dialogs.files import FileDialogs
 from casefile.ui.dialogs.settings import LANGUAGE_NAMES
 from casefile.ui.support.error_line import ErrorLine
 from casefile.ui.support.formatting import date_pattern
+from casefile.ui.support.store_errors import message_of
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 #: the brief's sections as the dialog names them (in the app's language; the brief
@@ -162,7 +163,7 @@ class ExportBriefDialog(QDialog):
         try:
             self.request()
         except CaseFileError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(message_of(exc))
             return
         super().accept()
 

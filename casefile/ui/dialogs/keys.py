@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store import CaseFileError, Keys, PublicKey, read_public
+from casefile.ui.support.store_errors import full_message
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ class KeysPanel(QGroupBox):
         try:
             public = self.keys.create(wanted.name, wanted.passphrase)
         except CaseFileError as exc:
-            self._say(str(exc))
+            self._say(full_message(exc))
             return None
         self.refresh()
         self._say(
@@ -187,7 +188,7 @@ class KeysPanel(QGroupBox):
         try:
             public = self.keys.export(target)
         except CaseFileError as exc:
-            self._say(str(exc))
+            self._say(full_message(exc))
             return None
         self._say(
             self.tr(
@@ -205,14 +206,14 @@ class KeysPanel(QGroupBox):
         try:
             public = read_public(path)
         except CaseFileError as exc:
-            self._say(str(exc))
+            self._say(full_message(exc))
             return None
         if not TrustPrompt.ask(self, public):
             return None
         try:
             public, outcome = self.keys.trust(path)
         except CaseFileError as exc:
-            self._say(str(exc))
+            self._say(full_message(exc))
             return None
         said = {
             "own": self.tr("That is your own key, {name}."),

@@ -21,6 +21,7 @@ from casefile.store import CaseFileError, coerce_fields, parse_instant
 from casefile.ui.dialogs.passphrase import NewPassphraseFields
 from casefile.ui.editors.zones import ZoneCombo
 from casefile.ui.support.error_line import ErrorLine
+from casefile.ui.support.store_errors import message_of
 
 
 def system_zone() -> str:
@@ -110,7 +111,7 @@ class NewCaseDialog(QDialog):
         try:
             self.values()
         except CaseFileError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(message_of(exc))
             return
         problem = self.passphrase.problem() if self.encrypt.isChecked() else None
         if problem:

@@ -18,6 +18,7 @@ from casefile.store import LANGUAGES, CaseFileError, Keys, UserSettings, current
 from casefile.ui.support.advice import sentence
 from casefile.ui.support.error_line import ErrorLine
 from casefile.ui.support.settings import Settings
+from casefile.ui.support.store_errors import full_message
 
 #: how each language is named in the list (in itself, so a reader of it finds it)
 LANGUAGE_NAMES = {"en": "English", "az": "Azərbaycanca", "ru": "Русский", "uk": "Українська"}
@@ -96,7 +97,7 @@ class SettingsDialog(QDialog):
         try:
             self._settings.save_preferences(self.chosen())
         except CaseFileError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(full_message(exc))
             return
         super().accept()
 

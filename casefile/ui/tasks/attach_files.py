@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from casefile.store import AttachmentRecord, CaseFileError, read_attachment
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.plurals import counted
+from casefile.ui.support.store_errors import full_message
 
 BATCH_FILES = 4  # files per transaction: one batch of phone photos takes well under a second
 BATCH_BYTES = 16 * 1024 * 1024
@@ -79,7 +80,7 @@ class _Batches:
         try:
             data, name = read_attachment(path)
         except CaseFileError as exc:
-            self._result.errors.append(str(exc))
+            self._result.errors.append(full_message(exc))
             return
         self._batch.append((data, name))
         self._size += len(data)
@@ -142,13 +143,13 @@ def _store(
         return
     except CaseFileError as exc:
         if len(batch) == 1:
-            result.errors.append(str(exc))
+            result.errors.append(full_message(exc))
             return
     for one in batch:
         try:
             _added(result, session.add_attachments([one], to=owner_id, run=run))
         except CaseFileError as exc:
-            result.errors.append(str(exc))
+            result.errors.append(full_message(exc))
 
 
 def _added(result: ImportResult, records: list[AttachmentRecord]) -> None:

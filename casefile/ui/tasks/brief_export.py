@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefile.ui.dialogs.export_brief import BriefRequest
+from casefile.ui.support.store_errors import full_message
 from casefile.ui.tasks.workers import emit_if_alive, progress_dialog
 
 
@@ -47,7 +48,7 @@ class _ExportTask(QRunnable):
         except BriefCancelled:
             emit_if_alive(signals.cancelled)
         except CaseFileError as exc:
-            emit_if_alive(signals.failed, str(exc))
+            emit_if_alive(signals.failed, full_message(exc))
         except Exception as exc:  # a bug: say so, but keep the app alive
             emit_if_alive(
                 signals.failed,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefile.store import CheckResult, Problem
 from casefile.ui.support.plurals import counted
+from casefile.ui.support.store_errors import full_message
 from casefile.ui.tasks.workers import emit_if_alive, progress_dialog
 
 #: Problems listed in the report itself; the rest are under Show Details.
@@ -37,7 +38,7 @@ class _CheckTask(QRunnable):
         try:
             result = self._case.check_result()
         except CaseFileError as exc:  # the case was closed, or its file went away
-            emit_if_alive(self._signals.failed, str(exc))
+            emit_if_alive(self._signals.failed, full_message(exc))
         except Exception as exc:  # a bug: say so, but keep the app alive
             emit_if_alive(
                 self._signals.failed,

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store import CaseFileError, Keys, PublicKey, SigningKey
+from casefile.ui.support.store_errors import full_message
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -85,7 +86,9 @@ def unlock(parent: QWidget, keys: Keys, passphrase: str | None) -> SigningKey | 
     try:
         return keys.unlock(passphrase or None)
     except CaseFileError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Review", "Key not used"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Review", "Key not used"), full_message(exc)
+        )
         return None
 
 
@@ -276,7 +279,7 @@ class Review:
             return self.keys.own_public(), self.keys.is_protected()
         except CaseFileError as exc:
             no_key = QCoreApplication.translate(CONTEXT, NO_KEY)
-            message = no_key if not self.keys.has_own() else str(exc)
+            message = no_key if not self.keys.has_own() else full_message(exc)
             QMessageBox.information(
                 self.parent, QCoreApplication.translate("Review", "No signing key"), message
             )
@@ -311,7 +314,9 @@ class Review:
             record = session.seal(key, state=state, comment=request.comment)
         except CaseFileError as exc:
             QMessageBox.warning(
-                self.parent, QCoreApplication.translate("Review", "Case not sealed"), str(exc)
+                self.parent,
+                QCoreApplication.translate("Review", "Case not sealed"),
+                full_message(exc),
             )
             return False
         window.statusBar().showMessage(
@@ -349,7 +354,7 @@ class Review:
             QMessageBox.warning(
                 self.parent,
                 QCoreApplication.translate("Review", "Release copy not written"),
-                str(exc),
+                full_message(exc),
             )
             return None
         window.statusBar().showMessage(

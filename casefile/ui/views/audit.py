@@ -60,7 +60,7 @@ class _VerifyTask(QRunnable):
         except CaseFileError as exc:  # the file went away, or cannot be read
             result = full_message(exc)
         except Exception as exc:  # the case closed meanwhile
-            result = str(exc)
+            result = full_message(exc) if isinstance(exc, CaseFileError) else str(exc)
         emit_if_alive(self._signals.done, self._generation, result)
 
 
