@@ -117,3 +117,31 @@ def test_a_settings_file_that_cannot_be_read_is_explained_in_the_language(tmp_pa
     assert english
     speak("ru")
     assert settings.problem and settings.problem != english
+
+
+@pytest.mark.parametrize(
+    ("language", "look_in", "of_type", "folder"),
+    [
+        ("ru", "&Перейти к:", "&Типы файлов:", "Папка"),
+        ("uk", "&Перегляд в:", "&Тип файлів:", "Тека"),
+        ("az", "&Harada:", "Faylın &növü:", "Qovluq"),
+    ],
+)
+def test_qts_file_dialog_has_no_english_labels_left(
+    language, look_in, of_type, folder, speak, qtbot, tmp_path
+) -> None:
+    """Qt's own ru and uk catalogues lack Qt 6's file dialog labels: ours fill them in."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    speak(language)
+    (tmp_path / "kyiv").mkdir()
+    dialog = QFileDialog(None, "", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == look_in
+    assert labels["fileTypeLabel"] == of_type
+    assert (
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms")
+        == folder
+    )

@@ -335,4 +335,12 @@ Onu əvəz etmək istəyirsiniz?</translation>
             <translation>Sil</translation>
         </message>
     </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Qovluq</translation>
+        </message>
+    </context>
 </TS>

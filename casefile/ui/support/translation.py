@@ -54,7 +54,8 @@ CATALOGUES: dict[str, tuple[str, ...]] = {
 }
 #: the languages our catalogues translate into (English is the source)
 TRANSLATED = ("az", "ru", "uk")
-#: Qt's catalogue of its own widgets' strings, and the name of ours where Qt has none
+#: Qt's catalogue of its own widgets' strings, and the name of ours where Qt has none or
+#: leaves some out
 QT_CATALOGUE = "qtbase"
 #: the locale each of casefile's languages stands for (dates, numbers, money)
 LOCALES = {"en": "en_GB", "az": "az_Latn_AZ", "ru": "ru_RU", "uk": "uk_UA"}
@@ -68,7 +69,7 @@ def apply_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     if language not in LOCALES or language == "en":
         return []
     installed = []
-    translators = [_qt_translator(language)]
+    translators = _qt_translators(language)
     translators += [_catalogue_translator(name, language) for name in catalogue_names()]
     for translator in translators:
         if translator is not None and app.installTranslator(translator):
@@ -76,13 +77,16 @@ def apply_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     return installed
 
 
-def _qt_translator(language: str) -> QTranslator | None:
-    """Qt's own catalogue for `language`, else ours of Qt's strings (for az)."""
+def _qt_translators(language: str) -> list[QTranslator | None]:
+    """Qt's own catalogue for `language`, then ours of Qt's strings: for az, which Qt has
+    none of, ours alone; for ru and uk, ours holds what Qt's lacks (Qt 6's file dialog
+    labels, whose sources gained an accelerator), and is searched first."""
+    ours = _catalogue_translator(QT_CATALOGUE, language)
     translator = QTranslator()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(f"{QT_CATALOGUE}_{language}", qt_folder):
-        return translator
-    return _catalogue_translator(QT_CATALOGUE, language)
+        return [translator, ours]
+    return [ours]
 
 
 def _catalogue_translator(name: str, language: str) -> QTranslator | None:
