@@ -135,3 +135,53 @@ def test_a_brief_that_no_program_opens_is_said_and_its_folder_offered(
     assert told == [out] and shown == [tmp_path]
     if not folder_shown:
         assert str(out) in window.statusBar().currentMessage()
+
+
+def test_characters_no_font_prints_are_named_after_the_export(
+    window, qtbot, monkeypatch, demo_path, tmp_path
+) -> None:
+    """What the CLI warns on stderr, the app says in a dialog: which characters print as
+    [U+XXXX], with their names, and in which field."""
+    from casefile.brief import BriefOptions
+    from casefile.ui.dialogs.missing_glyphs import MissingGlyphsDialog
+
+    assert window.open_path(demo_path)
+    window.session.case.add("party", name="张伟", kind="person")
+    out = tmp_path / "brief.pdf"
+    request = BriefRequest(out, BriefOptions(brief_date=dt.date(2025, 11, 21)))
+    monkeypatch.setattr(ExportBriefDialog, "ask", classmethod(lambda cls, *a, **k: request))
+    monkeypatch.setattr(OpenBriefPrompt, "ask", classmethod(lambda cls, p, path: False))
+    warned = []
+    monkeypatch.setattr(
+        MissingGlyphsDialog, "ask", classmethod(lambda cls, p, path, fields: warned.append(fields))
+    )
+    with qtbot.waitSignal(window.brief_exported, timeout=60_000):
+        window.action_export_brief.trigger()
+    assert len(warned) == 1
+    dialog = MissingGlyphsDialog(window, out, warned[0])
+    qtbot.addWidget(dialog)
+    assert "brief.pdf" in dialog.text() and "[U+5F20]" in dialog.text()
+    listed = dialog.informativeText()
+    assert "张 U+5F20 CJK UNIFIED IDEOGRAPH-5F20" in listed
+    assert "伟 U+4F1F CJK UNIFIED IDEOGRAPH-4F1F" in listed
+    assert "(张伟) > name" in listed  # where: the party's name
+    assert dialog.detailedText() == listed
+
+
+def test_a_brief_every_character_of_which_prints_warns_of_nothing(
+    window, qtbot, monkeypatch, demo_path, tmp_path
+) -> None:
+    from casefile.brief import BriefOptions
+    from casefile.ui.dialogs.missing_glyphs import MissingGlyphsDialog
+
+    assert window.open_path(demo_path)
+    request = BriefRequest(tmp_path / "b.pdf", BriefOptions(sections=("summary",)))
+    monkeypatch.setattr(ExportBriefDialog, "ask", classmethod(lambda cls, *a, **k: request))
+    monkeypatch.setattr(OpenBriefPrompt, "ask", classmethod(lambda cls, p, path: False))
+    warned = []
+    monkeypatch.setattr(
+        MissingGlyphsDialog, "ask", classmethod(lambda cls, p, path, fields: warned.append(fields))
+    )
+    with qtbot.waitSignal(window.brief_exported, timeout=60_000):
+        window.action_export_brief.trigger()
+    assert warned == []

@@ -699,6 +699,27 @@
     </message>
 </context>
 <context>
+    <name>MissingGlyphsDialog</name>
+    <message>
+        <source>Characters without a font</source>
+        <translation>Şrifti olmayan simvollar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The brief “{name}” was saved, but %n character(s) in it have no font and print as their code, such as [U+5F20].</source>
+        <translation>
+            <numerusform>“{name}” arayışı yadda saxlanıldı, amma içindəki %n simvolun şrifti yoxdur və onlar kodları ilə çap olunur, məsələn, [U+5F20].</numerusform>
+            <numerusform>“{name}” arayışı yadda saxlanıldı, amma içindəki %n simvolun şrifti yoxdur və onlar kodları ilə çap olunur, məsələn, [U+5F20].</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more place(s): see the details.</source>
+        <translation>
+            <numerusform>…və daha %n yer: təfərrüatlara baxın.</numerusform>
+            <numerusform>…və daha %n yer: təfərrüatlara baxın.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>

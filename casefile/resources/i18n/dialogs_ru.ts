@@ -700,6 +700,29 @@
     </message>
 </context>
 <context>
+    <name>MissingGlyphsDialog</name>
+    <message>
+        <source>Characters without a font</source>
+        <translation>Символы без шрифта</translation>
+    </message>
+    <message numerus="yes">
+        <source>The brief “{name}” was saved, but %n character(s) in it have no font and print as their code, such as [U+5F20].</source>
+        <translation>
+            <numerusform>Справка «{name}» сохранена, но для %n символа в ней нет шрифта, и он печатается своим кодом, например [U+5F20].</numerusform>
+            <numerusform>Справка «{name}» сохранена, но для %n символов в ней нет шрифта, и они печатаются своими кодами, например [U+5F20].</numerusform>
+            <numerusform>Справка «{name}» сохранена, но для %n символов в ней нет шрифта, и они печатаются своими кодами, например [U+5F20].</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more place(s): see the details.</source>
+        <translation>
+            <numerusform>…и ещё %n место: см. подробности.</numerusform>
+            <numerusform>…и ещё %n места: см. подробности.</numerusform>
+            <numerusform>…и ещё %n мест: см. подробности.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>

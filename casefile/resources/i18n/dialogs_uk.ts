@@ -700,6 +700,29 @@
     </message>
 </context>
 <context>
+    <name>MissingGlyphsDialog</name>
+    <message>
+        <source>Characters without a font</source>
+        <translation>Символи без шрифту</translation>
+    </message>
+    <message numerus="yes">
+        <source>The brief “{name}” was saved, but %n character(s) in it have no font and print as their code, such as [U+5F20].</source>
+        <translation>
+            <numerusform>Довідку «{name}» збережено, але для %n символу в ній немає шрифту, і він друкується своїм кодом, наприклад [U+5F20].</numerusform>
+            <numerusform>Довідку «{name}» збережено, але для %n символів у ній немає шрифту, і вони друкуються своїми кодами, наприклад [U+5F20].</numerusform>
+            <numerusform>Довідку «{name}» збережено, але для %n символів у ній немає шрифту, і вони друкуються своїми кодами, наприклад [U+5F20].</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more place(s): see the details.</source>
+        <translation>
+            <numerusform>…і ще %n місце: див. подробиці.</numerusform>
+            <numerusform>…і ще %n місця: див. подробиці.</numerusform>
+            <numerusform>…і ще %n місць: див. подробиці.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -19,10 +19,13 @@ from casefile.ui.dialogs.export_brief import BriefRequest
 from casefile.ui.support.store_errors import full_message
 from casefile.ui.tasks.workers import emit_if_alive, progress_dialog
 
+if TYPE_CHECKING:
+    from casefile.brief import Uncovered
+
 
 class _Signals(QObject):
     progressed = Signal(int, int)
-    finished = Signal(str)
+    finished = Signal(str, object)  # the PDF's path, the fields printed with replacements
     failed = Signal(str)
     cancelled = Signal()
 
@@ -38,7 +41,7 @@ class _ExportTask(QRunnable):
 
         signals = self._signals
         try:
-            export_brief(
+            uncovered = export_brief(
                 self._case,
                 self._request.out_path,
                 self._request.options,
@@ -57,11 +60,13 @@ class _ExportTask(QRunnable):
                 ).format(error=f"{type(exc).__name__}: {exc}"),
             )
         else:
-            emit_if_alive(signals.finished, str(self._request.out_path))
+            emit_if_alive(signals.finished, str(self._request.out_path), uncovered)
 
 
 class BriefExport(QObject):
-    """One export: start() it; listen to finished / failed / cancelled."""
+    """One export: start() it; listen to finished / failed / cancelled. Once finished,
+    `uncovered` holds the fields whose characters no bundled font prints (printed as
+    [U+XXXX]), for the window to warn about."""
 
     finished = Signal(Path)
     failed = Signal(str)
@@ -72,6 +77,7 @@ class BriefExport(QObject):
         self._case, self._request = case, request
         self._stop = threading.Event()
         self._signals = _Signals()
+        self.uncovered: list[Uncovered] = []
         self.progress = progress_dialog(
             parent,
             self.tr("Export brief"),
@@ -100,8 +106,9 @@ class BriefExport(QObject):
             self.progress.setMaximum(total)
             self.progress.setValue(min(done, total))
 
-    def _on_task_finished(self, path: str) -> None:
+    def _on_task_finished(self, path: str, uncovered: list[Uncovered]) -> None:
         self.progress.close()
+        self.uncovered = list(uncovered)
         self.finished.emit(Path(path))
 
     def _on_task_failed(self, message: str) -> None:

@@ -876,11 +876,15 @@ class MainWindow(QMainWindow):
         job.start()
 
     def _on_export_finished(self, path: Path) -> None:
+        from casefile.ui.dialogs.missing_glyphs import MissingGlyphsDialog
         from casefile.ui.tasks.brief_export import NotOpenedPrompt, OpenBriefPrompt
 
+        uncovered = self._export.uncovered if self._export is not None else []
         self._export = None
         self.statusBar().showMessage(arg(self.tr("Brief saved as %1"), path), 8000)
         self.brief_exported.emit(path)
+        if uncovered:  # the CLI warns about the same on stderr
+            MissingGlyphsDialog.ask(self, path, uncovered)
         if not OpenBriefPrompt.ask(self, path) or OpenBriefPrompt.open(path):
             return
         # No program opens PDF files (openUrl fails without a word): say so, offer the folder.
