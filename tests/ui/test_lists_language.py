@@ -267,3 +267,20 @@ def test_a_list_sorts_names_in_the_languages_alphabetical_order(
     model.sort(0, Qt.SortOrder.AscendingOrder)
     shown = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert [name for name in shown if name in names] == names
+
+
+def test_where_a_party_appears_is_said_in_the_language(
+    qapp, qtbot, session: CaseSession, language
+) -> None:
+    from casefile.ui.case.backlinks import Backlinks
+    from casefile.ui.editors.links import AppearsInEditor
+
+    _speak(qapp, language, "ru")
+    galuzin = next(p for p in session.case.records("party") if p.name == "Mikhail Galuzin")
+    editor = AppearsInEditor(Backlinks(session))
+    qtbot.addWidget(editor)
+    editor.load(galuzin)
+    rows = [editor.list.item(r).text() for r in range(editor.list.count())]
+    assert rows and all(" — " in row for row in rows)
+    meeting = next(row for row in rows if row.startswith("Встреча: "))
+    assert "участник" in meeting and "participant" not in meeting

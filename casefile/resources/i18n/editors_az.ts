@@ -4,6 +4,31 @@
 <context>
     <name>AppearsInEditor</name>
     <message>
+        <source>mentioned</source>
+        <extracomment>how an item links to a party, as &quot;appears in&quot; says it</extracomment>
+        <translation>adı çəkilir</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>mənbə</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>iştirakçı</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>məsul</translation>
+    </message>
+    <message>
+        <source>represents it</source>
+        <translation>bu tərəfi təmsil edir</translation>
+    </message>
+    <message>
+        <source>{how} ({role})</source>
+        <translation>{how} ({role})</translation>
+    </message>
+    <message>
         <source>Not linked to any note, meeting or follow-up yet</source>
         <translation>Hələ heç bir qeyd, görüş və ya tapşırıqla əlaqələndirilməyib</translation>
     </message>

@@ -4,6 +4,31 @@
 <context>
     <name>AppearsInEditor</name>
     <message>
+        <source>mentioned</source>
+        <extracomment>how an item links to a party, as &quot;appears in&quot; says it</extracomment>
+        <translation>упоминается</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>represents it</source>
+        <translation>представляет эту сторону</translation>
+    </message>
+    <message>
+        <source>{how} ({role})</source>
+        <translation>{how} ({role})</translation>
+    </message>
+    <message>
         <source>Not linked to any note, meeting or follow-up yet</source>
         <translation>Пока не связано ни с одной записью, встречей или поручением</translation>
     </message>

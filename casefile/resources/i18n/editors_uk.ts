@@ -4,6 +4,31 @@
 <context>
     <name>AppearsInEditor</name>
     <message>
+        <source>mentioned</source>
+        <extracomment>how an item links to a party, as &quot;appears in&quot; says it</extracomment>
+        <translation>згадується</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>джерело</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>учасник</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>відповідальний</translation>
+    </message>
+    <message>
+        <source>represents it</source>
+        <translation>представляє цю сторону</translation>
+    </message>
+    <message>
+        <source>{how} ({role})</source>
+        <translation>{how} ({role})</translation>
+    </message>
+    <message>
         <source>Not linked to any note, meeting or follow-up yet</source>
         <translation>Поки не повʼязано з жодним записом, зустріччю чи дорученням</translation>
     </message>

@@ -23,7 +23,10 @@ class Backlink:
     kind: str
     id: str
     title: str
-    how: str  # "mentioned", "source", "participant (role)", "owner", "represents…"
+    #: how it links: "mentioned", "source", "participant", "owner" or "represents"
+    how: str
+    #: a participant's role in the meeting ("" for the other links)
+    role: str = ""
 
 
 class Backlinks(QObject):
@@ -55,7 +58,7 @@ class Backlinks(QObject):
                 if f.owner_id == party_id
             ),
             *(
-                Backlink("party", p.id, p.display_name, "represents it")
+                Backlink("party", p.id, p.display_name, "represents")
                 for p in self._all("party")
                 if p.represents_id == party_id
             ),
@@ -72,8 +75,9 @@ class Backlinks(QObject):
         for meeting in self._all("meeting"):
             for participant in meeting.participants:
                 if participant.party_id == party_id:
-                    how = "participant" + (f" ({participant.role})" if participant.role else "")
-                    yield Backlink("meeting", meeting.id, meeting.title, how)
+                    yield Backlink(
+                        "meeting", meeting.id, meeting.title, "participant", participant.role
+                    )
 
     def follow_ups_of(self, meeting_id: str) -> list[Any]:
         return [f for f in self._all("follow_up") if f.meeting_id == meeting_id]

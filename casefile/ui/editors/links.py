@@ -45,6 +45,15 @@ from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 THUMB = QSize(40, 30)
 
+#: how an item links to a party, as "appears in" says it
+LINK_WAYS = {
+    "mentioned": QT_TRANSLATE_NOOP("AppearsInEditor", "mentioned"),
+    "source": QT_TRANSLATE_NOOP("AppearsInEditor", "source"),
+    "participant": QT_TRANSLATE_NOOP("AppearsInEditor", "participant"),
+    "owner": QT_TRANSLATE_NOOP("AppearsInEditor", "owner"),
+    "represents": QT_TRANSLATE_NOOP("AppearsInEditor", "represents it"),
+}
+
 #: what a list of links to items of a kind says of its picker, Add and Remove (""
 #: for a kind without words of its own)
 LINK_TIPS: dict[str, tuple[str, str, str]] = {
@@ -461,8 +470,11 @@ class AppearsInEditor(LinkEditor):
         self.list.clear()
         links = self._backlinks.of_party(record.id)
         for link in links:
-            label = kind_name(link.kind)
-            self.list.add_entry(link.kind, link.id, f"{label}: {link.title} — {link.how}")
+            how = QCoreApplication.translate("AppearsInEditor", LINK_WAYS.get(link.how, link.how))
+            if link.role:
+                how = self.tr("{how} ({role})").format(how=how, role=link.role)
+            text = f"{kind_name(link.kind)}: {link.title} — {how}"
+            self.list.add_entry(link.kind, link.id, text)
         if not links:
             self.list.addItem(self.tr("Not linked to any note, meeting or follow-up yet"))
         self.list.fit()
