@@ -302,14 +302,14 @@ class _Shots:
             self._app.processEvents()
 
     def save(self, widget: Any, name: str, caption: str) -> None:
-        """Shoot `widget`; a window of its own (a dialog, the find panel) under a bar with
-        its title, which the system draws outside what is grabbed, and which is text in
-        the language too."""
+        """Shoot `widget`; a window (the main window, a dialog, the find panel) under a bar
+        with its title, which the system draws outside what is grabbed, and which is text
+        in the language too."""
         self.settle()
         self._out_dir.mkdir(parents=True, exist_ok=True)
         path = self._out_dir / f"{name}.png"
         shot = widget.grab()
-        if widget.isWindow() and widget.windowTitle() and widget.parent() is not None:
+        if widget.isWindow() and widget.windowTitle():
             shot = _under_title(shot, widget.windowTitle())
         _write_png(shot, path)
         self.written.append(Shot(name, caption, self._language, path))
@@ -475,7 +475,7 @@ def write_page(shots: Sequence[Shot], page: Path) -> None:
         "# Screenshots",
         "",
         "Every view of the app on the demo case, and its main dialogs, in each language,",
-        "written by `make screenshots` (casefile/ui/screenshots.py). A dialog's shot carries",
+        "written by `make screenshots` (casefile/ui/screenshots.py). A window's shot carries",
         "its title in a bar above it. The case's own text (titles, names, notes) is the",
         "user's data and stays as it was typed; the lists at a laptop's and a full HD",
         "screen's size are shown in English.",
