@@ -363,3 +363,30 @@ def test_the_shortcut_sheet_names_keys_in_the_language(qtbot, speak) -> None:
     action.setShortcuts(QKeySequence.StandardKey.Undo)
     keys = shortcut_rows([action])[0][1]
     assert "Ctrl+Z" in keys and "Undo" not in keys
+
+
+def test_the_check_report_says_the_seals_in_the_language(qapp, speak) -> None:
+    """The seals, the review state and a release copy are worded by the window, in the
+    app's language, from what the check found (not the store's English lines)."""
+    from casefile.store import CheckResult, ReleaseRecord, ReviewState, SealRecord
+    from casefile.ui.tasks.file_check import CheckReport, seals_text
+
+    at = dt.datetime(2025, 12, 3, 12, 0, tzinfo=dt.UTC)
+    seal = SealRecord(
+        "s", 1, 12, 13, "1f3a" * 16, "approved", "", "R. Mustafayev", "8B65 7680", at,
+        True, True, None,
+    )  # fmt: skip
+    review = ReviewState("approved", "R. Mustafayev", at, "1f3a" * 16, 2, False, True)
+    result = CheckResult((), 40, seals=(seal,), review=review, uncovered=((13, "a"), (14, "a")))
+    speak("ru")
+    lines = seals_text(result).splitlines()
+    assert lines[0].startswith("Заверение 1 из 1: Утверждено — R. Mustafayev (ключу здесь НЕ")
+    assert lines[0].endswith("подпись верна, история не тронута")
+    assert lines[1].startswith("Состояние рассмотрения: Утверждено — R. Mustafayev, 03.12.2025")
+    assert lines[1].endswith("(ключу подписавшего здесь не доверяют); после этого 2 изменения")
+    release = ReleaseRecord("Kyiv", "D-1", "ab" * 32, "O. K.", at, None, True, {}, True)
+    released = seals_text(CheckResult((), 40, release=release))
+    assert released.startswith("Заверенная копия дела «Kyiv» (D-1), состояние abab")
+    box = CheckReport.box(None, "r.casefile", [Problem("foreign_keys", "x")], 0, released)
+    assert "• ссылки: x" in box.informativeText()
+    box.deleteLater()

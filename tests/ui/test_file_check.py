@@ -115,7 +115,7 @@ def test_the_report_lists_the_problems_and_what_to_do(qapp) -> None:
     box = CheckReport.box(None, "received.casefile", problems, 0)
     assert box.text() == "“received.casefile” has 7 problems."
     informative = box.informativeText()
-    assert "• attachments: attachment 0 has lost its bytes" in informative
+    assert "• photos and documents: attachment 0 has lost its bytes" in informative
     assert "attachment 5" not in informative and "… and 2 more (in the details)" in informative
     assert "restore it from a copy you trust" in informative
     assert box.detailedText().count("\n") == 6  # all seven

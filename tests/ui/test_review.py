@@ -224,7 +224,7 @@ def test_check_file_reports_the_seals(
     with qtbot.waitSignal(opened.file_checked, timeout=30_000):
         opened.action_check.trigger()
     lines = shown[0].splitlines()
-    assert lines[0].startswith("seal 1 of 1: Submitted by R. Mustafayev")
+    assert lines[0].startswith("Seal 1 of 1: Submitted by R. Mustafayev")
     assert lines[0].endswith("signature valid, history intact")
     assert lines[1].startswith("Review state: Submitted by R. Mustafayev")
     assert "Warning: 1 change since the latest seal" in shown[0]

@@ -337,4 +337,103 @@
         <translation>Açarınızın parol ifadəsi:</translation>
     </message>
 </context>
+<context>
+    <name>SealWords</name>
+    <message>
+        <source>integrity</source>
+        <extracomment>the parts of a case a finding of the check is about (Problem.area), as a reader names them</extracomment>
+        <translation>bütövlük</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>əlaqələr</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>struktur</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>dəyərlər</translation>
+    </message>
+    <message>
+        <source>photos and documents</source>
+        <translation>fotolar və sənədlər</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>dəyişikliklər jurnalı</translation>
+    </message>
+    <message>
+        <source>seals</source>
+        <translation>möhürlər</translation>
+    </message>
+    <message>
+        <source>key trusted as {name}</source>
+        <translation>açara {name} adı ilə etibar edilir</translation>
+    </message>
+    <message>
+        <source>key NOT trusted here</source>
+        <translation>bu kompüterdə açara etibar EDİLMİR</translation>
+    </message>
+    <message>
+        <source>signature valid</source>
+        <translation>imza düzgündür</translation>
+    </message>
+    <message>
+        <source>SIGNATURE FAILS</source>
+        <translation>İMZA YANLIŞDIR</translation>
+    </message>
+    <message>
+        <source>history intact</source>
+        <translation>tarixçə toxunulmazdır</translation>
+    </message>
+    <message>
+        <source>HISTORY REWRITTEN</source>
+        <translation>TARİXÇƏ YENİDƏN YAZILIB</translation>
+    </message>
+    <message>
+        <source>Seal {number} of {total}: {state} by {signer} ({trust}; {fingerprint}) on {when}, at state {head} (entry {entry}): {signature}, {history}</source>
+        <translation>Möhür {number} / {total}: {state} — {signer} ({trust}; {fingerprint}), {when}, vəziyyət {head} (yazı {entry}): {signature}, {history}</translation>
+    </message>
+    <message>
+        <source>{state} by {signer} on {day} at state {head}</source>
+        <translation>{state} — {signer}, {day}, vəziyyət {head}</translation>
+    </message>
+    <message>
+        <source>(their own submission)</source>
+        <translation>(öz təqdimatı)</translation>
+    </message>
+    <message>
+        <source>(the seal does not verify)</source>
+        <translation>(möhür təsdiqlənmir)</translation>
+    </message>
+    <message>
+        <source>(signer&apos;s key not trusted here)</source>
+        <translation>(imzalayanın açarına burada etibar edilmir)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) since</source>
+        <translation>
+            <numerusform>sonra %Ln dəyişiklik</numerusform>
+            <numerusform>sonra %Ln dəyişiklik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” ({reference})</source>
+        <translation>“{title}” ({reference})</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <source>Release copy of case {case} at state {head}, released by {who} on {day}</source>
+        <translation>{case} işinin möhürlənmiş surəti, vəziyyət {head}; verib: {who}, {day}</translation>
+    </message>
+    <message>
+        <source>Release copy of case {case} at state {head}</source>
+        <translation>{case} işinin möhürlənmiş surəti, vəziyyət {head}</translation>
+    </message>
+</context>
 </TS>

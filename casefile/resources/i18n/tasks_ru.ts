@@ -343,4 +343,104 @@
         <translation>Парольная фраза ключа:</translation>
     </message>
 </context>
+<context>
+    <name>SealWords</name>
+    <message>
+        <source>integrity</source>
+        <extracomment>the parts of a case a finding of the check is about (Problem.area), as a reader names them</extracomment>
+        <translation>целостность</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>ссылки</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>структура</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>значения</translation>
+    </message>
+    <message>
+        <source>photos and documents</source>
+        <translation>фотографии и документы</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>журнал изменений</translation>
+    </message>
+    <message>
+        <source>seals</source>
+        <translation>заверения</translation>
+    </message>
+    <message>
+        <source>key trusted as {name}</source>
+        <translation>ключу доверяют как «{name}»</translation>
+    </message>
+    <message>
+        <source>key NOT trusted here</source>
+        <translation>ключу здесь НЕ доверяют</translation>
+    </message>
+    <message>
+        <source>signature valid</source>
+        <translation>подпись верна</translation>
+    </message>
+    <message>
+        <source>SIGNATURE FAILS</source>
+        <translation>ПОДПИСЬ НЕВЕРНА</translation>
+    </message>
+    <message>
+        <source>history intact</source>
+        <translation>история не тронута</translation>
+    </message>
+    <message>
+        <source>HISTORY REWRITTEN</source>
+        <translation>ИСТОРИЯ ПЕРЕПИСАНА</translation>
+    </message>
+    <message>
+        <source>Seal {number} of {total}: {state} by {signer} ({trust}; {fingerprint}) on {when}, at state {head} (entry {entry}): {signature}, {history}</source>
+        <translation>Заверение {number} из {total}: {state} — {signer} ({trust}; {fingerprint}), {when}, состояние {head} (запись {entry}): {signature}, {history}</translation>
+    </message>
+    <message>
+        <source>{state} by {signer} on {day} at state {head}</source>
+        <translation>{state} — {signer}, {day}, состояние {head}</translation>
+    </message>
+    <message>
+        <source>(their own submission)</source>
+        <translation>(собственная передача)</translation>
+    </message>
+    <message>
+        <source>(the seal does not verify)</source>
+        <translation>(заверение не проходит проверку)</translation>
+    </message>
+    <message>
+        <source>(signer&apos;s key not trusted here)</source>
+        <translation>(ключу подписавшего здесь не доверяют)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) since</source>
+        <translation>
+            <numerusform>после этого %Ln изменение</numerusform>
+            <numerusform>после этого %Ln изменения</numerusform>
+            <numerusform>после этого %Ln изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” ({reference})</source>
+        <translation>«{title}» ({reference})</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>«{title}»</translation>
+    </message>
+    <message>
+        <source>Release copy of case {case} at state {head}, released by {who} on {day}</source>
+        <translation>Заверенная копия дела {case}, состояние {head}; выдал(а): {who}, {day}</translation>
+    </message>
+    <message>
+        <source>Release copy of case {case} at state {head}</source>
+        <translation>Заверенная копия дела {case}, состояние {head}</translation>
+    </message>
+</context>
 </TS>

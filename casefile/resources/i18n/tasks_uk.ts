@@ -343,4 +343,104 @@
         <translation>Парольна фраза ключа:</translation>
     </message>
 </context>
+<context>
+    <name>SealWords</name>
+    <message>
+        <source>integrity</source>
+        <extracomment>the parts of a case a finding of the check is about (Problem.area), as a reader names them</extracomment>
+        <translation>цілісність</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>посилання</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>структура</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>значення</translation>
+    </message>
+    <message>
+        <source>photos and documents</source>
+        <translation>фото та документи</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>журнал змін</translation>
+    </message>
+    <message>
+        <source>seals</source>
+        <translation>засвідчення</translation>
+    </message>
+    <message>
+        <source>key trusted as {name}</source>
+        <translation>ключу довіряють як «{name}»</translation>
+    </message>
+    <message>
+        <source>key NOT trusted here</source>
+        <translation>ключу тут НЕ довіряють</translation>
+    </message>
+    <message>
+        <source>signature valid</source>
+        <translation>підпис правильний</translation>
+    </message>
+    <message>
+        <source>SIGNATURE FAILS</source>
+        <translation>ПІДПИС НЕПРАВИЛЬНИЙ</translation>
+    </message>
+    <message>
+        <source>history intact</source>
+        <translation>історію не змінено</translation>
+    </message>
+    <message>
+        <source>HISTORY REWRITTEN</source>
+        <translation>ІСТОРІЮ ПЕРЕПИСАНО</translation>
+    </message>
+    <message>
+        <source>Seal {number} of {total}: {state} by {signer} ({trust}; {fingerprint}) on {when}, at state {head} (entry {entry}): {signature}, {history}</source>
+        <translation>Засвідчення {number} з {total}: {state} — {signer} ({trust}; {fingerprint}), {when}, стан {head} (запис {entry}): {signature}, {history}</translation>
+    </message>
+    <message>
+        <source>{state} by {signer} on {day} at state {head}</source>
+        <translation>{state} — {signer}, {day}, стан {head}</translation>
+    </message>
+    <message>
+        <source>(their own submission)</source>
+        <translation>(власне подання)</translation>
+    </message>
+    <message>
+        <source>(the seal does not verify)</source>
+        <translation>(засвідчення не проходить перевірку)</translation>
+    </message>
+    <message>
+        <source>(signer&apos;s key not trusted here)</source>
+        <translation>(ключу підписанта тут не довіряють)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) since</source>
+        <translation>
+            <numerusform>після цього %Ln зміна</numerusform>
+            <numerusform>після цього %Ln зміни</numerusform>
+            <numerusform>після цього %Ln змін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” ({reference})</source>
+        <translation>«{title}» ({reference})</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>«{title}»</translation>
+    </message>
+    <message>
+        <source>Release copy of case {case} at state {head}, released by {who} on {day}</source>
+        <translation>Засвідчена копія справи {case}, стан {head}; видав(ла): {who}, {day}</translation>
+    </message>
+    <message>
+        <source>Release copy of case {case} at state {head}</source>
+        <translation>Засвідчена копія справи {case}, стан {head}</translation>
+    </message>
+</context>
 </TS>

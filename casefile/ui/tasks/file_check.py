@@ -94,13 +94,16 @@ class FileCheck(QObject):
 def seals_text(result: CheckResult) -> str:
     """The seals as `casefile check` lists them, the review state or the release, and
     the warnings (an untrusted signer, changes no seal covers), one per line."""
-    lines = [seal.line(len(result.seals)) for seal in result.seals]
+    from casefile.ui.tasks.seal_text import SealWords
+
+    words = SealWords()
+    lines = [words.seal_line(seal, len(result.seals)) for seal in result.seals]
     if result.release is not None:
-        lines.append(result.release.sentence()[0].upper() + result.release.sentence()[1:])
+        lines.append(words.release_sentence(result.release))
     elif result.review is not None:
         lines.append(
             QCoreApplication.translate("CheckReport", "Review state: {state}").format(
-                state=result.review.sentence()
+                state=words.review_sentence(result.review)
             )
         )
     lines += [
@@ -153,7 +156,7 @@ class CheckReport:
         if problems:
             box.setIcon(QMessageBox.Icon.Warning)
             box.setText(CheckWords().found(len(problems)).format(name=name))
-            shown = "\n".join(f"• {p.area}: {p.message}" for p in problems[:SHOWN_PROBLEMS])
+            shown = "\n".join(f"• {finding(p)}" for p in problems[:SHOWN_PROBLEMS])
             more = len(problems) - SHOWN_PROBLEMS
             if more > 0:
                 shown += "\n" + QCoreApplication.translate(
@@ -167,8 +170,7 @@ class CheckReport:
             )
             box.setInformativeText(f"{shown}\n\n{advice}")
             box.setDetailedText(
-                "\n".join(f"{p.area}: {p.message}" for p in problems)
-                + (f"\n\n{seals}" if seals else "")
+                "\n".join(finding(p) for p in problems) + (f"\n\n{seals}" if seals else "")
             )
         else:
             box.setIcon(QMessageBox.Icon.Information)
@@ -186,6 +188,14 @@ class CheckReport:
             )
         box.addButton(QMessageBox.StandardButton.Close)
         return box
+
+
+def finding(problem: Problem) -> str:
+    """ "links: …": what a finding is about, in the app's language, and the store's words
+    for it."""
+    from casefile.ui.tasks.seal_text import area_name
+
+    return f"{area_name(problem.area)}: {problem.message}"
 
 
 def problem_count(problems: list[Problem]) -> str:
