@@ -284,3 +284,17 @@ def test_where_a_party_appears_is_said_in_the_language(
     assert rows and all(" — " in row for row in rows)
     meeting = next(row for row in rows if row.startswith("Встреча: "))
     assert "участник" in meeting and "participant" not in meeting
+
+
+def test_the_audit_log_writes_changed_days_as_the_language_does(
+    qapp, session: CaseSession, language
+) -> None:
+    import datetime as dt
+
+    from casefile.ui.models.audit import describe_changes
+
+    _speak(qapp, language, "ru")
+    note = session.case.records("note")[0]
+    session.update("note", note.id, date=dt.date(2025, 11, 21))
+    entry = session.case.audit_log(entity_id=note.id, limit=1)[0]
+    assert "дата: " in describe_changes(entry) and "21.11.2025" in describe_changes(entry)

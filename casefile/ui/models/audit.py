@@ -11,7 +11,7 @@ from casefile.store import KIND_LABELS, CaseFile, ChangeRecord, FieldChange
 from casefile.ui.models.listed import ListedTableModel
 from casefile.ui.models.roles import answered
 from casefile.ui.models.vocabulary import choice_label, context_of, kind_name
-from casefile.ui.support.formatting import money_text, stamp_text
+from casefile.ui.support.formatting import date_text, money_text, stamp_text
 from casefile.ui.support.plurals import counted
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
@@ -146,10 +146,26 @@ def action_name(action: str) -> str:
     return action if source is None else QCoreApplication.translate("AuditModel", source)
 
 
+#: fields the log keeps as ISO days, and as ISO instants
+_DAYS = frozenset({"date", "due_date"})
+_INSTANTS = frozenset({"occurred_at", "held_at", "assessed_at", "captured_at"})
+
+
 def _value(kind: str, field: str, value: object) -> object:
-    """A vocabulary value (a severity, a status) as the user reads it, others as kept."""
-    if isinstance(value, str) and value and context_of(kind, field) is not None:
+    """A vocabulary value (a severity, a status) as the user reads it, a day or an
+    instant as the app's language writes it (the instant in this computer's time, as
+    the log's "When"); others as kept."""
+    if not isinstance(value, str) or not value:
+        return value
+    if context_of(kind, field) is not None:
         return choice_label(kind, field, value)
+    try:
+        if field in _DAYS:
+            return date_text(dt.date.fromisoformat(value))
+        if field in _INSTANTS:
+            return stamp_text(dt.datetime.fromisoformat(value))
+    except ValueError:  # not as the log writes it: shown as kept
+        pass
     return value
 
 
