@@ -132,6 +132,58 @@ def test_release_copy_from_the_file_menu(
     assert result.release.released_by == "R. Mustafayev" and result.release.redacted_internal
 
 
+def test_the_release_dialog_offers_the_copy_encrypted_as_the_case_its_own_or_plain(
+    qtbot,
+) -> None:
+    dialog = ReleaseDialog(None, suggested=Path("r.casefile"), protected=False, encrypted=True)
+    qtbot.addWidget(dialog)
+    choice = dialog.encryption
+    assert choice.same.isChecked() and not choice.fields.isVisibleTo(dialog)
+    assert "this case's passphrase" in choice.meaning.text()
+    assert (dialog.request().copy_passphrase, dialog.request().plain) == (None, False)
+    choice.own.setChecked(True)
+    assert choice.fields.isVisibleTo(dialog) and "another way" in choice.meaning.text()
+    choice.fields.first.setText("for the press office")
+    dialog.accept()  # typed once: refused, with the reason
+    assert dialog.result() == 0 and "differ" in dialog.error.text()
+    choice.fields.second.setText("for the press office")
+    assert dialog.request().copy_passphrase == "for the press office"
+    choice.none.setChecked(True)
+    assert "Anyone who has the copy" in choice.meaning.text()
+    assert (dialog.request().copy_passphrase, dialog.request().plain) == (None, True)
+    plain_case = ReleaseDialog(None, suggested=Path("r.casefile"), protected=False)
+    qtbot.addWidget(plain_case)
+    assert plain_case.encryption.none.isChecked()
+    assert not plain_case.encryption.same.isVisibleTo(plain_case)
+    assert plain_case.request().plain is False  # a plain case's copy is plain anyway
+
+
+def test_a_release_copy_of_an_encrypted_case_from_the_window_is_as_chosen(
+    window, demo_path: Path, keys: Keys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casefile.store import Passphrase, encrypt
+    from casefile.ui.dialogs.passphrase import PassphraseAnswer, PassphraseDialog
+
+    encrypt(demo_path, Passphrase("the team's"))
+    monkeypatch.setattr(
+        PassphraseDialog, "ask", classmethod(lambda cls, *a: PassphraseAnswer("the team's", False))
+    )
+    window.review.keys = keys
+    assert window.open_path(demo_path)
+    requests = [
+        ReleaseRequest(tmp_path / "own.casefile", True, None, copy_passphrase="the press'"),
+        ReleaseRequest(tmp_path / "plain.casefile", True, None, plain=True),
+    ]
+    monkeypatch.setattr(ReleaseDialog, "ask", classmethod(lambda cls, *a, **k: requests.pop(0)))
+    own = window.review.release()
+    with CaseFile.open(own, read_only=True, passphrase=Passphrase("the press'")) as copy:
+        assert copy.encrypted and copy.check_result(keys).release is not None
+    plain = window.review.release()
+    assert plain.read_bytes().startswith(b"SQLite format 3")
+    with CaseFile.open(plain, read_only=True) as copy:
+        assert copy.check_result(keys).problems == ()
+
+
 def test_review_comments_are_added_listed_and_resolved(
     session: CaseSession,
     qtbot,

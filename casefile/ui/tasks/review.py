@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QStatusBar,
     QVBoxLayout,
     QWidget,
 )
 
-from casefile.store import CaseFileError, Keys, PublicKey, SigningKey
+from casefile.store import CaseFileError, Keys, Passphrase, PublicKey, SigningKey
+from casefile.ui.support.error_line import ErrorLine
 from casefile.ui.support.store_errors import full_message
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
@@ -156,13 +158,78 @@ class SealDialog(QDialog):
 class ReleaseRequest:
     path: Path
     redact_internal: bool
-    passphrase: str | None
+    passphrase: str | None  # the signing key's
+    copy_passphrase: str | None = None  # the copy's own, when it gets one
+    plain: bool = False  # the copy unencrypted, when the case is encrypted
+
+
+class CopyEncryption(QWidget):
+    """How a copy is encrypted: as its case (an encrypted case's default), with a
+    passphrase of its own, or not at all (a plain case's default); with a line saying
+    what the choice means for whoever gets the copy."""
+
+    def __init__(self, parent: QWidget | None, *, encrypted: bool) -> None:
+        from casefile.ui.dialogs.passphrase import NewPassphraseFields
+
+        super().__init__(parent)
+        self._encrypted = encrypted
+        self.same = QRadioButton(self.tr("Encrypted with this case's passphrase"), self)
+        self.own = QRadioButton(self.tr("Encrypted with a passphrase of its own"), self)
+        self.none = QRadioButton(self.tr("Not encrypted"), self)
+        self.same.setVisible(encrypted)
+        (self.same if encrypted else self.none).setChecked(True)
+        self.fields = NewPassphraseFields(self)
+        self.meaning = QLabel(self)
+        self.meaning.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in (self.same, self.own, self.none):
+            layout.addWidget(button)
+            button.toggled.connect(self._show_choice)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.meaning)
+        self._show_choice()
+
+    def _show_choice(self) -> None:
+        self.fields.setVisible(self.own.isChecked())
+        if self.same.isChecked():
+            meaning = self.tr(
+                "Whoever opens the copy needs this case's passphrase: give the copy only "
+                "to people who may know it."
+            )
+        elif self.own.isChecked():
+            meaning = self.tr(
+                "Whoever opens the copy needs this new passphrase, not the case's: tell "
+                "it to them another way than the copy travels (a call, not the same e-mail)."
+            )
+        else:
+            meaning = self.tr(
+                "Anyone who has the copy can read it, with casefile or any SQLite tool."
+            )
+        self.meaning.setText(meaning)
+
+    def problem(self) -> str | None:
+        return self.fields.problem() if self.own.isChecked() else None
+
+    def passphrase(self) -> str | None:
+        return self.fields.text() if self.own.isChecked() else None
+
+    def plain(self) -> bool:
+        return self.none.isChecked() and self._encrypted
 
 
 class ReleaseDialog(QDialog):
-    """Where the release copy goes, whether internal material stays out, the passphrase."""
+    """Where the release copy goes, whether internal material stays out, how it is
+    encrypted, the signing key's passphrase."""
 
-    def __init__(self, parent: QWidget | None, *, suggested: Path, protected: bool) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        suggested: Path,
+        protected: bool,
+        encrypted: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Release copy"))
         intro = QLabel(
@@ -187,8 +254,11 @@ class ReleaseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Save as:"), row)
         form.addRow("", self.redact)
+        self.encryption = CopyEncryption(self, encrypted=encrypted)
+        form.addRow(self.tr("The copy:"), self.encryption)
         if protected:
             form.addRow(self.tr("Your key's passphrase:"), self.passphrase)
+        self.error = ErrorLine(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.tr("Release"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -196,8 +266,16 @@ class ReleaseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def accept(self) -> None:
+        problem = self.encryption.problem()
+        if problem:
+            self.error.show_message(problem)
+            return
+        super().accept()
 
     def _on_browse_clicked(self) -> None:
         from casefile.ui.dialogs.files import FileDialogs
@@ -211,13 +289,15 @@ class ReleaseDialog(QDialog):
             Path(self.path.text()).expanduser(),
             self.redact.isChecked(),
             self.passphrase.text() or None,
+            self.encryption.passphrase(),
+            self.encryption.plain(),
         )
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, *, suggested: Path, protected: bool
+        cls, parent: QWidget | None, *, suggested: Path, protected: bool, encrypted: bool = False
     ) -> ReleaseRequest | None:
-        dialog = cls(parent, suggested=suggested, protected=protected)
+        dialog = cls(parent, suggested=suggested, protected=protected, encrypted=encrypted)
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -340,7 +420,9 @@ class Review:
             return None
         case = session.case
         suggested = case.path.with_name(f"{case.path.stem} (release){case.path.suffix}")
-        request = ReleaseDialog.ask(self.parent, suggested=suggested, protected=own[1])
+        request = ReleaseDialog.ask(
+            self.parent, suggested=suggested, protected=own[1], encrypted=case.encrypted
+        )
         if request is None:
             return None
         key = unlock(self.parent, self.keys, request.passphrase)
@@ -348,7 +430,13 @@ class Review:
             return None
         try:
             written, _manifest = case.release_copy(
-                request.path, key, redact_internal=request.redact_internal
+                request.path,
+                key,
+                redact_internal=request.redact_internal,
+                passphrase=(
+                    Passphrase(request.copy_passphrase) if request.copy_passphrase else None
+                ),
+                plain=request.plain,
             )
         except CaseFileError as exc:
             QMessageBox.warning(
