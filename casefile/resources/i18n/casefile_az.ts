@@ -548,8 +548,12 @@
         <translation>Sancağı götür: %1</translation>
     </message>
     <message>
-        <source>affiliation</source>
+        <source>to</source>
         <extracomment>how a field reads in the Undo and Redo menu items (&quot;Edit place of …&quot;), in English</extracomment>
+        <translation>kimə</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
         <translation>mənsubiyyət</translation>
     </message>
     <message>
@@ -589,6 +593,10 @@
         <translation>məxfilik qrifi</translation>
     </message>
     <message>
+        <source>clearances</source>
+        <translation>razılaşdırmalar</translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>əlaqə</translation>
     </message>
@@ -605,8 +613,24 @@
         <translation>tarix</translation>
     </message>
     <message>
+        <source>deadline</source>
+        <translation>son müddət</translation>
+    </message>
+    <message>
+        <source>decisions sought</source>
+        <translation>xahiş olunan qərarlar</translation>
+    </message>
+    <message>
         <source>description</source>
         <translation>təsvir</translation>
+    </message>
+    <message>
+        <source>drafted by</source>
+        <translation>icraçı</translation>
+    </message>
+    <message>
+        <source>drafted on</source>
+        <translation>hazırlanma tarixi</translation>
     </message>
     <message>
         <source>due date</source>
@@ -677,8 +701,16 @@
         <translation>yer</translation>
     </message>
     <message>
+        <source>purpose</source>
+        <translation>məqsəd</translation>
+    </message>
+    <message>
         <source>quantity</source>
         <translation>miqdar</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>tövsiyə</translation>
     </message>
     <message>
         <source>reference</source>
@@ -695,6 +727,10 @@
     <message>
         <source>role</source>
         <translation>rol</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>kimdən</translation>
     </message>
     <message>
         <source>severity</source>

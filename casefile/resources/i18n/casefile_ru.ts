@@ -553,8 +553,12 @@
         <translation>Снять отметку: %1</translation>
     </message>
     <message>
-        <source>affiliation</source>
+        <source>to</source>
         <extracomment>how a field reads in the Undo and Redo menu items (&quot;Edit place of …&quot;), in English</extracomment>
+        <translation>кому</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
         <translation>принадлежность</translation>
     </message>
     <message>
@@ -594,6 +598,10 @@
         <translation>гриф</translation>
     </message>
     <message>
+        <source>clearances</source>
+        <translation>согласования</translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>контакт</translation>
     </message>
@@ -610,8 +618,24 @@
         <translation>дата</translation>
     </message>
     <message>
+        <source>deadline</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>decisions sought</source>
+        <translation>испрашиваемые решения</translation>
+    </message>
+    <message>
         <source>description</source>
         <translation>описание</translation>
+    </message>
+    <message>
+        <source>drafted by</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <source>drafted on</source>
+        <translation>дата подготовки</translation>
     </message>
     <message>
         <source>due date</source>
@@ -682,8 +706,16 @@
         <translation>место</translation>
     </message>
     <message>
+        <source>purpose</source>
+        <translation>цель</translation>
+    </message>
+    <message>
         <source>quantity</source>
         <translation>количество</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>рекомендация</translation>
     </message>
     <message>
         <source>reference</source>
@@ -700,6 +732,10 @@
     <message>
         <source>role</source>
         <translation>роль</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>от кого</translation>
     </message>
     <message>
         <source>severity</source>

@@ -553,8 +553,12 @@
         <translation>Зняти позначку: %1</translation>
     </message>
     <message>
-        <source>affiliation</source>
+        <source>to</source>
         <extracomment>how a field reads in the Undo and Redo menu items (&quot;Edit place of …&quot;), in English</extracomment>
+        <translation>кому</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
         <translation>належність</translation>
     </message>
     <message>
@@ -594,6 +598,10 @@
         <translation>гриф обмеження доступу</translation>
     </message>
     <message>
+        <source>clearances</source>
+        <translation>погодження</translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>контакт</translation>
     </message>
@@ -610,8 +618,24 @@
         <translation>дата</translation>
     </message>
     <message>
+        <source>deadline</source>
+        <translation>строк</translation>
+    </message>
+    <message>
+        <source>decisions sought</source>
+        <translation>рішення, що запитуються</translation>
+    </message>
+    <message>
         <source>description</source>
         <translation>опис</translation>
+    </message>
+    <message>
+        <source>drafted by</source>
+        <translation>виконавець</translation>
+    </message>
+    <message>
+        <source>drafted on</source>
+        <translation>дата підготовки</translation>
     </message>
     <message>
         <source>due date</source>
@@ -682,8 +706,16 @@
         <translation>місце</translation>
     </message>
     <message>
+        <source>purpose</source>
+        <translation>мета</translation>
+    </message>
+    <message>
         <source>quantity</source>
         <translation>кількість</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>рекомендація</translation>
     </message>
     <message>
         <source>reference</source>
@@ -700,6 +732,10 @@
     <message>
         <source>role</source>
         <translation>роль</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>від кого</translation>
     </message>
     <message>
         <source>severity</source>

@@ -70,6 +70,7 @@
     </message>
     <message>
         <source>values withheld in this copy</source>
+        <extracomment>fields the log keeps as ISO days, and as ISO instants</extracomment>
         <translation>значення в цій копії приховано</translation>
     </message>
     <message>

@@ -614,6 +614,14 @@ və ya %1 ilə yenisini əlavə edin.</translation>
         <translation>Hadisə</translation>
     </message>
     <message>
+        <source>Submission</source>
+        <translation>Təqdimat</translation>
+    </message>
+    <message>
+        <source>Printed on the brief&apos;s cover; empty fields are left out</source>
+        <translation>Arayışın üz səhifəsində çap olunur; boş sahələr çap olunmur</translation>
+    </message>
+    <message>
         <source>In this case</source>
         <translation>Bu işdə</translation>
     </message>
@@ -980,6 +988,74 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     <message>
         <source>Set kind of %1</source>
         <translation>Növü təyin et: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionForm</name>
+    <message>
+        <source>“{line}”: “{date}” is not a date: write each clearance as Name, YYYY-MM-DD</source>
+        <extracomment>a date at the end of a clearance&apos;s line, after its last comma, has a digit</extracomment>
+        <translation>“{line}”: “{date}” tarix deyil: hər razılaşdırmanı Ad, İİİİ-AA-GG kimi yazın</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kimdən</translation>
+    </message>
+    <message>
+        <source>e.g. Embassy in Kyiv</source>
+        <translation>məs., Kiyevdəki səfirlik</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kimə</translation>
+    </message>
+    <message>
+        <source>e.g. Minister of Foreign Affairs</source>
+        <translation>məs., Xarici İşlər Naziri</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Məqsəd</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Göstərilməyib</translation>
+    </message>
+    <message>
+        <source>For decision</source>
+        <translation>Qərar qəbul edilməsi üçün</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Məlumat üçün</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Tövsiyə</translation>
+    </message>
+    <message>
+        <source>Decisions sought</source>
+        <translation>Xahiş olunan qərarlar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Son müddət</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>İcraçı</translation>
+    </message>
+    <message>
+        <source>Drafted on</source>
+        <translation>Hazırlanma tarixi</translation>
+    </message>
+    <message>
+        <source>Cleared by</source>
+        <translation>Razılaşdırılıb</translation>
+    </message>
+    <message>
+        <source>One a line: name, YYYY-MM-DD</source>
+        <translation>Hər sətirdə biri: ad, İİİİ-AA-GG</translation>
     </message>
 </context>
 <context>

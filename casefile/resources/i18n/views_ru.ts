@@ -625,6 +625,14 @@ or add one with %1.</source>
         <translation>Инцидент</translation>
     </message>
     <message>
+        <source>Submission</source>
+        <translation>Представление</translation>
+    </message>
+    <message>
+        <source>Printed on the brief&apos;s cover; empty fields are left out</source>
+        <translation>Печатается на титульном листе справки; пустые поля не печатаются</translation>
+    </message>
+    <message>
         <source>In this case</source>
         <translation>В этом деле</translation>
     </message>
@@ -1001,6 +1009,74 @@ or add one with %1.</source>
     <message>
         <source>Set kind of %1</source>
         <translation>Задать тип: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionForm</name>
+    <message>
+        <source>“{line}”: “{date}” is not a date: write each clearance as Name, YYYY-MM-DD</source>
+        <extracomment>a date at the end of a clearance&apos;s line, after its last comma, has a digit</extracomment>
+        <translation>«{line}»: «{date}» — не дата: записывайте каждое согласование как Имя, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>e.g. Embassy in Kyiv</source>
+        <translation>напр., Посольство в Киеве</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>e.g. Minister of Foreign Affairs</source>
+        <translation>напр., Министр иностранных дел</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>For decision</source>
+        <translation>Для принятия решения</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Для сведения</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Decisions sought</source>
+        <translation>Испрашиваемые решения</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Drafted on</source>
+        <translation>Дата подготовки</translation>
+    </message>
+    <message>
+        <source>Cleared by</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <source>One a line: name, YYYY-MM-DD</source>
+        <translation>По одному в строке: имя, ГГГГ-ММ-ДД</translation>
     </message>
 </context>
 <context>

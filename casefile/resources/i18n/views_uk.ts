@@ -625,6 +625,14 @@ or add one with %1.</source>
         <translation>Інцидент</translation>
     </message>
     <message>
+        <source>Submission</source>
+        <translation>Подання</translation>
+    </message>
+    <message>
+        <source>Printed on the brief&apos;s cover; empty fields are left out</source>
+        <translation>Друкується на титульному аркуші довідки; порожні поля не друкуються</translation>
+    </message>
+    <message>
         <source>In this case</source>
         <translation>У цій справі</translation>
     </message>
@@ -1001,6 +1009,74 @@ or add one with %1.</source>
     <message>
         <source>Set kind of %1</source>
         <translation>Задати тип: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionForm</name>
+    <message>
+        <source>“{line}”: “{date}” is not a date: write each clearance as Name, YYYY-MM-DD</source>
+        <extracomment>a date at the end of a clearance&apos;s line, after its last comma, has a digit</extracomment>
+        <translation>«{line}»: «{date}» — не дата: записуйте кожне погодження як Імʼя, РРРР-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Від кого</translation>
+    </message>
+    <message>
+        <source>e.g. Embassy in Kyiv</source>
+        <translation>напр., Посольство в Києві</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>e.g. Minister of Foreign Affairs</source>
+        <translation>напр., Міністр закордонних справ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Не зазначено</translation>
+    </message>
+    <message>
+        <source>For decision</source>
+        <translation>Для прийняття рішення</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>До відома</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендація</translation>
+    </message>
+    <message>
+        <source>Decisions sought</source>
+        <translation>Рішення, що запитуються</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Виконавець</translation>
+    </message>
+    <message>
+        <source>Drafted on</source>
+        <translation>Дата підготовки</translation>
+    </message>
+    <message>
+        <source>Cleared by</source>
+        <translation>Погоджено</translation>
+    </message>
+    <message>
+        <source>One a line: name, YYYY-MM-DD</source>
+        <translation>По одному в рядку: імʼя, РРРР-ММ-ДД</translation>
     </message>
 </context>
 <context>

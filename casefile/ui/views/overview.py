@@ -33,6 +33,7 @@ from casefile.ui.support.translation import arg, english_plural
 from casefile.ui.views.estimates import missing_text, rates_text
 from casefile.ui.views.overview_chart import DamageChart
 from casefile.ui.views.overview_form import IncidentForm
+from casefile.ui.views.overview_submission import SubmissionForm
 from casefile.ui.views.refreshing import RefreshingView
 from casefile.ui.views.review_state import review_sentence
 
@@ -67,7 +68,17 @@ class OverviewView(RefreshingView):
         facts_layout = QVBoxLayout(facts)
         facts_layout.addWidget(self.form)
         facts_layout.addWidget(self.error)
-        facts_layout.addStretch(1)
+
+        self.submission = SubmissionForm(session, self)
+        self.submission.setObjectName("overview_submission")
+        self.submission.message_posted.connect(self.message_posted)
+        framing = QGroupBox(self.tr("Submission"), self)
+        framing.setToolTip(self.tr("Printed on the brief's cover; empty fields are left out"))
+        QVBoxLayout(framing).addWidget(self.submission)
+        left = QVBoxLayout()
+        left.addWidget(facts)
+        left.addWidget(framing)
+        left.addStretch(1)
 
         self.count_labels: dict[str, QLabel] = {}
         counts = QGroupBox(self.tr("In this case"), self)
@@ -140,7 +151,7 @@ class OverviewView(RefreshingView):
         columns = QHBoxLayout(body)
         # The right column holds four columns of follow-ups and the chart: more room to
         # it than to the incident's form, whose fields read well narrower.
-        columns.addWidget(facts, 2)
+        columns.addLayout(left, 2)
         columns.addLayout(right, 3)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -165,12 +176,15 @@ class OverviewView(RefreshingView):
     def commit_pending(self) -> None:
         """Write what is still being typed (the main window calls this before closing)."""
         self.form.commit_pending()
+        self.submission.commit()
 
     def refresh(self) -> None:
         """Reload everything from the case: a handful of small queries."""
         self._dirty = False
         case = self._session.case
-        self.form.load(case.incident())
+        incident = case.incident()
+        self.form.load(incident)
+        self.submission.load_incident(incident)
         summary = case.summary()
         for kind in COUNTED:
             number = summary.counts.get(kind, 0)
