@@ -390,3 +390,19 @@ def test_the_check_report_says_the_seals_in_the_language(qapp, speak) -> None:
     box = CheckReport.box(None, "r.casefile", [Problem("foreign_keys", "x")], 0, released)
     assert "• ссылки: x" in box.informativeText()
     box.deleteLater()
+
+
+def test_the_missing_characters_warning_counts_in_each_language(qtbot, speak) -> None:
+    from casefile.brief import Uncovered
+    from casefile.ui.dialogs.missing_glyphs import MissingGlyphsDialog
+
+    fields = [Uncovered(f"parties {n} > name", "张") for n in range(10)]
+    speak("en")
+    english = MissingGlyphsDialog(None, Path("b.pdf"), fields)
+    qtbot.addWidget(english)
+    assert "with 1 character no font has" in english.text()
+    assert "…and 2 more places" in english.informativeText()
+    speak("ru")
+    russian = MissingGlyphsDialog(None, Path("b.pdf"), fields)
+    qtbot.addWidget(russian)
+    assert "для 1 символа" in russian.text() and "ещё 2 места" in russian.informativeText()

@@ -705,7 +705,7 @@
         <translation>Şrifti olmayan simvollar</translation>
     </message>
     <message numerus="yes">
-        <source>The brief “{name}” was saved, but %n character(s) in it have no font and print as their code, such as [U+5F20].</source>
+        <source>The brief “{name}” was saved with %n character(s) no font has: each prints as its code, such as [U+5F20].</source>
         <translation>
             <numerusform>“{name}” arayışı yadda saxlanıldı, amma içindəki %n simvolun şrifti yoxdur və onlar kodları ilə çap olunur, məsələn, [U+5F20].</numerusform>
             <numerusform>“{name}” arayışı yadda saxlanıldı, amma içindəki %n simvolun şrifti yoxdur və onlar kodları ilə çap olunur, məsələn, [U+5F20].</numerusform>

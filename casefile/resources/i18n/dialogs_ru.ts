@@ -706,7 +706,7 @@
         <translation>Символы без шрифта</translation>
     </message>
     <message numerus="yes">
-        <source>The brief “{name}” was saved, but %n character(s) in it have no font and print as their code, such as [U+5F20].</source>
+        <source>The brief “{name}” was saved with %n character(s) no font has: each prints as its code, such as [U+5F20].</source>
         <translation>
             <numerusform>Справка «{name}» сохранена, но для %n символа в ней нет шрифта, и он печатается своим кодом, например [U+5F20].</numerusform>
             <numerusform>Справка «{name}» сохранена, но для %n символов в ней нет шрифта, и они печатаются своими кодами, например [U+5F20].</numerusform>

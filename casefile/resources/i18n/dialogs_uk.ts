@@ -706,7 +706,7 @@
         <translation>Символи без шрифту</translation>
     </message>
     <message numerus="yes">
-        <source>The brief “{name}” was saved, but %n character(s) in it have no font and print as their code, such as [U+5F20].</source>
+        <source>The brief “{name}” was saved with %n character(s) no font has: each prints as its code, such as [U+5F20].</source>
         <translation>
             <numerusform>Довідку «{name}» збережено, але для %n символу в ній немає шрифту, і він друкується своїм кодом, наприклад [U+5F20].</numerusform>
             <numerusform>Довідку «{name}» збережено, але для %n символів у ній немає шрифту, і вони друкуються своїми кодами, наприклад [U+5F20].</numerusform>

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from casefile.ui.support.plurals import counted
+
 if TYPE_CHECKING:
     from casefile.brief import Uncovered
 
@@ -38,19 +40,19 @@ class MissingGlyphsDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Characters without a font"))
         chars = {char for field in fields for char in field.chars}
-        self.setText(
-            self.tr(
-                "The brief “{name}” was saved, but %n character(s) in it have no font and "
-                "print as their code, such as [U+5F20].",
-                "",
-                len(chars),
-            ).format(name=path.name)
+        said = self.tr(
+            "The brief “{name}” was saved with %n character(s) no font has: each prints as "
+            "its code, such as [U+5F20].",
+            "",
+            len(chars),
         )
+        self.setText(counted(said, len(chars)).format(name=path.name))
         lines = [place_line(field) for field in fields]
         shown = "\n".join(lines[:SHOWN_PLACES])
         if len(lines) > SHOWN_PLACES:
-            more = self.tr("…and %n more place(s): see the details.", "", len(lines) - SHOWN_PLACES)
-            shown += "\n" + more
+            left = len(lines) - SHOWN_PLACES
+            more = self.tr("…and %n more place(s): see the details.", "", left)
+            shown += "\n" + counted(more, left)
         self.setInformativeText(shown)
         self.setDetailedText("\n".join(lines))
         self.setStandardButtons(QMessageBox.StandardButton.Ok)
