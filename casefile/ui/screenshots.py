@@ -155,11 +155,10 @@ def _shoot_language(shots: _Shots, demo: _Demo, language: str, list_sizes: bool)
     shutil.copyfile(demo.case, case_path)
     settings.add_recent(case_path)
     settings.last_folder = case_path.parent  # the file dialogs show the demo's folder
-    window = build_window(settings, None, read_only=False)
-    keys = Keys(
-        demo.folder / f"keys-{language}"
-    )  # not beside the case: the file dialogs show that folder
+    keys = Keys(demo.folder / f"keys-{language}")  # not where the file dialogs look
     keys.create("Consular officer")
+    _submit_for_review(case_path, keys)
+    window = build_window(settings, None, read_only=False)
     window.review.keys = keys
     window.resize(*SIZE)
     window.show()
@@ -186,6 +185,17 @@ def _shoot_language(shots: _Shots, demo: _Demo, language: str, list_sizes: bool)
     shots.save(window, "21-read-only", "A case open read-only")
     window.close()
     shots.settle()
+
+
+def _submit_for_review(case_path: Path, keys: Any) -> None:
+    """A reviewer's comment and a seal submitting the case: the Review view, the window's
+    title and the audit log then show what a case in review shows."""
+    from casefile.store import CaseFile
+
+    with CaseFile.open(case_path, actor="Consular officer") as case:
+        fence = case.ids("damage_item")[0]
+        case.add_comment(fence, "Add the contractor's estimate before this goes to Baku.")
+        case.seal(keys.unlock(None), state="submitted", comment="For the Minister's brief")
 
 
 def _settings(folder: Path, language: str) -> Any:
