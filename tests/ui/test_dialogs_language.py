@@ -406,3 +406,25 @@ def test_the_missing_characters_warning_counts_in_each_language(qtbot, speak) ->
     russian = MissingGlyphsDialog(None, Path("b.pdf"), fields)
     qtbot.addWidget(russian)
     assert "для 1 символа" in russian.text() and "ещё 2 места" in russian.informativeText()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_refusals_in_dialogs_keep_their_capitals_and_name_the_field_in_the_language(
+    language, qtbot, speak
+) -> None:
+    from casefile.ui.dialogs.new_case import NewCaseDialog
+    from casefile.ui.dialogs.rates import RatesDialog
+
+    speak(language)
+    rates = RatesDialog(None, "", "EUR", [])
+    qtbot.addWidget(rates)
+    rates.currency.setText("ZZ")
+    rates.accept()
+    assert "ISO 4217" in rates.error.text() and "EUR" in rates.error.text()  # not "eur"
+    new_case = NewCaseDialog(None)
+    qtbot.addWidget(new_case)
+    new_case.title.setText("Strike")
+    new_case.occurred_at.setText("2025-13-45 10:00")
+    new_case.accept()
+    field = {"en": "Occurred at", "ru": "Время события"}[language]
+    assert new_case.error.text().startswith(f"{field} ")

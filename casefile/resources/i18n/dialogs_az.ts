@@ -781,6 +781,10 @@
         <source>Choose where to save…</source>
         <translation>Harada saxlanılacağını seçin…</translation>
     </message>
+    <message>
+        <source>occurred at</source>
+        <translation>baş vermə vaxtı</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>

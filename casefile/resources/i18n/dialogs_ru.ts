@@ -784,6 +784,10 @@
         <source>Choose where to save…</source>
         <translation>Выбрать, куда сохранить…</translation>
     </message>
+    <message>
+        <source>occurred at</source>
+        <translation>время события</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>

@@ -784,6 +784,10 @@
         <source>Choose where to save…</source>
         <translation>Вибрати, куди зберегти…</translation>
     </message>
+    <message>
+        <source>occurred at</source>
+        <translation>час події</translation>
+    </message>
 </context>
 <context>
     <name>NewKeyDialog</name>

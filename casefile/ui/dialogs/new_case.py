@@ -99,7 +99,9 @@ class NewCaseDialog(QDialog):
         values = {
             "title": self.title.text().strip(),
             "reference": self.reference.text().strip(),
-            "occurred_at": parse_instant(occurred, "occurred at", zone) if occurred else None,
+            "occurred_at": (
+                parse_instant(occurred, self.tr("occurred at"), zone) if occurred else None
+            ),
             "timezone": zone,
             "location": self.location.text().strip(),
             "classification": self.classification.text().strip(),

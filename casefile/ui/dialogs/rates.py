@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store import ExchangeRate, InvalidInput, coerce_fields
+from casefile.ui.support.advice import capitalised
 from casefile.ui.support.store_errors import message_of
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
@@ -118,7 +119,7 @@ class RatesDialog(QDialog):
         try:
             self.values()
         except InvalidInput as exc:
-            self.error.setText(message_of(exc).replace("incident field ", "").capitalize())
+            self.error.setText(capitalised(message_of(exc).replace("incident field ", "")))
             return
         super().accept()
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from casefile.store import Words, replacing
+from casefile.ui.support.advice import capitalised
 from casefile.ui.support.formatting import date_text
 from casefile.ui.support.plurals import counted
 
@@ -57,12 +58,6 @@ class PrintedList(Protocol):
     def filter_description(self) -> str: ...
 
     def totals_text(self) -> str | None: ...
-
-
-def capitalised(text: str) -> str:
-    """`text` with its first letter upper-cased by the locale's rules (Azerbaijani "iş"
-    gives "İş", where str.upper gives "Iş")."""
-    return QLocale().toUpper(text[:1]) + text[1:]
 
 
 class PrintWords(QObject):
