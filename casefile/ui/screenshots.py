@@ -18,7 +18,8 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,10 @@ def take(
     app = QApplication.instance() or QApplication(["casefile-screenshots"])
     shots: list[Shot] = []
     missing: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="casefile-shots-") as temp:
+    with (
+        tempfile.TemporaryDirectory(prefix="casefile-shots-") as temp,
+        _own_user_folders(Path(temp) / "user"),
+    ):
         demo = _demo_files(Path(temp))
         for language in languages:
             folder = out_dir / language
@@ -97,6 +101,23 @@ def take(
     if missing:
         raise DialogMissing(f"no dialog appeared for {', '.join(missing)}")
     return shots
+
+
+@contextmanager
+def _own_user_folders(home: Path) -> Iterator[None]:
+    """The user's configuration, data and cache folders (key folder, settings, the demo
+    case) in `home` while the shots are taken: no shot shows or changes the user's own."""
+    names = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ.update({name: str(home / name.lower()) for name in names})
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _demo_files(folder: Path) -> _Demo:

@@ -943,7 +943,8 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from casefile.ui.dialogs.settings import SettingsDialog
 
-        if SettingsDialog.ask(self, self.settings):
+        # the keys the Review menu signs with: the panel shows the same key folder
+        if SettingsDialog.ask(self, self.settings, self.review.keys):
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
 
     # -- edit commands ------------------------------------------------------------------------
