@@ -30,13 +30,13 @@ def test_undo_steps_are_named_in_the_language_with_its_plurals(session, speak) -
     speak("ru")
     party = session.case.records("party")[0]
     session.update("party", party.id, name="Пресс-служба МИД")
-    assert session.undo_stack.undoText() == "Изменить (имя): сторона «Пресс-служба МИД»"
+    assert session.undo_stack.undoText() == "Изменение (имя): сторона «Пресс-служба МИД»"
     ids = session.ids("party")
     session.delete_many("party", ids[:2])
-    assert session.undo_stack.undoText() == "Удалить: 2 стороны"
+    assert session.undo_stack.undoText() == "Удаление: 2 стороны"
     damage = session.ids("damage_item")
     session.update_many("damage_item", damage[:5], status="assessed")
-    assert session.undo_stack.undoText() == "Изменить (статус): 5 повреждений"
+    assert session.undo_stack.undoText() == "Изменение (статус): 5 повреждений"
 
 
 def test_the_undo_menu_counts_in_english_without_brackets(session) -> None:
@@ -55,6 +55,10 @@ def test_the_status_line_actions_and_title_speak_the_language(window, demo_path,
         assert translated.open_path(demo_path)
         assert translated.file_label.text() == "Усі зміни збережено · demo.casefile · редагування"
         assert translated.action_encryption.text() == "Ши&фрування…"
+        assert translated.action_undo.text() == "&Повернути"  # nothing to undo: no colon
+        party = translated.session.case.records("party")[0]
+        translated.session.update("party", party.id, role="джерело")
+        assert translated.action_undo.text() == f"&Повернути: Зміна (роль): сторона «{party.name}»"
         translated.workspace.show_page(2)  # the damage list: Add adds a damage item
         assert translated.action_add.toolTip().endswith("(Ctrl+Shift+N або Insert)")
         pane = translated.workspace.view(2).list_pane()

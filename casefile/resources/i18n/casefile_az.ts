@@ -231,11 +231,11 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Geri qaytar %1</translation>
+        <translation>&amp;Geri qaytar: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Təkrarla %1</translation>
+        <translation>&amp;Təkrarla: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -537,15 +537,15 @@
     <message>
         <source>Pin %1</source>
         <extracomment>the translation context of the Undo and Redo menu items&apos; words kind (&quot;incident&quot;, &quot;party&quot;, … or &quot;*&quot; for everything) and the ids that changed an undo or redo that the case file refused (e.g. the file changed on disk) after each successful write: tells the status bar &quot;saved&quot; whether some field holds typed text not yet written (its user has not left it) an undo brought back a deleted item (kind, id): the window shows it an undo or redo changed an item&apos;s fields (kind, id): the window shows it, as the change may be in a view not shown</extracomment>
-        <translation>Sancaqla: %1</translation>
+        <translation>Plana sancaq: %1</translation>
     </message>
     <message>
         <source>Move the pin of %1</source>
-        <translation>Sancağı yerini dəyiş: %1</translation>
+        <translation>Sancağın yerdəyişməsi: %1</translation>
     </message>
     <message>
         <source>Unpin %1</source>
-        <translation>Sancağı götür: %1</translation>
+        <translation>Sancağın götürülməsi: %1</translation>
     </message>
     <message>
         <source>to</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation>Dəyiş (%1): %2</translation>
+        <translation>Dəyişiklik (%1): %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln part(y|ies)</source>
@@ -837,31 +837,31 @@
     </message>
     <message>
         <source>Add %1</source>
-        <translation>Əlavə et: %1</translation>
+        <translation>Əlavə: %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>Sil: %1</translation>
+        <translation>Silinmə: %1</translation>
     </message>
     <message numerus="yes">
         <source>Add %Ln attachment(s)</source>
         <translation>
-            <numerusform>%Ln fayl əlavə et</numerusform>
-            <numerusform>%Ln fayl əlavə et</numerusform>
+            <numerusform>%Ln faylın əlavəsi</numerusform>
+            <numerusform>%Ln faylın əlavəsi</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the site plan “%1”</source>
         <extracomment>QUndoCommand.id() of the attach commands that merge into one step (see `run`)</extracomment>
-        <translation>Ərazi planını əlavə et: “%1”</translation>
+        <translation>Ərazi planının əlavəsi: “%1”</translation>
     </message>
     <message>
         <source>Rename the site plan “%1”</source>
-        <translation>Ərazi planının adını dəyiş: “%1”</translation>
+        <translation>Ərazi planının adının dəyişməsi: “%1”</translation>
     </message>
     <message>
         <source>Delete the site plan “%1”</source>
-        <translation>Ərazi planını sil: “%1”</translation>
+        <translation>Ərazi planının silinməsi: “%1”</translation>
     </message>
 </context>
 <context>

@@ -231,11 +231,11 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Отменить %1</translation>
+        <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>По&amp;вторить %1</translation>
+        <translation>По&amp;вторить: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -542,15 +542,15 @@
     <message>
         <source>Pin %1</source>
         <extracomment>the translation context of the Undo and Redo menu items&apos; words kind (&quot;incident&quot;, &quot;party&quot;, … or &quot;*&quot; for everything) and the ids that changed an undo or redo that the case file refused (e.g. the file changed on disk) after each successful write: tells the status bar &quot;saved&quot; whether some field holds typed text not yet written (its user has not left it) an undo brought back a deleted item (kind, id): the window shows it an undo or redo changed an item&apos;s fields (kind, id): the window shows it, as the change may be in a view not shown</extracomment>
-        <translation>Отметить на плане: %1</translation>
+        <translation>Отметка на плане: %1</translation>
     </message>
     <message>
         <source>Move the pin of %1</source>
-        <translation>Переместить отметку: %1</translation>
+        <translation>Перемещение отметки: %1</translation>
     </message>
     <message>
         <source>Unpin %1</source>
-        <translation>Снять отметку: %1</translation>
+        <translation>Снятие отметки: %1</translation>
     </message>
     <message>
         <source>to</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation>Изменить (%1): %2</translation>
+        <translation>Изменение (%1): %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln part(y|ies)</source>
@@ -848,32 +848,32 @@
     </message>
     <message>
         <source>Add %1</source>
-        <translation>Добавить: %1</translation>
+        <translation>Добавление: %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>Удалить: %1</translation>
+        <translation>Удаление: %1</translation>
     </message>
     <message numerus="yes">
         <source>Add %Ln attachment(s)</source>
         <translation>
-            <numerusform>Добавить %Ln файл</numerusform>
-            <numerusform>Добавить %Ln файла</numerusform>
-            <numerusform>Добавить %Ln файлов</numerusform>
+            <numerusform>Добавление %Ln файла</numerusform>
+            <numerusform>Добавление %Ln файлов</numerusform>
+            <numerusform>Добавление %Ln файлов</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the site plan “%1”</source>
         <extracomment>QUndoCommand.id() of the attach commands that merge into one step (see `run`)</extracomment>
-        <translation>Добавить план территории «%1»</translation>
+        <translation>Добавление плана территории «%1»</translation>
     </message>
     <message>
         <source>Rename the site plan “%1”</source>
-        <translation>Переименовать план территории «%1»</translation>
+        <translation>Переименование плана территории «%1»</translation>
     </message>
     <message>
         <source>Delete the site plan “%1”</source>
-        <translation>Удалить план территории «%1»</translation>
+        <translation>Удаление плана территории «%1»</translation>
     </message>
 </context>
 <context>

@@ -231,11 +231,11 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Повернути %1</translation>
+        <translation>&amp;Повернути: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>Повт&amp;орити %1</translation>
+        <translation>Повт&amp;орити: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -542,15 +542,15 @@
     <message>
         <source>Pin %1</source>
         <extracomment>the translation context of the Undo and Redo menu items&apos; words kind (&quot;incident&quot;, &quot;party&quot;, … or &quot;*&quot; for everything) and the ids that changed an undo or redo that the case file refused (e.g. the file changed on disk) after each successful write: tells the status bar &quot;saved&quot; whether some field holds typed text not yet written (its user has not left it) an undo brought back a deleted item (kind, id): the window shows it an undo or redo changed an item&apos;s fields (kind, id): the window shows it, as the change may be in a view not shown</extracomment>
-        <translation>Позначити на плані: %1</translation>
+        <translation>Позначка на плані: %1</translation>
     </message>
     <message>
         <source>Move the pin of %1</source>
-        <translation>Перемістити позначку: %1</translation>
+        <translation>Переміщення позначки: %1</translation>
     </message>
     <message>
         <source>Unpin %1</source>
-        <translation>Зняти позначку: %1</translation>
+        <translation>Зняття позначки: %1</translation>
     </message>
     <message>
         <source>to</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation>Змінити (%1): %2</translation>
+        <translation>Зміна (%1): %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln part(y|ies)</source>
@@ -848,32 +848,32 @@
     </message>
     <message>
         <source>Add %1</source>
-        <translation>Додати: %1</translation>
+        <translation>Додавання: %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>Видалити: %1</translation>
+        <translation>Видалення: %1</translation>
     </message>
     <message numerus="yes">
         <source>Add %Ln attachment(s)</source>
         <translation>
-            <numerusform>Додати %Ln файл</numerusform>
-            <numerusform>Додати %Ln файли</numerusform>
-            <numerusform>Додати %Ln файлів</numerusform>
+            <numerusform>Додавання %Ln файлу</numerusform>
+            <numerusform>Додавання %Ln файлів</numerusform>
+            <numerusform>Додавання %Ln файлів</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the site plan “%1”</source>
         <extracomment>QUndoCommand.id() of the attach commands that merge into one step (see `run`)</extracomment>
-        <translation>Додати план території «%1»</translation>
+        <translation>Додавання плану території «%1»</translation>
     </message>
     <message>
         <source>Rename the site plan “%1”</source>
-        <translation>Перейменувати план території «%1»</translation>
+        <translation>Перейменування плану території «%1»</translation>
     </message>
     <message>
         <source>Delete the site plan “%1”</source>
-        <translation>Видалити план території «%1»</translation>
+        <translation>Видалення плану території «%1»</translation>
     </message>
 </context>
 <context>

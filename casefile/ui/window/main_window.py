@@ -385,9 +385,10 @@ class MainWindow(QMainWindow):
         editable = not session.read_only
         self.action_undo.setEnabled(editable and stack.canUndo())
         self.action_redo.setEnabled(editable and stack.canRedo())
-        # %1: what the step did ("Edit title"), empty when there is nothing to undo
-        self.action_undo.setText(arg(self.tr("&Undo %1"), stack.undoText()).strip())
-        self.action_redo.setText(arg(self.tr("&Redo %1"), stack.redoText()).strip())
+        undo, redo = stack.undoText(), stack.redoText()
+        # %1: what the step did ("Edit title of Note “Protest”")
+        self.action_undo.setText(arg(self.tr("&Undo %1"), undo) if undo else self.tr("&Undo"))
+        self.action_redo.setText(arg(self.tr("&Redo %1"), redo) if redo else self.tr("&Redo"))
 
     def _update_view_actions(self) -> None:
         if self.workspace is None or self.session is None:
