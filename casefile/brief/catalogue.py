@@ -543,6 +543,53 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "resolved by {name}": ("həll edib: {name}", "снято: {name}", "знято: {name}"),
     "open": ("açıq", "открыто", "відкрито"),
     "{notes} on file.": ("İşdə: {notes}.", "В деле: {notes}.", "У справі: {notes}."),
+    # -- the review line on the cover (ReviewState's parts)
+    "{state} by {signer} on {date} at state {head}": (
+        "{state}: {signer}, {date}, işin vəziyyəti {head}",
+        "{state}: {signer}, {date}, состояние дела {head}",
+        "{state}: {signer}, {date}, стан справи {head}",
+    ),
+    "Sealed": ("Möhürlənib", "Заверено", "Засвідчено"),
+    "Submitted": ("Təqdim olunub", "Представлено", "Подано"),
+    "Approved": ("Təsdiqlənib", "Утверждено", "Затверджено"),
+    "Changes requested": (
+        "Düzəlişə qaytarılıb",
+        "Возвращено на доработку",
+        "Повернуто на доопрацювання",
+    ),
+    "Released": ("Buraxılıb", "Выпущено", "Випущено"),
+    "(their own submission)": ("(öz təqdimatı)", "(своё же представление)", "(власне подання)"),
+    "(the seal does not verify)": (
+        "(möhür yoxlamadan keçmir)",
+        "(заверение не проходит проверку)",
+        "(засвідчення не проходить перевірку)",
+    ),
+    "(signer's key not trusted here)": (
+        "(imzalayanın açarı burada etibarlı sayılmır)",
+        "(ключ подписавшего здесь не считается доверенным)",
+        "(ключ підписанта тут не вважається довіреним)",
+    ),
+    "{changes} since": (
+        "ondan sonra {changes}",
+        "после этого {changes}",
+        "після цього {changes}",
+    ),
+    # -- the PDF's keywords
+    "casefile brief": ("casefile arayışı", "справка casefile", "довідка casefile"),
+    "case audit head {head}": (
+        "işin jurnalının son həlqəsi {head}",
+        "последнее звено журнала дела {head}",
+        "остання ланка журналу справи {head}",
+    ),
+    "review: {review}": ("baxılma: {review}", "рассмотрение: {review}", "розгляд: {review}"),
+    "redacted": ("redaktə edilib", "отредактировано", "відредаговано"),
+    "not redacted": ("redaktə edilməyib", "не отредактировано", "не відредаговано"),
+    # -- the classification labels the glossary gives words for
+    "RESTRICTED": (
+        "XİDMƏTİ İSTİFADƏ ÜÇÜN",
+        "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ",
+        "ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ",
+    ),
 }
 
 #: Counted nouns: language -> CLDR plural category -> form ("other" is always there).
@@ -586,6 +633,12 @@ NOUNS: dict[str, dict[str, dict[str, str]]] = {
         "az": {"one": "qeyd", "other": "qeyd"},
         "ru": {"one": "запись", "few": "записи", "many": "записей", "other": "записи"},
         "uk": {"one": "запис", "few": "записи", "many": "записів", "other": "запису"},
+    },
+    "change": {
+        "en": {"one": "change", "other": "changes"},
+        "az": {"one": "dəyişiklik", "other": "dəyişiklik"},
+        "ru": {"one": "изменение", "few": "изменения", "many": "изменений", "other": "изменения"},
+        "uk": {"one": "зміна", "few": "зміни", "many": "змін", "other": "зміни"},
     },
     "photo": {
         "en": {"one": "photo", "other": "photos"},

@@ -14,7 +14,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 
 from casefile.brief.fonts import FONTS
-from casefile.brief.language import tr
+from casefile.brief.language import compact_number, tr
 from casefile.brief.markup import clip
 from casefile.brief.model import DamageSchedule
 from casefile.brief.styles import ACCENT, INK, MUTED, OTHER_SEVERITY_COLOUR, RULE, SEVERITY_COLOURS
@@ -161,11 +161,9 @@ def _axis_title(text: str, x: float, y: float) -> String:
 
 
 def _compact(value: float) -> str:
-    """ "950", "12.5k", "3.2M": an axis or bar label, never wider than a few characters."""
-    for limit, suffix in ((1e12, "T"), (1e9, "bn"), (1e6, "M"), (1e3, "k")):
-        if value >= limit:
-            return f"{value / limit:.3g}{suffix}"
-    return f"{value:.0f}"
+    """ "950", "12.5K", "3,2 млн": an axis or bar label in the brief's language, never
+    wider than a few characters."""
+    return compact_number(value)
 
 
 def _nice_step(peak: int) -> int:

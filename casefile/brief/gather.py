@@ -15,7 +15,7 @@ from typing import Any, Protocol, TypeVar
 from casefile.brief import formats
 from casefile.brief.excerpt import excerpt, items, short
 from casefile.brief.language import count as count_of
-from casefile.brief.language import money, quantity, tr, writing_in
+from casefile.brief.language import money, quantity, short_date, tr, writing_in
 from casefile.brief.language import number as format_number
 from casefile.brief.model import (
     UNCLASSIFIED,
@@ -47,11 +47,13 @@ from casefile.store import (
     FOLLOW_UP_STATUSES,
     KIND_LABELS,
     SEVERITIES,
+    STATE_DIGITS,
     AttachmentRecord,
     CaseFileError,
     CommentRecord,
     CurrencySum,
     DamageItemRecord,
+    ExchangeRate,
     FollowUpRecord,
     IncidentRecord,
     Kind,
@@ -61,7 +63,6 @@ from casefile.store import (
     ReviewState,
     TimelineEntry,
     UserSettings,
-    rate_text,
     read_settings,
     reporting_total,
 )
@@ -118,8 +119,35 @@ def gather(
 
 
 def _review(state: ReviewState | None) -> str:
-    """The cover's line on the case's review: "Approved by … at state …; 2 changes since"."""
-    return short(state.sentence()) if state is not None else ""
+    """The cover's line on the case's review, in the brief's language: "Approved by … on
+    3 Dec 2025 at state …; 2 changes since" (the store's `sentence` is the CLI's English)."""
+    if state is None:
+        return ""
+    text = tr(
+        "{state} by {signer} on {date} at state {head}",
+        state=tr(state.label),
+        signer=short(state.signer),
+        date=short_date(state.sealed_at.astimezone(dt.UTC).date()),
+        head=state.head[:STATE_DIGITS],
+    )
+    if state.own_submission:
+        text += " " + tr("(their own submission)")
+    if not state.verified:
+        text += " " + tr("(the seal does not verify)")
+    elif not state.trusted:
+        text += " " + tr("(signer's key not trusted here)")
+    if state.changes_since:
+        text += "; " + tr("{changes} since", changes=count_of(state.changes_since, "change"))
+    return short(text)
+
+
+def _rate(rate: ExchangeRate, reporting: str) -> str:
+    """ "1 EUR = 1,7 AZN (20 noy 2025, CBAR)": a rate with the number and the date as the
+    brief's language writes them; the currency codes and the source as they are."""
+    said = [short_date(rate.as_of)] if rate.as_of is not None else []
+    said += [short(rate.source)] if rate.source else []
+    text = f"1 {rate.currency} = {quantity(rate.rate)} {reporting}"
+    return text + (f" ({', '.join(said)})" if said else "")
 
 
 def _review_comments(
@@ -260,10 +288,18 @@ def _kept(
     return shown, withheld
 
 
+#: Classification labels every language of the brief has its own words for; any other
+#: label is the user's and prints as typed.
+STANDARD_LABELS = (UNCLASSIFIED, "RESTRICTED")
+
+
 def _classification(options: BriefOptions, incident: IncidentRecord) -> str:
     """The label on every page: the one asked for, else the case's, else UNCLASSIFIED."""
     chosen = options.classification
-    return short(chosen if chosen is not None else incident.classification) or tr(UNCLASSIFIED)
+    label = short(chosen if chosen is not None else incident.classification)
+    if label.strip().upper() in STANDARD_LABELS:  # the glossary's words for them
+        return tr(label.strip().upper())
+    return label or tr(UNCLASSIFIED)
 
 
 def _internal_count(notes: Sequence[NoteRecord], follow_ups: Sequence[FollowUpRecord]) -> int:
@@ -549,7 +585,7 @@ def _in_reporting_currency(
         reporting_currency=reporting,
         reporting_total=_money(total.amount, total.currency) if sums else "",
         reporting_items=total.converted_items,
-        rates_used=tuple(rate_text(rate, reporting) for rate in total.rates_used),
+        rates_used=tuple(_rate(rate, reporting) for rate in total.rates_used),
         missing_rates=tuple(
             f"{s.currency} ({_money(s.amount, s.currency)}): "
             f"{formats.named_refs(by_currency[s.currency])}"

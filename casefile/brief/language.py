@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import format_compact_decimal, format_decimal
 
 from casefile.brief.catalogue import MESSAGES, NOUNS
 from casefile.store import LANGUAGES, InvalidInput
@@ -100,6 +100,19 @@ def number(value: int | Decimal, decimals: int = 0) -> str:
     """A number with the locale's grouping and decimal sign ("1,234.50", "1 234,50")."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return _narrow(format_decimal(value, format=pattern, locale=_locale(_current.get())))
+
+
+def compact_number(value: float) -> str:
+    """ "950", "12.5K", "12,5 тыс.", "3,2 mln": a chart's axis or bar label, short."""
+    if value < 1000:
+        return number(Decimal(round(value)))
+    try:
+        shown = format_compact_decimal(
+            value, format_type="short", locale=_locale(_current.get()), fraction_digits=1
+        )
+    except KeyError:  # CLDR writes az's "1 min" in full ("0"), which Babel 2.17 cannot read
+        return number(Decimal(round(value)))
+    return _narrow(shown)
 
 
 def quantity(text: str) -> str:

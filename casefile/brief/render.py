@@ -95,13 +95,13 @@ def _render(brief: Brief, out: str | os.PathLike[str] | IO[bytes], ticker: Ticke
         keywords=[
             k
             for k in (
-                "casefile brief",
+                tr("casefile brief"),
                 reference,
                 label,
-                f"case fingerprint {brief.fingerprint}",
-                f"case audit head {brief.audit_head}" if brief.audit_head else "",
-                f"review: {one_line(brief.review)}" if brief.review else "",
-                "redacted" if brief.redacted else "not redacted",
+                tr("case fingerprint {fingerprint}", fingerprint=brief.fingerprint),
+                tr("case audit head {head}", head=brief.audit_head) if brief.audit_head else "",
+                tr("review: {review}", review=one_line(brief.review)) if brief.review else "",
+                tr("redacted") if brief.redacted else tr("not redacted"),
             )
             if k
         ],

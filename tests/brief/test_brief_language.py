@@ -226,3 +226,16 @@ def test_every_label_the_code_prints_has_its_translations() -> None:
             assert sorted(part.split("}")[0] for part in translated.split("{")[1:]) == fields
     for noun, forms in NOUNS.items():
         assert set(forms) == set(LANGUAGES), noun
+
+
+def test_chart_numbers_are_written_by_the_locale() -> None:
+    from casefile.brief.language import compact_number, writing_in
+
+    shown = {}
+    for language in LANGUAGES:
+        with writing_in(language):
+            shown[language] = [compact_number(v) for v in (950, 1000, 12500, 3_200_000)]
+    assert shown["en"] == ["950", "1K", "12.5K", "3.2M"]
+    assert shown["ru"] == ["950", "1\u00a0тыс.", "12,5\u00a0тыс.", "3,2\u00a0млн"]
+    assert shown["uk"] == ["950", "1\u00a0тис.", "12,5\u00a0тис.", "3,2\u00a0млн"]
+    assert shown["az"] == ["950", "1.000", "12,5K", "3,2\u00a0mln"]

@@ -273,7 +273,7 @@ def test_counts_and_costs_are_charted_side_by_side(tmp_path: Path) -> None:
     )
     text = pdf_text(rendered(dataclasses.replace(brief, damage=damage), tmp_path))
     assert "Items by severity" in text and "Estimated cost (EUR)" in text
-    assert "12.5k" in text  # the bar's label: 12,500.00 EUR
+    assert "12.5K" in text  # the bar's label: 12,500.00 EUR, as CLDR writes it short
     assert "amounts in USD (1 item) are in the schedule's subtotals" in text
     assert "One damage item in each" not in text
 

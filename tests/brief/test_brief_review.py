@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from babel.dates import format_date
 from brief_support import page_texts
 from pypdf import PdfReader
 
@@ -68,3 +69,27 @@ def test_review_comments_print_only_when_asked(demo_path: Path, tmp_path: Path) 
     assert f"Damage item: {damage.title} · reviewer" in shown
     left_out = " ".join(page_texts(tmp_path / "redacted.pdf"))
     assert "Check-this-estimate-2291" in left_out and "On-an-internal-memo-7734" not in left_out
+
+
+def test_the_review_line_and_the_metadata_are_in_the_brief_language(
+    demo_path: Path, approver: Keys, tmp_path: Path
+) -> None:
+    with CaseFile.open(demo_path, actor="officer") as case:
+        approved = case.seal(approver.unlock(None), state="approved")
+        for n in range(5):
+            case.add("party", name=f"Late witness {n}")
+        export_brief(
+            case, tmp_path / "ru.pdf", BriefOptions(brief_date=OPTIONS.brief_date, language="ru")
+        )
+    cover = " ".join(page_texts(tmp_path / "ru.pdf")[0].split())
+    day = format_date(approved.sealed_at.date(), "medium", locale="ru_RU").replace("\u202f", " ")
+    assert (
+        f"Утверждено: R. Mustafayev, {day}, состояние дела {approved.head[:16]}; "
+        "после этого 5 изменений"
+    ) in cover
+    metadata = PdfReader(tmp_path / "ru.pdf").metadata
+    keywords = metadata["/Keywords"]
+    assert keywords.startswith("справка casefile, DEMO-KYIV-2025-11, ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ")
+    assert "отпечаток дела " in keywords and "не отредактировано" in keywords
+    assert "Approved" not in keywords and "case fingerprint" not in keywords
+    assert metadata["/Subject"].startswith("Справка по делу DEMO-KYIV-2025-11.")

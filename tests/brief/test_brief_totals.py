@@ -35,11 +35,11 @@ def test_the_schedule_and_summary_give_one_total_with_its_rates(
         out = tmp_path / "brief.pdf"
         export_brief(case, out, BriefOptions(brief_date=DATE))
     assert schedule.reporting_total == "2,465.00 AZN"  # 1,450.00 EUR x 1.7
-    assert schedule.rates_used == ("1 EUR = 1.7 AZN (2025-11-20, CBAR)",)
+    assert schedule.rates_used == ("1 EUR = 1.7 AZN (20 Nov 2025, CBAR)",)
     assert schedule.missing_rates == ("USD (300.00 USD): D-3",)
     assert schedule.unestimated_refs == ("D-1", "D-5")
     text = " ".join(pdf_text(out).split())
-    assert "Total in AZN (2 assessed; at 1 EUR = 1.7 AZN (2025-11-20, CBAR)" in text
+    assert "Total in AZN (2 assessed; at 1 EUR = 1.7 AZN (20 Nov 2025, CBAR)" in text
     assert "not included, for want of an exchange rate: USD (300.00 USD): D-3" in text
     assert "without an estimate: D-1, D-5" in text
     assert "2,465.00 AZN" in text
@@ -69,3 +69,16 @@ def test_an_item_made_of_quantity_and_unit_cost_says_so_in_its_block(
     text = " ".join(pdf_text(out).split())
     assert "D-6 Panes Estimate: 12 \u00d7 85.50 EUR" in text
     assert "1,026.00 EUR" in text  # the schedule's estimate, their product
+
+
+def test_a_rate_is_written_as_the_brief_language_writes_numbers_and_dates(
+    small_case_path: Path, tmp_path: Path
+) -> None:
+    path = _case_with_rates(small_case_path, tmp_path, [CBAR])
+    with CaseFile.open(path, read_only=True) as case:
+        rates = {
+            language: gather(case, BriefOptions(brief_date=DATE, language=language)).damage
+            for language in ("ru", "az")
+        }
+    assert rates["ru"].rates_used == ("1 EUR = 1,7 AZN (20 нояб. 2025\u00a0г., CBAR)",)
+    assert rates["az"].rates_used == ("1 EUR = 1,7 AZN (20 noy 2025, CBAR)",)
