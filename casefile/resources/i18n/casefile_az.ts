@@ -537,15 +537,15 @@
     <message>
         <source>Pin %1</source>
         <extracomment>the translation context of the Undo and Redo menu items&apos; words kind (&quot;incident&quot;, &quot;party&quot;, … or &quot;*&quot; for everything) and the ids that changed an undo or redo that the case file refused (e.g. the file changed on disk) after each successful write: tells the status bar &quot;saved&quot; whether some field holds typed text not yet written (its user has not left it) an undo brought back a deleted item (kind, id): the window shows it an undo or redo changed an item&apos;s fields (kind, id): the window shows it, as the change may be in a view not shown</extracomment>
-        <translation>Plana sancaq: %1</translation>
+        <translation>Nişanlama: %1</translation>
     </message>
     <message>
         <source>Move the pin of %1</source>
-        <translation>Sancağın yerdəyişməsi: %1</translation>
+        <translation>Nişanın yerdəyişməsi: %1</translation>
     </message>
     <message>
         <source>Unpin %1</source>
-        <translation>Sancağın götürülməsi: %1</translation>
+        <translation>Nişanın götürülməsi: %1</translation>
     </message>
     <message>
         <source>to</source>
