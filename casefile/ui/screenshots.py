@@ -75,6 +75,7 @@ def take(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from casefile.store import Keys
     from casefile.ui.support.translation import apply_language
 
     app = QApplication.instance() or QApplication(["casefile-screenshots"])
@@ -85,6 +86,7 @@ def take(
         _own_user_folders(Path(temp) / "user"),
     ):
         demo = _demo_files(Path(temp))
+        Keys().create("Consular officer")  # in the temporary config folder: seals, checks
         for language in languages:
             folder = out_dir / language
             if folder.is_dir():
@@ -176,11 +178,8 @@ def _shoot_language(shots: _Shots, demo: _Demo, language: str, list_sizes: bool)
     shutil.copyfile(demo.case, case_path)
     settings.add_recent(case_path)
     settings.last_folder = case_path.parent  # the file dialogs show the demo's folder
-    keys = Keys(demo.folder / f"keys-{language}")  # not where the file dialogs look
-    keys.create("Consular officer")
-    _submit_for_review(case_path, keys)
+    _submit_for_review(case_path, Keys())
     window = build_window(settings, None, read_only=False)
-    window.review.keys = keys
     window.resize(*SIZE)
     window.show()
     shots.save(window, "00-welcome", "Welcome screen")
