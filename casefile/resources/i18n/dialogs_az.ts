@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Özüm yazım…</translation>
+        <translation>Öz dəyərim…</translation>
     </message>
     <message>
         <source>incident</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>The same again:</source>
-        <translation>Yenidən eynisi:</translation>
+        <translation>Təkrar:</translation>
     </message>
     <message>
         <source>Give the name others will see on your seals.</source>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>Type the passphrase, or cancel.</source>
-        <translation>Parol ifadəsini yazın və ya imtina edin.</translation>
+        <translation>Parol ifadəsini yazın və ya ləğv edin.</translation>
     </message>
 </context>
 <context>

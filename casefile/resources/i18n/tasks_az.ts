@@ -5,7 +5,7 @@
     <name>AttachFiles</name>
     <message>
         <source>Cancel</source>
-        <translation>İmtina</translation>
+        <translation>Ləğv et</translation>
     </message>
     <message>
         <source>Attaching files</source>
@@ -43,11 +43,11 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>İmtina</translation>
+        <translation>Ləğv et</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>Dayandırılır…</translation>
+        <translation>Ləğv edilir…</translation>
     </message>
 </context>
 <context>
