@@ -131,10 +131,6 @@
             <translation>Faylın &amp;adı:</translation>
         </message>
         <message>
-            <source>Files of type:</source>
-            <translation>Faylın növü:</translation>
-        </message>
-        <message>
             <source>&amp;Open</source>
             <translation>&amp;Aç</translation>
         </message>
@@ -197,10 +193,6 @@ Onu əvəz etmək istəyirsiniz?</translation>
             <translation>Son yerlər</translation>
         </message>
         <message>
-            <source>My Computer</source>
-            <translation>Kompüterim</translation>
-        </message>
-        <message>
             <source>&amp;Rename</source>
             <translation>&amp;Adını dəyiş</translation>
         </message>
@@ -244,9 +236,99 @@ Onu əvəz etmək istəyirsiniz?</translation>
             <source>Change to detail view mode</source>
             <translation>Ətraflı görünüşə keç</translation>
         </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Bütün fayllar (*)</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Qovluqlar</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fayl</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Qovluq</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Ləqəb</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Qısayol</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Naməlum</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>&amp;Gizli faylları göstər</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Yeni qovluq</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Qovluğu tap</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete &apos;%1&apos;?</source>
+            <translation>“%1” silinsin?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Fayl tapılmadı.
+Faylın adının düzgün yazıldığını yoxlayın.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Qovluq tapılmadı.
+Qovluğun adının düzgün yazıldığını yoxlayın.</translation>
+        </message>
+        <message>
+            <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+            <translation>“%1” yazılmaqdan qorunur.
+Yenə də silinsin?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Qovluğu silmək mümkün olmadı.</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Yerlər və əlfəcinlər</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Göstər </translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Sil</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Disk</translation>
+        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
+        <message>
+            <source>My Computer</source>
+            <translation>Kompüterim</translation>
+        </message>
         <message>
             <source>Name</source>
             <translation>Ad</translation>
@@ -270,10 +352,6 @@ Onu əvəz etmək istəyirsiniz?</translation>
         <message>
             <source>Computer</source>
             <translation>Kompüter</translation>
-        </message>
-        <message>
-            <source>My Computer</source>
-            <translation>Kompüterim</translation>
         </message>
     </context>
     <context>
@@ -341,6 +419,149 @@ Onu əvəz etmək istəyirsiniz?</translation>
             <source>Folder</source>
             <comment>All other platforms</comment>
             <translation>Qovluq</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Geri qaytar</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Təkrarla</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Kəs</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Köçür</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Yapışdır</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Sil</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Hamısını seç</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Geri qaytar</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Təkrarla</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Kəs</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Köçür</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Keçidin ünvanını kö&amp;çür</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Yapışdır</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Sil</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Hamısını seç</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Hamısını seç</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>Bir addım &amp;yuxarı</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>Bir addım &amp;aşağı</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Ləğv et</translation>
+        </message>
+    </context>
+    <context>
+        <name>QScrollBar</name>
+        <message>
+            <source>Scroll here</source>
+            <translation>Bura sürüşdür</translation>
+        </message>
+        <message>
+            <source>Left edge</source>
+            <translation>Sol kənar</translation>
+        </message>
+        <message>
+            <source>Top</source>
+            <translation>Ən yuxarı</translation>
+        </message>
+        <message>
+            <source>Right edge</source>
+            <translation>Sağ kənar</translation>
+        </message>
+        <message>
+            <source>Bottom</source>
+            <translation>Ən aşağı</translation>
+        </message>
+        <message>
+            <source>Page left</source>
+            <translation>Bir səhifə sola</translation>
+        </message>
+        <message>
+            <source>Page up</source>
+            <translation>Bir səhifə yuxarı</translation>
+        </message>
+        <message>
+            <source>Page right</source>
+            <translation>Bir səhifə sağa</translation>
+        </message>
+        <message>
+            <source>Page down</source>
+            <translation>Bir səhifə aşağı</translation>
+        </message>
+        <message>
+            <source>Scroll left</source>
+            <translation>Sola sürüşdür</translation>
+        </message>
+        <message>
+            <source>Scroll up</source>
+            <translation>Yuxarı sürüşdür</translation>
+        </message>
+        <message>
+            <source>Scroll right</source>
+            <translation>Sağa sürüşdür</translation>
+        </message>
+        <message>
+            <source>Scroll down</source>
+            <translation>Aşağı sürüşdür</translation>
         </message>
     </context>
 </TS>
