@@ -428,3 +428,25 @@ def test_refusals_in_dialogs_keep_their_capitals_and_name_the_field_in_the_langu
     new_case.accept()
     field = {"en": "Occurred at", "ru": "Время события"}[language]
     assert new_case.error.text().startswith(f"{field} ")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_export_prompts_and_the_attach_progress_speak_the_language(
+    language, qtbot, monkeypatch, speak
+) -> None:
+    from casefile.ui.tasks import attach_files
+    from casefile.ui.tasks.brief_export import NotOpenedPrompt, OpenBriefPrompt
+
+    speak(language)
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    OpenBriefPrompt.ask(None, Path("/tmp/brief.pdf"))
+    NotOpenedPrompt.ask(None, Path("/tmp/brief.pdf"))
+    opened, not_opened = shown
+    assert "brief.pdf" in opened.text() and "was saved as" not in opened.text()
+    assert [b.text() for b in opened.buttons()].count("Open it") == 0
+    assert "no program here opens PDF files" not in not_opened.text()
+    progress = attach_files._progress(12, None)
+    qtbot.addWidget(progress)
+    assert "12" in progress.labelText() and "Attaching" not in progress.labelText()
+    assert progress.windowTitle() not in ("", "Attaching files")
