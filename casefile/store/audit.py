@@ -340,31 +340,15 @@ def verify(session: Session) -> AuditVerdict:
         expected_seq += 1
         seq = row["seq"]
         if seq != expected_seq:
-            return AuditVerdict(
-                False,
-                count,
-                seq,
-                f"audit entry {expected_seq} is missing (the next is {seq}): entries were deleted",
-            )
+            return _broken(count, seq, "missing", missing=expected_seq, seq=seq)
         if row["prev_hash"] != prev:
-            return AuditVerdict(
-                False,
-                count,
-                seq,
-                f"audit entry {seq} does not follow entry {seq - 1}: the log was edited",
-            )
+            return _broken(count, seq, "not_following", seq=seq, previous=seq - 1)
         if (
             row["withheld"]
             and last_delete.get(row["entity_id"], -1) < seq
             and seq >= released_before
         ):
-            return AuditVerdict(
-                False,
-                count,
-                seq,
-                f"audit entry {seq} ({row['entity']} {row['entity_id']}) was edited: its "
-                "values are marked withheld, but the item was not deleted",
-            )
+            return _broken(count, seq, "withheld", **_entry(seq, row))
         if not row["withheld"]:
             try:
                 changes = json.loads(row["changes"])
@@ -372,14 +356,7 @@ def verify(session: Session) -> AuditVerdict:
             except (ValueError, TypeError, AttributeError):
                 digest = ""
             if digest != row["changes_digest"]:
-                return AuditVerdict(
-                    False,
-                    count,
-                    seq,
-                    f"audit entry {seq} "
-                    f"({row['entity']} {row['entity_id']}) was edited: its "
-                    "values do not match their digests",
-                )
+                return _broken(count, seq, "digests", **_entry(seq, row))
         device, clock, parent = row["device"], row["hlc"], row["parent"]
         recomputed = entry_hash(
             prev,
@@ -394,30 +371,49 @@ def verify(session: Session) -> AuditVerdict:
             (device, clock, parent) if device else None,
         )
         if recomputed != row["hash"]:
-            return AuditVerdict(
-                False,
-                count,
-                seq,
-                f"audit entry {seq} "
-                f"({row['entity']} {row['entity_id']}) was edited: its hash "
-                "does not match",
-            )
+            return _broken(count, seq, "hash", **_entry(seq, row))
         line = _line_finding(seq, row["id"], device, clock, parent, row["at"], clocks)
         if line is not None:
-            return AuditVerdict(False, count, seq, line)
+            return _broken(count, seq, line[0], **line[1])
         clocks[row["id"]] = clock
         prev = row["hash"]
     recorded = session.get(CaseMeta, HEAD_KEY)
     if recorded is not None and recorded.value != f"{expected_seq}:{prev}":
         last = recorded.value.split(":", 1)[0]
-        return AuditVerdict(
-            False,
-            count,
-            expected_seq + 1,
-            f"the audit log ends at entry {expected_seq} but the file recorded entry {last} "
-            "as its last: the newest entries were deleted",
-        )
+        return _broken(count, expected_seq + 1, "cut", last_seq=expected_seq, recorded=last)
     return AuditVerdict(True, count, None, f"{count} entries, chain intact")
+
+
+#: what can break the audit chain, by reason: its English, with the fields of each
+#: (AuditVerdict.reason and .fields; the app translates them)
+BREAKS = {
+    "missing": "audit entry {missing} is missing (the next is {seq}): entries were deleted",
+    "not_following": "audit entry {seq} does not follow entry {previous}: the log was edited",
+    "withheld": "audit entry {seq} ({entity} {entity_id}) was edited: its values are marked "
+    "withheld, but the item was not deleted",
+    "digests": "audit entry {seq} ({entity} {entity_id}) was edited: its values do not match "
+    "their digests",
+    "hash": "audit entry {seq} ({entity} {entity_id}) was edited: its hash does not match",
+    "repeated_id": "audit entry {seq} repeats the id of an earlier entry: the log was edited",
+    "parent_after": "audit entry {seq} follows entry {parent}, which is not before it in the "
+    "log: the log was edited",
+    "clock_not_derived": "audit entry {seq} has a clock time that does not follow from its "
+    "time and the entry before it: the log was edited",
+    "clock_before_parent": "audit entry {seq} has a clock time before that of the entry it "
+    "follows: the log was edited",
+    "cut": "the audit log ends at entry {last_seq} but the file recorded entry {recorded} as "
+    "its last: the newest entries were deleted",
+}
+
+
+def _broken(count: int, bad_seq: int, reason: str, /, **fields: Any) -> AuditVerdict:
+    """The chain broken at entry `bad_seq` for `reason` (a key of BREAKS)."""
+    return AuditVerdict(False, count, bad_seq, BREAKS[reason].format(**fields), reason, fields)
+
+
+def _entry(seq: int, row: Any) -> dict[str, Any]:
+    """The fields naming an entry and the item it changed."""
+    return {"seq": seq, "entity": row["entity"], "entity_id": row["entity_id"]}
 
 
 def _line_finding(
@@ -428,30 +424,21 @@ def _line_finding(
     parent: str,
     at: dt.datetime,
     clocks: dict[str, int],
-) -> str | None:
+) -> tuple[str, dict[str, Any]] | None:
     """What is wrong with an entry's place on its line of history, or None: its parent
     must come before it in the chain and its clock time after its parent's. An entry
     written before entries had a device must have the clock time migration 0004 derived
     from its time and its parent's, which the hash does not cover."""
     if entry_id in clocks:
-        return f"audit entry {seq} repeats the id of an earlier entry: the log was edited"
+        return "repeated_id", {"seq": seq}
     if parent and parent not in clocks:
-        return (
-            f"audit entry {seq} follows entry {parent}, which is not before it in the log: "
-            "the log was edited"
-        )
+        return "parent_after", {"seq": seq, "parent": parent}
     parent_clock = clocks.get(parent, -1)
     if not device:
         if clock != clock_after(parent_clock, millis(at)):
-            return (
-                f"audit entry {seq} has a clock time that does not follow from its time and "
-                "the entry before it: the log was edited"
-            )
+            return "clock_not_derived", {"seq": seq}
     elif clock <= parent_clock:
-        return (
-            f"audit entry {seq} has a clock time before that of the entry it follows: "
-            "the log was edited"
-        )
+        return "clock_before_parent", {"seq": seq}
     return None
 
 

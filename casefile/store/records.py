@@ -328,6 +328,10 @@ class AuditVerdict:
     entries: int
     first_bad_seq: int | None = None
     message: str = ""
+    #: what broke the chain, a key of casefile.store.audit.BREAKS ("" when it holds),
+    #: and the message's variable parts, so that the app can say it in its language
+    reason: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

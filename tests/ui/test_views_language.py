@@ -5,12 +5,15 @@ the store's vocabulary (categories, severities) in the damage chart."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from casefile.store import ReviewState
+from casefile.store import CaseFile, ReviewState
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.translation import apply_language, english_plural
 
@@ -177,3 +180,30 @@ def test_the_review_sentence_speaks_the_language(speak, qapp) -> None:
         "с тех пор 2 изменения"
     )
     assert review_sentence(_review("changes-requested", 0)).startswith("Возвращено на доработку")
+
+
+def test_a_broken_audit_chain_is_explained_in_the_language(
+    speak, qtbot, demo_path: Path, tmp_path: Path
+) -> None:
+    """The banner says why the chain is broken in Russian, the item's kind too, from the
+    verdict's reason and fields (the store's English stays for the CLI)."""
+    from casefile.ui.views.audit import AuditView
+
+    copy = tmp_path / "tampered.casefile"
+    shutil.copyfile(demo_path, copy)
+    with sqlite3.connect(copy) as db:
+        db.execute("UPDATE change_log SET actor = 'x' WHERE seq = 2")
+    db.close()
+    speak("ru")
+    session = CaseSession(CaseFile.open(copy, read_only=True))
+    try:
+        view = AuditView(session)
+        qtbot.addWidget(view)
+        qtbot.waitUntil(lambda: view.verdict is not None)
+        assert view.verdict is not None and view.verdict.reason == "hash"
+        text = view.banner.text()
+        assert "✖" in text and "была изменена" in text and "edited" not in text
+        kind = text.split("(")[1].split()[0]
+        assert kind in ("Инцидент", "Сторона", "Запись", "Повреждение")  # not "party"
+    finally:
+        session.close()

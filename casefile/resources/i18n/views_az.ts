@@ -19,6 +19,46 @@
         </translation>
     </message>
     <message>
+        <source>audit entry {missing} is missing (the next is {seq}): entries were deleted</source>
+        <translation>jurnalın {missing} saylı qeydi yoxdur (növbəti: {seq}): qeydlər silinib</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} does not follow entry {previous}: the log was edited</source>
+        <translation>jurnalın {seq} saylı qeydi {previous} saylı qeyddən sonra gəlmir: jurnal dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its values are marked withheld, but the item was not deleted</source>
+        <translation>jurnalın {seq} saylı qeydi ({entity} {entity_id}) dəyişdirilib: dəyərləri gizlədilmiş kimi qeyd olunub, amma element silinməyib</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its values do not match their digests</source>
+        <translation>jurnalın {seq} saylı qeydi ({entity} {entity_id}) dəyişdirilib: dəyərləri öz həşlərinə uyğun gəlmir</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its hash does not match</source>
+        <translation>jurnalın {seq} saylı qeydi ({entity} {entity_id}) dəyişdirilib: həşi uyğun gəlmir</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} repeats the id of an earlier entry: the log was edited</source>
+        <translation>jurnalın {seq} saylı qeydi əvvəlki qeydin identifikatorunu təkrarlayır: jurnal dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} follows entry {parent}, which is not before it in the log: the log was edited</source>
+        <translation>jurnalın {seq} saylı qeydi jurnalda özündən əvvəl olmayan {parent} qeydinin ardınca gəlir: jurnal dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} has a clock time that does not follow from its time and the entry before it: the log was edited</source>
+        <translation>jurnalın {seq} saylı qeydinin saat vaxtı onun vaxtından və əvvəlki qeyddən irəli gəlmir: jurnal dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} has a clock time before that of the entry it follows: the log was edited</source>
+        <translation>jurnalın {seq} saylı qeydinin saat vaxtı ardınca gəldiyi qeydinkindən əvvəldir: jurnal dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>the audit log ends at entry {last_seq} but the file recorded entry {recorded} as its last: the newest entries were deleted</source>
+        <translation>dəyişikliklər jurnalı {last_seq} saylı qeyddə bitir, amma fayl sonuncu kimi {recorded} saylı qeydi yazıb: ən yeni qeydlər silinib</translation>
+    </message>
+    <message>
         <source>✖ The audit chain could not be checked: %1</source>
         <translation>✖ Dəyişikliklər jurnalının zəncirini yoxlamaq mümkün olmadı: %1</translation>
     </message>

@@ -20,6 +20,46 @@
         </translation>
     </message>
     <message>
+        <source>audit entry {missing} is missing (the next is {seq}): entries were deleted</source>
+        <translation>запись журнала {missing} отсутствует (следующая — {seq}): записи были удалены</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} does not follow entry {previous}: the log was edited</source>
+        <translation>запись журнала {seq} не продолжает запись {previous}: журнал был изменён</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its values are marked withheld, but the item was not deleted</source>
+        <translation>запись журнала {seq} ({entity} {entity_id}) была изменена: её значения помечены как скрытые, но объект не был удалён</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its values do not match their digests</source>
+        <translation>запись журнала {seq} ({entity} {entity_id}) была изменена: её значения не совпадают со своими хешами</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its hash does not match</source>
+        <translation>запись журнала {seq} ({entity} {entity_id}) была изменена: её хеш не совпадает</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} repeats the id of an earlier entry: the log was edited</source>
+        <translation>запись журнала {seq} повторяет идентификатор более ранней записи: журнал был изменён</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} follows entry {parent}, which is not before it in the log: the log was edited</source>
+        <translation>запись журнала {seq} следует за записью {parent}, которой нет перед ней в журнале: журнал был изменён</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} has a clock time that does not follow from its time and the entry before it: the log was edited</source>
+        <translation>время часов записи журнала {seq} не следует из её времени и предыдущей записи: журнал был изменён</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} has a clock time before that of the entry it follows: the log was edited</source>
+        <translation>время часов записи журнала {seq} раньше, чем у записи, за которой она следует: журнал был изменён</translation>
+    </message>
+    <message>
+        <source>the audit log ends at entry {last_seq} but the file recorded entry {recorded} as its last: the newest entries were deleted</source>
+        <translation>журнал изменений заканчивается на записи {last_seq}, но файл записал последней запись {recorded}: самые новые записи были удалены</translation>
+    </message>
+    <message>
         <source>✖ The audit chain could not be checked: %1</source>
         <translation>✖ Не удалось проверить цепочку журнала изменений: %1</translation>
     </message>

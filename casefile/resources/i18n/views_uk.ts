@@ -20,6 +20,46 @@
         </translation>
     </message>
     <message>
+        <source>audit entry {missing} is missing (the next is {seq}): entries were deleted</source>
+        <translation>запис журналу {missing} відсутній (наступний — {seq}): записи було видалено</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} does not follow entry {previous}: the log was edited</source>
+        <translation>запис журналу {seq} не продовжує запис {previous}: журнал було змінено</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its values are marked withheld, but the item was not deleted</source>
+        <translation>запис журналу {seq} ({entity} {entity_id}) було змінено: його значення позначено як приховані, але обʼєкт не було видалено</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its values do not match their digests</source>
+        <translation>запис журналу {seq} ({entity} {entity_id}) було змінено: його значення не збігаються зі своїми хешами</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its hash does not match</source>
+        <translation>запис журналу {seq} ({entity} {entity_id}) було змінено: хеш не збігається</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} repeats the id of an earlier entry: the log was edited</source>
+        <translation>запис журналу {seq} повторює ідентифікатор попереднього запису: журнал було змінено</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} follows entry {parent}, which is not before it in the log: the log was edited</source>
+        <translation>запис журналу {seq} іде за записом {parent}, якого немає перед ним у журналі: журнал було змінено</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} has a clock time that does not follow from its time and the entry before it: the log was edited</source>
+        <translation>час годинника запису журналу {seq} не випливає з його часу та попереднього запису: журнал було змінено</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} has a clock time before that of the entry it follows: the log was edited</source>
+        <translation>час годинника запису журналу {seq} раніший, ніж у запису, за яким він іде: журнал було змінено</translation>
+    </message>
+    <message>
+        <source>the audit log ends at entry {last_seq} but the file recorded entry {recorded} as its last: the newest entries were deleted</source>
+        <translation>журнал змін закінчується на записі {last_seq}, але файл записав останнім запис {recorded}: найновіші записи було видалено</translation>
+    </message>
+    <message>
         <source>✖ The audit chain could not be checked: %1</source>
         <translation>✖ Не вдалося перевірити ланцюжок журналу змін: %1</translation>
     </message>

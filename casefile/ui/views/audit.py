@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QLocale,
     QModelIndex,
     QObject,
     QRunnable,
@@ -31,7 +30,9 @@ from PySide6.QtWidgets import (
 from casefile.store import AuditVerdict, CaseFileError
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.audit import AuditModel, EntityIdRole, EntityRole
+from casefile.ui.models.vocabulary import kind_name
 from casefile.ui.support.columns import fixed_rows
+from casefile.ui.support.formatting import whole_number
 from casefile.ui.support.store_errors import full_message
 from casefile.ui.support.translation import arg, english_plural
 from casefile.ui.tasks.workers import emit_if_alive
@@ -143,9 +144,66 @@ class AuditView(RefreshingView):
             return english_plural(verified, verdict.entries)
         return arg(
             self.tr("✖ Audit chain broken at entry %1: %2"),
-            QLocale().toString(verdict.first_bad_seq or 0),
-            verdict.message,
+            whole_number(verdict.first_bad_seq or 0),
+            self.reason_text(verdict),
         )
+
+    def reason_text(self, verdict: AuditVerdict) -> str:
+        """What broke the chain, in the user's language (the store's English for a reason
+        this view does not know)."""
+        reasons = {
+            "missing": self.tr(
+                "audit entry {missing} is missing (the next is {seq}): entries were deleted"
+            ),
+            "not_following": self.tr(
+                "audit entry {seq} does not follow entry {previous}: the log was edited"
+            ),
+            "withheld": self.tr(
+                "audit entry {seq} ({entity} {entity_id}) was edited: its values are marked "
+                "withheld, but the item was not deleted"
+            ),
+            "digests": self.tr(
+                "audit entry {seq} ({entity} {entity_id}) was edited: its values do not match "
+                "their digests"
+            ),
+            "hash": self.tr(
+                "audit entry {seq} ({entity} {entity_id}) was edited: its hash does not match"
+            ),
+            "repeated_id": self.tr(
+                "audit entry {seq} repeats the id of an earlier entry: the log was edited"
+            ),
+            "parent_after": self.tr(
+                "audit entry {seq} follows entry {parent}, which is not before it in the log: "
+                "the log was edited"
+            ),
+            "clock_not_derived": self.tr(
+                "audit entry {seq} has a clock time that does not follow from its time and the "
+                "entry before it: the log was edited"
+            ),
+            "clock_before_parent": self.tr(
+                "audit entry {seq} has a clock time before that of the entry it follows: the "
+                "log was edited"
+            ),
+            "cut": self.tr(
+                "the audit log ends at entry {last_seq} but the file recorded entry {recorded} "
+                "as its last: the newest entries were deleted"
+            ),
+        }
+        template = reasons.get(verdict.reason)
+        if template is None:
+            return verdict.message
+        shown = {
+            name: kind_name(value)
+            if name == "entity"
+            else whole_number(value)
+            if isinstance(value, int)
+            else value
+            for name, value in verdict.fields.items()
+        }
+        try:
+            return template.format(**shown)
+        except (KeyError, IndexError, ValueError):  # a translation naming a field wrongly
+            return verdict.message
 
     def _set_banner(self, text: str, style: str) -> None:
         self.banner.setText(text)
