@@ -958,7 +958,7 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation>Həll edildi</translation>
+        <translation>Həll et</translation>
     </message>
     <message>
         <source>Add review comment</source>
