@@ -13,7 +13,6 @@ beside it, encrypted if it was being encrypted.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from casefile.store import recovery
@@ -159,11 +158,11 @@ def _staging(real: Path, path: Path) -> Path:
     the case's permissions: where the rewritten copy is written (the same folder, so that
     putting it in place is one atomic rename)."""
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".staging", dir=real.parent)
+        fd, staged = recovery.new_staging(real)
     except OSError as exc:
         raise not_written(exc, path, "write.rewritten_copy") from exc
     try:
         set_mode(fd, mode_for(real))
     finally:
         os.close(fd)
-    return Path(name)
+    return staged

@@ -30,6 +30,7 @@ from casefile.store.errors import (
     NotFound,
     ReadOnly,
     not_written,
+    remove_quietly,
 )
 from casefile.store.lock import EditLock
 from casefile.store.portable import check_name_room, check_new_file, replace_file
@@ -39,6 +40,8 @@ from casefile.store.safewrite import copy_to_new, signals_held
 
 #: OpenNotice.about of the notice that an interrupted write was found beside the file.
 INTERRUPTED_WRITE = "interrupted_write"
+#: OpenNotice.about of the notice that staged copies of an interrupted change were found.
+LEFTOVER_STAGING = "leftover_staging"
 #: What an editing open calls before it changes the file, given the leftovers found.
 Rehearsal = Callable[[recovery.Leftovers], None]
 
@@ -150,6 +153,7 @@ def open_file(
             )
         elif cleared is not None:
             notices.append(OpenNotice(f"cleared a stale lock left by {cleared.describe()}", "info"))
+        _leftover_stagings(path, lock, cipher, notices)
         # after the lock: no other editor recovers it now
         leftovers = recovery.find(path, cipher)
         if read_only:
@@ -173,6 +177,47 @@ def open_file(
         if mapped is not None:
             raise mapped from exc
         raise
+
+
+def _leftover_stagings(
+    path: Path, lock: EditLock | None, cipher: Cipher | None, notices: list[OpenNotice]
+) -> None:
+    """Staged copies a killed editor left beside the file (recovery.leftover_stagings):
+    removed by an editor that holds the lock (no other is writing one), named to a
+    reader, who changes nothing beside the file. One of an encrypted case that is an
+    unencrypted file (a killed decrypt's) is said to hold the case in the clear."""
+    found = recovery.leftover_stagings(path)
+    if not found:
+        return
+    clear = cipher is not None and any(recovery.holds_plaintext(p) for p in found)
+    if lock is not None and not lock.took_over:
+        for staging in found:
+            remove_quietly(staging)
+        removed = [p for p in found if not os.path.lexists(p)]
+        if not removed:
+            return
+        notices.append(
+            OpenNotice(
+                "removed what an interrupted change of this file left beside it ("
+                + ", ".join(p.name for p in removed)
+                + ")",
+                "info",
+                about=LEFTOVER_STAGING,
+            )
+        )
+        return
+    in_clear = (
+        ", which holds this encrypted case unencrypted (a decrypt was interrupted)" if clear else ""
+    )
+    notices.append(
+        OpenNotice(
+            "an interrupted change of this file left "
+            + ", ".join(p.name for p in found)
+            + f" beside it{in_clear}: opening the case for editing removes it",
+            "warning",
+            about=LEFTOVER_STAGING,
+        )
+    )
 
 
 def file_cipher(

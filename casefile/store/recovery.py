@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -141,6 +142,74 @@ def private_folder() -> Path:
     return Path(tempfile.mkdtemp(prefix="casefile-read-"))
 
 
+#: mkstemp's random part: 8 of these characters (tempfile._RandomNameSequence).
+_RANDOM = re.compile(r"[a-z0-9_]{8}")
+
+
+def new_staging(real: Path) -> tuple[int, Path]:
+    """A new empty file beside the case at `real` (its resolved path), under an
+    unpredictable name, made exclusively: `.NAME.XXXXXXXX.staging`, where an editor
+    prepares what replaces the file (the same folder, so that the replacement is one
+    atomic rename). A kill leaves it behind; leftover_stagings finds it by that name."""
+    fd, name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=STAGING, dir=real.parent)
+    return fd, Path(name)
+
+
+STAGING = ".staging"
+
+
+def leftover_stagings(path: Path) -> list[Path]:
+    """The staged copies beside the case at `path` (and what SQLite left beside them)
+    that a killed editor left: names new_staging makes for this case, regular files of
+    this user, that are empty, whole pages (encrypted, or not yet written) or an SQLite
+    file. Nothing else is taken for ours. Only the case's editor (holding its lock) may
+    remove them: no other editor is then writing one."""
+    real = path.resolve()
+    prefix = f".{real.name}."
+    found = []
+    try:
+        names = os.listdir(real.parent)
+    except OSError:
+        return []
+    for name in names:
+        stem = name
+        for suffix in SQLITE_SIDECARS:
+            stem = stem.removesuffix(suffix)
+        if not (stem.startswith(prefix) and stem.endswith(STAGING)):
+            continue
+        if not _RANDOM.fullmatch(stem[len(prefix) : -len(STAGING)]):
+            continue
+        candidate = real.parent / name
+        if _looks_like_staging(candidate, sidecar=stem != name):
+            found.append(candidate)
+    return sorted(found)
+
+
+def _looks_like_staging(candidate: Path, *, sidecar: bool) -> bool:
+    try:
+        info = candidate.lstat()
+        if not stat.S_ISREG(info.st_mode):
+            return False
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            return False
+        if info.st_size == 0 or sidecar:
+            return True
+        with open(candidate, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    return head == sf.SQLITE_MAGIC or info.st_size % 512 == 0
+
+
+def holds_plaintext(staging: Path) -> bool:
+    """Whether a leftover staged copy is an unencrypted SQLite file (a killed decrypt's)."""
+    try:
+        with open(staging, "rb") as handle:
+            return handle.read(16) == sf.SQLITE_MAGIC
+    except OSError:
+        return False
+
+
 def staged_copy(path: Path, leftovers: Leftovers) -> Path:
     """`path` copied beside itself under an unpredictable name, made exclusively, with
     the file's permissions and the leftovers applied to the copy: what an editor
@@ -148,10 +217,9 @@ def staged_copy(path: Path, leftovers: Leftovers) -> Path:
     is atomic)."""
     real = path.resolve()
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".staging", dir=real.parent)
+        fd, staged = new_staging(real)
     except OSError as exc:
         raise not_written(exc, path, "write.not_prepared") from exc
-    staged = Path(name)
     try:
         set_mode(fd, mode_for(real))  # the file it replaces keeps its permissions
         copy_with(path, staged, leftovers, fd)

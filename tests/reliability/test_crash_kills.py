@@ -694,7 +694,13 @@ def test_sigkill_while_encrypting_leaves_the_case_as_it_was_or_as_it_was_to_be(
             assert killed or rc == 0, f"{command} {n} failed: {reports}"
             window.learn(wait, finished=not killed, took=child_took(reports, started))
             tally["kills"] = tally.get("kills", 0) + killed
-            found, problems, count = state_of(path, passphrases)
+            staged = list(folder.glob(".case.casefile.*.staging*"))
+            tally["staged_copies_left"] = tally.get("staged_copies_left", 0) + len(staged)
+            for leftover in staged:
+                if state != "plain" and after != "plain":  # both ends encrypted: so is it
+                    assert not leftover.read_bytes().startswith(b"SQLite format 3")
+            found, problems, count = state_of(path, passphrases)  # opened for editing
+            assert not list(folder.glob(".case.casefile.*.staging*")), "not cleared up"
             assert found in (state, after), (
                 f"{command} {n} (killed: {killed}) left a file in state {found}; "
                 f"expected {state} or {after}"
@@ -704,12 +710,6 @@ def test_sigkill_while_encrypting_leaves_the_case_as_it_was_or_as_it_was_to_be(
             if killed:
                 key = "killed_changes_done" if found == after else "killed_changes_undone"
                 tally[key] = tally.get(key, 0) + 1
-            staged = list(folder.glob(".case.casefile.*.staging*"))
-            tally["staged_copies_left"] = tally.get("staged_copies_left", 0) + len(staged)
-            for leftover in staged:
-                if state != "plain" and after != "plain":  # both ends encrypted: so is it
-                    assert not leftover.read_bytes().startswith(b"SQLite format 3")
-                leftover.unlink()
             state = found
     finally:
         pool.close()

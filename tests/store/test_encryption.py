@@ -373,3 +373,43 @@ def test_copies_of_an_encrypted_case_merge_and_stay_encrypted(encrypted_demo: Pa
     with CaseFile.open(encrypted_demo, read_only=True, passphrase=Passphrase(SECRET)) as case:
         assert added.id in [n.id for n in case.records("note")]
         assert case.check() == []
+
+
+def test_a_killed_decrypts_unencrypted_staging_is_named_to_a_reader_and_removed_by_an_editor(
+    encrypted_demo: Path,
+) -> None:
+    """What `decrypt` leaves when killed before its rename: the case unencrypted under
+    a hidden staging name. A reader is told (and changes nothing); the next editor
+    removes it, and only it: files that merely resemble it are left alone."""
+    from casefile.store import recovery
+    from casefile.store import sqlitefile as sf
+
+    folder = encrypted_demo.parent
+    fd, staging = recovery.new_staging(encrypted_demo.resolve())
+    os.close(fd)
+    with CaseFile.open(encrypted_demo, read_only=True, passphrase=Passphrase(SECRET)) as case:
+        sf.export(case._opened.working_path, case._opened.cipher, staging, None)
+    staging.with_name(staging.name + "-journal").write_bytes(b"")
+    assert staging.read_bytes().startswith(b"SQLite format 3")
+    theirs = [
+        folder / ".demo.casefile.notes-v2.staging",  # not mkstemp's name
+        folder / ".demo.casefile.abcdefgh.staging",  # its name, but a text of the user's
+        folder / ".demo.casefile.zzzzzzzz.staging",  # a link
+        folder / ".other.casefile.abcdefgh.staging",  # another case's
+    ]
+    for path in theirs[:2]:
+        path.write_text("the user's own file\n")
+    theirs[3].write_bytes(bytes(4096))  # as a staging of other.casefile would be
+    theirs[2].symlink_to(encrypted_demo)
+    before = (folder_listing(folder), file_digest(staging))
+    with CaseFile.open(encrypted_demo, read_only=True, passphrase=Passphrase(SECRET)) as case:
+        (notice,) = [n for n in case.notices if n.about == "leftover_staging"]
+    assert staging.name in notice.message and "unencrypted" in notice.message
+    assert "opening the case for editing removes it" in notice.message
+    assert (folder_listing(folder), file_digest(staging)) == before
+    with CaseFile.open(encrypted_demo, passphrase=Passphrase(SECRET)) as case:
+        (notice,) = [n for n in case.notices if n.about == "leftover_staging"]
+        assert staging.name in notice.message
+    assert not staging.exists() and not staging.with_name(staging.name + "-journal").exists()
+    assert all(os.path.lexists(p) for p in theirs)
+    assert in_clear(folder, [b"SQLite format 3"]) == []
