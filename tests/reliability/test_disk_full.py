@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from reliability_support import fill_disk, record, run_cli, run_python
 
-from casefile.store import CaseFile, CaseFileError, DiskFull
+from casefile.store import CaseFile, CaseFileError, DiskFull, Passphrase
 
 BODY = "Свідчення очевидця: " + "x" * 20_000
 
@@ -29,23 +29,34 @@ def notes_until_full(case: CaseFile) -> tuple[list[str], DiskFull]:
     raise AssertionError("the disk never filled")
 
 
-def test_full_disk_refuses_the_edit_and_keeps_every_earlier_one(small_disk) -> None:
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_full_disk_refuses_the_edit_and_keeps_every_earlier_one(
+    small_disk, encrypted: bool, tmp_path: Path
+) -> None:
     disk = small_disk("2m")
     path = disk / "case.casefile"
-    CaseFile.create(path, title="Full disk", actor="tester").close()
-    with CaseFile.open(path, actor="tester") as case:
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("the full disk's passphrase\n")
+
+    def passphrase() -> Passphrase | None:
+        return Passphrase("the full disk's passphrase") if encrypted else None
+
+    CaseFile.create(path, title="Full disk", actor="tester", passphrase=passphrase()).close()
+    with CaseFile.open(path, actor="tester", passphrase=passphrase()) as case:
+        assert case.encrypted == encrypted
         added, error = notes_until_full(case)
         assert "disk is full" in error.message or "refused the write" in error.message
         assert "earlier edits are safe" in error.message
         assert error.exit_code == 1 and error.path == path
         assert len(added) >= 3
-    record("disk full: tmpfs", edits_before_full=len(added), lost_edits=0)
+    kind = "encrypted" if encrypted else "plain"
+    record(f"disk full: tmpfs, {kind}", edits_before_full=len(added), lost_edits=0)
     assert not Path(str(path) + "-journal").exists()
-    with CaseFile.open(path, actor="tester") as case:
+    with CaseFile.open(path, actor="tester", passphrase=passphrase()) as case:
         assert case.check() == []
         assert [n.id for n in case.records("note")] == added  # every one, and not the failed one
         assert case.verify_audit().entries == 1 + len(added)
-    result = run_cli("check", path)
+    result = run_cli("check", path, "--passphrase-file", secret)
     assert result.returncode == 0, result.stderr
 
 

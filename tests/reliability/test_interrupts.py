@@ -32,7 +32,7 @@ import pytest
 import sqlalchemy as sa
 from reliability_support import child_env, jpeg, record, stress
 
-from casefile.store import CaseFile
+from casefile.store import CaseFile, Passphrase, encrypt, is_encrypted
 
 #: Save a copy through the API, under the CLI's handling of SIGINT and SIGTERM.
 SAVE_COPY = """
@@ -75,10 +75,22 @@ class Command:
     changes_case: bool = False
     output: str = ""  # what a finished output is: "json", "pdf", "case"
     guess_s: float = 3.0  # the first guess of how long it runs, then learnt
+    encrypted_case: bool = False  # the case is encrypted (with PASSPHRASE) before it runs
+
+
+#: The passphrase of the encrypted cases that encrypt, decrypt and rekey are run on.
+PASSPHRASE = "an interrupted command's passphrase"
+
+
+def _passphrase_file(aux: Path) -> Path:
+    path = aux / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n")
+    return path
 
 
 def _notes(case: Path) -> list[str]:
-    with CaseFile.open(case, read_only=True) as opened:
+    passphrase = Passphrase(PASSPHRASE) if is_encrypted(case) else None
+    with CaseFile.open(case, read_only=True, passphrase=passphrase) as opened:
         assert opened.check() == [], f"{case} does not pass check"
         return sorted(n.title for n in opened.records("note"))
 
@@ -125,6 +137,27 @@ COMMANDS: dict[str, Command] = {
         changes_case=True,
     ),
     "Save a copy": Command(lambda r: ["-c", SAVE_COPY, str(r.case), str(r.out)], output="case"),
+    "encrypt": Command(
+        lambda r: ["encrypt", str(r.case), "--new-passphrase-file", str(_passphrase_file(r.aux))],
+        changes_case=True,
+    ),
+    "decrypt": Command(
+        lambda r: ["decrypt", str(r.case), "--passphrase-file", str(_passphrase_file(r.aux))],
+        changes_case=True,
+        encrypted_case=True,
+    ),
+    "rekey": Command(
+        lambda r: [
+            "rekey",
+            str(r.case),
+            "--passphrase-file",
+            str(_passphrase_file(r.aux)),
+            "--new-passphrase-file",
+            str(_passphrase_file(r.aux)),
+        ],
+        changes_case=True,
+        encrypted_case=True,
+    ),  # fmt: skip
 }
 
 
@@ -174,6 +207,8 @@ def test_sigterm_and_sigint_leave_nothing_half_written(
         folder.mkdir()
         case = folder / "case.casefile"
         shutil.copyfile(demo_template, case)
+        if command.encrypted_case:
+            encrypt(case, Passphrase(PASSPHRASE))
         rnd = Round(folder, case, folder / ("out." + (command.output or "x")), aux)
         command.args(rnd)  # make the inputs before the clock starts
         before_case = case.read_bytes()
