@@ -173,3 +173,32 @@ def test_file_encryption_encrypts_changes_and_decrypts_the_open_case(
         assert case.check() == []
     beside = sorted(p.name for p in demo_path.parent.iterdir() if "demo" in p.name)
     assert beside == ["demo.casefile", "demo.casefile.lock"]  # the window has it open
+
+
+def test_save_a_copy_of_an_encrypted_case_is_encrypted_or_plain_as_chosen(
+    window, monkeypatch, encrypted, tmp_path, qtbot
+) -> None:
+    from casefile.ui.dialogs.passphrase import CopyChoice, CopyEncryptionDialog
+
+    dialog = CopyEncryptionDialog(None, "copy.casefile")
+    qtbot.addWidget(dialog)
+    assert dialog.encryption.same.isChecked()
+    dialog.encryption.own.setChecked(True)
+    dialog.accept()  # no passphrase typed: refused, with the reason
+    assert dialog.result() == 0 and dialog.error.text()
+    dialog.encryption.none.setChecked(True)
+    assert dialog.choice() == CopyChoice(None, True)
+
+    _replace(monkeypatch, PassphraseDialog, "ask", [PassphraseAnswer(SECRET, False)])
+    assert window.open_path(encrypted)
+    targets = [tmp_path / f"{name}.casefile" for name in ("none", "same", "own", "plain")]
+    _replace(monkeypatch, FileDialogs, "ask_save_case", list(targets))
+    choices = [None, CopyChoice(None, False), CopyChoice("the copy's", False)]
+    _replace(monkeypatch, CopyEncryptionDialog, "ask", [*choices, CopyChoice(None, True)])
+    assert window.save_copy() is None and not targets[0].exists()  # cancelled
+    assert window.save_copy() == targets[1] and opens_with(targets[1], SECRET)
+    assert window.save_copy() == targets[2] and opens_with(targets[2], "the copy's")
+    assert not opens_with(targets[2], SECRET)
+    assert window.save_copy() == targets[3] and opens_with(targets[3], None)
+    assert targets[3].read_bytes().startswith(b"SQLite format 3")
+    assert window.opener.passphrase_of(targets[2]) is not None  # opening it asks nothing

@@ -327,6 +327,44 @@
     </message>
 </context>
 <context>
+    <name>CopyEncryption</name>
+    <message>
+        <source>Encrypted with this case&apos;s passphrase</source>
+        <translation>Bu işin parol ifadəsi ilə şifrələnmiş</translation>
+    </message>
+    <message>
+        <source>Encrypted with a passphrase of its own</source>
+        <translation>Öz parol ifadəsi ilə şifrələnmiş</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Şifrələnməmiş</translation>
+    </message>
+    <message>
+        <source>Whoever opens the copy needs this case&apos;s passphrase: give the copy only to people who may know it.</source>
+        <translation>Surəti açmaq üçün bu işin parol ifadəsi lazımdır: surəti yalnız onu bilə biləcək şəxslərə verin.</translation>
+    </message>
+    <message>
+        <source>Whoever opens the copy needs this new passphrase, not the case&apos;s: tell it to them another way than the copy travels (a call, not the same e-mail).</source>
+        <translation>Surəti açmaq üçün işin deyil, bu yeni parol ifadəsi lazımdır: onu surətdən başqa yolla bildirin (zənglə, eyni e-poçtla yox).</translation>
+    </message>
+    <message>
+        <source>Anyone who has the copy can read it, with casefile or any SQLite tool.</source>
+        <translation>Surəti olan hər kəs onu casefile və ya istənilən SQLite aləti ilə oxuya bilər.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyEncryptionDialog</name>
+    <message>
+        <source>Save a copy</source>
+        <translation>Surəti yadda saxla</translation>
+    </message>
+    <message>
+        <source>How is the copy of {name} to be encrypted?</source>
+        <translation>{name} surəti necə şifrələnsin?</translation>
+    </message>
+</context>
+<context>
     <name>DiscardTypingDialog</name>
     <message>
         <source>Discard what was typed?</source>

@@ -327,6 +327,44 @@
     </message>
 </context>
 <context>
+    <name>CopyEncryption</name>
+    <message>
+        <source>Encrypted with this case&apos;s passphrase</source>
+        <translation>Зашифрована парольною фразою цієї справи</translation>
+    </message>
+    <message>
+        <source>Encrypted with a passphrase of its own</source>
+        <translation>Зашифрована власною парольною фразою</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Не зашифрована</translation>
+    </message>
+    <message>
+        <source>Whoever opens the copy needs this case&apos;s passphrase: give the copy only to people who may know it.</source>
+        <translation>Щоб відкрити копію, потрібна парольна фраза цієї справи: передавайте копію лише тим, кому її можна знати.</translation>
+    </message>
+    <message>
+        <source>Whoever opens the copy needs this new passphrase, not the case&apos;s: tell it to them another way than the copy travels (a call, not the same e-mail).</source>
+        <translation>Щоб відкрити копію, потрібна ця нова парольна фраза, а не фраза справи: повідомте її інакше, ніж передаєте копію (телефоном, а не в тому самому листі).</translation>
+    </message>
+    <message>
+        <source>Anyone who has the copy can read it, with casefile or any SQLite tool.</source>
+        <translation>Будь-хто, хто має копію, може прочитати її в casefile або будь-якою програмою для SQLite.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyEncryptionDialog</name>
+    <message>
+        <source>Save a copy</source>
+        <translation>Зберегти копію</translation>
+    </message>
+    <message>
+        <source>How is the copy of {name} to be encrypted?</source>
+        <translation>Як зашифрувати копію {name}?</translation>
+    </message>
+</context>
+<context>
     <name>DiscardTypingDialog</name>
     <message>
         <source>Discard what was typed?</source>

@@ -110,33 +110,6 @@
     </message>
 </context>
 <context>
-    <name>CopyEncryption</name>
-    <message>
-        <source>Encrypted with this case&apos;s passphrase</source>
-        <translation>Зашифрована парольной фразой этого дела</translation>
-    </message>
-    <message>
-        <source>Encrypted with a passphrase of its own</source>
-        <translation>Зашифрована собственной парольной фразой</translation>
-    </message>
-    <message>
-        <source>Not encrypted</source>
-        <translation>Не зашифрована</translation>
-    </message>
-    <message>
-        <source>Whoever opens the copy needs this case&apos;s passphrase: give the copy only to people who may know it.</source>
-        <translation>Чтобы открыть копию, нужна парольная фраза этого дела: передавайте копию только тем, кому её можно знать.</translation>
-    </message>
-    <message>
-        <source>Whoever opens the copy needs this new passphrase, not the case&apos;s: tell it to them another way than the copy travels (a call, not the same e-mail).</source>
-        <translation>Чтобы открыть копию, нужна эта новая парольная фраза, а не фраза дела: сообщите её иначе, чем передаёте копию (по телефону, а не в том же письме).</translation>
-    </message>
-    <message>
-        <source>Anyone who has the copy can read it, with casefile or any SQLite tool.</source>
-        <translation>Любой, у кого есть копия, может прочитать её в casefile или любой программой для SQLite.</translation>
-    </message>
-</context>
-<context>
     <name>ExportList</name>
     <message>
         <source>yes</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -121,6 +122,103 @@ class NewPassphraseFields(QWidget):
         if self.first.text() != self.second.text():
             return self.tr("The two passphrases differ: type the same one twice.")
         return None
+
+
+class CopyEncryption(QWidget):
+    """How a copy is encrypted: as its case (an encrypted case's default), with a
+    passphrase of its own, or not at all (a plain case's default); with a line saying
+    what the choice means for whoever gets the copy."""
+
+    def __init__(self, parent: QWidget | None, *, encrypted: bool) -> None:
+        super().__init__(parent)
+        self._encrypted = encrypted
+        self.same = QRadioButton(self.tr("Encrypted with this case's passphrase"), self)
+        self.own = QRadioButton(self.tr("Encrypted with a passphrase of its own"), self)
+        self.none = QRadioButton(self.tr("Not encrypted"), self)
+        self.same.setVisible(encrypted)
+        (self.same if encrypted else self.none).setChecked(True)
+        self.fields = NewPassphraseFields(self)
+        self.meaning = QLabel(self)
+        self.meaning.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in (self.same, self.own, self.none):
+            layout.addWidget(button)
+            button.toggled.connect(self._show_choice)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.meaning)
+        self._show_choice()
+
+    def _show_choice(self) -> None:
+        self.fields.setVisible(self.own.isChecked())
+        if self.same.isChecked():
+            meaning = self.tr(
+                "Whoever opens the copy needs this case's passphrase: give the copy only "
+                "to people who may know it."
+            )
+        elif self.own.isChecked():
+            meaning = self.tr(
+                "Whoever opens the copy needs this new passphrase, not the case's: tell "
+                "it to them another way than the copy travels (a call, not the same e-mail)."
+            )
+        else:
+            meaning = self.tr(
+                "Anyone who has the copy can read it, with casefile or any SQLite tool."
+            )
+        self.meaning.setText(meaning)
+
+    def problem(self) -> str | None:
+        return self.fields.problem() if self.own.isChecked() else None
+
+    def passphrase(self) -> str | None:
+        return self.fields.text() if self.own.isChecked() else None
+
+    def plain(self) -> bool:
+        return self.none.isChecked() and self._encrypted
+
+
+@dataclass(frozen=True)
+class CopyChoice:
+    passphrase: str | None  # the copy's own, when it gets one
+    plain: bool  # the copy unencrypted
+
+
+class CopyEncryptionDialog(QDialog):
+    """File > Save a copy… of an encrypted case: how the copy is encrypted."""
+
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save a copy"))
+        intro = QLabel(self.tr("How is the copy of {name} to be encrypted?").format(name=name))
+        intro.setWordWrap(True)
+        self.encryption = CopyEncryption(self, encrypted=True)
+        self.error = ErrorLine()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.encryption)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def accept(self) -> None:
+        problem = self.encryption.problem()
+        if problem:
+            self.error.show_message(problem)
+            return
+        super().accept()
+
+    def choice(self) -> CopyChoice:
+        return CopyChoice(self.encryption.passphrase(), self.encryption.plain())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str) -> CopyChoice | None:
+        dialog = cls(parent, name)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class NewPassphraseDialog(QDialog):

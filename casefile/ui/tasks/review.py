@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QStatusBar,
     QVBoxLayout,
     QWidget,
@@ -163,61 +162,6 @@ class ReleaseRequest:
     plain: bool = False  # the copy unencrypted, when the case is encrypted
 
 
-class CopyEncryption(QWidget):
-    """How a copy is encrypted: as its case (an encrypted case's default), with a
-    passphrase of its own, or not at all (a plain case's default); with a line saying
-    what the choice means for whoever gets the copy."""
-
-    def __init__(self, parent: QWidget | None, *, encrypted: bool) -> None:
-        from casefile.ui.dialogs.passphrase import NewPassphraseFields
-
-        super().__init__(parent)
-        self._encrypted = encrypted
-        self.same = QRadioButton(self.tr("Encrypted with this case's passphrase"), self)
-        self.own = QRadioButton(self.tr("Encrypted with a passphrase of its own"), self)
-        self.none = QRadioButton(self.tr("Not encrypted"), self)
-        self.same.setVisible(encrypted)
-        (self.same if encrypted else self.none).setChecked(True)
-        self.fields = NewPassphraseFields(self)
-        self.meaning = QLabel(self)
-        self.meaning.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for button in (self.same, self.own, self.none):
-            layout.addWidget(button)
-            button.toggled.connect(self._show_choice)
-        layout.addWidget(self.fields)
-        layout.addWidget(self.meaning)
-        self._show_choice()
-
-    def _show_choice(self) -> None:
-        self.fields.setVisible(self.own.isChecked())
-        if self.same.isChecked():
-            meaning = self.tr(
-                "Whoever opens the copy needs this case's passphrase: give the copy only "
-                "to people who may know it."
-            )
-        elif self.own.isChecked():
-            meaning = self.tr(
-                "Whoever opens the copy needs this new passphrase, not the case's: tell "
-                "it to them another way than the copy travels (a call, not the same e-mail)."
-            )
-        else:
-            meaning = self.tr(
-                "Anyone who has the copy can read it, with casefile or any SQLite tool."
-            )
-        self.meaning.setText(meaning)
-
-    def problem(self) -> str | None:
-        return self.fields.problem() if self.own.isChecked() else None
-
-    def passphrase(self) -> str | None:
-        return self.fields.text() if self.own.isChecked() else None
-
-    def plain(self) -> bool:
-        return self.none.isChecked() and self._encrypted
-
-
 class ReleaseDialog(QDialog):
     """Where the release copy goes, whether internal material stays out, how it is
     encrypted, the signing key's passphrase."""
@@ -254,6 +198,8 @@ class ReleaseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Save as:"), row)
         form.addRow("", self.redact)
+        from casefile.ui.dialogs.passphrase import CopyEncryption
+
         self.encryption = CopyEncryption(self, encrypted=encrypted)
         form.addRow(self.tr("The copy:"), self.encryption)
         if protected:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.store import CaseFile, CaseFileError, current_user, load_all_tables
+from casefile.store import CaseFile, CaseFileError, Passphrase, current_user, load_all_tables
 from casefile.ui.case.opening import CaseOpener, copy_name
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.formatting import add_shortcut_text, time_text
@@ -663,15 +663,29 @@ class MainWindow(QMainWindow):
         )
         if target is None:
             return None
+        copy_passphrase: Passphrase | None = None
+        plain = False
+        if case.encrypted:
+            from casefile.ui.dialogs.passphrase import CopyEncryptionDialog
+
+            choice = CopyEncryptionDialog.ask(self, target.name)
+            if choice is None:
+                return None
+            copy_passphrase = Passphrase(choice.passphrase) if choice.passphrase else None
+            plain = choice.plain
         if self.workspace is not None:
             self.workspace.commit_pending()
         try:
-            written = case.save_copy(target)
+            written = case.save_copy(target, passphrase=copy_passphrase, plain=plain)
         except CaseFileError as exc:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self, self.tr("Copy not saved"), full_message(exc))
             return None
+        if case.encrypted and not plain:  # opening the copy asks no passphrase it was given
+            self.opener.known_passphrase(
+                written, copy_passphrase or self.opener.passphrase_of(case.path)
+            )
         self.statusBar().showMessage(arg(self.tr("Saved a copy as %1"), written), 8000)
         return written
 
