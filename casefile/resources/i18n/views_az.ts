@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>On:</source>
-        <translation>Nəyə:</translation>
+        <translation>Obyekt:</translation>
     </message>
     <message>
         <source>Comment:</source>

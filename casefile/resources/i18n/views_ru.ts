@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>On:</source>
-        <translation>К чему:</translation>
+        <translation>Объект:</translation>
     </message>
     <message>
         <source>Comment:</source>

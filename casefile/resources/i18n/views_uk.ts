@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>On:</source>
-        <translation>До чого:</translation>
+        <translation>Обʼєкт:</translation>
     </message>
     <message>
         <source>Comment:</source>
