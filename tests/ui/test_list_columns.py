@@ -4,9 +4,11 @@ resized, kept per list, and sensible before the user touches anything."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QStyle
 
 from casefile.store import (
     DamageItemRecord,
@@ -15,6 +17,8 @@ from casefile.store import (
     NoteRecord,
     PartyRecord,
 )
+from casefile.ui.models.vocabulary import choice_labels
+from casefile.ui.support.translation import apply_language
 from casefile.ui.views.damage import DamageView
 from casefile.ui.views.meetings import FollowUpsPane, MeetingsPane
 from casefile.ui.views.notes import NotesView
@@ -176,3 +180,116 @@ def test_long_names_in_a_list_keep_their_ends(session, settings, qtbot) -> None:
     pane = PartiesView(session, settings=settings)
     qtbot.addWidget(pane)
     assert pane.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+@pytest.fixture
+def language(qapp) -> Iterator[list[QTranslator]]:
+    """Translators a test installs are removed, and the default locale restored."""
+    installed: list[QTranslator] = []
+    locale = QLocale()
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def _text_room(table) -> int:
+    """The room the item delegate leaves either side of a cell's text."""
+    return 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+
+
+@pytest.mark.parametrize("code", ["ru", "az", "uk"])
+def test_the_damage_lists_labels_show_whole_in_the_language(
+    code, qapp, window, demo_path, language
+) -> None:
+    """Severity, status and category read whole wherever they are shown: by default
+    (a small laptop's window and the window's first size), or when the user asks."""
+    language.extend(apply_language(qapp, code))
+    assert window.open_path(demo_path)
+    assert window.workspace.show_item("damage_item", _first_id(window, "damage_item"))
+    pane = window.workspace.current_view()
+    table = pane.table
+    metrics = table.fontMetrics()
+    titles = [c.title for c in pane.model.columns]
+    fields = {"Category": "category", "Severity": "severity", "Status": "status"}
+
+    def uncut(title: str) -> bool:
+        labels = choice_labels("damage_item", fields[title], blank=title == "Severity")
+        longest = max(metrics.horizontalAdvance(label) for label in labels.values())
+        return longest <= table.columnWidth(titles.index(title)) - _text_room(table)
+
+    for size in ((1024, 700), (1280, 800)):  # a small laptop's; the window's first size
+        window.resize(*size)
+        QApplication.processEvents()
+        shown = _titles(pane)
+        assert "Severity" in shown
+        assert all(uncut(title) for title in fields if title in shown), (size, shown)
+        used = sum(table.columnWidth(c) for c in pane.columns.visible_columns())
+        assert used <= table.viewport().width() + 1  # and nothing behind a scroll bar
+    for title in fields:  # shown from the header's menu
+        pane.columns.set_shown(titles.index(title), True)
+        assert uncut(title), title
+
+
+def _first_id(window, kind: str) -> str:
+    return window.workspace.session.case.records(kind)[0].id
+
+
+def test_in_english_measured_columns_are_no_wider_than_they_were(session, settings, qtbot) -> None:
+    """Columns measured from their labels, dates and amounts take what the English texts
+    need, much as the widths set by hand did: the titles keep their room."""
+    for cls in (DamageView, NotesView, PartiesView, FollowUpsPane, MeetingsPane):
+        pane = _pane(cls, session, settings)
+        qtbot.addWidget(pane)
+        for spec, width in zip(pane.model.columns, pane.columns.widths, strict=True):
+            assert width <= spec.width + 10, spec.title  # + 10: a million in an amount
+        pane.deleteLater()
+
+
+@pytest.mark.parametrize("code", ["ru", "az"])
+def test_a_column_the_user_never_sized_is_measured_in_todays_language(
+    code, qapp, session, settings, qtbot, language
+) -> None:
+    """An arrangement stored in English (a column moved, another dragged wider) keeps
+    what the user did; the columns left alone fit their labels in the new language."""
+    english = DamageView(session, settings=settings)
+    qtbot.addWidget(english)
+    english.resize(1400, 700)
+    titles = [c.title for c in english.model.columns]
+    header = english.table.horizontalHeader()
+    header.moveSection(header.visualIndex(titles.index("Item")), 0)
+    header.resizeSection(titles.index("Ref"), 77)
+    english.commit_pending()
+    english_width = header.sectionSize(titles.index("Severity"))
+
+    language.extend(apply_language(qapp, code))
+    again = DamageView(session, settings=settings)
+    qtbot.addWidget(again)
+    again.resize(1400, 700)
+    assert _titles(again)[0] == "Item"
+    sizes = again.table.horizontalHeader()
+    assert sizes.sectionSize(titles.index("Ref")) == 77
+    severity = titles.index("Severity")
+    assert sizes.sectionSize(severity) == again.columns.widths[severity] > english_width
+
+
+def test_an_arrangement_stored_without_sized_marks_keeps_widths_the_user_changed(
+    session, settings, qtbot
+) -> None:
+    """Stored before columns were measured: a width other than the old English default
+    was the user's doing and stays; the default one is measured afresh."""
+    settings.set_list_columns(
+        "damage_item",
+        [
+            {"title": "Item", "shown": True, "width": 300},
+            {"title": "Severity", "shown": True, "width": 90},  # the old default
+            {"title": "Status", "shown": True, "width": 177},
+        ],
+    )
+    pane = DamageView(session, settings=settings)
+    qtbot.addWidget(pane)
+    titles = [c.title for c in pane.model.columns]
+    header = pane.table.horizontalHeader()
+    severity = titles.index("Severity")
+    assert header.sectionSize(severity) == pane.columns.widths[severity]
+    assert header.sectionSize(titles.index("Status")) == 177

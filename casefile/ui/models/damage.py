@@ -8,15 +8,24 @@ from decimal import Decimal
 
 from casefile.store import DAMAGE_CATEGORIES, DAMAGE_STATUSES, SEVERITIES
 from casefile.ui.models.facets import Values, choice_facet, flag_facet
-from casefile.ui.models.items import INCIDENT_ZONE, Column, ItemTableModel, created_updated
+from casefile.ui.models.items import (
+    INCIDENT_ZONE,
+    Column,
+    ItemTableModel,
+    count_samples,
+    created_updated,
+    labels_of,
+)
 from casefile.ui.support.formatting import (
     amount,
+    amount_samples,
     choice,
     count_text,
     decimal_text,
     first_line,
     local_naive,
     local_text,
+    moment_samples,
     money_text,
     sort_instant,
 )
@@ -66,6 +75,7 @@ class DamageTableModel(ItemTableModel):
             lambda r, n: _CATEGORY_ORDER.get(r.category, 99),
             width=100,
             shown="room",
+            fits=labels_of("damage_item", "category"),
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda r, n: r.title, width=200, grows=True),
         Column(
@@ -73,6 +83,7 @@ class DamageTableModel(ItemTableModel):
             lambda r, n: choice("damage_item", "severity", r.severity),
             lambda r, n: _SEVERITY_ORDER.get(r.severity, 99),
             width=90,
+            fits=labels_of("damage_item", "severity", blank=True),
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Status"),
@@ -80,6 +91,7 @@ class DamageTableModel(ItemTableModel):
             lambda r, n: _STATUS_ORDER.get(r.status, 99),
             width=100,
             shown="room",
+            fits=labels_of("damage_item", "status"),
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Location"),
@@ -93,6 +105,7 @@ class DamageTableModel(ItemTableModel):
             lambda r, n: -1 if r.estimated_cost is None else r.estimated_cost,
             align_right=True,
             width=120,
+            fits=amount_samples,
             cells=lambda r, n: (amount(r.estimated_cost, r.currency), r.currency),
             cell_titles=(
                 QT_TRANSLATE_NOOP("Columns", "Estimate"),
@@ -116,6 +129,7 @@ class DamageTableModel(ItemTableModel):
             align_right=True,
             width=110,
             shown="asked",
+            fits=amount_samples,
             cells=lambda r, n: (amount(r.unit_cost, r.currency),),
             cell_titles=(QT_TRANSLATE_NOOP("Columns", "Unit cost"),),
         ),
@@ -126,6 +140,7 @@ class DamageTableModel(ItemTableModel):
             align_right=True,
             width=60,
             shown="room",
+            fits=count_samples,
             cells=lambda r, n: (len(r.attachment_ids),),
             cell_titles=(QT_TRANSLATE_NOOP("Columns", "Photos"),),
         ),
@@ -141,6 +156,7 @@ class DamageTableModel(ItemTableModel):
             lambda r, n: sort_instant(r.assessed_at),
             width=130,
             shown="asked",
+            fits=moment_samples,
             cells=lambda r, n: (local_naive(r.assessed_at, n.get(INCIDENT_ZONE, "UTC")),),
             cell_titles=(QT_TRANSLATE_NOOP("Columns", "Assessed at"),),
         ),

@@ -8,9 +8,16 @@ from typing import Any
 
 from casefile.store import FOLLOW_UP_STATUSES
 from casefile.ui.models.facets import Facet, Option, equals, flag_facet, overdue
-from casefile.ui.models.items import Column, ItemTableModel, created_updated, internal_text
+from casefile.ui.models.items import (
+    Column,
+    ItemTableModel,
+    created_updated,
+    internal_samples,
+    internal_text,
+    labels_of,
+)
 from casefile.ui.models.vocabulary import CHOICE_NAMES
-from casefile.ui.support.formatting import choice, date_text, sort_date
+from casefile.ui.support.formatting import choice, date_samples, date_text, sort_date
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 _STATUS_ORDER = {name: i for i, name in enumerate(FOLLOW_UP_STATUSES)}
@@ -49,6 +56,7 @@ class FollowUpTableModel(ItemTableModel):
             lambda r, n: date_text(r.due_date),
             lambda r, n: sort_date(r.due_date),
             width=90,
+            fits=date_samples,
             cells=lambda r, n: (r.due_date,),
             cell_titles=(QT_TRANSLATE_NOOP("Columns", "Due"),),
         ),
@@ -64,6 +72,7 @@ class FollowUpTableModel(ItemTableModel):
             lambda r, n: choice("follow_up", "status", r.status),
             lambda r, n: _STATUS_ORDER.get(r.status, 99),
             width=80,
+            fits=labels_of("follow_up", "status"),
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "From meeting"),
@@ -76,6 +85,7 @@ class FollowUpTableModel(ItemTableModel):
             lambda r, n: internal_text(r.internal),
             width=70,
             shown="room",
+            fits=internal_samples,
         ),
         *created_updated(),
     )

@@ -29,7 +29,15 @@ from casefile.ui.models.collation import sort_key
 from casefile.ui.models.facets import Facet, Option, Values, passing
 from casefile.ui.models.roles import IdRole, KindRole, SortRole, answered
 from casefile.ui.models.table import FlatTableModel, Index
-from casefile.ui.support.formatting import count_text, local_stamp, sort_instant, stamp_text
+from casefile.ui.models.vocabulary import choice_labels
+from casefile.ui.support.formatting import (
+    count_text,
+    local_stamp,
+    moment_samples,
+    sort_instant,
+    stamp_text,
+    whole_number,
+)
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 #: names of referenced items (id -> display name), filled per block
@@ -65,6 +73,7 @@ class Column:
     text: Callable[[Any, Names], str]
     sort: Callable[[Any, Names], Any] | None = None
     align_right: bool = False
+    #: its width in English where `fits` does not measure it (free text, a title)
     width: int = 110
     shown: Shown = "always"
     #: takes the room a wide list has to spare (a title or a name)
@@ -73,6 +82,10 @@ class Column:
     #: under `cell_titles`; None: the text shown, under the title
     cells: Callable[[Any, Names], tuple[Any, ...]] | None = None
     cell_titles: tuple[str, ...] = ()
+    #: every shape of text the column shows (a vocabulary's labels, a date in the
+    #: locale's format, a large amount), in the app's language: the list measures them
+    #: once and the column starts as wide as the widest; None: `width`
+    fits: Callable[[], Iterable[str]] | None = None
 
     @property
     def heading(self) -> str:
@@ -100,6 +113,17 @@ class _Row:
 INCIDENT_ZONE = "@incident-zone"
 
 
+def labels_of(kind: str, field: str, *, blank: bool = False) -> Callable[[], list[str]]:
+    """A vocabulary's labels in the app's language (`blank`: and an empty value's), as
+    a column of them is measured."""
+    return lambda: list(choice_labels(kind, field, blank=blank).values())
+
+
+def count_samples() -> tuple[str, ...]:
+    """The widest count a column of counts is made to hold."""
+    return (whole_number(999),)
+
+
 def count_column(title: str, field: str, *, width: int, shown: Shown) -> Column:
     """A column counting what an item lists in `field` (its parties, notes, files)."""
     return Column(
@@ -109,12 +133,17 @@ def count_column(title: str, field: str, *, width: int, shown: Shown) -> Column:
         align_right=True,
         width=width,
         shown=shown,
+        fits=count_samples,
     )
 
 
 def internal_text(internal: bool) -> str:
     """An internal item's mark in the lists' "Internal" column."""
     return QCoreApplication.translate("Columns", "internal") if internal else ""
+
+
+def internal_samples() -> tuple[str, ...]:
+    return (internal_text(True),)
 
 
 def created_updated() -> tuple[Column, Column]:
@@ -126,6 +155,7 @@ def created_updated() -> tuple[Column, Column]:
             lambda r, n: sort_instant(r.created_at),
             width=130,
             shown="asked",
+            fits=moment_samples,
             cells=lambda r, n: (local_stamp(r.created_at),),
             cell_titles=(QT_TRANSLATE_NOOP("Columns", "Created"),),
         ),
@@ -135,6 +165,7 @@ def created_updated() -> tuple[Column, Column]:
             lambda r, n: sort_instant(r.updated_at),
             width=130,
             shown="asked",
+            fits=moment_samples,
             cells=lambda r, n: (local_stamp(r.updated_at),),
             cell_titles=(QT_TRANSLATE_NOOP("Columns", "Updated"),),
         ),

@@ -3,13 +3,20 @@ participants, and the rest of a meeting's fields for the user to show."""
 
 from __future__ import annotations
 
-from casefile.ui.models.items import Column, ItemTableModel, count_column, created_updated
+from casefile.ui.models.items import (
+    Column,
+    ItemTableModel,
+    count_column,
+    created_updated,
+    labels_of,
+)
 from casefile.ui.support.formatting import (
     choice,
     first_line,
     local_day,
     local_naive,
     local_text,
+    moment_samples,
     sort_instant,
 )
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
@@ -23,6 +30,7 @@ class MeetingTableModel(ItemTableModel):
             lambda r, n: local_text(r.held_at, r.timezone, all_day=r.all_day),
             lambda r, n: sort_instant(r.held_at),
             width=130,
+            fits=moment_samples,
             cells=lambda r, n: (
                 local_day(r.held_at, r.timezone)
                 if r.all_day
@@ -34,6 +42,7 @@ class MeetingTableModel(ItemTableModel):
             QT_TRANSLATE_NOOP("Columns", "Kind"),
             lambda r, n: choice("meeting", "kind", r.kind),
             width=130,
+            fits=labels_of("meeting", "kind"),
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r, n: r.title, width=260, grows=True),
         Column(

@@ -12,9 +12,17 @@ from casefile.ui.models.items import (
     ItemTableModel,
     count_column,
     created_updated,
+    internal_samples,
     internal_text,
+    labels_of,
 )
-from casefile.ui.support.formatting import choice, date_text, first_line, sort_date
+from casefile.ui.support.formatting import (
+    choice,
+    date_samples,
+    date_text,
+    first_line,
+    sort_date,
+)
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
 
@@ -38,6 +46,7 @@ class NoteTableModel(ItemTableModel):
             lambda r, n: date_text(r.date),
             lambda r, n: sort_date(r.date),
             width=90,
+            fits=date_samples,
             cells=lambda r, n: (r.date,),
             cell_titles=(QT_TRANSLATE_NOOP("Columns", "Date"),),
         ),
@@ -45,6 +54,7 @@ class NoteTableModel(ItemTableModel):
             QT_TRANSLATE_NOOP("Columns", "Kind"),
             lambda r, n: choice("note", "kind", r.kind),
             width=110,
+            fits=labels_of("note", "kind"),
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r, n: r.title, width=240, grows=True),
         Column(
@@ -57,6 +67,7 @@ class NoteTableModel(ItemTableModel):
             QT_TRANSLATE_NOOP("Columns", "Internal"),
             lambda r, n: internal_text(r.internal),
             width=70,
+            fits=internal_samples,
         ),
         count_column(QT_TRANSLATE_NOOP("Columns", "Parties"), "party_ids", width=60, shown="room"),
         count_column(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from casefile.ui.models.items import Column, ItemTableModel, created_updated
+from casefile.ui.models.items import Column, ItemTableModel, created_updated, labels_of
 from casefile.ui.support.formatting import choice
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 
@@ -26,6 +26,7 @@ class PartyTableModel(ItemTableModel):
             QT_TRANSLATE_NOOP("Columns", "Kind"),
             lambda r, n: choice("party", "kind", r.kind),
             width=100,
+            fits=labels_of("party", "kind"),
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r, n: r.role, width=170, shown="room"),
         Column(

@@ -9,12 +9,12 @@ same width for nothing, and the user may still drag it wider.
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
+
+from casefile.ui.support.formatting import days_of_a_year as days_of_a_year
 
 #: room the item delegate leaves around a text (its focus-frame margins and a little
 #: more), and beside an icon; a constant, as asking the style means building QStyle's
@@ -45,9 +45,7 @@ def fit_column(
     """Size `column` to the widest of `samples` (or its header, if wider); returns it."""
     font = QFont(table.font())
     font.setBold(bold)
-    metrics = QFontMetrics(font)
-    text = max((metrics.horizontalAdvance(sample) for sample in samples), default=0)
-    width = text + _TEXT_ROOM + (_ICON_ROOM if icon else 0)
+    width = widest(QFontMetrics(font), samples) + _TEXT_ROOM + (_ICON_ROOM if icon else 0)
     header = table.horizontalHeader()
     width = max(width, header.sectionSizeHint(column))
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -55,10 +53,6 @@ def fit_column(
     return width
 
 
-@functools.cache
-def days_of_a_year(text: Callable[[dt.date], str]) -> tuple[str, ...]:
-    """`text` of every day of a year: every weekday falls in every month, so the widest
-    of these is the widest that any date can be in that format. Made once per format
-    (pass a module-level function, not a lambda made anew each call)."""
-    first = dt.date(2025, 1, 1)
-    return tuple(text(first + dt.timedelta(days=n)) for n in range(365))
+def widest(metrics: QFontMetrics, texts: Iterable[str]) -> int:
+    """The width of the widest of `texts` in `metrics`' font (0 for none)."""
+    return max((metrics.horizontalAdvance(text) for text in texts), default=0)

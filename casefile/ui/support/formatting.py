@@ -9,7 +9,9 @@ time as "YYYY-MM-DD HH:MM"), whatever the language: the `iso_*` functions.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
@@ -75,6 +77,11 @@ def local_text(instant: dt.datetime | None, zone: str, *, all_day: bool = False)
     """An instant as wall-clock time where it happened ("14/11/2025 01:00")."""
     local = in_zone(instant, zone)
     return "" if local is None else _wall_clock(local, all_day=all_day)
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """A wall-clock moment as the lists show one (local_text's and stamp_text's form)."""
+    return _wall_clock(moment)
 
 
 def stamp_text(instant: dt.datetime | None, *, seconds: bool = False) -> str:
@@ -195,3 +202,44 @@ def first_line(text: str, limit: int = 160) -> str:
 def count_text(items: tuple[object, ...]) -> str:
     """A count of linked items in a column; nothing when there are none."""
     return whole_number(len(items)) if items else ""
+
+
+#: currencies a sample amount is written in (the widest sets an amount column's width)
+_SAMPLE_CURRENCIES = ("AZN", "EUR", "RUB", "UAH", "USD")
+#: the largest amount a list column is made to hold whole, in minor units (9,999,999.99)
+_SAMPLE_MINOR = 999_999_999
+
+
+def days_of_a_year(text: Callable[[dt.date], str]) -> tuple[str, ...]:
+    """`text` of every day of a year in the app's locale: every weekday falls in every
+    month, so the widest of these is the widest that any date can be in that format.
+    Made once per format and locale (pass a module-level function, not a lambda made
+    anew each call)."""
+    return _days_of_a_year(text, QLocale().name())
+
+
+@functools.cache
+def _days_of_a_year(text: Callable[[dt.date], str], _locale: str) -> tuple[str, ...]:
+    first = dt.date(2025, 1, 1)
+    return tuple(text(first + dt.timedelta(days=n)) for n in range(365))
+
+
+def _late_moment(day: dt.date) -> str:
+    # 22:58 is the widest hour either way a locale writes it ("22:58", "10:58 PM")
+    return moment_text(dt.datetime(day.year, day.month, day.day, 22, 58))
+
+
+def date_samples() -> tuple[str, ...]:
+    """Every shape date_text takes in the app's locale, to size a column of days."""
+    return days_of_a_year(date_text)
+
+
+def moment_samples() -> tuple[str, ...]:
+    """Every shape local_text and stamp_text take, to size a column of moments."""
+    return days_of_a_year(_late_moment)
+
+
+def amount_samples() -> tuple[str, ...]:
+    """A large amount as money_text writes it in the app's locale, in the currencies
+    the users mostly deal in: a column of amounts holds these whole."""
+    return tuple(money_text(_SAMPLE_MINOR, currency) for currency in _SAMPLE_CURRENCIES)

@@ -6,6 +6,12 @@ than a 1920 px screen), and follows the window as it is resized. Once the user h
 shows, moves or resizes a column (the header's context menu, dragging a header), the
 list keeps that arrangement, and it is stored per list so the next case opens alike.
 "Default columns" in the same menu goes back to the list's own choice.
+
+A column that shows a few known shapes of text (a vocabulary's labels, dates in the
+locale's format, amounts, counts) starts as wide as the widest of them in the app's
+language, measured once when the list is made, and never narrower than its heading;
+titles and names take the room left. A stored arrangement keeps the widths the user
+dragged; the columns the user never sized are measured again in the language of the day.
 """
 
 from __future__ import annotations
@@ -14,13 +20,15 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+from PySide6.QtWidgets import QHeaderView, QMenu, QStyle, QTableView
 
 from casefile.ui.models.items import Column
+from casefile.ui.support.columns import widest
 
 SAVE_DELAY_MS = 400  # a drag resizes a column many times a second: store it once
 MIN_WIDTH = 50  # the narrowest a column is made to fit a narrow list
 GROWING_MIN = 100  # the narrowest a title column is made before the others give way
+AIR = 4  # pixels a measured column keeps beyond its widest text and the style's margins
 
 
 class ColumnStore(Protocol):
@@ -52,6 +60,10 @@ class ColumnLayout(QObject):
         self._store = store
         self._arranging = False
         self._fitted_width = -1
+        #: the columns whose width the user dragged (kept as they left them)
+        self._sized: set[int] = set()
+        #: each column's own width in the app's language (before the list fits them)
+        self.widths = self._measured()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -90,7 +102,7 @@ class ColumnLayout(QObject):
         try:
             self.header.setSectionHidden(column, not shown)
             if shown and self.header.sectionSize(column) < 20:
-                self.header.resizeSection(column, self._columns[column].width)
+                self.header.resizeSection(column, self.widths[column])
         finally:
             self._arranging = False
         self._user_changed()
@@ -99,13 +111,15 @@ class ColumnLayout(QObject):
     def reset(self) -> None:
         """Back to the list's own columns, order and widths; forget what was stored."""
         self.arranged = False
+        self._sized.clear()
         self._save_timer.stop()
         if self._store is not None:
             self._store.set_list_columns(self._name, None)
         self._defaults()
 
     def layout(self) -> list[dict[str, Any]]:
-        """The arrangement as stored: each column by title, in the order shown."""
+        """The arrangement as stored: each column by its English title, in the order
+        shown; `sized` where the user dragged its width (others are measured again)."""
         header = self.header
         result = []
         for visual in range(header.count()):
@@ -115,7 +129,8 @@ class ColumnLayout(QObject):
                 {
                     "title": self._columns[column].title,
                     "shown": not hidden,
-                    "width": self._columns[column].width if hidden else header.sectionSize(column),
+                    "width": self.widths[column] if hidden else header.sectionSize(column),
+                    "sized": column in self._sized,
                 }
             )
         return result
@@ -128,6 +143,37 @@ class ColumnLayout(QObject):
 
     # -- arranging -------------------------------------------------------------------------------
 
+    def _measured(self) -> list[int]:
+        """Each column's own width: as wide as the widest text it can show where it
+        knows them (`Column.fits`), else its English width; never narrower than its
+        heading. A few labels per column, measured once per list, never per row."""
+        style = self._table.style()
+        # the item delegate's room either side of a text, and the header's
+        text_room = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + AIR
+        heading_room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + AIR
+        cells, headings = self._table.fontMetrics(), self.header.fontMetrics()
+        widths = []
+        for spec in self._columns:
+            heading = headings.horizontalAdvance(spec.heading) + heading_room
+            if spec.fits is None:
+                widths.append(max(spec.width, heading))
+            else:
+                widths.append(max(widest(cells, spec.fits()) + text_room, heading))
+        return widths
+
+    def _stored_width(self, column: int, entry: dict[str, Any]) -> int:
+        """A column's width from a stored arrangement: the user's where they dragged it
+        (or, stored before `sized` was, where it differs from the English default) or
+        where it is a title's share of the list; else measured in today's language."""
+        width = entry.get("width")
+        if not isinstance(width, int) or not 20 <= width <= 5000:
+            return self.widths[column]
+        spec = self._columns[column]
+        sized = entry.get("sized", width != spec.width)
+        if sized is True:
+            self._sized.add(column)
+        return width if sized is True or spec.grows else self.widths[column]
+
     def _defaults(self) -> None:
         header = self.header
         self._arranging = True
@@ -136,7 +182,7 @@ class ColumnLayout(QObject):
                 visual = header.visualIndex(column)
                 if visual != column:
                     header.moveSection(visual, column)
-                header.resizeSection(column, spec.width)
+                header.resizeSection(column, self.widths[column])
                 header.setSectionHidden(column, spec.shown == "asked")
         finally:
             self._arranging = False
@@ -156,16 +202,12 @@ class ColumnLayout(QObject):
             for position, entry in enumerate(known):
                 column = titles.index(entry["title"])
                 header.moveSection(header.visualIndex(column), position)
-                width = entry.get("width")
-                if isinstance(width, int) and 20 <= width <= 5000:
-                    header.resizeSection(column, width)
-                else:
-                    header.resizeSection(column, self._columns[column].width)
+                header.resizeSection(column, self._stored_width(column, entry))
                 header.setSectionHidden(column, not entry.get("shown"))
             listed = {entry["title"] for entry in known}
             for column, spec in enumerate(self._columns):  # new since it was stored
                 if spec.title not in listed:
-                    header.resizeSection(column, spec.width)
+                    header.resizeSection(column, self.widths[column])
                     header.setSectionHidden(column, spec.shown == "asked")
         finally:
             self._arranging = False
@@ -197,15 +239,17 @@ class ColumnLayout(QObject):
 
     def _always_sizes(self, width: int) -> dict[int, int]:
         """The widths of the columns always shown, fitted into `width`: titles give up
-        room first, down to GROWING_MIN, then every column its share."""
+        room first, down to GROWING_MIN and then to MIN_WIDTH (a title cut in the middle
+        still reads; a severity or an amount cut does not), then every column its share."""
         always = [n for n, c in enumerate(self._columns) if c.shown == "always"]
-        sizes = {n: self._columns[n].width for n in always}
+        sizes = {n: self.widths[n] for n in always}
         over = sum(sizes.values()) - width
-        for column in (n for n in always if self._columns[n].grows):
-            if over > 0:
-                cut = min(over, max(0, sizes[column] - GROWING_MIN))
-                sizes[column] -= cut
-                over -= cut
+        for floor in (GROWING_MIN, MIN_WIDTH):
+            for column in (n for n in always if self._columns[n].grows):
+                if over > 0:
+                    cut = min(over, max(0, sizes[column] - floor))
+                    sizes[column] -= cut
+                    over -= cut
         if over > 0:
             scale = width / sum(sizes.values())
             sizes = {n: max(MIN_WIDTH, int(size * scale)) for n, size in sizes.items()}
@@ -218,11 +262,11 @@ class ColumnLayout(QObject):
         for column, spec in enumerate(self._columns):
             if spec.shown != "room":
                 continue
-            room = room and used + spec.width <= width
+            room = room and used + self.widths[column] <= width
             if room:
-                used += spec.width
+                used += self.widths[column]
                 if self.header.isSectionHidden(column):
-                    self.header.resizeSection(column, spec.width)
+                    self.header.resizeSection(column, self.widths[column])
             self.header.setSectionHidden(column, not room)
         return used
 
@@ -247,6 +291,7 @@ class ColumnLayout(QObject):
         visible = self.visible_columns()
         if visible and column == visible[-1]:
             return  # the last column stretches with the window: not the user's doing
+        self._sized.add(column)
         self._user_changed()
 
     def _on_header_menu_requested(self, position: QPoint) -> None:
