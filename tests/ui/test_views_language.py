@@ -5,14 +5,17 @@ the store's vocabulary (categories, severities) in the damage chart."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import sqlite3
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from casefile.assets import resources_dir
 from casefile.store import CaseFile, ReviewState
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.translation import apply_language, english_plural
@@ -207,3 +210,33 @@ def test_a_broken_audit_chain_is_explained_in_the_language(
         assert kind in ("Инцидент", "Сторона", "Запись", "Повреждение")  # not "party"
     finally:
         session.close()
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"%L?n|%\d|\{\w+\}", text))
+
+
+def _accelerated(text: str) -> bool:
+    """Whether a label has a key (an & before a letter; "A & B" is an ampersand)."""
+    return re.search(r"&\w", text.replace("&&", "")) is not None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_views_translations_keep_placeholders_and_accelerators(language) -> None:
+    """A translation that drops %1 or {seq} loses the name or number the user needs; one
+    without its & leaves a label with no key to reach it."""
+    path = resources_dir() / "i18n" / f"views_{language}.ts"
+    wrong = []
+    for message in ET.parse(path).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [form.text or "" for form in translation.iter("numerusform")] or [
+            translation.text or ""
+        ]
+        for form in forms:
+            if _placeholders(form) != _placeholders(source):
+                wrong.append((source, form))
+            if _accelerated(source) != _accelerated(form):
+                wrong.append((source, form))
+    assert wrong == []
