@@ -72,6 +72,28 @@ def build_demo(path: Path, *, actor: str = "casefile demo") -> Path:
             "protested to Russia the same day; on 21 November Russia's deputy foreign "
             "minister expressed regret to Azerbaijan's ambassador in Moscow."
         ),
+        # The framing of the embassy's submission, as its cover prints it.
+        sender="Embassy of the Republic of Azerbaijan in Kyiv",
+        addressee="Minister of Foreign Affairs of the Republic of Azerbaijan",
+        purpose="decision",
+        recommendation=(
+            "Take note of the regret the Russian side expressed on 21 November, and keep the "
+            "question of the damage to the embassy's premises open until the embassy has "
+            "completed its assessment."
+        ),
+        decisions_sought=(
+            "Whether to answer the Russian statement of regret.\n"
+            "Whether the embassy should prepare a claim once the damage has been assessed."
+        ),
+        deadline=dt.date(2025, 11, 26),
+        drafted_by="First Secretary, Embassy in Kyiv",
+        drafted_on=dt.date(2025, 11, 21),
+        clearances=[
+            {
+                "name": "Ambassador of the Republic of Azerbaijan to Ukraine",
+                "cleared_on": "2025-11-21",
+            }
+        ],
     ) as case:
         _fill(case)
     return Path(path).expanduser().absolute()

@@ -40,6 +40,21 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "Case fingerprint": ("İşin barmaq izi", "Отпечаток дела", "Відбиток справи"),
     "Review": ("Baxılma", "Рассмотрение", "Розгляд"),
     "Contents": ("Mündəricat", "Содержание", "Зміст"),
+    # -- the submission's framing on the cover
+    "From": ("Kimdən", "От кого", "Від кого"),
+    "To": ("Kimə", "Кому", "Кому"),
+    "Purpose": ("Məqsəd", "Цель", "Мета"),
+    "For decision": ("Qərar qəbul edilməsi üçün", "Для принятия решения", "Для прийняття рішення"),
+    "For information": ("Məlumat üçün", "Для сведения", "До відома"),
+    "Recommendation": ("Tövsiyə", "Рекомендация", "Рекомендація"),
+    "Decisions sought": (
+        "Xahiş olunan qərarlar",
+        "Испрашиваемые решения",
+        "Рішення, що запитуються",
+    ),
+    "Deadline": ("Son müddət", "Срок", "Строк"),
+    "Drafted by": ("İcraçı", "Исполнитель", "Виконавець"),
+    "Cleared by": ("Razılaşdırılıb", "Согласовано", "Погоджено"),
     "Annexes": ("Əlavələr", "Приложения", "Додатки"),
     (
         "The case fingerprint is the head of the case file's audit chain when this brief "

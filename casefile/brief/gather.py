@@ -233,6 +233,7 @@ def _gather_once(case: CaseReader, options: BriefOptions, ticker: Ticker, audit_
         classification=_classification(options, incident),
         brief_date=formats.long_date(brief_date),
         preparer=short(options.preparer),
+        framing=_framing(incident),
         fingerprint=audit_head[:FINGERPRINT_LENGTH],
         audit_head=audit_head,
         review=_review(case.review_state()),
@@ -333,6 +334,43 @@ def _money(minor: int, currency: str) -> str:
 def label(kind: str, field: str, value: str) -> str:
     """A stored vocabulary value's label in the brief's language."""
     return tr(vocab_label(kind, field, value))
+
+
+#: how much of the recommendation and of the decisions sought the cover prints
+FRAMING_CHARS = 2_000
+FRAMING_LINES = 30
+
+
+def _framing(incident: IncidentRecord) -> tuple[Fact, ...]:
+    """The cover's framing of the submission: a line per field the case fills in, in the
+    order a minister's office reads them; an empty field is left out, never a blank."""
+    purposes = {"decision": tr("For decision"), "information": tr("For information")}
+
+    def joined(*parts: str) -> str:
+        return ", ".join(part for part in parts if part)
+
+    def text(value: str) -> str:
+        return excerpt(value.strip(), chars=FRAMING_CHARS, lines=FRAMING_LINES)
+
+    lines = [
+        (tr("From"), short(incident.sender)),
+        (tr("To"), short(incident.addressee)),
+        (tr("Purpose"), purposes.get(incident.purpose, "")),
+        (tr("Recommendation"), text(incident.recommendation)),
+        (tr("Decisions sought"), text(incident.decisions_sought)),
+        (tr("Deadline"), formats.long_date(incident.deadline)),
+        (
+            tr("Drafted by"),
+            joined(short(incident.drafted_by), formats.long_date(incident.drafted_on)),
+        ),
+        (
+            tr("Cleared by"),
+            "\n".join(
+                joined(short(c.name), formats.long_date(c.cleared_on)) for c in incident.clearances
+            ),
+        ),
+    ]
+    return tuple(Fact(label, value) for label, value in lines if value.strip())
 
 
 def _facts(incident: IncidentRecord, tz: str) -> tuple[Fact, ...]:

@@ -253,6 +253,9 @@ class Brief:
     #: Reviewers' comments, when the options ask for them (BriefOptions.review_comments).
     review_comments: tuple[ReviewCommentEntry, ...] = ()
     case_status: str = ""
+    #: the submission's framing on the cover (From, To, Purpose, ...), only the lines the
+    #: case fills in, labels and dates in the brief's language
+    framing: tuple[Fact, ...] = ()
     timezone: str = "UTC"
     summary: str = ""
     key_points: tuple[str, ...] = ()

@@ -71,6 +71,7 @@ from casefile.brief.styles import (
     BAND,
     BASE_TABLE,
     FACTS_TABLE,
+    FRAMING_TABLE,
     INTERNAL_FLAG,
     MARGIN_X,
     MUTED_HEX,
@@ -86,6 +87,7 @@ T = TypeVar("T")
 WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X  # the body frame's width
 CELL_LIMIT = 300  # characters of user text in one table cell
 TITLE_CELL_LIMIT = 160
+FRAMING_LABEL_WIDTH = 42 * mm  # "Decisions sought", "Испрашиваемые решения" on one line
 PHOTO_MAX_HEIGHT = 9.5 * cm  # two photos with captions fit on a page
 #: The least resolution a photo is printed at: one with fewer pixels than its place on
 #: the page needs prints smaller, at this resolution, and its caption says so.
@@ -211,8 +213,10 @@ def _link(key: str, markup: str) -> str:
 
 
 def cover(brief: Brief, s: Styles) -> list[Flowable]:
+    # A cover with the submission's framing starts higher, so that the contents still
+    # fit under it.
     story: list[Flowable] = [
-        Spacer(1, 3.2 * cm),
+        Spacer(1, (0.2 if brief.framing else 3.2) * cm),
         para(brief.classification or tr(UNCLASSIFIED), s.cover_label),
     ]
     story += [
@@ -220,6 +224,8 @@ def cover(brief: Brief, s: Styles) -> list[Flowable]:
         # The cover shows the title's start; the facts section has it in full.
         heading(clip(brief.title, 240) or tr("Untitled incident"), s.cover_title, "cover", 0),
     ]
+    story += _framing(brief, s)
+    line_style = s.cover_line_compact if brief.framing else s.cover_line
     lines = [
         (tr("Reference"), brief.reference),
         (tr("Date of brief"), brief.brief_date),
@@ -230,11 +236,11 @@ def cover(brief: Brief, s: Styles) -> list[Flowable]:
     ]
     for label, value in lines:
         if value:
-            story.append(rich(f"{MUTED_OPEN}{label}:</font> {{value}}", s.cover_line, value=value))
+            story.append(rich(f"{MUTED_OPEN}{label}:</font> {{value}}", line_style, value=value))
     mark = marking(brief.redacted, brief.internal_items)
     notice = {"internal": s.cover_notice, "redacted": s.cover_redacted, "none": s.cover_line}
     story.append(para(mark.text, notice[mark.level]))
-    story += [Spacer(1, 1.2 * cm), para(tr("Contents"), s.cover_kicker)]
+    story += [Spacer(1, (0.4 if brief.framing else 1.2) * cm), para(tr("Contents"), s.cover_kicker)]
     for name in brief.sections:
         story.append(_contents_line(tr(SECTION_TITLES[name]), f"section-{name}", s.body))
         if name == "notes" and brief.annexes:
@@ -242,7 +248,7 @@ def cover(brief: Brief, s: Styles) -> list[Flowable]:
     if brief.review_comments:
         story.append(_contents_line(tr(REVIEW_TITLE), "section-review", s.body))
     story += [
-        Spacer(1, 1 * cm),
+        Spacer(1, (0.4 if brief.framing else 1) * cm),
         para(
             tr(
                 "The case fingerprint is the head of the case file's audit chain when this "
@@ -255,6 +261,26 @@ def cover(brief: Brief, s: Styles) -> list[Flowable]:
         PageBreak(),
     ]
     return story
+
+
+def _framing(brief: Brief, s: Styles) -> list[Flowable]:
+    """The submission's framing as a two-column block under the title: only the lines
+    the case fills in (gather leaves the others out), nothing when it fills in none."""
+    if not brief.framing:
+        return []
+    rows = [
+        [para(line.label, s.cover_field), paragraphs(line.value, s.cover_value)]
+        for line in brief.framing
+    ]
+    return [
+        Table(
+            rows,
+            colWidths=[FRAMING_LABEL_WIDTH, WIDTH - FRAMING_LABEL_WIDTH],
+            style=FRAMING_TABLE,
+            spaceBefore=2,
+            spaceAfter=8,
+        )
+    ]
 
 
 # -- body sections -----------------------------------------------------------------------

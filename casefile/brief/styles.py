@@ -68,6 +68,9 @@ class Styles:
     cover_kicker: ParagraphStyle
     cover_title: ParagraphStyle
     cover_line: ParagraphStyle
+    cover_line_compact: ParagraphStyle
+    cover_field: ParagraphStyle
+    cover_value: ParagraphStyle
     cover_notice: ParagraphStyle
     detail_head: ParagraphStyle
     annex_detail: ParagraphStyle
@@ -153,6 +156,20 @@ def make_styles() -> Styles:
             spaceAfter=18,
         ),
         cover_line=ParagraphStyle("cover_line", parent=body, fontSize=11, leading=16),
+        cover_line_compact=ParagraphStyle(
+            "cover_line_compact", parent=body, fontSize=10.5, leading=14
+        ),
+        cover_field=ParagraphStyle(
+            "cover_field",
+            parent=body,
+            fontName=FONTS.bold,
+            fontSize=10,
+            leading=14,
+            textColor=MUTED,
+        ),  # fmt: skip
+        cover_value=ParagraphStyle(
+            "cover_value", parent=body, fontSize=10, leading=12.5, spaceAfter=0
+        ),
         cover_notice=ParagraphStyle(
             "cover_notice",
             parent=body,
@@ -217,6 +234,19 @@ def table_style(
     ]
     return TableStyle(commands + (extra or []))
 
+
+#: The submission's framing on the cover: labels left, values right, a rule between.
+FRAMING_TABLE = TableStyle(
+    [
+        *BASE_TABLE,
+        ("LINEABOVE", (0, 0), (-1, 0), 0.75, ACCENT),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+)
 
 FACTS_TABLE = TableStyle(
     [
