@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QFormLayout
 
 from casefile.assets import resources_dir
 from casefile.store import CaseFile, ReviewState
@@ -114,6 +115,28 @@ def test_the_overview_speaks_the_language(language, speak, qtbot, session: CaseS
     assert view.form.status.itemText(0) not in ("Open", "")
     chart = view.chart.describe()
     assert chart and "Perimeter" not in chart and "destroyed" not in chart
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_incident_form_keys_are_one_per_field(
+    language, speak, qtbot, session: CaseSession
+) -> None:
+    """Alt+letter reaches one field: no two labels of the form share their key."""
+    from casefile.ui.views.overview_form import IncidentForm
+
+    speak(language)
+    form = IncidentForm(session)
+    qtbot.addWidget(form)
+    layout = form.layout()
+    assert isinstance(layout, QFormLayout)
+    keys = []
+    for row in range(layout.rowCount()):
+        label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        text = label.widget().text() if label is not None and label.widget() else ""
+        found = re.search(r"&(\w)", text.replace("&&", ""))
+        if found:
+            keys.append(QLocale().toLower(found.group(1)))
+    assert len(keys) == 8 and len(set(keys)) == len(keys), keys
 
 
 def test_money_and_counts_follow_the_locale(speak, qtbot, session: CaseSession) -> None:

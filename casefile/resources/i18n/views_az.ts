@@ -67,7 +67,7 @@
     <name>ColumnLayout</name>
     <message>
         <source>Default columns</source>
-        <extracomment>the set of columns shown changed (a typed filter looks only in those)</extracomment>
+        <extracomment>the set of columns shown changed (a typed filter looks only in those) the columns whose width the user dragged (kept as they left them) each column&apos;s own width in the app&apos;s language (before the list fits them)</extracomment>
         <translation>Standart sütunlar</translation>
     </message>
 </context>
@@ -337,7 +337,7 @@ və ya %1 ilə yenisini əlavə edin.</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>Saat &amp;qurşağı</translation>
+        <translation>Saat q&amp;urşağı</translation>
     </message>
     <message>
         <source>&amp;Location</source>
