@@ -55,7 +55,7 @@ def test_an_undo_refused_then_possible_again_goes_through(session) -> None:
 
 def test_several_items_deleted_in_one_call_are_one_step(session) -> None:
     ids = session.case.ids("party")[:3]
-    deleted, refused = session.delete_many("party", ids, noun="parties")
+    deleted, refused = session.delete_many("party", ids)
     assert (deleted, refused) == (3, None)
     stack = session.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Delete 3 parties"
@@ -68,7 +68,7 @@ def test_several_items_deleted_in_one_call_are_one_step(session) -> None:
 
 def test_a_bulk_delete_stops_at_a_refusal_and_keeps_what_it_did_as_one_step(session) -> None:
     ids = session.case.ids("party")[:2]
-    deleted, refused = session.delete_many("party", [*ids, "no-such-id"], noun="parties")
+    deleted, refused = session.delete_many("party", [*ids, "no-such-id"])
     assert deleted == 2 and refused is not None
     assert session.undo_stack.count() == 1
     assert session.undo()
@@ -91,3 +91,26 @@ def test_photos_delete_their_selection_in_one_step(qtbot, session) -> None:
 def test_nothing_to_step_is_not_a_refusal(qtbot, session, step) -> None:
     with qtbot.assertNotEmitted(session.error_occurred):
         assert getattr(session, step)() is False
+
+
+@pytest.mark.parametrize(
+    ("code", "three"),
+    [("en", "3 items"), ("ru", "3 элемента"), ("uk", "3 елементи"), ("az", "3 element")],
+)
+def test_a_kind_the_undo_menu_has_no_word_for_is_counted_in_the_language(code, three, qapp) -> None:
+    """A step on several items of a kind without its own word in the Undo menu still
+    reads as a sentence of the language, counted by its plural forms."""
+    from PySide6.QtCore import QLocale
+
+    from casefile.ui.case.session import UndoSteps
+    from casefile.ui.support.translation import apply_language
+
+    locale = QLocale()
+    installed = apply_language(qapp, code)
+    try:
+        assert UndoSteps().several("review_comment", 3) == three
+        assert UndoSteps().several("review_comment", 1).startswith("1 ")
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)

@@ -790,6 +790,11 @@
         <translation>fayl “%1”</translation>
     </message>
     <message>
+        <source>Item “%1”</source>
+        <extracomment>an item of a kind the Undo menu has no word for; %1: its title or name</extracomment>
+        <translation>element “%1”</translation>
+    </message>
+    <message>
         <source>Edit %1 of %2</source>
         <translation>Dəyişiklik (%1): %2</translation>
     </message>
@@ -833,6 +838,13 @@
         <translation>
             <numerusform>%Ln fayl</numerusform>
             <numerusform>%Ln fayl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln element</numerusform>
+            <numerusform>%Ln element</numerusform>
         </translation>
     </message>
     <message>

@@ -795,6 +795,11 @@
         <translation>файл «%1»</translation>
     </message>
     <message>
+        <source>Item “%1”</source>
+        <extracomment>an item of a kind the Undo menu has no word for; %1: its title or name</extracomment>
+        <translation>элемент «%1»</translation>
+    </message>
+    <message>
         <source>Edit %1 of %2</source>
         <translation>Изменение (%1): %2</translation>
     </message>
@@ -844,6 +849,14 @@
             <numerusform>%Ln файл</numerusform>
             <numerusform>%Ln файла</numerusform>
             <numerusform>%Ln файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln элемент</numerusform>
+            <numerusform>%Ln элемента</numerusform>
+            <numerusform>%Ln элементов</numerusform>
         </translation>
     </message>
     <message>

@@ -795,6 +795,11 @@
         <translation>файл «%1»</translation>
     </message>
     <message>
+        <source>Item “%1”</source>
+        <extracomment>an item of a kind the Undo menu has no word for; %1: its title or name</extracomment>
+        <translation>елемент «%1»</translation>
+    </message>
+    <message>
         <source>Edit %1 of %2</source>
         <translation>Зміна (%1): %2</translation>
     </message>
@@ -844,6 +849,14 @@
             <numerusform>%Ln файл</numerusform>
             <numerusform>%Ln файли</numerusform>
             <numerusform>%Ln файлів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln елемент</numerusform>
+            <numerusform>%Ln елементи</numerusform>
+            <numerusform>%Ln елементів</numerusform>
         </translation>
     </message>
     <message>

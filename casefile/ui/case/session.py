@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from casefile.store import (
@@ -163,12 +163,9 @@ class CaseSession(QObject):
         if refused is not None:
             raise refused
 
-    def delete_many(
-        self, kind: str, item_ids: Sequence[str], *, noun: str = "items"
-    ) -> tuple[int, CaseFileError | None]:
+    def delete_many(self, kind: str, item_ids: Sequence[str]) -> tuple[int, CaseFileError | None]:
         """Delete items of one kind as one undoable step (several are named by their
-        kind in the Undo menu, "Delete 3 files"; `noun` names several of a kind the
-        session has no word for). An item the case refuses ends the run; those
+        kind in the Undo menu, "Delete 3 files"). An item the case refuses ends the run; those
         deleted before it stay deleted, one step to undo. How many were deleted, and
         the refusal if there was one."""
         snapshots: list[Snapshot] = []
@@ -183,7 +180,7 @@ class CaseSession(QObject):
                 break
         if snapshots:
             if len(snapshots) > 1:
-                title = _WORDS.several(kind, len(snapshots), noun)
+                title = _WORDS.several(kind, len(snapshots))
             self.undo_stack.push(_DeleteCommand(self, snapshots, title))
             self._changed("*", [snapshot.id for snapshot in snapshots])
         return len(snapshots), refused
@@ -382,6 +379,8 @@ _ITEM_NAMES = {
     "follow_up": QT_TRANSLATE_NOOP("UndoSteps", "Follow-up “%1”"),
     "attachment": QT_TRANSLATE_NOOP("UndoSteps", "Attachment “%1”"),
 }
+#: an item of a kind the Undo menu has no word for; %1: its title or name
+_ANY_ITEM = QT_TRANSLATE_NOOP("UndoSteps", "Item “%1”")
 
 
 def _field_words(name: str) -> str:
@@ -403,15 +402,14 @@ def _title(kind: str, record: Any) -> str:
     name = getattr(record, "title", None) or getattr(record, "name", None) or ""
     name = getattr(record, "filename", None) or name
     short = name if len(name) <= 40 else name[:39] + "…"
-    named = _ITEM_NAMES.get(kind)
-    return arg(_tr(named), short) if named is not None else f"{kind} “{short}”"
+    return arg(_tr(_ITEM_NAMES.get(kind, _ANY_ITEM)), short)
 
 
 class UndoSteps(QObject):
     """The Undo menu's counted words (Qt's translation tools read plural forms only from
     an object's tr); its name is the translation context of every undo step's words."""
 
-    def several(self, kind: str, count: int, noun: str = "items") -> str:
+    def several(self, kind: str, count: int) -> str:
         """Several items of a kind, counted: "3 damage items"."""
         if kind == "party":
             counted = self.tr("%Ln part(y|ies)", "", count)
@@ -425,8 +423,8 @@ class UndoSteps(QObject):
             counted = self.tr("%Ln follow-up(s)", "", count)
         elif kind == "attachment":
             counted = self.tr("%Ln file(s)", "", count)
-        else:
-            return f"{QLocale().toString(count)} {noun}"
+        else:  # a kind the Undo menu has no word for
+            counted = self.tr("%Ln item(s)", "", count)
         return english_plural(counted, count)
 
     def attachments_added(self, count: int) -> str:

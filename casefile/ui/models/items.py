@@ -73,7 +73,7 @@ class Column:
     text: Callable[[Any, Names], str]
     sort: Callable[[Any, Names], Any] | None = None
     align_right: bool = False
-    #: its width in English where `fits` does not measure it (free text, a title)
+    # its width in English where `fits` does not measure it (free text, a title)
     width: int = 110
     shown: Shown = "always"
     #: takes the room a wide list has to spare (a title or a name)
@@ -82,9 +82,9 @@ class Column:
     #: under `cell_titles`; None: the text shown, under the title
     cells: Callable[[Any, Names], tuple[Any, ...]] | None = None
     cell_titles: tuple[str, ...] = ()
-    #: every shape of text the column shows (a vocabulary's labels, a date in the
-    #: locale's format, a large amount), in the app's language: the list measures them
-    #: once and the column starts as wide as the widest; None: `width`
+    # every shape of text the column shows (a vocabulary's labels, a date in the
+    # locale's format, a large amount), in the app's language: the list measures them
+    # once and the column starts as wide as the widest; None: `width`
     fits: Callable[[], Iterable[str]] | None = None
 
     @property

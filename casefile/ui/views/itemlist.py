@@ -393,7 +393,7 @@ class ItemListPane(QWidget):
             return False
         self.commit_pending()
         row = min(self.model.row_of(i) for i in item_ids)
-        deleted, refused = self._session.delete_many(self.kind, item_ids, noun=self.plural)
+        deleted, refused = self._session.delete_many(self.kind, item_ids)
         if refused is not None:
             self.message_posted.emit(arg(self.tr("Not deleted: %1"), message_of(refused)))
         if deleted:

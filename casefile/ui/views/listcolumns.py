@@ -60,9 +60,9 @@ class ColumnLayout(QObject):
         self._store = store
         self._arranging = False
         self._fitted_width = -1
-        #: the columns whose width the user dragged (kept as they left them)
+        # the columns whose width the user dragged (kept as they left them)
         self._sized: set[int] = set()
-        #: each column's own width in the app's language (before the list fits them)
+        # each column's own width in the app's language (before the list fits them)
         self.widths = self._measured()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)

@@ -196,7 +196,7 @@ class PhotosView(RefreshingView):
         ids, first = self._selection()
         if self._session.read_only or not ids:
             return False
-        deleted, refused = self._session.delete_many("attachment", ids, noun="files")
+        deleted, refused = self._session.delete_many("attachment", ids)
         if refused is not None:
             self.message_posted.emit(
                 self.tr("Not deleted: {reason}").format(reason=message_of(refused))
