@@ -113,6 +113,17 @@ def test_clearances_one_a_line_and_a_bad_date_is_refused_under_the_field(
     assert session.case.incident().clearances == ()
 
 
+def test_a_read_only_case_shows_the_framing_without_editing_it(
+    qtbot, read_only_session: CaseSession
+) -> None:
+    view = OverviewView(read_only_session)
+    qtbot.addWidget(view)
+    sender = field(view, "sender", QLineEdit)
+    assert sender.text() == read_only_session.case.incident().sender != ""
+    assert sender.isReadOnly() and field(view, "clearances", QPlainTextEdit).isReadOnly()
+    assert not field(view, "purpose", QComboBox).isEnabled()
+
+
 @pytest.fixture
 def russian(qapp: QCoreApplication) -> Iterator[None]:
     locale = QLocale()
