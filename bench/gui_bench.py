@@ -158,7 +158,9 @@ def probe(case: Path) -> dict[str, Any]:
     before_mb = current_rss_mb()
 
     class Painted(QObject):
-        """Notes which item views have painted while their model had rows."""
+        """Notes which item views have painted while their model had rows, or had none
+        and none to fetch (an empty list, such as a case's review comments, is shown
+        once it is painted)."""
 
         def __init__(self) -> None:
             super().__init__()
@@ -167,7 +169,7 @@ def probe(case: Path) -> dict[str, Any]:
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 view = watched.parent()
-                if isinstance(view, QAbstractItemView) and view.model().rowCount() > 0:
+                if isinstance(view, QAbstractItemView) and _shown_whole(view.model()):
                     self.done.add(_key(view))
             return False
 
@@ -179,8 +181,8 @@ def probe(case: Path) -> dict[str, Any]:
         """The item views (tables, lists, grid, their headers) visible in a page."""
         found = []
         for view in widget.findChildren(QAbstractItemView):
-            if not view.isVisible():
-                continue
+            if not view.isVisible() or view.viewport().size().isEmpty():
+                continue  # hidden, or nothing to paint (an empty table's row header)
             found.append(view)
             if _key(view) not in watched:
                 watched.add(_key(view))
@@ -202,7 +204,7 @@ def probe(case: Path) -> dict[str, Any]:
         raise RuntimeError(f"could not open {case}")
     workspace = window.workspace
     assert workspace is not None
-    from casefile.ui.views import PAGES
+    from casefile.ui.views.pages import PAGES
 
     for row, page in enumerate(PAGES):
         began = time.perf_counter()
@@ -225,6 +227,13 @@ def probe(case: Path) -> dict[str, Any]:
     window.close()
     shutil.rmtree(config, ignore_errors=True)
     return result
+
+
+def _shown_whole(model: Any) -> bool:
+    """Whether a model painted now shows what it will: rows, or none and none to come."""
+    from PySide6.QtCore import QModelIndex
+
+    return model.rowCount() > 0 or not model.canFetchMore(QModelIndex())
 
 
 def _key(widget: Any) -> int:
