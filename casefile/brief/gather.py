@@ -365,8 +365,11 @@ def _framing(incident: IncidentRecord) -> tuple[Fact, ...]:
         ),
         (
             tr("Cleared by"),
-            "\n".join(
-                joined(short(c.name), formats.long_date(c.cleared_on)) for c in incident.clearances
+            text(
+                "\n".join(
+                    joined(short(c.name), formats.long_date(c.cleared_on))
+                    for c in incident.clearances
+                )
             ),
         ),
     ]

@@ -62,9 +62,9 @@ LANGUAGES = {
 }  # fmt: skip
 
 
-def cover(case: CaseFile, out: Path, language: str = "en", **options: Any) -> str:
+def cover(case: CaseFile, out: Path, language: str = "en", pages: int = 1, **options: Any) -> str:
     export_brief(case, out, BriefOptions(brief_date=DATE, language=language, **options))
-    text = PdfReader(out).pages[0].extract_text()
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages[:pages])
     return " ".join(text.split())  # words as printed, whatever the line breaks
 
 
@@ -109,6 +109,19 @@ def test_blank_text_and_no_framing_print_nothing(case: CaseFile, tmp_path: Path)
     labels = ("From", "To", "Purpose", "Recommendation", "Decisions sought", "Deadline")
     assert not set(labels) & set(lines)
     assert not {"Drafted by", "Cleared by"} & set(lines)
+
+
+def test_a_long_framing_is_cut_on_the_cover_saying_how_much_is_left(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    case.update_incident(
+        recommendation="Claim compensation. " * 50_000,
+        clearances=[{"name": f"Reviewer {n}"} for n in range(1, 41)],
+    )
+    text = cover(case, tmp_path / "long.pdf", pages=2)  # a cover this long runs over
+    assert "Reviewer 30" in text and "Reviewer 31" not in text
+    assert "(text continues: 10 more lines, see the case file)" in text
+    assert "more characters, see the case file)" in text
 
 
 def test_a_redacted_brief_keeps_the_framing(case: CaseFile, tmp_path: Path) -> None:
