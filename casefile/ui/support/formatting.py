@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
@@ -48,29 +49,66 @@ def _time_pattern(locale: QLocale) -> str:
     return locale.timeFormat(QLocale.FormatType.ShortFormat)
 
 
+def _seconds_pattern(locale: QLocale) -> str:
+    return _ZONE.sub("", locale.timeFormat(QLocale.FormatType.LongFormat)).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The app's locale and how it writes a day, a time and a time with seconds."""
+
+    locale: QLocale
+    day: str
+    time: str
+    seconds: str
+
+
+#: each locale's patterns, worked out the first time it formats (a column of 20,000
+#: dates asks for the same three patterns 20,000 times)
+_PATTERNS: dict[QLocale, _Patterns] = {}
+
+
+def _patterns() -> _Patterns:
+    """The default locale (apply_language's) and its patterns."""
+    locale = QLocale()
+    found = _PATTERNS.get(locale)
+    if found is None:
+        found = _Patterns(
+            locale, date_pattern(locale), _time_pattern(locale), _seconds_pattern(locale)
+        )
+        _PATTERNS[locale] = found
+    return found
+
+
 def date_text(day: dt.date | None) -> str:
     """A day as the locale writes it in short: "14/11/2025", "14.11.2025"."""
     if day is None:
         return ""
-    locale = QLocale()
-    return locale.toString(QDate(day.year, day.month, day.day), date_pattern(locale))
+    patterns = _patterns()
+    return patterns.locale.toString(QDate(day.year, day.month, day.day), patterns.day)
 
 
-def _day_and_time(moment: dt.datetime, time_pattern: str, day_pattern: str = "") -> str:
+def _day_and_time(moment: dt.datetime, *, seconds: bool = False, weekday: bool = False) -> str:
     """The day and the time of a wall-clock moment, each by its pattern (a QDateTime
     would look up the computer's zone for every cell)."""
-    locale = QLocale()
-    day = QDate(moment.year, moment.month, moment.day)
+    patterns = _patterns()
+    locale = patterns.locale
+    day = locale.toString(
+        QDate(moment.year, moment.month, moment.day),
+        f"{WEEKDAY_PATTERN}," if weekday else patterns.day,
+    )
     time = QTime(moment.hour, moment.minute, moment.second)
-    day_text = locale.toString(day, day_pattern or date_pattern(locale))
-    return f"{day_text} {locale.toString(time, time_pattern)}"
+    return f"{day} {locale.toString(time, patterns.seconds if seconds else patterns.time)}"
 
 
 def _wall_clock(moment: dt.datetime, *, all_day: bool = False) -> str:
     """A naive or zoned wall-clock time as the locale writes it, without seconds."""
-    if all_day:
-        return date_text(moment.date())
-    return _day_and_time(moment, _time_pattern(QLocale()))
+    return date_text(moment.date()) if all_day else _day_and_time(moment)
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """A wall-clock moment as the lists show one (local_text's and stamp_text's form)."""
+    return _wall_clock(moment)
 
 
 def local_text(instant: dt.datetime | None, zone: str, *, all_day: bool = False) -> str:
@@ -79,29 +117,19 @@ def local_text(instant: dt.datetime | None, zone: str, *, all_day: bool = False)
     return "" if local is None else _wall_clock(local, all_day=all_day)
 
 
-def moment_text(moment: dt.datetime) -> str:
-    """A wall-clock moment as the lists show one (local_text's and stamp_text's form)."""
-    return _wall_clock(moment)
-
-
 def stamp_text(instant: dt.datetime | None, *, seconds: bool = False) -> str:
     """When the app wrote something (created, updated), in this computer's time;
     `seconds` for a log, whose entries may be seconds apart."""
     if instant is None:
         return ""
-    local = instant.astimezone()
-    return _day_and_time(local, _seconds_pattern(QLocale())) if seconds else _wall_clock(local)
-
-
-def _seconds_pattern(locale: QLocale) -> str:
-    return _ZONE.sub("", locale.timeFormat(QLocale.FormatType.LongFormat)).strip()
+    return _day_and_time(instant.astimezone(), seconds=seconds)
 
 
 def time_text(moment: dt.time | dt.datetime) -> str:
     """A time of day as the locale writes it, with seconds and no zone ("09:41:07")."""
-    locale = QLocale()
+    patterns = _patterns()
     time = QTime(moment.hour, moment.minute, moment.second)
-    return locale.toString(time, _seconds_pattern(locale))
+    return patterns.locale.toString(time, patterns.seconds)
 
 
 def weekday_text(moment: dt.date | dt.datetime, *, with_time: bool = False) -> str:
@@ -109,8 +137,9 @@ def weekday_text(moment: dt.date | dt.datetime, *, with_time: bool = False) -> s
     reader scans by day ("Fri 14 Nov 2025", "пт 14 нояб. 2025"); `with_time` adds the
     wall-clock time of a datetime."""
     if with_time and isinstance(moment, dt.datetime):
-        return _day_and_time(moment, _time_pattern(QLocale()), f"{WEEKDAY_PATTERN},")
-    return QLocale().toString(QDate(moment.year, moment.month, moment.day), WEEKDAY_PATTERN)
+        return _day_and_time(moment, weekday=True)
+    day = QDate(moment.year, moment.month, moment.day)
+    return _patterns().locale.toString(day, WEEKDAY_PATTERN)
 
 
 def iso_date(day: dt.date | None) -> str:
