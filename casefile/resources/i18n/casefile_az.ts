@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Its folder could not be shown either: the brief is %1</source>
-        <translation>Onun qovluğunu da göstərmək mümkün olmadı: arayış buradadır: %1</translation>
+        <translation>Qovluğu da göstərmək mümkün olmadı. Arayış: %1</translation>
     </message>
     <message>
         <source>Brief not exported</source>

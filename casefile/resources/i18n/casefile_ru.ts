@@ -329,18 +329,18 @@
         <source>%Ln changed</source>
         <comment>items</comment>
         <translation>
-            <numerusform>%Ln изменена</numerusform>
-            <numerusform>%Ln изменены</numerusform>
-            <numerusform>%Ln изменено</numerusform>
+            <numerusform>изменена %Ln</numerusform>
+            <numerusform>изменены %Ln</numerusform>
+            <numerusform>изменено %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
         <comment>items</comment>
         <translation>
-            <numerusform>%Ln удалена</numerusform>
-            <numerusform>%Ln удалены</numerusform>
-            <numerusform>%Ln удалено</numerusform>
+            <numerusform>удалена %Ln</numerusform>
+            <numerusform>удалены %Ln</numerusform>
+            <numerusform>удалено %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Its folder could not be shown either: the brief is %1</source>
-        <translation>Папку тоже не удалось показать: справка находится здесь: %1</translation>
+        <translation>Папку тоже не удалось показать. Справка: %1</translation>
     </message>
     <message>
         <source>Brief not exported</source>

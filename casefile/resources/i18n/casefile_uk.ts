@@ -329,18 +329,18 @@
         <source>%Ln changed</source>
         <comment>items</comment>
         <translation>
-            <numerusform>%Ln змінено</numerusform>
-            <numerusform>%Ln змінено</numerusform>
-            <numerusform>%Ln змінено</numerusform>
+            <numerusform>змінено %Ln</numerusform>
+            <numerusform>змінено %Ln</numerusform>
+            <numerusform>змінено %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
         <comment>items</comment>
         <translation>
-            <numerusform>%Ln видалено</numerusform>
-            <numerusform>%Ln видалено</numerusform>
-            <numerusform>%Ln видалено</numerusform>
+            <numerusform>видалено %Ln</numerusform>
+            <numerusform>видалено %Ln</numerusform>
+            <numerusform>видалено %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Its folder could not be shown either: the brief is %1</source>
-        <translation>Теку теж не вдалося показати: довідка тут: %1</translation>
+        <translation>Теку теж не вдалося показати. Довідка: %1</translation>
     </message>
     <message>
         <source>Brief not exported</source>
@@ -952,7 +952,7 @@ saved as you type, and a brief ready for the minister.</source>
     </message>
     <message>
         <source>&lt;b&gt;Read-only&lt;/b&gt; (%1). Nothing you do here changes this file.</source>
-        <translation>&lt;b&gt;Лише для читання&lt;/b&gt; (%1). Ніщо з зробленого тут не змінить цей файл.</translation>
+        <translation>&lt;b&gt;Лише для читання&lt;/b&gt; (%1). Ніщо зі зробленого тут не змінить цей файл.</translation>
     </message>
     <message>
         <source>Save a copy to edit…</source>
