@@ -89,6 +89,7 @@ TEXTS: dict[str, str] = {
         "{field} is {length:,} characters long; the limit is {limit:,}: attach long documents as "
         "files instead"
     ),
+    "field.cleared_twice": "{field}: {name} is named twice; name them once",
     "field.date_time": "{field} must be a date and time, not {value!r}",
     "field.date_time_type": (
         "{where} {text!r} is not a date and time: type it as YYYY-MM-DD HH:MM, such as 2025-11-14 "
@@ -101,7 +102,6 @@ TEXTS: dict[str, str] = {
         "{where} {text!r} did not happen in {zone}: the clocks went forward over it; type the time "
         "as the clocks showed it"
     ),
-    "field.cleared_twice": "{field}: {name} is named twice; name them once",
     "field.each_clearance": "{field}: each clearance is {{name, cleared_on}}",
     "field.each_clearance_needs": "{field}: each clearance needs a name",
     "field.each_participant_needs": "{field}: each participant needs party_id, role",
@@ -413,6 +413,76 @@ TEXTS: dict[str, str] = {
     ),
     "name.choose_another_name": "{what}: {problem}; choose another name",
     "name.choose_shorter_folder": "{what}: {problem}; choose a shorter folder or name",
+    "notice.cleared_stale": "cleared a stale lock left by {who}",
+    "notice.damaged_readable": (
+        "this file is damaged ({problem}); what SQLite can read is shown, but it cannot be edited: "
+        "run 'casefile check' and restore it from a copy"
+    ),
+    "notice.interrupted_applied": (
+        "an interrupted write was found beside this file ({names}); it is shown from a private "
+        "copy with it applied as SQLite would, and neither was changed"
+    ),
+    "notice.interrupted_read": (
+        "an interrupted write was found beside this file ({names}, left by a crash or by another "
+        "copy of the file): it is shown from a private copy with that write undone or completed as "
+        "SQLite does; the file and {names} were not changed (opening it for editing recovers it)"
+    ),
+    "notice.interrupted_unsound": (
+        "an interrupted write was found beside this file ({names}), but with it the case is not "
+        "sound ({problem}), so it may belong to another copy of the file: the case is shown "
+        "without it, and neither was changed"
+    ),
+    "notice.not_encrypted": (
+        "this file is not encrypted: it was opened without the passphrase given (encrypt it to "
+        "protect it with one)"
+    ),
+    "notice.older_schema": (
+        "this file has an older schema (version {version}); it is shown from an upgraded temporary "
+        "copy and was not changed"
+    ),
+    "notice.read_only_not_writable": (
+        "opened read-only: the file or its folder cannot be written; save a copy elsewhere to edit "
+        "it"
+    ),
+    "notice.rolled_back": (
+        "recovered: an unfinished change left by a crash ({name}) was rolled back; the case is as "
+        "it was after its last completed edit"
+    ),
+    "notice.staging_found": (
+        "an interrupted change of this file left {names} beside it: opening the case for editing "
+        "removes it"
+    ),
+    "notice.staging_found_clear": (
+        "an interrupted change of this file left {names} beside it, which holds this encrypted "
+        "case unencrypted (a decrypt was interrupted): opening the case for editing removes it"
+    ),
+    "notice.staging_removed": (
+        "removed what an interrupted change of this file left beside it ({names})"
+    ),
+    "notice.strange_schema": (
+        "this file holds schema objects casefile did not create ({names}); they are ignored"
+    ),
+    "notice.took_over": (
+        "took over editing from {who}, who may still have it open: ask them to close it, as only "
+        "one editor's changes can be kept"
+    ),
+    "notice.upgraded": (
+        "upgraded from schema {version} to {supported}; the original was kept as {backup}"
+    ),
+    "notice.wal_applied": (
+        "this file is in WAL mode; it is shown from a temporary copy with its {names} applied, and "
+        "neither was changed"
+    ),
+    "notice.wal_converted": (
+        "this file was in WAL mode; it was converted to a single self-contained file"
+    ),
+    "notice.wal_copy": (
+        "this file is in WAL mode; it is shown from a temporary copy and was not changed"
+    ),
+    "notice.wal_recovered": (
+        "recovered: the changes in {name} beside it were written into the file, which is again a "
+        "single self-contained file"
+    ),
     "open.as_casefile_writes": (
         "is not as casefile writes a case file ({text}): run 'casefile check' on it, and restore "
         "it from a copy"
@@ -592,6 +662,8 @@ TEXTS: dict[str, str] = {
     "plan_image.png_jpeg_pdf": (
         "{filename!r} is not a PNG, JPEG or PDF file: export the plan as one of those"
     ),
+    "reason.asked": "opened read-only as asked",
+    "reason.not_writable": "the file or its folder cannot be written",
     "recovery.beside_which_regular": (
         "has {name} beside it, which is not a regular file: remove it, or copy the case file alone "
         "to another folder and open it there"

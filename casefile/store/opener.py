@@ -29,6 +29,7 @@ from casefile.store.errors import (
     NotACaseFile,
     NotFound,
     ReadOnly,
+    Words,
     not_written,
     remove_quietly,
 )
@@ -123,15 +124,14 @@ def open_file(
     cipher = file_cipher(path, passphrase, notices)
     header = sf.read_header(path, cipher)
     sf.check_header(path, header)
-    reason = "opened read-only as asked" if read_only else ""
+    reason: str = Words("reason.asked") if read_only else ""
     can_write = writable(path)
     if not read_only and not can_write:
         read_only = True
-        reason = "the file or its folder cannot be written"
+        reason = Words("reason.not_writable")
         notices.append(
             OpenNotice(
-                "opened read-only: the file or its folder cannot be written; save a copy "
-                "elsewhere to edit it",
+                Words("notice.read_only_not_writable"),
                 "warning",
                 about="read_only",
             )
@@ -146,13 +146,14 @@ def open_file(
         if cleared is not None and lock is not None and lock.took_over:
             notices.append(
                 OpenNotice(
-                    f"took over editing from {cleared.describe()}, who may still have it "
-                    "open: ask them to close it, as only one editor's changes can be kept",
+                    Words("notice.took_over", who=cleared.describe()),
                     "warning",
                 )
             )
         elif cleared is not None:
-            notices.append(OpenNotice(f"cleared a stale lock left by {cleared.describe()}", "info"))
+            notices.append(
+                OpenNotice(Words("notice.cleared_stale", who=cleared.describe()), "info")
+            )
         _leftover_stagings(path, lock, cipher, notices)
         # after the lock: no other editor recovers it now
         leftovers = recovery.find(path, cipher)
@@ -198,22 +199,19 @@ def _leftover_stagings(
             return
         notices.append(
             OpenNotice(
-                "removed what an interrupted change of this file left beside it ("
-                + ", ".join(p.name for p in removed)
-                + ")",
+                Words("notice.staging_removed", names=", ".join(p.name for p in removed)),
                 "info",
                 about=LEFTOVER_STAGING,
             )
         )
         return
-    in_clear = (
-        ", which holds this encrypted case unencrypted (a decrypt was interrupted)" if clear else ""
+    said = Words(
+        "notice.staging_found_clear" if clear else "notice.staging_found",
+        names=", ".join(p.name for p in found),
     )
     notices.append(
         OpenNotice(
-            "an interrupted change of this file left "
-            + ", ".join(p.name for p in found)
-            + f" beside it{in_clear}: opening the case for editing removes it",
+            said,
             "warning",
             about=LEFTOVER_STAGING,
         )
@@ -230,8 +228,7 @@ def file_cipher(
         if passphrase is not None and passphrase.given:
             notices.append(
                 OpenNotice(
-                    "this file is not encrypted: it was opened without the passphrase given "
-                    "(encrypt it to protect it with one)",
+                    Words("notice.not_encrypted"),
                     "info",
                     about="not_encrypted",
                 )
@@ -298,8 +295,7 @@ def _readable_copy(
         elif header.wal:
             notices.append(
                 OpenNotice(
-                    "this file is in WAL mode; it is shown from a temporary copy and was not "
-                    "changed",
+                    Words("notice.wal_copy"),
                     "info",
                 )
             )
@@ -313,8 +309,7 @@ def _readable_copy(
                 conn.close()
             notices.append(
                 OpenNotice(
-                    f"this file has an older schema (version {version}); it is shown "
-                    "from an upgraded temporary copy and was not changed",
+                    Words("notice.older_schema", version=version),
                     "info",
                 )
             )
@@ -346,17 +341,9 @@ def _judged_for_reading(
         verdict = recovery.soundness(copy, cipher)
     if verdict.ok:
         if header.wal and leftovers.journal is None:
-            message = (
-                "this file is in WAL mode; it is shown from a temporary copy with its "
-                f"{leftovers.names()} applied, and neither was changed"
-            )
+            message = Words("notice.wal_applied", names=leftovers.names())
         else:
-            message = (
-                f"an interrupted write was found beside this file ({leftovers.names()}, left "
-                "by a crash or by another copy of the file): it is shown from a private copy "
-                "with that write undone or completed as SQLite does; the file and "
-                f"{leftovers.names()} were not changed (opening it for editing recovers it)"
-            )
+            message = Words("notice.interrupted_read", names=leftovers.names())
         notices.append(OpenNotice(message, "warning", about=INTERRUPTED_WRITE))
         return copy
     alone = copy.parent / "alone" / path.name
@@ -368,10 +355,9 @@ def _judged_for_reading(
     if alone_verdict.ok or (alone_verdict.readable and not verdict.readable):
         notices.append(
             OpenNotice(
-                f"an interrupted write was found beside this file ({leftovers.names()}), but "
-                f"with it the case is not sound ({verdict.problem}), so it may belong to "
-                "another copy of the file: the case is shown without it, and neither was "
-                "changed",
+                Words(
+                    "notice.interrupted_unsound", names=leftovers.names(), problem=verdict.problem
+                ),
                 "warning",
                 about=INTERRUPTED_WRITE,
             )
@@ -379,9 +365,7 @@ def _judged_for_reading(
         return alone
     notices.append(
         OpenNotice(
-            f"an interrupted write was found beside this file ({leftovers.names()}); it is "
-            "shown from a private copy with it applied as SQLite would, and neither was "
-            "changed",
+            Words("notice.interrupted_applied", names=leftovers.names()),
             "warning",
             about=INTERRUPTED_WRITE,
         )
@@ -402,8 +386,7 @@ def _check_for_reading(
         if problems:
             notices.append(
                 OpenNotice(
-                    "this file is damaged (" + problems[0] + "); what SQLite can read is shown, "
-                    "but it cannot be edited: run 'casefile check' and restore it from a copy",
+                    Words("notice.damaged_readable", problem=problems[0]),
                     "warning",
                 )
             )
@@ -411,9 +394,7 @@ def _check_for_reading(
         if strange:
             notices.append(
                 OpenNotice(
-                    "this file holds schema objects casefile did not create ("
-                    + ", ".join(strange)
-                    + "); they are ignored",
+                    Words("notice.strange_schema", names=", ".join(strange)),
                     "warning",
                 )
             )
@@ -462,23 +443,21 @@ def _prepare_for_editing(
     if leftovers.journal is not None:
         notices.append(
             OpenNotice(
-                f"recovered: an unfinished change left by a crash ({leftovers.journal.name}) "
-                "was rolled back; the case is as it was after its last completed edit",
+                Words("notice.rolled_back", name=leftovers.journal.name),
                 "warning",
             )
         )
     if header.wal:
         notices.append(
             OpenNotice(
-                "this file was in WAL mode; it was converted to a single self-contained file",
+                Words("notice.wal_converted"),
                 "info",
             )
         )
     elif leftovers.wal is not None:
         notices.append(
             OpenNotice(
-                f"recovered: the changes in {leftovers.wal.name} beside it were written into "
-                "the file, which is again a single self-contained file",
+                Words("notice.wal_recovered", name=leftovers.wal.name),
                 "warning",
             )
         )
@@ -550,8 +529,12 @@ def _ready_for_editing(
             _migrate(conn, path, version, backup)
             notices.append(
                 OpenNotice(
-                    f"upgraded from schema {version} to {sf.SCHEMA_VERSION}; the "
-                    f"original was kept as {backup.name}",
+                    Words(
+                        "notice.upgraded",
+                        version=version,
+                        supported=sf.SCHEMA_VERSION,
+                        backup=backup.name,
+                    ),
                     "info",
                 )
             )

@@ -148,3 +148,17 @@ def test_the_cannot_open_dialog_says_why_in_russian(russian: None, qtbot, tmp_pa
     qtbot.addWidget(dialog)
     assert dialog.informativeText().startswith("«newer.casefile» записан более новой версией")
     assert "обновите casefile" in dialog.informativeText()
+
+
+def test_the_openers_notices_read_in_russian(russian: None, demo_path: Path) -> None:
+    """A notice of what the opener did (here: a passphrase given for a plain file) is Words
+    the app translates; the CLI prints its English."""
+    from casefile.ui.support.store_errors import said
+
+    with CaseFile.open(demo_path, read_only=True, passphrase=Passphrase("not needed")) as case:
+        notice = case.notices[0]
+        reason = case.read_only_reason
+    assert notice.message.startswith("this file is not encrypted")
+    assert said(notice.message).startswith("этот файл не зашифрован")
+    assert said(reason) == "открыт только для чтения по запросу"
+    assert said("typed by someone") == "typed by someone"

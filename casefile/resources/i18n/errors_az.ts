@@ -833,6 +833,82 @@
         <translation>{what}: {problem}; daha qısa qovluq və ya ad seçin</translation>
     </message>
     <message>
+        <source>cleared a stale lock left by {who}</source>
+        <translation>{who} tərəfindən qalmış köhnə kilid silindi</translation>
+    </message>
+    <message>
+        <source>this file is damaged ({problem}); what SQLite can read is shown, but it cannot be edited: restore it from a copy</source>
+        <translation>bu fayl zədələnib ({problem}); SQLite-ın oxuya bildiyi göstərilir, amma redaktə edilə bilməz: onu surətdən bərpa edin</translation>
+    </message>
+    <message>
+        <source>an interrupted write was found beside this file ({names}); it is shown from a private copy with it applied as SQLite would, and neither was changed</source>
+        <translation>bu faylın yanında yarımçıq qalmış yazı tapıldı ({names}); iş onun SQLite qaydası ilə tətbiq olunduğu şəxsi surətdən göstərilir və heç biri dəyişdirilmədi</translation>
+    </message>
+    <message>
+        <source>an interrupted write was found beside this file ({names}, left by a crash or by another copy of the file): it is shown from a private copy with that write undone or completed as SQLite does; the file and {names} were not changed (opening it for editing recovers it)</source>
+        <translation>bu faylın yanında yarımçıq qalmış yazı tapıldı ({names}; qəza və ya faylın başqa surəti tərəfindən qalıb): iş həmin yazının SQLite qaydası ilə geri qaytarıldığı və ya tamamlandığı şəxsi surətdən göstərilir; fayl və {names} dəyişdirilmədi (onu redaktə üçün açmaq bərpa edir)</translation>
+    </message>
+    <message>
+        <source>an interrupted write was found beside this file ({names}), but with it the case is not sound ({problem}), so it may belong to another copy of the file: the case is shown without it, and neither was changed</source>
+        <translation>bu faylın yanında yarımçıq qalmış yazı tapıldı ({names}), amma onunla iş sağlam deyil ({problem}), ona görə o, faylın başqa surətinə aid ola bilər: iş onsuz göstərilir və heç biri dəyişdirilmədi</translation>
+    </message>
+    <message>
+        <source>this file is not encrypted: it was opened without the passphrase given (encrypt it to protect it with one)</source>
+        <translation>bu fayl şifrələnməyib: verilən parol ifadəsi olmadan açıldı (onu parol ifadəsi ilə qorumaq üçün şifrələyin)</translation>
+    </message>
+    <message>
+        <source>this file has an older schema (version {version}); it is shown from an upgraded temporary copy and was not changed</source>
+        <translation>bu faylın sxemi köhnədir (versiya {version}); o, yenilənmiş müvəqqəti surətdən göstərilir və dəyişdirilmədi</translation>
+    </message>
+    <message>
+        <source>opened read-only: the file or its folder cannot be written; save a copy elsewhere to edit it</source>
+        <translation>yalnız oxumaq üçün açıldı: fayla və ya qovluğuna yazmaq mümkün deyil; redaktə etmək üçün surətini başqa yerdə yadda saxlayın</translation>
+    </message>
+    <message>
+        <source>recovered: an unfinished change left by a crash ({name}) was rolled back; the case is as it was after its last completed edit</source>
+        <translation>bərpa olundu: qəzadan qalmış yarımçıq dəyişiklik ({name}) geri qaytarıldı; iş son tamamlanmış düzəlişdən sonrakı vəziyyətdədir</translation>
+    </message>
+    <message>
+        <source>an interrupted change of this file left {names} beside it: opening the case for editing removes it</source>
+        <translation>bu faylın yarımçıq qalmış dəyişikliyi yanında {names} qoyub: işi redaktə üçün açmaq onu silir</translation>
+    </message>
+    <message>
+        <source>an interrupted change of this file left {names} beside it, which holds this encrypted case unencrypted (a decrypt was interrupted): opening the case for editing removes it</source>
+        <translation>bu faylın yarımçıq qalmış dəyişikliyi yanında {names} qoyub, orada bu şifrələnmiş iş şifrəsiz saxlanılır (deşifrələmə yarımçıq qalıb): işi redaktə üçün açmaq onu silir</translation>
+    </message>
+    <message>
+        <source>removed what an interrupted change of this file left beside it ({names})</source>
+        <translation>bu faylın yarımçıq qalmış dəyişikliyinin yanında qoyduqları silindi ({names})</translation>
+    </message>
+    <message>
+        <source>this file holds schema objects casefile did not create ({names}); they are ignored</source>
+        <translation>bu fayl casefile-ın yaratmadığı sxem obyektləri saxlayır ({names}); onlara məhəl qoyulmur</translation>
+    </message>
+    <message>
+        <source>took over editing from {who}, who may still have it open: ask them to close it, as only one editor&apos;s changes can be kept</source>
+        <translation>redaktə {who} istifadəçisindən götürüldü, onda hələ açıq qala bilər: ondan bağlamağı xahiş edin, çünki yalnız bir redaktorun dəyişiklikləri saxlanıla bilər</translation>
+    </message>
+    <message>
+        <source>upgraded from schema {version} to {supported}; the original was kept as {backup}</source>
+        <translation>{version} sxemindən {supported} sxeminə yeniləndi; orijinal {backup} kimi saxlanıldı</translation>
+    </message>
+    <message>
+        <source>this file is in WAL mode; it is shown from a temporary copy with its {names} applied, and neither was changed</source>
+        <translation>bu fayl WAL rejimindədir; o, {names} tətbiq olunmuş müvəqqəti surətdən göstərilir və heç biri dəyişdirilmədi</translation>
+    </message>
+    <message>
+        <source>this file was in WAL mode; it was converted to a single self-contained file</source>
+        <translation>bu fayl WAL rejimində idi; o, tək müstəqil fayla çevrildi</translation>
+    </message>
+    <message>
+        <source>this file is in WAL mode; it is shown from a temporary copy and was not changed</source>
+        <translation>bu fayl WAL rejimindədir; o, müvəqqəti surətdən göstərilir və dəyişdirilmədi</translation>
+    </message>
+    <message>
+        <source>recovered: the changes in {name} beside it were written into the file, which is again a single self-contained file</source>
+        <translation>bərpa olundu: yanındakı {name} dəyişiklikləri fayla yazıldı və o, yenidən tək müstəqil fayldır</translation>
+    </message>
+    <message>
         <source>is not as casefile writes a case file ({text}): restore it from a copy</source>
         <translation>casefile-ın iş faylını yazdığı kimi deyil ({text}): onu surətdən bərpa edin</translation>
     </message>
@@ -1091,6 +1167,14 @@
     <message>
         <source>{filename!r} is not a PNG, JPEG or PDF file: export the plan as one of those</source>
         <translation>“{filename}” PNG, JPEG və ya PDF faylı deyil: planı bunlardan biri kimi ixrac edin</translation>
+    </message>
+    <message>
+        <source>opened read-only as asked</source>
+        <translation>istəyə görə yalnız oxumaq üçün açılıb</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written</source>
+        <translation>fayla və ya qovluğuna yazmaq mümkün deyil</translation>
     </message>
     <message>
         <source>has {name} beside it, which is not a regular file: remove it, or copy the case file alone to another folder and open it there</source>

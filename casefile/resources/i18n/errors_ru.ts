@@ -833,6 +833,82 @@
         <translation>{what}: {problem}; выберите папку или имя покороче</translation>
     </message>
     <message>
+        <source>cleared a stale lock left by {who}</source>
+        <translation>снята устаревшая блокировка, оставленная: {who}</translation>
+    </message>
+    <message>
+        <source>this file is damaged ({problem}); what SQLite can read is shown, but it cannot be edited: restore it from a copy</source>
+        <translation>этот файл повреждён ({problem}); показано то, что может прочитать SQLite, но редактировать его нельзя: восстановите его из копии</translation>
+    </message>
+    <message>
+        <source>an interrupted write was found beside this file ({names}); it is shown from a private copy with it applied as SQLite would, and neither was changed</source>
+        <translation>рядом с этим файлом найдена прерванная запись ({names}); дело показано из личной копии, к которой она применена так, как это сделал бы SQLite, и ни то ни другое не изменено</translation>
+    </message>
+    <message>
+        <source>an interrupted write was found beside this file ({names}, left by a crash or by another copy of the file): it is shown from a private copy with that write undone or completed as SQLite does; the file and {names} were not changed (opening it for editing recovers it)</source>
+        <translation>рядом с этим файлом найдена прерванная запись ({names}; осталась после сбоя или от другой копии файла): дело показано из личной копии, где эта запись отменена или завершена так, как это делает SQLite; файл и {names} не изменены (открытие для редактирования восстановит его)</translation>
+    </message>
+    <message>
+        <source>an interrupted write was found beside this file ({names}), but with it the case is not sound ({problem}), so it may belong to another copy of the file: the case is shown without it, and neither was changed</source>
+        <translation>рядом с этим файлом найдена прерванная запись ({names}), но с ней дело неисправно ({problem}), поэтому она может относиться к другой копии файла: дело показано без неё, и ни то ни другое не изменено</translation>
+    </message>
+    <message>
+        <source>this file is not encrypted: it was opened without the passphrase given (encrypt it to protect it with one)</source>
+        <translation>этот файл не зашифрован: он открыт без указанной парольной фразы (зашифруйте его, чтобы защитить парольной фразой)</translation>
+    </message>
+    <message>
+        <source>this file has an older schema (version {version}); it is shown from an upgraded temporary copy and was not changed</source>
+        <translation>у этого файла старая схема (версия {version}); он показан из обновлённой временной копии и не изменён</translation>
+    </message>
+    <message>
+        <source>opened read-only: the file or its folder cannot be written; save a copy elsewhere to edit it</source>
+        <translation>открыт только для чтения: в файл или его папку нельзя записывать; чтобы редактировать, сохраните копию в другом месте</translation>
+    </message>
+    <message>
+        <source>recovered: an unfinished change left by a crash ({name}) was rolled back; the case is as it was after its last completed edit</source>
+        <translation>восстановлено: незавершённое изменение, оставшееся после сбоя ({name}), отменено; дело такое, каким было после последней завершённой правки</translation>
+    </message>
+    <message>
+        <source>an interrupted change of this file left {names} beside it: opening the case for editing removes it</source>
+        <translation>прерванное изменение этого файла оставило рядом с ним {names}: открытие дела для редактирования удалит это</translation>
+    </message>
+    <message>
+        <source>an interrupted change of this file left {names} beside it, which holds this encrypted case unencrypted (a decrypt was interrupted): opening the case for editing removes it</source>
+        <translation>прерванное изменение этого файла оставило рядом с ним {names}, где это зашифрованное дело хранится в незашифрованном виде (расшифровка была прервана): открытие дела для редактирования удалит это</translation>
+    </message>
+    <message>
+        <source>removed what an interrupted change of this file left beside it ({names})</source>
+        <translation>удалено то, что прерванное изменение этого файла оставило рядом с ним ({names})</translation>
+    </message>
+    <message>
+        <source>this file holds schema objects casefile did not create ({names}); they are ignored</source>
+        <translation>этот файл содержит объекты схемы, которые не создавал casefile ({names}); они не учитываются</translation>
+    </message>
+    <message>
+        <source>took over editing from {who}, who may still have it open: ask them to close it, as only one editor&apos;s changes can be kept</source>
+        <translation>редактирование перенято у: {who}; у него дело может быть ещё открыто: попросите закрыть его, так как сохранить можно правки только одного редактора</translation>
+    </message>
+    <message>
+        <source>upgraded from schema {version} to {supported}; the original was kept as {backup}</source>
+        <translation>обновлено со схемы {version} до {supported}; исходный файл сохранён как {backup}</translation>
+    </message>
+    <message>
+        <source>this file is in WAL mode; it is shown from a temporary copy with its {names} applied, and neither was changed</source>
+        <translation>этот файл в режиме WAL; он показан из временной копии с применённым {names}, и ни то ни другое не изменено</translation>
+    </message>
+    <message>
+        <source>this file was in WAL mode; it was converted to a single self-contained file</source>
+        <translation>этот файл был в режиме WAL; он преобразован в единый самостоятельный файл</translation>
+    </message>
+    <message>
+        <source>this file is in WAL mode; it is shown from a temporary copy and was not changed</source>
+        <translation>этот файл в режиме WAL; он показан из временной копии и не изменён</translation>
+    </message>
+    <message>
+        <source>recovered: the changes in {name} beside it were written into the file, which is again a single self-contained file</source>
+        <translation>восстановлено: изменения из {name} рядом с ним записаны в файл, и он снова единый самостоятельный файл</translation>
+    </message>
+    <message>
         <source>is not as casefile writes a case file ({text}): restore it from a copy</source>
         <translation>записан не так, как casefile записывает файл дела ({text}): восстановите его из копии</translation>
     </message>
@@ -1091,6 +1167,14 @@
     <message>
         <source>{filename!r} is not a PNG, JPEG or PDF file: export the plan as one of those</source>
         <translation>«{filename}» — не файл PNG, JPEG или PDF: экспортируйте план в один из этих форматов</translation>
+    </message>
+    <message>
+        <source>opened read-only as asked</source>
+        <translation>открыт только для чтения по запросу</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written</source>
+        <translation>в файл или его папку нельзя записывать</translation>
     </message>
     <message>
         <source>has {name} beside it, which is not a regular file: remove it, or copy the case file alone to another folder and open it there</source>

@@ -833,6 +833,82 @@
         <translation>{what}: {problem}; виберіть коротшу теку або ім&apos;я</translation>
     </message>
     <message>
+        <source>cleared a stale lock left by {who}</source>
+        <translation>знято застаріле блокування, залишене: {who}</translation>
+    </message>
+    <message>
+        <source>this file is damaged ({problem}); what SQLite can read is shown, but it cannot be edited: restore it from a copy</source>
+        <translation>цей файл пошкоджено ({problem}); показано те, що може прочитати SQLite, але редагувати його не можна: відновіть його з копії</translation>
+    </message>
+    <message>
+        <source>an interrupted write was found beside this file ({names}); it is shown from a private copy with it applied as SQLite would, and neither was changed</source>
+        <translation>поруч із цим файлом знайдено перерваний запис ({names}); справу показано з особистої копії, до якої його застосовано так, як це зробив би SQLite, і жодне з них не змінено</translation>
+    </message>
+    <message>
+        <source>an interrupted write was found beside this file ({names}, left by a crash or by another copy of the file): it is shown from a private copy with that write undone or completed as SQLite does; the file and {names} were not changed (opening it for editing recovers it)</source>
+        <translation>поруч із цим файлом знайдено перерваний запис ({names}; лишився після збою або від іншої копії файлу): справу показано з особистої копії, де цей запис скасовано або завершено так, як це робить SQLite; файл і {names} не змінено (відкриття для редагування відновить його)</translation>
+    </message>
+    <message>
+        <source>an interrupted write was found beside this file ({names}), but with it the case is not sound ({problem}), so it may belong to another copy of the file: the case is shown without it, and neither was changed</source>
+        <translation>поруч із цим файлом знайдено перерваний запис ({names}), але з ним справа несправна ({problem}), тож він може належати до іншої копії файлу: справу показано без нього, і жодне з них не змінено</translation>
+    </message>
+    <message>
+        <source>this file is not encrypted: it was opened without the passphrase given (encrypt it to protect it with one)</source>
+        <translation>цей файл не зашифровано: його відкрито без указаної парольної фрази (зашифруйте його, щоб захистити парольною фразою)</translation>
+    </message>
+    <message>
+        <source>this file has an older schema (version {version}); it is shown from an upgraded temporary copy and was not changed</source>
+        <translation>у цього файлу стара схема (версія {version}); його показано з оновленої тимчасової копії, і його не змінено</translation>
+    </message>
+    <message>
+        <source>opened read-only: the file or its folder cannot be written; save a copy elsewhere to edit it</source>
+        <translation>відкрито лише для читання: у файл або його теку не можна записувати; щоб редагувати, збережіть копію в іншому місці</translation>
+    </message>
+    <message>
+        <source>recovered: an unfinished change left by a crash ({name}) was rolled back; the case is as it was after its last completed edit</source>
+        <translation>відновлено: незавершену зміну, що лишилася після збою ({name}), скасовано; справа така, якою була після останньої завершеної правки</translation>
+    </message>
+    <message>
+        <source>an interrupted change of this file left {names} beside it: opening the case for editing removes it</source>
+        <translation>перервана зміна цього файлу залишила поруч із ним {names}: відкриття справи для редагування видалить це</translation>
+    </message>
+    <message>
+        <source>an interrupted change of this file left {names} beside it, which holds this encrypted case unencrypted (a decrypt was interrupted): opening the case for editing removes it</source>
+        <translation>перервана зміна цього файлу залишила поруч із ним {names}, де ця зашифрована справа зберігається в незашифрованому вигляді (розшифрування було перервано): відкриття справи для редагування видалить це</translation>
+    </message>
+    <message>
+        <source>removed what an interrupted change of this file left beside it ({names})</source>
+        <translation>видалено те, що перервана зміна цього файлу залишила поруч із ним ({names})</translation>
+    </message>
+    <message>
+        <source>this file holds schema objects casefile did not create ({names}); they are ignored</source>
+        <translation>цей файл містить об&apos;єкти схеми, яких не створював casefile ({names}); їх не враховано</translation>
+    </message>
+    <message>
+        <source>took over editing from {who}, who may still have it open: ask them to close it, as only one editor&apos;s changes can be kept</source>
+        <translation>редагування перейнято в: {who}; у нього справа може бути ще відкрита: попросіть закрити її, бо зберегти можна правки лише одного редактора</translation>
+    </message>
+    <message>
+        <source>upgraded from schema {version} to {supported}; the original was kept as {backup}</source>
+        <translation>оновлено зі схеми {version} до {supported}; початковий файл збережено як {backup}</translation>
+    </message>
+    <message>
+        <source>this file is in WAL mode; it is shown from a temporary copy with its {names} applied, and neither was changed</source>
+        <translation>цей файл у режимі WAL; його показано з тимчасової копії із застосованим {names}, і жодне з них не змінено</translation>
+    </message>
+    <message>
+        <source>this file was in WAL mode; it was converted to a single self-contained file</source>
+        <translation>цей файл був у режимі WAL; його перетворено на єдиний самостійний файл</translation>
+    </message>
+    <message>
+        <source>this file is in WAL mode; it is shown from a temporary copy and was not changed</source>
+        <translation>цей файл у режимі WAL; його показано з тимчасової копії, і його не змінено</translation>
+    </message>
+    <message>
+        <source>recovered: the changes in {name} beside it were written into the file, which is again a single self-contained file</source>
+        <translation>відновлено: зміни з {name} поруч із ним записано у файл, і він знову єдиний самостійний файл</translation>
+    </message>
+    <message>
         <source>is not as casefile writes a case file ({text}): restore it from a copy</source>
         <translation>записано не так, як casefile записує файл справи ({text}): відновіть його з копії</translation>
     </message>
@@ -1091,6 +1167,14 @@
     <message>
         <source>{filename!r} is not a PNG, JPEG or PDF file: export the plan as one of those</source>
         <translation>«{filename}» — не файл PNG, JPEG або PDF: експортуйте план в один із цих форматів</translation>
+    </message>
+    <message>
+        <source>opened read-only as asked</source>
+        <translation>відкрито лише для читання на запит</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written</source>
+        <translation>у файл або його теку не можна записувати</translation>
     </message>
     <message>
         <source>has {name} beside it, which is not a regular file: remove it, or copy the case file alone to another folder and open it there</source>

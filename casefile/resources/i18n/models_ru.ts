@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>internal</source>
-        <extracomment>the translation context of the columns&apos; titles when a column shows by default: always; when the list has room for it (columns left to right); or only when the user asks for it (header&apos;s context menu) its width in English where `fits` does not measure it (free text, a title) takes the room a wide list has to spare (a title or a name) what an exported table holds for this column: typed cells (a number, a date) under `cell_titles`; None: the text shown, under the title every shape of text the column shows (a vocabulary&apos;s labels, a date in the locale&apos;s format, a large amount), in the app&apos;s language: the list measures them once and the column starts as wide as the widest; None: `width` by column; None where a text column&apos;s key is not made yet (`_sort_key`) the key under which a block&apos;s names carry the incident&apos;s time zone, for columns that show a time where the incident happened</extracomment>
+        <extracomment>the translation context of the columns&apos; titles when a column shows by default: always; when the list has room for it (columns left to right); or only when the user asks for it (header&apos;s context menu) takes the room a wide list has to spare (a title or a name) what an exported table holds for this column: typed cells (a number, a date) under `cell_titles`; None: the text shown, under the title by column; None where a text column&apos;s key is not made yet (`_sort_key`) the key under which a block&apos;s names carry the incident&apos;s time zone, for columns that show a time where the incident happened</extracomment>
         <translation>внутреннее</translation>
     </message>
     <message>

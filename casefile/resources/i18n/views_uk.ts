@@ -68,7 +68,7 @@
     <name>ColumnLayout</name>
     <message>
         <source>Default columns</source>
-        <extracomment>the set of columns shown changed (a typed filter looks only in those) the columns whose width the user dragged (kept as they left them) each column&apos;s own width in the app&apos;s language (before the list fits them)</extracomment>
+        <extracomment>the set of columns shown changed (a typed filter looks only in those)</extracomment>
         <translation>Стовпці за замовчуванням</translation>
     </message>
 </context>

@@ -167,6 +167,9 @@ SOURCES: dict[str, str] = {
         "{field} is {length} characters long; the limit is {limit}: attach long documents as "
         "files instead",
     ),
+    "field.cleared_twice": QT_TRANSLATE_NOOP(
+        "StoreErrors", "{field}: {name} is named twice; name them once"
+    ),
     "field.date_time": QT_TRANSLATE_NOOP(
         "StoreErrors", "{field} must be a date and time, not {value!r}"
     ),
@@ -188,9 +191,6 @@ SOURCES: dict[str, str] = {
         "StoreErrors",
         "{where} {text!r} did not happen in {zone}: the clocks went forward over it; type the "
         "time as the clocks showed it",
-    ),
-    "field.cleared_twice": QT_TRANSLATE_NOOP(
-        "StoreErrors", "{field}: {name} is named twice; name them once"
     ),
     "field.each_clearance": QT_TRANSLATE_NOOP(
         "StoreErrors", "{field}: each clearance is {{name, cleared_on}}"
@@ -682,6 +682,93 @@ SOURCES: dict[str, str] = {
     "name.choose_shorter_folder": QT_TRANSLATE_NOOP(
         "StoreErrors", "{what}: {problem}; choose a shorter folder or name"
     ),
+    "notice.cleared_stale": QT_TRANSLATE_NOOP("StoreErrors", "cleared a stale lock left by {who}"),
+    "notice.damaged_readable": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "this file is damaged ({problem}); what SQLite can read is shown, but it cannot be "
+        "edited: restore it from a copy",
+    ),
+    "notice.interrupted_applied": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "an interrupted write was found beside this file ({names}); it is shown from a private "
+        "copy with it applied as SQLite would, and neither was changed",
+    ),
+    "notice.interrupted_read": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "an interrupted write was found beside this file ({names}, left by a crash or by another "
+        "copy of the file): it is shown from a private copy with that write undone or completed "
+        "as SQLite does; the file and {names} were not changed (opening it for editing recovers "
+        "it)",
+    ),
+    "notice.interrupted_unsound": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "an interrupted write was found beside this file ({names}), but with it the case is not "
+        "sound ({problem}), so it may belong to another copy of the file: the case is shown "
+        "without it, and neither was changed",
+    ),
+    "notice.not_encrypted": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "this file is not encrypted: it was opened without the passphrase given (encrypt it to "
+        "protect it with one)",
+    ),
+    "notice.older_schema": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "this file has an older schema (version {version}); it is shown from an upgraded "
+        "temporary copy and was not changed",
+    ),
+    "notice.read_only_not_writable": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "opened read-only: the file or its folder cannot be written; save a copy elsewhere to "
+        "edit it",
+    ),
+    "notice.rolled_back": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "recovered: an unfinished change left by a crash ({name}) was rolled back; the case is as "
+        "it was after its last completed edit",
+    ),
+    "notice.staging_found": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "an interrupted change of this file left {names} beside it: opening the case for editing "
+        "removes it",
+    ),
+    "notice.staging_found_clear": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "an interrupted change of this file left {names} beside it, which holds this encrypted "
+        "case unencrypted (a decrypt was interrupted): opening the case for editing removes it",
+    ),
+    "notice.staging_removed": QT_TRANSLATE_NOOP(
+        "StoreErrors", "removed what an interrupted change of this file left beside it ({names})"
+    ),
+    "notice.strange_schema": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "this file holds schema objects casefile did not create ({names}); they are ignored",
+    ),
+    "notice.took_over": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "took over editing from {who}, who may still have it open: ask them to close it, as only "
+        "one editor's changes can be kept",
+    ),
+    "notice.upgraded": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "upgraded from schema {version} to {supported}; the original was kept as {backup}",
+    ),
+    "notice.wal_applied": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "this file is in WAL mode; it is shown from a temporary copy with its {names} applied, "
+        "and neither was changed",
+    ),
+    "notice.wal_converted": QT_TRANSLATE_NOOP(
+        "StoreErrors", "this file was in WAL mode; it was converted to a single self-contained file"
+    ),
+    "notice.wal_copy": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "this file is in WAL mode; it is shown from a temporary copy and was not changed",
+    ),
+    "notice.wal_recovered": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "recovered: the changes in {name} beside it were written into the file, which is again a "
+        "single self-contained file",
+    ),
     "open.as_casefile_writes": QT_TRANSLATE_NOOP(
         "StoreErrors", "is not as casefile writes a case file ({text}): restore it from a copy"
     ),
@@ -938,6 +1025,10 @@ SOURCES: dict[str, str] = {
         "StoreErrors",
         "{filename!r} is not a PNG, JPEG or PDF file: export the plan as one of those",
     ),
+    "reason.asked": QT_TRANSLATE_NOOP("StoreErrors", "opened read-only as asked"),
+    "reason.not_writable": QT_TRANSLATE_NOOP(
+        "StoreErrors", "the file or its folder cannot be written"
+    ),
     "recovery.beside_which_regular": QT_TRANSLATE_NOOP(
         "StoreErrors",
         "has {name} beside it, which is not a regular file: remove it, or copy the case file "
@@ -1006,6 +1097,12 @@ def message_of(error: CaseFileError | Words) -> str:
     if error.code is None:
         return error.message
     return _translated(error.code, error.fields, error.message)
+
+
+def said(text: str) -> str:
+    """Our words in the user's language: Words (a notice of the opener, a reason) by its
+    code, any other text as it is."""
+    return message_of(text) if isinstance(text, Words) else text
 
 
 def full_message(error: CaseFileError) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.advice import sentence, without_commands
+from casefile.ui.support.store_errors import said
 from casefile.ui.support.translation import QT_TRANSLATE_NOOP, arg
 from casefile.ui.views import View, ViewOptions
 from casefile.ui.views.pages import PAGES
@@ -137,7 +138,7 @@ class Workspace(QWidget):
             if self.banner is not None and notice.about == "read_only":
                 continue  # the banner says it, with its button
             self.post_bar(notice.severity if notice.severity in MessageBar.STYLES else "info",
-                          sentence(without_commands(notice.message)))  # fmt: skip
+                          sentence(without_commands(said(notice.message))))  # fmt: skip
         session.error_occurred.connect(
             lambda message: self.post_bar(
                 "warning", arg(self.tr("Could not apply that change: %1"), message)
