@@ -28,6 +28,7 @@ from casefile.ui.support.columns import widest
 SAVE_DELAY_MS = 400  # a drag resizes a column many times a second: store it once
 MIN_WIDTH = 50  # the narrowest a column is made to fit a narrow list
 GROWING_MIN = 100  # the narrowest a title column is made before the others give way
+GROWING_LAST = 80  # ...and the narrowest before a label or an amount is cut
 AIR = 4  # pixels a measured column keeps beyond its widest text and the style's margins
 
 
@@ -239,12 +240,13 @@ class ColumnLayout(QObject):
 
     def _always_sizes(self, width: int) -> dict[int, int]:
         """The widths of the columns always shown, fitted into `width`: titles give up
-        room first, down to GROWING_MIN and then to MIN_WIDTH (a title cut in the middle
-        still reads; a severity or an amount cut does not), then every column its share."""
+        room first, down to GROWING_MIN and then to GROWING_LAST (a title cut in the
+        middle still reads; a severity or an amount cut does not), then every column its
+        share."""
         always = [n for n, c in enumerate(self._columns) if c.shown == "always"]
         sizes = {n: self.widths[n] for n in always}
         over = sum(sizes.values()) - width
-        for floor in (GROWING_MIN, MIN_WIDTH):
+        for floor in (GROWING_MIN, GROWING_LAST):
             for column in (n for n in always if self._columns[n].grows):
                 if over > 0:
                     cut = min(over, max(0, sizes[column] - floor))
