@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -308,12 +308,36 @@ class ChoiceField(FieldEditor):
         return {self.name: self.combo.currentData()}
 
 
+class _CheckText(QLabel):
+    """A check box's text that wraps on a narrow form ("только для внутреннего
+    пользования (не входит в справку)" is wider than the form in Russian; a QCheckBox's
+    own text never wraps) and ticks the box when clicked, as the box's own text does."""
+
+    def __init__(self, text: str, check: QCheckBox) -> None:
+        super().__init__(text)
+        self._check = check
+        self.setWordWrap(True)
+        self.setBuddy(check)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._check.isEnabled():
+            self._check.click()
+        super().mouseReleaseEvent(event)
+
+
 class FlagField(FieldEditor):
     """Yes or no: committed as soon as it is clicked."""
 
     def __init__(self, name: str, label: str, text: str) -> None:
-        self.check = QCheckBox(text)
-        super().__init__(name, label, self.check)
+        self.check = QCheckBox()
+        self.check.setAccessibleName(text)
+        self.text = _CheckText(text, self.check)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.text, 1)
+        super().__init__(name, label, box)
         self.check.clicked.connect(self.edited)
 
     def _show(self, record: Any) -> None:

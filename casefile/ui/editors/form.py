@@ -73,7 +73,7 @@ class ItemForm(QWidget):
         outer.addWidget(self.heading)
         self.layout_ = QFormLayout()
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         outer.addLayout(self.layout_)
         outer.addStretch(1)

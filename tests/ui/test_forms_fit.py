@@ -1,0 +1,68 @@
+"""The lists' forms in every language at the window's first size: each fits the pane
+beside its list (no sideways scrolling to reach a button), long labels and a check box's
+long text wrapping rather than widening the form."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from casefile.store import CaseFile
+from casefile.ui.support.translation import apply_language
+
+#: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+KINDS = ("party", "damage_item", "note", "meeting", "follow_up")
+
+
+@pytest.fixture
+def language(qapp) -> Iterator[list[QTranslator]]:
+    """Translators a test installs are removed, and the default locale restored."""
+    installed: list[QTranslator] = []
+    locale = QLocale()
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def _form_pane(window, kind: str):
+    """The list pane of `kind` showing its first item in its form."""
+    item_id = window.workspace.session.case.records(kind)[0].id
+    assert window.workspace.show_item(kind, item_id)
+    view = window.workspace.current_view()
+    pane = view.list_pane() if hasattr(view, "list_pane") else view
+    QApplication.processEvents()
+    return pane
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "az", "uk"])
+def test_every_lists_form_fits_beside_its_list(code, qapp, window, demo_path, language) -> None:
+    language.extend(apply_language(qapp, code))
+    window.resize(1280, 800)  # the window's size when it first opens
+    assert window.open_path(demo_path)
+    for kind in KINDS:
+        pane = _form_pane(window, kind)
+        scroll = pane.right.currentWidget()
+        assert scroll.horizontalScrollBar().maximum() == 0, (kind, pane.form.minimumSizeHint())
+
+
+def test_a_flags_text_wraps_and_ticks_its_box_when_clicked(
+    qapp, window, demo_path, qtbot, language
+) -> None:
+    language.extend(apply_language(qapp, "ru"))
+    window.resize(1280, 800)
+    assert window.open_path(demo_path)
+    pane = _form_pane(window, "note")
+    note_id = pane.current_id()
+    field = pane.form.field("internal")
+    assert field.text.wordWrap() and field.text.text() == field.check.accessibleName()
+    before = field.check.isChecked()
+    qtbot.mouseClick(field.text, Qt.MouseButton.LeftButton)  # on the words, as on a box
+    assert field.check.isChecked() is not before
+    with CaseFile.open(demo_path, read_only=True) as case:
+        assert case.records("note", ids=[note_id])[0].internal is not before
