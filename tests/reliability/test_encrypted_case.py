@@ -332,3 +332,42 @@ def test_without_a_passphrase_or_with_a_wrong_one_nothing_is_created_beside_it(
     with pytest.raises(WrongPassphrase):
         CaseFile.open(encrypted_demo, passphrase=Passphrase("nope"))
     assert digests_of(encrypted_demo.parent) == before
+
+
+def test_a_sibling_copys_journal_beside_an_encrypted_case_is_not_applied(
+    encrypted_demo: Path, tmp_path: Path
+) -> None:
+    """The shared stick: a colleague's copy of the encrypted case (the same key: copies
+    share the salt) crashed mid-write, and our copy now sits beside their journal. It
+    decrypts, but with it the audit chain breaks: a reader reads the file alone, an
+    editor sets the journal aside and refuses, and the file is not changed."""
+    from half_written import journal_of, kill_mid_write
+
+    from casefile.store import NeedsRecovery
+
+    secret = Passphrase(SECRET)
+    with CaseFile.open(encrypted_demo, read_only=True, passphrase=secret) as case:
+        expected = case.export_document()
+        raw_key = case._opened.cipher.raw_key()
+    (tmp_path / "colleague").mkdir()
+    sibling = tmp_path / "colleague" / encrypted_demo.name
+    shutil.copyfile(encrypted_demo, sibling)
+    with CaseFile.open(sibling, actor="colleague", passphrase=secret) as case:
+        for n in range(30):
+            case.add("note", title=f"the colleague's note {n}", body="written elsewhere " * 40)
+        case.delete("party", case.ids("party")[0])
+    kill_mid_write(sibling, raw_key)
+    shutil.copyfile(journal_of(sibling), journal_of(encrypted_demo))
+    before = digests_of(encrypted_demo.parent)
+    with CaseFile.open(encrypted_demo, read_only=True, passphrase=secret) as case:
+        assert case.export_document() == expected
+        assert any(n.about == "interrupted_write" for n in case.notices)
+    assert digests_of(encrypted_demo.parent) == before
+    with pytest.raises(NeedsRecovery, match="another copy"):
+        CaseFile.open(encrypted_demo, actor="tester", passphrase=secret)
+    after = digests_of(encrypted_demo.parent)
+    assert after[encrypted_demo.name] == before[encrypted_demo.name]
+    (aside,) = [name for name in after if ".set-aside-" in name]
+    with CaseFile.open(encrypted_demo, actor="tester", passphrase=secret) as case:
+        assert case.export_document() == expected
+        assert case.check() == []
