@@ -413,6 +413,10 @@ TEXTS: dict[str, str] = {
     ),
     "name.choose_another_name": "{what}: {problem}; choose another name",
     "name.choose_shorter_folder": "{what}: {problem}; choose a shorter folder or name",
+    "notice.capture_time_dropped": (
+        "{filename!r} was attached without its capture time ({stamp}), which is outside the dates "
+        "casefile keeps (2 January of year 1 to 30 December 9999, in UTC)"
+    ),
     "notice.cleared_stale": "cleared a stale lock left by {who}",
     "notice.damaged_readable": (
         "this file is damaged ({problem}); what SQLite can read is shown, but it cannot be edited: "

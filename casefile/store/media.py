@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from casefile.store.errors import InvalidInput, Words
-from casefile.store.fields import KEPT_DATES, check_instant
+from casefile.store.fields import check_instant
 from casefile.store.portable import RESERVED_NAMES
 from casefile.store.received import read_received, received_name
 from casefile.store.records import zone_or_utc
@@ -155,9 +155,8 @@ def _capture_time(image: object, zone: str, filename: str) -> tuple[dt.datetime 
     try:
         return check_instant(stamp, "capture time"), ""
     except InvalidInput:
-        return None, (
-            f"{filename!r} was attached without its capture time ({stamp.isoformat()}), "
-            f"which is outside the dates casefile keeps ({KEPT_DATES})"
+        return None, Words(
+            "notice.capture_time_dropped", filename=filename, stamp=stamp.isoformat()
         )
 
 

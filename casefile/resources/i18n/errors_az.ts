@@ -833,6 +833,10 @@
         <translation>{what}: {problem}; daha qısa qovluq və ya ad seçin</translation>
     </message>
     <message>
+        <source>{filename!r} was attached without its capture time ({stamp}), which is outside the dates casefile keeps (2 January of year 1 to 30 December 9999, in UTC)</source>
+        <translation>“{filename}” çəkiliş vaxtı olmadan əlavə edildi ({stamp}), çünki bu vaxt casefile-ın saxladığı tarixlərdən kənardadır (1-ci ilin 2 yanvarından 9999-cu ilin 30 dekabrına qədər, UTC üzrə)</translation>
+    </message>
+    <message>
         <source>cleared a stale lock left by {who}</source>
         <translation>{who} tərəfindən qalmış köhnə kilid silindi</translation>
     </message>

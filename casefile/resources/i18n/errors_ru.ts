@@ -833,6 +833,10 @@
         <translation>{what}: {problem}; выберите папку или имя покороче</translation>
     </message>
     <message>
+        <source>{filename!r} was attached without its capture time ({stamp}), which is outside the dates casefile keeps (2 January of year 1 to 30 December 9999, in UTC)</source>
+        <translation>«{filename}» приложен без времени съёмки ({stamp}): оно вне дат, которые хранит casefile (со 2 января 1 года по 30 декабря 9999 года по UTC)</translation>
+    </message>
+    <message>
         <source>cleared a stale lock left by {who}</source>
         <translation>снята устаревшая блокировка, оставленная: {who}</translation>
     </message>

@@ -833,6 +833,10 @@
         <translation>{what}: {problem}; виберіть коротшу теку або ім&apos;я</translation>
     </message>
     <message>
+        <source>{filename!r} was attached without its capture time ({stamp}), which is outside the dates casefile keeps (2 January of year 1 to 30 December 9999, in UTC)</source>
+        <translation>«{filename}» додано без часу зйомки ({stamp}): він поза датами, які зберігає casefile (з 2 січня 1 року до 30 грудня 9999 року за UTC)</translation>
+    </message>
+    <message>
         <source>cleared a stale lock left by {who}</source>
         <translation>знято застаріле блокування, залишене: {who}</translation>
     </message>

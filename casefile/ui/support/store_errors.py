@@ -682,6 +682,11 @@ SOURCES: dict[str, str] = {
     "name.choose_shorter_folder": QT_TRANSLATE_NOOP(
         "StoreErrors", "{what}: {problem}; choose a shorter folder or name"
     ),
+    "notice.capture_time_dropped": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "{filename!r} was attached without its capture time ({stamp}), which is outside the dates "
+        "casefile keeps (2 January of year 1 to 30 December 9999, in UTC)",
+    ),
     "notice.cleared_stale": QT_TRANSLATE_NOOP("StoreErrors", "cleared a stale lock left by {who}"),
     "notice.damaged_readable": QT_TRANSLATE_NOOP(
         "StoreErrors",

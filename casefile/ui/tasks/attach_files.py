@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from casefile.store import AttachmentRecord, CaseFileError, read_attachment
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.plurals import counted
-from casefile.ui.support.store_errors import full_message
+from casefile.ui.support.store_errors import full_message, said
 
 BATCH_FILES = 4  # files per transaction: one batch of phone photos takes well under a second
 BATCH_BYTES = 16 * 1024 * 1024
@@ -154,4 +154,4 @@ def _store(
 
 def _added(result: ImportResult, records: list[AttachmentRecord]) -> None:
     result.added += [r.id for r in records]
-    result.notices += [r.notice for r in records if r.notice]
+    result.notices += [said(r.notice) for r in records if r.notice]
