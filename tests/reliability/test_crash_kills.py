@@ -551,10 +551,18 @@ def test_sigkill_of_import_json_leaves_no_partial_import(
 # -- creating a case ------------------------------------------------------------------------
 
 
-def verify_new_case(path: Path, doc: dict[str, Any] | None) -> list[str]:
+#: The passphrase of the cases `new --encrypt` makes in the creation test.
+NEW_CASE_PASSPHRASE = "a new case's passphrase"
+
+
+def verify_new_case(path: Path, doc: dict[str, Any] | None, encrypted: bool = False) -> list[str]:
     """A created case that exists must be whole: its incident, and all of an imported doc."""
+    from casefile.store import Passphrase
+
+    secret = Passphrase(NEW_CASE_PASSPHRASE) if encrypted else None
     try:
-        with CaseFile.open(path, actor="verifier") as case:
+        with CaseFile.open(path, actor="verifier", passphrase=secret) as case:
+            assert case.encrypted == encrypted
             problems = [f"{p.area}: {p.message}" for p in case.check()]
             case.incident()
             if doc is not None:
@@ -569,7 +577,8 @@ def verify_new_case(path: Path, doc: dict[str, Any] | None) -> list[str]:
 def test_sigkill_while_creating_leaves_no_half_made_case(
     tmp_path: Path, template: dict[str, Any]
 ) -> None:
-    """`casefile new`, `CaseFile.create` and `import-json` into a new path: all or nothing."""
+    """`casefile new` (plain and `--encrypt`), `CaseFile.create` and `import-json` into a new
+    path: all or nothing."""
     rounds = stress(50, 250)
     tallies: list[dict[str, int]] = [{}, {}]
 
@@ -580,13 +589,20 @@ def test_sigkill_while_creating_leaves_no_half_made_case(
             folder.mkdir()
             pool = Pool(folder / "children.log")
             tally = tallies[index]
-            windows = {v: KillWindow() for v in ("create", "new", "import")}
+            variants = ("create", "new", "import", "new --encrypt")
+            windows = {v: KillWindow() for v in variants}
+            secret = folder / "passphrase.txt"
+            secret.write_text(NEW_CASE_PASSPHRASE + "\n")
             try:
                 for n in range(rounds):
                     path = folder / f"new-{n}.casefile"
-                    variant = ("create", "new", "import")[n % 3]
+                    variant = variants[n % len(variants)]
                     doc = None
-                    if variant == "create":
+                    if variant == "new --encrypt":
+                        args = ["new", str(path), "--title", f"Case {n}", "--encrypt",
+                                "--new-passphrase-file", str(secret)]  # fmt: skip
+                        request = {"task": "command", "args": args}
+                    elif variant == "create":
                         request = {"task": "create", "path": str(path), "title": f"Case {n}"}
                     elif variant == "new":
                         args = ["new", str(path), "--title", f"Case {n}"]
@@ -610,7 +626,7 @@ def test_sigkill_while_creating_leaves_no_half_made_case(
                         assert rc is None, f"{variant} {n} returned {rc} but left no file"
                         tally["absent"] = tally.get("absent", 0) + 1
                         continue
-                    problems = verify_new_case(path, doc)
+                    problems = verify_new_case(path, doc, variant == "new --encrypt")
                     if problems:
                         tally["half_made"] = tally.get("half_made", 0) + 1
                     assert not problems, f"{variant} {n} killed: {path} is half made: {problems}"
