@@ -750,6 +750,14 @@
         <source>Pin</source>
         <translation>Nişan</translation>
     </message>
+    <message>
+        <source>Seal</source>
+        <translation>Möhür</translation>
+    </message>
+    <message>
+        <source>Release copy</source>
+        <translation>Möhürlənmiş surət</translation>
+    </message>
 </context>
 <context>
     <name>MeetingKind</name>

@@ -751,6 +751,14 @@
         <source>Pin</source>
         <translation>Отметка</translation>
     </message>
+    <message>
+        <source>Seal</source>
+        <translation>Заверение</translation>
+    </message>
+    <message>
+        <source>Release copy</source>
+        <translation>Заверенная копия</translation>
+    </message>
 </context>
 <context>
     <name>MeetingKind</name>

@@ -751,6 +751,14 @@
         <source>Pin</source>
         <translation>Позначка</translation>
     </message>
+    <message>
+        <source>Seal</source>
+        <translation>Засвідчення</translation>
+    </message>
+    <message>
+        <source>Release copy</source>
+        <translation>Засвідчена копія</translation>
+    </message>
 </context>
 <context>
     <name>MeetingKind</name>

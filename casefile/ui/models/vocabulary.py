@@ -32,6 +32,8 @@ KIND_NAMES: dict[str, str] = {
     "site_plan": QT_TRANSLATE_NOOP("Kinds", "Site plan"),
     "review_comment": QT_TRANSLATE_NOOP("Kinds", "Review comment"),
     "plan_pin": QT_TRANSLATE_NOOP("Kinds", "Pin"),
+    "seal": QT_TRANSLATE_NOOP("Kinds", "Seal"),
+    "release": QT_TRANSLATE_NOOP("Kinds", "Release copy"),
 }
 
 #: a damage item's severity left empty

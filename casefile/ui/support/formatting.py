@@ -263,9 +263,14 @@ def date_samples() -> tuple[str, ...]:
     return days_of_a_year(date_text)
 
 
-def moment_samples() -> tuple[str, ...]:
-    """Every shape local_text and stamp_text take, to size a column of moments."""
-    return days_of_a_year(_late_moment)
+def _late_moment_seconds(day: dt.date) -> str:
+    return _day_and_time(dt.datetime(day.year, day.month, day.day, 22, 58, 58), seconds=True)
+
+
+def moment_samples(*, seconds: bool = False) -> tuple[str, ...]:
+    """Every shape local_text and stamp_text take (with `seconds`, as a log writes
+    them), to size a column of moments."""
+    return days_of_a_year(_late_moment_seconds if seconds else _late_moment)
 
 
 def amount_samples() -> tuple[str, ...]:

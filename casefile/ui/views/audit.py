@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from casefile.store import AuditVerdict, CaseFileError
 from casefile.ui.case.session import CaseSession
-from casefile.ui.models.audit import AuditModel, EntityIdRole, EntityRole
-from casefile.ui.models.vocabulary import kind_name
-from casefile.ui.support.columns import fixed_rows
-from casefile.ui.support.formatting import whole_number
+from casefile.ui.models.audit import ACTIONS, AuditModel, EntityIdRole, EntityRole, action_name
+from casefile.ui.models.vocabulary import KIND_NAMES, kind_name
+from casefile.ui.support.columns import fit_column, fixed_rows
+from casefile.ui.support.formatting import moment_samples, whole_number
 from casefile.ui.support.store_errors import full_message
 from casefile.ui.support.translation import arg, english_plural
 from casefile.ui.tasks.workers import emit_if_alive
@@ -112,6 +112,10 @@ class AuditView(RefreshingView):
         for column, width in enumerate(widths):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        # when, what was done and to what kind of item: as wide as the language writes them
+        fit_column(self.table, 0, moment_samples(seconds=True))
+        fit_column(self.table, 2, [action_name(action) for action in ACTIONS])
+        fit_column(self.table, 3, [kind_name(kind) for kind in KIND_NAMES])
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
 

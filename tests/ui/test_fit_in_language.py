@@ -1,17 +1,23 @@
-"""The lists' forms in every language at the window's first size: each fits the pane
-beside its list (no sideways scrolling to reach a button), long labels and a check box's
-long text wrapping rather than widening the form."""
+"""What the views show, whole in every language: the lists' forms at the window's first
+size fit the pane beside their list (no sideways scrolling to reach a button), long
+labels and a check box's long text wrapping rather than widening the form; the audit
+log's columns of times, actions and kinds hold what the language writes."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from casefile.store import CaseFile
+from casefile.ui.models.audit import ACTIONS, action_name
+from casefile.ui.models.vocabulary import KIND_NAMES, kind_name
+from casefile.ui.support.formatting import stamp_text
 from casefile.ui.support.translation import apply_language
+from casefile.ui.views.audit import AuditView
 
 #: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -66,3 +72,25 @@ def test_a_flags_text_wraps_and_ticks_its_box_when_clicked(
     assert field.check.isChecked() is not before
     with CaseFile.open(demo_path, read_only=True) as case:
         assert case.records("note", ids=[note_id])[0].internal is not before
+
+
+@pytest.mark.parametrize("code", ["ru", "az", "uk"])
+def test_the_audit_logs_times_actions_and_kinds_read_whole(
+    code, qapp, qtbot, session, language
+) -> None:
+    language.extend(apply_language(qapp, code))
+    view = AuditView(session)
+    qtbot.addWidget(view)
+    table = view.table
+    metrics = table.fontMetrics()
+    room = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    late = dt.datetime(2025, 11, 21, 22, 58, 58, tzinfo=dt.UTC)
+    columns = {
+        0: [stamp_text(late, seconds=True)],
+        2: [action_name(action) for action in ACTIONS],
+        3: [kind_name(kind) for kind in KIND_NAMES],
+    }
+    for column, texts in columns.items():
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        assert widest <= table.columnWidth(column) - room, (column, texts)
+    assert kind_name("seal") != "seal" and kind_name("release") != "release"  # named, too
