@@ -96,6 +96,7 @@ def build_demo(path: Path, *, actor: str = "casefile demo") -> Path:
         ],
     ) as case:
         _fill(case)
+        case.make_print_copies()  # as the app leaves a case it has had open
     return Path(path).expanduser().absolute()
 
 

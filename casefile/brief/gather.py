@@ -37,7 +37,7 @@ from casefile.brief.model import (
     Subtotal,
 )
 from casefile.brief.options import BriefOptions
-from casefile.brief.photos import prepare_photo
+from casefile.brief.photos import Prepared, prepare_photo
 from casefile.brief.plan_gather import PlanReader, gather_plans
 from casefile.brief.progress import CancelledFn, ProgressFn, Ticker
 from casefile.store import (
@@ -60,6 +60,7 @@ from casefile.store import (
     MeetingRecord,
     NoteRecord,
     PartyRecord,
+    PrintCopy,
     ReviewState,
     TimelineEntry,
     UserSettings,
@@ -86,6 +87,7 @@ class CaseReader(PlanReader, Protocol):
     def incident(self) -> IncidentRecord: ...
     def records(self, kind: Kind) -> Sequence[Any]: ...
     def attachment_data(self, attachment_id: str) -> bytes: ...
+    def print_copies(self, attachment_ids: Sequence[str]) -> dict[str, PrintCopy]: ...
     def timeline(self) -> Sequence[TimelineEntry]: ...
     def audit_head(self) -> str: ...
     def review_state(self) -> ReviewState | None: ...
@@ -971,11 +973,17 @@ def _figures(
     """The appendix's figures, numbered from `first` (the site plans come before them),
     and attachment id -> figure number for citing them."""
     sources = _figure_sources(attachments, damage_items, notes, meetings, refs, dropped_notes)
+    stored = case.print_copies([attachment.id for attachment, _ in sources])
     figures = []
     for done, (attachment, owners) in enumerate(sources):
         number = first + done
         ticker.tick(done, len(sources))
-        prepared = prepare_photo(case.attachment_data(attachment.id))
+        copy = stored.pop(attachment.id, None)
+        if copy is not None:
+            prepared = Prepared.of(copy)
+        else:
+            prepared = prepare_photo(case.attachment_data(attachment.id))
+        source_width, source_height = _upright_size(attachment, prepared)
         figures.append(
             Figure(
                 number=number,
@@ -987,6 +995,8 @@ def _figures(
                 jpeg=prepared.jpeg,
                 width=prepared.width,
                 height=prepared.height,
+                source_width=source_width,
+                source_height=source_height,
                 problem=prepared.problem,
                 item_refs=tuple(
                     refs[link.id]
@@ -997,3 +1007,24 @@ def _figures(
         )
     ticker.tick(len(sources), len(sources))
     return tuple(figures), {a.id: n for n, (a, _) in enumerate(sources, start=first)}
+
+
+def _upright_size(attachment: AttachmentRecord, prepared: Prepared) -> tuple[int, int]:
+    """The photo's own size in pixels, turned as it is printed: what decides whether it
+    is too small for its place on the page. The print copy may have fewer pixels (it is
+    at most PRINT_SIDE, and a busy photo is shrunk further to its byte ceiling); its
+    shape says whether the photo was turned upright."""
+    if not (prepared.width and prepared.height):
+        return 0, 0
+    long_side, short_side = sorted((attachment.width or 0, attachment.height or 0), reverse=True)
+    printed_long, printed_short = sorted((prepared.width, prepared.height), reverse=True)
+    if (
+        long_side < printed_long  # a print copy is never enlarged: the row is wrong
+        or not short_side
+        or abs(long_side / short_side - printed_long / printed_short)
+        > 0.02 * long_side / short_side
+    ):
+        return prepared.width, prepared.height
+    if prepared.width >= prepared.height:
+        return long_side, short_side
+    return short_side, long_side

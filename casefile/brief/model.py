@@ -176,6 +176,10 @@ class Figure:
     jpeg: bytes | None = field(default=None, repr=False)
     width: int = 0  # pixels of `jpeg`
     height: int = 0
+    #: pixels of the photo itself, turned upright (`jpeg` may have fewer): whether it
+    #: is too small for the page is the photo's, not its print copy's, matter
+    source_width: int = 0
+    source_height: int = 0
     problem: str = ""  # why the photo is missing, said in the brief
     item_refs: tuple[str, ...] = ()  # the damage items it belongs to ("D-3"), for links
 

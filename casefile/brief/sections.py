@@ -980,16 +980,20 @@ def _figure(figure: Figure, s: Styles, *, linked: tuple[str, ...]) -> list[Flowa
     parts: list[Flowable] = [Spacer(1, 4 * mm), Anchor(f"fig-{figure.number}")]
     small = ""
     if figure.jpeg is not None and figure.width and figure.height:
-        scale = min(WIDTH / figure.width, PHOTO_MAX_HEIGHT / figure.height)
+        # Judged on the photo's own pixels: its print copy may have fewer, and a large
+        # photo must not be called small for that, nor a small one be enlarged.
+        width = figure.source_width or figure.width
+        height = figure.source_height or figure.height
+        scale = min(WIDTH / width, PHOTO_MAX_HEIGHT / height)
         if scale > POINTS_PER_PIXEL:  # enlarged, it would print blurred: print it smaller
             scale = POINTS_PER_PIXEL
             small = tr(
                 " (small original, {width} × {height} pixels: printed at {dpi} dpi, not enlarged)",
-                width=str(figure.width),
-                height=str(figure.height),
+                width=str(width),
+                height=str(height),
                 dpi=str(MIN_DPI),
             )
-        parts.append(JpegImage(figure.jpeg, figure.width * scale, figure.height * scale))
+        parts.append(JpegImage(figure.jpeg, width * scale, height * scale))
     else:
         box = Table(
             [[para(figure.problem or tr("photo not included"), s.flag)]],

@@ -87,6 +87,12 @@ from casefile.store.money import (
     to_decimal_string,
 )
 from casefile.store.plan_images import read_plan
+from casefile.store.print_copies import (
+    PRINT_MAX_BYTES,
+    PRINT_SIDE,
+    PrintCopy,
+    downscale_image,
+)
 from casefile.store.records import (
     STATE_DIGITS,
     STATE_LABELS,
@@ -261,6 +267,10 @@ __all__ = [
     "PartyRecord",
     "PinRecord",
     "PlanRecord",
+    "PRINT_MAX_BYTES",
+    "PRINT_SIDE",
+    "PrintCopy",
+    "downscale_image",
     "PlanSnapshot",
     "Problem",
     "ReleaseRecord",

@@ -1,7 +1,7 @@
-"""The bytes of each attachment and its thumbnail, in tables of their own so that lists
-never load them (DESIGN.md). Imported where they are read or written, not with the other
-tables: building a table class takes about a millisecond, and opening a case and its
-first screen read neither of these.
+"""The bytes of each attachment, its thumbnail and its print copy, in tables of their
+own so that lists never load them (DESIGN.md). Imported where they are read or
+written, not with the other tables: building a table class takes about a millisecond,
+and opening a case and its first screen read none of these.
 """
 
 # No `from __future__ import annotations`, for the reason models.py gives.
@@ -28,5 +28,19 @@ class AttachmentThumb(Table, table=True):
     data: bytes = Field(sa_type=sa.LargeBinary, nullable=False)
 
 
-for _model in (AttachmentBlob, AttachmentThumb):
+class AttachmentPrint(Table, table=True):
+    """A photo's print copy: a JPEG of at most PRINT_SIDE pixels a side, made from the
+    photo once (store/print_copies.py) so that a brief reads it instead of decoding the
+    photo. Derived data: no audit entry, not in casefile-json, remade when missing."""
+
+    __tablename__ = "attachment_print"
+    attachment_id: str = Field(
+        primary_key=True, foreign_key="attachment.id", ondelete="CASCADE", max_length=36
+    )
+    width: int
+    height: int
+    data: bytes = Field(sa_type=sa.LargeBinary, nullable=False)
+
+
+for _model in (AttachmentBlob, AttachmentThumb, AttachmentPrint):
     check_columns(table_of(_model))  # every value read is checked (store/stored.py)

@@ -106,6 +106,7 @@ from casefile.store.stored import BadValue, bad_values, refusal
 if TYPE_CHECKING:
     from casefile.store.interchange import ParsedDocument
     from casefile.store.keys import Keys, SigningKey
+    from casefile.store.print_copies import PrintCopy
     from casefile.store.seals import SealReport
     from casefile.store.timeline import Timeline
     from casefile.store.totals import ReportingTotal
@@ -816,6 +817,54 @@ class CaseFile:
         none): one query for a screenful of the photo grid, not one per photo."""
         with self._read() as session:
             return rows.thumbnails(session, attachment_ids)
+
+    def print_copies(self, attachment_ids: Sequence[str]) -> dict[str, PrintCopy]:
+        """The stored print copies of these photos that are sound, by id; a photo
+        without one is left out, for the caller to downscale it (store/print_copies.py)."""
+        from casefile.store import print_copies
+
+        with self._read() as session:
+            return print_copies.load(session, attachment_ids)
+
+    def missing_print_copies(self) -> list[str]:
+        """The photos that have no print copy yet, oldest first."""
+        from casefile.store import print_copies
+
+        with self._read() as session:
+            return print_copies.missing(session)
+
+    def store_print_copies(self, copies: Mapping[str, PrintCopy]) -> int:
+        """Keep print copies made by `downscale_image` (one transaction, no audit entry:
+        derived data); a photo deleted or given its copy meanwhile is skipped. How many
+        were stored."""
+        from casefile.store import print_copies
+
+        with self._write() as session:
+            return print_copies.store(session, copies)
+
+    def make_print_copies(self, *, cancelled: Callable[[], bool] | None = None) -> int:
+        """Make and keep the print copy of every photo that has none, a batch per
+        transaction, until done or `cancelled()`; how many were stored. A photo that
+        cannot be decoded gets none: the brief says why it is missing."""
+        from casefile.store import print_copies
+
+        made = 0
+        batch: dict[str, PrintCopy] = {}
+        for attachment_id in self.missing_print_copies():
+            if cancelled is not None and cancelled():
+                break
+            try:
+                batch[attachment_id] = print_copies.downscale_image(
+                    self.attachment_data(attachment_id)
+                )
+            except InvalidInput:  # deleted since it was listed
+                continue
+            except Exception:  # a photo no decoder reads has no print copy
+                continue
+            if len(batch) >= print_copies.BATCH:
+                made += self.store_print_copies(batch)
+                batch = {}
+        return made + self.store_print_copies(batch)
 
     def export_attachment(self, attachment_id: str, folder: str | os.PathLike[str]) -> Path:
         """Write an attachment under a generated safe name inside `folder`; never outside it."""

@@ -50,7 +50,7 @@ APPLICATION_ID = 0x43534631  # "CSF1": marks a SQLite file as a casefile
 #: The oldest SQLite we run on: lists are ordered `NULLS LAST` (3.30), so that SQLite
 #: reads their order from an index; "Save a copy" is `VACUUM INTO` (3.27).
 MIN_SQLITE = (3, 30, 0)
-SCHEMA_VERSION = 9  # mirrors the Alembic head; see migrations/versions
+SCHEMA_VERSION = 10  # mirrors the Alembic head; see migrations/versions
 BUSY_TIMEOUT_MS = 5000
 #: bytes per page of a new file. A case file is mostly photos stored as blobs, and
 #: opening it runs quick_check, which reads every page of every blob's overflow chain
@@ -435,7 +435,7 @@ RETIRED_OBJECTS: dict[str, int] = {"ix_note_date": 2, "ix_damage_item_category":
 #: have to build, the eight that the first screen never reads included (models.py);
 #: tests/store/test_migrations.py checks that it names the models' tables exactly.
 MODEL_OBJECTS = frozenset({
-    "attachment", "attachment_blob", "attachment_thumb", "case_meta",
+    "attachment", "attachment_blob", "attachment_print", "attachment_thumb", "case_meta",
     "change_log", "ix_change_log_entity_id",
     "damage_item", "ix_damage_item_summary", "ix_damage_item_reference",
     "damage_item_attachment", "ix_damage_item_attachment_attachment_id",

@@ -106,7 +106,8 @@ def half_migrated(demo_path: Path) -> Path:
     """An 'older' file on which the baseline fails part-way: its first table is created, then
     the second already exists."""
     sql(demo_path, *(f"DROP TABLE {t}" for t in (
-        "plan_pin", "attachment_thumb", "attachment_blob", "damage_item_attachment",
+        "plan_pin", "attachment_print", "attachment_thumb", "attachment_blob",
+        "damage_item_attachment",
         "note_attachment", "meeting_attachment", "attachment")), "DELETE FROM alembic_version",
         "PRAGMA user_version=0")  # fmt: skip
     return demo_path

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from casefile.store import Problem
     from casefile.ui.tasks.brief_export import BriefExport
     from casefile.ui.tasks.file_check import FileCheck
+    from casefile.ui.tasks.print_copies import PrintCopies
     from casefile.ui.views.itemlist import ItemListPane
     from casefile.ui.window.search import SearchDialog
     from casefile.ui.window.welcome import WelcomeView
@@ -47,6 +48,9 @@ if TYPE_CHECKING:
 APP_NAME = "casefile"
 #: What a case file's name ends with (any case: Windows and macOS ignore it).
 CASE_SUFFIX = ".casefile"
+#: The photos' print copies are made from this long after a case is shown: its first
+#: views are built and painted without the background work beside them.
+PRINT_COPIES_AFTER_MS = 1500
 
 
 def dropped_case(mime: QMimeData) -> Path | None:
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.search: SearchDialog | None = None
         self._export: BriefExport | None = None
+        self._print_copies: PrintCopies | None = None
         self._refusing = False  # a refusal of the shown case is on its way (refuse_case)
         self._asking = True  # closing asks before losing a refused value typed
         self._check: FileCheck | None = None
@@ -548,6 +553,7 @@ class MainWindow(QMainWindow):
         session.item_restored.connect(self._on_session_item_restored)
         session.item_reverted.connect(self._on_session_item_restored)
         session.case_changed.connect(self._on_session_case_changed)
+        self._start_print_copies(session)
         stack = session.undo_stack
         stack.canUndoChanged.connect(self._update_undo_actions)
         stack.canRedoChanged.connect(self._update_undo_actions)
@@ -615,6 +621,10 @@ class MainWindow(QMainWindow):
             self.search.hide()
             self.search.deleteLater()
             self.search = None
+        if self._print_copies is not None:
+            self._print_copies.stop()
+            self._print_copies.deleteLater()
+            self._print_copies = None
         if self.session is not None:
             session, self.session = self.session, None
             session.close()
@@ -1038,6 +1048,19 @@ class MainWindow(QMainWindow):
     def _on_session_case_changed(self, kind: str, ids: list) -> None:
         if kind in ("incident", "seal", "*"):
             self._update_state()
+        if kind in ("attachment", "*") and self._print_copies is not None:
+            self._print_copies.start()  # photos added: their print copies
+
+    def _start_print_copies(self, session: CaseSession) -> None:
+        """Make the photos' missing print copies in the background, once the case's
+        first view has painted (ui/tasks/print_copies.py)."""
+        from casefile.ui.tasks.print_copies import PrintCopies
+
+        if session.read_only:
+            return
+        copies = PrintCopies(session.case, self)
+        self._print_copies = copies
+        QTimer.singleShot(PRINT_COPIES_AFTER_MS, copies.start)
 
     def show_manual(self) -> QWidget:
         from casefile.ui.dialogs.help import HelpDialog

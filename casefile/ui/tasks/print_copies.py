@@ -1,0 +1,113 @@
+"""The photos' print copies, made in the background while a case is open for editing.
+
+A print copy (casefile.store's `PrintCopy`) spares every later brief the decoding of
+the photo. Making one takes tens of milliseconds of a photo of a phone camera: done
+when a photo is attached, it would slow attaching; done by import-json, it would slow
+importing many times over. So the app makes the missing ones after the case is shown
+and after photos are added: a pool thread reads and downscales each photo (Pillow
+releases the GIL as it decodes), and the GUI thread, the one writer of the case,
+stores them a few at a time. Nothing is shown: a brief made meanwhile makes the copies
+it lacks itself.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from casefile.store import CaseFileError, PrintCopy, downscale_image
+
+BATCH = 8  # print copies handed to the GUI thread, and stored, at a time
+WAIT_AT_CLOSE = 10.0  # seconds the closing window waits for the photo being downscaled
+
+
+class _Signals(QObject):
+    made = Signal(dict)
+    ended = Signal()
+
+
+class _Make(QRunnable):
+    """Downscale the photos that have no print copy, until done or stopped."""
+
+    def __init__(self, case: Any, signals: _Signals, stop: threading.Event) -> None:
+        super().__init__()
+        self._case, self._signals, self._stop = case, signals, stop
+        self.finished = threading.Event()
+
+    def run(self) -> None:
+        try:
+            batch: dict[str, PrintCopy] = {}
+            for attachment_id in self._case.missing_print_copies():
+                if self._stop.is_set():
+                    return
+                try:
+                    batch[attachment_id] = downscale_image(
+                        self._case.attachment_data(attachment_id)
+                    )
+                except CaseFileError:  # deleted since it was listed
+                    continue
+                except Exception:  # a photo no decoder reads gets none
+                    continue
+                if len(batch) >= BATCH:
+                    self._signals.made.emit(batch)
+                    batch = {}
+            if batch and not self._stop.is_set():
+                self._signals.made.emit(batch)
+        except CaseFileError:  # the case could not be read: the brief will make them
+            pass
+        finally:
+            self.finished.set()
+            if not self._stop.is_set():
+                self._signals.ended.emit()
+
+
+class PrintCopies(QObject):
+    """Keeps the open case's print copies made: `start()` after the case is shown or
+    photos are added, `stop()` before the case is closed."""
+
+    def __init__(self, case: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._case = case
+        self._stop = threading.Event()
+        self._signals = _Signals()
+        self._signals.made.connect(self._store)
+        self._signals.ended.connect(self._on_ended)
+        self._task: _Make | None = None
+        self._again = False
+
+    def start(self) -> None:
+        if self._case.read_only or self._stop.is_set():
+            return
+        if self._task is not None:  # running: look again for new photos when it ends
+            self._again = True
+            return
+        self._task = _Make(self._case, self._signals, self._stop)
+        self._task.setAutoDelete(False)
+        QThreadPool.globalInstance().start(self._task, priority=-1)
+
+    def stop(self) -> None:
+        """Stop making them and wait for the photo being downscaled, so that nothing
+        reads the case once it is closed."""
+        self._stop.set()
+        if self._task is not None:
+            self._task.finished.wait(WAIT_AT_CLOSE)
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def _store(self, copies: dict[str, PrintCopy]) -> None:
+        if self._stop.is_set():
+            return
+        try:
+            self._case.store_print_copies(copies)
+        except CaseFileError:  # the file went read-only or away: the brief makes them
+            self._stop.set()
+
+    def _on_ended(self) -> None:
+        self._task = None
+        if self._again and not self._stop.is_set():
+            self._again = False
+            self.start()
