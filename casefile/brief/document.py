@@ -12,12 +12,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFPage, PDFStream
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -107,6 +109,30 @@ class PageNumberSlot:
     link: tuple[float, float, float, float]
 
 
+#: zlib level of a page held until save: the fastest, as it is decompressed again there
+HOLD_LEVEL = 1
+
+
+class _Deflated:
+    """reportlab's FlateDecode filter for a stream compressed already (`_compress_now`)."""
+
+    pdfname = "FlateDecode"
+
+    def encode(self, data: bytes) -> bytes:
+        return data
+
+
+def _compress_now(page: PDFPage) -> None:
+    """Compress a finished page's content now, as reportlab would when it writes the file
+    (the same zlib call, so the same bytes), and drop the text: reportlab otherwise
+    holds every page's operators as text until the end, where it compresses them all."""
+    if not page.compression or not page.stream:
+        return
+    data = page.stream.encode("utf8") if isinstance(page.stream, str) else page.stream
+    page.Contents = PDFStream(content=zlib.compress(data), filters=[_Deflated()])
+    page.stream = None
+
+
 class HeldPagesCanvas(Canvas):
     """A canvas that keeps finished pages until save(), to number them "X of Y".
 
@@ -142,7 +168,10 @@ class HeldPagesCanvas(Canvas):
         self._page_number_slots.append(slot)
 
     def showPage(self) -> None:
-        self._code: list[str] = ["\n".join(self._code)]  # one string, not thousands, while held
+        # Held as one compressed string, not thousands of operators: a large case's
+        # brief holds thousands of pages, several megabytes of operators each hundred.
+        held = zlib.compress("\n".join(self._code).encode("utf8"), HOLD_LEVEL)
+        self._code: list[Any] = [held]
         self._held_pages.append(dict(self.__dict__))
         self._outline_marks = []
         self._page_number_slots = []
@@ -158,6 +187,7 @@ class HeldPagesCanvas(Canvas):
         for index, state in enumerate(self._held_pages):
             self._held_pages[index] = {}  # reportlab keeps its own copy of the page from here
             self.__dict__.update(state)
+            self._code = [zlib.decompress(self._code[0]).decode("utf8")]
             self._finish_page(self, self._pageNumber, total)
             for n, slot in enumerate(self._page_number_slots):
                 self._print_page_number(slot, page_of.get(slot.key), n)
@@ -168,6 +198,7 @@ class HeldPagesCanvas(Canvas):
                         mark.title, mark.key, level=mark.level, closed=mark.level > 0
                     )
             Canvas.showPage(self)
+            _compress_now(self._doc.Pages.pages[-1])
         self.showOutline()
         Canvas.save(self)
 
