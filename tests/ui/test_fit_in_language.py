@@ -94,3 +94,24 @@ def test_the_audit_logs_times_actions_and_kinds_read_whole(
         widest = max(metrics.horizontalAdvance(text) for text in texts)
         assert widest <= table.columnWidth(column) - room, (column, texts)
     assert kind_name("seal") != "seal" and kind_name("release") != "release"  # named, too
+
+
+@pytest.mark.parametrize("code", ["ru", "az", "uk"])
+def test_a_review_comments_time_reads_whole_and_cut_names_show_in_a_tooltip(
+    code, qapp, qtbot, session, language
+) -> None:
+    from casefile.ui.views.review import ReviewView
+
+    language.extend(apply_language(qapp, code))
+    damage = session.case.records("damage_item")[0]
+    session.add_comment(damage.id, "Add the contractor's estimate before this goes to Baku.")
+    view = ReviewView(session)
+    qtbot.addWidget(view)
+    view.catch_up()
+    table = view.table
+    room = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    when = view.model.index(0, 3).data()
+    assert table.fontMetrics().horizontalAdvance(when) <= table.columnWidth(3) - room
+    for column in (0, 2, 4):  # the item, who wrote it, its state: whole on hovering
+        cell = view.model.index(0, column)
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()

@@ -77,6 +77,9 @@ class ReviewCommentsModel(ListedTableModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return comment.body
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2, 4):
+            # what the item is, who wrote and who resolved: whole, where the cell cuts it
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and comment.resolved:
             return _RESOLVED
         if role == IdRole:

@@ -27,6 +27,8 @@ from casefile.ui.case.session import CaseSession
 from casefile.ui.models.review_comments import ItemIdRole, ReviewCommentsModel
 from casefile.ui.models.roles import KindRole
 from casefile.ui.models.vocabulary import kind_name
+from casefile.ui.support.columns import fit_column
+from casefile.ui.support.formatting import moment_samples
 from casefile.ui.support.store_errors import full_message
 from casefile.ui.support.translation import arg
 from casefile.ui.views.refreshing import RefreshingView
@@ -87,6 +89,7 @@ class ReviewView(RefreshingView):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_column(self.table, 3, moment_samples())  # when, as the language writes it
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.show_resolved = QCheckBox(self.tr("Show resolved comments"), self)
         self.show_resolved.setChecked(True)
