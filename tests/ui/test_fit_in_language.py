@@ -115,3 +115,20 @@ def test_a_review_comments_time_reads_whole_and_cut_names_show_in_a_tooltip(
     for column in (0, 2, 4):  # the item, who wrote it, its state: whole on hovering
         cell = view.model.index(0, column)
         assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "uk", "az"])
+def test_the_sample_days_are_as_wide_as_any_day_of_the_year(code, qapp, language) -> None:
+    """Columns of dates are measured on a few dozen days, not 365: among them is one as
+    wide as the widest, even where a format names the weekday and the month."""
+    from PySide6.QtGui import QFontMetrics
+
+    from casefile.ui.support.formatting import date_text, sample_days, weekday_text
+
+    language.extend(apply_language(qapp, code))
+    metrics = QFontMetrics(qapp.font())
+    first = dt.date(2025, 1, 1)
+    year = [first + dt.timedelta(days=n) for n in range(365)]
+    for text in (date_text, weekday_text):
+        widest = max(metrics.horizontalAdvance(text(day)) for day in year)
+        assert max(metrics.horizontalAdvance(t) for t in sample_days(text)) == widest

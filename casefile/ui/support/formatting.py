@@ -253,6 +253,23 @@ def _days_of_a_year(text: Callable[[dt.date], str], _locale: str) -> tuple[str, 
     return tuple(text(first + dt.timedelta(days=n)) for n in range(365))
 
 
+#: a week of two-digit days in every month of 2025: each month's name with each
+#: weekday's, so that the widest pair of names is among them
+_SAMPLE_DAYS = tuple(dt.date(2025, month, day) for month in range(1, 13) for day in range(22, 29))
+
+
+def sample_days(text: Callable[[dt.date], str]) -> tuple[str, ...]:
+    """`text` of the days that between them show every shape a date takes in the app's
+    locale (each month's name beside each weekday's, two-digit days): the widest is as
+    wide as any date in that format, at 84 measures rather than 365."""
+    return _sample_days(text, QLocale().name())
+
+
+@functools.cache
+def _sample_days(text: Callable[[dt.date], str], _locale: str) -> tuple[str, ...]:
+    return tuple(text(day) for day in _SAMPLE_DAYS)
+
+
 def _late_moment(day: dt.date) -> str:
     # 22:58 is the widest hour either way a locale writes it ("22:58", "10:58 PM")
     return moment_text(dt.datetime(day.year, day.month, day.day, 22, 58))
@@ -260,7 +277,7 @@ def _late_moment(day: dt.date) -> str:
 
 def date_samples() -> tuple[str, ...]:
     """Every shape date_text takes in the app's locale, to size a column of days."""
-    return days_of_a_year(date_text)
+    return sample_days(date_text)
 
 
 def _late_moment_seconds(day: dt.date) -> str:
@@ -270,7 +287,7 @@ def _late_moment_seconds(day: dt.date) -> str:
 def moment_samples(*, seconds: bool = False) -> tuple[str, ...]:
     """Every shape local_text and stamp_text take (with `seconds`, as a log writes
     them), to size a column of moments."""
-    return days_of_a_year(_late_moment_seconds if seconds else _late_moment)
+    return sample_days(_late_moment_seconds if seconds else _late_moment)
 
 
 def amount_samples() -> tuple[str, ...]:
