@@ -45,7 +45,7 @@
     <name>MainWindow</name>
     <message>
         <source> — Sealed by %1</source>
-        <extracomment>What a case file&apos;s name ends with (any case: Windows and macOS ignore it). what the title bar says of each review state; %1: who sealed the case</extracomment>
+        <extracomment>What a case file&apos;s name ends with (any case: Windows and macOS ignore it). The photos&apos; print copies are made from this long after a case is shown: its first views are built and painted without the background work beside them. what the title bar says of each review state; %1: who sealed the case</extracomment>
         <translation> — заверено: %1</translation>
     </message>
     <message>
@@ -936,15 +936,6 @@ saved as you type, and a brief ready for the minister.</source>
 </context>
 <context>
     <name>Workspace</name>
-    <message>
-        <source>opened read-only as asked</source>
-        <extracomment>why the store opened a case read-only, in its words; the translations are the Workspace&apos;s (other reasons, the system&apos;s words about the file, are shown as they are)</extracomment>
-        <translation>открыто только для чтения, как вы просили</translation>
-    </message>
-    <message>
-        <source>the file or its folder cannot be written</source>
-        <translation>в файл или его папку нельзя записывать</translation>
-    </message>
     <message>
         <source>opened read-only</source>
         <extracomment>a view asked the window to say something in the status bar the current view changed, or what Add means in it the read-only banner&apos;s &quot;Save a copy to edit&quot; was pressed</extracomment>

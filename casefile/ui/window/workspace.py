@@ -26,18 +26,9 @@ from PySide6.QtWidgets import (
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.advice import sentence, without_commands
 from casefile.ui.support.store_errors import said
-from casefile.ui.support.translation import QT_TRANSLATE_NOOP, arg
+from casefile.ui.support.translation import arg
 from casefile.ui.views import View, ViewOptions
 from casefile.ui.views.pages import PAGES
-
-#: why the store opened a case read-only, in its words; the translations are the
-#: Workspace's (other reasons, the system's words about the file, are shown as they are)
-READ_ONLY_REASONS = {
-    "opened read-only as asked": QT_TRANSLATE_NOOP("Workspace", "opened read-only as asked"),
-    "the file or its folder cannot be written": QT_TRANSLATE_NOOP(
-        "Workspace", "the file or its folder cannot be written"
-    ),
-}
 
 
 class ViewCode:
@@ -117,10 +108,10 @@ class Workspace(QWidget):
         self.bars = QVBoxLayout()
         self.bars.setSpacing(4)
         if session.read_only:
-            reason = session.case.read_only_reason
-            known = READ_ONLY_REASONS.get(reason)
-            reason = self.tr(known) if known is not None else reason or self.tr("opened read-only")
-            # %1: why the case is read-only (the store's words, or "opened read-only")
+            # the store's reason in the user's language (the system's words about a file
+            # that cannot be read are shown as they are)
+            reason = said(session.case.read_only_reason) or self.tr("opened read-only")
+            # %1: why the case is read-only ("opened read-only as asked")
             banner = MessageBar(
                 "read_only",
                 arg(
