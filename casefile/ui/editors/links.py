@@ -252,7 +252,7 @@ class ParticipantsEditor(LinkEditor):
         self.picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.picker.setMinimumContentsLength(12)
+        self.picker.setMinimumContentsLength(10)  # the row fits a form beside a 1024 px list
         self.role = QLineEdit()
         self.role.setPlaceholderText(self.tr("role"))
         self.add_button = _button(self.tr("Add"), self.tr("Add the chosen party with this role"))
