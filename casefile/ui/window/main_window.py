@@ -48,9 +48,6 @@ if TYPE_CHECKING:
 APP_NAME = "casefile"
 #: What a case file's name ends with (any case: Windows and macOS ignore it).
 CASE_SUFFIX = ".casefile"
-#: The photos' print copies are made from this long after a case is shown: its first
-#: views are built and painted without the background work beside them.
-PRINT_COPIES_AFTER_MS = 1500
 
 
 def dropped_case(mime: QMimeData) -> Path | None:
@@ -1049,18 +1046,17 @@ class MainWindow(QMainWindow):
         if kind in ("incident", "seal", "*"):
             self._update_state()
         if kind in ("attachment", "*") and self._print_copies is not None:
-            self._print_copies.start()  # photos added: their print copies
+            self._print_copies.schedule()  # photos added: their print copies
 
     def _start_print_copies(self, session: CaseSession) -> None:
         """Make the photos' missing print copies in the background, once the case's
-        first view has painted (ui/tasks/print_copies.py)."""
+        first views have painted (ui/tasks/print_copies.py)."""
         from casefile.ui.tasks.print_copies import PrintCopies
 
         if session.read_only:
             return
-        copies = PrintCopies(session.case, self)
-        self._print_copies = copies
-        QTimer.singleShot(PRINT_COPIES_AFTER_MS, copies.start)
+        self._print_copies = PrintCopies(session.case, self)
+        self._print_copies.schedule()
 
     def show_manual(self) -> QWidget:
         from casefile.ui.dialogs.help import HelpDialog
