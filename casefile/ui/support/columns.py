@@ -14,8 +14,6 @@ from collections.abc import Iterable
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from casefile.ui.support.formatting import days_of_a_year as days_of_a_year
-
 #: room the item delegate leaves around a text (its focus-frame margins and a little
 #: more), and beside an icon; a constant, as asking the style means building QStyle's
 #: Python class at start-up, for the Overview

@@ -239,20 +239,6 @@ _SAMPLE_CURRENCIES = ("AZN", "EUR", "RUB", "UAH", "USD")
 _SAMPLE_MINOR = 999_999_999
 
 
-def days_of_a_year(text: Callable[[dt.date], str]) -> tuple[str, ...]:
-    """`text` of every day of a year in the app's locale: every weekday falls in every
-    month, so the widest of these is the widest that any date can be in that format.
-    Made once per format and locale (pass a module-level function, not a lambda made
-    anew each call)."""
-    return _days_of_a_year(text, QLocale().name())
-
-
-@functools.cache
-def _days_of_a_year(text: Callable[[dt.date], str], _locale: str) -> tuple[str, ...]:
-    first = dt.date(2025, 1, 1)
-    return tuple(text(first + dt.timedelta(days=n)) for n in range(365))
-
-
 #: a week of two-digit days in every month of 2025: each month's name with each
 #: weekday's, so that the widest pair of names is among them
 _SAMPLE_DAYS = tuple(dt.date(2025, month, day) for month in range(1, 13) for day in range(22, 29))
@@ -261,7 +247,8 @@ _SAMPLE_DAYS = tuple(dt.date(2025, month, day) for month in range(1, 13) for day
 def sample_days(text: Callable[[dt.date], str]) -> tuple[str, ...]:
     """`text` of the days that between them show every shape a date takes in the app's
     locale (each month's name beside each weekday's, two-digit days): the widest is as
-    wide as any date in that format, at 84 measures rather than 365."""
+    wide as any date in that format, at 84 measures rather than 365. Made once per
+    format and locale (pass a module-level function, not a lambda made anew each call)."""
     return _sample_days(text, QLocale().name())
 
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from casefile.store import CaseFileError
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.open_follow_ups import FollowUpsModel, IdRole
-from casefile.ui.support.columns import days_of_a_year, fit_column, fixed_rows
+from casefile.ui.support.columns import fit_column, fixed_rows
 from casefile.ui.support.error_line import ErrorLine
-from casefile.ui.support.formatting import date_text, money_text, whole_number
+from casefile.ui.support.formatting import date_text, money_text, sample_days, whole_number
 from casefile.ui.support.store_errors import message_of
 from casefile.ui.support.translation import arg, english_plural
 from casefile.ui.views.estimates import missing_text, rates_text
@@ -127,7 +127,7 @@ class OverviewView(RefreshingView):
         self.follow_up_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # the widest the cells read, in the model's own words (its catalogue translates them)
         no_date = _model_words("no date")
-        fit_column(self.follow_up_table, 2, [*days_of_a_year(date_text), *no_date])
+        fit_column(self.follow_up_table, 2, [*sample_days(date_text), *no_date])
         states = _model_words("Overdue", "Open", "Open, internal")  # the red "internal" ones elide
         fit_column(self.follow_up_table, 3, states, bold=True)
         self.follow_up_table.doubleClicked.connect(self._on_follow_up_table_double_clicked)

@@ -26,7 +26,8 @@ from casefile.ui.models.timeline import (
     TimelineModel,
     format_when,
 )
-from casefile.ui.support.columns import days_of_a_year, fit_column, fixed_rows
+from casefile.ui.support.columns import fit_column, fixed_rows
+from casefile.ui.support.formatting import sample_days
 from casefile.ui.support.translation import arg, english_plural
 from casefile.ui.views.refreshing import RefreshingView
 
@@ -118,7 +119,7 @@ class TimelineView(RefreshingView):
             return
         first = self._fitted_for is None
         self._fitted_for = zone
-        fit_column(self.table, 0, days_of_a_year(_timed_when), bold=True)
+        fit_column(self.table, 0, sample_days(_timed_when), bold=True)
         if first:
             labels = [self.model.kind_text(kind, internal) for kind in KIND_COLOURS
                       for internal in (False, True)]  # fmt: skip
