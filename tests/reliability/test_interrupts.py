@@ -117,7 +117,8 @@ def _photo(aux: Path) -> Path:
 
 
 def _damage_id(case: Path) -> str:
-    with CaseFile.open(case, read_only=True) as opened:
+    passphrase = Passphrase(PASSPHRASE) if is_encrypted(case) else None
+    with CaseFile.open(case, read_only=True, passphrase=passphrase) as opened:
         return opened.ids("damage_item")[0]
 
 
@@ -137,6 +138,30 @@ COMMANDS: dict[str, Command] = {
         changes_case=True,
     ),
     "Save a copy": Command(lambda r: ["-c", SAVE_COPY, str(r.case), str(r.out)], output="case"),
+    "export-json of an encrypted case": Command(
+        lambda r: [
+            "export-json",
+            str(r.case),
+            str(r.out),
+            "--passphrase-file",
+            str(_passphrase_file(r.aux)),
+        ],
+        output="json",
+        encrypted_case=True,
+    ),
+    "attach to an encrypted case": Command(
+        lambda r: [
+            "attach",
+            str(r.case),
+            "--to",
+            _damage_id(r.case),
+            str(_photo(r.aux)),
+            "--passphrase-file",
+            str(_passphrase_file(r.aux)),
+        ],
+        changes_case=True,
+        encrypted_case=True,
+    ),
     "encrypt": Command(
         lambda r: ["encrypt", str(r.case), "--new-passphrase-file", str(_passphrase_file(r.aux))],
         changes_case=True,
