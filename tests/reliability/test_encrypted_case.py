@@ -371,3 +371,37 @@ def test_a_sibling_copys_journal_beside_an_encrypted_case_is_not_applied(
     with CaseFile.open(encrypted_demo, actor="tester", passphrase=secret) as case:
         assert case.export_document() == expected
         assert case.check() == []
+
+
+def test_objects_planted_in_an_encrypted_case_refuse_editing_and_run_nowhere(
+    encrypted_demo: Path, passphrase_file: Path
+) -> None:
+    """Whoever has the key can plant a trigger, as in a plain case: an editor refuses
+    the file, a reader ignores what was planted, and the trigger never runs."""
+    from sqlcipher3 import dbapi2
+    from test_hostile_files import PLANTED
+
+    secret = Passphrase(SECRET)
+    with CaseFile.open(encrypted_demo, read_only=True, passphrase=secret) as case:
+        key_pragma = case._opened.cipher.key_pragma()
+    conn = dbapi2.connect(str(encrypted_demo))
+    conn.execute(key_pragma)
+    conn.executescript(PLANTED)
+    conn.close()
+    before = digests_of(encrypted_demo.parent)
+    with pytest.raises(Corrupt, match="did not create"):
+        CaseFile.open(encrypted_demo, passphrase=secret)
+    result = run_cli("attach", encrypted_demo, "--to", "0" * 32, passphrase_file,
+                     "--passphrase-file", passphrase_file)  # fmt: skip
+    assert result.returncode == 2 and "did not create" in result.stderr
+    with CaseFile.open(encrypted_demo, read_only=True, passphrase=secret) as case:
+        assert any("did not create" in n.message for n in case.notices)
+        assert case.count("note") > 0
+        assert "unexpected trigger planted_on_note" in [p.message for p in case.check()]
+    assert digests_of(encrypted_demo.parent) == before
+    conn = dbapi2.connect(f"file:{encrypted_demo}?mode=ro", uri=True)
+    conn.execute(key_pragma)
+    planted = conn.execute("SELECT count(*) FROM party WHERE name = 'PLANTED'").fetchone()[0]
+    ran = conn.execute("SELECT count(*) FROM case_meta WHERE key LIKE 'planted-%'").fetchone()[0]
+    conn.close()
+    assert (planted, ran) == (0, 0)
