@@ -39,11 +39,7 @@ def system_language() -> str:
     LC_ALL, else LC_MESSAGES, else LANG, with GNU's LANGUAGE list first unless the
     locale is C; on Windows the user's display language."""
     if sys.platform == "win32":
-        import ctypes
-        import locale
-
-        lcid = ctypes.windll.kernel32.GetUserDefaultUILanguage()
-        return _spoken([locale.windows_locale.get(lcid, "")])
+        return _windows_language()
     locale_name = next(
         (os.environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(name)),
         "",
@@ -51,6 +47,22 @@ def system_language() -> str:
     if _language_code(locale_name) in ("", "c", "posix"):
         return "en"
     return _spoken([*os.environ.get("LANGUAGE", "").split(":"), locale_name])
+
+
+def _windows_language() -> str:
+    """The user's display language as Windows' kernel32 gives it (English where that
+    library cannot be reached)."""
+    import ctypes
+    import locale
+
+    windll = getattr(ctypes, "windll", None)
+    if windll is None:
+        return "en"
+    try:
+        lcid = windll.kernel32.GetUserDefaultUILanguage()
+    except (AttributeError, OSError):
+        return "en"
+    return _spoken([locale.windows_locale.get(lcid, "")])
 
 
 def _language_code(locale_name: str) -> str:

@@ -134,3 +134,16 @@ def test_the_language_chosen_in_settings_wins_over_the_systems(tmp_path: Path, m
     monkeypatch.setenv("LANG", "ru_RU.UTF-8")
     path = write_settings(UserSettings(language="az"), tmp_path / "settings.toml")
     assert read_settings(path).language == "az"
+
+
+def test_on_windows_the_language_is_the_users_display_language(monkeypatch) -> None:
+    import ctypes
+    import sys
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    ukrainian = SimpleNamespace(kernel32=SimpleNamespace(GetUserDefaultUILanguage=lambda: 0x0422))
+    monkeypatch.setattr(ctypes, "windll", ukrainian, raising=False)
+    assert UserSettings().language == "uk"
+    monkeypatch.delattr(ctypes, "windll")
+    assert UserSettings().language == "en"
