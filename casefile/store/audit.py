@@ -28,6 +28,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from casefile.store import bulk
+from casefile.store.error_texts import TEXTS
 from casefile.store.models import CaseMeta, ChangeLog, table_of
 from casefile.store.records import AuditVerdict, ChangeRecord, FieldChange
 
@@ -387,22 +388,7 @@ def verify(session: Session) -> AuditVerdict:
 #: what can break the audit chain, by reason: its English, with the fields of each
 #: (AuditVerdict.reason and .fields; the app translates them)
 BREAKS = {
-    "missing": "audit entry {missing} is missing (the next is {seq}): entries were deleted",
-    "not_following": "audit entry {seq} does not follow entry {previous}: the log was edited",
-    "withheld": "audit entry {seq} ({entity} {entity_id}) was edited: its values are marked "
-    "withheld, but the item was not deleted",
-    "digests": "audit entry {seq} ({entity} {entity_id}) was edited: its values do not match "
-    "their digests",
-    "hash": "audit entry {seq} ({entity} {entity_id}) was edited: its hash does not match",
-    "repeated_id": "audit entry {seq} repeats the id of an earlier entry: the log was edited",
-    "parent_after": "audit entry {seq} follows entry {parent}, which is not before it in the "
-    "log: the log was edited",
-    "clock_not_derived": "audit entry {seq} has a clock time that does not follow from its "
-    "time and the entry before it: the log was edited",
-    "clock_before_parent": "audit entry {seq} has a clock time before that of the entry it "
-    "follows: the log was edited",
-    "cut": "the audit log ends at entry {last_seq} but the file recorded entry {recorded} as "
-    "its last: the newest entries were deleted",
+    code.removeprefix("chain."): text for code, text in TEXTS.items() if code.startswith("chain.")
 }
 
 

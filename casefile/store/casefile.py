@@ -32,6 +32,7 @@ from casefile.store.errors import (
     MergeConflicts,
     ReadOnly,
     Words,
+    entity_word,
     kind_name,
     not_written,
 )
@@ -1296,12 +1297,14 @@ class CaseFile:
         try:
             problems += [Problem("integrity", p) for p in sf.integrity_check(raw)]
             problems += [Problem("foreign_keys", p) for p in sf.foreign_key_problems(raw)]
-            problems += [Problem("schema", f"unexpected {p}") for p in sf.unexpected_objects(raw)]
+            problems += [
+                Problem("schema", Words("check.unexpected", object=p))
+                for p in sf.unexpected_objects(raw)
+            ]
             version = raw.execute("PRAGMA user_version").fetchone()[0]
             if version != sf.SCHEMA_VERSION:
-                problems.append(
-                    Problem("schema", f"schema version {version}, expected {sf.SCHEMA_VERSION}")
-                )
+                said = Words("check.schema_version", version=version, expected=sf.SCHEMA_VERSION)
+                problems.append(Problem("schema", said))
             if not any(p.area == "integrity" for p in problems):
                 from casefile.store import definitions
 
@@ -1323,13 +1326,7 @@ class CaseFile:
         if unread:
             # What follows reads the tables as casefile made them: it would stop at the
             # first missing column or refused value, and say less than the list above.
-            problems.append(
-                Problem(
-                    "audit",
-                    "not verified, nor the attachments' hashes: they are checked once the "
-                    "findings above are put right (restore the file from a copy)",
-                )
-            )
+            problems.append(Problem("audit", Words("check.audit_not_verified")))
             return CheckResult(tuple(problems), 0)
         with self._read() as session:
             problems += _content_problems(session)
@@ -1684,7 +1681,7 @@ def _content_problems(session: Session) -> list[Problem]:
     problems = []
     incidents = session.execute(sa.select(sa.func.count()).select_from(table_of(Incident))).scalar()
     if incidents != 1:
-        problems.append(Problem("schema", f"{incidents} incidents; a case has one"))
+        problems.append(Problem("schema", Words("check.incident_count", count=incidents)))
     problems += _attachment_problems(session)
     problems += [Problem("attachments", p) for p in plans.image_problems(session)]
     return problems
@@ -1694,7 +1691,12 @@ def _audit_problems(session: Session, verdict: AuditVerdict) -> list[Problem]:
     """A broken chain; or, for a sound log, the items it does not account for as the
     file holds them."""
     if not verdict.ok:
-        return [Problem("audit", verdict.message)]
+        if not verdict.reason:
+            return [Problem("audit", verdict.message)]
+        fields = dict(verdict.fields)
+        if "entity" in fields:
+            fields["entity"] = entity_word(str(fields["entity"]))
+        return [Problem("audit", Words(f"chain.{verdict.reason}", **fields))]
     from casefile.store import replay
 
     return [Problem("audit", f) for f in replay.untracked_changes(session)]
@@ -1714,17 +1716,11 @@ def _attachment_problems(session: Session) -> list[Problem]:
     ).outerjoin(blobs, blobs.c.attachment_id == attachment.c.id)
     for item_id, filename, expected, data in session.execute(query):
         if data is None:
-            problems.append(
-                Problem("attachments", f"attachment {item_id} ({filename!r}) has lost its bytes")
-            )
+            said = Words("check.attachment_lost", item_id=item_id, filename=filename)
+            problems.append(Problem("attachments", said))
         elif hashlib.sha256(data).hexdigest() != expected:
-            problems.append(
-                Problem(
-                    "attachments",
-                    f"attachment {item_id} ({filename!r}) does not match its SHA-256: its "
-                    "bytes were changed",
-                )
-            )
+            said = Words("check.attachment_changed", item_id=item_id, filename=filename)
+            problems.append(Problem("attachments", said))
     return problems
 
 

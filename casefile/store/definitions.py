@@ -14,6 +14,7 @@ import re
 import sqlite3
 
 from casefile.store import sqlitefile as sf
+from casefile.store.errors import Words
 
 #: Tables a file lacks when it was made where SQLite had no FTS5 (search falls back to
 #: a scan): missing is no fault, different is.
@@ -64,23 +65,33 @@ def differences(conn: sqlite3.Connection) -> list[str]:
     for name, (kind, sql) in sorted(expected().items()):
         if name not in found:
             if not name.startswith(_OPTIONAL):
-                problems.append(f"{kind} {name} is missing")
+                problems.append(
+                    Words("check.definition_missing", kind=sf.schema_object(kind), name=name)
+                )
         elif found[name] != (kind, sql):
-            problems.append(f"{kind} {name} is defined differently: {_change(sql, found[name][1])}")
+            problems.append(
+                Words(
+                    "check.defined_differently",
+                    kind=sf.schema_object(kind),
+                    name=name,
+                    change=_change(sql, found[name][1]),
+                )
+            )
     return problems
 
 
-def _change(expected: str, actual: str) -> str:
+def _change(expected: str, actual: str) -> Words:
     """The parts of a definition that differ, in words."""
     want, have = _parts(expected), _parts(actual)
-    lacks = [part for part in want if part not in have]
-    extra = [part for part in have if part not in want]
-    said = []
+    lacks = "; ".join(f"'{part}'" for part in want if part not in have)
+    extra = "; ".join(f"'{part}'" for part in have if part not in want)
+    if lacks and extra:
+        return Words("check.lacks_and_has", lacks=lacks, has=extra)
     if lacks:
-        said.append("lacks " + "; ".join(f"'{part}'" for part in lacks))
+        return Words("check.lacks", parts=lacks)
     if extra:
-        said.append("has " + "; ".join(f"'{part}'" for part in extra))
-    return ", and ".join(said) or f"'{actual}' instead of '{expected}'"
+        return Words("check.has", parts=extra)
+    return Words("check.instead_of", actual=actual, expected=expected)
 
 
 def _parts(sql: str) -> list[str]:

@@ -293,6 +293,7 @@ TEXTS: dict[str, str] = {
         "holds a key of another kind than Ed25519: move it away and make a new key with 'casefile "
         "key new'"
     ),
+    "key.name_not_fingerprint": "its name is not its key's fingerprint",
     "key.key_needs_owner": "a key needs its owner's name: give --name NAME",
     "key.key_s_name": "a key's name is at most {limit} characters",
     "key.key_s_name_2": "a key's name may not hold control or format characters",
@@ -382,6 +383,7 @@ TEXTS: dict[str, str] = {
     "money.cost_decimal_amount_2": "cost must be a decimal amount as text, not {type}",
     "money.cost_negative_enter": "cost {text!r} is negative: enter an amount of 0 or more",
     "money.cost_too_large": "cost {text!r} is too large: one estimate may be at most {limit}",
+    "money.example_or": "{first} or {second}",
     "money.not_a_number": "{what} {text!r} is not a number",
     "money.not_whole": (
         "cost {text!r} has more decimals than {currency} has (0): write a whole amount"
@@ -716,3 +718,120 @@ TEXTS: dict[str, str] = {
     "write.not_set_aside": "cannot set {name} aside",
     "write.rewritten_copy": "was not changed: its rewritten copy",
 }
+
+#: the stored fields a refusal or a finding names: each word's English is the field's name
+#: in the store (what the CLI prints), and the app says it in the user's words
+FIELD_NAMES = (
+    "affiliation", "all_day", "as_of", "assessed_at", "assessed_by", "attachment_id",
+    "attachment_ids", "body", "caption", "captured_at", "category", "classification",
+    "clearances", "contact", "country", "currency", "damage_item_id", "date", "deadline",
+    "decisions_sought", "description", "drafted_by", "drafted_on", "due_date",
+    "estimated_cost", "exchange_rates", "filename", "held_at", "internal", "kind",
+    "location", "media_type", "meeting_id", "name", "native_name", "note_ids", "occurred_at",
+    "outcomes", "owner_id", "participants", "party_ids", "place", "plan_id", "purpose",
+    "quantity", "rate", "recommendation", "reference", "reporting_currency", "represents_id",
+    "role", "sender", "addressee", "severity", "size", "source", "source_party_id", "status",
+    "summary", "timezone", "title", "unit_cost",
+)  # fmt: skip
+TEXTS.update({f"field_name.{name}": name for name in FIELD_NAMES})
+
+#: the kinds of item a finding names by their code, as the CLI prints them ("damage_item")
+ENTITY_NAMES = (
+    "incident", "party", "note", "damage_item", "meeting", "follow_up", "attachment",
+    "site_plan", "plan_pin", "seal",
+)  # fmt: skip
+TEXTS.update({f"entity.{name}": name for name in ENTITY_NAMES})
+#: the same kinds as a finding spells them in a sentence ("damage item", "follow up")
+TEXTS.update({f"item.{name}": name.replace("_", " ") for name in ENTITY_NAMES})
+TEXTS["item.plan_pin"] = "pin"
+#: the stored fields as a finding spells them in a sentence ("exchange rates")
+TEXTS.update({f"field_label.{name}": name.replace("_", " ") for name in FIELD_NAMES})
+#: the objects of SQLite's schema a finding names
+TEXTS.update({f"schema_object.{name}": name for name in ("table", "index", "trigger", "view")})
+
+#: what `casefile check` finds: a finding's English by code (the Problem's message is Words)
+TEXTS.update(
+    {
+        "check.sqlite": "{message}",
+        "check.missing_parent": "{table} row {rowid} points to a missing {parent}",
+        "check.object": "{kind} {name}",
+        "check.unexpected": "unexpected {object}",
+        "check.schema_version": "schema version {version}, expected {expected}",
+        "check.definition_missing": "{kind} {name} is missing",
+        "check.defined_differently": "{kind} {name} is defined differently: {change}",
+        "check.lacks": "lacks {parts}",
+        "check.has": "has {parts}",
+        "check.lacks_and_has": "lacks {lacks}, and has {has}",
+        "check.instead_of": "'{actual}' instead of '{expected}'",
+        "check.bad_value": "{table} {key}, column {column}: {reason}",
+        "check.bad_value_row": "{table} row {key}, column {column}: {reason}",
+        "check.audit_not_verified": (
+            "not verified, nor the attachments' hashes: they are checked once the findings "
+            "above are put right (restore the file from a copy)"
+        ),
+        "check.incident_count": "{count} incidents; a case has one",
+        "check.attachment_lost": "attachment {item_id} ({filename!r}) has lost its bytes",
+        "check.attachment_changed": (
+            "attachment {item_id} ({filename!r}) does not match its SHA-256: its bytes were changed"
+        ),
+        "check.plan_image_lost": "site plan {item_id} ({name!r}) has lost its image",
+        "check.plan_image_changed": (
+            "site plan {item_id} ({name!r}) does not match its SHA-256: its image was changed"
+        ),
+        "check.added_outside": (
+            "{kind} {item_id} has no audit entry: it was added outside casefile"
+        ),
+        "check.changed_outside": (
+            "{kind} {item_id}: {field} changed outside casefile ({difference})"
+        ),
+        "check.deleted_outside": (
+            "{kind} {item_id} was deleted outside casefile: the audit log has no entry for its "
+            "deletion"
+        ),
+        "check.more_outside": "… and {count} more changes made outside casefile",
+        "check.values_differ": "the audit log has {logged}, the file {now}",
+        "check.links_added": "not in the audit log: {added}",
+        "check.links_removed": "missing from the file: {removed}",
+        "check.links_added_removed": (
+            "not in the audit log: {added}; missing from the file: {removed}"
+        ),
+        "check.links_reordered": "in another order than the audit log has",
+        # the audit chain's breaks (casefile.store.audit.BREAKS)
+        "chain.missing": (
+            "audit entry {missing} is missing (the next is {seq}): entries were deleted"
+        ),
+        "chain.not_following": (
+            "audit entry {seq} does not follow entry {previous}: the log was edited"
+        ),
+        "chain.withheld": (
+            "audit entry {seq} ({entity} {entity_id}) was edited: its values are marked "
+            "withheld, but the item was not deleted"
+        ),
+        "chain.digests": (
+            "audit entry {seq} ({entity} {entity_id}) was edited: its values do not match "
+            "their digests"
+        ),
+        "chain.hash": (
+            "audit entry {seq} ({entity} {entity_id}) was edited: its hash does not match"
+        ),
+        "chain.repeated_id": (
+            "audit entry {seq} repeats the id of an earlier entry: the log was edited"
+        ),
+        "chain.parent_after": (
+            "audit entry {seq} follows entry {parent}, which is not before it in the log: the "
+            "log was edited"
+        ),
+        "chain.clock_not_derived": (
+            "audit entry {seq} has a clock time that does not follow from its time and the "
+            "entry before it: the log was edited"
+        ),
+        "chain.clock_before_parent": (
+            "audit entry {seq} has a clock time before that of the entry it follows: the log "
+            "was edited"
+        ),
+        "chain.cut": (
+            "the audit log ends at entry {last_seq} but the file recorded entry {recorded} as "
+            "its last: the newest entries were deleted"
+        ),
+    }
+)

@@ -39,6 +39,18 @@ def kind_name(kind: str) -> Words | str:
     return Words(f"kind.{kind}") if kind in KIND_LABELS else kind
 
 
+def field_word(name: str) -> Words | str:
+    """A stored field as a sentence names it: its name in English ("exchange_rates"), the
+    user's words in the app; an unknown field as it is."""
+    return Words(f"field_name.{name}") if f"field_name.{name}" in TEXTS else name
+
+
+def entity_word(entity: str) -> Words | str:
+    """A kind of item as a finding names it by its code ("damage_item" in English, the
+    user's word in the app); an unknown kind as it is."""
+    return Words(f"entity.{entity}") if f"entity.{entity}" in TEXTS else entity
+
+
 class CaseFileError(Exception):
     """Base of the environmental and input failures the user can act on.
 

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, TypeGuard, cast
 from zoneinfo import ZoneInfo, available_timezones
 
 from casefile.store import vocab
-from casefile.store.errors import InvalidInput, Words, kind_name
+from casefile.store.errors import InvalidInput, Words, field_word, kind_name
 from casefile.store.money import (
     MAX_MINOR_UNITS,
     check_currency,
@@ -68,7 +68,7 @@ def check_day(value: dt.date, where: str) -> dt.date:
 
 
 def _where(kind: str, name: str) -> Words:
-    return Words("field.where", kind=kind_name(kind), name=name)
+    return Words("field.where", kind=kind_name(kind), name=field_word(name))
 
 
 @dataclass(frozen=True)
@@ -669,7 +669,9 @@ def coerce_fields(kind: str, values: dict[str, Any], *, partial: bool) -> dict[s
         )
     assigned = ASSIGNED_FIELDS.get(kind, frozenset()).intersection(values)
     if assigned:
-        raise InvalidInput.of("field.s_given_by", kind=kind_name(kind), name=min(assigned))
+        raise InvalidInput.of(
+            "field.s_given_by", kind=kind_name(kind), name=field_word(min(assigned))
+        )
     out: dict[str, Any] = {}
     for name, field in spec.items():
         if name in values:

@@ -99,7 +99,9 @@ class KeyEntry:
     own: bool
     public: PublicKey | None
     protected: bool = False  # the own private key is encrypted with a passphrase
-    problem: str = ""
+    #: what is wrong with the file: Words (its code and fields) for the app to translate,
+    #: their English where the CLI prints it
+    problem: Words | str = ""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -418,12 +420,11 @@ class Keys:
             try:
                 public = read_public(path)
             except CaseFileError as exc:
-                entries.append(KeyEntry(path, False, None, problem=exc.message))
+                entries.append(KeyEntry(path, False, None, problem=exc.words))
                 continue
             if name != self._trusted_path(public).name:
-                entries.append(
-                    KeyEntry(path, False, None, problem="its name is not its key's fingerprint")
-                )
+                problem = Words("key.name_not_fingerprint")
+                entries.append(KeyEntry(path, False, None, problem=problem))
                 continue
             entries.append(KeyEntry(path, False, public))
         return sorted(entries, key=lambda e: (e.public is None, e.public and e.public.name.lower()))
@@ -436,7 +437,7 @@ class Keys:
                 entries.append(KeyEntry(self.private_path, True, self.own_public(),
                                         self.is_protected()))  # fmt: skip
             except InvalidInput as exc:
-                entries.append(KeyEntry(self.private_path, True, None, problem=exc.message))
+                entries.append(KeyEntry(self.private_path, True, None, problem=exc.words))
         return entries + self.trusted()
 
     def trusted_name(self, key: bytes) -> str | None:

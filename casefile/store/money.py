@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation, localcontext
 
-from casefile.store.errors import InvalidInput
+from casefile.store.errors import InvalidInput, Words, field_word
 
 # ISO 4217 active codes (2024 list) with their minor-unit exponents.
 _TWO = (
@@ -141,7 +141,8 @@ def plain_decimal(value: Decimal) -> str:
     return text or "0"
 
 
-def _decimal(text: str | int | Decimal, what: str, example: str) -> Decimal:
+def _decimal(text: str | int | Decimal, name: str, example: Words) -> Decimal:
+    what = field_word(name)
     if isinstance(text, bool) or not isinstance(text, str | int | Decimal):
         raise InvalidInput.of("money.number_written_as", what=what, example=example)
     if isinstance(text, str):
@@ -161,7 +162,7 @@ def _decimal(text: str | int | Decimal, what: str, example: str) -> Decimal:
 
 def parse_quantity(text: str | int | Decimal) -> str:
     """A quantity (more than 0, at most 10^9, at most three decimals) as plain text."""
-    value = _decimal(text, "quantity", "12 or 25.5")
+    value = _decimal(text, "quantity", Words("money.example_or", first="12", second="25.5"))
     if value <= 0:
         raise InvalidInput.of("money.quantity_more_than", text=text)
     if decimals(value) > QUANTITY_DECIMALS:
@@ -173,7 +174,7 @@ def parse_quantity(text: str | int | Decimal) -> str:
 
 def parse_rate(text: str | int | Decimal) -> str:
     """An exchange rate (more than 0, at most 12 significant digits) as plain text."""
-    value = _decimal(text, "rate", "1.7 or 0.5882")
+    value = _decimal(text, "rate", Words("money.example_or", first="1.7", second="0.5882"))
     if value <= 0:
         raise InvalidInput.of("money.rate_more_than", text=text)
     digits = value.normalize().as_tuple().digits

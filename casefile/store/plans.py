@@ -167,7 +167,7 @@ def image(session: Session, plan_id: str, role: str) -> tuple[bytes, int, int] |
     return None if found is None else (bytes(found[0]), found[1], found[2])
 
 
-def image_problems(session: Session) -> list[str]:
+def image_problems(session: Session) -> list[Words]:
     """Plans whose image is lost or no longer matches its SHA-256, one line each."""
     plans = table_of(SitePlan)
     images = table_of(SitePlanImage)
@@ -177,11 +177,9 @@ def image_problems(session: Session) -> list[str]:
     found = []
     for plan_id, name, expected, data in session.execute(query):
         if data is None:
-            found.append(f"site plan {plan_id} ({name!r}) has lost its image")
+            found.append(Words("check.plan_image_lost", item_id=plan_id, name=name))
         elif hashlib.sha256(data).hexdigest() != expected:
-            found.append(
-                f"site plan {plan_id} ({name!r}) does not match its SHA-256: its image was changed"
-            )
+            found.append(Words("check.plan_image_changed", item_id=plan_id, name=name))
     return found
 
 

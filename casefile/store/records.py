@@ -390,6 +390,8 @@ class Problem:
     """One finding of `casefile check`."""
 
     area: str  # integrity, schema, foreign_keys, attachments, audit, orphans
+    #: the English `casefile check` prints; Words (a code and fields) wherever the store
+    #: words the finding itself, for the app to say in the user's language
     message: str
 
 

@@ -16,6 +16,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from casefile.store import rows
+from casefile.store.error_texts import TEXTS
+from casefile.store.errors import Words
 from casefile.store.fields import FRAMING_FIELDS, SPEC
 from casefile.store.models import TABLES, ChangeLog, table_of
 
@@ -54,18 +56,17 @@ def logged_state(session: Session) -> dict[tuple[str, str], dict[str, Any]]:
     return state
 
 
-def untracked_changes(session: Session) -> list[str]:
+def untracked_changes(session: Session) -> list[Words]:
     """Items added, changed or deleted without an audit entry, one line each."""
     state = logged_state(session)
-    findings: list[str] = []
+    findings: list[Words] = []
     for kind in TABLES:
         present = set()
         for record in rows.load(session, kind):
             present.add(record.id)
             logged = state.get((kind, record.id))
-            label = f"{kind.replace('_', ' ')} {record.id}"
             if logged is None:
-                findings.append(f"{label} has no audit entry: it was added outside casefile")
+                findings.append(Words("check.added_outside", kind=_item(kind), item_id=record.id))
                 continue
             # What creating the item as it is now would log, beside what the log holds.
             # An attachment's SHA-256 is compared where the log has it: a case imported
@@ -80,23 +81,40 @@ def untracked_changes(session: Session) -> list[str]:
             for name in [*names, *(["sha256"] if "sha256" in logged else [])]:
                 if _blank(now.get(name)) != _blank(logged.get(name)):
                     findings.append(
-                        f"{label}: {name.replace('_', ' ')} changed outside casefile "
-                        f"({_difference(logged.get(name), now.get(name))})"
+                        _changed(kind, record.id, name, logged.get(name), now.get(name))
                     )
         findings += [
-            f"{kind.replace('_', ' ')} {item_id} was deleted outside casefile: the audit "
-            "log has no entry for its deletion"
+            Words("check.deleted_outside", kind=_item(kind), item_id=item_id)
             for logged_kind, item_id in state
             if logged_kind == kind and item_id not in present
         ]
     findings += _untracked_plans(session, state)
     if len(findings) > MAX_FINDINGS:
         more = len(findings) - MAX_FINDINGS
-        findings = [*findings[:MAX_FINDINGS], f"… and {more} more changes made outside casefile"]
+        findings = [*findings[:MAX_FINDINGS], Words("check.more_outside", count=more)]
     return findings
 
 
-def _untracked_plans(session: Session, state: dict[tuple[str, str], dict[str, Any]]) -> list[str]:
+def _item(kind: str) -> Words | str:
+    """A kind of item as a finding spells it ("damage item")."""
+    code = f"item.{kind}"
+    return Words(code) if code in TEXTS else kind.replace("_", " ")
+
+
+def _changed(kind: str, item_id: str, name: str, was: Any, now: Any) -> Words:
+    """A field of an item changed outside casefile, with both values."""
+    code = f"field_label.{name}"
+    field = Words(code) if code in TEXTS else name.replace("_", " ")
+    return Words(
+        "check.changed_outside",
+        kind=_item(kind),
+        item_id=item_id,
+        field=field,
+        difference=_difference(was, now),
+    )
+
+
+def _untracked_plans(session: Session, state: dict[tuple[str, str], dict[str, Any]]) -> list[Words]:
     """Site plans and pins added, changed or deleted without an audit entry."""
     from casefile.store import plans
 
@@ -104,21 +122,21 @@ def _untracked_plans(session: Session, state: dict[tuple[str, str], dict[str, An
     current |= {(plans.PIN, pin.id): plans.pin_values(pin) for pin in plans.load_pins(session)}
     findings = []
     for (entity, item_id), values in current.items():
-        label = f"{'site plan' if entity == plans.PLAN else 'pin'} {item_id}"
+        kind = "site_plan" if entity == plans.PLAN else "plan_pin"
         logged = state.get((entity, item_id))
         if logged is None:
-            findings.append(f"{label} has no audit entry: it was added outside casefile")
+            findings.append(Words("check.added_outside", kind=_item(kind), item_id=item_id))
             continue
         for name, value in values.items():
             was = logged.get(name)
             if (value if value != "" else None) != (was if was != "" else None):
-                findings.append(
-                    f"{label}: {name.replace('_', ' ')} changed outside casefile "
-                    f"({_difference(was, value)})"
-                )
+                findings.append(_changed(kind, item_id, name, was, value))
     findings += [
-        f"{'site plan' if entity == plans.PLAN else 'pin'} {item_id} was deleted outside "
-        "casefile: the audit log has no entry for its deletion"
+        Words(
+            "check.deleted_outside",
+            kind=_item("site_plan" if entity == plans.PLAN else "plan_pin"),
+            item_id=item_id,
+        )
         for entity, item_id in state
         if entity in (plans.PLAN, plans.PIN) and (entity, item_id) not in current
     ]
@@ -131,23 +149,21 @@ def _blank(value: Any) -> Any:
     return None if value == [] else value
 
 
-def _difference(logged: Any, now: Any) -> str:
+def _difference(logged: Any, now: Any) -> Words:
     """The two values, or for a list (links) what the file has that the log has not and
     the reverse: a list of ids quoted whole would hide which one changed."""
     if isinstance(logged, list) or isinstance(now, list):
         was, has = logged or [], now or []
-        added = [_quote(v) for v in has if v not in was]
-        removed = [_quote(v) for v in was if v not in has]
-        parts = [
-            f"{label} {', '.join(values)}"
-            for label, values in (
-                ("not in the audit log:", added),
-                ("missing from the file:", removed),
-            )
-            if values
-        ]
-        return "; ".join(parts) or "in another order than the audit log has"
-    return f"the audit log has {_quote(logged)}, the file {_quote(now)}"
+        added = ", ".join(_quote(v) for v in has if v not in was)
+        removed = ", ".join(_quote(v) for v in was if v not in has)
+        if added and removed:
+            return Words("check.links_added_removed", added=added, removed=removed)
+        if added:
+            return Words("check.links_added", added=added)
+        if removed:
+            return Words("check.links_removed", removed=removed)
+        return Words("check.links_reordered")
+    return Words("check.values_differ", logged=_quote(logged), now=_quote(now))
 
 
 def _quote(value: Any) -> str:

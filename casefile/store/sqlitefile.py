@@ -27,6 +27,7 @@ from sqlalchemy import event
 from sqlalchemy.pool import QueuePool
 
 from casefile.store.cipher import Cipher, looks_encrypted
+from casefile.store.error_texts import TEXTS
 from casefile.store.errors import (
     CaseFileError,
     ChangedOnDisk,
@@ -40,6 +41,7 @@ from casefile.store.errors import (
     ReadOnly,
     Words,
     WrongPassphrase,
+    entity_word,
 )
 from casefile.store.received import open_received, unreadable
 
@@ -471,8 +473,15 @@ def unexpected_objects(conn: sqlite3.Connection) -> list[str]:
         if name.startswith("sqlite_autoindex_") or name.startswith("sqlite_stat"):
             continue
         if kind in ("trigger", "view") or name not in expected:
-            found.append(f"{kind} {name}")
+            found.append(Words("check.object", kind=schema_object(kind), name=name))
     return sorted(found)
+
+
+def schema_object(kind: str) -> Words | str:
+    """A kind of object of SQLite's schema (table, index, trigger, view) as a finding
+    names it."""
+    code = f"schema_object.{kind}"
+    return Words(code) if code in TEXTS else kind
 
 
 def _findings(rows: list[str]) -> list[str]:
@@ -480,7 +489,11 @@ def _findings(rows: list[str]) -> list[str]:
     if rows == ["ok"]:
         return []
     lines = [line.strip() for row in rows for line in str(row).splitlines()]
-    return [line for line in lines if line and not line.startswith("*** in database")]
+    return [
+        Words("check.sqlite", message=line)
+        for line in lines
+        if line and not line.startswith("*** in database")
+    ]
 
 
 def undecoded_message(exc: BaseException) -> str | None:
@@ -503,12 +516,12 @@ def _checked(conn: sqlite3.Connection, pragma: str) -> tuple[list[Any], list[str
     try:
         return conn.execute(pragma).fetchall(), []
     except DATABASE_ERRORS as exc:
-        return [], [str(exc)]
+        return [], [Words("check.sqlite", message=str(exc))]
     except UnicodeDecodeError as exc:
         message = undecoded_message(exc)
         if message is None:
             raise
-        return [], [message]
+        return [], [Words("check.sqlite", message=message)]
 
 
 def quick_check(conn: sqlite3.Connection) -> list[str]:
@@ -620,8 +633,15 @@ def _usable_cores() -> int:
 
 def foreign_key_problems(conn: sqlite3.Connection) -> list[str]:
     rows, failed = _checked(conn, "PRAGMA foreign_key_check")
-    missing = "{} row {} points to a missing {}"
-    return failed or [missing.format(table, rowid, parent) for table, rowid, parent, _ in rows]
+    return failed or [
+        Words(
+            "check.missing_parent",
+            table=entity_word(table),
+            rowid=rowid,
+            parent=entity_word(parent),
+        )
+        for table, rowid, parent, _ in rows
+    ]
 
 
 _MIGRATION_LOCK = threading.Lock()

@@ -23,7 +23,7 @@ from typing import Any, cast
 import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-from casefile.store.errors import Corrupt, InvalidInput
+from casefile.store.errors import Corrupt, InvalidInput, Words, entity_word, field_word
 from casefile.store.fields import (
     EARLIEST,
     FIRST_DAY,
@@ -232,7 +232,7 @@ def check_all(type_: TypeEngine[Any], values: Iterable[Any]) -> None:
         read(value)
 
 
-def bad_values(conn: Any, tables: list[sa.Table]) -> Iterator[str]:
+def bad_values(conn: Any, tables: list[sa.Table]) -> Iterator[Words]:
     """Every value of `tables` that its column's check refuses, as a finding: what
     `casefile check` reports. `conn` is a DB-API connection; the values are read as the
     driver gives them and checked here, one column at a time, so that no row is
@@ -254,7 +254,13 @@ def bad_values(conn: Any, tables: list[sa.Table]) -> Iterator[str]:
                 try:
                     read(value)
                 except BadValue as bad:
-                    yield f"{where(table.name, row_key)}, column {column.name}: {bad.reason}"
+                    yield Words(
+                        "check.bad_value" if isinstance(row_key, str) else "check.bad_value_row",
+                        table=entity_word(table.name),
+                        key=row_key,
+                        column=field_word(column.name),
+                        reason=bad.reason,
+                    )
 
 
 def _row_key(table: sa.Table) -> str:

@@ -117,7 +117,7 @@ def test_a_field_refusal_translates_its_parts(russian: None, tmp_path: Path) -> 
     case = CaseFile.create(tmp_path / "a.casefile", title="Kyiv")
     with pytest.raises(InvalidInput) as raised:
         case.add("party", name="")
-    assert message_of(raised.value) == "поле «name» (сторона): не может быть пустым"
+    assert message_of(raised.value) == "поле «имя» (сторона): не может быть пустым"
 
 
 def test_in_english_the_app_shows_the_stores_words(qapp: QCoreApplication, tmp_path: Path) -> None:

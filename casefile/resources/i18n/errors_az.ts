@@ -773,6 +773,10 @@
         <translation>dəyər “{text}” çox böyükdür: bir təxmini dəyər ən çoxu {limit} ola bilər</translation>
     </message>
     <message>
+        <source>{first} or {second}</source>
+        <translation>{first} və ya {second}</translation>
+    </message>
+    <message>
         <source>{what} {text!r} is not a number</source>
         <translation>{what} “{text}” ədəd deyil</translation>
     </message>
@@ -1307,6 +1311,426 @@
     <message>
         <source>was not changed: its rewritten copy</source>
         <translation>dəyişdirilmədi: onun yenidən yazılmış surəti</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>sancaq</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>möhür</translation>
+    </message>
+    <message>
+        <source>site plan</source>
+        <translation>ərazinin planı</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>kimə</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>mənsubiyyət</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>bütün gün</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>tarix</translation>
+    </message>
+    <message>
+        <source>assessed at</source>
+        <translation>qiymətləndirmə vaxtı</translation>
+    </message>
+    <message>
+        <source>assessed by</source>
+        <translation>qiymətləndirən</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fayl</translation>
+    </message>
+    <message>
+        <source>photos and documents</source>
+        <translation>fotolar və sənədlər</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>mətn</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>izahat</translation>
+    </message>
+    <message>
+        <source>taken at</source>
+        <translation>çəkilmə vaxtı</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kateqoriya</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>məxfilik qrifi</translation>
+    </message>
+    <message>
+        <source>clearances</source>
+        <translation>razılaşdırmalar</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>əlaqə</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ölkə</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>valyuta</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarix</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>son müddət</translation>
+    </message>
+    <message>
+        <source>decisions sought</source>
+        <translation>xahiş olunan qərarlar</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>təsvir</translation>
+    </message>
+    <message>
+        <source>drafted by</source>
+        <translation>icraçı</translation>
+    </message>
+    <message>
+        <source>drafted on</source>
+        <translation>hazırlanma tarixi</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>icra müddəti</translation>
+    </message>
+    <message>
+        <source>estimated cost</source>
+        <translation>təxmini dəyər</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>məzənnələr</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>fayl adı</translation>
+    </message>
+    <message>
+        <source>held at</source>
+        <translation>keçirilmə vaxtı</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>daxili</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>növ</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>yer</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>növ</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>native name</source>
+        <translation>orijinal adı</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>qeydlər</translation>
+    </message>
+    <message>
+        <source>occurred at</source>
+        <translation>baş vermə vaxtı</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>nəticələr</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>məsul</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>iştirakçılar</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>tərəflər</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>yer</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>ərazi planı</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>məqsəd</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>miqdar</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>məzənnə</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>tövsiyə</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>nömrə</translation>
+    </message>
+    <message>
+        <source>reporting currency</source>
+        <translation>hesabat valyutası</translation>
+    </message>
+    <message>
+        <source>represents</source>
+        <translation>təmsil edir</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>kimdən</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>zədələnmə dərəcəsi</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>ölçü</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>mənbə</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>vəziyyət</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>xülasə</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>saat qurşağı</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>başlıq</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>vahidin dəyəri</translation>
+    </message>
+    <message>
+        <source>its name is not its key&apos;s fingerprint</source>
+        <translation>adı açarın barmaq izi deyil</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} has a clock time before that of the entry it follows: the log was edited</source>
+        <translation>jurnalın {seq} saylı qeydinin saat vaxtı ardınca gəldiyi qeydinkindən əvvəldir: jurnal dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} has a clock time that does not follow from its time and the entry before it: the log was edited</source>
+        <translation>jurnalın {seq} saylı qeydinin saat vaxtı onun vaxtından və əvvəlki qeyddən irəli gəlmir: jurnal dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>the audit log ends at entry {last_seq} but the file recorded entry {recorded} as its last: the newest entries were deleted</source>
+        <translation>dəyişikliklər jurnalı {last_seq} saylı qeyddə bitir, amma fayl sonuncu kimi {recorded} saylı qeydi yazıb: ən yeni qeydlər silinib</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its values do not match their digests</source>
+        <translation>jurnalın {seq} saylı qeydi ({entity} {entity_id}) dəyişdirilib: dəyərləri öz həşlərinə uyğun gəlmir</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its hash does not match</source>
+        <translation>jurnalın {seq} saylı qeydi ({entity} {entity_id}) dəyişdirilib: həşi uyğun gəlmir</translation>
+    </message>
+    <message>
+        <source>audit entry {missing} is missing (the next is {seq}): entries were deleted</source>
+        <translation>jurnalın {missing} saylı qeydi yoxdur (növbəti: {seq}): qeydlər silinib</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} does not follow entry {previous}: the log was edited</source>
+        <translation>jurnalın {seq} saylı qeydi {previous} saylı qeyddən sonra gəlmir: jurnal dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} follows entry {parent}, which is not before it in the log: the log was edited</source>
+        <translation>jurnalın {seq} saylı qeydi jurnalda özündən əvvəl olmayan {parent} qeydinin ardınca gəlir: jurnal dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} repeats the id of an earlier entry: the log was edited</source>
+        <translation>jurnalın {seq} saylı qeydi əvvəlki qeydin identifikatorunu təkrarlayır: jurnal dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its values are marked withheld, but the item was not deleted</source>
+        <translation>jurnalın {seq} saylı qeydi ({entity} {entity_id}) dəyişdirilib: dəyərləri gizlədilmiş kimi qeyd olunub, amma element silinməyib</translation>
+    </message>
+    <message>
+        <source>{kind} {item_id} has no audit entry: it was added outside casefile</source>
+        <translation>{kind} {item_id} üçün audit jurnalında qeyd yoxdur: casefile-dan kənarda əlavə edilib</translation>
+    </message>
+    <message>
+        <source>attachment {item_id} ({filename!r}) does not match its SHA-256: its bytes were changed</source>
+        <translation>{item_id} faylı («{filename}») SHA-256 ilə uyğun gəlmir: onun baytları dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>attachment {item_id} ({filename!r}) has lost its bytes</source>
+        <translation>{item_id} faylının («{filename}») baytları itib</translation>
+    </message>
+    <message>
+        <source>not verified, nor the hashes of the photos and documents: they are checked once the findings above are put right (restore the file from a copy)</source>
+        <translation>yoxlanılmadı, foto və sənədlərin heşləri də: yuxarıdakı nöqsanlar aradan qaldırıldıqdan sonra yoxlanılır (faylı nüsxədən bərpa edin)</translation>
+    </message>
+    <message>
+        <source>{table} {key}, column {column}: {reason}</source>
+        <translation>{table} {key}, sütun «{column}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{table} row {key}, column {column}: {reason}</source>
+        <translation>{table}, sətir {key}, sütun «{column}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {item_id}: {field} changed outside casefile ({difference})</source>
+        <translation>{kind} {item_id}: «{field}» casefile-dan kənarda dəyişdirilib ({difference})</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is defined differently: {change}</source>
+        <translation>{kind} {name} başqa cür təyin edilib: {change}</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is missing</source>
+        <translation>{kind} {name} yoxdur</translation>
+    </message>
+    <message>
+        <source>{kind} {item_id} was deleted outside casefile: the audit log has no entry for its deletion</source>
+        <translation>{kind} {item_id} casefile-dan kənarda silinib: audit jurnalında onun silinməsi barədə qeyd yoxdur</translation>
+    </message>
+    <message>
+        <source>it has {parts}</source>
+        <translation>artıq hissələr var: {parts}</translation>
+    </message>
+    <message>
+        <source>{count} incidents; a case has one</source>
+        <translation>{count} insident; işdə bir insident olur</translation>
+    </message>
+    <message>
+        <source>&apos;{actual}&apos; instead of &apos;{expected}&apos;</source>
+        <translation>«{expected}» əvəzinə «{actual}»</translation>
+    </message>
+    <message>
+        <source>it lacks {parts}</source>
+        <translation>çatışmır: {parts}</translation>
+    </message>
+    <message>
+        <source>it lacks {lacks}, and has {has}</source>
+        <translation>çatışmır: {lacks}; artıq: {has}</translation>
+    </message>
+    <message>
+        <source>not in the audit log: {added}</source>
+        <translation>audit jurnalında yoxdur: {added}</translation>
+    </message>
+    <message>
+        <source>not in the audit log: {added}; missing from the file: {removed}</source>
+        <translation>audit jurnalında yoxdur: {added}; faylda yoxdur: {removed}</translation>
+    </message>
+    <message>
+        <source>missing from the file: {removed}</source>
+        <translation>faylda yoxdur: {removed}</translation>
+    </message>
+    <message>
+        <source>in another order than the audit log has</source>
+        <translation>audit jurnalındakından başqa sırada</translation>
+    </message>
+    <message>
+        <source>{table} row {rowid} points to a {parent} that is missing</source>
+        <translation>{table}, sətir {rowid}, mövcud olmayan «{parent}» obyektinə istinad edir</translation>
+    </message>
+    <message>
+        <source>… and {count} more changes made outside casefile</source>
+        <translation>… və casefile-dan kənarda edilmiş daha {count} dəyişiklik</translation>
+    </message>
+    <message>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <source>site plan {item_id} ({name!r}) does not match its SHA-256: its image was changed</source>
+        <translation>{item_id} ərazi planı («{name}») SHA-256 ilə uyğun gəlmir: onun təsviri dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>site plan {item_id} ({name!r}) has lost its image</source>
+        <translation>{item_id} ərazi planının («{name}») təsviri itib</translation>
+    </message>
+    <message>
+        <source>schema version {version}, expected {expected}</source>
+        <translation>sxem versiyası {version}, gözlənilən {expected}</translation>
+    </message>
+    <message>
+        <source>SQLite reports: {message}</source>
+        <translation>SQLite bildirir: {message}</translation>
+    </message>
+    <message>
+        <source>{object} that casefile does not make</source>
+        <translation>casefile-ın yaratmadığı {object}</translation>
+    </message>
+    <message>
+        <source>the audit log has {logged}, the file {now}</source>
+        <translation>audit jurnalında {logged}, faylda {now}</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indeks</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>cədvəl</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>triqqer</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>görünüş</translation>
     </message>
 </context>
 </TS>

@@ -773,6 +773,10 @@
         <translation>стоимость «{text}» слишком велика: одна оценка — не более {limit}</translation>
     </message>
     <message>
+        <source>{first} or {second}</source>
+        <translation>{first} или {second}</translation>
+    </message>
+    <message>
         <source>{what} {text!r} is not a number</source>
         <translation>{what} «{text}» — это не число</translation>
     </message>
@@ -1307,6 +1311,426 @@
     <message>
         <source>was not changed: its rewritten copy</source>
         <translation>не изменён: его перезаписанная копия</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>метка</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>заверение</translation>
+    </message>
+    <message>
+        <source>site plan</source>
+        <translation>план территории</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>кому</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>принадлежность</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>на дату</translation>
+    </message>
+    <message>
+        <source>assessed at</source>
+        <translation>время оценки</translation>
+    </message>
+    <message>
+        <source>assessed by</source>
+        <translation>кто оценил</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>photos and documents</source>
+        <translation>фотографии и документы</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>taken at</source>
+        <translation>время съёмки</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>гриф</translation>
+    </message>
+    <message>
+        <source>clearances</source>
+        <translation>согласования</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>decisions sought</source>
+        <translation>испрашиваемые решения</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>drafted by</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <source>drafted on</source>
+        <translation>дата подготовки</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>estimated cost</source>
+        <translation>ориентировочная стоимость</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>обменные курсы</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <source>held at</source>
+        <translation>время проведения</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>внутреннее</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>native name</source>
+        <translation>имя в оригинале</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>записи</translation>
+    </message>
+    <message>
+        <source>occurred at</source>
+        <translation>время события</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>итоги</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>стороны</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>курс</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>рекомендация</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>reporting currency</source>
+        <translation>валюта отчёта</translation>
+    </message>
+    <message>
+        <source>represents</source>
+        <translation>представляет</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>от кого</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>степень повреждения</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>размер</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>краткое содержание</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>часовой пояс</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>цена за единицу</translation>
+    </message>
+    <message>
+        <source>its name is not its key&apos;s fingerprint</source>
+        <translation>его имя не совпадает с отпечатком ключа</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} has a clock time before that of the entry it follows: the log was edited</source>
+        <translation>время часов записи журнала {seq} раньше, чем у записи, за которой она следует: журнал был изменён</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} has a clock time that does not follow from its time and the entry before it: the log was edited</source>
+        <translation>время часов записи журнала {seq} не следует из её времени и предыдущей записи: журнал был изменён</translation>
+    </message>
+    <message>
+        <source>the audit log ends at entry {last_seq} but the file recorded entry {recorded} as its last: the newest entries were deleted</source>
+        <translation>журнал изменений заканчивается на записи {last_seq}, но файл записал последней запись {recorded}: самые новые записи были удалены</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its values do not match their digests</source>
+        <translation>запись журнала {seq} ({entity} {entity_id}) была изменена: её значения не совпадают со своими хешами</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its hash does not match</source>
+        <translation>запись журнала {seq} ({entity} {entity_id}) была изменена: её хеш не совпадает</translation>
+    </message>
+    <message>
+        <source>audit entry {missing} is missing (the next is {seq}): entries were deleted</source>
+        <translation>запись журнала {missing} отсутствует (следующая — {seq}): записи были удалены</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} does not follow entry {previous}: the log was edited</source>
+        <translation>запись журнала {seq} не продолжает запись {previous}: журнал был изменён</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} follows entry {parent}, which is not before it in the log: the log was edited</source>
+        <translation>запись журнала {seq} следует за записью {parent}, которой нет перед ней в журнале: журнал был изменён</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} repeats the id of an earlier entry: the log was edited</source>
+        <translation>запись журнала {seq} повторяет идентификатор более ранней записи: журнал был изменён</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its values are marked withheld, but the item was not deleted</source>
+        <translation>запись журнала {seq} ({entity} {entity_id}) была изменена: её значения помечены как скрытые, но объект не был удалён</translation>
+    </message>
+    <message>
+        <source>{kind} {item_id} has no audit entry: it was added outside casefile</source>
+        <translation>у объекта «{kind}» {item_id} нет записи в журнале изменений: он добавлен в обход casefile</translation>
+    </message>
+    <message>
+        <source>attachment {item_id} ({filename!r}) does not match its SHA-256: its bytes were changed</source>
+        <translation>файл {item_id} («{filename}») не совпадает со своим SHA-256: его байты изменены</translation>
+    </message>
+    <message>
+        <source>attachment {item_id} ({filename!r}) has lost its bytes</source>
+        <translation>у файла {item_id} («{filename}») пропали байты</translation>
+    </message>
+    <message>
+        <source>not verified, nor the hashes of the photos and documents: they are checked once the findings above are put right (restore the file from a copy)</source>
+        <translation>не проверен, как и хеши фотографий и документов: они проверяются, когда найденное выше исправлено (восстановите файл из копии)</translation>
+    </message>
+    <message>
+        <source>{table} {key}, column {column}: {reason}</source>
+        <translation>{table} {key}, столбец «{column}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{table} row {key}, column {column}: {reason}</source>
+        <translation>{table}, строка {key}, столбец «{column}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {item_id}: {field} changed outside casefile ({difference})</source>
+        <translation>{kind} {item_id}: поле «{field}» изменено в обход casefile ({difference})</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is defined differently: {change}</source>
+        <translation>{kind} {name} определена иначе: {change}</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is missing</source>
+        <translation>нет объекта схемы «{kind} {name}»</translation>
+    </message>
+    <message>
+        <source>{kind} {item_id} was deleted outside casefile: the audit log has no entry for its deletion</source>
+        <translation>объект «{kind}» {item_id} удалён в обход casefile: в журнале изменений нет записи о его удалении</translation>
+    </message>
+    <message>
+        <source>it has {parts}</source>
+        <translation>в ней есть лишнее: {parts}</translation>
+    </message>
+    <message>
+        <source>{count} incidents; a case has one</source>
+        <translation>инцидентов: {count}; в деле бывает один</translation>
+    </message>
+    <message>
+        <source>&apos;{actual}&apos; instead of &apos;{expected}&apos;</source>
+        <translation>«{actual}» вместо «{expected}»</translation>
+    </message>
+    <message>
+        <source>it lacks {parts}</source>
+        <translation>в ней не хватает: {parts}</translation>
+    </message>
+    <message>
+        <source>it lacks {lacks}, and has {has}</source>
+        <translation>в ней не хватает: {lacks}; лишнее: {has}</translation>
+    </message>
+    <message>
+        <source>not in the audit log: {added}</source>
+        <translation>нет в журнале изменений: {added}</translation>
+    </message>
+    <message>
+        <source>not in the audit log: {added}; missing from the file: {removed}</source>
+        <translation>нет в журнале изменений: {added}; нет в файле: {removed}</translation>
+    </message>
+    <message>
+        <source>missing from the file: {removed}</source>
+        <translation>нет в файле: {removed}</translation>
+    </message>
+    <message>
+        <source>in another order than the audit log has</source>
+        <translation>в ином порядке, чем в журнале изменений</translation>
+    </message>
+    <message>
+        <source>{table} row {rowid} points to a {parent} that is missing</source>
+        <translation>{table}, строка {rowid}, ссылается на отсутствующий объект «{parent}»</translation>
+    </message>
+    <message>
+        <source>… and {count} more changes made outside casefile</source>
+        <translation>… и ещё изменений в обход casefile: {count}</translation>
+    </message>
+    <message>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <source>site plan {item_id} ({name!r}) does not match its SHA-256: its image was changed</source>
+        <translation>план территории {item_id} («{name}») не совпадает со своим SHA-256: его изображение изменено</translation>
+    </message>
+    <message>
+        <source>site plan {item_id} ({name!r}) has lost its image</source>
+        <translation>у плана территории {item_id} («{name}») пропало изображение</translation>
+    </message>
+    <message>
+        <source>schema version {version}, expected {expected}</source>
+        <translation>версия схемы {version}, ожидалась {expected}</translation>
+    </message>
+    <message>
+        <source>SQLite reports: {message}</source>
+        <translation>SQLite сообщает: {message}</translation>
+    </message>
+    <message>
+        <source>{object} that casefile does not make</source>
+        <translation>{object}, которого casefile не создаёт</translation>
+    </message>
+    <message>
+        <source>the audit log has {logged}, the file {now}</source>
+        <translation>в журнале изменений {logged}, в файле {now}</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>индекс</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>таблица</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>триггер</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>представление</translation>
     </message>
 </context>
 </TS>

@@ -773,6 +773,10 @@
         <translation>вартість «{text}» завелика: одна оцінка — не більше {limit}</translation>
     </message>
     <message>
+        <source>{first} or {second}</source>
+        <translation>{first} або {second}</translation>
+    </message>
+    <message>
         <source>{what} {text!r} is not a number</source>
         <translation>{what} «{text}» — це не число</translation>
     </message>
@@ -1307,6 +1311,426 @@
     <message>
         <source>was not changed: its rewritten copy</source>
         <translation>не змінено: його перезаписана копія</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>позначка</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>засвідчення</translation>
+    </message>
+    <message>
+        <source>site plan</source>
+        <translation>план території</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>кому</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>належність</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>весь день</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>на дату</translation>
+    </message>
+    <message>
+        <source>assessed at</source>
+        <translation>час оцінки</translation>
+    </message>
+    <message>
+        <source>assessed by</source>
+        <translation>хто оцінив</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>photos and documents</source>
+        <translation>фото та документи</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>підпис</translation>
+    </message>
+    <message>
+        <source>taken at</source>
+        <translation>час зйомки</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категорія</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>гриф обмеження доступу</translation>
+    </message>
+    <message>
+        <source>clearances</source>
+        <translation>погодження</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>контакти</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>країна</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>строк</translation>
+    </message>
+    <message>
+        <source>decisions sought</source>
+        <translation>рішення, що запитуються</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>опис</translation>
+    </message>
+    <message>
+        <source>drafted by</source>
+        <translation>виконавець</translation>
+    </message>
+    <message>
+        <source>drafted on</source>
+        <translation>дата підготовки</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>строк виконання</translation>
+    </message>
+    <message>
+        <source>estimated cost</source>
+        <translation>орієнтовна вартість</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>обмінні курси</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>імʼя файлу</translation>
+    </message>
+    <message>
+        <source>held at</source>
+        <translation>час проведення</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>внутрішнє</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>імʼя</translation>
+    </message>
+    <message>
+        <source>native name</source>
+        <translation>імʼя в оригіналі</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>записи</translation>
+    </message>
+    <message>
+        <source>occurred at</source>
+        <translation>час події</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>підсумки</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>відповідальний</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>учасники</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>сторони</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>мета</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>кількість</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>курс</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>рекомендація</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>reporting currency</source>
+        <translation>валюта звіту</translation>
+    </message>
+    <message>
+        <source>represents</source>
+        <translation>представляє</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>від кого</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>ступінь пошкодження</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>розмір</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>джерело</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>короткий зміст</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>часовий пояс</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>ціна за одиницю</translation>
+    </message>
+    <message>
+        <source>its name is not its key&apos;s fingerprint</source>
+        <translation>його назва не збігається з відбитком ключа</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} has a clock time before that of the entry it follows: the log was edited</source>
+        <translation>час годинника запису журналу {seq} раніший, ніж у запису, за яким він іде: журнал було змінено</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} has a clock time that does not follow from its time and the entry before it: the log was edited</source>
+        <translation>час годинника запису журналу {seq} не випливає з його часу та попереднього запису: журнал було змінено</translation>
+    </message>
+    <message>
+        <source>the audit log ends at entry {last_seq} but the file recorded entry {recorded} as its last: the newest entries were deleted</source>
+        <translation>журнал змін закінчується на записі {last_seq}, але файл записав останнім запис {recorded}: найновіші записи було видалено</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its values do not match their digests</source>
+        <translation>запис журналу {seq} ({entity} {entity_id}) було змінено: його значення не збігаються зі своїми хешами</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its hash does not match</source>
+        <translation>запис журналу {seq} ({entity} {entity_id}) було змінено: хеш не збігається</translation>
+    </message>
+    <message>
+        <source>audit entry {missing} is missing (the next is {seq}): entries were deleted</source>
+        <translation>запис журналу {missing} відсутній (наступний — {seq}): записи було видалено</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} does not follow entry {previous}: the log was edited</source>
+        <translation>запис журналу {seq} не продовжує запис {previous}: журнал було змінено</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} follows entry {parent}, which is not before it in the log: the log was edited</source>
+        <translation>запис журналу {seq} іде за записом {parent}, якого немає перед ним у журналі: журнал було змінено</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} repeats the id of an earlier entry: the log was edited</source>
+        <translation>запис журналу {seq} повторює ідентифікатор попереднього запису: журнал було змінено</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} ({entity} {entity_id}) was edited: its values are marked withheld, but the item was not deleted</source>
+        <translation>запис журналу {seq} ({entity} {entity_id}) було змінено: його значення позначено як приховані, але обʼєкт не було видалено</translation>
+    </message>
+    <message>
+        <source>{kind} {item_id} has no audit entry: it was added outside casefile</source>
+        <translation>об’єкт «{kind}» {item_id} не має запису в журналі змін: його додано в обхід casefile</translation>
+    </message>
+    <message>
+        <source>attachment {item_id} ({filename!r}) does not match its SHA-256: its bytes were changed</source>
+        <translation>файл {item_id} («{filename}») не збігається зі своїм SHA-256: його байти змінено</translation>
+    </message>
+    <message>
+        <source>attachment {item_id} ({filename!r}) has lost its bytes</source>
+        <translation>файл {item_id} («{filename}») втратив свої байти</translation>
+    </message>
+    <message>
+        <source>not verified, nor the hashes of the photos and documents: they are checked once the findings above are put right (restore the file from a copy)</source>
+        <translation>не перевірено, як і хеші фотографій і документів: їх перевіряють, коли знайдене вище виправлено (відновіть файл із копії)</translation>
+    </message>
+    <message>
+        <source>{table} {key}, column {column}: {reason}</source>
+        <translation>{table} {key}, стовпець «{column}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{table} row {key}, column {column}: {reason}</source>
+        <translation>{table}, рядок {key}, стовпець «{column}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} {item_id}: {field} changed outside casefile ({difference})</source>
+        <translation>{kind} {item_id}: поле «{field}» змінено в обхід casefile ({difference})</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is defined differently: {change}</source>
+        <translation>{kind} {name} визначено інакше: {change}</translation>
+    </message>
+    <message>
+        <source>{kind} {name} is missing</source>
+        <translation>немає об’єкта схеми «{kind} {name}»</translation>
+    </message>
+    <message>
+        <source>{kind} {item_id} was deleted outside casefile: the audit log has no entry for its deletion</source>
+        <translation>об’єкт «{kind}» {item_id} видалено в обхід casefile: у журналі змін немає запису про його видалення</translation>
+    </message>
+    <message>
+        <source>it has {parts}</source>
+        <translation>у ньому є зайве: {parts}</translation>
+    </message>
+    <message>
+        <source>{count} incidents; a case has one</source>
+        <translation>інцидентів: {count}; у справі буває один</translation>
+    </message>
+    <message>
+        <source>&apos;{actual}&apos; instead of &apos;{expected}&apos;</source>
+        <translation>«{actual}» замість «{expected}»</translation>
+    </message>
+    <message>
+        <source>it lacks {parts}</source>
+        <translation>у ньому бракує: {parts}</translation>
+    </message>
+    <message>
+        <source>it lacks {lacks}, and has {has}</source>
+        <translation>у ньому бракує: {lacks}; зайве: {has}</translation>
+    </message>
+    <message>
+        <source>not in the audit log: {added}</source>
+        <translation>немає в журналі змін: {added}</translation>
+    </message>
+    <message>
+        <source>not in the audit log: {added}; missing from the file: {removed}</source>
+        <translation>немає в журналі змін: {added}; немає у файлі: {removed}</translation>
+    </message>
+    <message>
+        <source>missing from the file: {removed}</source>
+        <translation>немає у файлі: {removed}</translation>
+    </message>
+    <message>
+        <source>in another order than the audit log has</source>
+        <translation>в іншому порядку, ніж у журналі змін</translation>
+    </message>
+    <message>
+        <source>{table} row {rowid} points to a {parent} that is missing</source>
+        <translation>{table}, рядок {rowid}, посилається на відсутній об’єкт «{parent}»</translation>
+    </message>
+    <message>
+        <source>… and {count} more changes made outside casefile</source>
+        <translation>… і ще змін в обхід casefile: {count}</translation>
+    </message>
+    <message>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <source>site plan {item_id} ({name!r}) does not match its SHA-256: its image was changed</source>
+        <translation>план території {item_id} («{name}») не збігається зі своїм SHA-256: його зображення змінено</translation>
+    </message>
+    <message>
+        <source>site plan {item_id} ({name!r}) has lost its image</source>
+        <translation>план території {item_id} («{name}») втратив своє зображення</translation>
+    </message>
+    <message>
+        <source>schema version {version}, expected {expected}</source>
+        <translation>версія схеми {version}, очікувалася {expected}</translation>
+    </message>
+    <message>
+        <source>SQLite reports: {message}</source>
+        <translation>SQLite повідомляє: {message}</translation>
+    </message>
+    <message>
+        <source>{object} that casefile does not make</source>
+        <translation>{object}, якого casefile не створює</translation>
+    </message>
+    <message>
+        <source>the audit log has {logged}, the file {now}</source>
+        <translation>у журналі змін {logged}, у файлі {now}</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>індекс</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>таблиця</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>тригер</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>подання</translation>
     </message>
 </context>
 </TS>

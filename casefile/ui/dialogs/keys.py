@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.store import CaseFileError, Keys, PublicKey, read_public
-from casefile.ui.support.store_errors import full_message
+from casefile.ui.support.store_errors import full_message, said
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ class KeysPanel(QGroupBox):
             if entry.public is None:
                 self.listing.addItem(
                     self.tr("Not used: {file}: {problem}").format(
-                        file=entry.path.name, problem=entry.problem
+                        file=entry.path.name, problem=said(entry.problem)
                     )
                 )
                 continue

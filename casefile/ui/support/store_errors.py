@@ -632,6 +632,7 @@ SOURCES: dict[str, str] = {
     "money.cost_too_large": QT_TRANSLATE_NOOP(
         "StoreErrors", "cost {text!r} is too large: one estimate may be at most {limit}"
     ),
+    "money.example_or": QT_TRANSLATE_NOOP("StoreErrors", "{first} or {second}"),
     "money.not_a_number": QT_TRANSLATE_NOOP("StoreErrors", "{what} {text!r} is not a number"),
     "money.not_whole": QT_TRANSLATE_NOOP(
         "StoreErrors",
@@ -1092,6 +1093,266 @@ SOURCES: dict[str, str] = {
     "write.not_prepared": QT_TRANSLATE_NOOP("StoreErrors", "cannot be prepared for editing"),
     "write.not_set_aside": QT_TRANSLATE_NOOP("StoreErrors", "cannot set {name} aside"),
     "write.rewritten_copy": QT_TRANSLATE_NOOP("StoreErrors", "was not changed: its rewritten copy"),
+    "entity.attachment": QT_TRANSLATE_NOOP("StoreErrors", "attachment"),
+    "entity.damage_item": QT_TRANSLATE_NOOP("StoreErrors", "damage item"),
+    "entity.follow_up": QT_TRANSLATE_NOOP("StoreErrors", "follow-up"),
+    "entity.incident": QT_TRANSLATE_NOOP("StoreErrors", "incident"),
+    "entity.meeting": QT_TRANSLATE_NOOP("StoreErrors", "meeting"),
+    "entity.note": QT_TRANSLATE_NOOP("StoreErrors", "note"),
+    "entity.party": QT_TRANSLATE_NOOP("StoreErrors", "party"),
+    "entity.plan_pin": QT_TRANSLATE_NOOP("StoreErrors", "pin"),
+    "entity.seal": QT_TRANSLATE_NOOP("StoreErrors", "seal"),
+    "entity.site_plan": QT_TRANSLATE_NOOP("StoreErrors", "site plan"),
+    "field_name.addressee": QT_TRANSLATE_NOOP("StoreErrors", "to"),
+    "field_name.affiliation": QT_TRANSLATE_NOOP("StoreErrors", "affiliation"),
+    "field_name.all_day": QT_TRANSLATE_NOOP("StoreErrors", "all day"),
+    "field_name.as_of": QT_TRANSLATE_NOOP("StoreErrors", "as of"),
+    "field_name.assessed_at": QT_TRANSLATE_NOOP("StoreErrors", "assessed at"),
+    "field_name.assessed_by": QT_TRANSLATE_NOOP("StoreErrors", "assessed by"),
+    "field_name.attachment_id": QT_TRANSLATE_NOOP("StoreErrors", "file"),
+    "field_name.attachment_ids": QT_TRANSLATE_NOOP("StoreErrors", "photos and documents"),
+    "field_name.body": QT_TRANSLATE_NOOP("StoreErrors", "text"),
+    "field_name.caption": QT_TRANSLATE_NOOP("StoreErrors", "caption"),
+    "field_name.captured_at": QT_TRANSLATE_NOOP("StoreErrors", "taken at"),
+    "field_name.category": QT_TRANSLATE_NOOP("StoreErrors", "category"),
+    "field_name.classification": QT_TRANSLATE_NOOP("StoreErrors", "classification"),
+    "field_name.clearances": QT_TRANSLATE_NOOP("StoreErrors", "clearances"),
+    "field_name.contact": QT_TRANSLATE_NOOP("StoreErrors", "contact"),
+    "field_name.country": QT_TRANSLATE_NOOP("StoreErrors", "country"),
+    "field_name.currency": QT_TRANSLATE_NOOP("StoreErrors", "currency"),
+    "field_name.damage_item_id": QT_TRANSLATE_NOOP("StoreErrors", "damage item"),
+    "field_name.date": QT_TRANSLATE_NOOP("StoreErrors", "date"),
+    "field_name.deadline": QT_TRANSLATE_NOOP("StoreErrors", "deadline"),
+    "field_name.decisions_sought": QT_TRANSLATE_NOOP("StoreErrors", "decisions sought"),
+    "field_name.description": QT_TRANSLATE_NOOP("StoreErrors", "description"),
+    "field_name.drafted_by": QT_TRANSLATE_NOOP("StoreErrors", "drafted by"),
+    "field_name.drafted_on": QT_TRANSLATE_NOOP("StoreErrors", "drafted on"),
+    "field_name.due_date": QT_TRANSLATE_NOOP("StoreErrors", "due date"),
+    "field_name.estimated_cost": QT_TRANSLATE_NOOP("StoreErrors", "estimated cost"),
+    "field_name.exchange_rates": QT_TRANSLATE_NOOP("StoreErrors", "exchange rates"),
+    "field_name.filename": QT_TRANSLATE_NOOP("StoreErrors", "file name"),
+    "field_name.held_at": QT_TRANSLATE_NOOP("StoreErrors", "held at"),
+    "field_name.internal": QT_TRANSLATE_NOOP("StoreErrors", "internal"),
+    "field_name.kind": QT_TRANSLATE_NOOP("StoreErrors", "kind"),
+    "field_name.location": QT_TRANSLATE_NOOP("StoreErrors", "location"),
+    "field_name.media_type": QT_TRANSLATE_NOOP("StoreErrors", "type"),
+    "field_name.meeting_id": QT_TRANSLATE_NOOP("StoreErrors", "meeting"),
+    "field_name.name": QT_TRANSLATE_NOOP("StoreErrors", "name"),
+    "field_name.native_name": QT_TRANSLATE_NOOP("StoreErrors", "native name"),
+    "field_name.note_ids": QT_TRANSLATE_NOOP("StoreErrors", "notes"),
+    "field_name.occurred_at": QT_TRANSLATE_NOOP("StoreErrors", "occurred at"),
+    "field_name.outcomes": QT_TRANSLATE_NOOP("StoreErrors", "outcomes"),
+    "field_name.owner_id": QT_TRANSLATE_NOOP("StoreErrors", "owner"),
+    "field_name.participants": QT_TRANSLATE_NOOP("StoreErrors", "participants"),
+    "field_name.party_ids": QT_TRANSLATE_NOOP("StoreErrors", "parties"),
+    "field_name.place": QT_TRANSLATE_NOOP("StoreErrors", "place"),
+    "field_name.plan_id": QT_TRANSLATE_NOOP("StoreErrors", "plan"),
+    "field_name.purpose": QT_TRANSLATE_NOOP("StoreErrors", "purpose"),
+    "field_name.quantity": QT_TRANSLATE_NOOP("StoreErrors", "quantity"),
+    "field_name.rate": QT_TRANSLATE_NOOP("StoreErrors", "rate"),
+    "field_name.recommendation": QT_TRANSLATE_NOOP("StoreErrors", "recommendation"),
+    "field_name.reference": QT_TRANSLATE_NOOP("StoreErrors", "reference"),
+    "field_name.reporting_currency": QT_TRANSLATE_NOOP("StoreErrors", "reporting currency"),
+    "field_name.represents_id": QT_TRANSLATE_NOOP("StoreErrors", "represents"),
+    "field_name.role": QT_TRANSLATE_NOOP("StoreErrors", "role"),
+    "field_name.sender": QT_TRANSLATE_NOOP("StoreErrors", "from"),
+    "field_name.severity": QT_TRANSLATE_NOOP("StoreErrors", "severity"),
+    "field_name.size": QT_TRANSLATE_NOOP("StoreErrors", "size"),
+    "field_name.source": QT_TRANSLATE_NOOP("StoreErrors", "source"),
+    "field_name.source_party_id": QT_TRANSLATE_NOOP("StoreErrors", "source"),
+    "field_name.status": QT_TRANSLATE_NOOP("StoreErrors", "status"),
+    "field_name.summary": QT_TRANSLATE_NOOP("StoreErrors", "summary"),
+    "field_name.timezone": QT_TRANSLATE_NOOP("StoreErrors", "time zone"),
+    "field_name.title": QT_TRANSLATE_NOOP("StoreErrors", "title"),
+    "field_name.unit_cost": QT_TRANSLATE_NOOP("StoreErrors", "unit cost"),
+    "key.name_not_fingerprint": QT_TRANSLATE_NOOP(
+        "StoreErrors", "its name is not its key's fingerprint"
+    ),
+    "chain.clock_before_parent": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "audit entry {seq} has a clock time before that of the entry it follows: the log "
+        "was edited",
+    ),
+    "chain.clock_not_derived": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "audit entry {seq} has a clock time that does not follow from its time and the "
+        "entry before it: the log was edited",
+    ),
+    "chain.cut": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "the audit log ends at entry {last_seq} but the file recorded entry {recorded} as "
+        "its last: the newest entries were deleted",
+    ),
+    "chain.digests": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "audit entry {seq} ({entity} {entity_id}) was edited: its values do not match "
+        "their digests",
+    ),
+    "chain.hash": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "audit entry {seq} ({entity} {entity_id}) was edited: its hash does not match",
+    ),
+    "chain.missing": QT_TRANSLATE_NOOP(
+        "StoreErrors", "audit entry {missing} is missing (the next is {seq}): entries were deleted"
+    ),
+    "chain.not_following": QT_TRANSLATE_NOOP(
+        "StoreErrors", "audit entry {seq} does not follow entry {previous}: the log was edited"
+    ),
+    "chain.parent_after": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "audit entry {seq} follows entry {parent}, which is not before it in the log: the "
+        "log was edited",
+    ),
+    "chain.repeated_id": QT_TRANSLATE_NOOP(
+        "StoreErrors", "audit entry {seq} repeats the id of an earlier entry: the log was edited"
+    ),
+    "chain.withheld": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "audit entry {seq} ({entity} {entity_id}) was edited: its values are marked "
+        "withheld, but the item was not deleted",
+    ),
+    "check.added_outside": QT_TRANSLATE_NOOP(
+        "StoreErrors", "{kind} {item_id} has no audit entry: it was added outside casefile"
+    ),
+    "check.attachment_changed": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "attachment {item_id} ({filename!r}) does not match its SHA-256: its bytes were changed",
+    ),
+    "check.attachment_lost": QT_TRANSLATE_NOOP(
+        "StoreErrors", "attachment {item_id} ({filename!r}) has lost its bytes"
+    ),
+    "check.audit_not_verified": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "not verified, nor the hashes of the photos and documents: they are checked once "
+        "the findings above are put right (restore the file from a copy)",
+    ),
+    "check.bad_value": QT_TRANSLATE_NOOP("StoreErrors", "{table} {key}, column {column}: {reason}"),
+    "check.bad_value_row": QT_TRANSLATE_NOOP(
+        "StoreErrors", "{table} row {key}, column {column}: {reason}"
+    ),
+    "check.changed_outside": QT_TRANSLATE_NOOP(
+        "StoreErrors", "{kind} {item_id}: {field} changed outside casefile ({difference})"
+    ),
+    "check.defined_differently": QT_TRANSLATE_NOOP(
+        "StoreErrors", "{kind} {name} is defined differently: {change}"
+    ),
+    "check.definition_missing": QT_TRANSLATE_NOOP("StoreErrors", "{kind} {name} is missing"),
+    "check.deleted_outside": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "{kind} {item_id} was deleted outside casefile: the audit log has no entry for "
+        "its deletion",
+    ),
+    "check.has": QT_TRANSLATE_NOOP("StoreErrors", "it has {parts}"),
+    "check.incident_count": QT_TRANSLATE_NOOP("StoreErrors", "{count} incidents; a case has one"),
+    "check.instead_of": QT_TRANSLATE_NOOP("StoreErrors", "'{actual}' instead of '{expected}'"),
+    "check.lacks": QT_TRANSLATE_NOOP("StoreErrors", "it lacks {parts}"),
+    "check.lacks_and_has": QT_TRANSLATE_NOOP("StoreErrors", "it lacks {lacks}, and has {has}"),
+    "check.links_added": QT_TRANSLATE_NOOP("StoreErrors", "not in the audit log: {added}"),
+    "check.links_added_removed": QT_TRANSLATE_NOOP(
+        "StoreErrors", "not in the audit log: {added}; missing from the file: {removed}"
+    ),
+    "check.links_removed": QT_TRANSLATE_NOOP("StoreErrors", "missing from the file: {removed}"),
+    "check.links_reordered": QT_TRANSLATE_NOOP(
+        "StoreErrors", "in another order than the audit log has"
+    ),
+    "check.missing_parent": QT_TRANSLATE_NOOP(
+        "StoreErrors", "{table} row {rowid} points to a {parent} that is missing"
+    ),
+    "check.more_outside": QT_TRANSLATE_NOOP(
+        "StoreErrors", "… and {count} more changes made outside casefile"
+    ),
+    "check.object": QT_TRANSLATE_NOOP("StoreErrors", "{kind} {name}"),
+    "check.plan_image_changed": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "site plan {item_id} ({name!r}) does not match its SHA-256: its image was changed",
+    ),
+    "check.plan_image_lost": QT_TRANSLATE_NOOP(
+        "StoreErrors", "site plan {item_id} ({name!r}) has lost its image"
+    ),
+    "check.schema_version": QT_TRANSLATE_NOOP(
+        "StoreErrors", "schema version {version}, expected {expected}"
+    ),
+    "check.sqlite": QT_TRANSLATE_NOOP("StoreErrors", "SQLite reports: {message}"),
+    "check.unexpected": QT_TRANSLATE_NOOP("StoreErrors", "{object} that casefile does not make"),
+    "check.values_differ": QT_TRANSLATE_NOOP(
+        "StoreErrors", "the audit log has {logged}, the file {now}"
+    ),
+    "field_label.addressee": QT_TRANSLATE_NOOP("StoreErrors", "to"),
+    "field_label.affiliation": QT_TRANSLATE_NOOP("StoreErrors", "affiliation"),
+    "field_label.all_day": QT_TRANSLATE_NOOP("StoreErrors", "all day"),
+    "field_label.as_of": QT_TRANSLATE_NOOP("StoreErrors", "as of"),
+    "field_label.assessed_at": QT_TRANSLATE_NOOP("StoreErrors", "assessed at"),
+    "field_label.assessed_by": QT_TRANSLATE_NOOP("StoreErrors", "assessed by"),
+    "field_label.attachment_id": QT_TRANSLATE_NOOP("StoreErrors", "file"),
+    "field_label.attachment_ids": QT_TRANSLATE_NOOP("StoreErrors", "photos and documents"),
+    "field_label.body": QT_TRANSLATE_NOOP("StoreErrors", "text"),
+    "field_label.caption": QT_TRANSLATE_NOOP("StoreErrors", "caption"),
+    "field_label.captured_at": QT_TRANSLATE_NOOP("StoreErrors", "taken at"),
+    "field_label.category": QT_TRANSLATE_NOOP("StoreErrors", "category"),
+    "field_label.classification": QT_TRANSLATE_NOOP("StoreErrors", "classification"),
+    "field_label.clearances": QT_TRANSLATE_NOOP("StoreErrors", "clearances"),
+    "field_label.contact": QT_TRANSLATE_NOOP("StoreErrors", "contact"),
+    "field_label.country": QT_TRANSLATE_NOOP("StoreErrors", "country"),
+    "field_label.currency": QT_TRANSLATE_NOOP("StoreErrors", "currency"),
+    "field_label.damage_item_id": QT_TRANSLATE_NOOP("StoreErrors", "damage item"),
+    "field_label.date": QT_TRANSLATE_NOOP("StoreErrors", "date"),
+    "field_label.deadline": QT_TRANSLATE_NOOP("StoreErrors", "deadline"),
+    "field_label.decisions_sought": QT_TRANSLATE_NOOP("StoreErrors", "decisions sought"),
+    "field_label.description": QT_TRANSLATE_NOOP("StoreErrors", "description"),
+    "field_label.drafted_by": QT_TRANSLATE_NOOP("StoreErrors", "drafted by"),
+    "field_label.drafted_on": QT_TRANSLATE_NOOP("StoreErrors", "drafted on"),
+    "field_label.due_date": QT_TRANSLATE_NOOP("StoreErrors", "due date"),
+    "field_label.estimated_cost": QT_TRANSLATE_NOOP("StoreErrors", "estimated cost"),
+    "field_label.exchange_rates": QT_TRANSLATE_NOOP("StoreErrors", "exchange rates"),
+    "field_label.filename": QT_TRANSLATE_NOOP("StoreErrors", "file name"),
+    "field_label.held_at": QT_TRANSLATE_NOOP("StoreErrors", "held at"),
+    "field_label.internal": QT_TRANSLATE_NOOP("StoreErrors", "internal"),
+    "field_label.kind": QT_TRANSLATE_NOOP("StoreErrors", "kind"),
+    "field_label.location": QT_TRANSLATE_NOOP("StoreErrors", "location"),
+    "field_label.media_type": QT_TRANSLATE_NOOP("StoreErrors", "type"),
+    "field_label.meeting_id": QT_TRANSLATE_NOOP("StoreErrors", "meeting"),
+    "field_label.name": QT_TRANSLATE_NOOP("StoreErrors", "name"),
+    "field_label.native_name": QT_TRANSLATE_NOOP("StoreErrors", "native name"),
+    "field_label.note_ids": QT_TRANSLATE_NOOP("StoreErrors", "notes"),
+    "field_label.occurred_at": QT_TRANSLATE_NOOP("StoreErrors", "occurred at"),
+    "field_label.outcomes": QT_TRANSLATE_NOOP("StoreErrors", "outcomes"),
+    "field_label.owner_id": QT_TRANSLATE_NOOP("StoreErrors", "owner"),
+    "field_label.participants": QT_TRANSLATE_NOOP("StoreErrors", "participants"),
+    "field_label.party_ids": QT_TRANSLATE_NOOP("StoreErrors", "parties"),
+    "field_label.place": QT_TRANSLATE_NOOP("StoreErrors", "place"),
+    "field_label.plan_id": QT_TRANSLATE_NOOP("StoreErrors", "plan"),
+    "field_label.purpose": QT_TRANSLATE_NOOP("StoreErrors", "purpose"),
+    "field_label.quantity": QT_TRANSLATE_NOOP("StoreErrors", "quantity"),
+    "field_label.rate": QT_TRANSLATE_NOOP("StoreErrors", "rate"),
+    "field_label.recommendation": QT_TRANSLATE_NOOP("StoreErrors", "recommendation"),
+    "field_label.reference": QT_TRANSLATE_NOOP("StoreErrors", "reference"),
+    "field_label.reporting_currency": QT_TRANSLATE_NOOP("StoreErrors", "reporting currency"),
+    "field_label.represents_id": QT_TRANSLATE_NOOP("StoreErrors", "represents"),
+    "field_label.role": QT_TRANSLATE_NOOP("StoreErrors", "role"),
+    "field_label.sender": QT_TRANSLATE_NOOP("StoreErrors", "from"),
+    "field_label.severity": QT_TRANSLATE_NOOP("StoreErrors", "severity"),
+    "field_label.size": QT_TRANSLATE_NOOP("StoreErrors", "size"),
+    "field_label.source": QT_TRANSLATE_NOOP("StoreErrors", "source"),
+    "field_label.source_party_id": QT_TRANSLATE_NOOP("StoreErrors", "source"),
+    "field_label.status": QT_TRANSLATE_NOOP("StoreErrors", "status"),
+    "field_label.summary": QT_TRANSLATE_NOOP("StoreErrors", "summary"),
+    "field_label.timezone": QT_TRANSLATE_NOOP("StoreErrors", "time zone"),
+    "field_label.title": QT_TRANSLATE_NOOP("StoreErrors", "title"),
+    "field_label.unit_cost": QT_TRANSLATE_NOOP("StoreErrors", "unit cost"),
+    "item.attachment": QT_TRANSLATE_NOOP("StoreErrors", "attachment"),
+    "item.damage_item": QT_TRANSLATE_NOOP("StoreErrors", "damage item"),
+    "item.follow_up": QT_TRANSLATE_NOOP("StoreErrors", "follow-up"),
+    "item.incident": QT_TRANSLATE_NOOP("StoreErrors", "incident"),
+    "item.meeting": QT_TRANSLATE_NOOP("StoreErrors", "meeting"),
+    "item.note": QT_TRANSLATE_NOOP("StoreErrors", "note"),
+    "item.party": QT_TRANSLATE_NOOP("StoreErrors", "party"),
+    "item.plan_pin": QT_TRANSLATE_NOOP("StoreErrors", "pin"),
+    "item.seal": QT_TRANSLATE_NOOP("StoreErrors", "seal"),
+    "item.site_plan": QT_TRANSLATE_NOOP("StoreErrors", "site plan"),
+    "schema_object.index": QT_TRANSLATE_NOOP("StoreErrors", "index"),
+    "schema_object.table": QT_TRANSLATE_NOOP("StoreErrors", "table"),
+    "schema_object.trigger": QT_TRANSLATE_NOOP("StoreErrors", "trigger"),
+    "schema_object.view": QT_TRANSLATE_NOOP("StoreErrors", "view"),
 }
 
 

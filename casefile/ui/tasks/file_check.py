@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefile.store import CheckResult, Problem
 from casefile.ui.support.plurals import counted
-from casefile.ui.support.store_errors import full_message
+from casefile.ui.support.store_errors import full_message, said
 from casefile.ui.tasks.workers import emit_if_alive, progress_dialog
 
 #: Problems listed in the report itself; the rest are under Show Details.
@@ -107,7 +107,9 @@ def seals_text(result: CheckResult) -> str:
             )
         )
     lines += [
-        QCoreApplication.translate("CheckReport", "Warning: {message}").format(message=w.message)
+        QCoreApplication.translate("CheckReport", "Warning: {message}").format(
+            message=said(w.message)
+        )
         for w in result.warnings
     ]
     if result.uncovered:
@@ -191,11 +193,11 @@ class CheckReport:
 
 
 def finding(problem: Problem) -> str:
-    """ "links: …": what a finding is about, in the app's language, and the store's words
-    for it."""
+    """ "links: …": what a finding is about and what it is, in the app's language (SQLite's
+    own words quoted as they are)."""
     from casefile.ui.tasks.seal_text import area_name
 
-    return f"{area_name(problem.area)}: {problem.message}"
+    return f"{area_name(problem.area)}: {said(problem.message)}"
 
 
 def problem_count(problems: list[Problem]) -> str:

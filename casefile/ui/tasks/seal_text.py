@@ -4,8 +4,9 @@ in the app's language.
 The store words the same findings in English for `casefile check` (SealRecord.line,
 ReviewState.sentence, ReleaseRecord.sentence); the window says them from the records'
 fields instead, with dates as the locale writes them, so that no English is left in the
-report. The check's findings themselves (Problem.message) stay the store's English: only
-the part of the case each is about is named here.
+report. The check's findings themselves are Words (a code and fields) that
+casefile.ui.support.store_errors says in the user's language; the part of the case each is
+about is named here.
 """
 
 from __future__ import annotations
