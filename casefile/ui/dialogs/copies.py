@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from casefile.store import Authorship, ItemDifference, MergeConflict, MergeResult
 from casefile.ui.support.formatting import local_text
-from casefile.ui.support.plurals import counted
-from casefile.ui.support.translation import QT_TRANSLATE_NOOP
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP, english_plural
 
 #: the translation context of the words both dialogs share (kinds, fields, authorship)
 CONTEXT = "Copies"
@@ -258,7 +257,7 @@ class MergeDialog(QDialog):
         ]
         if self.conflicts:
             brings.append(
-                counted(
+                english_plural(
                     self.tr(
                         "Both copies changed %n thing(s) differently: choose for each what the "
                         "case keeps.",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from casefile.ui.support.plurals import counted
+from casefile.ui.support.translation import english_plural
 
 if TYPE_CHECKING:
     from casefile.brief import Uncovered
@@ -46,13 +46,13 @@ class MissingGlyphsDialog(QMessageBox):
             "",
             len(chars),
         )
-        self.setText(counted(said, len(chars)).format(name=path.name))
+        self.setText(english_plural(said, len(chars)).format(name=path.name))
         lines = [place_line(field) for field in fields]
         shown = "\n".join(lines[:SHOWN_PLACES])
         if len(lines) > SHOWN_PLACES:
             left = len(lines) - SHOWN_PLACES
             more = self.tr("…and %n more place(s): see the details.", "", left)
-            shown += "\n" + counted(more, left)
+            shown += "\n" + english_plural(more, left)
         self.setInformativeText(shown)
         self.setDetailedText("\n".join(lines))
         self.setStandardButtons(QMessageBox.StandardButton.Ok)

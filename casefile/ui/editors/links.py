@@ -39,9 +39,8 @@ from casefile.ui.models.choices import ChoiceListModel
 from casefile.ui.models.roles import IdRole, KindRole
 from casefile.ui.models.vocabulary import kind_name
 from casefile.ui.support.formatting import choice, date_text
-from casefile.ui.support.plurals import counted
 from casefile.ui.support.store_errors import full_message, message_of
-from casefile.ui.support.translation import QT_TRANSLATE_NOOP
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP, english_plural
 
 THUMB = QSize(40, 30)
 
@@ -441,7 +440,7 @@ class AttachmentsEditor(LinkEditor):
             added = self._session.add_attachments(files, to=owner_id)
         except CaseFileError as exc:
             return self.tr("Not added: {reason}").format(reason=message_of(exc))
-        said = [counted(self.tr("Added %n file(s)", "", len(paths)), len(paths))]
+        said = [english_plural(self.tr("Added %n file(s)", "", len(paths)), len(paths))]
         return "; ".join(said + [r.notice for r in added if r.notice])
 
     def _on_add_clicked(self) -> None:

@@ -12,8 +12,7 @@ from casefile.ui.models.listed import ListedTableModel
 from casefile.ui.models.roles import answered
 from casefile.ui.models.vocabulary import choice_label, context_of, kind_name
 from casefile.ui.support.formatting import date_text, money_text, stamp_text
-from casefile.ui.support.plurals import counted
-from casefile.ui.support.translation import QT_TRANSLATE_NOOP
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP, english_plural
 
 SeqRole = Qt.ItemDataRole.UserRole + 1
 EntityIdRole = Qt.ItemDataRole.UserRole + 2
@@ -119,7 +118,7 @@ class AuditWords(QObject):
     a QObject's tr only)."""
 
     def items(self, count: int) -> str:
-        return counted(self.tr("%n item(s)", "", count), count)
+        return english_plural(self.tr("%n item(s)", "", count), count)
 
 
 _WORDS = AuditWords()

@@ -22,8 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QImageReader, QPainter, QPen, QPixmap
 
 from casefile.store import AttachmentRecord, CaseFile
-from casefile.ui.support.plurals import counted
-from casefile.ui.support.translation import QT_TRANSLATE_NOOP
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP, english_plural
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
@@ -48,7 +47,7 @@ class SizeWords(QObject):
     from a QObject's tr only)."""
 
     def in_bytes(self, count: int) -> str:
-        return counted(self.tr("%n byte(s)", "", count), count)
+        return english_plural(self.tr("%n byte(s)", "", count), count)
 
 
 _WORDS = SizeWords()

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from casefile.store import AttachmentRecord, CaseFileError, read_attachment
 from casefile.ui.case.session import CaseSession
-from casefile.ui.support.plurals import counted
 from casefile.ui.support.store_errors import full_message, said
+from casefile.ui.support.translation import english_plural
 
 BATCH_FILES = 4  # files per transaction: one batch of phone photos takes well under a second
 BATCH_BYTES = 16 * 1024 * 1024
@@ -98,7 +98,7 @@ class AttachWords(QObject):
     """The progress's counted phrase (self.tr, the one call lupdate reads plural forms from)."""
 
     def attaching(self, count: int) -> str:
-        return counted(self.tr("Attaching %Ln file(s)…", "", count), count)
+        return english_plural(self.tr("Attaching %Ln file(s)…", "", count), count)
 
 
 def _progress(count: int, parent: QWidget | None) -> QProgressDialog:

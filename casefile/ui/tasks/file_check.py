@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, QThrea
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casefile.store import CheckResult, Problem
-from casefile.ui.support.plurals import counted
 from casefile.ui.support.store_errors import full_message, said
+from casefile.ui.support.translation import english_plural
 from casefile.ui.tasks.workers import emit_if_alive, progress_dialog
 
 #: Problems listed in the report itself; the rest are under Show Details.
@@ -121,13 +121,13 @@ class CheckWords(QObject):
     """The report's counted phrases (self.tr, the one call lupdate reads plural forms from)."""
 
     def problems(self, count: int) -> str:
-        return counted(self.tr("%Ln problem(s)", "", count), count)
+        return english_plural(self.tr("%Ln problem(s)", "", count), count)
 
     def found(self, count: int) -> str:
-        return counted(self.tr("“{name}” has %Ln problem(s).", "", count), count)
+        return english_plural(self.tr("“{name}” has %Ln problem(s).", "", count), count)
 
     def uncovered(self, count: int) -> str:
-        return counted(
+        return english_plural(
             self.tr(
                 "Warning: %Ln change(s) since the latest seal, which no seal covers", "", count
             ),

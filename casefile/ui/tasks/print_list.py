@@ -23,7 +23,7 @@ from PySide6.QtPrintSupport import QPrinter
 from casefile.store import Words, replacing
 from casefile.ui.support.advice import capitalised
 from casefile.ui.support.formatting import date_text
-from casefile.ui.support.plurals import counted
+from casefile.ui.support.translation import english_plural
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
@@ -67,8 +67,8 @@ class PrintWords(QObject):
     def rows(self, shown: int, total: int) -> str:
         """ "40 rows", or "12 of 40 rows" when the list is narrowed."""
         if shown == total:
-            return counted(self.tr("%Ln row(s)", "", total), total)
-        of_total = counted(self.tr("{shown} of %Ln row(s)", "", total), total)
+            return english_plural(self.tr("%Ln row(s)", "", total), total)
+        of_total = english_plural(self.tr("{shown} of %Ln row(s)", "", total), total)
         return of_total.format(shown=QLocale().toString(shown))
 
 

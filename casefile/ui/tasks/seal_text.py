@@ -15,8 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from casefile.store import STATE_DIGITS, ReleaseRecord, ReviewState, SealRecord
 from casefile.ui.support.formatting import date_text, stamp_text
-from casefile.ui.support.plurals import counted
-from casefile.ui.support.translation import QT_TRANSLATE_NOOP
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP, english_plural
 from casefile.ui.tasks.review import state_name
 
 #: the parts of a case a finding of the check is about (Problem.area), as a reader names them
@@ -84,7 +83,7 @@ class SealWords(QObject):
             text += " " + self.tr("(signer's key not trusted here)")
         if review.changes_since:
             count = review.changes_since
-            text += "; " + counted(self.tr("%Ln change(s) since", "", count), count)
+            text += "; " + english_plural(self.tr("%Ln change(s) since", "", count), count)
         return text
 
     def release_sentence(self, release: ReleaseRecord) -> str:

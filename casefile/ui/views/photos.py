@@ -24,8 +24,8 @@ from casefile.store import CaseFileError
 from casefile.ui.case.session import CaseSession
 from casefile.ui.models.photos import ICON_SIZE, IdRole, PhotosModel
 from casefile.ui.support.error_line import ErrorLine
-from casefile.ui.support.plurals import counted
 from casefile.ui.support.store_errors import full_message, message_of
+from casefile.ui.support.translation import english_plural
 from casefile.ui.views.photos_details import AttachmentDetails
 from casefile.ui.views.photos_owners import (
     ALL,
@@ -233,7 +233,10 @@ class PhotosView(RefreshingView):
         self._show_error("\n".join(result.errors))
         if result.added:
             count = len(result.added)
-            said = [counted(self.tr("Attached %n file(s)", "", count), count), *result.notices]
+            said = [
+                english_plural(self.tr("Attached %n file(s)", "", count), count),
+                *result.notices,
+            ]
             self.message_posted.emit("; ".join(said))
             self.refresh()
             self.show_item("attachment", result.added[-1])

@@ -33,8 +33,8 @@ from casefile.ui.case.session import CaseSession
 from casefile.ui.dialogs.files import FileDialogs
 from casefile.ui.dialogs.plan_name import PlanNameDialog
 from casefile.ui.models.vocabulary import choice_labels
-from casefile.ui.support.plurals import counted
 from casefile.ui.support.store_errors import full_message, message_of
+from casefile.ui.support.translation import english_plural
 from casefile.ui.views import ViewOptions
 from casefile.ui.views.plan_canvas import (
     ITEM_MIME,
@@ -338,7 +338,7 @@ class SitePlanView(RefreshingView):
             )
             return
         if pins:
-            said = counted(
+            said = english_plural(
                 self.tr(
                     "Deleted the site plan “{name}” and its %n pin(s). "
                     "Undo brings it back (Ctrl+Z).",
@@ -396,7 +396,7 @@ class SitePlanView(RefreshingView):
         if len(pins) == 1:
             label = self._name(pins[0].item_id)
         else:
-            label = counted(self.tr("%n item(s)", "", len(pins)), len(pins))
+            label = english_plural(self.tr("%n item(s)", "", len(pins)), len(pins))
         try:
             self._session.unpin([p.id for p in pins], label=label)
         except CaseFileError as exc:
