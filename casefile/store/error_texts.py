@@ -835,3 +835,67 @@ TEXTS.update(
         ),
     }
 )
+
+#: what `casefile check` finds in the seals (problems, then warnings)
+TEXTS.update(
+    {
+        "seal_check.label": "{number} of {total} ({who}, {when})",
+        "seal_check.who": "{state} by {signer}",
+        "seal_state.": "sealed",
+        "seal_state.submitted": "submitted",
+        "seal_state.approved": "approved",
+        "seal_state.changes-requested": "changes requested",
+        "seal_state.released": "released",
+        "seal_check.signature_fails": (
+            "seal {label} does not verify: its signature fails, so the seal or the state it "
+            "names was altered after signing"
+        ),
+        "seal_check.other_case": "seal {label} was made on another case ({case_id})",
+        "seal_check.rewritten": (
+            "seal {label} signed state {head} at audit entry {seq}, which the log no longer "
+            "holds: the sealed history was rewritten ({where})"
+        ),
+        "seal_check.rewritten_between": "somewhere in entries {first} to {last}",
+        "seal_check.rewritten_before": "at or before entry {seq}",
+        "seal_check.no_entry": (
+            "seal {label} has no entry in the audit log: it was added outside casefile"
+        ),
+        "seal_check.entry_differs": (
+            "seal {label} differs from its audit entry {seq}: one of them was edited"
+        ),
+        "seal_check.untrusted": (
+            "seal {label} is signed by a key not trusted here ({fingerprint}): confirm that "
+            "fingerprint with its owner, then trust their public key file ('casefile key "
+            "trust FILE.pub')"
+        ),
+        "seal_check.other_name": (
+            "seal {label} names its signer {signer!r}, but their key is trusted here as "
+            "{trusted_as!r}"
+        ),
+        "seal_check.removed": (
+            "audit entry {seq} records seal {seal_id}, which the file no longer holds: the "
+            "seal was removed"
+        ),
+        "seal_check.release_unsealed": (
+            "the release manifest (audit entry {seq}) is not sealed by its releaser: the copy "
+            "was changed after its release, or made outside casefile"
+        ),
+        "seal_check.release_count": (
+            "the release manifest accounts for {counted} withheld audit entries, and the copy "
+            "withholds {actual}: it was changed after its release"
+        ),
+        "seal_check.back_dated": (
+            "audit entry {seq} (by {actor}) follows seal {number} ({sealed}), yet its clock "
+            "time is {clock}: it was back-dated"
+        ),
+        "seal_check.more_back_dated": "and {count} more entries after seal {number}",
+        "seal_check.clock_back_one": (
+            "{count} audit entry goes back in wall-clock time (the first: entry {seq}, {at}): "
+            "a computer's clock was set back"
+        ),
+        "seal_check.clock_back": (
+            "{count} audit entries go back in wall-clock time (the first: entry {seq}, {at}): "
+            "a computer's clock was set back"
+        ),
+    }
+)

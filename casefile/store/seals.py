@@ -29,7 +29,8 @@ from sqlalchemy.orm import Session
 from sqlmodel import Field
 
 from casefile.store import audit
-from casefile.store.errors import CaseFileError, InvalidInput
+from casefile.store.error_texts import TEXTS
+from casefile.store.errors import CaseFileError, InvalidInput, Words
 from casefile.store.keys import Keys, PublicKey, SigningKey
 from casefile.store.models import ChangeLog, Incident, Table, _when, table_of
 from casefile.store.records import ReleaseRecord, ReviewState, SealRecord
@@ -296,16 +297,19 @@ def _check_seal(
     the newest entry an earlier intact seal signed (where a rewrite can have begun)."""
     public = _public(row)
     fingerprint = public.fingerprint if public is not None else "unreadable key"
-    label = f"{number} of {facts.total} ({_who(row)}, {_when_text(row['sealed_at'])})"
+    label = Words(
+        "seal_check.label",
+        number=number,
+        total=facts.total,
+        who=_who(row),
+        when=_when_text(row["sealed_at"]),
+    )
     signature_ok = _signature_ok(row, public)
     problems: list[str] = []
     if not signature_ok:
-        problems.append(
-            f"seal {label} does not verify: its signature fails, so the seal or the state "
-            "it names was altered after signing"
-        )
+        problems.append(Words("seal_check.signature_fails", label=label))
     if row["case_id"] not in facts.incidents:
-        problems.append(f"seal {label} was made on another case ({row['case_id']})")
+        problems.append(Words("seal_check.other_case", label=label, case_id=row["case_id"]))
     signed = facts.by_seq.get(row["seq"])
     intact = signed is not None and signed.hash == row["head"]
     if not intact:
@@ -332,32 +336,31 @@ def _check_seal(
     return record, problems, warnings
 
 
-def _rewritten(label: str, row: dict[str, Any], intact_before: int) -> str:
+def _rewritten(label: Words, row: dict[str, Any], intact_before: int) -> Words:
     """The problem of a seal whose signed state the log no longer holds, with where the
     rewrite lies."""
     where = (
-        f"somewhere in entries {intact_before + 1} to {row['seq']}"
+        Words("seal_check.rewritten_between", first=intact_before + 1, last=row["seq"])
         if intact_before
-        else f"at or before entry {row['seq']}"
+        else Words("seal_check.rewritten_before", seq=row["seq"])
     )
-    return (
-        f"seal {label} signed state {row['head'][:16]} at audit entry {row['seq']}, "
-        f"which the log no longer holds: the sealed history was rewritten ({where})"
+    return Words(
+        "seal_check.rewritten", label=label, head=row["head"][:16], seq=row["seq"], where=where
     )
 
 
-def _entry_problems(label: str, row: dict[str, Any], own: _Entry | None) -> list[str]:
+def _entry_problems(label: Words, row: dict[str, Any], own: _Entry | None) -> list[str]:
     """The seal against its own audit entry: missing (added outside casefile), or not
     matching it (one of the two edited)."""
     if own is None:
-        return [f"seal {label} has no entry in the audit log: it was added outside casefile"]
+        return [Words("seal_check.no_entry", label=label)]
     if own.seq <= row["seq"] or _logged_values(own) != {n: row[n] for n in LOGGED}:
-        return [f"seal {label} differs from its audit entry {own.seq}: one of them was edited"]
+        return [Words("seal_check.entry_differs", label=label, seq=own.seq)]
     return []
 
 
 def _trust_warnings(
-    label: str,
+    label: Words,
     row: dict[str, Any],
     public: PublicKey | None,
     fingerprint: str,
@@ -365,16 +368,12 @@ def _trust_warnings(
 ) -> list[str]:
     """A seal signed by a key not trusted here, or by a trusted key under another name."""
     if public is not None and trusted_as is None:
-        return [
-            f"seal {label} is signed by a key not trusted here ({fingerprint}): confirm "
-            "that fingerprint with its owner, then trust their public key file "
-            "('casefile key trust FILE.pub')"
-        ]
+        return [Words("seal_check.untrusted", label=label, fingerprint=fingerprint)]
     if trusted_as is not None and trusted_as != row["signer"]:
-        return [
-            f"seal {label} names its signer {row['signer']!r}, but their key is trusted "
-            f"here as {trusted_as!r}"
-        ]
+        said = Words(
+            "seal_check.other_name", label=label, signer=row["signer"], trusted_as=trusted_as
+        )
+        return [said]
     return []
 
 
@@ -384,8 +383,7 @@ def _removed_seals(
     """Seals the audit log records that the file no longer holds (those a release copy
     withheld excepted)."""
     return [
-        f"audit entry {entry.seq} records seal {seal_id}, which the file no longer "
-        "holds: the seal was removed"
+        Words("seal_check.removed", seq=entry.seq, seal_id=seal_id)
         for seal_id, entry in seal_entries.items()
         if seal_id not in logged_ids and not (entry.withheld and entry.seq < released_before)
     ]
@@ -407,18 +405,12 @@ def _release(
     sealed = [s for s in seals if s.state == RELEASED and s.seq == seq]
     seal = sealed[-1] if sealed else None
     if seal is None or not (seal.signature_ok and seal.history_intact):
-        problems.append(
-            f"the release manifest (audit entry {seq}) is not sealed by its releaser: the "
-            "copy was changed after its release, or made outside casefile"
-        )
+        problems.append(Words("seal_check.release_unsealed", seq=seq))
     withheld = manifest.get("withheld")
     counted = withheld.get("entry_values") if isinstance(withheld, dict) else None
     actual = sum(1 for e in entries if e.withheld and e.seq < released_before)
     if counted != actual:
-        problems.append(
-            f"the release manifest accounts for {counted} withheld audit entries, and the "
-            f"copy withholds {actual}: it was changed after its release"
-        )
+        problems.append(Words("seal_check.release_count", counted=counted, actual=actual))
     incident = session.execute(sa.select(table_of(Incident))).mappings().first()
     record = ReleaseRecord(
         case_title=incident["title"] if incident is not None else "",
@@ -434,10 +426,11 @@ def _release(
     return record, problems
 
 
-def _who(row: dict[str, Any]) -> str:
+def _who(row: dict[str, Any]) -> Words:
     state = row["state"]
-    said = {"": "sealed", "changes-requested": "changes requested"}.get(state, state)
-    return f"{said} by {row['signer']}"
+    code = f"seal_state.{state}"
+    said = Words(code) if code in TEXTS else state
+    return Words("seal_check.who", state=said, signer=row["signer"])
 
 
 def _when_text(at: dt.datetime) -> str:
@@ -471,12 +464,18 @@ def _back_dated(
         reported.update(e.seq for e in early)
         for entry in early[:MAX_NAMED]:
             found.append(
-                f"audit entry {entry.seq} (by {entry.actor}) follows seal {seal.number} "
-                f"({_when_text(audit.clock_instant(own.hlc))}), yet its clock time is "
-                f"{_when_text(audit.clock_instant(entry.hlc))}: it was back-dated"
+                Words(
+                    "seal_check.back_dated",
+                    seq=entry.seq,
+                    actor=entry.actor,
+                    number=seal.number,
+                    sealed=_when_text(audit.clock_instant(own.hlc)),
+                    clock=_when_text(audit.clock_instant(entry.hlc)),
+                )
             )
         if len(early) > MAX_NAMED:
-            found.append(f"and {len(early) - MAX_NAMED} more entries after seal {seal.number}")
+            more = len(early) - MAX_NAMED
+            found.append(Words("seal_check.more_back_dated", count=more, number=seal.number))
     return found, reported
 
 
@@ -489,11 +488,13 @@ def _clock_steps(entries: Sequence[_Entry], reported: set[int]) -> list[str]:
     if not steps:
         return []
     first = steps[0]
-    return [
-        f"{len(steps)} audit entr{'y goes' if len(steps) == 1 else 'ies go'} back in "
-        f"wall-clock time (the first: entry {first.seq}, {_when_text(first.at)}): a "
-        "computer's clock was set back"
-    ]
+    said = Words(
+        "seal_check.clock_back_one" if len(steps) == 1 else "seal_check.clock_back",
+        count=len(steps),
+        seq=first.seq,
+        at=_when_text(first.at),
+    )
+    return [said]
 
 
 def _covered_up_to(seal: SealRecord) -> int:

@@ -141,3 +141,24 @@ def test_a_refused_rate_names_its_field_in_the_users_words(tmp_path: Path, speak
     shown = message_of(raised.value)
     assert "exchange" not in shown and "rate" not in shown and "məzənnə" in shown, shown
     case.close()
+
+
+def test_a_seal_by_an_untrusted_key_is_said_in_ukrainian(tmp_path: Path, speak) -> None:
+    """The seal's warning and a seal whose signed history was rewritten: the CLI's English
+    as it was, the report's lines in the language."""
+    from casefile.ui.tasks.file_check import seals_text
+
+    signer = Keys(tmp_path / "signer")
+    signer.create("R. Mustafayev")
+    path = tmp_path / "case.casefile"
+    with CaseFile.create(path, title="Kyiv") as case:
+        case.seal(signer.unlock(None), state="approved")
+    with CaseFile.open(path, read_only=True) as case:
+        result = case.check_result(Keys(tmp_path / "reader"))
+    warning = result.warnings[0].message
+    assert warning.startswith("seal 1 of 1 (approved by R. Mustafayev, ")
+    assert warning.endswith("('casefile key trust FILE.pub')")
+    speak("uk")
+    text = seals_text(result)
+    assert "засвідчення 1 з 1 (затверджено: R. Mustafayev, " in text
+    assert "якому тут не довіряють" in text and "casefile key trust" not in text

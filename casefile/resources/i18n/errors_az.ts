@@ -1732,5 +1732,97 @@
         <source>view</source>
         <translation>görünüş</translation>
     </message>
+    <message>
+        <source>audit entry {seq} (by {actor}) follows seal {number} ({sealed}), yet its clock time is {clock}: it was back-dated</source>
+        <translation>{seq} saylı audit qeydi ({actor}) {number} saylı möhürdən ({sealed}) sonra gəlir, amma saat vaxtı {clock}-dır: tarixi geriyə çəkilib</translation>
+    </message>
+    <message>
+        <source>{count} audit entries go back in wall-clock time (the first: entry {seq}, {at}): a computer&apos;s clock was set back</source>
+        <translation>geriyə gedən saat vaxtı olan audit qeydləri: {count} (birincisi: {seq} saylı qeyd, {at}): kompüterin saatı geri çəkilib</translation>
+    </message>
+    <message>
+        <source>{count} audit entry goes back in wall-clock time (the first: entry {seq}, {at}): a computer&apos;s clock was set back</source>
+        <translation>geriyə gedən saat vaxtı olan audit qeydləri: {count} ({seq} saylı qeyd, {at}): kompüterin saatı geri çəkilib</translation>
+    </message>
+    <message>
+        <source>seal {label} differs from its audit entry {seq}: one of them was edited</source>
+        <translation>{label} möhürü {seq} saylı audit qeydindən fərqlənir: onlardan biri dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>{number} of {total} ({who}, {when})</source>
+        <translation>{number}/{total} ({who}, {when})</translation>
+    </message>
+    <message>
+        <source>and {count} more entries after seal {number}</source>
+        <translation>və {number} saylı möhürdən sonra daha {count} qeyd</translation>
+    </message>
+    <message>
+        <source>seal {label} has no entry in the audit log: it was added outside casefile</source>
+        <translation>{label} möhürünün audit jurnalında qeydi yoxdur: casefile-dan kənarda əlavə edilib</translation>
+    </message>
+    <message>
+        <source>seal {label} was made on another case ({case_id})</source>
+        <translation>{label} möhürü başqa iş üçün vurulub ({case_id})</translation>
+    </message>
+    <message>
+        <source>seal {label} names its signer {signer!r}, but their key is trusted here as {trusted_as!r}</source>
+        <translation>{label} möhürü imzalayanı “{signer}” adlandırır, amma onun açarına burada “{trusted_as}” kimi etibar edilir</translation>
+    </message>
+    <message>
+        <source>the release manifest accounts for {counted} withheld audit entries, and the copy withholds {actual}: it was changed after its release</source>
+        <translation>buraxılış manifesti {counted} gizlədilmiş audit qeydini göstərir, nüsxə isə {actual} qeydi gizlədir: buraxılışdan sonra dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>the release manifest (audit entry {seq}) is not sealed by its releaser: the copy was changed after its release, or made outside casefile</source>
+        <translation>buraxılış manifesti ({seq} saylı audit qeydi) onu buraxan tərəfindən möhürlənməyib: nüsxə buraxılışdan sonra dəyişdirilib və ya casefile-dan kənarda hazırlanıb</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} records seal {seal_id}, which the file no longer holds: the seal was removed</source>
+        <translation>{seq} saylı audit qeydi {seal_id} möhürünü qeyd edir, amma faylda o artıq yoxdur: möhür silinib</translation>
+    </message>
+    <message>
+        <source>seal {label} signed state {head} at audit entry {seq}, which the log no longer holds: the sealed history was rewritten ({where})</source>
+        <translation>{label} möhürü {seq} saylı audit qeydində {head} vəziyyətini imzalayıb, jurnalda isə o artıq yoxdur: möhürlənmiş tarixçə yenidən yazılıb ({where})</translation>
+    </message>
+    <message>
+        <source>at or before entry {seq}</source>
+        <translation>{seq} saylı qeyddə və ya ondan əvvəl</translation>
+    </message>
+    <message>
+        <source>somewhere in entries {first} to {last}</source>
+        <translation>{first}–{last} saylı qeydlər arasında</translation>
+    </message>
+    <message>
+        <source>seal {label} does not verify: its signature fails, so the seal or the state it names was altered after signing</source>
+        <translation>{label} möhürü yoxlamadan keçmir: imzası düz gəlmir, yəni möhür və ya onun göstərdiyi vəziyyət imzadan sonra dəyişdirilib</translation>
+    </message>
+    <message>
+        <source>seal {label} is signed by a key not trusted here ({fingerprint}): confirm that fingerprint with its owner, then trust their public key file in Settings (Signing keys, Trust a key…)</source>
+        <translation>{label} möhürü burada etibar edilməyən açarla imzalanıb ({fingerprint}): bu barmaq izini sahibi ilə dəqiqləşdirin, sonra onun açıq açar faylına Parametrlərdə etibar edin (İmza açarları, Açara etibar et…)</translation>
+    </message>
+    <message>
+        <source>{state} by {signer}</source>
+        <translation>{state}: {signer}</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>möhürlənib</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>təsdiqlənib</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>düzəlişə qaytarılıb</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>möhürlənmiş surət verilib</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>baxılmaya təqdim edilib</translation>
+    </message>
 </context>
 </TS>

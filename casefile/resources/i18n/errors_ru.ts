@@ -1732,5 +1732,97 @@
         <source>view</source>
         <translation>представление</translation>
     </message>
+    <message>
+        <source>audit entry {seq} (by {actor}) follows seal {number} ({sealed}), yet its clock time is {clock}: it was back-dated</source>
+        <translation>запись журнала {seq} (автор: {actor}) следует за заверением {number} ({sealed}), но её время по часам — {clock}: она датирована задним числом</translation>
+    </message>
+    <message>
+        <source>{count} audit entries go back in wall-clock time (the first: entry {seq}, {at}): a computer&apos;s clock was set back</source>
+        <translation>записей журнала, время которых по часам идёт назад: {count} (первая — запись {seq}, {at}): часы компьютера были переведены назад</translation>
+    </message>
+    <message>
+        <source>{count} audit entry goes back in wall-clock time (the first: entry {seq}, {at}): a computer&apos;s clock was set back</source>
+        <translation>записей журнала, время которых по часам идёт назад: {count} (запись {seq}, {at}): часы компьютера были переведены назад</translation>
+    </message>
+    <message>
+        <source>seal {label} differs from its audit entry {seq}: one of them was edited</source>
+        <translation>заверение {label} расходится со своей записью журнала {seq}: одно из них было изменено</translation>
+    </message>
+    <message>
+        <source>{number} of {total} ({who}, {when})</source>
+        <translation>{number} из {total} ({who}, {when})</translation>
+    </message>
+    <message>
+        <source>and {count} more entries after seal {number}</source>
+        <translation>и ещё записей после заверения {number}: {count}</translation>
+    </message>
+    <message>
+        <source>seal {label} has no entry in the audit log: it was added outside casefile</source>
+        <translation>у заверения {label} нет записи в журнале изменений: оно добавлено в обход casefile</translation>
+    </message>
+    <message>
+        <source>seal {label} was made on another case ({case_id})</source>
+        <translation>заверение {label} сделано для другого дела ({case_id})</translation>
+    </message>
+    <message>
+        <source>seal {label} names its signer {signer!r}, but their key is trusted here as {trusted_as!r}</source>
+        <translation>заверение {label} называет подписавшего «{signer}», но его ключу здесь доверяют как «{trusted_as}»</translation>
+    </message>
+    <message>
+        <source>the release manifest accounts for {counted} withheld audit entries, and the copy withholds {actual}: it was changed after its release</source>
+        <translation>манифест выдачи учитывает скрытых записей журнала: {counted}, а копия скрывает: {actual}; она изменена после выдачи</translation>
+    </message>
+    <message>
+        <source>the release manifest (audit entry {seq}) is not sealed by its releaser: the copy was changed after its release, or made outside casefile</source>
+        <translation>манифест выдачи (запись журнала {seq}) не заверен выдавшим: копия изменена после выдачи или сделана в обход casefile</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} records seal {seal_id}, which the file no longer holds: the seal was removed</source>
+        <translation>запись журнала {seq} фиксирует заверение {seal_id}, которого в файле больше нет: заверение удалено</translation>
+    </message>
+    <message>
+        <source>seal {label} signed state {head} at audit entry {seq}, which the log no longer holds: the sealed history was rewritten ({where})</source>
+        <translation>заверение {label} подписало состояние {head} на записи журнала {seq}, которой в журнале больше нет: заверенная история переписана ({where})</translation>
+    </message>
+    <message>
+        <source>at or before entry {seq}</source>
+        <translation>на записи {seq} или раньше</translation>
+    </message>
+    <message>
+        <source>somewhere in entries {first} to {last}</source>
+        <translation>где-то в записях с {first} по {last}</translation>
+    </message>
+    <message>
+        <source>seal {label} does not verify: its signature fails, so the seal or the state it names was altered after signing</source>
+        <translation>заверение {label} не проходит проверку: подпись неверна, значит заверение или названное в нём состояние изменены после подписания</translation>
+    </message>
+    <message>
+        <source>seal {label} is signed by a key not trusted here ({fingerprint}): confirm that fingerprint with its owner, then trust their public key file in Settings (Signing keys, Trust a key…)</source>
+        <translation>заверение {label} подписано ключом, которому здесь не доверяют ({fingerprint}): сверьте этот отпечаток с владельцем, затем доверьтесь файлу его открытого ключа в Настройках (Ключи подписи, Доверять ключу…)</translation>
+    </message>
+    <message>
+        <source>{state} by {signer}</source>
+        <translation>{state}: {signer}</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>заверено</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждено</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>возвращено на доработку</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>выдана заверенная копия</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>передано на рассмотрение</translation>
+    </message>
 </context>
 </TS>

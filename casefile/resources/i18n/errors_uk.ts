@@ -1732,5 +1732,97 @@
         <source>view</source>
         <translation>подання</translation>
     </message>
+    <message>
+        <source>audit entry {seq} (by {actor}) follows seal {number} ({sealed}), yet its clock time is {clock}: it was back-dated</source>
+        <translation>запис журналу {seq} (автор: {actor}) іде після засвідчення {number} ({sealed}), але її час за годинником — {clock}: її датовано заднім числом</translation>
+    </message>
+    <message>
+        <source>{count} audit entries go back in wall-clock time (the first: entry {seq}, {at}): a computer&apos;s clock was set back</source>
+        <translation>записів журналу, час яких за годинником іде назад: {count} (перший — запис {seq}, {at}): годинник комп’ютера було переведено назад</translation>
+    </message>
+    <message>
+        <source>{count} audit entry goes back in wall-clock time (the first: entry {seq}, {at}): a computer&apos;s clock was set back</source>
+        <translation>записів журналу, час яких за годинником іде назад: {count} (запис {seq}, {at}): годинник комп’ютера було переведено назад</translation>
+    </message>
+    <message>
+        <source>seal {label} differs from its audit entry {seq}: one of them was edited</source>
+        <translation>засвідчення {label} розходиться зі своїм записом журналу {seq}: одне з них було змінено</translation>
+    </message>
+    <message>
+        <source>{number} of {total} ({who}, {when})</source>
+        <translation>{number} з {total} ({who}, {when})</translation>
+    </message>
+    <message>
+        <source>and {count} more entries after seal {number}</source>
+        <translation>і ще записів після засвідчення {number}: {count}</translation>
+    </message>
+    <message>
+        <source>seal {label} has no entry in the audit log: it was added outside casefile</source>
+        <translation>засвідчення {label} не має запису в журналі змін: його додано в обхід casefile</translation>
+    </message>
+    <message>
+        <source>seal {label} was made on another case ({case_id})</source>
+        <translation>засвідчення {label} зроблено для іншої справи ({case_id})</translation>
+    </message>
+    <message>
+        <source>seal {label} names its signer {signer!r}, but their key is trusted here as {trusted_as!r}</source>
+        <translation>засвідчення {label} називає підписанта «{signer}», але його ключу тут довіряють як «{trusted_as}»</translation>
+    </message>
+    <message>
+        <source>the release manifest accounts for {counted} withheld audit entries, and the copy withholds {actual}: it was changed after its release</source>
+        <translation>маніфест видачі враховує прихованих записів журналу: {counted}, а копія приховує: {actual}; її змінено після видачі</translation>
+    </message>
+    <message>
+        <source>the release manifest (audit entry {seq}) is not sealed by its releaser: the copy was changed after its release, or made outside casefile</source>
+        <translation>маніфест видачі (запис журналу {seq}) не засвідчено тим, хто видав: копію змінено після видачі або зроблено в обхід casefile</translation>
+    </message>
+    <message>
+        <source>audit entry {seq} records seal {seal_id}, which the file no longer holds: the seal was removed</source>
+        <translation>запис журналу {seq} фіксує засвідчення {seal_id}, якого у файлі більше немає: засвідчення видалено</translation>
+    </message>
+    <message>
+        <source>seal {label} signed state {head} at audit entry {seq}, which the log no longer holds: the sealed history was rewritten ({where})</source>
+        <translation>засвідчення {label} підписало стан {head} на записі журналу {seq}, якого в журналі більше немає: засвідчену історію переписано ({where})</translation>
+    </message>
+    <message>
+        <source>at or before entry {seq}</source>
+        <translation>на записі {seq} або раніше</translation>
+    </message>
+    <message>
+        <source>somewhere in entries {first} to {last}</source>
+        <translation>десь у записах від {first} до {last}</translation>
+    </message>
+    <message>
+        <source>seal {label} does not verify: its signature fails, so the seal or the state it names was altered after signing</source>
+        <translation>засвідчення {label} не проходить перевірку: підпис хибний, отже засвідчення або названий у ньому стан змінено після підписання</translation>
+    </message>
+    <message>
+        <source>seal {label} is signed by a key not trusted here ({fingerprint}): confirm that fingerprint with its owner, then trust their public key file in Settings (Signing keys, Trust a key…)</source>
+        <translation>засвідчення {label} підписано ключем, якому тут не довіряють ({fingerprint}): звірте цей відбиток із власником, потім довіртеся файлу його відкритого ключа в Налаштуваннях (Ключі підпису, Довіряти ключу…)</translation>
+    </message>
+    <message>
+        <source>{state} by {signer}</source>
+        <translation>{state}: {signer}</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>засвідчено</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>затверджено</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>повернуто на доопрацювання</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>видано засвідчену копію</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>передано на розгляд</translation>
+    </message>
 </context>
 </TS>

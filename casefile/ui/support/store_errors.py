@@ -1353,6 +1353,79 @@ SOURCES: dict[str, str] = {
     "schema_object.table": QT_TRANSLATE_NOOP("StoreErrors", "table"),
     "schema_object.trigger": QT_TRANSLATE_NOOP("StoreErrors", "trigger"),
     "schema_object.view": QT_TRANSLATE_NOOP("StoreErrors", "view"),
+    "seal_check.back_dated": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "audit entry {seq} (by {actor}) follows seal {number} ({sealed}), yet its clock "
+        "time is {clock}: it was back-dated",
+    ),
+    "seal_check.clock_back": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "{count} audit entries go back in wall-clock time (the first: entry {seq}, {at}): "
+        "a computer's clock was set back",
+    ),
+    "seal_check.clock_back_one": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "{count} audit entry goes back in wall-clock time (the first: entry {seq}, {at}): "
+        "a computer's clock was set back",
+    ),
+    "seal_check.entry_differs": QT_TRANSLATE_NOOP(
+        "StoreErrors", "seal {label} differs from its audit entry {seq}: one of them was edited"
+    ),
+    "seal_check.label": QT_TRANSLATE_NOOP("StoreErrors", "{number} of {total} ({who}, {when})"),
+    "seal_check.more_back_dated": QT_TRANSLATE_NOOP(
+        "StoreErrors", "and {count} more entries after seal {number}"
+    ),
+    "seal_check.no_entry": QT_TRANSLATE_NOOP(
+        "StoreErrors", "seal {label} has no entry in the audit log: it was added outside casefile"
+    ),
+    "seal_check.other_case": QT_TRANSLATE_NOOP(
+        "StoreErrors", "seal {label} was made on another case ({case_id})"
+    ),
+    "seal_check.other_name": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "seal {label} names its signer {signer!r}, but their key is trusted here as {trusted_as!r}",
+    ),
+    "seal_check.release_count": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "the release manifest accounts for {counted} withheld audit entries, and the copy "
+        "withholds {actual}: it was changed after its release",
+    ),
+    "seal_check.release_unsealed": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "the release manifest (audit entry {seq}) is not sealed by its releaser: the copy "
+        "was changed after its release, or made outside casefile",
+    ),
+    "seal_check.removed": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "audit entry {seq} records seal {seal_id}, which the file no longer holds: the "
+        "seal was removed",
+    ),
+    "seal_check.rewritten": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "seal {label} signed state {head} at audit entry {seq}, which the log no longer "
+        "holds: the sealed history was rewritten ({where})",
+    ),
+    "seal_check.rewritten_before": QT_TRANSLATE_NOOP("StoreErrors", "at or before entry {seq}"),
+    "seal_check.rewritten_between": QT_TRANSLATE_NOOP(
+        "StoreErrors", "somewhere in entries {first} to {last}"
+    ),
+    "seal_check.signature_fails": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "seal {label} does not verify: its signature fails, so the seal or the state it "
+        "names was altered after signing",
+    ),
+    "seal_check.untrusted": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "seal {label} is signed by a key not trusted here ({fingerprint}): confirm that "
+        "fingerprint with its owner, then trust their public key file in Settings "
+        "(Signing keys, Trust a key…)",
+    ),
+    "seal_check.who": QT_TRANSLATE_NOOP("StoreErrors", "{state} by {signer}"),
+    "seal_state.": QT_TRANSLATE_NOOP("StoreErrors", "sealed"),
+    "seal_state.approved": QT_TRANSLATE_NOOP("StoreErrors", "approved"),
+    "seal_state.changes-requested": QT_TRANSLATE_NOOP("StoreErrors", "changes requested"),
+    "seal_state.released": QT_TRANSLATE_NOOP("StoreErrors", "released"),
+    "seal_state.submitted": QT_TRANSLATE_NOOP("StoreErrors", "submitted"),
 }
 
 
