@@ -632,10 +632,10 @@ def _items_table(rows: list[DamageRow], brief: Brief, s: Styles) -> PagedTable:
     def cells(row: DamageRow) -> list[Flowable]:
         return [
             para(row.ref, s.cell),
-            para(clip(row.category_label, 40), s.cell),
+            label_cell(clip(row.category_label, 40), s.cell, _SCHEDULE_WIDTHS[1]),
             para(clip(row.title, TITLE_CELL_LIMIT), s.cell),
-            para(clip(row.severity_label, 40), s.cell),
-            para(clip(row.status_label, 40), s.cell),
+            label_cell(clip(row.severity_label, 40), s.cell, _SCHEDULE_WIDTHS[3]),
+            label_cell(clip(row.status_label, 40), s.cell, _SCHEDULE_WIDTHS[4]),
             amount_cell(row.estimate, s.cell_right, _SCHEDULE_WIDTHS[5])
             if row.assessed
             else rich("<i>{e}</i>", s.cell_right, e=row.estimate),
@@ -664,16 +664,34 @@ def amount_cell(
     number, _, code = amount.rpartition(" ")
     if not number:
         number, code = amount, ""
-    font = FONTS.bold if bold else style.fontName
-    room = width - TABLE_PADDING[0] - TABLE_PADDING[1]
-    size = style.fontSize
-    natural = stringWidth(number, font, size)
-    if natural > room:
-        size = max(math.floor(size * room / natural * 10) / 10, 1.0)
+    size = _fitting_size(number, FONTS.bold if bold else style.fontName, style.fontSize, width)
     template = f"<font size='{size:g}'>{{number}}</font>" + (" {code}" if code else "")
     if bold:
         template = f"<b>{template}</b>"
     return rich(template, _unsplit(style), number=number, code=code)
+
+
+def label_cell(label: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A label (a category, a severity) in a table cell `width` points wide, never cut
+    inside a word: a word wider than the cell ("Qiymətləndirilməyib") sets the label
+    smaller until it fits, as an amount is."""
+    font, size = style.fontName, style.fontSize
+    words = plain(label).split() or [""]
+    widest = max(words, key=lambda word: stringWidth(word, font, size))
+    size = _fitting_size(widest, font, size, width)
+    if size == style.fontSize:
+        return para(label, style)
+    return rich(f"<font size='{size:g}'>{{label}}</font>", style, label=label)
+
+
+def _fitting_size(word: str, font: str, size: float, width: float) -> float:
+    """The font size at which `word` fits on one line of a cell `width` points wide:
+    `size`, or smaller for a word too wide for it."""
+    room = width - TABLE_PADDING[0] - TABLE_PADDING[1]
+    natural = stringWidth(word, font, size)
+    if natural <= room:
+        return size
+    return max(math.floor(size * room / natural * 10) / 10, 1.0)
 
 
 @functools.lru_cache(maxsize=8)

@@ -71,6 +71,14 @@ def test_vocabulary_labels_are_translated(briefs: dict[str, Path]) -> None:
         assert all(word in text for word in words), language
 
 
+def test_a_label_longer_than_its_column_is_set_smaller_not_cut(briefs: dict[str, Path]) -> None:
+    """Azerbaijani's "not assessed" is one word wider than the schedule's severity column:
+    each of the five items' cells prints it whole."""
+    text = _text(briefs["az"])
+    assert text.count("Qiymətləndirilməyib") >= 5
+    assert "Qiymətləndirilm əyib" not in text
+
+
 def test_sentences_and_counted_nouns_are_in_the_language(briefs: dict[str, Path]) -> None:
     """The summary's key points, chronology kinds and the internal flag; "5 записей" takes
     the plural form Russian needs after 5, "2 встречи" the one after 2."""
