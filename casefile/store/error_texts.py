@@ -13,11 +13,14 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     "advice.attachment": "attach a photo or a document",
     "advice.case_file": "open a .casefile file",
+    "advice.file_name_for": "choose a file name for {what}",
     "advice.json_file": "give a casefile-json file",
+    "advice.name_itself": "name {pointed} itself",
     "advice.passphrase_file": "give the file holding the passphrase",
     "advice.plan_image": "give a PNG, JPEG or PDF file",
     "advice.private_key": "restore your key folder from a backup",
     "advice.public_key": "give the file 'casefile key export' wrote",
+    "advice.regular_file": "give a regular file",
     "attachment.claims_image_but": (
         "{filename!r} claims to be an image but cannot be read as one (damaged or truncated): "
         "attach the original file"
@@ -62,6 +65,8 @@ TEXTS: dict[str, str] = {
     "case.no_such_attachment": "no attachment with id {attachment_id} in this case",
     "case.no_such_item": "no {kind} with id {item_id} in this case",
     "case.read_only": "is open read-only ({reason}): save a copy to edit it",
+    "clash.itself": "the case file {case} itself",
+    "clash.sidecar": "the {name} of the case file {case}",
     "comment.item_id_case": "no item with id {item_id} in this case: a comment needs its item",
     "comment.review_comment_id": "no review comment with id {comment_id} in this case",
     "comment.review_comment_most": "a review comment is at most {limit:,} characters",
@@ -415,6 +420,11 @@ TEXTS: dict[str, str] = {
     ),
     "name.choose_another_name": "{what}: {problem}; choose another name",
     "name.choose_shorter_folder": "{what}: {problem}; choose a shorter folder or name",
+    "node.device": "a device",
+    "node.fifo": "a named pipe (FIFO)",
+    "node.folder": "a folder",
+    "node.other": "not a regular file",
+    "node.socket": "a socket",
     "notice.capture_time_dropped": (
         "{filename!r} was attached without its capture time ({stamp}), which is outside the dates "
         "casefile keeps (2 January of year 1 to 30 December 9999, in UTC)"
@@ -603,6 +613,7 @@ TEXTS: dict[str, str] = {
         "could not be replaced: another program has it open (or the folder is read-only); close it "
         "there and try again"
     ),
+    "output.node_in_brackets": " ({kind})",
     "output.not_written": "{what} ({reason}): check the folder and free space",
     "output.read_only": "{what} ({reason}): choose a folder you can write to",
     "output.regular_file_writing": (
@@ -694,9 +705,16 @@ TEXTS: dict[str, str] = {
         "the settings file {problem}: correct it in a text editor, or delete it to start again "
         "from the defaults"
     ),
+    "sidecar.journal": "journal",
+    "sidecar.lock": "lock file",
+    "sidecar.shm": "shared-memory file",
+    "sidecar.wal": "write-ahead log",
+    "size.bytes": "{count:,} bytes",
+    "size.mib": "{mib:,.1f} MiB",
     "what.attachment": "the attachment",
     "what.brief": "the brief",
     "what.case_file": "a case file",
+    "what.file": "a file",
     "what.json_export": "the JSON export",
     "what.json_file": "a JSON file",
     "what.new_case": "the new case",

@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from casefile.store.errors import CaseFileError, InvalidInput
+from casefile.store.errors import CaseFileError, InvalidInput, Words
 
 #: Read-only, never blocking on a FIFO's open, never becoming our controlling terminal.
 _OPEN_FLAGS = (
@@ -33,21 +33,21 @@ def node_kind(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Words("node.folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return Words("node.fifo")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Words("node.device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return Words("node.socket")
+    return Words("node.other")
 
 
 def open_received(
     path: str | os.PathLike[str],
     *,
-    what: str = "a file",
-    advice: str = "give a regular file",
+    what: str = Words("what.file"),
+    advice: str = Words("advice.regular_file"),
     error: type[CaseFileError] = InvalidInput,
 ) -> BinaryIO:
     """The file opened for reading (unbuffered), or `error` saying why it cannot be.
@@ -96,8 +96,8 @@ def read_received(
     *,
     limit: int,
     limit_text: str,
-    what: str = "a file",
-    advice: str = "give a regular file",
+    what: str = Words("what.file"),
+    advice: str = Words("advice.regular_file"),
     error: type[CaseFileError] = InvalidInput,
 ) -> bytes:
     """The whole file, refused before reading if its size is over `limit` bytes, and
@@ -137,8 +137,8 @@ def read_received(
 def describe_size(size: int) -> str:
     """A size in words, rounded up: a byte over 1 GiB is 1,024.1 MiB, not 1,024.0."""
     if size < 1024 * 1024:
-        return f"{size:,} bytes"
-    return f"{-(-size * 10 // 1048576) / 10:,.1f} MiB"
+        return Words("size.bytes", count=size)
+    return Words("size.mib", mib=-(-size * 10 // 1048576) / 10)
 
 
 def received_name(path: str | os.PathLike[str]) -> str:

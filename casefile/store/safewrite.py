@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from casefile.store.errors import AlreadyExists, InvalidInput, remove_quietly
+from casefile.store.errors import AlreadyExists, InvalidInput, Words, remove_quietly
 from casefile.store.portable import check_new_file, replace_file
 from casefile.store.received import node_kind
 
@@ -42,10 +42,10 @@ from casefile.store.received import node_kind
 #: WAL and shared memory, and casefile's edit lock. Writing over one of them would
 #: corrupt or unlock the case as surely as writing over the case itself.
 CASE_SIDECARS = {
-    "-journal": "journal",
-    "-wal": "write-ahead log",
-    "-shm": "shared-memory file",
-    ".lock": "lock file",
+    "-journal": "sidecar.journal",
+    "-wal": "sidecar.wal",
+    "-shm": "sidecar.shm",
+    ".lock": "sidecar.lock",
 }
 
 
@@ -90,12 +90,16 @@ def refuse_unless_regular(target: Path, what: str) -> None:
     if link is not None:
         pointed = os.path.realpath(target)
         kind = _kind(Path(pointed))
-        advice = f"name {pointed} itself" if kind is None else f"choose a file name for {what}"
+        advice = (
+            Words("advice.name_itself", pointed=pointed)
+            if kind is None
+            else Words("advice.file_name_for", what=what)
+        )
         raise InvalidInput.of(
             "output.symbolic_link_writing",
             path=target,
             pointed=pointed,
-            value="" if kind is None else f" ({kind})",
+            value="" if kind is None else Words("output.node_in_brackets", kind=kind),
             advice=advice,
         )
     kind = _kind(target)
@@ -136,8 +140,8 @@ def _clash(target: Path, source: Path) -> str | None:
         guarded = source.with_name(source.name + suffix)
         if _same_file(target, guarded):
             if name:
-                return f"the {name} of the case file {source}"
-            return f"the case file {source} itself"
+                return Words("clash.sidecar", name=Words(name), case=source)
+            return Words("clash.itself", case=source)
     return None
 
 

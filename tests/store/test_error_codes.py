@@ -90,7 +90,7 @@ def test_every_english_text_is_used() -> None:
     """A text nobody raises is a translation nobody needs."""
     # codes made from a kind, a field or a reason: Words(f"kind.{kind}") and the like
     prefixes = ("kind.", "entity.", "item.", "field_name.", "field_label.", "schema_object.")
-    prefixes += ("seal_state.",)
+    prefixes += ("seal_state.", "sidecar.")
     dynamic = {code for code in ERROR_TEXTS if code.startswith((*prefixes, "chain."))} | {
         "write.failed",  # not_written's default
         "merge.conflicts",  # MergeConflicts' own

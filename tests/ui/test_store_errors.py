@@ -5,6 +5,7 @@ newer file, not a case file) read in Russian when the app is in Russian."""
 from __future__ import annotations
 
 import json
+import re
 import socket
 import sqlite3
 import string
@@ -51,7 +52,7 @@ def test_every_code_is_translated_with_the_same_fields(language: str) -> None:
         assert translated, (language, code)
         assert _names(translated) == _names(source), (language, code)
         words = "".join(literal for literal, _, _, _ in string.Formatter().parse(source))
-        if any(letter.isalpha() for letter in words):  # not only "{field}: {refusal}"
+        if re.search(r"\b[a-z]{3,}\b", words):  # words, not only "{field}: {refusal}" or MiB
             assert translated != source, (language, code)
 
 
@@ -162,3 +163,12 @@ def test_the_openers_notices_read_in_russian(russian: None, demo_path: Path) -> 
     assert said(notice.message).startswith("этот файл не зашифрован")
     assert said(reason) == "открыт только для чтения по запросу"
     assert said("typed by someone") == "typed by someone"
+
+
+def test_a_folder_given_as_a_file_is_named_in_russian(russian: None, tmp_path: Path) -> None:
+    """The words inside a refusal (what the node is, what was wanted) are translated too."""
+    from casefile.store import read_attachment
+
+    error = _refusal(lambda: read_attachment(tmp_path))
+    assert error.message == "is a folder, not a file: attach a photo or a document"
+    assert message_of(error) == "это папка, а не файл: приложите фотографию или документ"

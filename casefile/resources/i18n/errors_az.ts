@@ -217,6 +217,26 @@
         <translation>{field}: {name} iki dəfə göstərilib; bir dəfə göstərin</translation>
     </message>
     <message>
+        <source>choose a file name for {what}</source>
+        <translation>{what} üçün fayl adı seçin</translation>
+    </message>
+    <message>
+        <source>name {pointed} itself</source>
+        <translation>{pointed} faylının özünü göstərin</translation>
+    </message>
+    <message>
+        <source>give a regular file</source>
+        <translation>adi fayl verin</translation>
+    </message>
+    <message>
+        <source>the case file {case} itself</source>
+        <translation>{case} iş faylının özüdür</translation>
+    </message>
+    <message>
+        <source>the {name} of the case file {case}</source>
+        <translation>{case} iş faylının {name}</translation>
+    </message>
+    <message>
         <source>{field}: each clearance is {{name, cleared_on}}</source>
         <translation>{field}: hər razılaşdırma {{name, cleared_on}} şəklindədir</translation>
     </message>
@@ -837,6 +857,26 @@
         <translation>{what}: {problem}; daha qısa qovluq və ya ad seçin</translation>
     </message>
     <message>
+        <source>a device</source>
+        <translation>qurğudur</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>adlı kanaldır (FIFO)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>qovluqdur</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>adi fayl deyil</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>soketdir</translation>
+    </message>
+    <message>
         <source>{filename!r} was attached without its capture time ({stamp}), which is outside the dates casefile keeps (2 January of year 1 to 30 December 9999, in UTC)</source>
         <translation>“{filename}” çəkiliş vaxtı olmadan əlavə edildi ({stamp}), çünki bu vaxt casefile-ın saxladığı tarixlərdən kənardadır (1-ci ilin 2 yanvarından 9999-cu ilin 30 dekabrına qədər, UTC üzrə)</translation>
     </message>
@@ -1069,6 +1109,10 @@
         <translation>əvəz oluna bilmədi: onu başqa proqram açıq saxlayır (və ya qovluq yalnız oxumaq üçündür); orada bağlayıb yenidən cəhd edin</translation>
     </message>
     <message>
+        <source> ({kind})</source>
+        <translation> ({kind})</translation>
+    </message>
+    <message>
         <source>{what} ({reason}): check the folder and free space</source>
         <translation>{what} ({reason}): qovluğu və boş yeri yoxlayın</translation>
     </message>
@@ -1221,6 +1265,30 @@
         <translation>parametrlər faylı {problem}: onu mətn redaktorunda düzəldin və ya standart dəyərlərdən yenidən başlamaq üçün silin</translation>
     </message>
     <message>
+        <source>journal</source>
+        <translation>jurnalıdır</translation>
+    </message>
+    <message>
+        <source>lock file</source>
+        <translation>kilid faylıdır</translation>
+    </message>
+    <message>
+        <source>shared-memory file</source>
+        <translation>ortaq yaddaş faylıdır</translation>
+    </message>
+    <message>
+        <source>write-ahead log</source>
+        <translation>qabaqcadan yazı jurnalıdır (WAL)</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} bayt</translation>
+    </message>
+    <message>
+        <source>{mib} MiB</source>
+        <translation>{mib} MiB</translation>
+    </message>
+    <message>
         <source>the attachment</source>
         <translation>əlavə fayl</translation>
     </message>
@@ -1231,6 +1299,10 @@
     <message>
         <source>a case file</source>
         <translation>iş faylı</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>fayl</translation>
     </message>
     <message>
         <source>the JSON export</source>

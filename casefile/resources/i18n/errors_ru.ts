@@ -217,6 +217,26 @@
         <translation>{field}: {name} указан дважды; укажите один раз</translation>
     </message>
     <message>
+        <source>choose a file name for {what}</source>
+        <translation>выберите имя файла ({what})</translation>
+    </message>
+    <message>
+        <source>name {pointed} itself</source>
+        <translation>укажите сам {pointed}</translation>
+    </message>
+    <message>
+        <source>give a regular file</source>
+        <translation>укажите обычный файл</translation>
+    </message>
+    <message>
+        <source>the case file {case} itself</source>
+        <translation>сам файл дела {case}</translation>
+    </message>
+    <message>
+        <source>the {name} of the case file {case}</source>
+        <translation>{name} файла дела {case}</translation>
+    </message>
+    <message>
         <source>{field}: each clearance is {{name, cleared_on}}</source>
         <translation>{field}: каждое согласование имеет вид {{name, cleared_on}}</translation>
     </message>
@@ -837,6 +857,26 @@
         <translation>{what}: {problem}; выберите папку или имя покороче</translation>
     </message>
     <message>
+        <source>a device</source>
+        <translation>устройство</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>именованный канал (FIFO)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
         <source>{filename!r} was attached without its capture time ({stamp}), which is outside the dates casefile keeps (2 January of year 1 to 30 December 9999, in UTC)</source>
         <translation>«{filename}» приложен без времени съёмки ({stamp}): оно вне дат, которые хранит casefile (со 2 января 1 года по 30 декабря 9999 года по UTC)</translation>
     </message>
@@ -1069,6 +1109,10 @@
         <translation>не удалось заменить: его держит открытым другая программа (или папка только для чтения); закройте его там и попробуйте снова</translation>
     </message>
     <message>
+        <source> ({kind})</source>
+        <translation> ({kind})</translation>
+    </message>
+    <message>
         <source>{what} ({reason}): check the folder and free space</source>
         <translation>{what} ({reason}): проверьте папку и свободное место</translation>
     </message>
@@ -1221,6 +1265,30 @@
         <translation>файл настроек {problem}: исправьте его в текстовом редакторе или удалите, чтобы начать заново с настроек по умолчанию</translation>
     </message>
     <message>
+        <source>journal</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <source>lock file</source>
+        <translation>файл блокировки</translation>
+    </message>
+    <message>
+        <source>shared-memory file</source>
+        <translation>файл общей памяти</translation>
+    </message>
+    <message>
+        <source>write-ahead log</source>
+        <translation>журнал упреждающей записи (WAL)</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} байт</translation>
+    </message>
+    <message>
+        <source>{mib} MiB</source>
+        <translation>{mib} МиБ</translation>
+    </message>
+    <message>
         <source>the attachment</source>
         <translation>вложение</translation>
     </message>
@@ -1231,6 +1299,10 @@
     <message>
         <source>a case file</source>
         <translation>файл дела</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>файл</translation>
     </message>
     <message>
         <source>the JSON export</source>

@@ -217,6 +217,26 @@
         <translation>{field}: {name} зазначено двічі; зазначте один раз</translation>
     </message>
     <message>
+        <source>choose a file name for {what}</source>
+        <translation>виберіть ім&apos;я файлу ({what})</translation>
+    </message>
+    <message>
+        <source>name {pointed} itself</source>
+        <translation>вкажіть сам {pointed}</translation>
+    </message>
+    <message>
+        <source>give a regular file</source>
+        <translation>вкажіть звичайний файл</translation>
+    </message>
+    <message>
+        <source>the case file {case} itself</source>
+        <translation>сам файл справи {case}</translation>
+    </message>
+    <message>
+        <source>the {name} of the case file {case}</source>
+        <translation>{name} файлу справи {case}</translation>
+    </message>
+    <message>
         <source>{field}: each clearance is {{name, cleared_on}}</source>
         <translation>{field}: кожне погодження має вигляд {{name, cleared_on}}</translation>
     </message>
@@ -837,6 +857,26 @@
         <translation>{what}: {problem}; виберіть коротшу теку або ім&apos;я</translation>
     </message>
     <message>
+        <source>a device</source>
+        <translation>пристрій</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>іменований канал (FIFO)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>тека</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не звичайний файл</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
         <source>{filename!r} was attached without its capture time ({stamp}), which is outside the dates casefile keeps (2 January of year 1 to 30 December 9999, in UTC)</source>
         <translation>«{filename}» додано без часу зйомки ({stamp}): він поза датами, які зберігає casefile (з 2 січня 1 року до 30 грудня 9999 року за UTC)</translation>
     </message>
@@ -1069,6 +1109,10 @@
         <translation>не вдалося замінити: його тримає відкритим інша програма (або тека лише для читання); закрийте його там і спробуйте знову</translation>
     </message>
     <message>
+        <source> ({kind})</source>
+        <translation> ({kind})</translation>
+    </message>
+    <message>
         <source>{what} ({reason}): check the folder and free space</source>
         <translation>{what} ({reason}): перевірте теку та вільне місце</translation>
     </message>
@@ -1221,6 +1265,30 @@
         <translation>файл налаштувань {problem}: виправте його в текстовому редакторі або видаліть, щоб почати знову з типових налаштувань</translation>
     </message>
     <message>
+        <source>journal</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <source>lock file</source>
+        <translation>файл блокування</translation>
+    </message>
+    <message>
+        <source>shared-memory file</source>
+        <translation>файл спільної пам&apos;яті</translation>
+    </message>
+    <message>
+        <source>write-ahead log</source>
+        <translation>журнал попереднього запису (WAL)</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} байтів</translation>
+    </message>
+    <message>
+        <source>{mib} MiB</source>
+        <translation>{mib} МіБ</translation>
+    </message>
+    <message>
         <source>the attachment</source>
         <translation>вкладення</translation>
     </message>
@@ -1231,6 +1299,10 @@
     <message>
         <source>a case file</source>
         <translation>файл справи</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>файл</translation>
     </message>
     <message>
         <source>the JSON export</source>

@@ -29,7 +29,9 @@ CONTEXT = "StoreErrors"
 SOURCES: dict[str, str] = {
     "advice.attachment": QT_TRANSLATE_NOOP("StoreErrors", "attach a photo or a document"),
     "advice.case_file": QT_TRANSLATE_NOOP("StoreErrors", "open a .casefile file"),
+    "advice.file_name_for": QT_TRANSLATE_NOOP("StoreErrors", "choose a file name for {what}"),
     "advice.json_file": QT_TRANSLATE_NOOP("StoreErrors", "give a casefile-json file"),
+    "advice.name_itself": QT_TRANSLATE_NOOP("StoreErrors", "name {pointed} itself"),
     "advice.passphrase_file": QT_TRANSLATE_NOOP(
         "StoreErrors", "give the file holding the passphrase"
     ),
@@ -38,6 +40,7 @@ SOURCES: dict[str, str] = {
     "advice.public_key": QT_TRANSLATE_NOOP(
         "StoreErrors", "give the file 'casefile key export' wrote"
     ),
+    "advice.regular_file": QT_TRANSLATE_NOOP("StoreErrors", "give a regular file"),
     "attachment.claims_image_but": QT_TRANSLATE_NOOP(
         "StoreErrors",
         "{filename!r} claims to be an image but cannot be read as one (damaged or truncated): "
@@ -124,6 +127,8 @@ SOURCES: dict[str, str] = {
     "case.read_only": QT_TRANSLATE_NOOP(
         "StoreErrors", "is open read-only ({reason}): save a copy to edit it"
     ),
+    "clash.itself": QT_TRANSLATE_NOOP("StoreErrors", "the case file {case} itself"),
+    "clash.sidecar": QT_TRANSLATE_NOOP("StoreErrors", "the {name} of the case file {case}"),
     "comment.item_id_case": QT_TRANSLATE_NOOP(
         "StoreErrors", "no item with id {item_id} in this case: a comment needs its item"
     ),
@@ -683,6 +688,11 @@ SOURCES: dict[str, str] = {
     "name.choose_shorter_folder": QT_TRANSLATE_NOOP(
         "StoreErrors", "{what}: {problem}; choose a shorter folder or name"
     ),
+    "node.device": QT_TRANSLATE_NOOP("StoreErrors", "a device"),
+    "node.fifo": QT_TRANSLATE_NOOP("StoreErrors", "a named pipe (FIFO)"),
+    "node.folder": QT_TRANSLATE_NOOP("StoreErrors", "a folder"),
+    "node.other": QT_TRANSLATE_NOOP("StoreErrors", "not a regular file"),
+    "node.socket": QT_TRANSLATE_NOOP("StoreErrors", "a socket"),
     "notice.capture_time_dropped": QT_TRANSLATE_NOOP(
         "StoreErrors",
         "{filename!r} was attached without its capture time ({stamp}), which is outside the dates "
@@ -932,6 +942,7 @@ SOURCES: dict[str, str] = {
         "could not be replaced: another program has it open (or the folder is read-only); close "
         "it there and try again",
     ),
+    "output.node_in_brackets": QT_TRANSLATE_NOOP("StoreErrors", " ({kind})"),
     "output.not_written": QT_TRANSLATE_NOOP(
         "StoreErrors", "{what} ({reason}): check the folder and free space"
     ),
@@ -1070,9 +1081,16 @@ SOURCES: dict[str, str] = {
         "the settings file {problem}: correct it in a text editor, or delete it to start again "
         "from the defaults",
     ),
+    "sidecar.journal": QT_TRANSLATE_NOOP("StoreErrors", "journal"),
+    "sidecar.lock": QT_TRANSLATE_NOOP("StoreErrors", "lock file"),
+    "sidecar.shm": QT_TRANSLATE_NOOP("StoreErrors", "shared-memory file"),
+    "sidecar.wal": QT_TRANSLATE_NOOP("StoreErrors", "write-ahead log"),
+    "size.bytes": QT_TRANSLATE_NOOP("StoreErrors", "{count} bytes"),
+    "size.mib": QT_TRANSLATE_NOOP("StoreErrors", "{mib} MiB"),
     "what.attachment": QT_TRANSLATE_NOOP("StoreErrors", "the attachment"),
     "what.brief": QT_TRANSLATE_NOOP("StoreErrors", "the brief"),
     "what.case_file": QT_TRANSLATE_NOOP("StoreErrors", "a case file"),
+    "what.file": QT_TRANSLATE_NOOP("StoreErrors", "a file"),
     "what.json_export": QT_TRANSLATE_NOOP("StoreErrors", "the JSON export"),
     "what.json_file": QT_TRANSLATE_NOOP("StoreErrors", "a JSON file"),
     "what.new_case": QT_TRANSLATE_NOOP("StoreErrors", "the new case"),
