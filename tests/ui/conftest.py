@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from casefile.store import CaseFile
 from casefile.ui.case.session import CaseSession
 from casefile.ui.support.settings import Settings
-from casefile.ui.support.translation import LOCALES
+from casefile.ui.support.translation import LOCALES, apply_language
 
 #: Noise of Qt's offscreen platform, not of our code: it cannot resize native windows.
 OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grab)"
@@ -33,6 +33,20 @@ def english_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale(LOCALES["en"]))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def speak(qapp: QCoreApplication) -> Iterator[Callable[[str], None]]:
+    """speak(code) puts the app in that language for one test; its translators are
+    removed at teardown (english_locale gives the default locale back)."""
+    installed: list[QTranslator] = []
+
+    def apply(code: str) -> None:
+        installed.extend(apply_language(qapp, code))
+
+    yield apply
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

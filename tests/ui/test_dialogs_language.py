@@ -6,11 +6,9 @@ not English."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QWidget
 
 from casefile.store.keys import PublicKey
@@ -23,25 +21,9 @@ from casefile.store.records import (
     MergeResult,
     Problem,
 )
-from casefile.ui.support.translation import TRANSLATED, apply_language
+from casefile.ui.support.translation import TRANSLATED
 
 LANGUAGES = sorted(TRANSLATED)
-
-
-@pytest.fixture
-def speak(qapp: QCoreApplication) -> Iterator[object]:
-    """speak(language) applies a language; its translators are removed afterwards and
-    the default locale restored."""
-    installed: list[QTranslator] = []
-    locale = QLocale()
-
-    def apply(language: str) -> None:
-        installed.extend(apply_language(qapp, language))
-
-    yield apply
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def form_labels(widget: QWidget) -> list[str]:

@@ -6,34 +6,21 @@ log's columns of times, actions and kinds hold what the language writes."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from casefile.store import CaseFile
 from casefile.ui.models.audit import ACTIONS, action_name
 from casefile.ui.models.vocabulary import KIND_NAMES, kind_name
 from casefile.ui.support.formatting import stamp_text
-from casefile.ui.support.translation import apply_language
 from casefile.ui.views.audit import AuditView
 
 #: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 KINDS = ("party", "damage_item", "note", "meeting", "follow_up")
-
-
-@pytest.fixture
-def language(qapp) -> Iterator[list[QTranslator]]:
-    """Translators a test installs are removed, and the default locale restored."""
-    installed: list[QTranslator] = []
-    locale = QLocale()
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def _form_pane(window, kind: str):
@@ -48,11 +35,9 @@ def _form_pane(window, kind: str):
 
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 700)], ids=["first", "laptop"])
 @pytest.mark.parametrize("code", ["en", "ru", "az", "uk"])
-def test_every_lists_form_fits_beside_its_list(
-    code, size, qapp, window, demo_path, language
-) -> None:
+def test_every_lists_form_fits_beside_its_list(code, size, qapp, window, demo_path, speak) -> None:
     """At the window's first size, and on a small laptop's screen."""
-    language.extend(apply_language(qapp, code))
+    speak(code)
     window.resize(*size)
     assert window.open_path(demo_path)
     for kind in KINDS:
@@ -62,9 +47,9 @@ def test_every_lists_form_fits_beside_its_list(
 
 
 def test_a_flags_text_wraps_and_ticks_its_box_when_clicked(
-    qapp, window, demo_path, qtbot, language
+    qapp, window, demo_path, qtbot, speak
 ) -> None:
-    language.extend(apply_language(qapp, "ru"))
+    speak("ru")
     window.resize(1280, 800)
     assert window.open_path(demo_path)
     pane = _form_pane(window, "note")
@@ -80,9 +65,9 @@ def test_a_flags_text_wraps_and_ticks_its_box_when_clicked(
 
 @pytest.mark.parametrize("code", ["ru", "az", "uk"])
 def test_the_audit_logs_times_actions_and_kinds_read_whole(
-    code, qapp, qtbot, session, language
+    code, qapp, qtbot, session, speak
 ) -> None:
-    language.extend(apply_language(qapp, code))
+    speak(code)
     view = AuditView(session)
     qtbot.addWidget(view)
     table = view.table
@@ -102,11 +87,11 @@ def test_the_audit_logs_times_actions_and_kinds_read_whole(
 
 @pytest.mark.parametrize("code", ["ru", "az", "uk"])
 def test_a_review_comments_time_reads_whole_and_cut_names_show_in_a_tooltip(
-    code, qapp, qtbot, session, language
+    code, qapp, qtbot, session, speak
 ) -> None:
     from casefile.ui.views.review import ReviewView
 
-    language.extend(apply_language(qapp, code))
+    speak(code)
     damage = session.case.records("damage_item")[0]
     session.add_comment(damage.id, "Add the contractor's estimate before this goes to Baku.")
     view = ReviewView(session)
@@ -122,14 +107,14 @@ def test_a_review_comments_time_reads_whole_and_cut_names_show_in_a_tooltip(
 
 
 @pytest.mark.parametrize("code", ["en", "ru", "uk", "az"])
-def test_the_sample_days_are_as_wide_as_any_day_of_the_year(code, qapp, language) -> None:
+def test_the_sample_days_are_as_wide_as_any_day_of_the_year(code, qapp, speak) -> None:
     """Columns of dates are measured on a few dozen days, not 365: among them is one as
     wide as the widest, even where a format names the weekday and the month."""
     from PySide6.QtGui import QFontMetrics
 
     from casefile.ui.support.formatting import date_text, sample_days, weekday_text
 
-    language.extend(apply_language(qapp, code))
+    speak(code)
     metrics = QFontMetrics(qapp.font())
     first = dt.date(2025, 1, 1)
     year = [first + dt.timedelta(days=n) for n in range(365)]

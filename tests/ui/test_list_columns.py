@@ -4,10 +4,9 @@ resized, kept per list, and sensible before the user touches anything."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from casefile.store import (
@@ -18,7 +17,6 @@ from casefile.store import (
     PartyRecord,
 )
 from casefile.ui.models.vocabulary import choice_labels
-from casefile.ui.support.translation import apply_language
 from casefile.ui.views.damage import DamageView
 from casefile.ui.views.meetings import FollowUpsPane, MeetingsPane
 from casefile.ui.views.notes import NotesView
@@ -182,17 +180,6 @@ def test_long_names_in_a_list_keep_their_ends(session, settings, qtbot) -> None:
     assert pane.table.textElideMode() == Qt.TextElideMode.ElideMiddle
 
 
-@pytest.fixture
-def language(qapp) -> Iterator[list[QTranslator]]:
-    """Translators a test installs are removed, and the default locale restored."""
-    installed: list[QTranslator] = []
-    locale = QLocale()
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
-
-
 def _text_room(table) -> int:
     """The room the item delegate leaves either side of a cell's text."""
     return 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
@@ -200,11 +187,11 @@ def _text_room(table) -> int:
 
 @pytest.mark.parametrize("code", ["ru", "az", "uk"])
 def test_the_damage_lists_labels_show_whole_in_the_language(
-    code, qapp, window, demo_path, language
+    code, qapp, window, demo_path, speak
 ) -> None:
     """Severity, status and category read whole wherever they are shown: by default
     (a small laptop's window and the window's first size), or when the user asks."""
-    language.extend(apply_language(qapp, code))
+    speak(code)
     assert window.open_path(demo_path)
     assert window.workspace.show_item("damage_item", _first_id(window, "damage_item"))
     pane = window.workspace.current_view()
@@ -248,7 +235,7 @@ def test_in_english_measured_columns_are_no_wider_than_they_were(session, settin
 
 @pytest.mark.parametrize("code", ["ru", "az"])
 def test_a_column_the_user_never_sized_is_measured_in_todays_language(
-    code, qapp, session, settings, qtbot, language
+    code, qapp, session, settings, qtbot, speak
 ) -> None:
     """An arrangement stored in English (a column moved, another dragged wider) keeps
     what the user did; the columns left alone fit their labels in the new language."""
@@ -262,7 +249,7 @@ def test_a_column_the_user_never_sized_is_measured_in_todays_language(
     english.commit_pending()
     english_width = header.sectionSize(titles.index("Severity"))
 
-    language.extend(apply_language(qapp, code))
+    speak(code)
     again = DamageView(session, settings=settings)
     qtbot.addWidget(again)
     again.resize(1400, 700)

@@ -4,10 +4,8 @@ English codes, and filtering and sorting go by what the user sees."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 
 from casefile.store import KIND_LABELS, NOT_ASSESSED
 from casefile.store.vocab import CHOICES
@@ -17,25 +15,9 @@ from casefile.ui.models.audit import AuditModel
 from casefile.ui.models.damage import DamageTableModel
 from casefile.ui.models.roles import IdRole
 from casefile.ui.models.timeline import TimelineModel
-from casefile.ui.support.translation import apply_language
 
 #: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def language(qapp: QCoreApplication) -> Iterator[list[QTranslator]]:
-    """Translators a test installs are removed, and the default locale restored."""
-    installed: list[QTranslator] = []
-    locale = QLocale()
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
-
-
-def _speak(qapp: QCoreApplication, language: list[QTranslator], code: str) -> None:
-    language.extend(apply_language(qapp, code))
 
 
 def _headings(model) -> list[str]:
@@ -66,9 +48,9 @@ def test_in_english_the_labels_are_the_stores(qapp) -> None:
     [("ru", "Тяжёлая", "Степень"), ("uk", "Тяжкий", "Ступінь"), ("az", "Ağır", "Dərəcə")],
 )
 def test_the_damage_list_speaks_the_language_and_filters_on_what_it_shows(
-    code, severe, heading, qapp, session: CaseSession, language
+    code, severe, heading, qapp, session: CaseSession, speak
 ) -> None:
-    _speak(qapp, language, code)
+    speak(code)
     vehicles = next(
         r.id for r in session.case.records("damage_item") if r.title == "Service vehicles"
     )
@@ -94,11 +76,11 @@ def test_the_damage_list_speaks_the_language_and_filters_on_what_it_shows(
 
 
 def test_the_damage_facets_offer_translated_choices_that_filter_by_value(
-    qapp, qtbot, session: CaseSession, language
+    qapp, qtbot, session: CaseSession, speak
 ) -> None:
     from casefile.ui.views.damage import DamageView
 
-    _speak(qapp, language, "ru")
+    speak("ru")
     vehicles = next(
         r.id for r in session.case.records("damage_item") if r.title == "Service vehicles"
     )
@@ -115,9 +97,9 @@ def test_the_damage_facets_offer_translated_choices_that_filter_by_value(
 
 
 def test_the_timeline_and_the_audit_log_speak_the_language(
-    qapp, session: CaseSession, language
+    qapp, session: CaseSession, speak
 ) -> None:
-    _speak(qapp, language, "uk")
+    speak("uk")
     timeline = TimelineModel()
     timeline.set_entries(session.case.timeline(), "Europe/Kyiv")
     assert timeline.headerData(0, Qt.Orientation.Horizontal) == "Коли (Europe/Kyiv)"
@@ -133,14 +115,14 @@ def test_the_timeline_and_the_audit_log_speak_the_language(
 
 
 def test_the_editors_speak_the_language_and_write_the_stored_value(
-    qapp, qtbot, session: CaseSession, language
+    qapp, qtbot, session: CaseSession, speak
 ) -> None:
     from casefile.store import SEVERITIES, InvalidInput
     from casefile.ui.editors.fields import ChoiceField, CostField, DayField
     from casefile.ui.editors.links import ParticipantsEditor
     from casefile.ui.models.choices import ChoiceListModel
 
-    _speak(qapp, language, "ru")
+    speak("ru")
     severity = ChoiceField("severity", "Степень", {"": NOT_ASSESSED, **SEVERITIES})
     combo = severity.combo
     assert [combo.itemText(i) for i in range(2)] == ["Не оценена", "Незначительная"]
@@ -171,10 +153,10 @@ def test_counted_messages_read_as_english_without_a_catalogue(qapp, session, qtb
     assert human_size(1536) == "1.5 KB"
 
 
-def test_counted_messages_take_each_languages_plural_forms(qapp, language) -> None:
+def test_counted_messages_take_each_languages_plural_forms(qapp, speak) -> None:
     from casefile.ui.models.audit import short_value
 
-    _speak(qapp, language, "ru")
+    speak("ru")
     assert [short_value(["x"] * n) for n in (1, 3, 5)] == [
         "1 элемент",
         "3 элемента",
@@ -182,12 +164,10 @@ def test_counted_messages_take_each_languages_plural_forms(qapp, language) -> No
     ]
 
 
-def test_photos_and_documents_speak_the_language(
-    qapp, qtbot, session: CaseSession, language
-) -> None:
+def test_photos_and_documents_speak_the_language(qapp, qtbot, session: CaseSession, speak) -> None:
     from casefile.ui.views.photos import PhotosView
 
-    _speak(qapp, language, "az")
+    speak("az")
     view = PhotosView(session)
     qtbot.addWidget(view)
     owners = [view.owners.index(r, 0).data() for r in range(view.owners.rowCount())]
@@ -199,10 +179,10 @@ def test_photos_and_documents_speak_the_language(
     assert "Not" not in view.details.labels["owners"].text()
 
 
-def test_the_site_plan_speaks_the_language(qapp, qtbot, session: CaseSession, language) -> None:
+def test_the_site_plan_speaks_the_language(qapp, qtbot, session: CaseSession, speak) -> None:
     from casefile.ui.views.site_plan import SitePlanView
 
-    _speak(qapp, language, "uk")
+    speak("uk")
     view = SitePlanView(session)
     qtbot.addWidget(view)
     assert view.add_button.text() == "Додати план…"
@@ -212,12 +192,12 @@ def test_the_site_plan_speaks_the_language(qapp, qtbot, session: CaseSession, la
 
 
 def test_a_filter_typed_in_lower_case_finds_a_capital_dotted_i(
-    qapp, session: CaseSession, language
+    qapp, session: CaseSession, speak
 ) -> None:
     """Azerbaijani "İcra edilib" (done) is found by "icra", as its readers type it."""
     from casefile.ui.models.follow_ups import FollowUpTableModel
 
-    _speak(qapp, language, "az")
+    speak("az")
     done = session.case.records("follow_up")[0].id
     session.update("follow_up", done, status="done")
     model = FollowUpTableModel(session)
@@ -226,11 +206,11 @@ def test_a_filter_typed_in_lower_case_finds_a_capital_dotted_i(
 
 
 def test_a_refused_field_is_explained_in_the_language_and_nothing_is_written(
-    qapp, qtbot, session: CaseSession, language
+    qapp, qtbot, session: CaseSession, speak
 ) -> None:
     from casefile.ui.views.damage import DamageView
 
-    _speak(qapp, language, "uk")
+    speak("uk")
     view = DamageView(session)
     qtbot.addWidget(view)
     item = session.case.records("damage_item")[0]
@@ -256,11 +236,11 @@ def test_a_refused_field_is_explained_in_the_language_and_nothing_is_written(
     ],
 )
 def test_a_list_sorts_names_in_the_languages_alphabetical_order(
-    code, names, qapp, session: CaseSession, language
+    code, names, qapp, session: CaseSession, speak
 ) -> None:
     from casefile.ui.models.parties import PartyTableModel
 
-    _speak(qapp, language, code)
+    speak(code)
     for name in reversed(names):
         session.add("party", name=name)
     model = PartyTableModel(session)
@@ -270,12 +250,12 @@ def test_a_list_sorts_names_in_the_languages_alphabetical_order(
 
 
 def test_where_a_party_appears_is_said_in_the_language(
-    qapp, qtbot, session: CaseSession, language
+    qapp, qtbot, session: CaseSession, speak
 ) -> None:
     from casefile.ui.case.backlinks import Backlinks
     from casefile.ui.editors.links import AppearsInEditor
 
-    _speak(qapp, language, "ru")
+    speak("ru")
     galuzin = next(p for p in session.case.records("party") if p.name == "Mikhail Galuzin")
     editor = AppearsInEditor(Backlinks(session))
     qtbot.addWidget(editor)
@@ -287,13 +267,13 @@ def test_where_a_party_appears_is_said_in_the_language(
 
 
 def test_the_audit_log_writes_changed_days_as_the_language_does(
-    qapp, session: CaseSession, language
+    qapp, session: CaseSession, speak
 ) -> None:
     import datetime as dt
 
     from casefile.ui.models.audit import describe_changes
 
-    _speak(qapp, language, "ru")
+    speak("ru")
     note = session.case.records("note")[0]
     session.update("note", note.id, date=dt.date(2025, 11, 21))
     entry = session.case.audit_log(entity_id=note.id, limit=1)[0]

@@ -4,15 +4,14 @@ a bad clearance refused under its field, and the labels in the user's language."
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from casefile.store import Clearance
 from casefile.ui.case.session import CaseSession
-from casefile.ui.support.translation import apply_language
 from casefile.ui.views.overview import OverviewView
 
 #: the offscreen platform saying what it cannot do (size hints, raise, grabs): not ours
@@ -125,13 +124,8 @@ def test_a_read_only_case_shows_the_framing_without_editing_it(
 
 
 @pytest.fixture
-def russian(qapp: QCoreApplication) -> Iterator[None]:
-    locale = QLocale()
-    installed = apply_language(qapp, "ru")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
+def russian(speak: Callable[[str], None]) -> None:
+    speak("ru")
 
 
 def test_the_group_speaks_russian(qtbot, russian: None, session: CaseSession) -> None:

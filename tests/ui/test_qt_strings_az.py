@@ -4,11 +4,11 @@ holds what the app shows from Qt, and only strings Qt really asks for."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
+from PySide6.QtCore import QLibraryInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.assets import resources_dir
-from casefile.ui.support.translation import apply_language
 
 CATALOGUE = resources_dir() / "i18n" / "qtbase_az.ts"
 #: the Qt strings the app shows, by where they show (context, source)
@@ -86,13 +85,8 @@ def test_every_entry_is_a_string_qt_asks_for() -> None:
 
 
 @pytest.fixture
-def azerbaijani(qapp: QCoreApplication) -> Iterator[None]:
-    locale = QLocale()
-    installed = apply_language(qapp, "az")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
+def azerbaijani(speak: Callable[[str], None]) -> None:
+    speak("az")
 
 
 @pytest.mark.parametrize("box", [QLineEdit, QPlainTextEdit])

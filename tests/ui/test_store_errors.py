@@ -9,11 +9,11 @@ import re
 import socket
 import sqlite3
 import string
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from casefile.store import (
     ERROR_TEXTS,
@@ -26,7 +26,7 @@ from casefile.store import (
 from casefile.store.lock import lock_path
 from casefile.ui.support import store_errors
 from casefile.ui.support.store_errors import SOURCES, full_message, message_of
-from casefile.ui.support.translation import TRANSLATED, apply_language, compiled_catalogue
+from casefile.ui.support.translation import TRANSLATED, compiled_catalogue
 
 CYRILLIC = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
 
@@ -57,13 +57,8 @@ def test_every_code_is_translated_with_the_same_fields(language: str) -> None:
 
 
 @pytest.fixture
-def russian(qapp: QCoreApplication) -> Iterator[None]:
-    locale = QLocale()
-    installed = apply_language(qapp, "ru")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
+def russian(speak: Callable[[str], None]) -> None:
+    speak("ru")
 
 
 def _refusal(opening: object) -> CaseFileError:

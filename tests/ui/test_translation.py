@@ -8,12 +8,11 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QDate, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
 from casefile.assets import resources_dir
@@ -31,17 +30,6 @@ EXPECTED = {
 }
 
 
-@pytest.fixture
-def restore_language(qapp: QCoreApplication) -> Iterator[list[QTranslator]]:
-    """Translators a test installs are removed, and the default locale restored."""
-    installed: list[QTranslator] = []
-    locale = QLocale()
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
-
-
 def _settings_in(folder: Path, language: str) -> Settings:
     path = folder / "settings.toml"
     write_settings(UserSettings(name="tester", language=language), path)
@@ -50,13 +38,13 @@ def _settings_in(folder: Path, language: str) -> Settings:
 
 @pytest.mark.parametrize("language", sorted(EXPECTED))
 def test_the_main_window_speaks_the_settings_language(
-    language, qapp, qtbot, tmp_path, restore_language
+    language, qapp, qtbot, tmp_path, speak
 ) -> None:
     from casefile.ui.case.opening import CaseOpener
     from casefile.ui.window.main_window import MainWindow
 
     settings = _settings_in(tmp_path, language)
-    restore_language.extend(apply_language(qapp, settings.language))
+    speak(settings.language)
     file_title, open_text, save_text, date = EXPECTED[language]
     window = MainWindow(settings, CaseOpener(settings))
     qtbot.addWidget(window)
@@ -75,7 +63,7 @@ def test_the_main_window_speaks_the_settings_language(
     assert QLocale().toString(QDate(2025, 11, 21), "d MMMM yyyy") == date
 
 
-def test_english_installs_nothing_and_stays_the_source(qapp, tmp_path, restore_language) -> None:
+def test_english_installs_nothing_and_stays_the_source(qapp, tmp_path) -> None:
     from casefile.ui.case.opening import CaseOpener
     from casefile.ui.window.main_window import MainWindow
 
@@ -86,9 +74,7 @@ def test_english_installs_nothing_and_stays_the_source(qapp, tmp_path, restore_l
     window.deleteLater()
 
 
-def test_the_app_starts_in_the_language_of_the_settings_file(
-    qapp, tmp_path, monkeypatch, restore_language
-) -> None:
+def test_the_app_starts_in_the_language_of_the_settings_file(qapp, tmp_path, monkeypatch) -> None:
     """run_gui reads the settings file's language before it builds the window."""
     from casefile.ui import app as app_module
 
@@ -116,7 +102,7 @@ def test_the_app_starts_in_the_language_of_the_settings_file(
 
 
 def test_a_catalogue_without_a_current_qm_is_compiled_on_first_use(
-    qapp, tmp_path, monkeypatch, restore_language
+    qapp, tmp_path, monkeypatch
 ) -> None:
     """A wheel built without make, or a .ts edited since its .qm: compiled into the cache."""
     shipped = tmp_path / "resources"

@@ -97,20 +97,13 @@ def test_nothing_to_step_is_not_a_refusal(qtbot, session, step) -> None:
     ("code", "three"),
     [("en", "3 items"), ("ru", "3 элемента"), ("uk", "3 елементи"), ("az", "3 element")],
 )
-def test_a_kind_the_undo_menu_has_no_word_for_is_counted_in_the_language(code, three, qapp) -> None:
+def test_a_kind_the_undo_menu_has_no_word_for_is_counted_in_the_language(
+    code, three, speak
+) -> None:
     """A step on several items of a kind without its own word in the Undo menu still
     reads as a sentence of the language, counted by its plural forms."""
-    from PySide6.QtCore import QLocale
-
     from casefile.ui.case.session import UndoSteps
-    from casefile.ui.support.translation import apply_language
 
-    locale = QLocale()
-    installed = apply_language(qapp, code)
-    try:
-        assert UndoSteps().several("review_comment", 3) == three
-        assert UndoSteps().several("review_comment", 1).startswith("1 ")
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(locale)
+    speak(code)
+    assert UndoSteps().several("review_comment", 3) == three
+    assert UndoSteps().several("review_comment", 1).startswith("1 ")

@@ -9,34 +9,18 @@ import re
 import shutil
 import sqlite3
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFormLayout
 
 from casefile.assets import resources_dir
 from casefile.store import CaseFile, ReviewState
 from casefile.ui.case.session import CaseSession
-from casefile.ui.support.translation import apply_language, english_plural
+from casefile.ui.support.translation import english_plural
 
 LANGUAGES = ("az", "ru", "uk")
-
-
-@pytest.fixture
-def speak(qapp: QCoreApplication) -> Iterator[object]:
-    """Switch the app to a language for one test; English and the locale come back."""
-    installed: list[QTranslator] = []
-    locale = QLocale()
-
-    def switch(language: str) -> None:
-        installed.extend(apply_language(qapp, language))
-
-    yield switch
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def _menu_texts(menu) -> list[str]:

@@ -3,27 +3,9 @@ banner, the find panel, the Undo menu's steps and the messages about a file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
-
-from casefile.ui.support.translation import apply_language
-
-
-@pytest.fixture
-def speak(qapp: QCoreApplication) -> Iterator[Callable[[str], None]]:
-    """Applies a language; the translators are removed at teardown (the autouse
-    english_locale fixture restores the locale)."""
-    installed = []
-
-    def apply(language: str) -> None:
-        installed.extend(apply_language(qapp, language))
-
-    yield apply
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_undo_steps_are_named_in_the_language_with_its_plurals(session, speak) -> None:
