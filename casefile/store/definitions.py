@@ -61,7 +61,7 @@ def differences(conn: sqlite3.Connection) -> list[str]:
             " WHERE sql IS NOT NULL"
         )
     }
-    problems = []
+    problems: list[str] = []
     for name, (kind, sql) in sorted(expected().items()):
         if name not in found:
             if not name.startswith(_OPTIONAL):

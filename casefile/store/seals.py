@@ -401,7 +401,7 @@ def _release(
     if found is None:
         return None, []
     seq, manifest = found
-    problems = []
+    problems: list[str] = []
     sealed = [s for s in seals if s.state == RELEASED and s.seq == seq]
     seal = sealed[-1] if sealed else None
     if seal is None or not (seal.signature_ok and seal.history_intact):
