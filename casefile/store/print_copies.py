@@ -81,7 +81,7 @@ def _draft_size(size: tuple[int, int], max_side: int) -> tuple[int, int]:
 
     draft() picks the largest 1/2, 1/4 or 1/8 scale that stays at least this size in
     both sides. Asking for a square (max_side, max_side) would hold a 4:3 photo's short
-    side to max_side and leave a 12-megapixel photo decoded whole (three times slower).
+    side to max_side and leave a 12-megapixel photo decoded whole, not at half its size.
     """
     width, height = size
     scale = min(1.0, max_side / max(width, height, 1))
