@@ -137,6 +137,22 @@ def test_a_brief_that_no_program_opens_is_said_and_its_folder_offered(
         assert str(out) in window.statusBar().currentMessage()
 
 
+def _export_brief(window, qtbot, monkeypatch, request: BriefRequest) -> list:
+    """Export a brief through the window as `request` asks; the places of the characters
+    no font prints, one entry per warning the app gave."""
+    from casefile.ui.dialogs.missing_glyphs import MissingGlyphsDialog
+
+    monkeypatch.setattr(ExportBriefDialog, "ask", classmethod(lambda cls, *a, **k: request))
+    monkeypatch.setattr(OpenBriefPrompt, "ask", classmethod(lambda cls, p, path: False))
+    warned = []
+    monkeypatch.setattr(
+        MissingGlyphsDialog, "ask", classmethod(lambda cls, p, path, fields: warned.append(fields))
+    )
+    with qtbot.waitSignal(window.brief_exported, timeout=60_000):
+        window.action_export_brief.trigger()
+    return warned
+
+
 def test_characters_no_font_prints_are_named_after_the_export(
     window, qtbot, monkeypatch, demo_path, tmp_path
 ) -> None:
@@ -149,14 +165,7 @@ def test_characters_no_font_prints_are_named_after_the_export(
     window.session.case.add("party", name="张伟", kind="person")
     out = tmp_path / "brief.pdf"
     request = BriefRequest(out, BriefOptions(brief_date=dt.date(2025, 11, 21)))
-    monkeypatch.setattr(ExportBriefDialog, "ask", classmethod(lambda cls, *a, **k: request))
-    monkeypatch.setattr(OpenBriefPrompt, "ask", classmethod(lambda cls, p, path: False))
-    warned = []
-    monkeypatch.setattr(
-        MissingGlyphsDialog, "ask", classmethod(lambda cls, p, path, fields: warned.append(fields))
-    )
-    with qtbot.waitSignal(window.brief_exported, timeout=60_000):
-        window.action_export_brief.trigger()
+    warned = _export_brief(window, qtbot, monkeypatch, request)
     assert len(warned) == 1
     dialog = MissingGlyphsDialog(window, out, warned[0])
     qtbot.addWidget(dialog)
@@ -172,16 +181,8 @@ def test_a_brief_every_character_of_which_prints_warns_of_nothing(
     window, qtbot, monkeypatch, demo_path, tmp_path
 ) -> None:
     from casefile.brief import BriefOptions
-    from casefile.ui.dialogs.missing_glyphs import MissingGlyphsDialog
 
     assert window.open_path(demo_path)
     request = BriefRequest(tmp_path / "b.pdf", BriefOptions(sections=("summary",)))
-    monkeypatch.setattr(ExportBriefDialog, "ask", classmethod(lambda cls, *a, **k: request))
-    monkeypatch.setattr(OpenBriefPrompt, "ask", classmethod(lambda cls, p, path: False))
-    warned = []
-    monkeypatch.setattr(
-        MissingGlyphsDialog, "ask", classmethod(lambda cls, p, path, fields: warned.append(fields))
-    )
-    with qtbot.waitSignal(window.brief_exported, timeout=60_000):
-        window.action_export_brief.trigger()
+    warned = _export_brief(window, qtbot, monkeypatch, request)
     assert warned == []
