@@ -7,10 +7,11 @@ from casefile.brief.model import Brief
 from casefile.brief.options import SECTIONS, BriefOptions
 from casefile.brief.progress import BriefCancelled
 from casefile.brief.render import render
-from casefile.brief.scripts import Uncovered
+from casefile.brief.scripts import Place, Uncovered
 
 __all__ = [
     "SECTIONS",
+    "Place",
     "Uncovered",
     "Brief",
     "BriefCancelled",

@@ -254,11 +254,33 @@ def uncovered(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """One step of the way to a text in a gathered brief: a part or field by its name in
+    the brief's model ("parties", "name"), and for one of a list's elements its number
+    from 1 and its reference or title ("D-3", "张伟"), so that a client can say the
+    way in its own words."""
+
+    name: str
+    number: int | None = None
+    label: str = ""
+
+    def __str__(self) -> str:
+        if self.number is None:
+            return self.name
+        return f"{self.name} {self.number}" + (f" ({self.label})" if self.label else "")
+
+
+@dataclass(frozen=True, slots=True)
 class Uncovered:
     """Characters of one field that print as replacements: what and where."""
 
-    where: str  # "parties 3 (张伟) > name"
+    places: tuple[Place, ...]  # parties 3 (张伟), then name
     chars: str
+
+    @property
+    def where(self) -> str:
+        """The way to the field in the CLI's English: "parties 3 (张伟) > name"."""
+        return " > ".join(str(place) for place in self.places) or "text"
 
     def __str__(self) -> str:
         names = ", ".join(f"{c} ({replacement(c)[1:-1]})" for c in self.chars)
@@ -273,22 +295,22 @@ def _label(item: object) -> str:
     return ""
 
 
-def find_uncovered(item: object, where: str = "") -> list[Uncovered]:
+def find_uncovered(item: object, places: tuple[Place, ...] = ()) -> list[Uncovered]:
     """Every text field of a gathered brief (its dataclasses, walked) that has characters
-    no bundled font prints, with the path to the field, e.g. `parties 3 (张伟) > name`."""
+    no bundled font prints, with the way to the field, e.g. `parties 3 (张伟) > name`."""
     found: list[Uncovered] = []
     if isinstance(item, str):
         chars = uncovered(item)
         if chars:
-            found.append(Uncovered(where or "text", chars))
+            found.append(Uncovered(places, chars))
     elif dataclasses.is_dataclass(item) and not isinstance(item, type):
         for f in dataclasses.fields(item):
             value = getattr(item, f.name)
             if isinstance(value, (str, tuple)) or dataclasses.is_dataclass(value):
-                found += find_uncovered(value, f"{where} > {f.name}" if where else f.name)
+                found += find_uncovered(value, (*places, Place(f.name)))
     elif isinstance(item, tuple):
+        *before, last = places or (Place(""),)
         for n, element in enumerate(item, start=1):
-            label = _label(element)
-            step = f"{where} {n}" + (f" ({label})" if label else "")
-            found += find_uncovered(element, step)
+            step = dataclasses.replace(last, number=n, label=_label(element))
+            found += find_uncovered(element, (*before, step))
     return found

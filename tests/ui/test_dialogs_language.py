@@ -375,10 +375,10 @@ def test_the_check_report_says_the_seals_in_the_language(qapp, speak) -> None:
 
 
 def test_the_missing_characters_warning_counts_in_each_language(qtbot, speak) -> None:
-    from casefile.brief import Uncovered
+    from casefile.brief import Place, Uncovered
     from casefile.ui.dialogs.missing_glyphs import MissingGlyphsDialog
 
-    fields = [Uncovered(f"parties {n} > name", "张") for n in range(10)]
+    fields = [Uncovered((Place("parties", n), Place("name")), "张") for n in range(10)]
     speak("en")
     english = MissingGlyphsDialog(None, Path("b.pdf"), fields)
     qtbot.addWidget(english)

@@ -162,3 +162,26 @@ def test_a_seal_by_an_untrusted_key_is_said_in_ukrainian(tmp_path: Path, speak) 
     text = seals_text(result)
     assert "засвідчення 1 з 1 (затверджено: R. Mustafayev, " in text
     assert "якому тут не довіряють" in text and "casefile key trust" not in text
+
+
+def test_characters_without_a_font_are_placed_in_the_language(tmp_path: Path, speak) -> None:
+    """The brief's warning names where each character is: the CLI by the brief's English
+    way to the field, the app in the user's words."""
+    from casefile.brief import BriefOptions, export_brief
+    from casefile.ui.dialogs.missing_glyphs import MissingGlyphsDialog
+
+    path = tmp_path / "case.casefile"
+    with CaseFile.create(path, title="Kyiv") as case:
+        case.add("party", name="Wang \U0001f642", role="witness")
+        uncovered = export_brief(case, tmp_path / "brief.pdf", BriefOptions())
+    party = next(field for field in uncovered if field.places[0].name == "parties")
+    assert party.where == "parties 1 (Wang \U0001f642) > name"  # `casefile brief`'s words
+    assert str(party).startswith("parties 1 (Wang \U0001f642) > name: \U0001f642 (U+1F642)")
+    speak("ru")
+    dialog = MissingGlyphsDialog(None, tmp_path / "brief.pdf", [party])
+    assert dialog.informativeText().startswith(
+        "сторона 1 (Wang \U0001f642) › имя: \U0001f642 U+1F642"
+    )
+    speak("az")
+    dialog = MissingGlyphsDialog(None, tmp_path / "brief.pdf", [party])
+    assert dialog.informativeText().startswith("tərəf 1 (Wang \U0001f642) › ad: ")

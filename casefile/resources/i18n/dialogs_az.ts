@@ -2,6 +2,302 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ">
 <context>
+    <name>BriefPlaces</name>
+    <message>
+        <source>title</source>
+        <extracomment>the parts and fields of a brief, by their names in its model, as a reader names them (a list&apos;s part in the singular: it is followed by the element&apos;s number)</extracomment>
+        <translation>başlıq</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>nömrə</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>məxfilik qrifi</translation>
+    </message>
+    <message>
+        <source>date of the brief</source>
+        <translation>arayışın tarixi</translation>
+    </message>
+    <message>
+        <source>prepared by</source>
+        <translation>hazırlayan</translation>
+    </message>
+    <message>
+        <source>review state</source>
+        <translation>baxılma vəziyyəti</translation>
+    </message>
+    <message>
+        <source>review comments</source>
+        <translation>baxılma şərhləri</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>təqdimat</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>saat qurşağı</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>xülasə</translation>
+    </message>
+    <message>
+        <source>key points</source>
+        <translation>əsas məqamlar</translation>
+    </message>
+    <message>
+        <source>key facts</source>
+        <translation>əsas faktlar</translation>
+    </message>
+    <message>
+        <source>chronology</source>
+        <translation>xronologiya</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>zərər</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>tərəf</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>görüş</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>tapşırıq</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>qeyd</translation>
+    </message>
+    <message>
+        <source>site plan</source>
+        <translation>ərazinin planı</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>əlavə</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>təfərrüatlar</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nişan</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>zədələnmə dərəcəsi</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>vaxt</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>növ</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kateqoriya</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>təxmini dəyər</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>təsvir</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>yer</translation>
+    </message>
+    <message>
+        <source>assessed by</source>
+        <translation>qiymətləndirən</translation>
+    </message>
+    <message>
+        <source>assessed on</source>
+        <translation>qiymətləndirmə tarixi</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>miqdar</translation>
+    </message>
+    <message>
+        <source>damage item</source>
+        <translation>zədə</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>aralıq cəm</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>cəm</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>diaqram</translation>
+    </message>
+    <message>
+        <source>exchange rate</source>
+        <translation>məzənnə</translation>
+    </message>
+    <message>
+        <source>missing exchange rate</source>
+        <translation>çatışmayan məzənnə</translation>
+    </message>
+    <message>
+        <source>items without an estimate</source>
+        <translation>təxmini dəyəri olmayan zərərlər</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>dəyər</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>izahat</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>fayl adı</translation>
+    </message>
+    <message>
+        <source>belongs to</source>
+        <translation>aiddir</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>çəkilib</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>elementlər</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>məsul</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>icra müddəti</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>yer</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>iştirakçı</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>nəticələr</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarix</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>mənbə</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>mətn</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>xatırlananlar</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>native name</source>
+        <translation>orijinal adı</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ölkə</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>mənsubiyyət</translation>
+    </message>
+    <message>
+        <source>represents</source>
+        <translation>təmsil edir</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>sancaq</translation>
+    </message>
+    <message>
+        <source>legend</source>
+        <translation>şərti işarələr</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>rəng</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>element</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>müəllif</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>vəziyyət</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>valyuta</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>məbləğ</translation>
+    </message>
+    <message>
+        <source>{part} {number} ({label})</source>
+        <translation>{part} {number} ({label})</translation>
+    </message>
+    <message>
+        <source>{part} {number}</source>
+        <translation>{part} {number}</translation>
+    </message>
+</context>
+<context>
     <name>CannotOpenDialog</name>
     <message>
         <source>Cannot open the case file</source>
@@ -51,7 +347,7 @@
     <name>Copies</name>
     <message>
         <source>Choose…</source>
-        <extracomment>What the choice box of a conflict offers, in order, in English (its items show them translated; their data is the choice itself).</extracomment>
+        <extracomment>the translation context of the words both dialogs share (kinds, fields, authorship) What the choice box of a conflict offers, in order, in English (its items show them translated; their data is the choice itself).</extracomment>
         <translation>Seçin…</translation>
     </message>
     <message>

@@ -2,6 +2,302 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BriefPlaces</name>
+    <message>
+        <source>title</source>
+        <extracomment>the parts and fields of a brief, by their names in its model, as a reader names them (a list&apos;s part in the singular: it is followed by the element&apos;s number)</extracomment>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>гриф</translation>
+    </message>
+    <message>
+        <source>date of the brief</source>
+        <translation>дата справки</translation>
+    </message>
+    <message>
+        <source>prepared by</source>
+        <translation>подготовил</translation>
+    </message>
+    <message>
+        <source>review state</source>
+        <translation>состояние рассмотрения</translation>
+    </message>
+    <message>
+        <source>review comments</source>
+        <translation>замечания рецензентов</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>представление</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>часовой пояс</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>краткое содержание</translation>
+    </message>
+    <message>
+        <source>key points</source>
+        <translation>главное</translation>
+    </message>
+    <message>
+        <source>key facts</source>
+        <translation>основные факты</translation>
+    </message>
+    <message>
+        <source>chronology</source>
+        <translation>хронология</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>ущерб</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>сторона</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>поручение</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>site plan</source>
+        <translation>план территории</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>приложение</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>подробности</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>степень повреждения</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>ориентировочная стоимость</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>assessed by</source>
+        <translation>кто оценил</translation>
+    </message>
+    <message>
+        <source>assessed on</source>
+        <translation>дата оценки</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <source>damage item</source>
+        <translation>повреждение</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>промежуточный итог</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>диаграмма</translation>
+    </message>
+    <message>
+        <source>exchange rate</source>
+        <translation>обменный курс</translation>
+    </message>
+    <message>
+        <source>missing exchange rate</source>
+        <translation>недостающий обменный курс</translation>
+    </message>
+    <message>
+        <source>items without an estimate</source>
+        <translation>повреждения без оценки</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>имя файла</translation>
+    </message>
+    <message>
+        <source>belongs to</source>
+        <translation>относится к</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>снято</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>проблема</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>объекты</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>итоги</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>упоминания</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>native name</source>
+        <translation>имя в оригинале</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>принадлежность</translation>
+    </message>
+    <message>
+        <source>represents</source>
+        <translation>представляет</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>метка</translation>
+    </message>
+    <message>
+        <source>legend</source>
+        <translation>легенда</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>цвет</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <source>{part} {number} ({label})</source>
+        <translation>{part} {number} ({label})</translation>
+    </message>
+    <message>
+        <source>{part} {number}</source>
+        <translation>{part} {number}</translation>
+    </message>
+</context>
+<context>
     <name>CannotOpenDialog</name>
     <message>
         <source>Cannot open the case file</source>
@@ -51,7 +347,7 @@
     <name>Copies</name>
     <message>
         <source>Choose…</source>
-        <extracomment>What the choice box of a conflict offers, in order, in English (its items show them translated; their data is the choice itself).</extracomment>
+        <extracomment>the translation context of the words both dialogs share (kinds, fields, authorship) What the choice box of a conflict offers, in order, in English (its items show them translated; their data is the choice itself).</extracomment>
         <translation>Выберите…</translation>
     </message>
     <message>

@@ -2,6 +2,302 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>BriefPlaces</name>
+    <message>
+        <source>title</source>
+        <extracomment>the parts and fields of a brief, by their names in its model, as a reader names them (a list&apos;s part in the singular: it is followed by the element&apos;s number)</extracomment>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>гриф обмеження доступу</translation>
+    </message>
+    <message>
+        <source>date of the brief</source>
+        <translation>дата довідки</translation>
+    </message>
+    <message>
+        <source>prepared by</source>
+        <translation>підготував</translation>
+    </message>
+    <message>
+        <source>review state</source>
+        <translation>стан розгляду</translation>
+    </message>
+    <message>
+        <source>review comments</source>
+        <translation>зауваження рецензентів</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>подання</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>часовий пояс</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>короткий зміст</translation>
+    </message>
+    <message>
+        <source>key points</source>
+        <translation>головне</translation>
+    </message>
+    <message>
+        <source>key facts</source>
+        <translation>основні факти</translation>
+    </message>
+    <message>
+        <source>chronology</source>
+        <translation>хронологія</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>шкода</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>сторона</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>зустріч</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>доручення</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>запис</translation>
+    </message>
+    <message>
+        <source>site plan</source>
+        <translation>план території</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>додаток</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>подробиці</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>підпис</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>ступінь пошкодження</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>час</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категорія</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>орієнтовна вартість</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>опис</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>assessed by</source>
+        <translation>хто оцінив</translation>
+    </message>
+    <message>
+        <source>assessed on</source>
+        <translation>дата оцінки</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>кількість</translation>
+    </message>
+    <message>
+        <source>damage item</source>
+        <translation>пошкодження</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>проміжний підсумок</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>підсумок</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>діаграма</translation>
+    </message>
+    <message>
+        <source>exchange rate</source>
+        <translation>обмінний курс</translation>
+    </message>
+    <message>
+        <source>missing exchange rate</source>
+        <translation>відсутній обмінний курс</translation>
+    </message>
+    <message>
+        <source>items without an estimate</source>
+        <translation>пошкодження без оцінки</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значення</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>підпис</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>імʼя файлу</translation>
+    </message>
+    <message>
+        <source>belongs to</source>
+        <translation>стосується</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>знято</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>проблема</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>об’єкти</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>відповідальний</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>строк виконання</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>учасник</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>підсумки</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>джерело</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>згадки</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>імʼя</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>native name</source>
+        <translation>імʼя в оригіналі</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>країна</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>належність</translation>
+    </message>
+    <message>
+        <source>represents</source>
+        <translation>представляє</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>позначка</translation>
+    </message>
+    <message>
+        <source>legend</source>
+        <translation>легенда</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>колір</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>об’єкт</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>стан</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>сума</translation>
+    </message>
+    <message>
+        <source>{part} {number} ({label})</source>
+        <translation>{part} {number} ({label})</translation>
+    </message>
+    <message>
+        <source>{part} {number}</source>
+        <translation>{part} {number}</translation>
+    </message>
+</context>
+<context>
     <name>CannotOpenDialog</name>
     <message>
         <source>Cannot open the case file</source>
@@ -51,7 +347,7 @@
     <name>Copies</name>
     <message>
         <source>Choose…</source>
-        <extracomment>What the choice box of a conflict offers, in order, in English (its items show them translated; their data is the choice itself).</extracomment>
+        <extracomment>the translation context of the words both dialogs share (kinds, fields, authorship) What the choice box of a conflict offers, in order, in English (its items show them translated; their data is the choice itself).</extracomment>
         <translation>Виберіть…</translation>
     </message>
     <message>
