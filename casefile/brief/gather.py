@@ -299,10 +299,15 @@ STANDARD_LABELS = (UNCLASSIFIED, "RESTRICTED")
 def _classification(options: BriefOptions, incident: IncidentRecord) -> str:
     """The label on every page: the one asked for, else the case's, else UNCLASSIFIED."""
     chosen = options.classification
-    label = short(chosen if chosen is not None else incident.classification)
-    if label.strip().upper() in STANDARD_LABELS:  # the glossary's words for them
-        return tr(label.strip().upper())
-    return label or tr(UNCLASSIFIED)
+    return _label(chosen if chosen is not None else incident.classification) or tr(UNCLASSIFIED)
+
+
+def _label(classification: str) -> str:
+    """A classification label in the brief's language where the glossary gives its words
+    (RESTRICTED, UNCLASSIFIED); any other label as the user typed it."""
+    label = short(classification)
+    standard = label.strip().upper()
+    return tr(standard) if standard in STANDARD_LABELS else label
 
 
 def _internal_count(notes: Sequence[NoteRecord], follow_ups: Sequence[FollowUpRecord]) -> int:
@@ -385,7 +390,7 @@ def _facts(incident: IncidentRecord, tz: str) -> tuple[Fact, ...]:
         Fact(tr("Occurred"), formats.long_moment(incident.occurred_at, tz) or tr("not recorded")),
         Fact(tr("Location"), excerpt(incident.location) or tr("not recorded")),
         Fact(tr("Status"), label("incident", "status", incident.status)),
-        Fact(tr("Classification"), short(incident.classification) or tr("none set")),
+        Fact(tr("Classification"), _label(incident.classification) or tr("none set")),
     ]
     return tuple(f for f in facts if f.value)
 

@@ -93,3 +93,5 @@ def test_the_review_line_and_the_metadata_are_in_the_brief_language(
     assert "отпечаток дела " in keywords and "не отредактировано" in keywords
     assert "Approved" not in keywords and "case fingerprint" not in keywords
     assert metadata["/Subject"].startswith("Справка по делу DEMO-KYIV-2025-11.")
+    text = " ".join(" ".join(page_texts(tmp_path / "ru.pdf")).split())
+    assert "RESTRICTED" not in text  # the label on every page and in the facts
