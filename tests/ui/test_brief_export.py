@@ -173,7 +173,7 @@ def test_characters_no_font_prints_are_named_after_the_export(
     listed = dialog.informativeText()
     assert "张 U+5F20 CJK UNIFIED IDEOGRAPH-5F20" in listed
     assert "伟 U+4F1F CJK UNIFIED IDEOGRAPH-4F1F" in listed
-    assert "(张伟) > name" in listed  # where: the party's name
+    assert "(张伟) › name" in listed  # where: the party's name
     assert dialog.detailedText() == listed
 
 
