@@ -364,8 +364,9 @@ def test_the_check_report_says_the_seals_in_the_language(qapp, speak) -> None:
     lines = seals_text(result).splitlines()
     assert lines[0].startswith("Заверение 1 из 1: Утверждено — R. Mustafayev (ключу здесь НЕ")
     assert lines[0].endswith("подпись верна, история не тронута")
-    assert lines[1].startswith("Состояние рассмотрения: Утверждено — R. Mustafayev, 03.12.2025")
-    assert lines[1].endswith("(ключу подписавшего здесь не доверяют); после этого 2 изменения")
+    # the review state in the Overview's sentence
+    assert lines[1].startswith("Состояние рассмотрения: Утверждено: R. Mustafayev, 3 декабря 2025")
+    assert lines[1].endswith("(ключу подписавшего здесь не доверяют); с тех пор 2 изменения")
     release = ReleaseRecord("Kyiv", "D-1", "ab" * 32, "O. K.", at, None, True, {}, True)
     released = seals_text(CheckResult((), 40, release=release))
     assert released.startswith("Заверенная копия дела «Kyiv» (D-1), состояние abab")

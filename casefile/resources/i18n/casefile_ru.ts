@@ -45,7 +45,7 @@
     <name>MainWindow</name>
     <message>
         <source> — Sealed by %1</source>
-        <extracomment>What a case file&apos;s name ends with (any case: Windows and macOS ignore it). The photos&apos; print copies are made from this long after a case is shown: its first views are built and painted without the background work beside them. what the title bar says of each review state; %1: who sealed the case</extracomment>
+        <extracomment>What a case file&apos;s name ends with (any case: Windows and macOS ignore it). what the title bar says of each review state; %1: who sealed the case</extracomment>
         <translation> — заверено: %1</translation>
     </message>
     <message>

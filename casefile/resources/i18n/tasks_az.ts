@@ -401,29 +401,6 @@
         <translation>Möhür {number} / {total}: {state} — {signer} ({trust}; {fingerprint}), {when}, vəziyyət {head} (yazı {entry}): {signature}, {history}</translation>
     </message>
     <message>
-        <source>{state} by {signer} on {day} at state {head}</source>
-        <translation>{state} — {signer}, {day}, vəziyyət {head}</translation>
-    </message>
-    <message>
-        <source>(their own submission)</source>
-        <translation>(öz təqdimatı)</translation>
-    </message>
-    <message>
-        <source>(the seal does not verify)</source>
-        <translation>(möhür təsdiqlənmir)</translation>
-    </message>
-    <message>
-        <source>(signer&apos;s key not trusted here)</source>
-        <translation>(imzalayanın açarına burada etibar edilmir)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change(s) since</source>
-        <translation>
-            <numerusform>sonra %Ln dəyişiklik</numerusform>
-            <numerusform>sonra %Ln dəyişiklik</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>“{title}” ({reference})</source>
         <translation>“{title}” ({reference})</translation>
     </message>

@@ -407,30 +407,6 @@
         <translation>Заверение {number} из {total}: {state} — {signer} ({trust}; {fingerprint}), {when}, состояние {head} (запись {entry}): {signature}, {history}</translation>
     </message>
     <message>
-        <source>{state} by {signer} on {day} at state {head}</source>
-        <translation>{state} — {signer}, {day}, состояние {head}</translation>
-    </message>
-    <message>
-        <source>(their own submission)</source>
-        <translation>(собственная передача)</translation>
-    </message>
-    <message>
-        <source>(the seal does not verify)</source>
-        <translation>(заверение не проходит проверку)</translation>
-    </message>
-    <message>
-        <source>(signer&apos;s key not trusted here)</source>
-        <translation>(ключу подписавшего здесь не доверяют)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change(s) since</source>
-        <translation>
-            <numerusform>после этого %Ln изменение</numerusform>
-            <numerusform>после этого %Ln изменения</numerusform>
-            <numerusform>после этого %Ln изменений</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>“{title}” ({reference})</source>
         <translation>«{title}» ({reference})</translation>
     </message>

@@ -407,30 +407,6 @@
         <translation>Засвідчення {number} з {total}: {state} — {signer} ({trust}; {fingerprint}), {when}, стан {head} (запис {entry}): {signature}, {history}</translation>
     </message>
     <message>
-        <source>{state} by {signer} on {day} at state {head}</source>
-        <translation>{state} — {signer}, {day}, стан {head}</translation>
-    </message>
-    <message>
-        <source>(their own submission)</source>
-        <translation>(власне подання)</translation>
-    </message>
-    <message>
-        <source>(the seal does not verify)</source>
-        <translation>(засвідчення не проходить перевірку)</translation>
-    </message>
-    <message>
-        <source>(signer&apos;s key not trusted here)</source>
-        <translation>(ключу підписанта тут не довіряють)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change(s) since</source>
-        <translation>
-            <numerusform>після цього %Ln зміна</numerusform>
-            <numerusform>після цього %Ln зміни</numerusform>
-            <numerusform>після цього %Ln змін</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>“{title}” ({reference})</source>
         <translation>«{title}» ({reference})</translation>
     </message>

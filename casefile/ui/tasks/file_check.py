@@ -95,6 +95,7 @@ def seals_text(result: CheckResult) -> str:
     """The seals as `casefile check` lists them, the review state or the release, and
     the warnings (an untrusted signer, changes no seal covers), one per line."""
     from casefile.ui.tasks.seal_text import SealWords
+    from casefile.ui.views.review_state import review_sentence
 
     words = SealWords()
     lines = [words.seal_line(seal, len(result.seals)) for seal in result.seals]
@@ -103,7 +104,7 @@ def seals_text(result: CheckResult) -> str:
     elif result.review is not None:
         lines.append(
             QCoreApplication.translate("CheckReport", "Review state: {state}").format(
-                state=words.review_sentence(result.review)
+                state=review_sentence(result.review)
             )
         )
     lines += [

@@ -4,7 +4,8 @@ in the app's language.
 The store words the same findings in English for `casefile check` (SealRecord.line,
 ReviewState.sentence, ReleaseRecord.sentence); the window says them from the records'
 fields instead, with dates as the locale writes them, so that no English is left in the
-report. The check's findings themselves are Words (a code and fields) that
+report (the review state in the sentence the Overview shows, views.review_state). The
+check's findings themselves are Words (a code and fields) that
 casefile.ui.support.store_errors says in the user's language; the part of the case each is
 about is named here.
 """
@@ -13,9 +14,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from casefile.store import STATE_DIGITS, ReleaseRecord, ReviewState, SealRecord
+from casefile.store import STATE_DIGITS, ReleaseRecord, SealRecord
 from casefile.ui.support.formatting import date_text, stamp_text
-from casefile.ui.support.translation import QT_TRANSLATE_NOOP, english_plural
+from casefile.ui.support.translation import QT_TRANSLATE_NOOP
 from casefile.ui.tasks.review import state_name
 
 #: the parts of a case a finding of the check is about (Problem.area), as a reader names them
@@ -65,26 +66,6 @@ class SealWords(QObject):
             signature=signature,
             history=history,
         )
-
-    def review_sentence(self, review: ReviewState) -> str:
-        """ "Approved by R. Mustafayev on 03/12/2025 at state 1f3a… (signer's key not
-        trusted here); 2 changes since"."""
-        text = self.tr("{state} by {signer} on {day} at state {head}").format(
-            state=state_name(review.state),
-            signer=review.signer,
-            day=date_text(review.sealed_at.astimezone().date()),
-            head=review.head[:STATE_DIGITS],
-        )
-        if review.own_submission:
-            text += " " + self.tr("(their own submission)")
-        if not review.verified:
-            text += " " + self.tr("(the seal does not verify)")
-        elif not review.trusted:
-            text += " " + self.tr("(signer's key not trusted here)")
-        if review.changes_since:
-            count = review.changes_since
-            text += "; " + english_plural(self.tr("%Ln change(s) since", "", count), count)
-        return text
 
     def release_sentence(self, release: ReleaseRecord) -> str:
         """ "Release copy of case “…” (REF) at state 1f3a…, released by … on 03/12/2025"."""
