@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from casefile.store import DAMAGE_CATEGORIES, SEVERITIES
 from casefile.ui.models.vocabulary import choice_label
+from casefile.ui.support.formatting import whole_number
 from casefile.ui.support.translation import arg
 
 #: Severities from "not assessed" to the worst, with the colour of each segment.
@@ -35,11 +36,6 @@ def severity_label(severity: str) -> str:
 def category_label(category: str) -> str:
     """A category's label in the user's language (one the store does not know: as it is)."""
     return choice_label("damage_item", "category", category)
-
-
-def count_text(count: int) -> str:
-    """A count as the locale writes numbers."""
-    return QLocale().toString(count)
 
 
 class DamageChart(QWidget):
@@ -75,7 +71,7 @@ class DamageChart(QWidget):
             parts = [
                 arg(
                     self.tr("%1 %2", "a count of damage items and their severity"),
-                    count_text(self._counts[(category, s)]),
+                    whole_number(self._counts[(category, s)]),
                     QLocale().toLower(severity_label(s)),
                 )
                 for s in SEVERITY_ORDER
@@ -132,7 +128,7 @@ class DamageChart(QWidget):
         label_width = max(metrics.horizontalAdvance(category_label(c)) for c in categories)
         totals = {c: sum(self._counts[(c, s)] for s in SEVERITY_ORDER) for c in categories}
         count_width = max(
-            metrics.horizontalAdvance(count_text(max(totals.values()))),
+            metrics.horizontalAdvance(whole_number(max(totals.values()))),
             metrics.horizontalAdvance("9999"),
         )
         left = label_width + 10
@@ -159,7 +155,7 @@ class DamageChart(QWidget):
             painter.drawText(
                 QRectF(x + 6, y, count_width, _ROW),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                count_text(totals[category]),
+                whole_number(totals[category]),
             )
             y += _ROW + _GAP
         painter.end()
