@@ -29,16 +29,20 @@ class LockHolder:
     def describe(self) -> str:
         return f"{self.user} on {self.host} (process {self.pid}) since {self.since_local()}"
 
-    def since_local(self) -> str:
-        """When the lock was taken, as this computer's wall-clock time ("2025-11-14
-        09:30"): the file keeps UTC, a person reads local time. As written if unreadable."""
+    def since_instant(self) -> dt.datetime | None:
+        """When the lock was taken (the file keeps UTC; a time without a zone is read as
+        UTC), or None if what the lock says is not a time."""
         try:
             stamp = dt.datetime.fromisoformat(self.since)
         except ValueError:
-            return self.since
-        if stamp.tzinfo is None:
-            stamp = stamp.replace(tzinfo=dt.UTC)
-        return stamp.astimezone().strftime("%Y-%m-%d %H:%M")
+            return None
+        return stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=dt.UTC)
+
+    def since_local(self) -> str:
+        """When the lock was taken, as this computer's wall-clock time ("2025-11-14
+        09:30"): a person reads local time. As written if unreadable."""
+        stamp = self.since_instant()
+        return self.since if stamp is None else stamp.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def lock_path(path: Path) -> Path:

@@ -5,7 +5,6 @@ Editing anyway takes the lock over, so it asks again with a warning that names t
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import Enum
 from pathlib import Path
 
@@ -18,13 +17,8 @@ from casefile.ui.support.formatting import stamp_text
 def since_text(holder: LockHolder) -> str:
     """When the lock was taken, in this computer's time as the locale writes it (as
     written in the lock if it is not a time)."""
-    try:
-        stamp = dt.datetime.fromisoformat(holder.since)
-    except ValueError:
-        return holder.since
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=dt.UTC)
-    return stamp_text(stamp)
+    stamp = holder.since_instant()
+    return holder.since if stamp is None else stamp_text(stamp)
 
 
 class LockedChoice(Enum):
