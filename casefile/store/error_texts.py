@@ -917,3 +917,26 @@ TEXTS.update(
         ),
     }
 )
+
+#: why `casefile check` refuses a stored value (BadValue.reason)
+TEXTS.update(
+    {
+        "value.empty": "is empty, and may not be",
+        "value.not_type": "{value} is not {type}",
+        "value.refused": "{value}: {refusal}",
+        "value.not_as_written": "{value} is not as casefile writes it",
+        "value.not_json": "is not JSON",
+        "value_type.text": "text",
+        "value_type.whole": "a whole number",
+        "value_type.flag": "true or false (0 or 1)",
+        "value_type.bytes": "bytes",
+        "value_type.day": "a date (YYYY-MM-DD)",
+        "value_type.day_kept": (
+            "a date casefile keeps (2 January of year 1 to 30 December 9999, in UTC)"
+        ),
+        "value_type.instant": "a date and time",
+        "value_type.instant_kept": (
+            "a date and time in UTC (2 January of year 1 to 30 December 9999, in UTC)"
+        ),
+    }
+)

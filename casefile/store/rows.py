@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 from casefile.store import bulk, vocab
-from casefile.store.errors import InvalidInput, kind_name
+from casefile.store.errors import InvalidInput, Words, kind_name
 from casefile.store.fields import (
     JSON_COLUMNS,
     LINK_FIELDS,
@@ -411,8 +411,9 @@ def stored_list(kind: str, name: str, text: str) -> tuple[Any, ...]:
     try:
         listed: tuple[Any, ...] = SPEC[kind][name].coerce(kind, name, json.loads(text))
     except (ValueError, InvalidInput) as exc:
-        reason = exc.message if isinstance(exc, InvalidInput) else "is not JSON"
-        raise BadValue(kind, name, text, f"{shown(text)}: {reason}") from None
+        reason = exc.words if isinstance(exc, InvalidInput) else Words("value.not_json")
+        said = Words("value.refused", value=shown(text), refusal=reason)
+        raise BadValue(kind, name, text, said) from None
     return listed
 
 

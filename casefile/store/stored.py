@@ -27,7 +27,6 @@ from casefile.store.errors import Corrupt, InvalidInput, Words, entity_word, fie
 from casefile.store.fields import (
     EARLIEST,
     FIRST_DAY,
-    KEPT_DATES,
     LAST_DAY,
     LATEST,
     SPEC,
@@ -48,7 +47,7 @@ _SHORT.maxother = 40
 class BadValue(Exception):
     """A stored value casefile would not have written: where it is, and what is wrong."""
 
-    def __init__(self, table: str, column: str, value: object, reason: str) -> None:
+    def __init__(self, table: str, column: str, value: object, reason: Words) -> None:
         super().__init__(f"{table}.{column}: {reason}")
         self.table = table
         self.column = column
@@ -67,37 +66,37 @@ def shown(value: object) -> str:
 
 def _text(value: Any) -> str:
     if type(value) is not str:
-        raise TypeError("text")
+        raise TypeError(Words("value_type.text"))
     return value
 
 
 def _whole(value: Any) -> int:
     if type(value) is not int:
-        raise TypeError("a whole number")
+        raise TypeError(Words("value_type.whole"))
     return value
 
 
 def _flag(value: Any) -> bool:
     if type(value) is not int or value not in (0, 1):
-        raise TypeError("true or false (0 or 1)")
+        raise TypeError(Words("value_type.flag"))
     return value == 1
 
 
 def _bytes(value: Any) -> bytes:
     if type(value) is not bytes:
-        raise TypeError("bytes")
+        raise TypeError(Words("value_type.bytes"))
     return value
 
 
 def _day(value: Any) -> dt.date:
     if type(value) is not str or len(value) != 10:
-        raise TypeError("a date (YYYY-MM-DD)")
+        raise TypeError(Words("value_type.day"))
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise TypeError("a date (YYYY-MM-DD)") from None
+        raise TypeError(Words("value_type.day")) from None
     if not FIRST_DAY <= day <= LAST_DAY:
-        raise TypeError(f"a date casefile keeps ({KEPT_DATES})")
+        raise TypeError(Words("value_type.day_kept"))
     return day
 
 
@@ -107,13 +106,13 @@ _FIRST, _LAST = EARLIEST.replace(tzinfo=None), LATEST.replace(tzinfo=None)
 def _instant(value: Any) -> dt.datetime:
     """A time as SQLAlchemy stores it in SQLite: naive UTC text, 'YYYY-MM-DD HH:MM:SS.ffffff'."""
     if type(value) is not str or not 19 <= len(value) <= 26:
-        raise TypeError("a date and time")
+        raise TypeError(Words("value_type.instant"))
     try:
         naive = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise TypeError("a date and time") from None
+        raise TypeError(Words("value_type.instant")) from None
     if naive.tzinfo is not None or not _FIRST <= naive <= _LAST:
-        raise TypeError(f"a date and time in UTC ({KEPT_DATES})")
+        raise TypeError(Words("value_type.instant_kept"))
     return naive.replace(tzinfo=dt.UTC)
 
 
@@ -156,18 +155,21 @@ def column_reader(table: str, column: str, declared: TypeEngine[Any], nullable: 
         if value is None:
             if nullable:
                 return None
-            raise BadValue(table, column, value, "is empty, and may not be")
+            raise BadValue(table, column, value, Words("value.empty"))
         try:
             typed = base(value)
         except TypeError as exc:
-            raise BadValue(table, column, value, f"{shown(value)} is not {exc}") from None
+            said = Words("value.not_type", value=shown(value), type=exc.args[0])
+            raise BadValue(table, column, value, said) from None
         if rule is not None:
             try:
                 ruled = rule(table, column, typed)
             except InvalidInput as exc:
-                raise BadValue(table, column, value, f"{shown(value)}: {exc.message}") from None
+                said = Words("value.refused", value=shown(value), refusal=exc.words)
+                raise BadValue(table, column, value, said) from None
             if ruled != typed:
-                raise BadValue(table, column, value, f"{shown(value)} is not as casefile writes it")
+                said = Words("value.not_as_written", value=shown(value))
+                raise BadValue(table, column, value, said)
         return typed
 
     return read

@@ -160,3 +160,11 @@ def test_every_call_gives_the_fields_its_text_names() -> None:
             if given != wanted:
                 wrong.append((f"{path.name}:{call.lineno}", first.value, given, wanted))
     assert wrong == []
+
+
+def test_a_stored_date_out_of_range_is_refused_in_the_words_of_the_kept_dates() -> None:
+    """The texts of a refused stored date name the dates casefile keeps, as fields.py does."""
+    from casefile.store.fields import KEPT_DATES
+
+    assert ERROR_TEXTS["value_type.day_kept"] == f"a date casefile keeps ({KEPT_DATES})"
+    assert ERROR_TEXTS["value_type.instant_kept"] == f"a date and time in UTC ({KEPT_DATES})"

@@ -185,3 +185,16 @@ def test_characters_without_a_font_are_placed_in_the_language(tmp_path: Path, sp
     speak("az")
     dialog = MissingGlyphsDialog(None, tmp_path / "brief.pdf", [party])
     assert dialog.informativeText().startswith("tərəf 1 (Wang \U0001f642) › ad: ")
+
+
+def test_a_refused_stored_value_reads_in_russian(tmp_path: Path, speak) -> None:
+    path = tmp_path / "case.casefile"
+    party, _ = _case_with_photo(path)
+    sql(path, f"UPDATE party SET kind = 'alien' WHERE id = '{party}'")
+    with CaseFile.open(path, read_only=True) as case:
+        problems = case.check()
+    values = [p for p in problems if p.area == "values"]
+    assert values[0].message.startswith(f"party {party}, column kind: 'alien': party field 'kind'")
+    speak("ru")
+    shown = finding(values[0])
+    assert shown.startswith(f"значения: сторона {party}, столбец «тип»: 'alien': поле «тип»"), shown

@@ -1896,5 +1896,53 @@
         <source>submitted</source>
         <translation>baxılmaya təqdim edilib</translation>
     </message>
+    <message>
+        <source>is empty, and may not be</source>
+        <translation>boşdur, amma boş ola bilməz</translation>
+    </message>
+    <message>
+        <source>{value} is not as casefile writes it</source>
+        <translation>{value} casefile-ın yazdığı kimi deyil</translation>
+    </message>
+    <message>
+        <source>is not JSON</source>
+        <translation>JSON deyil</translation>
+    </message>
+    <message>
+        <source>{value} is not {type}</source>
+        <translation>{value} {type} deyil</translation>
+    </message>
+    <message>
+        <source>{value}: {refusal}</source>
+        <translation>{value}: {refusal}</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>baytlar</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>tarix (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a date casefile keeps (2 January of year 1 to 30 December 9999, in UTC)</source>
+        <translation>casefile-ın saxladığı tarix (UTC ilə 1-ci ilin 2 yanvarından 9999-cu ilin 30 dekabrınadək)</translation>
+    </message>
+    <message>
+        <source>true or false (0 or 1)</source>
+        <translation>doğru və ya yanlış (0 və ya 1)</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>tarix və vaxt</translation>
+    </message>
+    <message>
+        <source>a date and time in UTC (2 January of year 1 to 30 December 9999, in UTC)</source>
+        <translation>UTC ilə tarix və vaxt (1-ci ilin 2 yanvarından 9999-cu ilin 30 dekabrınadək)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>tam ədəd</translation>
+    </message>
 </context>
 </TS>

@@ -1896,5 +1896,53 @@
         <source>submitted</source>
         <translation>передано на рассмотрение</translation>
     </message>
+    <message>
+        <source>is empty, and may not be</source>
+        <translation>пусто, а так быть не может</translation>
+    </message>
+    <message>
+        <source>{value} is not as casefile writes it</source>
+        <translation>{value} записано не так, как пишет casefile</translation>
+    </message>
+    <message>
+        <source>is not JSON</source>
+        <translation>это не JSON</translation>
+    </message>
+    <message>
+        <source>{value} is not {type}</source>
+        <translation>{value} — не {type}</translation>
+    </message>
+    <message>
+        <source>{value}: {refusal}</source>
+        <translation>{value}: {refusal}</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>байты</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>a date casefile keeps (2 January of year 1 to 30 December 9999, in UTC)</source>
+        <translation>дата, которую хранит casefile (со 2 января 1 года по 30 декабря 9999 года, по UTC)</translation>
+    </message>
+    <message>
+        <source>true or false (0 or 1)</source>
+        <translation>истина или ложь (0 или 1)</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>дата и время</translation>
+    </message>
+    <message>
+        <source>a date and time in UTC (2 January of year 1 to 30 December 9999, in UTC)</source>
+        <translation>дата и время по UTC (со 2 января 1 года по 30 декабря 9999 года)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
 </context>
 </TS>

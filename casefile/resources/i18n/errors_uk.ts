@@ -1896,5 +1896,53 @@
         <source>submitted</source>
         <translation>передано на розгляд</translation>
     </message>
+    <message>
+        <source>is empty, and may not be</source>
+        <translation>порожнє, а так бути не може</translation>
+    </message>
+    <message>
+        <source>{value} is not as casefile writes it</source>
+        <translation>{value} записано не так, як пише casefile</translation>
+    </message>
+    <message>
+        <source>is not JSON</source>
+        <translation>це не JSON</translation>
+    </message>
+    <message>
+        <source>{value} is not {type}</source>
+        <translation>{value} — не {type}</translation>
+    </message>
+    <message>
+        <source>{value}: {refusal}</source>
+        <translation>{value}: {refusal}</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>байти</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>дата (РРРР-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>a date casefile keeps (2 January of year 1 to 30 December 9999, in UTC)</source>
+        <translation>дата, яку зберігає casefile (від 2 січня 1 року до 30 грудня 9999 року, за UTC)</translation>
+    </message>
+    <message>
+        <source>true or false (0 or 1)</source>
+        <translation>істина або хибність (0 або 1)</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>дата й час</translation>
+    </message>
+    <message>
+        <source>a date and time in UTC (2 January of year 1 to 30 December 9999, in UTC)</source>
+        <translation>дата й час за UTC (від 2 січня 1 року до 30 грудня 9999 року)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ціле число</translation>
+    </message>
 </context>
 </TS>

@@ -1444,6 +1444,25 @@ SOURCES: dict[str, str] = {
     "seal_state.changes-requested": QT_TRANSLATE_NOOP("StoreErrors", "changes requested"),
     "seal_state.released": QT_TRANSLATE_NOOP("StoreErrors", "released"),
     "seal_state.submitted": QT_TRANSLATE_NOOP("StoreErrors", "submitted"),
+    "value.empty": QT_TRANSLATE_NOOP("StoreErrors", "is empty, and may not be"),
+    "value.not_as_written": QT_TRANSLATE_NOOP(
+        "StoreErrors", "{value} is not as casefile writes it"
+    ),
+    "value.not_json": QT_TRANSLATE_NOOP("StoreErrors", "is not JSON"),
+    "value.not_type": QT_TRANSLATE_NOOP("StoreErrors", "{value} is not {type}"),
+    "value.refused": QT_TRANSLATE_NOOP("StoreErrors", "{value}: {refusal}"),
+    "value_type.bytes": QT_TRANSLATE_NOOP("StoreErrors", "bytes"),
+    "value_type.day": QT_TRANSLATE_NOOP("StoreErrors", "a date (YYYY-MM-DD)"),
+    "value_type.day_kept": QT_TRANSLATE_NOOP(
+        "StoreErrors", "a date casefile keeps (2 January of year 1 to 30 December 9999, in UTC)"
+    ),
+    "value_type.flag": QT_TRANSLATE_NOOP("StoreErrors", "true or false (0 or 1)"),
+    "value_type.instant": QT_TRANSLATE_NOOP("StoreErrors", "a date and time"),
+    "value_type.instant_kept": QT_TRANSLATE_NOOP(
+        "StoreErrors", "a date and time in UTC (2 January of year 1 to 30 December 9999, in UTC)"
+    ),
+    "value_type.text": QT_TRANSLATE_NOOP("StoreErrors", "text"),
+    "value_type.whole": QT_TRANSLATE_NOOP("StoreErrors", "a whole number"),
 }
 
 
