@@ -1682,11 +1682,11 @@
     </message>
     <message>
         <source>attachment {item_id} ({filename!r}) does not match its SHA-256: its bytes were changed</source>
-        <translation>{item_id} faylı («{filename}») SHA-256 ilə uyğun gəlmir: onun baytları dəyişdirilib</translation>
+        <translation>{item_id} faylı (“{filename}”) SHA-256 ilə uyğun gəlmir: onun baytları dəyişdirilib</translation>
     </message>
     <message>
         <source>attachment {item_id} ({filename!r}) has lost its bytes</source>
-        <translation>{item_id} faylının («{filename}») baytları itib</translation>
+        <translation>{item_id} faylının (“{filename}”) baytları itib</translation>
     </message>
     <message>
         <source>not verified, nor the hashes of the photos and documents: they are checked once the findings above are put right (restore the file from a copy)</source>
@@ -1694,15 +1694,15 @@
     </message>
     <message>
         <source>{table} {key}, column {column}: {reason}</source>
-        <translation>{table} {key}, sütun «{column}»: {reason}</translation>
+        <translation>{table} {key}, sütun “{column}”: {reason}</translation>
     </message>
     <message>
         <source>{table} row {key}, column {column}: {reason}</source>
-        <translation>{table}, sətir {key}, sütun «{column}»: {reason}</translation>
+        <translation>{table}, sətir {key}, sütun “{column}”: {reason}</translation>
     </message>
     <message>
         <source>{kind} {item_id}: {field} changed outside casefile ({difference})</source>
-        <translation>{kind} {item_id}: «{field}» casefile-dan kənarda dəyişdirilib ({difference})</translation>
+        <translation>{kind} {item_id}: “{field}” casefile-dan kənarda dəyişdirilib ({difference})</translation>
     </message>
     <message>
         <source>{kind} {name} is defined differently: {change}</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>&apos;{actual}&apos; instead of &apos;{expected}&apos;</source>
-        <translation>«{expected}» əvəzinə «{actual}»</translation>
+        <translation>“{expected}” əvəzinə “{actual}”</translation>
     </message>
     <message>
         <source>it lacks {parts}</source>
@@ -1754,7 +1754,7 @@
     </message>
     <message>
         <source>{table} row {rowid} points to a {parent} that is missing</source>
-        <translation>{table}, sətir {rowid}, mövcud olmayan «{parent}» obyektinə istinad edir</translation>
+        <translation>{table}, sətir {rowid}, mövcud olmayan “{parent}” obyektinə istinad edir</translation>
     </message>
     <message>
         <source>… and {count} more changes made outside casefile</source>
@@ -1766,11 +1766,11 @@
     </message>
     <message>
         <source>site plan {item_id} ({name!r}) does not match its SHA-256: its image was changed</source>
-        <translation>{item_id} ərazi planı («{name}») SHA-256 ilə uyğun gəlmir: onun təsviri dəyişdirilib</translation>
+        <translation>{item_id} ərazi planı (“{name}”) SHA-256 ilə uyğun gəlmir: onun təsviri dəyişdirilib</translation>
     </message>
     <message>
         <source>site plan {item_id} ({name!r}) has lost its image</source>
-        <translation>{item_id} ərazi planının («{name}») təsviri itib</translation>
+        <translation>{item_id} ərazi planının (“{name}”) təsviri itib</translation>
     </message>
     <message>
         <source>schema version {version}, expected {expected}</source>
