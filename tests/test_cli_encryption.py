@@ -207,3 +207,17 @@ def test_refusals_before_anything_is_asked(
     err = capsys.readouterr().err
     assert ("already encrypted" if command == "encrypt" else "is not encrypted") in err
     assert file_digest(target) == before
+
+
+def test_a_new_passphrase_of_two_lines_is_refused(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A passphrase file of two lines would give a passphrase no prompt can type: the case
+    would open only with that file, so encrypt refuses it and the file stays plain."""
+    two_lines = tmp_path / "two-lines.txt"
+    two_lines.write_text(NEW + "\nsecond line\n")
+    before = file_digest(demo_path)
+    assert main(["encrypt", str(demo_path), "--new-passphrase-file", str(two_lines)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("casefile: error:") and "line break" in err and err.count("\n") == 1
+    assert file_digest(demo_path) == before

@@ -90,11 +90,16 @@ class Passphrase:
 
 
 def check_new_passphrase(passphrase: Passphrase) -> None:
-    """Refuse a passphrase that would protect nothing."""
+    """Refuse a passphrase that would protect nothing, or that could never be typed: the
+    terminal's prompt and the app's passphrase box take one line, so a line break (a
+    passphrase file of two lines) would lock the case to that file."""
     from casefile.store.errors import InvalidInput
 
     if passphrase.empty():
         raise InvalidInput.of("encryption.new_passphrase_empty")
+    secret = passphrase._secret()
+    if b"\n" in secret or b"\r" in secret:
+        raise InvalidInput.of("encryption.new_passphrase_line_break")
 
 
 @dataclass(frozen=True)

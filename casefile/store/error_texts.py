@@ -83,6 +83,9 @@ TEXTS: dict[str, str] = {
         "is not encrypted: to encrypt it use 'casefile encrypt'; the file was not changed"
     ),
     "encryption.new_passphrase_empty": "the new passphrase is empty: give one that is not",
+    "encryption.new_passphrase_line_break": (
+        "the new passphrase holds a line break, which no prompt can type: give it on one line"
+    ),
     "encryption.was_changed_rewritten": (
         "was not changed: its rewritten copy did not pass the checks ({problem}); run 'casefile "
         "check' on it and restore it from a copy"

@@ -215,6 +215,9 @@ def test_rekey_and_decrypt_keep_the_case_and_change_its_key(encrypted_demo: Path
         pytest.param(lambda p: rekey(p, Passphrase("wrong"), Passphrase("n")), id="rekey wrong"),
         pytest.param(lambda p: decrypt(p, Passphrase("wrong")), id="decrypt wrong"),
         pytest.param(lambda p: rekey(p, Passphrase(SECRET), Passphrase("")), id="empty new"),
+        pytest.param(
+            lambda p: rekey(p, Passphrase(SECRET), Passphrase("one\ntwo")), id="two-line new"
+        ),
     ],
 )
 def test_a_refused_change_of_key_leaves_the_file_as_it_was(encrypted_demo: Path, refused) -> None:

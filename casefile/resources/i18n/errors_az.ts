@@ -237,6 +237,10 @@
         <translation>{case} iş faylının {name}</translation>
     </message>
     <message>
+        <source>the new passphrase holds a line break, which no prompt can type: give it on one line</source>
+        <translation>yeni parol ifadəsində sətir keçidi var, onu heç bir sorğuda yazmaq olmur: onu bir sətirdə verin</translation>
+    </message>
+    <message>
         <source>{field}: each clearance is {{name, cleared_on}}</source>
         <translation>{field}: hər razılaşdırma {{name, cleared_on}} şəklindədir</translation>
     </message>

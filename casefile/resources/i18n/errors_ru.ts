@@ -237,6 +237,10 @@
         <translation>{name} файла дела {case}</translation>
     </message>
     <message>
+        <source>the new passphrase holds a line break, which no prompt can type: give it on one line</source>
+        <translation>новая парольная фраза содержит перевод строки, который не ввести ни в одном запросе: задайте её одной строкой</translation>
+    </message>
+    <message>
         <source>{field}: each clearance is {{name, cleared_on}}</source>
         <translation>{field}: каждое согласование имеет вид {{name, cleared_on}}</translation>
     </message>

@@ -237,6 +237,10 @@
         <translation>{name} файлу справи {case}</translation>
     </message>
     <message>
+        <source>the new passphrase holds a line break, which no prompt can type: give it on one line</source>
+        <translation>нова парольна фраза містить перенесення рядка, яке не ввести в жодному запиті: задайте її одним рядком</translation>
+    </message>
+    <message>
         <source>{field}: each clearance is {{name, cleared_on}}</source>
         <translation>{field}: кожне погодження має вигляд {{name, cleared_on}}</translation>
     </message>

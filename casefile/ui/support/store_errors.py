@@ -159,6 +159,10 @@ SOURCES: dict[str, str] = {
     "encryption.new_passphrase_empty": QT_TRANSLATE_NOOP(
         "StoreErrors", "the new passphrase is empty: give one that is not"
     ),
+    "encryption.new_passphrase_line_break": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "the new passphrase holds a line break, which no prompt can type: give it on one line",
+    ),
     "encryption.was_changed_rewritten": QT_TRANSLATE_NOOP(
         "StoreErrors",
         "was not changed: its rewritten copy did not pass the checks ({problem}); restore it from "
