@@ -1,5 +1,6 @@
-"""Where the case stands in review, in one sentence in the user's language (the Overview
-and the Review view show it; the store's ReviewState.sentence is the CLI's English)."""
+"""Where the case stands in review, in one sentence in the user's language (the Overview,
+the Review view and Check file's report show it; the store's ReviewState.sentence is the
+CLI's English)."""
 
 from __future__ import annotations
 
