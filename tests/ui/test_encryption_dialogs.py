@@ -137,6 +137,20 @@ def test_opening_an_encrypted_case_asks_until_right_and_remembers_only_if_asked(
     assert window.open_path(encrypted)
 
 
+def test_a_plain_case_opens_without_asking_the_keyring(window, monkeypatch, demo_path) -> None:
+    """The system's keyring service may be slow or locked: only an encrypted case asks it."""
+    asked: list[str] = []
+
+    class Refusing(FakeKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            asked.append(username)
+            return None
+
+    keyring.set_keyring(Refusing())  # the autouse fixture puts the previous one back
+    assert window.open_path(demo_path)
+    assert asked == []
+
+
 def test_cancelling_the_passphrase_opens_nothing(window, monkeypatch, encrypted) -> None:
     _replace(monkeypatch, PassphraseDialog, "ask", [None])
     assert not window.open_path(encrypted)

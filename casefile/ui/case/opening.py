@@ -100,13 +100,16 @@ class CaseOpener:
     ) -> CaseFile | None:
         """`opening` given the case's passphrase: none for a plain case; for an encrypted
         one the passphrase of this session, else the one the keyring remembers, else the
-        user's, asked again after a wrong one. None if the user cancels."""
+        user's, asked again after a wrong one. None if the user cancels.
+
+        The keyring is asked only once the case turns out to need a passphrase: a plain
+        case's opening neither loads the keyring package nor waits for the system's
+        keyring service."""
         from casefile.ui.support import keyring_store
 
         passphrase = self.passphrase_of(path)
         from_keyring = False
-        if passphrase is None and (remembered := keyring_store.remembered(path)) is not None:
-            passphrase, from_keyring = Passphrase(remembered), True
+        keyring_asked = False
         problem = ""
         remember = False
         while True:
@@ -114,6 +117,11 @@ class CaseOpener:
                 with _busy():
                     case = opening(passphrase)
             except (NeedsPassphrase, WrongPassphrase) as exc:
+                if passphrase is None and not keyring_asked:
+                    keyring_asked = True
+                    if (remembered := keyring_store.remembered(path)) is not None:
+                        passphrase, from_keyring = Passphrase(remembered), True
+                        continue
                 if isinstance(exc, WrongPassphrase):
                     if from_keyring:
                         keyring_store.forget(path)  # it no longer opens the case
