@@ -46,23 +46,23 @@
     <message>
         <source> — Sealed by %1</source>
         <extracomment>What a case file&apos;s name ends with (any case: Windows and macOS ignore it). what the title bar says of each review state; %1: who sealed the case</extracomment>
-        <translation> — möhürləyib: %1</translation>
+        <translation> — möhürlənib: %1</translation>
     </message>
     <message>
         <source> — Submitted by %1</source>
-        <translation> — baxılmaya təqdim edib: %1</translation>
+        <translation> — baxılmaya təqdim edilib: %1</translation>
     </message>
     <message>
         <source> — Approved by %1</source>
-        <translation> — təsdiqləyib: %1</translation>
+        <translation> — təsdiqlənib: %1</translation>
     </message>
     <message>
         <source> — Changes requested by %1</source>
-        <translation> — düzəlişə qaytarıb: %1</translation>
+        <translation> — düzəlişə qaytarılıb: %1</translation>
     </message>
     <message>
         <source> — Released by %1</source>
-        <translation> — buraxılış surəti verib: %1</translation>
+        <translation> — möhürlənmiş surət verilib: %1</translation>
     </message>
     <message>
         <source> (seal does not verify)</source>

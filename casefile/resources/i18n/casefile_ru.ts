@@ -62,7 +62,7 @@
     </message>
     <message>
         <source> — Released by %1</source>
-        <translation> — выпущено: %1</translation>
+        <translation> — выдана заверенная копия: %1</translation>
     </message>
     <message>
         <source> (seal does not verify)</source>

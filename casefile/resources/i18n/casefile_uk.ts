@@ -50,7 +50,7 @@
     </message>
     <message>
         <source> — Submitted by %1</source>
-        <translation> — подано на розгляд: %1</translation>
+        <translation> — передано на розгляд: %1</translation>
     </message>
     <message>
         <source> — Approved by %1</source>
@@ -62,7 +62,7 @@
     </message>
     <message>
         <source> — Released by %1</source>
-        <translation> — випущено: %1</translation>
+        <translation> — видано засвідчену копію: %1</translation>
     </message>
     <message>
         <source> (seal does not verify)</source>
