@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from casefile.store import CaseFile, Keys, read_public
 from casefile.ui.case.session import CaseSession
@@ -280,3 +280,26 @@ def test_check_file_reports_the_seals(
     assert lines[0].endswith("signature valid, history intact")
     assert lines[1].startswith("Review state: Submitted by R. Mustafayev")
     assert "Warning: 1 change since the latest seal" in shown[0]
+
+
+@pytest.mark.parametrize("protected", [False, True])
+def test_the_passphrase_box_shows_only_for_a_protected_key(
+    qtbot, keys: Keys, protected: bool
+) -> None:
+    public = keys.own_public()
+    seal = SealDialog(
+        None,
+        state="in_review",
+        button="Approve",
+        public=public,
+        protected=protected,
+        fingerprint="abc",
+    )
+    release = ReleaseDialog(None, suggested=Path("r.casefile"), protected=protected)
+    for dialog in (seal, release):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown = [box for box in dialog.findChildren(QLineEdit, "key_passphrase") if box.isVisible()]
+        assert len(shown) == (1 if protected else 0)
+        assert dialog.passphrase.isVisible() is protected
+        assert dialog.request().passphrase is None

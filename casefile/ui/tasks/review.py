@@ -76,6 +76,9 @@ def state_name(state: str) -> str:
 
 
 class _Passphrase(QLineEdit):
+    """The signing key's passphrase box. Dialogs create it without a parent when the
+    key has none, so it is never shown outside their layout; `text()` is then empty."""
+
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
@@ -127,7 +130,7 @@ class SealDialog(QDialog):
         self.comment.setPlaceholderText(
             self.tr("What you vouch for, or what should change (optional)")
         )
-        self.passphrase = _Passphrase(self)
+        self.passphrase = _Passphrase(self if protected else None)
         form = QFormLayout()
         form.addRow(self.tr("Comment:"), self.comment)
         if protected:
@@ -194,7 +197,7 @@ class ReleaseDialog(QDialog):
         self.redact = QCheckBox(self.tr("Leave out internal notes and follow-ups"), self)
         self.redact.setObjectName("release_redact")
         self.redact.setChecked(True)
-        self.passphrase = _Passphrase(self)
+        self.passphrase = _Passphrase(self if protected else None)
         form = QFormLayout()
         form.addRow(self.tr("Save as:"), row)
         form.addRow("", self.redact)
