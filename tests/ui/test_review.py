@@ -303,3 +303,17 @@ def test_the_passphrase_box_shows_only_for_a_protected_key(
         assert len(shown) == (1 if protected else 0)
         assert dialog.passphrase.isVisible() is protected
         assert dialog.request().passphrase is None
+
+
+def test_a_key_line_wraps_to_the_list_rather_than_scrolling(qtbot, keys: Keys) -> None:
+    panel = KeysPanel(None, keys, name="R. Mustafayev")
+    qtbot.addWidget(panel)
+    panel.resize(360, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    listing = panel.listing
+    rect = listing.visualItemRect(listing.item(0))
+    assert rect.right() <= listing.viewport().width()
+    assert rect.height() > listing.fontMetrics().height() * 1.5  # on two lines
+    assert not listing.horizontalScrollBar().isVisible()
+    assert listing.item(0).toolTip() == keys.own_public().fingerprint

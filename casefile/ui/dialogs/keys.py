@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -116,6 +117,11 @@ class KeysPanel(QGroupBox):
         self._folder = folder or Path.home()
         self.listing = QListWidget(self)
         self.listing.setObjectName("key_list")
+        # A fingerprint is read out in full, so a long line wraps at its groups
+        # rather than hiding behind a horizontal scroll bar.
+        self.listing.setWordWrap(True)
+        self.listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.listing.setResizeMode(QListView.ResizeMode.Adjust)
         self.make = QPushButton(self.tr("Make my key…"), self)
         self.export = QPushButton(self.tr("Export my public key…"), self)
         self.trust = QPushButton(self.tr("Trust a key…"), self)
@@ -152,6 +158,7 @@ class KeysPanel(QGroupBox):
             self.listing.addItem(
                 template.format(name=entry.public.name, fingerprint=entry.public.fingerprint)
             )
+            self.listing.item(self.listing.count() - 1).setToolTip(entry.public.fingerprint)
         if not self.listing.count():
             self.listing.addItem(self.tr("No keys yet: make yours to seal cases."))
         own = self.keys.has_own()
