@@ -178,3 +178,18 @@ def test_a_verdict_for_a_closed_view_is_dropped_quietly(session: CaseSession) ->
     task = _VerifyTask(session.case, 1, signals)
     Shiboken.delete(signals)
     task.run()  # raised "Signal source has been deleted" before
+
+
+def test_linked_items_read_by_name_not_id(qtbot, session: CaseSession) -> None:
+    view = make_view(qtbot, session)
+    before = session.case.verify_audit().entries
+    task = session.case.records("follow_up")[0]
+    party = next(p for p in session.case.records("party") if p.name == "Azernews")
+    session.update("follow_up", task.id, owner_id=party.id)
+
+    qtbot.waitUntil(lambda: view.model.index(0, 0).data(SeqRole) == before + 1)
+    changes = view.model.index(0, 5).data()
+    assert changes.startswith("owner: ") and changes.endswith("→ Azernews")
+    assert party.id not in changes and party.id not in view.model.index(0, 0).data(
+        Qt.ItemDataRole.ToolTipRole
+    )

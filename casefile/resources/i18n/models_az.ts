@@ -86,6 +86,7 @@
     <name>AuditWords</name>
     <message numerus="yes">
         <source>%n item(s)</source>
+        <extracomment>fields whose value is another item&apos;s id, and the kind of that item (&quot;&quot;: the kind the case cannot list, named only from the log&apos;s own entries)</extracomment>
         <translation>
             <numerusform>%n element</numerusform>
             <numerusform>%n element</numerusform>
@@ -651,6 +652,58 @@
     <message>
         <source>file</source>
         <translation>fayl</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>iş</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>qeyd</translation>
+    </message>
+    <message>
+        <source>chain head</source>
+        <translation>zəncirin sonu</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>vəziyyət</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>şərh</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>imzalayan</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>açıq açar</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>imza</translation>
+    </message>
+    <message>
+        <source>item kind</source>
+        <translation>elementin növü</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>element</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>müəllif</translation>
+    </message>
+    <message>
+        <source>resolved at</source>
+        <translation>həll olunma vaxtı</translation>
+    </message>
+    <message>
+        <source>resolved by</source>
+        <translation>həll edən</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,7 @@
     <name>AuditWords</name>
     <message numerus="yes">
         <source>%n item(s)</source>
+        <extracomment>fields whose value is another item&apos;s id, and the kind of that item (&quot;&quot;: the kind the case cannot list, named only from the log&apos;s own entries)</extracomment>
         <translation>
             <numerusform>%n элемент</numerusform>
             <numerusform>%n элемента</numerusform>
@@ -652,6 +653,58 @@
     <message>
         <source>file</source>
         <translation>файл</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>chain head</source>
+        <translation>конец цепочки</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>кто подписал</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>открытый ключ</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>item kind</source>
+        <translation>тип элемента</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>элемент</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>resolved at</source>
+        <translation>время решения</translation>
+    </message>
+    <message>
+        <source>resolved by</source>
+        <translation>кто решил</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,7 @@
     <name>AuditWords</name>
     <message numerus="yes">
         <source>%n item(s)</source>
+        <extracomment>fields whose value is another item&apos;s id, and the kind of that item (&quot;&quot;: the kind the case cannot list, named only from the log&apos;s own entries)</extracomment>
         <translation>
             <numerusform>%n елемент</numerusform>
             <numerusform>%n елементи</numerusform>
@@ -652,6 +653,58 @@
     <message>
         <source>file</source>
         <translation>файл</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>запис</translation>
+    </message>
+    <message>
+        <source>chain head</source>
+        <translation>кінець ланцюжка</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>стан</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>коментар</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>хто підписав</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>відкритий ключ</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>підпис</translation>
+    </message>
+    <message>
+        <source>item kind</source>
+        <translation>тип елемента</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>елемент</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>resolved at</source>
+        <translation>час вирішення</translation>
+    </message>
+    <message>
+        <source>resolved by</source>
+        <translation>хто вирішив</translation>
     </message>
 </context>
 <context>

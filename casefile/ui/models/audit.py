@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -104,6 +105,33 @@ FIELD_NAMES = {
     "plan_id": QT_TRANSLATE_NOOP("Fields", "plan"),
     "damage_item_id": QT_TRANSLATE_NOOP("Fields", "damage item"),
     "attachment_id": QT_TRANSLATE_NOOP("Fields", "file"),
+    # a seal's and a review comment's
+    "case_id": QT_TRANSLATE_NOOP("Fields", "case"),
+    "seq": QT_TRANSLATE_NOOP("Fields", "entry"),
+    "head": QT_TRANSLATE_NOOP("Fields", "chain head"),
+    "state": QT_TRANSLATE_NOOP("Fields", "state"),
+    "comment": QT_TRANSLATE_NOOP("Fields", "comment"),
+    "signer": QT_TRANSLATE_NOOP("Fields", "signer"),
+    "public_key": QT_TRANSLATE_NOOP("Fields", "public key"),
+    "signature": QT_TRANSLATE_NOOP("Fields", "signature"),
+    "item_kind": QT_TRANSLATE_NOOP("Fields", "item kind"),
+    "item_id": QT_TRANSLATE_NOOP("Fields", "item"),
+    "author": QT_TRANSLATE_NOOP("Fields", "author"),
+    "resolved_at": QT_TRANSLATE_NOOP("Fields", "resolved at"),
+    "resolved_by": QT_TRANSLATE_NOOP("Fields", "resolved by"),
+}
+#: fields whose value is another item's id, and the kind of that item ("": the kind the
+#: case cannot list, named only from the log's own entries)
+LINK_FIELDS = {
+    "owner_id": "party",
+    "represents_id": "party",
+    "source_party_id": "party",
+    "meeting_id": "meeting",
+    "damage_item_id": "damage_item",
+    "attachment_id": "attachment",
+    "plan_id": "",
+    "case_id": "incident",
+    "item_id": "",
 }
 
 PAGE = 200
@@ -159,12 +187,14 @@ _DAYS = frozenset({"date", "due_date"})
 _INSTANTS = frozenset({"occurred_at", "held_at", "assessed_at", "captured_at"})
 
 
-def _value(kind: str, field: str, value: object) -> object:
+def _value(kind: str, field: str, value: object, names: Mapping[str, str] | None = None) -> object:
     """A vocabulary value (a severity, a status) as the user reads it, a day or an
     instant as the app's language writes it (the instant in this computer's time, as
-    the log's "When"); others as kept."""
+    the log's "When"), a linked item by its name where `names` knows it; others as kept."""
     if not isinstance(value, str) or not value:
         return value
+    if field in LINK_FIELDS and names is not None:
+        return names.get(value, value)
     if context_of(kind, field) is not None:
         return choice_label(kind, field, value)
     try:
@@ -177,10 +207,16 @@ def _value(kind: str, field: str, value: object) -> object:
     return value
 
 
-def describe_change(action: str, change: FieldChange, limit: int = _SHORT, kind: str = "") -> str:
+def describe_change(
+    action: str,
+    change: FieldChange,
+    limit: int = _SHORT,
+    kind: str = "",
+    names: Mapping[str, str] | None = None,
+) -> str:
     name = field_name(change.field)
-    old = short_value(_value(kind, change.field, change.old), limit)
-    new = short_value(_value(kind, change.field, change.new), limit)
+    old = short_value(_value(kind, change.field, change.old, names), limit)
+    new = short_value(_value(kind, change.field, change.new, names), limit)
     if action in ("create", "restore"):
         return f"{name}: {new}"
     if action == "delete":
@@ -210,7 +246,12 @@ def readable_changes(record: ChangeRecord, currency: str | None = None) -> tuple
     return tuple(readable if c is cost else c for c in record.changes)
 
 
-def describe_changes(record: ChangeRecord, limit: int = _SHORT, currency: str | None = None) -> str:
+def describe_changes(
+    record: ChangeRecord,
+    limit: int = _SHORT,
+    currency: str | None = None,
+    names: Mapping[str, str] | None = None,
+) -> str:
     """Compact: the fields that changed, in one line (the tooltip has one per line)."""
     if record.withheld:
         return QCoreApplication.translate("AuditModel", "values withheld in this copy")
@@ -222,7 +263,9 @@ def describe_changes(record: ChangeRecord, limit: int = _SHORT, currency: str | 
             else ""
         )
     changes = readable_changes(record, currency)
-    return "; ".join(describe_change(record.action, c, limit, record.entity) for c in changes)
+    return "; ".join(
+        describe_change(record.action, c, limit, record.entity, names) for c in changes
+    )
 
 
 def local_time(at: dt.datetime) -> str:
@@ -290,6 +333,9 @@ class AuditModel(ListedTableModel):
             self._learn_from_entry(record)
             if self._still_unknown(record) and record.entity in KIND_LABELS:
                 wanted.setdefault(record.entity, set()).add(record.entity_id)
+            for kind, linked in self._links(record):
+                if linked not in self._titles and kind in KIND_LABELS:
+                    wanted.setdefault(kind, set()).add(linked)
         for kind, ids in wanted.items():
             for item in self._case.records(kind, sorted(ids)):
                 self._learn_from_item(item)
@@ -303,6 +349,22 @@ class AuditModel(ListedTableModel):
                 self._titles.setdefault(record.entity_id, value)
             if change.field == "currency":
                 self._currencies.setdefault(record.entity_id, value)
+
+    @staticmethod
+    def _links(record: ChangeRecord) -> list[tuple[str, str]]:
+        """The items the entry's changes point at, as (kind, id)."""
+        item_kind = next((c.new or c.old for c in record.changes if c.field == "item_kind"), "")
+        links = []
+        for change in record.changes:
+            kind = LINK_FIELDS.get(change.field)
+            if kind is None:
+                continue
+            if change.field == "item_id":
+                kind = item_kind if isinstance(item_kind, str) else ""
+            for value in (change.old, change.new):
+                if isinstance(value, str) and value:
+                    links.append((kind, value))
+        return links
 
     def _still_unknown(self, record: ChangeRecord) -> bool:
         """Whether the entries left the item's name, or a cost's currency, unknown."""
@@ -351,11 +413,15 @@ class AuditModel(ListedTableModel):
             return kind_name(record.entity)
         if column == 4:
             return self.title_of(record)
-        return describe_changes(record, currency=self._currencies.get(record.entity_id))
+        return describe_changes(
+            record, currency=self._currencies.get(record.entity_id), names=self._titles
+        )
 
     def _tooltip(self, record: ChangeRecord) -> str:
         changes = readable_changes(record, self._currencies.get(record.entity_id))
-        lines = [describe_change(record.action, c, 400, record.entity) for c in changes]
+        lines = [
+            describe_change(record.action, c, 400, record.entity, self._titles) for c in changes
+        ]
         head = QCoreApplication.translate("AuditModel", "Entry {seq}").format(seq=record.seq)
         head = f"{head} · {record.at.isoformat()} · {record.entity_id}"
         return "\n".join([head, *lines])
