@@ -192,6 +192,29 @@ def test_the_compare_dialog_names_kinds_fields_and_times_in_the_language(qtbot, 
     assert dialog.tree.headerItem().text(1) == "Было"
 
 
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_the_compare_dialog_shows_a_changed_item_whole(language, qtbot, speak) -> None:
+    from casefile.ui.dialogs.copies import CompareDialog
+
+    speak(language)
+    by = Authorship("Consular officer", dt.datetime(2025, 11, 21, 9, 5, tzinfo=dt.UTC), "d")
+    fields = (FieldDifference("title", "Perimeter fence", "Perimeter fence, north side", by),)
+    items = (
+        ItemDifference("damage_item", "d", "Perimeter fence, north side", "changed", fields),
+    )
+    dialog = CompareDialog(None, items, "old.casefile", "new.casefile")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tree = dialog.tree
+    top = tree.topLevelItem(0)
+    needed = tree.fontMetrics().horizontalAdvance(top.text(0)) + tree.indentation()
+    assert needed < tree.columnWidth(0), top.text(0)
+    assert top.toolTip(0) == top.text(0)
+    assert top.child(0).toolTip(2) == "Perimeter fence, north side"
+    written = tree.fontMetrics().horizontalAdvance(top.text(3))
+    assert written < tree.header().sectionSize(3)  # who and when, whole
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_keys_rates_and_discard_speak_the_language(language, qtbot, speak) -> None:
     from casefile.ui.dialogs.discard import DiscardTypingDialog

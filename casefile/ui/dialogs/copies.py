@@ -155,6 +155,14 @@ def item_label(kind: str, label: str) -> str:
     )
 
 
+def _tooltips_whole(item: QTreeWidgetItem) -> None:
+    """Every non-empty cell of `item` and its children shows its whole text as tooltip."""
+    for row in [item, *(item.child(n) for n in range(item.childCount()))]:
+        for column in range(row.columnCount()):
+            if row.text(column):
+                row.setToolTip(column, row.text(column))
+
+
 class CompareDialog(QDialog):
     """What NEW adds, removes and changes from OLD: an item per row, its fields below it
     with both values, who changed each and when."""
@@ -164,7 +172,7 @@ class CompareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare with another version"))
-        self.resize(900, 560)
+        self.resize(1000, 560)
         layout = QVBoxLayout(self)
         summary = (
             self.tr(
@@ -205,10 +213,16 @@ class CompareDialog(QDialog):
                         ]
                     )
                 )
+            _tooltips_whole(top)
             self.tree.addTopLevelItem(top)
             top.setExpanded(item.change == "changed")
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((260, 190, 190)):  # the rest: who and when, whole
+        # The item column is as wide as its longest name up to 380 pixels,
+        # which is what a translated "Changed: damage item “…”" needs; a longer name or
+        # value ends in "…" and shows whole in its tooltip.
+        self.tree.resizeColumnToContents(0)
+        first = min(max(self.tree.columnWidth(0), 260), 380)
+        for column, width in enumerate((first, 170, 170)):  # the rest: who and when
             self.tree.setColumnWidth(column, width)
         layout.addWidget(self.tree)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
