@@ -199,9 +199,7 @@ def test_the_compare_dialog_shows_a_changed_item_whole(language, qtbot, speak) -
     speak(language)
     by = Authorship("Consular officer", dt.datetime(2025, 11, 21, 9, 5, tzinfo=dt.UTC), "d")
     fields = (FieldDifference("title", "Perimeter fence", "Perimeter fence, north side", by),)
-    items = (
-        ItemDifference("damage_item", "d", "Perimeter fence, north side", "changed", fields),
-    )
+    items = (ItemDifference("damage_item", "d", "Perimeter fence, north side", "changed", fields),)
     dialog = CompareDialog(None, items, "old.casefile", "new.casefile")
     qtbot.addWidget(dialog)
     dialog.show()
