@@ -157,7 +157,8 @@ def item_label(kind: str, label: str) -> str:
 
 def _tooltips_whole(item: QTreeWidgetItem) -> None:
     """Every non-empty cell of `item` and its children shows its whole text as tooltip."""
-    for row in [item, *(item.child(n) for n in range(item.childCount()))]:
+    children = (item.child(n) for n in range(item.childCount()))
+    for row in [item, *(child for child in children if child is not None)]:
         for column in range(row.columnCount()):
             if row.text(column):
                 row.setToolTip(column, row.text(column))
