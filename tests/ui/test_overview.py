@@ -7,6 +7,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel
 
 from casefile.store.money import MAX_MINOR_UNITS, format_money, to_decimal_string
 from casefile.ui.case.session import CaseSession
@@ -142,7 +143,7 @@ def test_counts_chart_totals_and_overdue_follow_ups(
 ) -> None:
     assert "7" in view.count_labels["party"].text()
     assert view.chart.counts()[("perimeter", "destroyed")] == 1
-    assert "5 damage items have no estimate" in view.totals.text()
+    assert view.totals.text() == "No estimates yet: 5 damage items have none."
 
     session.add(
         "damage_item", category="vehicles", title="Second car", severity="severe",
@@ -309,3 +310,23 @@ def test_at_1024_px_the_legend_wraps_and_no_follow_up_column_is_cut(
     assert used <= table.viewport().width()  # nothing behind a horizontal scroll bar
     assert table.textElideMode() == Qt.TextElideMode.ElideMiddle  # "Emb…in Ukraine"
     window.grab().save(str(tmp_path / "overview-1024.png"))
+
+
+def test_both_forms_label_their_fields_with_a_colon(view: OverviewView) -> None:
+    labels = []
+    for form in (view.form, view.submission):
+        for layout in form.findChildren(QFormLayout):
+            for row in range(layout.rowCount()):
+                item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                label = item.widget() if item is not None else None
+                if isinstance(label, QLabel) and label.text():
+                    labels.append(label.text())
+    assert "&Title:" in labels and "From:" in labels
+    assert all(text.endswith(":") for text in labels), labels
+
+
+def test_no_estimates_reads_as_one_sentence_in_russian(qtbot, session: CaseSession, speak) -> None:
+    speak("ru")
+    view = OverviewView(session)
+    qtbot.addWidget(view)
+    assert view.totals.text() == "Оценок пока нет: у 5 повреждений нет оценки."

@@ -696,9 +696,12 @@ və ya %1 ilə yenisini əlavə edin.</translation>
             <numerusform>%Ln zədənin təxmini dəyəri yoxdur.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No estimates yet:</source>
-        <translation>Hələ təxmini dəyər yoxdur:</translation>
+    <message numerus="yes">
+        <source>No estimates yet: %Ln damage item(s) (has|have) none.</source>
+        <translation>
+            <numerusform>Hələ təxmini dəyər yoxdur: %Ln zədə qiymətləndirilməyib.</numerusform>
+            <numerusform>Hələ təxmini dəyər yoxdur: %Ln zədə qiymətləndirilməyib.</numerusform>
+        </translation>
     </message>
     <message>
         <source>In all, in %1: %2 at %3</source>

@@ -708,9 +708,13 @@ or add one with %1.</source>
             <numerusform>У %Ln повреждений нет оценки.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No estimates yet:</source>
-        <translation>Оценок пока нет:</translation>
+    <message numerus="yes">
+        <source>No estimates yet: %Ln damage item(s) (has|have) none.</source>
+        <translation>
+            <numerusform>Оценок пока нет: у %Ln повреждения нет оценки.</numerusform>
+            <numerusform>Оценок пока нет: у %Ln повреждений нет оценки.</numerusform>
+            <numerusform>Оценок пока нет: у %Ln повреждений нет оценки.</numerusform>
+        </translation>
     </message>
     <message>
         <source>In all, in %1: %2 at %3</source>

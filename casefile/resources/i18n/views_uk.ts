@@ -708,9 +708,13 @@ or add one with %1.</source>
             <numerusform>%Ln пошкоджень не мають оцінки.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No estimates yet:</source>
-        <translation>Оцінок поки немає:</translation>
+    <message numerus="yes">
+        <source>No estimates yet: %Ln damage item(s) (has|have) none.</source>
+        <translation>
+            <numerusform>Оцінок поки немає: %Ln пошкодження не має оцінки.</numerusform>
+            <numerusform>Оцінок поки немає: %Ln пошкодження не мають оцінки.</numerusform>
+            <numerusform>Оцінок поки немає: %Ln пошкоджень не мають оцінки.</numerusform>
+        </translation>
     </message>
     <message>
         <source>In all, in %1: %2 at %3</source>

@@ -198,9 +198,13 @@ class OverviewView(RefreshingView):
         text = "<br>".join(f"<b>{line}</b>" for line in lines)
         if summary.unassessed:
             count = summary.unassessed
-            without = self.tr("%Ln damage item(s) (has|have) no estimate.", "", count)
-            text += "<br>" if text else html.escape(self.tr("No estimates yet:")) + " "
-            text += html.escape(english_plural(without, count))
+            # one whole sentence each way: a language cannot be made to follow a colon
+            without = (
+                self.tr("%Ln damage item(s) (has|have) no estimate.", "", count)
+                if text
+                else self.tr("No estimates yet: %Ln damage item(s) (has|have) none.", "", count)
+            )
+            text += ("<br>" if text else "") + html.escape(english_plural(without, count))
         totals = case.damage_totals()
         if totals.subtotals:
             total = f"<b>{money_text(totals.amount, totals.currency)}</b>"

@@ -120,14 +120,15 @@ class IncidentForm(QWidget):
         for value, text in choice_labels("incident", "status").items():
             self.status.addItem(text, value)
         self.status.activated.connect(self._on_status_activated)
+        # a colon after each label, as the Submission form and the dialogs' forms have
         for name in ("title", "reference", "occurred_at"):
-            layout.addRow(labels[name], self.edits[name])
+            layout.addRow(f"{labels[name]}:", self.edits[name])
         layout.addRow("", self.zone_hint)
         for name in ("timezone", "location"):
-            layout.addRow(labels[name], self.edits[name])
-        layout.addRow(labels["summary"], self.summary)
-        layout.addRow(labels["status"], self.status)
-        layout.addRow(labels["classification"], self.edits["classification"])
+            layout.addRow(f"{labels[name]}:", self.edits[name])
+        layout.addRow(f"{labels['summary']}:", self.summary)
+        layout.addRow(f"{labels['status']}:", self.status)
+        layout.addRow(f"{labels['classification']}:", self.edits["classification"])
         self.set_read_only(session.read_only)
 
     def set_read_only(self, read_only: bool) -> None:
