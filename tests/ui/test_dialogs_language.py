@@ -64,6 +64,24 @@ def test_the_new_case_dialog_asks_in_the_language(language, qtbot, speak) -> Non
     assert dialog.encrypt.text() != "Encrypt with a passphrase"
 
 
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_the_new_case_dialogs_examples_fit_their_fields(language, qtbot, speak) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from casefile.ui.dialogs.new_case import NewCaseDialog
+
+    speak(language)
+    dialog = NewCaseDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for field in dialog.findChildren(QLineEdit):
+        example = field.placeholderText()
+        if example and field.isVisible():
+            room = field.width() - 12  # the frame and the text's margins
+            assert field.fontMetrics().horizontalAdvance(example) <= room, example
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_export_dialog_speaks_the_app_language_and_offers_the_brief_one(
     language, qtbot, tmp_path, speak

@@ -1064,7 +1064,7 @@
     </message>
     <message>
         <source>e.g. Missile strike damage to the embassy in Kyiv</source>
-        <translation>напр. Пошкодження посольства в Києві внаслідок ракетного удару</translation>
+        <translation>напр. Пошкодження посольства в Києві ракетою</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM, local time where it happened</source>
