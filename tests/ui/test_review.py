@@ -317,3 +317,19 @@ def test_a_key_line_wraps_to_the_list_rather_than_scrolling(qtbot, keys: Keys) -
     assert rect.height() > listing.fontMetrics().height() * 1.5  # on two lines
     assert not listing.horizontalScrollBar().isVisible()
     assert listing.item(0).toolTip() == keys.own_public().fingerprint
+
+
+def test_item_and_author_columns_fit_their_text(qtbot, session: CaseSession, speak) -> None:
+    speak("az")
+    damage = session.case.records("damage_item")[0]
+    session.case.actor = "Consular officer of the Embassy"  # longer than the header
+    session.case.add_comment(damage.id, "Add the contractor's estimate.")
+    view = ReviewView(session)
+    qtbot.addWidget(view)
+    view.resize(1100, 500)
+    view.show()
+    metrics = view.table.fontMetrics()
+    header = view.table.horizontalHeader()
+    for column in (0, 2):
+        text = view.model.index(0, column).data()
+        assert header.sectionSize(column) > metrics.horizontalAdvance(text), (column, text)

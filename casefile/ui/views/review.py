@@ -36,6 +36,10 @@ from casefile.ui.views.review_state import review_sentence
 
 #: the kinds a comment may be on, in the order the item chooser lists them
 COMMENTED_KINDS = ("incident", "damage_item", "meeting", "follow_up", "note", "party", "attachment")
+#: the columns sized to what they show (item, author, state), and the widest they grow
+#: to (the comment column stretches over the rest; a longer text has its tooltip)
+_FITTED_COLUMNS = (0, 2, 4)
+_WIDEST_FIT = 320
 
 
 class CommentDialog(QDialog):
@@ -129,7 +133,21 @@ class ReviewView(RefreshingView):
             )
         )
         self.model.set_comments(case.comments(include_resolved=self.show_resolved.isChecked()))
+        self._fit_columns()
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Item, author and state columns as wide as their texts in the app's language
+        need (a review has a handful of comments: measured on each refresh)."""
+        header = self.table.horizontalHeader()
+        for column in _FITTED_COLUMNS:
+            texts = [
+                str(self.model.index(row, column).data() or "")
+                for row in range(self.model.rowCount())
+            ]
+            width = fit_column(self.table, column, texts)
+            if width > _WIDEST_FIT:
+                header.resizeSection(column, _WIDEST_FIT)
 
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
