@@ -96,6 +96,23 @@ def test_the_damage_facets_offer_translated_choices_that_filter_by_value(
     assert _ids(view.model) == [vehicles]
 
 
+def test_a_facet_is_as_wide_as_its_translated_words(
+    qapp, qtbot, session: CaseSession, speak
+) -> None:
+    from casefile.ui.views.damage import DamageView
+
+    speak("az")
+    view = DamageView(session)
+    qtbot.addWidget(view)
+    view.resize(1300, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    estimate = next(b for b in view.facet_boxes if b.objectName() == "facet_estimate")
+    assert estimate.currentText() == "Təxmini dəyər"
+    text = estimate.fontMetrics().horizontalAdvance(estimate.currentText())
+    assert estimate.width() > text + 20  # the words and the drop-down's arrow
+
+
 def test_the_timeline_and_the_audit_log_speak_the_language(
     qapp, session: CaseSession, speak
 ) -> None:

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -53,6 +52,7 @@ from casefile.ui.support.columns import fixed_rows
 from casefile.ui.support.formatting import add_shortcut_text
 from casefile.ui.support.store_errors import message_of
 from casefile.ui.support.translation import arg, english_plural
+from casefile.ui.views.facet_box import FacetBox
 from casefile.ui.views.listactions import BulkField, selection_menu
 from casefile.ui.views.listcolumns import ColumnLayout, ColumnStore
 from casefile.ui.views.listwords import ListWords
@@ -229,17 +229,10 @@ class ItemListPane(QWidget):
             facets = QHBoxLayout()
             facets.setSpacing(4)
             for facet in self.model.facets:
-                box = QComboBox()
+                box = FacetBox()
                 box.setObjectName(f"facet_{facet.name}")
                 box.addItems([option.label for option in facet.options])
                 box.setToolTip(self.tr("Show only the rows of one choice; the first entry: all"))
-                # share the row, shortened on a narrow list, never widening the window
-                box.setSizeAdjustPolicy(
-                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-                )
-                box.setMinimumContentsLength(6)
-                box.setMaximumWidth(240)
-                box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
                 box.currentIndexChanged.connect(self._on_facet_changed)
                 facets.addWidget(box)
                 self.facet_boxes.append(box)
