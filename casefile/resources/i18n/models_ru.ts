@@ -86,7 +86,6 @@
     <name>AuditWords</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <extracomment>fields whose value is another item&apos;s id, and the kind of that item (&quot;&quot;: the kind the case cannot list, named only from the log&apos;s own entries)</extracomment>
         <translation>
             <numerusform>%n элемент</numerusform>
             <numerusform>%n элемента</numerusform>

@@ -120,8 +120,9 @@ FIELD_NAMES = {
     "resolved_at": QT_TRANSLATE_NOOP("Fields", "resolved at"),
     "resolved_by": QT_TRANSLATE_NOOP("Fields", "resolved by"),
 }
-#: fields whose value is another item's id, and the kind of that item ("": the kind the
-#: case cannot list, named only from the log's own entries)
+# fields whose value is another item's id, and the kind of that item ("": the kind the
+# case cannot list, named only from the log's own entries); a plain comment, as lupdate
+# hands a "#:" one to translators as the next message's comment
 LINK_FIELDS = {
     "owner_id": "party",
     "represents_id": "party",

@@ -36,8 +36,9 @@ from casefile.ui.views.review_state import review_sentence
 
 #: the kinds a comment may be on, in the order the item chooser lists them
 COMMENTED_KINDS = ("incident", "damage_item", "meeting", "follow_up", "note", "party", "attachment")
-#: the columns sized to what they show (item, author, state), and the widest they grow
-#: to (the comment column stretches over the rest; a longer text has its tooltip)
+# the columns sized to what they show (item, author, state), and the widest they grow
+# to (the comment column stretches over the rest; a longer text has its tooltip); a
+# plain comment, as lupdate hands a "#:" one to translators as the next message's comment
 _FITTED_COLUMNS = (0, 2, 4)
 _WIDEST_FIT = 320
 
