@@ -193,3 +193,15 @@ def test_linked_items_read_by_name_not_id(qtbot, session: CaseSession) -> None:
     assert party.id not in changes and party.id not in view.model.index(0, 0).data(
         Qt.ItemDataRole.ToolTipRole
     )
+
+
+def test_a_review_comment_entry_names_the_kind_it_is_on(qtbot, session: CaseSession) -> None:
+    view = make_view(qtbot, session)
+    before = session.case.verify_audit().entries
+    fence = session.case.records("damage_item")[0]
+    session.add_comment(fence.id, "Add the contractor's estimate.")
+
+    qtbot.waitUntil(lambda: view.model.index(0, 0).data(SeqRole) == before + 1)
+    tooltip = view.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "item kind: Damage item" in tooltip.splitlines()
+    assert f"item: {fence.title}" in tooltip.splitlines()

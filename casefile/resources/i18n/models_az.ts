@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>entry</source>
-        <translation>qeyd</translation>
+        <translation>jurnal yazısı</translation>
     </message>
     <message>
         <source>chain head</source>

@@ -196,6 +196,12 @@ def _value(kind: str, field: str, value: object, names: Mapping[str, str] | None
         return value
     if field in LINK_FIELDS and names is not None:
         return names.get(value, value)
+    if field == "item_kind":  # what a review comment is on
+        return kind_name(value)
+    if kind == "seal" and field == "state":
+        from casefile.ui.tasks.review import state_name  # the Review menu's words
+
+        return state_name(value)
     if context_of(kind, field) is not None:
         return choice_label(kind, field, value)
     try:
