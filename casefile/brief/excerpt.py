@@ -40,17 +40,20 @@ def continues(more: int, unit: str) -> str:
 def excerpt(text: str, *, chars: int = TEXT_CHARS, lines: int = TEXT_LINES) -> str:
     """The text whole if short enough, else its start and a `continues` marker.
 
-    Cut at `chars` characters or after `lines` lines, whichever comes first; the
-    marker counts what is left in the unit that cut it.
+    Cut at `chars` printed characters (a character no font has prints as its longer
+    `[U+XXXX]`) or after `lines` lines, whichever comes first; the marker counts what
+    is left in the unit that cut it.
     """
     text = plain(text)
+    fits, used = printed_length(text, chars + 1)
+    within = printed_length(text, chars)[0]  # what prints within `chars`
     end = _end_of_lines(text, lines)
-    if end is not None and end <= chars:
+    if end is not None and end <= within:
         left = text.count("\n", end + 1) + (0 if text.endswith("\n") else 1)
         return text[:end].rstrip() + "\n" + continues(left, "more lines")
-    if len(text) <= chars:
+    if fits == len(text) and used <= chars:
         return text
-    cut = _word_end(text, chars)
+    cut = _word_end(text, within)
     return text[:cut].rstrip() + " " + continues(len(text) - cut, "more characters")
 
 

@@ -124,6 +124,18 @@ def test_a_long_framing_is_cut_on_the_cover_saying_how_much_is_left(
     assert "more characters, see the case file)" in text
 
 
+def test_a_framing_of_characters_no_font_has_still_fits_a_page(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    """Each such character prints as a nine-character [U+XXXX]: the cut counts what
+    prints, so the recommendation's cell stays shorter than a page (a table's cell
+    cannot split across pages)."""
+    case.update_incident(recommendation="\U00059d30" * 100_000)
+    text = cover(case, tmp_path / "unprintable.pdf", pages=2)
+    assert "[U+59D30]" in text
+    assert "more characters, see the case file)" in text
+
+
 def test_a_redacted_brief_keeps_the_framing(case: CaseFile, tmp_path: Path) -> None:
     case.update_incident(**FRAMING)
     case.add("note", title="Memo", internal=True)
