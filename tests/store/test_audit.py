@@ -161,6 +161,25 @@ def test_entry_ids_of_batches_in_the_same_millisecond_sort_in_the_order_made(
     assert all(str(uuid.UUID(i)) == i for i in made + earlier)
 
 
+def test_processes_forked_from_one_that_wrote_make_ids_of_their_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A child forked after its parent wrote inherits the counter: each child's next
+    batch in that second must still differ from its siblings' (an editor killed and
+    another started from the same parent wrote the same ids, and the second's write
+    failed on the log's unique id)."""
+    _random_starts_falling(monkeypatch)
+    at = dt.datetime(2026, 3, 1, 12, 0, 0, tzinfo=dt.UTC)
+    audit.entry_ids(3, at)  # the parent's write
+    inherited = audit._last_id_key
+    children = []
+    for _ in range(3):
+        monkeypatch.setattr(audit, "_last_id_key", inherited)  # as each child starts
+        children.append(audit.entry_ids(3, at))
+    made = [i for batch in children for i in batch]
+    assert len(set(made)) == len(made)
+
+
 def test_entry_ids_are_unique_and_follow_the_chain_order(
     demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
