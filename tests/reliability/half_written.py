@@ -16,7 +16,7 @@ from reliability_support import child_env
 #: file before the commit, so the journal stays behind, hot.
 HALF_WRITTEN = """
 import sqlite3, sys
-if len(sys.argv) > 2:  # an encrypted case: SQLCipher with the file's raw key
+if len(sys.argv) > 2:  # an encrypted case: SQLCipher with its passphrase or raw key
     from sqlcipher3 import dbapi2 as sqlite3
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 if len(sys.argv) > 2:
@@ -37,12 +37,13 @@ def journal_of(path: Path) -> Path:
     return Path(str(path) + "-journal")
 
 
-def kill_mid_write(path: Path, raw_key: str | None = None) -> None:
+def kill_mid_write(path: Path, key: str | None = None) -> None:
     """Leave a hot journal beside `path`: a writer killed with its change half in the file.
-    An encrypted case's writer is given its raw key (Cipher.raw_key)."""
+    An encrypted case's writer is given its key: the passphrase, or the raw key
+    (Cipher.raw_key), as PRAGMA key takes either."""
     before = path.read_bytes()
     child = subprocess.Popen(
-        [sys.executable, "-c", HALF_WRITTEN, str(path), *([raw_key] if raw_key else [])],
+        [sys.executable, "-c", HALF_WRITTEN, str(path), *([key] if key else [])],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         env=child_env(),

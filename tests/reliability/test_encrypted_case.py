@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from half_written import journal_of, kill_mid_write
 from reliability_support import child_env, digests_of, record, run_cli, run_python
 from reliability_support import without_capabilities as dropped_capabilities
 
@@ -89,18 +90,7 @@ def test_the_encrypted_demo_holds_none_of_its_names_nor_does_anything_beside_it(
     assert plaintext_in(folder, DEMO_WORDS) == []
     # An editor killed mid-transaction leaves its journal beside the file (made by
     # sqlcipher3 itself, keyed as casefile keys it).
-    child = subprocess.Popen(
-        [sys.executable, "-c", HALF_WRITTEN, str(path), SECRET],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        env=child_env(),
-        text=True,
-    )
-    assert child.stdout is not None and child.stdout.readline().strip() == "ready"
-    os.kill(child.pid, signal.SIGKILL)
-    child.communicate(timeout=30)
-    journal = Path(f"{path}-journal")
-    assert journal.stat().st_size > 0
+    kill_mid_write(path, SECRET)  # leaves a journal that is not empty
     assert plaintext_in(folder, DEMO_WORDS) == [], "the journal holds plaintext"
     copy = folder / "copy.casefile"
     with CaseFile.open(path, passphrase=Passphrase(SECRET)) as case:  # recovers the journal
@@ -115,22 +105,6 @@ def test_the_encrypted_demo_holds_none_of_its_names_nor_does_anything_beside_it(
         assert result.returncode == 0, result.stderr
     record("encrypted case", files_searched_for_plaintext=2, plaintext_found=0)
 
-
-HALF_WRITTEN = """
-import sys
-from sqlcipher3 import dbapi2
-conn = dbapi2.connect(sys.argv[1], isolation_level=None)
-conn.execute("PRAGMA key = '" + sys.argv[2].replace("'", "''") + "'")
-conn.execute("PRAGMA cache_size=8")
-conn.execute("BEGIN")
-conn.execute("UPDATE note SET title = 'HALF-WRITTEN ' || title, body = body || ?", ("x" * 3000,))
-conn.execute(
-    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-    "INSERT INTO case_meta(key, value) SELECT 'junk' || i, hex(randomblob(1500)) FROM n"
-)
-print("ready", flush=True)
-sys.stdin.read()
-"""
 
 HOLD_FOR_EDITING = """
 import sys
@@ -341,7 +315,6 @@ def test_a_sibling_copys_journal_beside_an_encrypted_case_is_not_applied(
     share the salt) crashed mid-write, and our copy now sits beside their journal. It
     decrypts, but with it the audit chain breaks: a reader reads the file alone, an
     editor sets the journal aside and refuses, and the file is not changed."""
-    from half_written import journal_of, kill_mid_write
 
     from casefile.store import NeedsRecovery
 
