@@ -60,25 +60,6 @@ class Query:
         tokens = TOKEN.findall(indexed)
         return all(any(_has_phrase(tokens, p) for p in word) for word in self.words)
 
-    def first(self, text: str, indexed: str | None = None) -> int | None:
-        """Where in `text` the first match of any word begins, or None. `indexed`:
-        index_text(text) if the caller has it. If it is not (a file's index written by
-        hand), the match is looked for in `text` folded here."""
-        if self._pattern is None:
-            return None
-        if indexed is not None:
-            found = self._pattern.search(indexed)
-            if found is not None:
-                try:
-                    return _Tracer(text, indexed).start(found.start())
-                except IndexError:
-                    pass
-        indexed = textfold.index_text(text)
-        found = self._pattern.search(indexed)
-        if found is None:
-            return None
-        return _Tracer(text, indexed).start(found.start())
-
     def spans(self, text: str, indexed: str | None = None) -> list[Span]:
         """Every match of any word in `text`, as (start, end) in `text`, merged, in order.
         `indexed`: index_text(text) if the caller has it."""
@@ -92,6 +73,32 @@ class Query:
         except IndexError:  # `indexed` was not index_text(text): a file's index made by hand
             return self.spans(text) if indexed != textfold.index_text(text) else []
         return _merged([(start, end) for start, end in spans if start < end])
+
+    def window(self, text: str, indexed: str, chars: int) -> tuple[int, list[Span]]:
+        """Where a snippet of `chars` characters of `text` starts (half of it before the
+        first match), and the matches in it, clipped to it and counted from its start.
+        `indexed`: index_text(text). The highlights are traced from the whole text's
+        folding, so a word cut at the snippet's edge is lit as far as it shows."""
+        if self._pattern is None:
+            return 0, []
+        tracer = _Tracer(text, indexed)
+        start = end = 0
+        found: list[Span] = []
+        try:
+            for match in self._pattern.finditer(indexed):
+                first, last = tracer.span(match.start(), match.end())
+                if not end:  # the first match places the window
+                    start = max(first - chars // 2, 0)
+                    end = start + chars
+                if first >= end:
+                    break
+                if last > start:
+                    found.append((max(first, start) - start, min(last, end) - start))
+        except IndexError:  # `indexed` was not index_text(text): a file's index made by hand
+            if indexed == textfold.index_text(text):
+                return 0, []
+            return self.window(text, textfold.index_text(text), chars)
+        return start, _merged([(a, b) for a, b in found if a < b])
 
 
 def _has_phrase(tokens: list[str], phrase: tuple[str, ...]) -> bool:

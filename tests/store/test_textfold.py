@@ -69,7 +69,7 @@ MISSES = [
 def test_a_typed_spelling_finds_the_written_one(typed: str, written: str) -> None:
     query = Query(typed)
     assert query.matches(index_text(written))
-    assert query.first(written) is not None
+    assert query.spans(written)
 
 
 @pytest.mark.parametrize(("typed", "written"), MISSES, ids=[f"{t}~{w}" for t, w in MISSES])
@@ -134,10 +134,9 @@ def test_a_word_of_a_text_is_found_where_it_stands(words: list[str], data: st.Da
         return  # no letters or digits: nothing to search for
     assert query.matches(index_text(text))
     at = len(" ".join(words[:index])) + (1 if index else 0)
-    first = query.first(text)
-    assert first is not None and first <= at + len(words[index])
-    assert all(0 <= a < b <= len(text) for a, b in query.spans(text))
-    assert query.spans(text)
+    spans = query.spans(text)
+    assert spans and spans[0][0] <= at + len(words[index])
+    assert all(0 <= a < b <= len(text) for a, b in spans)
 
 
 def test_spans_in_a_long_text_are_where_the_words_are() -> None:
@@ -145,3 +144,17 @@ def test_spans_in_a_long_text_are_where_the_words_are() -> None:
     spans = Query("galuzin fence").spans(written)
     assert [written[a:b] for a, b in spans] == ["Галузин"] + ["fence"] * 300 + ["Galuzin"]
     assert spans[1] == (written.index("fence"), written.index("fence") + 5)
+
+
+def test_a_snippet_window_lights_what_shows_of_each_match() -> None:
+    written = "x " * 100 + "Галузин met the ambassador at the fence " + "y " * 30 + "Galuzin"
+    text = index_text(written)
+    start, spans = Query("galuzin").window(written, text, 60)
+    assert start == written.index("Галузин") - 30
+    piece = written[start : start + 60]
+    assert [piece[a:b] for a, b in spans] == ["Галузин"]
+    # The window's end cuts the second match: what shows of it is lit, nothing past it.
+    written = "a" * 50 + " Fence " + "b" * 10 + " fencepost"
+    start, spans = Query("fence").window(written, index_text(written), 40)
+    piece = written[start : start + 40]
+    assert start == 31 and [piece[a:b] for a, b in spans] == ["Fence", "fen"]
