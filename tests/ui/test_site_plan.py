@@ -74,6 +74,16 @@ def test_the_demo_plan_shows_its_pins_and_legend(view: SitePlanView, session) ->
     assert "destroyed" in view.legend.text() and "photo" in view.legend.text()
 
 
+def test_the_item_list_tooltip_names_the_item_in_full(view: SitePlanView, session) -> None:
+    photo = unpinned_photo(session)
+    filename = session.case.get("attachment", photo).filename
+    tip = view.items.item(list_row(view, photo)).toolTip()
+    assert tip.splitlines() == [filename, "Drag onto the plan to pin it"]
+    item = session.case.records("damage_item")[0]
+    tip = view.items.item(list_row(view, item.id)).toolTip()
+    assert tip.splitlines()[0] == f"{item.reference}  {item.title}"
+
+
 def test_dropping_a_photo_pins_it_and_undo_takes_it_back(qtbot, view, session) -> None:
     photo = unpinned_photo(session)
     with qtbot.waitSignal(session.case_changed):

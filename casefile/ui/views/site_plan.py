@@ -266,13 +266,14 @@ class SitePlanView(RefreshingView):
                 row = QListWidgetItem(self._swatches[look], text)
                 row.setData(ItemIdRole, item.id)
                 row.setData(KindRole, item.kind)
+                # The list is narrow: the tooltip gives the whole name, then what to do.
                 if item.id in pinned:
-                    row.setToolTip(self.tr("On this plan: select it to find its pin"))
+                    row.setToolTip(f"{text}\n" + self.tr("On this plan: select it to find its pin"))
                     font = row.font()
                     font.setBold(True)
                     row.setFont(font)
                 else:
-                    row.setToolTip(self.tr("Drag onto the plan to pin it"))
+                    row.setToolTip(f"{text}\n" + self.tr("Drag onto the plan to pin it"))
                 self.items.addItem(row)
                 row.setSelected(item.id in selected)
         finally:
