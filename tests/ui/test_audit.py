@@ -205,3 +205,30 @@ def test_a_review_comment_entry_names_the_kind_it_is_on(qtbot, session: CaseSess
     tooltip = view.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "item kind: Damage item" in tooltip.splitlines()
     assert f"item: {fence.title}" in tooltip.splitlines()
+
+
+def test_comment_seal_and_pin_entries_are_named_not_by_id(
+    qtbot, session: CaseSession, tmp_path: Path
+) -> None:
+    """Kinds without a title: a comment reads by its text, a seal by its signer, a pin
+    by what it pins."""
+    from casefile.store import Keys
+
+    photo = next(
+        a for a in session.case.records("attachment")
+        if a.is_image and a.id not in {p.item_id for p in session.case.pins()}
+    )  # fmt: skip
+    session.pin(session.case.plans()[0].id, photo.id, 0.3, 0.4, label="Pin")
+    fence = session.case.records("damage_item")[0]
+    session.add_comment(fence.id, "Add the contractor's estimate, and the invoice of March.")
+    signer = Keys(tmp_path / "signer")
+    signer.create("R. Mustafayev")
+    session.seal(signer.unlock(None), state="submitted")
+
+    view = make_view(qtbot, session)
+    names = {view.model.index(r, 3).data(): view.model.index(r, 4).data() for r in range(3)}
+    assert names == {
+        "Seal": "R. Mustafayev",
+        "Review comment": "Add the contractor's estimate, and the …",
+        "Pin": photo.filename,
+    }

@@ -137,6 +137,10 @@ LINK_FIELDS = {
 
 PAGE = 200
 _TITLE_FIELDS = ("title", "name", "filename")
+# what names an entry of a kind that has no title in the Item column
+_NAME_FIELDS = {"review_comment": "body", "seal": "signer"}
+# a pin is named by what it pins
+_NAMED_BY_LINK = {"plan_pin": ("attachment_id", "damage_item_id", "item_id")}
 _SHORT = 40
 
 Index = QModelIndex | QPersistentModelIndex
@@ -291,6 +295,7 @@ class AuditModel(ListedTableModel):
         self._rows: list[ChangeRecord] = []
         self._titles: dict[str, str] = {}
         self._currencies: dict[str, str] = {}
+        self._pinned: dict[str, str] = {}  # pin id -> the pinned item's id
         self._exhausted = False
 
     def reload(self) -> None:
@@ -299,6 +304,7 @@ class AuditModel(ListedTableModel):
         self._rows = []
         self._titles = {}
         self._currencies = {}
+        self._pinned = {}
         self._exhausted = False
         self.endResetModel()
         self.fetchMore(QModelIndex())
@@ -348,12 +354,17 @@ class AuditModel(ListedTableModel):
                 self._learn_from_item(item)
 
     def _learn_from_entry(self, record: ChangeRecord) -> None:
+        name_field = _NAME_FIELDS.get(record.entity)
         for change in record.changes:
             value = change.new if change.new not in (None, "") else change.old
             if not isinstance(value, str) or not value:
                 continue
             if change.field in _TITLE_FIELDS:
                 self._titles.setdefault(record.entity_id, value)
+            elif change.field == name_field:
+                self._titles.setdefault(record.entity_id, short_value(value))
+            if change.field in _NAMED_BY_LINK.get(record.entity, ()):
+                self._pinned.setdefault(record.entity_id, value)
             if change.field == "currency":
                 self._currencies.setdefault(record.entity_id, value)
 
@@ -389,6 +400,9 @@ class AuditModel(ListedTableModel):
             self._currencies.setdefault(item.id, item.currency)
 
     def title_of(self, record: ChangeRecord) -> str:
+        pinned = self._pinned.get(record.entity_id)
+        if pinned is not None and pinned in self._titles:
+            return self._titles[pinned]
         return self._titles.get(record.entity_id, record.entity_id[:8])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
