@@ -280,3 +280,25 @@ def test_an_arrangement_stored_without_sized_marks_keeps_widths_the_user_changed
     severity = titles.index("Severity")
     assert header.sectionSize(severity) == pane.columns.widths[severity]
     assert header.sectionSize(titles.index("Status")) == 177
+
+
+@pytest.mark.parametrize("code", ["ru", "uk", "az"])
+def test_on_a_small_laptop_labels_give_way_before_dates_are_cut(
+    code, qapp, window, demo_path, speak
+) -> None:
+    """Where the notes list is too narrow for all its columns (Russian at 1024 px), the
+    kind's labels are cut before a date is: a date cut in the middle says nothing."""
+    speak(code)
+    window.resize(1024, 700)
+    assert window.open_path(demo_path)
+    assert window.workspace.show_item("note", _first_id(window, "note"))
+    QApplication.processEvents()
+    pane = window.workspace.current_view()
+    table = pane.table
+    titles = [c.title for c in pane.model.columns]
+    date = titles.index("Date")
+    dates = [pane.model.index(r, date).data() for r in range(pane.model.rowCount())]
+    widest = max(table.fontMetrics().horizontalAdvance(d) for d in dates)
+    assert widest <= table.columnWidth(date) - _text_room(table)
+    used = sum(table.columnWidth(c) for c in pane.columns.visible_columns())
+    assert used <= table.viewport().width() + 1

@@ -76,6 +76,7 @@ class DamageTableModel(ItemTableModel):
             width=100,
             shown="room",
             fits=labels_of("damage_item", "category"),
+            gives_way=True,
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda r, n: r.title, width=200, grows=True),
         Column(
@@ -84,6 +85,7 @@ class DamageTableModel(ItemTableModel):
             lambda r, n: _SEVERITY_ORDER.get(r.severity, 99),
             width=90,
             fits=labels_of("damage_item", "severity", blank=True),
+            gives_way=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Status"),
@@ -92,6 +94,7 @@ class DamageTableModel(ItemTableModel):
             width=100,
             shown="room",
             fits=labels_of("damage_item", "status"),
+            gives_way=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Location"),

@@ -73,6 +73,7 @@ class FollowUpTableModel(ItemTableModel):
             lambda r, n: _STATUS_ORDER.get(r.status, 99),
             width=80,
             fits=labels_of("follow_up", "status"),
+            gives_way=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "From meeting"),

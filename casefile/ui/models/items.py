@@ -78,6 +78,9 @@ class Column:
     shown: Shown = "always"
     #: takes the room a wide list has to spare (a title or a name)
     grows: bool = False
+    # a vocabulary's label, which still reads cut: in a narrow list it gives up room
+    # after the titles, before a date or an amount is cut
+    gives_way: bool = False
     #: what an exported table holds for this column: typed cells (a number, a date)
     #: under `cell_titles`; None: the text shown, under the title
     cells: Callable[[Any, Names], tuple[Any, ...]] | None = None

@@ -43,6 +43,7 @@ class MeetingTableModel(ItemTableModel):
             lambda r, n: choice("meeting", "kind", r.kind),
             width=130,
             fits=labels_of("meeting", "kind"),
+            gives_way=True,
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r, n: r.title, width=260, grows=True),
         Column(

@@ -55,6 +55,7 @@ class NoteTableModel(ItemTableModel):
             lambda r, n: choice("note", "kind", r.kind),
             width=110,
             fits=labels_of("note", "kind"),
+            gives_way=True,
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r, n: r.title, width=240, grows=True),
         Column(

@@ -27,6 +27,7 @@ class PartyTableModel(ItemTableModel):
             lambda r, n: choice("party", "kind", r.kind),
             width=100,
             fits=labels_of("party", "kind"),
+            gives_way=True,
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda r, n: r.role, width=170, shown="room"),
         Column(

@@ -29,6 +29,7 @@ SAVE_DELAY_MS = 400  # a drag resizes a column many times a second: store it onc
 MIN_WIDTH = 50  # the narrowest a column is made to fit a narrow list
 GROWING_MIN = 100  # the narrowest a title column is made before the others give way
 GROWING_LAST = 80  # ...and the narrowest before a label or an amount is cut
+LABEL_MIN = 70  # the narrowest a label column is made before dates and amounts are cut
 AIR = 4  # pixels a measured column keeps beyond its widest text and the style's margins
 
 
@@ -241,13 +242,16 @@ class ColumnLayout(QObject):
     def _always_sizes(self, width: int) -> dict[int, int]:
         """The widths of the columns always shown, fitted into `width`: titles give up
         room first, down to GROWING_MIN and then to GROWING_LAST (a title cut in the
-        middle still reads; a severity or an amount cut does not), then every column its
-        share."""
+        middle still reads; a label cut reads less well); then the labels, down to
+        LABEL_MIN (a date or an amount cut does not read at all); then every column
+        its share."""
         always = [n for n, c in enumerate(self._columns) if c.shown == "always"]
         sizes = {n: self.widths[n] for n in always}
         over = sum(sizes.values()) - width
-        for floor in (GROWING_MIN, GROWING_LAST):
-            for column in (n for n in always if self._columns[n].grows):
+        titles = [n for n in always if self._columns[n].grows]
+        labels = [n for n in always if self._columns[n].gives_way]
+        for floor, columns in ((GROWING_MIN, titles), (GROWING_LAST, titles), (LABEL_MIN, labels)):
+            for column in columns:
                 if over > 0:
                     cut = min(over, max(0, sizes[column] - floor))
                     sizes[column] -= cut
