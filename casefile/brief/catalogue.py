@@ -431,6 +431,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "affiliation: {text}": ("mənsubiyyət: {text}", "принадлежность: {text}", "належність: {text}"),
     "at {rates}": ("məzənnə: {rates}", "по курсу {rates}", "за курсом {rates}"),
     "by {name}": ("qiymətləndirən: {name}", "оценщик: {name}", "оцінювач: {name}"),
+    "{date} ({notes})": ("{date} ({notes})", "{date} ({notes})", "{date} ({notes})"),
     "date not recorded": ("tarix qeyd olunmayıb", "дата не указана", "дату не зазначено"),
     "due {date}": ("icra müddəti {date}", "срок {date}", "строк {date}"),
     "file {name}": ("fayl {name}", "файл {name}", "файл {name}"),

@@ -8,6 +8,7 @@ only short or clipped text, because a table row cannot split across pages; full 
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -131,10 +132,14 @@ def _pieces(line: str) -> list[str]:
     return pieces
 
 
-def heading(text: str, style: ParagraphStyle, key: str, level: int) -> Paragraph:
-    """A heading that gets a bookmark and an outline entry where it lands."""
+def heading(
+    text: str, style: ParagraphStyle, key: str, level: int, outline: str | None = None
+) -> Paragraph:
+    """A heading that gets a bookmark and an outline entry where it lands; the entry is
+    titled `outline` when given (none when it is empty: a link target only)."""
     flowable = para(text, style)
-    flowable.outline = OutlineMark(key, clip(one_line(text), 120) or tr("(untitled)"), level, 0)
+    title = (clip(one_line(text), 120) or tr("(untitled)")) if outline is None else outline
+    flowable.outline = OutlineMark(key, title, level, 0)
     return flowable
 
 
@@ -828,21 +833,50 @@ def _meeting(n: int, meeting: MeetingEntry, brief: Brief, s: Styles) -> list[Flo
     return story
 
 
+#: More notes than this are listed in the outline by day, not each by its title: a
+#: folder of thousands of titles is more than a reader can scan, and each entry is an
+#: object in the file. The notes themselves stay link targets for the annex list.
+OUTLINE_NOTES = 100
+
+
 def notes(brief: Brief, s: Styles) -> list[Flowable]:
     story = _section_heading("notes", s)
     if not brief.notes:
         return [*story, para(tr("No notes are on file."), s.muted)]
+    days = _outline_days(brief.notes) if len(brief.notes) > OUTLINE_NOTES else None
     story.append(
-        Deferred(lambda: (_note(n, note, brief, s) for n, note in enumerate(brief.notes, start=1)))
+        Deferred(
+            lambda: (
+                _note(n, note, brief, s, None if days is None else days.get(n, ""))
+                for n, note in enumerate(brief.notes, start=1)
+            )
+        )
     )
     if brief.annexes:
         story += _annex_list(brief, s)
     return story
 
 
-def _note(n: int, note: NoteEntry, brief: Brief, s: Styles) -> list[Flowable]:
-    """One note: its kind, date and source, who it mentions, its text, its photos."""
-    story = _subheading(heading(note.title or tr("Untitled note"), s.h2, f"note-{n}", 1))
+def _outline_days(notes: Sequence[NoteEntry]) -> dict[int, str]:
+    """The number of each day's first note (the notes come in date order) -> the outline
+    entry for the day: "14 November 2025 (12 notes)"."""
+    days: dict[int, str] = {}
+    n = 1
+    for date, same_day in itertools.groupby(note.date for note in notes):
+        many = sum(1 for _ in same_day)
+        day = date or tr("date not recorded")
+        days[n] = tr("{date} ({notes})", date=day, notes=count(many, "note"))
+        n += many
+    return days
+
+
+def _note(
+    n: int, note: NoteEntry, brief: Brief, s: Styles, outline: str | None = None
+) -> list[Flowable]:
+    """One note: its kind, date and source, who it mentions, its text, its photos.
+    `outline` is its outline entry's title when not the note's own ("" for none)."""
+    title = note.title or tr("Untitled note")
+    story = _subheading(heading(title, s.h2, f"note-{n}", 1, outline))
     if note.internal:
         story.append(para(tr("INTERNAL: left out when the brief is redacted"), s.flag))
     meta = [note.kind_label, note.date, note.source and tr("from {source}", source=note.source)]

@@ -13,9 +13,10 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph, Spacer
 
 from casefile.brief import SECTIONS, render
-from casefile.brief.model import DamageRow, NoteEntry
+from casefile.brief.model import Annex, DamageRow, NoteEntry
 from casefile.brief.options import SECTION_TITLES
 from casefile.brief.photos import prepare_photo
+from casefile.brief.sections import OUTLINE_NOTES
 
 
 def rendered(brief, tmp_path: Path, name: str = "brief.pdf") -> Path:
@@ -78,6 +79,42 @@ def test_outline_entries_point_at_the_pages_their_sections_start_on(tmp_path: Pa
         if isinstance(item, list) or item.title not in SECTION_TITLES.values():
             continue
         assert item.title in pages[reader.get_destination_page_number(item)]
+
+
+def test_many_notes_are_in_the_outline_by_day_and_each_stays_a_link_target(
+    tmp_path: Path,
+) -> None:
+    """Past OUTLINE_NOTES notes, the outline lists days (at each day's first note), not
+    every note's title; an annex still links to its own note's page."""
+    days = [f"{day} November 2025" for day in (14, 15, 16)]
+    many = tuple(
+        NoteEntry(f"Note {n}", "Diplomatic note", days[n * 3 // (OUTLINE_NOTES + 1)], body="Text")
+        for n in range(OUTLINE_NOTES + 1)
+    )
+    brief = sample_brief(
+        sections=("notes",),
+        notes=many,
+        annexes=(Annex(1, "Note 40", "Diplomatic note", key="note-41"),),
+    )
+    out = rendered(brief, tmp_path)
+    reader = PdfReader(out)
+    pages = page_texts(out)
+    inside = next(item for item in reader.outline if isinstance(item, list))
+    titles = [item.title for item in inside]
+    assert titles == [
+        "14 November 2025 (34 notes)",
+        "15 November 2025 (34 notes)",
+        "16 November 2025 (33 notes)",
+        "Annexes",
+    ]
+    for item, first in zip(inside, (0, 34, 68), strict=False):
+        page = pages[reader.get_destination_page_number(item)]
+        assert f"Note {first} Diplomatic note · {item.title.split(' (')[0]}" in page
+    annex_page = next(n for n, text in enumerate(pages) if "Annex 1." in text)
+    (link,) = [a.get_object() for a in reader.pages[annex_page]["/Annots"]]
+    target = reader.get_page_number(link["/Dest"][0].get_object())
+    assert target != annex_page
+    assert "Note 40 Diplomatic note" in pages[target]
 
 
 def test_same_brief_gives_the_same_bytes(tmp_path: Path) -> None:
