@@ -29,6 +29,7 @@ from casefile.brief.language import count, current, number, tr
 from casefile.brief.markup import one_line
 from casefile.brief.model import UNCLASSIFIED
 from casefile.brief.scripts import drawn
+from casefile.brief.streamed import StreamedPDFDocument
 from casefile.brief.styles import (
     ACCENT,
     FOOTER_Y,
@@ -150,6 +151,9 @@ class HeldPagesCanvas(Canvas):
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        # The canvas makes its document itself, with no say in the class: a brief's PDF
+        # is written object by object (see StreamedPDFDocument), not joined in memory.
+        self._doc.__class__ = StreamedPDFDocument
         if date is not None:  # CreationDate and ModDate: the brief's date, not the clock's
             stamp = f"D:{date.year:04d}{date.month:02d}{date.day:02d}000000+00'00'"
             self.setDateFormatter(lambda *_: stamp)

@@ -124,6 +124,36 @@ def test_same_brief_gives_the_same_bytes(tmp_path: Path) -> None:
     assert first == again.getvalue()
 
 
+class _WriteSizes(io.BytesIO):
+    """A binary file that keeps the size of its largest single write."""
+
+    largest = 0
+
+    def write(self, data) -> int:
+        self.largest = max(self.largest, len(data))
+        return super().write(data)
+
+
+def test_the_pdf_is_written_object_by_object_as_reportlab_would_write_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The file is written as its objects are formatted, never first joined whole in
+    memory (a large case's brief is tens of megabytes), and it is byte for byte what
+    reportlab's own writer makes, cross-reference offsets included."""
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+
+    from casefile.brief import document
+
+    streamed = _WriteSizes()
+    render(sample_brief(), streamed)
+    monkeypatch.setattr(document, "StreamedPDFDocument", PDFDocument)
+    joined = _WriteSizes()
+    render(sample_brief(), joined)
+    assert streamed.getvalue() == joined.getvalue()
+    assert joined.largest == len(joined.getvalue())
+    assert streamed.largest < len(streamed.getvalue()) / 2
+
+
 def test_user_markup_prints_literally_and_reads_no_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
