@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle
 
 from casefile.store import CaseFile
@@ -44,6 +45,32 @@ def test_every_lists_form_fits_beside_its_list(code, size, qapp, window, demo_pa
         pane = _form_pane(window, kind)
         scroll = pane.right.currentWidget()
         assert scroll.horizontalScrollBar().maximum() == 0, kind
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "az", "uk"])
+def test_every_view_fits_a_small_laptops_screen(code, qapp, window, demo_path, speak) -> None:
+    """No view asks for a window wider than 1024 px: a long page name wraps in the
+    navigator, long hints, legends and headings wrap, rather than widening the window
+    past the screen."""
+    speak(code)
+    window.resize(1024, 700)
+    assert window.open_path(demo_path)
+    for row in range(window.workspace.navigator.count()):
+        window.workspace.show_page(row)
+        QApplication.processEvents()
+        assert window.minimumSizeHint().width() <= 1024, window.workspace.navigator.item(row).text()
+    assert window.width() == 1024
+    navigator = window.workspace.navigator
+    font = QFont(navigator.font())
+    font.setPointSizeF(11)
+    metrics = QFontMetrics(font)
+    for row in range(navigator.count()):  # each page's name whole, on one line or two
+        item = navigator.item(row)
+        room = navigator.visualItemRect(item)
+        needed = metrics.boundingRect(
+            QRect(0, 0, room.width() - 20, 1000), Qt.TextFlag.TextWordWrap, item.text()
+        )
+        assert needed.height() <= room.height() - 14 + 2, item.text()
 
 
 def test_a_flags_text_wraps_and_ticks_its_box_when_clicked(

@@ -70,6 +70,7 @@ class PhotosView(RefreshingView):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.hint = QLabel(self)
         self.hint.setObjectName("photos_hint")
+        self.hint.setWordWrap(True)  # a long translation takes two lines, not the window's width
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         toolbar = QHBoxLayout()
         for button in (self.add_button, self.view_button, self.save_button):

@@ -149,6 +149,7 @@ class SitePlanView(RefreshingView):
         self.caption.setWordWrap(True)
         self.legend = QLabel(self._legend_text())
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)  # between entries: each is held together by &nbsp;
         self.empty = QLabel(
             self.tr("This case has no site plan yet: Add plan… takes a PNG, JPEG or PDF.")
         )

@@ -48,6 +48,7 @@ class TimelineView(RefreshingView):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("timeline_heading")
+        self.heading.setWordWrap(True)  # a long zone name in a long translation
         self.include_internal = QCheckBox(self.tr("Show &internal items"), self)
         self.include_internal.setChecked(True)
         self.include_internal.toggled.connect(self._on_include_internal_toggled)

@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,9 @@ from casefile.ui.support.store_errors import said
 from casefile.ui.support.translation import arg
 from casefile.ui.views import View, ViewOptions
 from casefile.ui.views.pages import PAGES
+
+#: the widest a page name is shown on one line in the navigator (pixels of text)
+NAVIGATOR_WIDTH = 175
 
 
 class ViewCode:
@@ -140,6 +143,8 @@ class Workspace(QWidget):
         self.navigator.setObjectName("navigator")
         self.navigator.addItems([page.label for page in PAGES])
         self.navigator.setFixedWidth(self._navigator_width())
+        self.navigator.setWordWrap(True)  # a label longer than NAVIGATOR_WIDTH takes two lines
+        self._fit_navigator_rows()
         self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigator.setSpacing(1)
         self.navigator.setIconSize(QSize(0, 0))
@@ -164,11 +169,30 @@ class Workspace(QWidget):
         layout.addLayout(body, 1)
         self.navigator.setCurrentRow(0)
 
-    def _navigator_width(self) -> int:
+    def _fit_navigator_rows(self) -> None:
+        """Rows as tall as their wrapped label: the list measures a row as one line."""
         font = QFont(self.navigator.font())
         font.setPointSizeF(11)
         metrics = QFontMetrics(font)
-        return max(metrics.horizontalAdvance(p.label) for p in PAGES) + 48
+        text_width = self.navigator.width() - 48
+        for row in range(self.navigator.count()):
+            item = self.navigator.item(row)
+            lines = metrics.boundingRect(
+                QRect(0, 0, text_width, 1000), Qt.TextFlag.TextWordWrap, item.text()
+            )
+            if lines.height() > metrics.height():
+                item.setSizeHint(QSize(text_width, lines.height() + 2 * 7 + 2))
+
+    def _navigator_width(self) -> int:
+        """As wide as the longest page name, up to NAVIGATOR_WIDTH (a longer translation,
+        "Фотографии и документы", wraps), and never narrower than its longest word."""
+        font = QFont(self.navigator.font())
+        font.setPointSizeF(11)
+        metrics = QFontMetrics(font)
+        labels = [p.label for p in PAGES]
+        longest = max(metrics.horizontalAdvance(label) for label in labels)
+        word = max(metrics.horizontalAdvance(w) for label in labels for w in label.split())
+        return max(min(longest, NAVIGATOR_WIDTH), word) + 48
 
     # -- views ------------------------------------------------------------------------------------
 
