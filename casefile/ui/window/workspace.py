@@ -177,11 +177,12 @@ class Workspace(QWidget):
         text_width = self.navigator.width() - 48
         for row in range(self.navigator.count()):
             item = self.navigator.item(row)
+            if metrics.horizontalAdvance(item.text()) <= text_width:
+                continue  # one line, as the width was chosen for
             lines = metrics.boundingRect(
                 QRect(0, 0, text_width, 1000), Qt.TextFlag.TextWordWrap, item.text()
             )
-            if lines.height() > metrics.height():
-                item.setSizeHint(QSize(text_width, lines.height() + 2 * 7 + 2))
+            item.setSizeHint(QSize(text_width, lines.height() + 2 * 7 + 2))
 
     def _navigator_width(self) -> int:
         """As wide as the longest page name, up to NAVIGATOR_WIDTH (a longer translation,
