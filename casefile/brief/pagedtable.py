@@ -5,7 +5,8 @@ and laying that out again (row positions, styles, the split search), on every pa
 a 40,000-row chronology costs time quadratic in its rows, minutes at the size of a
 large case. A PagedTable measures rows only until the page is full, hands the frame
 an ordinary Table of those rows (under the header, which so repeats on every page)
-and keeps the rest, by position, for the next page.
+and keeps the rest, by position, for the next page. Each cell is laid out once, when
+its row is measured, and drawn as it was laid out (`_Laid`).
 """
 
 from __future__ import annotations
@@ -48,6 +49,32 @@ class LazyRows(Sequence[list[Any]], Generic[T]):
             del self._made[done]
 
 
+class _Laid(Flowable):
+    """A cell laid out when its row was measured: the Table that draws it asks for its
+    size again and gets the measured one, instead of a second layout of the same text."""
+
+    def __init__(self, cell: Flowable, width: float) -> None:
+        super().__init__()
+        self.cell = cell
+        self._laid_for = width
+        self.width, self.height = cell.wrap(width, 1e9)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth != self._laid_for:  # a style padded unlike the measuring
+            self._laid_for = availWidth
+            self.width, self.height = self.cell.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return self.cell.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.cell.getSpaceAfter()
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        self.cell.drawOn(canvas, x, y, _sW)
+
+
 #: The style of one page's piece; its argument is the index of the piece's first row
 #: among all the rows, so banded rows carry on across pages.
 StyleFor = Callable[[int], TableStyle]
@@ -72,6 +99,7 @@ class PagedTable(Flowable):
         space_after: float = 0,
         _start: int = 0,
         _heights: list[float] | None = None,
+        _laid: dict[int, list[Any]] | None = None,
     ) -> None:
         super().__init__()
         self.header = header
@@ -81,36 +109,43 @@ class PagedTable(Flowable):
         self.padding = padding
         self.spaceAfter = space_after
         self._start = _start
-        self._heights = _heights if _heights is not None else []  # shared by the pieces
+        # shared by the pieces: heights of the rows measured, laid-out rows not yet placed
+        self._heights = _heights if _heights is not None else []
+        self._laid = _laid if _laid is not None else {}
         self._header_height: float | None = None
+        self._laid_header: list[Any] = []
         self._whole: Table | None = None  # the rest, when it fits where it is
 
     # -- measuring -------------------------------------------------------------------------
 
-    def _row_height(self, cells: list[Any]) -> float:
+    def _lay_out(self, cells: list[Any]) -> tuple[float, list[Any]]:
+        """A row's height and its cells laid out for their columns."""
         left, right, top, bottom = self.padding
         height = 0.0
+        laid = []
         for cell, width in zip(cells, self.col_widths, strict=True):
             if isinstance(cell, Flowable):
-                _, h = cell.wrap(width - left - right, 1e9)
-                h += cell.getSpaceBefore() + cell.getSpaceAfter()
+                cell = _Laid(cell, width - left - right)
+                h = cell.height + cell.getSpaceBefore() + cell.getSpaceAfter()
             else:
                 h = 0.0
             height = max(height, h)
-        return height + top + bottom
+            laid.append(cell)
+        return height + top + bottom, laid
 
     def _height_of(self, index: int) -> float:
         """Height of body row `index` (absolute), measured once."""
         heights = self._heights
         while len(heights) <= index:
-            heights.append(self._row_height(list(self.rows[len(heights)])))
+            height, self._laid[len(heights)] = self._lay_out(list(self.rows[len(heights)]))
+            heights.append(height)
         return heights[index]
 
     def _fitting(self, avail_height: float) -> tuple[int, float]:
         """How many rows from the start fit under the header in `avail_height`, and their
         height with the header's (the height of all that is left if more than fits)."""
         if self._header_height is None:
-            self._header_height = self._row_height(self.header)
+            self._header_height, self._laid_header = self._lay_out(self.header)
         used = self._header_height
         count = 0
         for index in range(self._start, len(self.rows)):
@@ -125,7 +160,7 @@ class PagedTable(Flowable):
         start = self._start
         assert self._header_height is not None
         return Table(
-            [self.header, *self.rows[start : start + count]],
+            [self._laid_header, *(self._laid[i] for i in range(start, start + count))],
             colWidths=self.col_widths,
             rowHeights=[self._header_height, *self._heights[start : start + count]],
             style=self.style_for(start),
@@ -158,9 +193,12 @@ class PagedTable(Flowable):
             space_after=self.spaceAfter,
             _start=self._start + count,
             _heights=self._heights,
+            _laid=self._laid,
         )
-        rest._header_height = self._header_height
+        rest._header_height, rest._laid_header = self._header_height, self._laid_header
         piece = self._piece(count, 0)
+        for placed in range(self._start, self._start + count):
+            del self._laid[placed]
         if isinstance(self.rows, LazyRows):
             self.rows.forget_before(self._start + count)
         return [piece, rest]

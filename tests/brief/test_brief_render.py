@@ -446,6 +446,39 @@ def test_a_long_tables_rows_are_made_a_page_at_a_time() -> None:
     assert "row 2999" in pdf_text(out.getvalue())
 
 
+def test_a_long_tables_cells_are_laid_out_once() -> None:
+    """Each cell is laid out when its row is measured and drawn as laid out, not laid
+    out again when its page's piece of the table is drawn."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from casefile.brief.pagedtable import LazyRows, PagedTable
+    from casefile.brief.styles import make_styles, table_style
+
+    style = make_styles().cell
+    layouts: list[int] = []
+
+    class Counted(Paragraph):
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            layouts.append(id(self))
+            return super().wrap(availWidth, availHeight)
+
+    made: list[Paragraph] = []
+
+    def make_row(n: int) -> list:
+        made.extend([Counted(f"row {n}", style), Counted("some text " * (n % 7), style)])
+        return made[-2:]
+
+    table = PagedTable(
+        [Paragraph("Row", style), Paragraph("Text", style)], LazyRows(range(300), make_row),
+        [200, 200], lambda first: table_style(zebra_phase=first), padding=(4, 4, 3, 3),
+    )  # fmt: skip
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([table])
+    assert len(made) == 600
+    assert sorted(layouts) == sorted(id(cell) for cell in made)
+    assert "row 299" in pdf_text(out.getvalue())
+
+
 def test_a_five_digit_item_reference_stays_on_one_line(tmp_path: Path) -> None:
     brief = sample_brief()
     rows = tuple(dataclasses.replace(r, ref=f"D-1000{n}") for n, r in enumerate(brief.damage.rows))
