@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.platypus import Paragraph
 
-from casefile.brief.markup import clip, esc, para, plain, rich
+from casefile.brief.markup import clip, esc, para, paragraph, plain, rich
 from casefile.brief.scripts import printed
 from casefile.brief.styles import make_styles
 
@@ -84,3 +84,16 @@ def test_markup_like_text_prints_as_typed(text: str) -> None:
     paragraph = rich("<b>{label}</b> {value}", STYLE, label=text, value=text)
     expected = " ".join(plain(f"{text} {text}").split())
     assert shown(paragraph) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Щ\xa0\u2009\t\n<&>")), max_size=40))
+def test_text_without_markup_lays_out_as_the_parser_makes_it(text: str) -> None:
+    """Text with nothing to mark up skips reportlab's HTML parser: its paragraph has the
+    fragments, text and lines of the parsed one."""
+    marked = esc(text)
+    parsed, quick = Paragraph(marked, STYLE), paragraph(marked, STYLE)
+    assert [f.__dict__ for f in quick.frags] == [f.__dict__ for f in parsed.frags]
+    assert quick.text == parsed.text
+    assert quick.wrap(60, 1000) == parsed.wrap(60, 1000)
+    assert repr(quick.blPara.lines) == repr(parsed.blPara.lines)
