@@ -314,18 +314,24 @@ class BriefDocTemplate(BaseDocTemplate):
     # -- page furniture ------------------------------------------------------------------
 
     def _draw_cover_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        self._draw_labels(canvas)
-        self._draw_footer(canvas)
+        with _furniture(canvas, COVER) as drawing:
+            if drawing:
+                self._draw_labels(canvas)
+                self._draw_footer(canvas)
 
     def _draw_body_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        self._draw_labels(canvas)
-        self._draw_header(canvas, "")
-        self._draw_footer(canvas)
+        with _furniture(canvas, BODY) as drawing:
+            if drawing:
+                self._draw_labels(canvas)
+                self._draw_header(canvas, "")
+                self._draw_footer(canvas)
 
     def _draw_appendix_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        self._draw_labels(canvas)
-        self._draw_header(canvas, tr("Photo appendix"))
-        self._draw_footer(canvas)
+        with _furniture(canvas, APPENDIX) as drawing:
+            if drawing:
+                self._draw_labels(canvas)
+                self._draw_header(canvas, tr("Photo appendix"))
+                self._draw_footer(canvas)
 
     def _draw_labels(self, canvas: Canvas) -> None:
         """The classification label, centred at the very top and bottom of the page."""
@@ -390,6 +396,20 @@ class BriefDocTemplate(BaseDocTemplate):
             tr("page {page} of {total}", page=number(page), total=number(total)),
         )
         canvas.restoreState()
+
+
+@contextlib.contextmanager
+def _furniture(canvas: Canvas, name: str) -> Iterator[bool]:
+    """A page template's furniture, the same on each of its pages, drawn once as a form
+    XObject that every page then shows: one copy in the file, not one per page. Yields
+    whether the body of the `with` has to draw it (the first page of the template)."""
+    drawing = not canvas.hasForm(name)
+    if drawing:
+        canvas.beginForm(name)
+    yield drawing
+    if drawing:
+        canvas.endForm()
+    canvas.doForm(name)
 
 
 @contextlib.contextmanager

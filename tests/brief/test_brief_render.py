@@ -53,6 +53,27 @@ def test_every_page_carries_label_page_count_reference_and_fingerprint(tmp_path:
         assert "0123456789ab" in text
 
 
+def test_the_header_and_footer_are_stored_once_and_shown_on_every_page(tmp_path: Path) -> None:
+    """Each page shows its template's furniture (label, header, footer) as a form XObject
+    that the pages of the template share, so the file holds it once per template, not
+    once per page; the page's own content draws its "page X of Y"."""
+    brief = sample_brief(notes=sample_brief().notes * 30)  # a body of several pages
+    out = rendered(brief, tmp_path)
+    reader = PdfReader(out)
+    pages = page_texts(out)
+    shown = []
+    for page in reader.pages:
+        xobjects = page["/Resources"]["/XObject"].values()
+        (form,) = [ref for ref in xobjects if ref.get_object()["/Subtype"] == "/Form"]
+        shown.append(form.idnum)
+    cover, *body, appendix = shown
+    assert len(body) >= 3 and set(body) == {body[0]}
+    assert len({cover, body[0], appendix}) == 3
+    for number, text in enumerate(pages, start=1):
+        assert text.count("RESTRICTED") >= 2 and "0123456789ab" in text
+        assert f"page {number} of {len(pages)}" in text
+
+
 def test_metadata_outline_and_fonts(tmp_path: Path) -> None:
     reader = PdfReader(rendered(sample_brief(), tmp_path))
     meta = reader.metadata
