@@ -34,6 +34,7 @@ def own_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
         "HOME": home,
         "XDG_CONFIG_HOME": home / "config",
         "XDG_DATA_HOME": home / "data",
+        "XDG_CACHE_HOME": home / "cache",
     }
     saved = {name: os.environ.get(name) for name in folders}
     os.environ.update({name: str(folder) for name, folder in folders.items()})

@@ -10,8 +10,11 @@ downscaled in memory by the brief, with the same `downscale_image`, to the same 
 
 A print copy is derived data: it has no audit entry, casefile-json does not carry it,
 a merge does not bring the other copy's, and `check` does not miss one that is absent.
-A stored one is read only if it is what `downscale_image` makes: a JPEG within the bounds
-that decodes; anything else is ignored and the photo downscaled again.
+A stored one is read only if this installation made it from that photo (print_ledger.py:
+nothing else binds a copy to its photo, and a received file's could show another
+picture) and it is what `downscale_image` makes: a JPEG within the bounds that decodes.
+Any other is ignored and the photo downscaled again, and made anew when the case is
+next open for editing.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from casefile.store import print_ledger
 from casefile.store.models import table_of
 from casefile.store.rows import TABLES, chunks
 
@@ -148,53 +152,83 @@ def _table() -> sa.Table:
 
 
 def load(session: Session, attachment_ids: Iterable[str]) -> dict[str, PrintCopy]:
-    """The stored print copies of these attachments that have a sound one, by id."""
-    table = _table().c
+    """The stored print copies of these attachments that were made here and are sound,
+    by id."""
+    printed = _table()
+    table = printed.c
+    attachment = table_of(TABLES["attachment"])
     found: dict[str, PrintCopy] = {}
     for chunk in chunks(list(dict.fromkeys(attachment_ids))):
-        query = sa.select(table.attachment_id, table.data, table.width, table.height).where(
-            table.attachment_id.in_(chunk)
+        query = (
+            sa.select(table.attachment_id, table.data, table.width, table.height)
+            .add_columns(attachment.c.sha256)
+            .join(attachment, attachment.c.id == table.attachment_id)
+            .where(table.attachment_id.in_(chunk))
         )
-        for item_id, data, width, height in session.execute(query):
+        for item_id, data, width, height, photo in session.execute(query):
             copy = PrintCopy(bytes(data), width, height)
-            if sound(copy):
+            if print_ledger.made_here(print_ledger.copy_digest(copy.jpeg), photo) and sound(copy):
                 found[item_id] = copy
     return found
 
 
 def missing(session: Session) -> list[str]:
-    """The photos (image attachments) that have no print copy, oldest first."""
+    """The photos (image attachments) without a print copy made here, oldest first."""
     attachment = table_of(TABLES["attachment"]).c
-    printed = _table().c
+    return _not_made_here(session, attachment.media_type.startswith("image/"))
+
+
+def _not_made_here(session: Session, condition: sa.ColumnElement[bool]) -> list[str]:
+    """The attachments meeting `condition` whose print copy is absent or was made
+    elsewhere, oldest first. Each stored copy's bytes are read and hashed."""
+    attachment = table_of(TABLES["attachment"])
+    printed = _table()
     query = (
-        sa.select(attachment.id)
-        .where(attachment.media_type.startswith("image/"))
-        .where(~sa.exists().where(printed.attachment_id == attachment.id))
-        .order_by(attachment.created_at, attachment.id)
+        sa.select(attachment.c.id, attachment.c.sha256, sa.cast(printed.c.data, sa.LargeBinary))
+        .outerjoin(printed, printed.c.attachment_id == attachment.c.id)
+        .where(condition)
+        .order_by(attachment.c.created_at, attachment.c.id)
     )
-    return list(session.execute(query).scalars())
+    return [
+        item_id
+        for item_id, photo, data in session.execute(query)
+        if data is None or not print_ledger.made_here(print_ledger.copy_digest(data), photo)
+    ]
 
 
 def store(session: Session, copies: Mapping[str, PrintCopy]) -> int:
-    """Keep these print copies, for the photos still in the case that have none yet
-    (a photo deleted, or given its copy elsewhere, since the copy was made is skipped);
-    how many were stored."""
+    """Keep these print copies, made here by `downscale_image`, for the photos still in
+    the case without one made here (a photo deleted, or given its copy by another
+    process, since the copy was made is skipped; a copy made elsewhere is replaced);
+    how many were stored. None is stored if the ledger cannot record them."""
     if not copies:
         return 0
     attachment = table_of(TABLES["attachment"]).c
     printed = _table()
-    wanted = set()
+    photos: dict[str, str] = {}
     for chunk in chunks(list(copies)):
-        present = session.execute(sa.select(attachment.id).where(attachment.id.in_(chunk)))
-        taken = session.execute(
-            sa.select(printed.c.attachment_id).where(printed.c.attachment_id.in_(chunk))
-        )
-        wanted |= set(present.scalars()) - set(taken.scalars())
+        present = sa.select(attachment.id, attachment.sha256).where(attachment.id.in_(chunk))
+        photos.update((item_id, photo) for item_id, photo in session.execute(present))
+    wanted = set(photos) & set(_missing_among(session, list(photos)))
+    made = {i: c for i, c in copies.items() if i in wanted}
+    if not made or not print_ledger.remember(
+        (print_ledger.copy_digest(c.jpeg), photos[i]) for i, c in made.items()
+    ):
+        return 0
+    for chunk in chunks(list(made)):  # copies made elsewhere
+        session.execute(sa.delete(printed).where(printed.c.attachment_id.in_(chunk)))
     rows = [
         {"attachment_id": i, "width": c.width, "height": c.height, "data": c.jpeg}
-        for i, c in copies.items()
-        if i in wanted
+        for i, c in made.items()
     ]
-    if rows:
-        session.execute(sa.insert(printed), rows)
+    session.execute(sa.insert(printed), rows)
     return len(rows)
+
+
+def _missing_among(session: Session, attachment_ids: list[str]) -> list[str]:
+    """Those of these photos without a print copy made here."""
+    attachment = table_of(TABLES["attachment"]).c
+    found = []
+    for chunk in chunks(attachment_ids):
+        found += _not_made_here(session, attachment.id.in_(chunk))
+    return found

@@ -124,3 +124,88 @@ def test_a_small_photo_says_so_and_a_large_one_with_a_smaller_print_copy_does_no
     text = pdf_text(out)
     assert "small original, 300 × 200 pixels" in text
     assert text.count("small original") == 1
+
+
+def _plant(path: Path, filename: str, picture: bytes) -> None:
+    """Replace a photo's stored print copy with a sound JPEG of another picture, as a
+    hostile sender's tool would: the same size, a baseline JPEG, within the bounds."""
+    import sqlite3
+
+    planted = downscale_image(picture)
+    with sqlite3.connect(path) as db:
+        (attachment_id,) = db.execute(
+            "SELECT id FROM attachment WHERE filename = ?", (filename,)
+        ).fetchone()
+        db.execute(
+            "UPDATE attachment_print SET data = ?, width = ?, height = ? WHERE attachment_id = ?",
+            (planted.jpeg, planted.width, planted.height, attachment_id),
+        )
+    db.close()
+
+
+def test_a_print_copy_this_install_did_not_make_is_never_printed(
+    case_path: Path, tmp_path: Path
+) -> None:
+    """A received file's copy could show another picture than its photo: the brief
+    prints the photo's own, and editing the case makes the copy here."""
+    _make_copies(case_path)
+    other_picture = _jpeg(LARGE, (250, 250, 0))
+    _plant(case_path, "large.jpg", other_picture)
+    planted = downscale_image(other_picture).jpeg
+    with CaseFile.open(case_path, read_only=True) as case:
+        large = next(a for a in case.records("attachment") if a.filename == "large.jpg")
+        faithful = downscale_image(case.attachment_data(large.id)).jpeg
+        assert large.id not in case.print_copies([large.id])
+        assert case.missing_print_copies() == [large.id]
+        export_brief(case, tmp_path / "received.pdf", OPTIONS)
+    printed = (tmp_path / "received.pdf").read_bytes()
+    assert planted not in printed and faithful in printed
+
+    with CaseFile.open(case_path, actor="reviewer") as case:
+        assert case.make_print_copies() == 1  # replaced by one made here
+        assert case.print_copies([large.id])[large.id].jpeg == faithful
+        assert case.missing_print_copies() == []
+        assert case.check() == []
+
+
+def test_copies_are_made_again_when_the_installation_forgot_them(
+    case_path: Path, tmp_path: Path
+) -> None:
+    """The ledger of copies made here is a cache: without it the brief still prints
+    every photo, and the copies are made again."""
+    from casefile.store.print_ledger import ledger_path
+
+    _make_copies(case_path)
+    ledger_path().rename(tmp_path / "saved-ledger")
+    try:
+        with CaseFile.open(case_path, read_only=True) as case:
+            assert len(case.missing_print_copies()) == 2
+            export_brief(case, tmp_path / "forgot.pdf", OPTIONS)
+        assert len(PdfReader(tmp_path / "forgot.pdf").pages[-1].images) == 2
+        _make_copies(case_path)
+    finally:
+        (tmp_path / "saved-ledger").replace(ledger_path())
+
+
+def test_copies_are_not_kept_where_the_ledger_cannot_be_written(
+    case_path: Path, tmp_path: Path
+) -> None:
+    """A home that cannot be written: making copies stores none (they could not be
+    trusted after), and the brief downscales the photos itself."""
+    from casefile.store.print_ledger import ledger_path
+
+    ledger = ledger_path()
+    saved = tmp_path / "saved-ledger"
+    if ledger.exists():
+        ledger.rename(saved)
+    ledger.mkdir(parents=True)  # a folder where the file should be: writing fails
+    try:
+        with CaseFile.open(case_path, actor="tester") as case:
+            assert case.make_print_copies() == 0
+            assert len(case.missing_print_copies()) == 2
+            export_brief(case, tmp_path / "unwritable.pdf", OPTIONS)
+        assert len(PdfReader(tmp_path / "unwritable.pdf").pages[-1].images) == 2
+    finally:
+        ledger.rmdir()
+        if saved.exists():
+            saved.replace(ledger)
