@@ -828,7 +828,7 @@ class CaseFile:
             return print_copies.load(session, attachment_ids)
 
     def missing_print_copies(self) -> list[str]:
-        """The photos that have no print copy yet, oldest first."""
+        """The photos without a print copy this installation made, oldest first."""
         from casefile.store import print_copies
 
         with self._read() as session:
@@ -844,7 +844,7 @@ class CaseFile:
             return print_copies.store(session, copies)
 
     def make_print_copies(self, *, cancelled: Callable[[], bool] | None = None) -> int:
-        """Make and keep the print copy of every photo that has none, a batch per
+        """Make and keep the print copy of every photo without one made here, a batch per
         transaction, until done or `cancelled()`; how many were stored. A photo that
         cannot be decoded gets none: the brief says why it is missing."""
         from casefile.store import print_copies
