@@ -8,13 +8,14 @@ them print literally. Line breaks the user typed are kept as `<br/>`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
-from reportlab.platypus.paraparser import ParaParser
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from casefile.brief.scripts import base_direction, broken_lines, has_rtl, markup, printed_length
 
@@ -58,17 +59,23 @@ def paragraph(marked: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of markup, as `Paragraph(marked, style)` makes it.
 
     Most user text has nothing to mark up (no tag, no entity once escaped): its one
-    fragment comes from reportlab's tuple-tree parser, which makes the fragments its
-    HTML parser would without reading the text character by character for tags.
+    fragment is the one reportlab's parser makes for text in the style, with this text.
     """
     if "<" in marked or "&" in marked:
         return Paragraph(marked, style)
     text = cleanBlockQuotedText(marked)  # what Paragraph does to text before parsing it
     if not text:
         return Paragraph(marked, style)
-    _, frags, _ = ParaParser().tt_parse(("para", None, [text]), style)
+    frags = [_plain_fragment(style).clone(text=text, link=[], us_lines=[])]
     textTransformFrags(frags, style)
     return Paragraph(text, style, frags=frags)
+
+
+@functools.lru_cache(maxsize=64)
+def _plain_fragment(style: ParagraphStyle) -> ParaFrag:
+    """The fragment reportlab's tuple-tree parser makes of text in `style`."""
+    _, frags, _ = ParaParser().tt_parse(("para", None, ["text"]), style)
+    return frags[0]
 
 
 class BidiParagraph(Paragraph):
