@@ -62,13 +62,27 @@ def paragraph(marked: str, style: ParagraphStyle) -> Paragraph:
     fragment is the one reportlab's parser makes for text in the style, with this text.
     """
     if "<" in marked or "&" in marked:
-        return Paragraph(marked, style)
+        return _Paragraph(marked, style)
     text = cleanBlockQuotedText(marked)  # what Paragraph does to text before parsing it
     if not text:
-        return Paragraph(marked, style)
+        return _Paragraph(marked, style)
     frags = [_plain_fragment(style).clone(text=text, link=[], us_lines=[])]
     textTransformFrags(frags, style)
-    return Paragraph(text, style, frags=frags)
+    return _Paragraph(text, style, frags=frags)
+
+
+class _Paragraph(Paragraph):
+    """A Paragraph that keeps its layout for the width it was laid out at: platypus asks
+    a paragraph's size more than once (a keep-together group, then the frame it goes
+    to). A split that finds no room drops the layout (`blPara`), and it is made again."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        laid = self.__dict__.get("_laid")
+        if laid is not None and laid[0] == availWidth and hasattr(self, "blPara"):
+            return laid[1]
+        size = super().wrap(availWidth, availHeight)
+        self._laid = (availWidth, size)
+        return size
 
 
 @functools.lru_cache(maxsize=64)
