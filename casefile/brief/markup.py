@@ -8,14 +8,13 @@ them print literally. Line breaks the user typed are kept as `<br/>`.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
-from reportlab.platypus.paraparser import ParaFrag, ParaParser
+from reportlab.platypus.paraparser import ParaParser
 
 from casefile.brief.scripts import base_direction, broken_lines, has_rtl, markup, printed_length
 
@@ -59,37 +58,17 @@ def paragraph(marked: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of markup, as `Paragraph(marked, style)` makes it.
 
     Most user text has nothing to mark up (no tag, no entity once escaped): its one
-    fragment is the one reportlab's parser makes for text in the style, with this text.
+    fragment comes from reportlab's tuple-tree parser, which makes the fragments its
+    HTML parser would without reading the text character by character for tags.
     """
     if "<" in marked or "&" in marked:
-        return _Paragraph(marked, style)
+        return Paragraph(marked, style)
     text = cleanBlockQuotedText(marked)  # what Paragraph does to text before parsing it
     if not text:
-        return _Paragraph(marked, style)
-    frags = [_plain_fragment(style).clone(text=text, link=[], us_lines=[])]
+        return Paragraph(marked, style)
+    _, frags, _ = ParaParser().tt_parse(("para", None, [text]), style)
     textTransformFrags(frags, style)
-    return _Paragraph(text, style, frags=frags)
-
-
-class _Paragraph(Paragraph):
-    """A Paragraph that keeps its layout for the width it was laid out at: platypus asks
-    a paragraph's size more than once (a keep-together group, then the frame it goes
-    to). A split that finds no room drops the layout (`blPara`), and it is made again."""
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        laid = self.__dict__.get("_laid")
-        if laid is not None and laid[0] == availWidth and hasattr(self, "blPara"):
-            return laid[1]
-        size = super().wrap(availWidth, availHeight)
-        self._laid = (availWidth, size)
-        return size
-
-
-@functools.lru_cache(maxsize=64)
-def _plain_fragment(style: ParagraphStyle) -> ParaFrag:
-    """The fragment reportlab's tuple-tree parser makes of text in `style`."""
-    _, frags, _ = ParaParser().tt_parse(("para", None, ["text"]), style)
-    return frags[0]
+    return Paragraph(text, style, frags=frags)
 
 
 class BidiParagraph(Paragraph):

@@ -97,24 +97,3 @@ def test_text_without_markup_lays_out_as_the_parser_makes_it(text: str) -> None:
     assert quick.text == parsed.text
     assert quick.wrap(60, 1000) == parsed.wrap(60, 1000)
     assert repr(quick.blPara.lines) == repr(parsed.blPara.lines)
-
-
-def test_a_paragraph_is_laid_out_once_for_a_width(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Asked its size again at the same width (a keep-together group, then its frame), a
-    paragraph answers from its layout; at another width it is laid out again."""
-    breaks: list[float] = []
-    break_lines = Paragraph.breakLines
-
-    def counted(self: Paragraph, width: object) -> object:
-        breaks.append(self.width)
-        return break_lines(self, width)
-
-    monkeypatch.setattr(Paragraph, "breakLines", counted)
-    paragraph = para("words to break " * 20, STYLE)
-    narrow = paragraph.wrap(100, 1000)
-    assert paragraph.wrap(100, 50) == narrow
-    assert breaks == [100]
-    wide = paragraph.wrap(300, 1000)
-    assert wide[1] < narrow[1]
-    assert paragraph.wrap(100, 1000) == narrow
-    assert breaks == [100, 300, 100]
