@@ -80,11 +80,12 @@ def _catch_up() -> None:
     except OSError:
         _forget(None)
         return
+    status = os.fstat(descriptor)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(descriptor)
+        _forget(None)  # not a file we wrote (a folder, a FIFO): nothing is known
+        return
     with os.fdopen(descriptor, "rb") as ledger:
-        status = os.fstat(descriptor)
-        if not stat.S_ISREG(status.st_mode):
-            _forget(None)  # not a file we wrote: nothing is known
-            return
         identity = (path, status.st_dev, status.st_ino)
         if identity != _read_from or status.st_size < _read_upto:
             _forget(identity)
