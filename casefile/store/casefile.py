@@ -847,9 +847,17 @@ class CaseFile:
         """Make and keep the print copy of every photo without one made here, a batch per
         transaction, until done or `cancelled()`; how many were stored. A photo that
         cannot be decoded gets none: the brief says why it is missing."""
+        return sum(self.store_print_copies(b) for b in self.print_copy_batches(cancelled))
+
+    def print_copy_batches(
+        self, cancelled: Callable[[], bool] | None = None, size: int | None = None
+    ) -> Iterator[dict[str, PrintCopy]]:
+        """The print copies of the photos without one made here, made `size` at a time
+        (print_copies.BATCH) for the caller to store, until done or `cancelled()`. A
+        photo deleted meanwhile, or one no decoder reads, gets none."""
         from casefile.store import print_copies
 
-        made = 0
+        size = size or print_copies.BATCH
         batch: dict[str, PrintCopy] = {}
         for attachment_id in self.missing_print_copies():
             if cancelled is not None and cancelled():
@@ -858,14 +866,13 @@ class CaseFile:
                 batch[attachment_id] = print_copies.downscale_image(
                     self.attachment_data(attachment_id)
                 )
-            except InvalidInput:  # deleted since it was listed
+            except Exception:  # deleted since it was listed, or no decoder reads it
                 continue
-            except Exception:  # a photo no decoder reads has no print copy
-                continue
-            if len(batch) >= print_copies.BATCH:
-                made += self.store_print_copies(batch)
+            if len(batch) >= size:
+                yield batch
                 batch = {}
-        return made + self.store_print_copies(batch)
+        if batch:
+            yield batch
 
     def export_attachment(self, attachment_id: str, folder: str | os.PathLike[str]) -> Path:
         """Write an attachment under a generated safe name inside `folder`; never outside it."""

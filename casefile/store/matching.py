@@ -151,10 +151,6 @@ class _Tracer:
         offset = at - (indexed.rfind(ALT_SEP, begins, at) + 1 if reading else begins)
         return origin, textfold.fold_chunk(chunk)[reading], offset
 
-    def start(self, at: int) -> int:
-        origin, reading, offset = self._locate(at)
-        return origin + reading.starts[offset]
-
     def span(self, start: int, end: int) -> Span:
         """Folded text[start:end] traced back to `text`: once for both ends when they lie
         in the same reading of one chunk, as a word's match does."""

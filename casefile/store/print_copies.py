@@ -158,6 +158,7 @@ def load(session: Session, attachment_ids: Iterable[str]) -> dict[str, PrintCopy
     table = printed.c
     attachment = table_of(TABLES["attachment"])
     found: dict[str, PrintCopy] = {}
+    made_here = print_ledger.made_here()
     for chunk in chunks(list(dict.fromkeys(attachment_ids))):
         query = (
             sa.select(table.attachment_id, table.data, table.width, table.height)
@@ -167,7 +168,7 @@ def load(session: Session, attachment_ids: Iterable[str]) -> dict[str, PrintCopy
         )
         for item_id, data, width, height, photo in session.execute(query):
             copy = PrintCopy(bytes(data), width, height)
-            if print_ledger.made_here(print_ledger.copy_digest(copy.jpeg), photo) and sound(copy):
+            if (print_ledger.copy_digest(copy.jpeg), photo) in made_here and sound(copy):
                 found[item_id] = copy
     return found
 
@@ -189,10 +190,11 @@ def _not_made_here(session: Session, condition: sa.ColumnElement[bool]) -> list[
         .where(condition)
         .order_by(attachment.c.created_at, attachment.c.id)
     )
+    made_here = print_ledger.made_here()
     return [
         item_id
         for item_id, photo, data in session.execute(query)
-        if data is None or not print_ledger.made_here(print_ledger.copy_digest(data), photo)
+        if data is None or (print_ledger.copy_digest(data), photo) not in made_here
     ]
 
 

@@ -41,12 +41,12 @@ def copy_digest(jpeg: bytes) -> str:
     return hashlib.sha256(jpeg).hexdigest()
 
 
-def made_here(copy: str, photo: str) -> bool:
-    """Whether this installation made the copy of digest `copy` from the photo of
-    digest `photo`."""
+def made_here() -> frozenset[tuple[str, str]]:
+    """The (copy digest, photo digest) pairs this installation made, as the ledger has
+    them now: read once for all the copies a query looks at."""
     with _lock:
         _catch_up()
-        return (copy, photo) in _known
+        return frozenset(_known)
 
 
 def remember(pairs: Iterable[tuple[str, str]]) -> bool:

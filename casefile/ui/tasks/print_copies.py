@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from casefile.store import CaseFileError, PrintCopy, downscale_image
+from casefile.store import CaseFileError, PrintCopy
 
 BATCH = 8  # print copies handed to the GUI thread, and stored, at a time
 #: Started this long after the case was shown or last had photos added: the case's
@@ -41,22 +41,9 @@ class _Make(QRunnable):
 
     def run(self) -> None:
         try:
-            batch: dict[str, PrintCopy] = {}
-            for attachment_id in self._case.missing_print_copies():
+            for batch in self._case.print_copy_batches(self._stop.is_set, BATCH):
                 if self._stop.is_set():
                     return
-                try:
-                    batch[attachment_id] = downscale_image(
-                        self._case.attachment_data(attachment_id)
-                    )
-                except CaseFileError:  # deleted since it was listed
-                    continue
-                except Exception:  # a photo no decoder reads gets none
-                    continue
-                if len(batch) >= BATCH:
-                    self._signals.made.emit(batch)
-                    batch = {}
-            if batch and not self._stop.is_set():
                 self._signals.made.emit(batch)
         except CaseFileError:  # the case could not be read: the brief will make them
             pass

@@ -32,6 +32,9 @@ from casefile.ui.views.pages import PAGES
 
 #: the widest a page name is shown on one line in the navigator (pixels of text)
 NAVIGATOR_WIDTH = 175
+NAVIGATOR_POINTS = 11  # the navigator's font size
+NAVIGATOR_PADDING = 7  # pixels above and below a row's text
+NAVIGATOR_ROOM = 48  # pixels of a row beside its text: padding, frame, selection
 
 
 class ViewCode:
@@ -142,15 +145,15 @@ class Workspace(QWidget):
         self.navigator = QListWidget()
         self.navigator.setObjectName("navigator")
         self.navigator.addItems([page.label for page in PAGES])
-        self.navigator.setFixedWidth(self._navigator_width())
         self.navigator.setWordWrap(True)  # a label longer than NAVIGATOR_WIDTH takes two lines
-        self._fit_navigator_rows()
+        self._size_navigator()
         self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigator.setSpacing(1)
         self.navigator.setIconSize(QSize(0, 0))
         self.navigator.setStyleSheet(
-            "#navigator { border: none; background: palette(window); font-size: 11pt; }"
-            "#navigator::item { padding: 7px 10px; border-radius: 4px; }"
+            "#navigator { border: none; background: palette(window);"
+            f" font-size: {NAVIGATOR_POINTS}pt; }}"
+            f"#navigator::item {{ padding: {NAVIGATOR_PADDING}px 10px; border-radius: 4px; }}"
             "#navigator::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }"
         )
@@ -169,31 +172,25 @@ class Workspace(QWidget):
         layout.addLayout(body, 1)
         self.navigator.setCurrentRow(0)
 
-    def _fit_navigator_rows(self) -> None:
-        """Rows as tall as their wrapped label: the list measures a row as one line."""
-        font = QFont(self.navigator.font())
-        font.setPointSizeF(11)
-        metrics = QFontMetrics(font)
-        text_width = self.navigator.width() - 48
-        for row in range(self.navigator.count()):
-            item = self.navigator.item(row)
-            if metrics.horizontalAdvance(item.text()) <= text_width:
-                continue  # one line, as the width was chosen for
-            lines = metrics.boundingRect(
-                QRect(0, 0, text_width, 1000), Qt.TextFlag.TextWordWrap, item.text()
-            )
-            item.setSizeHint(QSize(text_width, lines.height() + 2 * 7 + 2))
-
-    def _navigator_width(self) -> int:
+    def _size_navigator(self) -> None:
         """As wide as the longest page name, up to NAVIGATOR_WIDTH (a longer translation,
-        "Фотографии и документы", wraps), and never narrower than its longest word."""
+        "Фотографии и документы", wraps), never narrower than its longest word; a row
+        with a wrapped name as tall as its lines (the list measures a row as one line)."""
         font = QFont(self.navigator.font())
-        font.setPointSizeF(11)
+        font.setPointSizeF(NAVIGATOR_POINTS)
         metrics = QFontMetrics(font)
         labels = [p.label for p in PAGES]
         longest = max(metrics.horizontalAdvance(label) for label in labels)
         word = max(metrics.horizontalAdvance(w) for label in labels for w in label.split())
-        return max(min(longest, NAVIGATOR_WIDTH), word) + 48
+        text_width = max(min(longest, NAVIGATOR_WIDTH), word)
+        self.navigator.setFixedWidth(text_width + NAVIGATOR_ROOM)
+        for row, label in enumerate(labels):
+            if metrics.horizontalAdvance(label) > text_width:
+                lines = metrics.boundingRect(
+                    QRect(0, 0, text_width, 1000), Qt.TextFlag.TextWordWrap, label
+                )
+                height = lines.height() + 2 * NAVIGATOR_PADDING + 2
+                self.navigator.item(row).setSizeHint(QSize(text_width, height))
 
     # -- views ------------------------------------------------------------------------------------
 
